@@ -1,0 +1,93 @@
+/**
+ * The matcher's public contract: what a check asks and what it answers. Shared by the
+ * CLI (`npm run verify`), the background worker and the UI components.
+ */
+import type { DateSource, QuoteKind } from '../corpus/schema';
+
+export type Verdict =
+  | 'verbatim'
+  | 'close'
+  | 'altered'
+  | 'paraphrase'
+  | 'source-text'
+  | 'no-match'
+  | 'too-short';
+
+export type Attribution = 'consistent' | 'conflict' | 'ambiguous' | 'unknown';
+
+export type ChangeType =
+  | 'negation'
+  | 'number'
+  | 'antonym'
+  | 'substitution'
+  | 'omission'
+  | 'insertion'
+  | 'spelling'
+  | 'punctuation'
+  | 'editorial';
+
+/** One change from the source (`from`) to the selection (`to`); `''` on the missing side. */
+export interface Change {
+  type: ChangeType;
+  from: string;
+  to: string;
+}
+
+/**
+ * The source quote cut into runs for display: `equal` text is in both, `delete` is in
+ * the source but not the selection (struck out), `insert` is in the selection only.
+ * Joining the `equal` and `delete` runs gives back the quote exactly as printed.
+ */
+export interface DiffSegment {
+  op: 'equal' | 'delete' | 'insert';
+  text: string;
+}
+
+export interface ArticleRef {
+  id: string;
+  title: string;
+  outlet: string | null;
+  url: string | null;
+  published: string | null;
+  dateSource: DateSource | null;
+}
+
+export interface Match {
+  quoteId: string;
+  /** The quote exactly as printed at the source. */
+  quote: string;
+  /** Canonical name of the speaker. */
+  speaker: string;
+  speakerId: string;
+  /** The speaker's role, one line. */
+  speakerDescription: string;
+  kind: QuoteKind;
+  /** 0 (nothing alike) to 1 (same words). */
+  score: number;
+  changes: Change[];
+  segments: DiffSegment[];
+  article: ArticleRef;
+}
+
+export interface VerifyRequest {
+  /** The selected or typed text. */
+  text: string;
+  /** Who the page or the user says said it, if anyone. */
+  claimedSpeaker?: string;
+  /** Text around the selection (its paragraph), which may name the speaker. */
+  context?: string;
+}
+
+export interface VerifyResult {
+  verdict: Verdict;
+  attribution: Attribution;
+  /** The claimed speaker as found (argument, selection or context), or `null`. */
+  claimedSpeaker: string | null;
+  best: Match | null;
+  /** Up to five candidates, best first (`best` included). */
+  matches: Match[];
+  /** For `source-text`: the article narration the selection comes from. */
+  narration?: { text: string; article: ArticleRef } | null;
+  /** Set when the selection was cut to the length the matcher reads. */
+  truncated?: { readChars: number; totalChars: number };
+}
