@@ -1,0 +1,46 @@
+import type { Page } from 'playwright-core';
+
+/** The computed properties compared before and after the card appears: what a restyle would change. */
+export const WATCHED_PROPERTIES = [
+  'color',
+  'background-color',
+  'font-family',
+  'font-size',
+  'font-style',
+  'font-weight',
+  'line-height',
+  'letter-spacing',
+  'margin',
+  'padding',
+  'border',
+  'box-sizing',
+  'display',
+] as const;
+
+/**
+ * Every element of the page's own markup (outside our card host) with its watched
+ * computed styles and its box, plus the document's scroll size: a fingerprint that
+ * changes if injected CSS leaks into the page or the card pushes the layout.
+ */
+export async function pageStyleSnapshot(page: Page, cardHostTag: string): Promise<string> {
+  return page.evaluate(
+    ({ properties, hostTag }) => {
+      const rows: string[] = [];
+      for (const el of Array.from(document.querySelectorAll('*'))) {
+        if (el.closest(hostTag)) continue;
+        const style = getComputedStyle(el);
+        const box = el.getBoundingClientRect();
+        const values = properties.map((p) => `${p}=${style.getPropertyValue(p)}`).join(';');
+        rows.push(
+          `${el.tagName}[${box.x},${box.y + window.scrollY},${box.width},${box.height}] ${values}`,
+        );
+      }
+      rows.push(
+        `scroll=${document.documentElement.scrollWidth}x${document.documentElement.scrollHeight}`,
+      );
+      rows.push(`stylesheets=${document.styleSheets.length}`);
+      return rows.join('\n');
+    },
+    { properties: [...WATCHED_PROPERTIES], hostTag: cardHostTag },
+  );
+}

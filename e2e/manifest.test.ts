@@ -1,0 +1,161 @@
+/**
+ * The production builds, as shipped (`wxt build`, `wxt build -b firefox`): least privilege,
+ * nothing that reaches the network, no test hook. `npm run test:e2e` builds them first.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const CHROME_DIR = resolve('.output/chrome-mv3');
+const FIREFOX_DIR = resolve('.output/firefox-mv2');
+const E2E_DIR = resolve('.output-e2e/chrome-mv3');
+
+/** What the issue allows: reading the selection on a user gesture, the menu, and settings. */
+const PERMISSIONS = ['activeTab', 'contextMenus', 'scripting', 'storage'];
+
+/** The icon sizes the issue asks for. */
+const ICON_SIZES = ['16', '32', '48', '128'];
+
+/**
+ * URL literals that may appear in shipped code because nothing fetches them:
+ * XML namespace names (Preact creates SVG/MathML elements with them; a namespace is an
+ * identifier, never dereferenced). The corpus's article URLs are added below: they are
+ * data shown as links the reader may click, never requested by the extension.
+ */
+const NAMESPACE_URIS = [
+  'http://www.w3.org/2000/svg',
+  'http://www.w3.org/1999/xlink',
+  'http://www.w3.org/1998/Math/MathML',
+  'http://www.w3.org/1999/xhtml',
+  'http://www.w3.org/XML/1998/namespace',
+  'http://www.w3.org/2000/xmlns/',
+];
+
+/** A URL literal: scheme, then everything up to a quote, space, bracket or backslash. */
+const URL_LITERAL = /https?:\/\/[^\s"'`<>()\\]+/g;
+
+/** Files a browser executes or renders from the package. */
+const SHIPPED_CODE = /\.(js|mjs|html|css|json)$/;
+
+interface Manifest {
+  manifest_version: number;
+  permissions?: string[];
+  optional_permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: unknown[];
+  default_locale?: string;
+  icons?: Record<string, string>;
+  commands?: Record<string, { suggested_key?: { default?: string } }>;
+  browser_specific_settings?: { gecko?: { id?: string } };
+  [key: string]: unknown;
+}
+
+function readManifest(dir: string): Manifest {
+  const path = join(dir, 'manifest.json');
+  if (!existsSync(path))
+    throw new Error(`${path} is missing: run the build first (npm run test:e2e does)`);
+  return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(path: string): { width: number; height: number } {
+  const png = readFileSync(path);
+  const signature = png.subarray(0, 8).toString('hex');
+  if (signature !== '89504e470d0a1a0a') throw new Error(`${path} is not a PNG`);
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+function corpusArticleUrls(): string[] {
+  const corpus = JSON.parse(readFileSync(resolve('corpus/quotes.json'), 'utf8')) as {
+    articles: { url: string | null }[];
+  };
+  return corpus.articles.flatMap((a) => (a.url ? [a.url] : []));
+}
+
+describe.each([
+  ['Chrome MV3', CHROME_DIR],
+  ['Firefox MV2', FIREFOX_DIR],
+])('the %s production build', (_name, dir) => {
+  const manifest = readManifest(dir);
+
+  it('asks for exactly activeTab, scripting, contextMenus and storage, and no host', () => {
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(PERMISSIONS);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+  });
+
+  it('declares no content script (the card is injected only on a click)', () => {
+    expect(manifest.content_scripts).toBeUndefined();
+  });
+
+  it('names no URL in shipped code but XML namespaces and the corpus articles (data, never fetched)', () => {
+    const allowed = new Set([...NAMESPACE_URIS, ...corpusArticleUrls()]);
+    const offending = filesUnder(dir)
+      .filter((file) => SHIPPED_CODE.test(file))
+      .flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(URL_LITERAL)]
+          .map((m) => m[0].replace(/[.,;:]+$/, ''))
+          .filter((url) => !allowed.has(url))
+          .map((url) => `${relative(dir, file)}: ${url}`),
+      );
+    expect(offending).toEqual([]);
+  });
+
+  it('has no end-to-end test hook', () => {
+    const hooked = filesUnder(dir)
+      .filter((file) => file.endsWith('.js') && readFileSync(file, 'utf8').includes('__qcTest'))
+      .map((file) => relative(dir, file));
+    expect(hooked).toEqual([]);
+  });
+
+  it('has a real PNG icon at 16, 32, 48 and 128 px', () => {
+    expect(Object.keys(manifest.icons ?? {}).sort()).toEqual([...ICON_SIZES].sort());
+    for (const size of ICON_SIZES) {
+      const file = manifest.icons?.[size];
+      expect(file, `icon ${size}`).toBeTypeOf('string');
+      expect(pngSize(join(dir, file ?? ''))).toEqual({ width: Number(size), height: Number(size) });
+    }
+  });
+
+  it('speaks English by default and Korean too, with every manifest message defined in both', () => {
+    expect(manifest.default_locale).toBe('en');
+    const keys = [...JSON.stringify(manifest).matchAll(/__MSG_(\w+)__/g)].map((m) => m[1] ?? '');
+    expect(keys.length).toBeGreaterThan(0);
+    for (const locale of ['en', 'ko']) {
+      const messages = JSON.parse(
+        readFileSync(join(dir, '_locales', locale, 'messages.json'), 'utf8'),
+      ) as Record<string, { message?: string }>;
+      for (const key of keys) expect(messages[key]?.message, `${locale}: ${key}`).toBeTruthy();
+    }
+  });
+
+  it('offers a keyboard command with a suggested shortcut', () => {
+    const keys = Object.values(manifest.commands ?? {}).flatMap((c) =>
+      c.suggested_key?.default ? [c.suggested_key.default] : [],
+    );
+    expect(keys).toContain('Alt+Shift+Q');
+  });
+});
+
+describe('the Firefox build', () => {
+  it('carries a gecko id', () => {
+    expect(readManifest(FIREFOX_DIR).browser_specific_settings?.gecko?.id).toMatch(/\S+@\S+/);
+  });
+});
+
+describe('the test-only build', () => {
+  it('is the one with the test hook and the 127.0.0.1 host permission', () => {
+    expect(readManifest(E2E_DIR).host_permissions).toEqual(['http://127.0.0.1/*']);
+    const background = readFileSync(join(E2E_DIR, 'background.js'), 'utf8');
+    expect(background.includes('__qcTest'), 'background.js mentions __qcTest').toBe(true);
+  });
+});
