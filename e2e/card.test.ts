@@ -1,0 +1,256 @@
+/**
+ * The context-menu path, end to end: a real news page served over HTTP, a quotation
+ * selected with the mouse, the keyboard or a DOM range, the check the "Check quote" menu
+ * item runs (`__qcTest.checkInTab`), and the card it shows in the page.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VERDICT_STYLES } from '../lib/ui/verdictStyle';
+import { enMessage } from './fixtures/enMessage';
+import {
+  ALTERED_NOT_QUOTE,
+  ALTERED_NUMBER_QUOTE,
+  HANKYOREH,
+  HANKYOREH_QUOTE,
+  HERALD,
+  HERALD_QUOTE,
+  INTERVIEW,
+  INTERVIEW_QUOTE,
+  type SourceFacts,
+  TOO_SHORT,
+  UNKNOWN_SENTENCE,
+  WRONG_SPEAKER,
+} from './fixtures/passages';
+import {
+  ALTERED_PATH,
+  buildTestSite,
+  CONFLICT_PATH,
+  type TestSite,
+  UNKNOWN_PATH,
+} from './fixtures/testSite';
+import { axeAudit, seriousFindings } from './harness/axeAudit';
+import { type FixtureServer, startFixtureServer } from './harness/fixtureServer';
+import { type LoadedExtension, launchExtension } from './harness/launchExtension';
+import { pageStyleSnapshot } from './harness/pageStyleSnapshot';
+import { badgeTextOf, CARD_HOST, IN_PAGE_CARD, runCheckInTab } from './harness/runCheckInTab';
+import { saveScreenshot } from './harness/saveScreenshot';
+import { selectByKeyboard, selectByMouseDrag, selectByRange } from './harness/selectText';
+
+let ext: LoadedExtension;
+let server: FixtureServer;
+let site: TestSite;
+
+beforeAll(async () => {
+  site = buildTestSite();
+  server = await startFixtureServer(site.pages);
+  ext = await launchExtension();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function openPage(path: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(server.url(path));
+  return page;
+}
+
+/** Saves the page with its card in light and in dark (the card follows the system theme). */
+async function screenshotBothThemes(page: Page, name: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const card = page.locator(IN_PAGE_CARD);
+    await card.waitFor({ state: 'visible' });
+    // The card with the page around it: a margin of page on every side.
+    const box = await card.boundingBox();
+    if (!box) throw new Error('The card has no box to screenshot');
+    const margin = 40;
+    const viewport = page.viewportSize() ?? { width: 1100, height: 800 };
+    const x = Math.max(0, box.x - margin);
+    const y = Math.max(0, box.y - margin);
+    saveScreenshot(
+      `${name}-${colorScheme}`,
+      await page.screenshot({
+        clip: {
+          x,
+          y,
+          width: Math.min(viewport.width - x, box.width + 2 * margin),
+          height: Math.min(viewport.height - y, box.height + 2 * margin),
+        },
+      }),
+    );
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/** The card's facts about the source: speaker, outlet, date. */
+async function expectSource(page: Page, facts: SourceFacts): Promise<void> {
+  const card = page.locator(IN_PAGE_CARD);
+  await expect(card.locator('[data-testid="speaker"]').textContent()).resolves.toBe(facts.speaker);
+  await expect(card.locator('[data-testid="speaker-role"]').textContent()).resolves.toMatch(/\S/);
+  await expect(card.locator('[data-testid="outlet"]').textContent()).resolves.toBe(
+    facts.outlet ?? enMessage('outletNotStated'),
+  );
+  await expect(card.locator('[data-testid="date"]').textContent()).resolves.toBe(
+    facts.dateFromCurator ? enMessage('dateByCurator', { DATE: facts.date }) : facts.date,
+  );
+}
+
+async function auditCard(page: Page): Promise<void> {
+  const findings = await axeAudit((expression) => page.evaluate(expression), CARD_HOST);
+  expect(seriousFindings(findings)).toEqual([]);
+}
+
+describe('Check quote in the page (context menu / shortcut)', () => {
+  it('a quotation selected by mouse drag: verbatim, Lee Jae-myung, The Hankyoreh, 23 August 2021', async () => {
+    const page = await openPage(site.articlePath(HANKYOREH_QUOTE));
+    expect(await selectByMouseDrag(page, HANKYOREH_QUOTE)).toBe(HANKYOREH_QUOTE);
+    const card = await runCheckInTab(ext, page);
+
+    await expect(card.getAttribute('data-verdict')).resolves.toBe('verbatim');
+    await expect(card.locator('[data-testid="verdict"]').textContent()).resolves.toContain(
+      enMessage('verdictVerbatim'),
+    );
+    await expect(card.locator('[data-testid="quote"]').textContent()).resolves.toContain(
+      HANKYOREH_QUOTE,
+    );
+    await expectSource(page, HANKYOREH);
+    await expect(card.locator('[data-testid="article-link"]').textContent()).resolves.toBe(
+      site.article(HANKYOREH_QUOTE).headline,
+    );
+    // "…," he said: the page names nobody, so no attribution line.
+    await expect(card.locator('[data-testid="attribution"]').count()).resolves.toBe(0);
+    await expect(badgeTextOf(ext, page)).resolves.toBe(VERDICT_STYLES.verbatim.badge);
+
+    await auditCard(page);
+    await screenshotBothThemes(page, 'card-verbatim');
+    await page.close();
+  });
+
+  it('a quotation selected with the keyboard: the other Lee, Lee Soo-hyuck of The Korea Herald', async () => {
+    const page = await openPage(site.articlePath(HERALD_QUOTE));
+    expect(await selectByKeyboard(page, HERALD_QUOTE)).toBe(HERALD_QUOTE);
+    const card = await runCheckInTab(ext, page);
+    await expect(card.getAttribute('data-verdict')).resolves.toBe('verbatim');
+    await expectSource(page, HERALD);
+    await page.close();
+  });
+
+  it('the interview report: no outlet stated, and the date is the curator’s', async () => {
+    const page = await openPage(site.articlePath(INTERVIEW_QUOTE));
+    await selectByRange(page, INTERVIEW_QUOTE);
+    const card = await runCheckInTab(ext, page);
+    await expect(card.getAttribute('data-verdict')).resolves.toBe('verbatim');
+    await expectSource(page, INTERVIEW);
+    await page.close();
+  });
+
+  it('a Lee Jae-myung quotation the page credits to Moon Jae-in: the attribution conflict', async () => {
+    const page = await openPage(CONFLICT_PATH);
+    await selectByMouseDrag(page, HANKYOREH_QUOTE);
+    const card = await runCheckInTab(ext, page);
+    await expect(card.getAttribute('data-verdict')).resolves.toBe('verbatim');
+    await expect(card.locator('[data-testid="speaker"]').textContent()).resolves.toBe(
+      HANKYOREH.speaker,
+    );
+    await expect(card.locator('[data-testid="attribution"]').textContent()).resolves.toBe(
+      enMessage('attributionConflict', { CLAIMED: WRONG_SPEAKER, SPEAKER: HANKYOREH.speaker }),
+    );
+    await auditCard(page);
+    await screenshotBothThemes(page, 'card-conflict');
+    await page.close();
+  });
+
+  it('a number changed (four → eight years): altered, with the change named and marked', async () => {
+    const page = await openPage(ALTERED_PATH);
+    await selectByRange(page, ALTERED_NUMBER_QUOTE);
+    const card = await runCheckInTab(ext, page);
+    await expect(card.getAttribute('data-verdict')).resolves.toBe('altered');
+    await expect(card.locator('[data-testid="verdict"]').textContent()).resolves.toContain(
+      enMessage('verdictAltered'),
+    );
+    await expect(card.locator('[data-testid="changes"] li').allTextContents()).resolves.toContain(
+      enMessage('changeReplaces', { FROM: 'four', TO: 'eight' }),
+    );
+    await expect(card.locator('[data-testid="quote"] del').allTextContents()).resolves.toEqual([
+      'four',
+    ]);
+    await expect(card.locator('[data-testid="quote"] ins').allTextContents()).resolves.toEqual([
+      'eight',
+    ]);
+    await expectSource(page, HERALD);
+    await expect(badgeTextOf(ext, page)).resolves.toBe(VERDICT_STYLES.altered.badge);
+    await auditCard(page);
+    await screenshotBothThemes(page, 'card-altered');
+    await page.close();
+  });
+
+  it('a "not" added: altered, and the card says it adds ‘not’', async () => {
+    const page = await openPage(ALTERED_PATH);
+    await selectByRange(page, ALTERED_NOT_QUOTE);
+    const card = await runCheckInTab(ext, page);
+    await expect(card.getAttribute('data-verdict')).resolves.toBe('altered');
+    await expect(card.locator('[data-testid="changes"] li').allTextContents()).resolves.toContain(
+      enMessage('changeAdds', { TEXT: 'not' }),
+    );
+    await expect(card.locator('[data-testid="quote"] ins').allTextContents()).resolves.toEqual([
+      'not',
+    ]);
+    await expectSource(page, INTERVIEW);
+    await page.close();
+  });
+
+  it('a sentence the corpus does not hold: not found', async () => {
+    const page = await openPage(UNKNOWN_PATH);
+    await selectByRange(page, UNKNOWN_SENTENCE);
+    const card = await runCheckInTab(ext, page);
+    await expect(card.getAttribute('data-verdict')).resolves.toBe('no-match');
+    await expect(card.locator('[data-testid="verdict"]').textContent()).resolves.toContain(
+      enMessage('verdictNoMatch'),
+    );
+    await expect(card.locator('[data-testid="speaker"]').count()).resolves.toBe(0);
+    await auditCard(page);
+    await screenshotBothThemes(page, 'card-no-match');
+    await page.close();
+  });
+
+  it('one word: too short to check', async () => {
+    const page = await openPage(UNKNOWN_PATH);
+    await selectByRange(page, TOO_SHORT);
+    const card = await runCheckInTab(ext, page);
+    await expect(card.getAttribute('data-verdict')).resolves.toBe('too-short');
+    await expect(card.locator('[data-testid="verdict"]').textContent()).resolves.toContain(
+      enMessage('verdictTooShort'),
+    );
+    await page.close();
+  });
+
+  it('Escape closes the card, and so does a click outside it', async () => {
+    const page = await openPage(site.articlePath(HERALD_QUOTE));
+    await selectByRange(page, HERALD_QUOTE);
+    await runCheckInTab(ext, page);
+    await page.keyboard.press('Escape');
+    await page.locator(IN_PAGE_CARD).waitFor({ state: 'detached' });
+
+    await selectByRange(page, HERALD_QUOTE);
+    await runCheckInTab(ext, page);
+    await page.mouse.click(5, 400);
+    await page.locator(IN_PAGE_CARD).waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('leaves the page’s own styles and layout exactly as they were', async () => {
+    const page = await openPage(site.articlePath(HANKYOREH_QUOTE));
+    await selectByRange(page, HANKYOREH_QUOTE);
+    const before = await pageStyleSnapshot(page, CARD_HOST);
+    await runCheckInTab(ext, page);
+    expect(await pageStyleSnapshot(page, CARD_HOST)).toBe(before);
+    await page.keyboard.press('Escape');
+    await page.locator(IN_PAGE_CARD).waitFor({ state: 'detached' });
+    expect(await pageStyleSnapshot(page, CARD_HOST)).toBe(before);
+    await page.close();
+  });
+});

@@ -1,0 +1,11 @@
+import type { WxtBrowser } from 'wxt/browser';
+
+/**
+ * What the extension's service worker holds in its global scope, for the code the tests
+ * pass to `worker.evaluate` (which runs there, not in Node): Chromium's promise-based
+ * `chrome` API and, in the QC_E2E=1 build only, the test hook.
+ */
+export interface WorkerGlobals {
+  chrome: WxtBrowser;
+  __qcTest?: { checkInTab(tabId: number): Promise<void> };
+}

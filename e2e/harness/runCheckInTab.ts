@@ -1,0 +1,46 @@
+import type { Locator, Page } from 'playwright-core';
+import type { LoadedExtension } from './launchExtension';
+import type { WorkerGlobals } from './WorkerGlobals';
+
+/** The in-page card's host element (WXT `createShadowRootUi` name, open shadow root). */
+export const CARD_HOST = 'quote-check-card';
+/** The result card inside it (Playwright's CSS engine pierces open shadow roots). */
+export const IN_PAGE_CARD = `${CARD_HOST} [data-testid="result-card"]`;
+
+/** The id of the tab showing `page`, as the extension sees it. */
+export async function tabIdOf(ext: LoadedExtension, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await ext.worker.evaluate(async (pageUrl) => {
+    const { chrome } = globalThis as unknown as WorkerGlobals;
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((tab) => tab.url === pageUrl)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`The extension sees no tab at ${url}`);
+  return id;
+}
+
+/**
+ * Runs what the "Check quote" context-menu item (and the keyboard command) runs for the
+ * page's tab, through the test-only hook `__qcTest.checkInTab`, and returns the in-page
+ * result card once it is shown. (Headless Chromium cannot click a native menu.)
+ */
+export async function runCheckInTab(ext: LoadedExtension, page: Page): Promise<Locator> {
+  const tabId = await tabIdOf(ext, page);
+  await ext.worker.evaluate(async (id) => {
+    const hook = (globalThis as unknown as WorkerGlobals).__qcTest;
+    if (!hook) throw new Error('globalThis.__qcTest is missing: is this the QC_E2E=1 build?');
+    await hook.checkInTab(id);
+  }, tabId);
+  const card = page.locator(IN_PAGE_CARD);
+  await card.waitFor({ state: 'visible' });
+  return card;
+}
+
+/** The toolbar badge text the extension set for the page's tab. */
+export async function badgeTextOf(ext: LoadedExtension, page: Page): Promise<string> {
+  const tabId = await tabIdOf(ext, page);
+  return ext.worker.evaluate(
+    (id) => (globalThis as unknown as WorkerGlobals).chrome.action.getBadgeText({ tabId: id }),
+    tabId,
+  );
+}

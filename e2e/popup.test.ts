@@ -1,0 +1,269 @@
+/**
+ * The toolbar popup, end to end: the real popup opened with `chrome.action.openPopup()`
+ * over a news page with a selection, and the popup page's search field.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enMessage } from './fixtures/enMessage';
+import {
+  ALTERED_NUMBER_QUOTE,
+  HANKYOREH,
+  HANKYOREH_QUOTE,
+  HERALD,
+  HERALD_QUOTE,
+  TOO_SHORT,
+  UNKNOWN_SENTENCE,
+} from './fixtures/passages';
+import { ALTERED_PATH, buildTestSite, type TestSite } from './fixtures/testSite';
+import { axeAudit, seriousFindings } from './harness/axeAudit';
+import { type FixtureServer, startFixtureServer } from './harness/fixtureServer';
+import { type LoadedExtension, launchExtension } from './harness/launchExtension';
+import { PopupTarget } from './harness/popupTarget';
+import { saveScreenshot } from './harness/saveScreenshot';
+import { selectByMouseDrag, selectByRange } from './harness/selectText';
+import type { WorkerGlobals } from './harness/WorkerGlobals';
+
+/** How long the popup may take to appear and answer before the test says it never did. */
+const POPUP_TIMEOUT_MS = 15_000;
+const RESULT_CARD = 'main#qc-popup [data-testid="result-card"]';
+
+let ext: LoadedExtension;
+let server: FixtureServer;
+let site: TestSite;
+/** popup-open-to-answer times seen in this run, for the report at the end. */
+const answerTimes: { what: string; answerMs: number; wallMs: number }[] = [];
+
+beforeAll(async () => {
+  site = buildTestSite();
+  server = await startFixtureServer(site.pages);
+  ext = await launchExtension();
+});
+
+afterAll(async () => {
+  for (const t of answerTimes) {
+    console.log(
+      `popup-open-to-answer (${t.what}): ${t.answerMs} ms as the popup measured it (data-answer-ms), ${t.wallMs.toFixed(0)} ms from openPopup() to the card, seen from the test`,
+    );
+  }
+  await ext?.close();
+  await server?.close();
+});
+
+/**
+ * Makes `page` the active tab, opens the toolbar popup as a click on the button would,
+ * and attaches to it. Returns the popup and the wall time from the call to the attach.
+ */
+async function openToolbarPopup(page: Page): Promise<{ popup: PopupTarget; startedAt: number }> {
+  await page.bringToFront();
+  const startedAt = performance.now();
+  await ext.worker.evaluate(() =>
+    (globalThis as unknown as WorkerGlobals).chrome.action.openPopup(),
+  );
+  const popup = await PopupTarget.attach(ext.context, ext.url('popup.html'), POPUP_TIMEOUT_MS);
+  return { popup, startedAt };
+}
+
+async function closePopup(popup: PopupTarget): Promise<void> {
+  await popup.evaluate('window.close()').catch(() => {});
+  await popup.detach();
+}
+
+/** Waits for the popup's result card and returns its verdict. */
+function verdictIn(popup: PopupTarget): Promise<string> {
+  return popup.waitFor<string>(
+    `document.querySelector('${RESULT_CARD}')?.dataset.verdict`,
+    POPUP_TIMEOUT_MS,
+    'a result card',
+  );
+}
+
+/** popup-open-to-answer as the popup measured it (`data-answer-ms` on its root). */
+async function answerMsOf(popup: PopupTarget): Promise<number> {
+  const value = await popup.waitFor<string>(
+    `document.querySelector('main#qc-popup')?.dataset.answerMs`,
+    POPUP_TIMEOUT_MS,
+    'data-answer-ms',
+  );
+  return Number(value);
+}
+
+/** The popup's text at `selector` (`null` when absent). */
+function textIn(popup: PopupTarget, selector: string): Promise<string | null> {
+  return popup.evaluate<string | null>(
+    `document.querySelector(${JSON.stringify(selector)})?.textContent ?? null`,
+  );
+}
+
+async function popupScreenshots(popup: PopupTarget, name: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await popup.emulateColorScheme(scheme);
+    // Two frames, so the theme's repaint is on screen.
+    await popup.evaluate(
+      'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))',
+    );
+    saveScreenshot(`${name}-${scheme}`, await popup.screenshot());
+    const findings = await axeAudit((e) => popup.evaluate(e), 'main#qc-popup');
+    expect(seriousFindings(findings), `axe, ${scheme} theme`).toEqual([]);
+  }
+  await popup.emulateColorScheme('light');
+}
+
+describe('the toolbar popup over a page with a selection', () => {
+  it('checks the selection at once: verbatim, Lee Jae-myung, The Hankyoreh, 23 August 2021', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url(site.articlePath(HANKYOREH_QUOTE)));
+    await selectByMouseDrag(page, HANKYOREH_QUOTE);
+    const { popup, startedAt } = await openToolbarPopup(page);
+
+    const verdict = await verdictIn(popup);
+    const wallMs = performance.now() - startedAt;
+    expect(verdict).toBe('verbatim');
+    await expect(textIn(popup, '[data-testid="speaker"]')).resolves.toBe(HANKYOREH.speaker);
+    await expect(textIn(popup, '[data-testid="outlet"]')).resolves.toBe(HANKYOREH.outlet);
+    await expect(textIn(popup, '[data-testid="date"]')).resolves.toBe(HANKYOREH.date);
+    await expect(textIn(popup, '[data-testid="article-link"]')).resolves.toBe(
+      site.article(HANKYOREH_QUOTE).headline,
+    );
+
+    const answerMs = await answerMsOf(popup);
+    expect(answerMs).toBeGreaterThan(0);
+    answerTimes.push({ what: 'first open, Hankyoreh quote', answerMs, wallMs });
+
+    await popupScreenshots(popup, 'popup-verbatim');
+    await closePopup(popup);
+    await page.close();
+  });
+
+  it('opened again, on an altered quotation: altered, four → eight', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url(ALTERED_PATH));
+    await selectByRange(page, ALTERED_NUMBER_QUOTE);
+    const { popup, startedAt } = await openToolbarPopup(page);
+    const verdict = await verdictIn(popup);
+    const wallMs = performance.now() - startedAt;
+    expect(verdict).toBe('altered');
+    const changes = await popup.evaluate<string[]>(
+      `[...document.querySelectorAll('[data-testid="changes"] li')].map((li) => li.textContent)`,
+    );
+    expect(changes).toContain(enMessage('changeReplaces', { FROM: 'four', TO: 'eight' }));
+    await expect(textIn(popup, '[data-testid="speaker"]')).resolves.toBe(HERALD.speaker);
+    const answerMs = await answerMsOf(popup);
+    expect(answerMs).toBeGreaterThan(0);
+    answerTimes.push({ what: 'second open, altered quote', answerMs, wallMs });
+    await popupScreenshots(popup, 'popup-altered');
+    await closePopup(popup);
+    await page.close();
+  });
+
+  it('with nothing selected: says so in one line and offers the search field', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url(site.articlePath(HERALD_QUOTE)));
+    const { popup } = await openToolbarPopup(page);
+    const status = await popup.waitFor<string>(
+      `document.querySelector('[data-testid="status"]')?.textContent`,
+      POPUP_TIMEOUT_MS,
+      'a status line',
+    );
+    expect(status).toBe(enMessage('statusNothingSelected'));
+    await expect(
+      popup.evaluate('!!document.querySelector("main#qc-popup input[type=search]")'),
+    ).resolves.toBe(true);
+    await expect(popup.evaluate(`!!document.querySelector('${RESULT_CARD}')`)).resolves.toBe(false);
+    await popupScreenshots(popup, 'popup-nothing-selected');
+    await closePopup(popup);
+    await page.close();
+  });
+});
+
+describe('the popup page’s search field', () => {
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await ext.context.newPage();
+    await page.setViewportSize({ width: 420, height: 640 });
+    await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: ext.url('').replace(/\/$/, ''),
+    });
+    await page.goto(ext.url('popup.html'));
+  });
+
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  /** The card's markup, or `null` while there is none. */
+  async function cardMarkup(): Promise<string | null> {
+    const card = page.locator(RESULT_CARD);
+    return (await card.count()) > 0 ? card.evaluate((el) => el.outerHTML) : null;
+  }
+
+  /** Replaces the field's text as a reader would (select all, type) and returns the new card's verdict. */
+  async function typeQuery(text: string, submit: 'enter' | 'pause'): Promise<string> {
+    const before = await cardMarkup();
+    const field = page.getByRole('searchbox');
+    await field.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.insertText(text);
+    if (submit === 'enter') await field.press('Enter');
+    await expect
+      .poll(cardMarkup, { timeout: POPUP_TIMEOUT_MS, message: 'a new result card' })
+      .not.toBe(before);
+    await expect.poll(cardMarkup).not.toBeNull();
+    return (await page.locator(RESULT_CARD).getAttribute('data-verdict')) ?? '';
+  }
+
+  it('opened as a page, it says it cannot read the page and offers a labelled search field', async () => {
+    await expect(page.locator('[data-testid="status"]').textContent()).resolves.toMatch(/\S/);
+    const field = page.getByRole('searchbox');
+    await expect(field.getAttribute('type')).resolves.toBe('search');
+    // An accessible name, from a <label> or aria-label: getByRole finds it by that name.
+    await expect(
+      page.getByRole('searchbox', { name: enMessage('searchLabel') }).count(),
+    ).resolves.toBe(1);
+  });
+
+  it('Enter checks a pasted quotation: Lee Soo-hyuck, The Korea Herald, and the citation copies', async () => {
+    await expect(typeQuery(HERALD_QUOTE, 'enter')).resolves.toBe('verbatim');
+    const card = page.locator(RESULT_CARD);
+    await expect(card.locator('[data-testid="speaker"]').textContent()).resolves.toBe(
+      HERALD.speaker,
+    );
+    await expect(card.locator('[data-testid="outlet"]').textContent()).resolves.toBe(HERALD.outlet);
+    await expect(card.locator('[data-testid="date"]').textContent()).resolves.toBe(HERALD.date);
+
+    await card.locator('[data-testid="copy-citation"]').click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`“${HERALD_QUOTE},” ${HERALD.speaker}, ${HERALD.outlet}, ${HERALD.date}`);
+  });
+
+  it('a pause in typing checks too: a sentence the corpus does not hold is not found', async () => {
+    await expect(typeQuery(UNKNOWN_SENTENCE, 'pause')).resolves.toBe('no-match');
+    await expect(
+      page.locator(`${RESULT_CARD} [data-testid="verdict"]`).textContent(),
+    ).resolves.toContain(enMessage('verdictNoMatch'));
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      saveScreenshot(
+        `popup-no-match-${colorScheme}`,
+        await page.locator('main#qc-popup').screenshot(),
+      );
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('one word is too short', async () => {
+    await expect(typeQuery(TOO_SHORT, 'enter')).resolves.toBe('too-short');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      saveScreenshot(
+        `popup-too-short-${colorScheme}`,
+        await page.locator('main#qc-popup').screenshot(),
+      );
+      const findings = await axeAudit((e) => page.evaluate(e), 'main#qc-popup');
+      expect(seriousFindings(findings), `axe, ${colorScheme} theme`).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+});
