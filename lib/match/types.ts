@@ -31,6 +31,8 @@ export interface Change {
   type: ChangeType;
   from: string;
   to: string;
+  /** Optional explanation, e.g. that an omission is marked by an ellipsis or the source word looks like a misprint. */
+  note?: string;
 }
 
 /**
@@ -41,6 +43,11 @@ export interface Change {
 export interface DiffSegment {
   op: 'equal' | 'delete' | 'insert';
   text: string;
+  /**
+   * On `delete` runs only: `true` when the text lies outside the part of the quote the
+   * selection covers (the reader quoted less, nothing was struck out): show it dimmed.
+   */
+  trimmed?: boolean;
 }
 
 export interface ArticleRef {

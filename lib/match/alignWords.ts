@@ -1,0 +1,113 @@
+/**
+ * Aligns the words of a selection with the words of a source text: every selection
+ * word is placed (matched, or inserted), while the source may be entered and left
+ * anywhere (a selection is usually part of a quote). Scores per word come from
+ * `MATCH_CONFIG.align`; ties prefer a match, then a substitution, then gaps.
+ */
+import { compareWords, type WordRelation } from './compareWords';
+import { MATCH_CONFIG } from './config';
+
+export type AlignOp =
+  | { op: 'equal' | 'spelling' | 'substitute'; s: number; q: number }
+  | { op: 'insert'; s: number }
+  | { op: 'delete'; q: number };
+
+export interface Alignment {
+  ops: AlignOp[];
+  /** First and one-past-last source word inside the alignment. */
+  qFrom: number;
+  qTo: number;
+}
+
+const DIAG = 1;
+const UP = 2; // selection word inserted
+const LEFT = 3; // source word deleted
+
+export function alignWords(
+  sel: readonly string[],
+  src: readonly string[],
+  weights = MATCH_CONFIG.align,
+): Alignment {
+  const n = sel.length;
+  const m = src.length;
+  const w = m + 1;
+  const score = new Float64Array((n + 1) * w);
+  const move = new Uint8Array((n + 1) * w);
+  const relation: WordRelation[] = new Array(n * m);
+  const cache = new Map<string, WordRelation>();
+  const relate = (i: number, j: number): WordRelation => {
+    const a = sel[i]!;
+    const b = src[j]!;
+    if (a === b) return 'equal';
+    const key = `${a}\u0000${b}`;
+    let r = cache.get(key);
+    if (r === undefined) {
+      r = compareWords(a, b);
+      cache.set(key, r);
+    }
+    return r;
+  };
+  for (let i = 1; i <= n; i++) {
+    score[i * w] = i * weights.gap;
+    move[i * w] = UP;
+  }
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const r = relate(i - 1, j - 1);
+      relation[(i - 1) * m + (j - 1)] = r;
+      const diag =
+        score[(i - 1) * w + j - 1]! +
+        (r === 'equal' ? weights.match : r === 'spelling' ? weights.spelling : weights.mismatch);
+      const up = score[(i - 1) * w + j]! + weights.gap;
+      const left = score[i * w + j - 1]! + weights.gap;
+      let best = diag;
+      let mv = DIAG;
+      if (up > best) {
+        best = up;
+        mv = UP;
+      }
+      if (left > best) {
+        best = left;
+        mv = LEFT;
+      }
+      score[i * w + j] = best;
+      move[i * w + j] = mv;
+    }
+  }
+  // The source may end anywhere: start the traceback at the best cell of the last row
+  // (the later one on a tie, so a changed last word is paired with the word it replaced).
+  let j = 0;
+  for (let k = 1; k <= m; k++) if (score[n * w + k]! >= score[n * w + j]!) j = k;
+  const ops: AlignOp[] = [];
+  let i = n;
+  while (i > 0) {
+    const mv = j === 0 ? UP : move[i * w + j]!;
+    if (mv === DIAG) {
+      const r = relation[(i - 1) * m + (j - 1)]!;
+      ops.push({ op: r === 'different' ? 'substitute' : r, s: i - 1, q: j - 1 });
+      i--;
+      j--;
+    } else if (mv === UP) {
+      ops.push({ op: 'insert', s: i - 1 });
+      i--;
+    } else {
+      ops.push({ op: 'delete', q: j - 1 });
+      j--;
+    }
+  }
+  ops.reverse();
+  const kept = trimDeletedEnds(ops);
+  const placed = kept.flatMap((o) => ('q' in o ? [o.q] : []));
+  return placed.length === 0
+    ? { ops: kept, qFrom: 0, qTo: 0 }
+    : { ops: kept, qFrom: Math.min(...placed), qTo: Math.max(...placed) + 1 };
+}
+
+/** Deletions at either end mean the selection simply starts or stops later: not part of the alignment. */
+function trimDeletedEnds(ops: AlignOp[]): AlignOp[] {
+  let a = 0;
+  let b = ops.length;
+  while (a < b && ops[a]!.op === 'delete') a++;
+  while (b > a && ops[b - 1]!.op === 'delete') b--;
+  return ops.slice(a, b);
+}

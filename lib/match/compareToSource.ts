@@ -1,0 +1,243 @@
+/**
+ * Compares a selection with one source text (a quote or a narration sentence): aligns
+ * their words, types every change, measures how alike they are and cuts the source
+ * into display segments.
+ */
+import type { Token } from '../text/tokenize';
+import { type AlignOp, alignWords } from './alignWords';
+import { buildSegments, type WordFate } from './buildSegments';
+import { classifyHunk } from './classifyHunk';
+import { isContentWord } from './lexicon';
+import { looksLikeMisprint } from './looksLikeMisprint';
+import { MESSAGES } from './messages';
+import type { Change, DiffSegment } from './types';
+
+/** A spelling variant counts this much of a matched word in the similarity. */
+const SPELLING_CREDIT = 0.8;
+
+export interface Comparison {
+  /** 0..1: twice the matched words over the words of both sides that are compared. */
+  similarity: number;
+  changes: Change[];
+  /** Some change alters what was said (negation, number, antonym, substitution, unmarked content omission or insertion). */
+  meaningChanged: boolean;
+  /** Some change keeps the meaning but is not mere quote style (spelling, punctuation, editorial, marked omission). */
+  minorChanged: boolean;
+  /** Content words matched, in order. */
+  sharedContentWords: number;
+  /** Selection words compared (framing around a fully quoted source left out). */
+  selectionWords: number;
+  segments: DiffSegment[];
+}
+
+const isPlaced = (o: AlignOp): o is Extract<AlignOp, { q: number; s: number }> =>
+  o.op === 'equal' || o.op === 'spelling' || o.op === 'substitute';
+
+export function compareToSource(
+  selText: string,
+  selTokens: readonly Token[],
+  srcText: string,
+  srcTokens: readonly Token[],
+): Comparison {
+  const selIdx: number[] = [];
+  const srcIdx: number[] = [];
+  selTokens.forEach((t, i) => {
+    if (t.kind === 'word') selIdx.push(i);
+  });
+  srcTokens.forEach((t, i) => {
+    if (t.kind === 'word') srcIdx.push(i);
+  });
+  const sw = selIdx.map((i) => selTokens[i]!);
+  const qw = srcIdx.map((i) => srcTokens[i]!);
+  const { ops, qFrom, qTo } = alignWords(
+    sw.map((t) => t.norm),
+    qw.map((t) => t.norm),
+  );
+  const sliceSel = (a: Token, b: Token = a) => selText.slice(a.start, b.end);
+  const sliceSrc = (a: Token, b: Token = a) => srcText.slice(a.start, b.end);
+
+  const changes: Change[] = [];
+  let meaningChanged = false;
+  let minorChanged = false;
+  const fate: WordFate[] = qw.map((_, j) => (j < qFrom || j >= qTo ? 'trimmed' : 'equal'));
+  const insertsAfter = new Map<number, string[]>();
+  const addInsert = (afterQ: number, text: string) => {
+    const list = insertsAfter.get(afterQ) ?? [];
+    list.push(text);
+    insertsAfter.set(afterQ, list);
+  };
+
+  // Selection words before the first / after the last placed word.
+  const firstPlaced = ops.findIndex(isPlaced);
+  let lastPlaced = -1;
+  for (let k = ops.length - 1; k >= 0; k--) {
+    if (isPlaced(ops[k]!)) {
+      lastPlaced = k;
+      break;
+    }
+  }
+  // A selection that holds the whole source may carry other words around it (the
+  // sentence it was printed in): those are framing, not changes to the quotation.
+  const coversWhole = firstPlaced >= 0 && qFrom === 0 && qTo === qw.length;
+  let framing = 0;
+  const body = ops.filter((o, k) => {
+    const outside = firstPlaced < 0 || k < firstPlaced || k > lastPlaced;
+    if (coversWhole && outside && o.op === 'insert') {
+      framing++;
+      return false;
+    }
+    return true;
+  });
+
+  // Edge words cut mid-word by the selection ("ification is …"): a trimmed end.
+  const edge = (k: number, atStart: boolean) => {
+    const o = body[k];
+    if (!o || !isPlaced(o) || o.op === 'equal') return;
+    const s = sw[o.s]!.norm;
+    const q = qw[o.q]!.norm;
+    if (s.length >= 2 && (atStart ? q.endsWith(s) : q.startsWith(s))) {
+      body[k] = { op: 'equal', s: o.s, q: o.q };
+      const missing = atStart ? q.slice(0, q.length - s.length) : q.slice(s.length);
+      changes.push({ type: 'omission', from: missing, to: '', note: MESSAGES.trimmedWord });
+      minorChanged = true;
+    }
+  };
+  edge(0, true);
+  edge(body.length - 1, false);
+
+  let matched = 0;
+  let shared = 0;
+  let discounted = 0; // source words that do not count against the selection
+  let prevQ = qFrom - 1;
+  let prevPlaced: Extract<AlignOp, { q: number; s: number }> | null = null;
+  let k = 0;
+  while (k < body.length) {
+    const o = body[k]!;
+    if (o.op === 'equal' || o.op === 'spelling') {
+      const s = sw[o.s]!;
+      const q = qw[o.q]!;
+      if (o.op === 'equal') {
+        matched += 1;
+        if (isContentWord(q.norm)) shared++;
+      } else {
+        matched += SPELLING_CREDIT;
+        changes.push({ type: 'spelling', from: sliceSrc(q), to: sliceSel(s) });
+        minorChanged = true;
+        fate[o.q] = 'delete';
+        addInsert(o.q, sliceSel(s));
+      }
+      if (prevPlaced && prevPlaced.s === o.s - 1 && prevPlaced.q === o.q - 1) {
+        const a = punctBetween(selTokens, selIdx[prevPlaced.s]!, selIdx[o.s]!);
+        const b = punctBetween(srcTokens, srcIdx[prevPlaced.q]!, srcIdx[o.q]!);
+        if (a !== b) {
+          changes.push({ type: 'punctuation', from: b, to: a });
+          minorChanged = true;
+        }
+      }
+      prevPlaced = o;
+      prevQ = o.q;
+      k++;
+      continue;
+    }
+    // A run of differing words.
+    const run: AlignOp[] = [];
+    while (k < body.length && body[k]!.op !== 'equal' && body[k]!.op !== 'spelling')
+      run.push(body[k++]!);
+    const from = run.flatMap((r) => ('q' in r ? [qw[r.q]!] : []));
+    const to = run.flatMap((r) => ('s' in r ? [sw[r.s]!] : []));
+    let type = classifyHunk(from, to);
+    let note: string | undefined;
+    if (type === 'omission' && ellipsisNear(selTokens, selIdx, run, body, k)) {
+      note = MESSAGES.markedOmission;
+      discounted += from.length;
+    }
+    if (type === 'editorial' && to.length === 0) discounted += from.length;
+    if (type === 'substitution' && from.length === 1 && to.length === 1) {
+      const j = (run.find((r) => 'q' in r) as { q: number }).q;
+      if (
+        looksLikeMisprint(
+          qw.map((t) => t.norm),
+          j,
+        )
+      ) {
+        type = 'spelling';
+        note = MESSAGES.misprint(qw[j]!.norm);
+        matched += SPELLING_CREDIT;
+      }
+    }
+    const change: Change = {
+      type,
+      from: from.length ? sliceSrc(from[0]!, from[from.length - 1]) : '',
+      to: to.length ? sliceSel(to[0]!, to[to.length - 1]) : '',
+    };
+    if (note) change.note = note;
+    changes.push(change);
+    const contentTouched = [...from, ...to].some((t) => isContentWord(t.norm));
+    if (
+      type === 'negation' ||
+      type === 'number' ||
+      type === 'antonym' ||
+      type === 'substitution' ||
+      ((type === 'omission' || type === 'insertion') && !note && contentTouched)
+    ) {
+      meaningChanged = true;
+    } else {
+      minorChanged = true;
+    }
+    for (const r of run) if ('q' in r) fate[r.q] = 'delete';
+    const lastQ = run.reduce((acc, r) => ('q' in r ? r.q : acc), prevQ);
+    if (to.length) addInsert(lastQ, sliceSel(to[0]!, to[to.length - 1]));
+    prevQ = lastQ;
+    prevPlaced = null;
+  }
+
+  const selectionWords = sw.length - framing;
+  const sourceWords = Math.max(0, qTo - qFrom - discounted);
+  const denom = selectionWords + sourceWords;
+  const similarity = denom === 0 ? 0 : Math.min(1, (2 * matched) / denom);
+  return {
+    similarity,
+    changes,
+    meaningChanged,
+    minorChanged,
+    sharedContentWords: shared,
+    selectionWords,
+    segments: buildSegments(srcText, qw, fate, insertsAfter, qFrom),
+  };
+}
+
+/** The punctuation printed between two tokens, joined (`''` when none). */
+function punctBetween(tokens: readonly Token[], a: number, b: number): string {
+  let out = '';
+  for (let i = a + 1; i < b; i++) if (tokens[i]!.kind === 'punct') out += tokens[i]!.norm;
+  return out;
+}
+
+/** Whether the selection prints an ellipsis where this omission is (between the words around it). */
+function ellipsisNear(
+  selTokens: readonly Token[],
+  selIdx: readonly number[],
+  run: readonly AlignOp[],
+  body: readonly AlignOp[],
+  next: number,
+): boolean {
+  const start = body.indexOf(run[0]!);
+  let before = -1;
+  for (let k = start - 1; k >= 0; k--) {
+    const o = body[k]!;
+    if ('s' in o) {
+      before = selIdx[o.s]!;
+      break;
+    }
+  }
+  let after = selTokens.length;
+  for (let k = next; k < body.length; k++) {
+    const o = body[k]!;
+    if ('s' in o) {
+      after = selIdx[o.s]!;
+      break;
+    }
+  }
+  for (let i = before + 1; i < after; i++) if (selTokens[i]!.kind === 'ellipsis') return true;
+  return false;
+}

@@ -1,0 +1,83 @@
+/**
+ * How two normalised words relate: the same word, the same word spelled otherwise
+ * (`realise`/`realize`, `honour`/`honor`, one slip in a long word), or different.
+ * Numbers, negations and opposites are never spelling variants of each other.
+ */
+import { MATCH_CONFIG } from './config';
+import { areAntonyms, isNegation, isNumberWord } from './lexicon';
+
+export type WordRelation = 'equal' | 'spelling' | 'different';
+
+/** British/American and other regular spelling pairs, as suffix swaps. */
+const SUFFIX_VARIANTS: ReadonlyArray<readonly [string, string]> = [
+  ['ise', 'ize'],
+  ['ised', 'ized'],
+  ['ises', 'izes'],
+  ['ising', 'izing'],
+  ['isation', 'ization'],
+  ['isations', 'izations'],
+  ['yse', 'yze'],
+  ['our', 'or'],
+  ['ours', 'ors'],
+  ['tre', 'ter'],
+  ['tres', 'ters'],
+  ['ogue', 'og'],
+  ['elled', 'eled'],
+  ['elling', 'eling'],
+  ['ence', 'ense'],
+];
+
+function suffixVariant(a: string, b: string): boolean {
+  for (const [x, y] of SUFFIX_VARIANTS) {
+    for (const [p, q] of [
+      [x, y],
+      [y, x],
+    ] as const) {
+      if (a.endsWith(p) && b.endsWith(q) && a.slice(0, -p.length) === b.slice(0, -q.length)) {
+        return a.length - p.length >= 3;
+      }
+    }
+  }
+  return false;
+}
+
+/** Levenshtein distance with transpositions, giving up (returns max + 1) beyond `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        v = Math.min(v, prev2[j - 2]! + 1);
+      }
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+export function compareWords(a: string, b: string): WordRelation {
+  if (a === b) return 'equal';
+  if (a.replace(/'/g, '') === b.replace(/'/g, '') && !isNegation(a) && !isNegation(b)) {
+    return 'spelling';
+  }
+  if (isNumberWord(a) || isNumberWord(b) || isNegation(a) || isNegation(b) || areAntonyms(a, b)) {
+    return 'different';
+  }
+  if (suffixVariant(a, b)) return 'spelling';
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < MATCH_CONFIG.spellingMinLength) return 'different';
+  const allowed = shorter >= MATCH_CONFIG.spellingTwoEditsLength ? 2 : 1;
+  // A different first letter is almost always a different word, not a slip.
+  if (a[0] !== b[0]) return 'different';
+  return editDistance(a, b, allowed) <= allowed ? 'spelling' : 'different';
+}

@@ -1,0 +1,53 @@
+/**
+ * Text normalisation that keeps a map back to the original string, so that a match
+ * found in normalised text can be shown (and diffed) in the text as printed.
+ *
+ * Steps, per grapheme-ish cluster (a base code point and its combining marks):
+ * control and format characters dropped; every quote mark folded to `"` or `'`;
+ * every dash to `-`; `…` to `...`; any whitespace run to one space; Unicode NFKC;
+ * lower case. Leading and trailing spaces are trimmed.
+ */
+import { foldChar } from './foldChar';
+
+export interface NormalizedText {
+  /** The normalised text. */
+  text: string;
+  /** `starts[i]`: index in the original of the character that produced `text[i]`. */
+  starts: number[];
+  /** `ends[i]`: index just after that original character (cluster). */
+  ends: number[];
+}
+
+/** A base code point followed by its combining marks: NFKC must see them together. */
+const CLUSTER = /\P{M}\p{M}*|\p{M}+/gsu;
+
+export function normalize(original: string): NormalizedText {
+  const out: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let pendingSpace = false;
+  for (const m of original.matchAll(CLUSTER)) {
+    const cluster = m[0];
+    const start = m.index;
+    const end = start + cluster.length;
+    const folded = foldChar(cluster);
+    if (folded === '') continue;
+    if (folded === ' ') {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (pendingSpace) {
+      out.push(' ');
+      starts.push(start);
+      ends.push(start);
+      pendingSpace = false;
+    }
+    out.push(folded);
+    // One entry per UTF-16 code unit, so that `text[i]` and `starts[i]` agree.
+    for (let k = 0; k < folded.length; k++) {
+      starts.push(start);
+      ends.push(end);
+    }
+  }
+  return { text: out.join(''), starts, ends };
+}
