@@ -25,10 +25,12 @@ import {
   ALTERED_PATH,
   buildTestSite,
   CONFLICT_PATH,
+  HOSTILE_PATH,
   type TestSite,
   UNKNOWN_PATH,
 } from './fixtures/testSite';
 import { axeAudit, seriousFindings } from './harness/axeAudit';
+import { cardStyleFingerprint } from './harness/cardStyleFingerprint';
 import { type FixtureServer, startFixtureServer } from './harness/fixtureServer';
 import { type LoadedExtension, launchExtension } from './harness/launchExtension';
 import { pageStyleSnapshot } from './harness/pageStyleSnapshot';
@@ -252,5 +254,20 @@ describe('Check quote in the page (context menu / shortcut)', () => {
     await page.locator(IN_PAGE_CARD).waitFor({ state: 'detached' });
     expect(await pageStyleSnapshot(page, CARD_HOST)).toBe(before);
     await page.close();
+  });
+
+  it('looks the same on a page whose stylesheet is hostile: the page’s CSS does not reach the card', async () => {
+    const plain = await openPage(site.articlePath(HANKYOREH_QUOTE));
+    await selectByRange(plain, HANKYOREH_QUOTE);
+    await runCheckInTab(ext, plain);
+    const expected = await cardStyleFingerprint(plain, CARD_HOST);
+    await plain.close();
+
+    const hostile = await openPage(HOSTILE_PATH);
+    await selectByRange(hostile, HANKYOREH_QUOTE);
+    await runCheckInTab(ext, hostile);
+    expect(await cardStyleFingerprint(hostile, CARD_HOST)).toBe(expected);
+    saveScreenshot('card-hostile-page-light', await hostile.screenshot());
+    await hostile.close();
   });
 });

@@ -7,16 +7,25 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../lib/corpus/schema';
 import { enMessage } from './fixtures/enMessage';
+import { HANKYOREH, HANKYOREH_QUOTE } from './fixtures/passages';
+import { buildTestSite } from './fixtures/testSite';
 import { axeAudit, seriousFindings } from './harness/axeAudit';
+import { type FixtureServer, startFixtureServer } from './harness/fixtureServer';
 import { type LoadedExtension, launchExtension } from './harness/launchExtension';
+import { PopupTarget } from './harness/popupTarget';
+import { CARD_HOST, runCheckInTab, tabIdOf } from './harness/runCheckInTab';
 import { saveScreenshot } from './harness/saveScreenshot';
+import { selectByRange } from './harness/selectText';
+import type { WorkerGlobals } from './harness/WorkerGlobals';
 
 const corpus = JSON.parse(readFileSync(resolve('corpus/quotes.json'), 'utf8')) as Corpus;
 
 let ext: LoadedExtension;
 let page: Page;
+let server: FixtureServer;
 
 beforeAll(async () => {
+  server = await startFixtureServer(buildTestSite().pages);
   ext = await launchExtension();
   page = await ext.context.newPage();
   await page.setViewportSize({ width: 900, height: 900 });
@@ -26,9 +35,15 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await ext?.close();
+  await server?.close();
 });
 
-const bodyBackground = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+/** The page's main area colour: what the theme setting changes. */
+const mainBackground = () =>
+  page.evaluate(() => {
+    const main = document.querySelector('main');
+    return main ? getComputedStyle(main).backgroundColor : null;
+  });
 
 describe('the options page', () => {
   it('says how many quotes, speakers and articles the bundled corpus holds, and lists the sources', async () => {
@@ -58,18 +73,65 @@ describe('the options page', () => {
   });
 
   it('the theme setting overrides the system and survives a reload', async () => {
-    const systemLight = await bodyBackground();
+    const systemLight = await mainBackground();
     await page.getByRole('radio', { name: enMessage('optionsThemeDark') }).check();
-    await expect.poll(bodyBackground).not.toBe(systemLight);
-    const dark = await bodyBackground();
+    await expect.poll(mainBackground).not.toBe(systemLight);
+    const dark = await mainBackground();
 
     await page.reload();
     await expect(
       page.getByRole('radio', { name: enMessage('optionsThemeDark') }).isChecked(),
     ).resolves.toBe(true);
-    await expect.poll(bodyBackground).toBe(dark);
+    await expect.poll(mainBackground).toBe(dark);
 
     await page.getByRole('radio', { name: enMessage('optionsThemeSystem') }).check();
-    await expect.poll(bodyBackground).toBe(systemLight);
+    await expect.poll(mainBackground).toBe(systemLight);
+  });
+
+  it('“popup only”: Check quote adds nothing to the page and answers in the toolbar popup', async () => {
+    await page.getByRole('radio', { name: enMessage('optionsDisplayPopup') }).check();
+    await expect
+      .poll(() =>
+        ext.worker.evaluate(async () => {
+          const { chrome } = globalThis as unknown as WorkerGlobals;
+          return (await chrome.storage.local.get('displayMode')).displayMode;
+        }),
+      )
+      .toBe('popup');
+
+    const news = await ext.context.newPage();
+    await news.goto(server.url(buildTestSite().articlePath(HANKYOREH_QUOTE)));
+    await selectByRange(news, HANKYOREH_QUOTE);
+    await news.bringToFront();
+    const tabId = await tabIdOf(ext, news);
+    await ext.worker.evaluate(
+      (id) => (globalThis as unknown as WorkerGlobals).__qcTest?.checkInTab(id),
+      tabId,
+    );
+    const popup = await PopupTarget.attach(ext.context, ext.url('popup.html'), 15_000);
+    const speaker = await popup.waitFor<string>(
+      `document.querySelector('main#qc-popup [data-testid="result-card"] [data-testid="speaker"]')?.textContent`,
+      15_000,
+      'the result card',
+    );
+    expect(speaker).toBe(HANKYOREH.speaker);
+    await expect(news.locator(CARD_HOST).count()).resolves.toBe(0);
+    await popup.evaluate('window.close()').catch(() => {});
+    await popup.detach();
+
+    // Back to the card: the same check shows it in the page again.
+    await page.bringToFront();
+    await page.getByRole('radio', { name: enMessage('optionsDisplayCard') }).check();
+    await expect
+      .poll(() =>
+        ext.worker.evaluate(async () => {
+          const { chrome } = globalThis as unknown as WorkerGlobals;
+          return (await chrome.storage.local.get('displayMode')).displayMode;
+        }),
+      )
+      .toBe('card');
+    await selectByRange(news, HANKYOREH_QUOTE);
+    await runCheckInTab(ext, news);
+    await news.close();
   });
 });

@@ -1,0 +1,45 @@
+import type { Page } from 'playwright-core';
+
+/** Properties a page's CSS could change in the card by inheritance or by a custom property. */
+const CARD_PROPERTIES = [
+  'color',
+  'background-color',
+  'font-family',
+  'font-size',
+  'font-style',
+  'font-weight',
+  'line-height',
+  'letter-spacing',
+  'word-spacing',
+  'text-indent',
+  'text-align',
+  'text-transform',
+  'border-top-style',
+  'border-top-color',
+  'padding-top',
+  'cursor',
+] as const;
+
+/**
+ * Every element inside the card host's shadow root with its styles and size (not its
+ * position, which follows the selection): equal on two pages exactly when the pages'
+ * CSS left the card alone.
+ */
+export async function cardStyleFingerprint(page: Page, hostTag: string): Promise<string> {
+  return page.evaluate(
+    ({ properties, tag }) => {
+      const root = document.querySelector(tag)?.shadowRoot;
+      if (!root) return `no open shadow root on <${tag}>`;
+      return Array.from(root.querySelectorAll('*'))
+        .filter((el) => !['STYLE', 'LINK', 'SCRIPT'].includes(el.tagName))
+        .map((el) => {
+          const style = getComputedStyle(el);
+          const box = el.getBoundingClientRect();
+          const values = properties.map((p) => `${p}=${style.getPropertyValue(p)}`).join(';');
+          return `${el.tagName}.${el.className} ${Math.round(box.width)}x${Math.round(box.height)} ${values}`;
+        })
+        .join('\n');
+    },
+    { properties: [...CARD_PROPERTIES], tag: hostTag },
+  );
+}
