@@ -1,0 +1,105 @@
+import { parseArticle } from '../extract/parseArticle.ts';
+import type { ExtractError, ExtractedArticle } from '../extract/types.ts';
+import type { Result } from '../result.ts';
+import { err, ok } from '../result.ts';
+import type { RoleNote } from './describeSpeaker.ts';
+import { describeSpeaker, rolesInArticle } from './describeSpeaker.ts';
+import type { Article, Corpus, Narration, Quote, Speaker } from './schema.ts';
+import { SCHEMA_VERSION } from './schema.ts';
+import { slugify } from './slugify.ts';
+
+export interface ArticleFile {
+  /** Path as it should appear in messages, e.g. `corpus/articles/000-x.md`. */
+  path: string;
+  text: string;
+}
+
+export interface BuildOptions {
+  /** Accept plain text without front matter (for `npm run extract`); the corpus build requires it. */
+  allowPlainText?: boolean;
+}
+
+/**
+ * Builds the corpus from article files: one speaker per full name across articles,
+ * quotes and narration in article order with stable ids. Pure: same files, same corpus.
+ * Stops at the first problem, located as file and line.
+ */
+export function buildCorpus(
+  files: readonly ArticleFile[],
+  options: BuildOptions = {},
+): Result<Corpus, ExtractError> {
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const extracted: ExtractedArticle[] = [];
+  const seen = new Map<string, string>();
+  for (const file of sorted) {
+    if (!options.allowPlainText && !/^---\r?\n/.test(file.text)) {
+      return err({
+        code: 'front-matter',
+        path: file.path,
+        line: 1,
+        message:
+          'no front matter: a corpus article starts with --- and its fields (title, outlet, url, published, date_source, byline, language)',
+      });
+    }
+    const parsed = parseArticle(file.path, file.text);
+    if (!parsed.ok) return parsed;
+    const other = seen.get(parsed.value.id);
+    if (other !== undefined) {
+      return err({
+        code: 'bad-field',
+        path: file.path,
+        line: 1,
+        message: `article id "${parsed.value.id}" is also the id of ${other}: rename one file`,
+      });
+    }
+    seen.set(parsed.value.id, file.path);
+    extracted.push(parsed.value);
+  }
+
+  const speakerByName = new Map<string, { aliases: Set<string>; notes: RoleNote[] }>();
+  const articles: Article[] = [];
+  const quotes: Quote[] = [];
+  const narration: Narration[] = [];
+  for (const a of extracted) {
+    articles.push({
+      id: a.id,
+      title: a.meta.title,
+      outlet: a.meta.outlet,
+      url: a.meta.url,
+      published: a.meta.published,
+      dateSource: a.meta.dateSource,
+      byline: a.meta.byline,
+    });
+    const speaking = new Set(a.quotes.map((q) => q.speaker));
+    for (const person of a.people) {
+      if (!speaking.has(person.name)) continue;
+      const entry = speakerByName.get(person.name) ?? { aliases: new Set<string>(), notes: [] };
+      for (const alias of person.aliases) if (alias !== person.name) entry.aliases.add(alias);
+      entry.notes.push({ text: rolesInArticle(person), published: a.meta.published });
+      speakerByName.set(person.name, entry);
+    }
+    a.quotes.forEach((q, i) => {
+      quotes.push({
+        id: `${a.id}#${i + 1}`,
+        text: q.text,
+        speakerId: slugify(q.speaker),
+        articleId: a.id,
+        kind: q.kind,
+        context: q.context,
+      });
+    });
+    a.narration.forEach((text, i) => {
+      narration.push({ id: `${a.id}~${i + 1}`, articleId: a.id, text });
+    });
+  }
+  const speakers: Speaker[] = [...speakerByName.entries()]
+    .map(([name, e]) => ({
+      id: slugify(name),
+      name,
+      aliases: [...e.aliases].sort(),
+      description: describeSpeaker(e.notes),
+    }))
+    .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  articles.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return ok({ schemaVersion: SCHEMA_VERSION, speakers, articles, quotes, narration });
+}

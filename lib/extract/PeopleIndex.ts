@@ -1,0 +1,168 @@
+import type { NameRun } from './parseNameRun.ts';
+import { isKoreanStyle, surnameOf } from './parseNameRun.ts';
+import { HONORIFICS, ROLE_SYNONYMS } from './patterns.ts';
+import type { Person } from './types.ts';
+
+/** Why a reference could not be tied to a person. */
+export type Unresolved = { reason: string };
+
+const lastWord = (s: string) => (s.split(' ').pop() ?? '').replace(/\.$/, '').toLowerCase();
+/** "Gov." and "Governor" are one title. */
+const TITLE_EQUIVALENTS: Record<string, string> = {
+  gov: 'governor',
+  sen: 'senator',
+  rep: 'representative',
+  gen: 'general',
+  prof: 'professor',
+  capt: 'captain',
+};
+const titleKey = (title: string) => {
+  const w = lastWord(title);
+  return TITLE_EQUIVALENTS[w] ?? w;
+};
+
+/**
+ * The people of one article and how recently each was mentioned: full names, titles,
+ * role phrases. Resolves "Lee", "President Lee", "the ambassador" and "he" to a person.
+ * Two people who share a surname stay two people; a bare surname picks the one
+ * mentioned most recently, a title picks the one who holds it.
+ */
+export class PeopleIndex {
+  private readonly people = new Map<string, Person>();
+  /** Full names, most recently mentioned last. */
+  private recent: string[] = [];
+  /** Names known from titles or Korean-style full names, as opposed to any two capitalised words. */
+  private readonly strong = new Set<string>();
+
+  list(): Person[] {
+    return [...this.people.values()];
+  }
+
+  /** Records a full-name mention ("Gyeonggi Gov. Lee Jae-myung"), strong when it is clearly a person. */
+  register(run: NameRun, appositive: string | null, strong: boolean): Person | null {
+    if (run.name.length < 2) return null;
+    const name = run.name.join(' ');
+    let person = this.people.get(name);
+    if (!person) {
+      person = {
+        name,
+        surname: surnameOf(run.name),
+        titles: [],
+        roles: [],
+        aliases: [],
+        gender: null,
+      };
+      this.people.set(name, person);
+    }
+    if (strong || run.title !== null || isKoreanStyle(run.name)) this.strong.add(name);
+    this.learn(person, run, appositive);
+    return person;
+  }
+
+  /** Adds what a mention says about a person: title, role phrase, alias, gender. */
+  learn(person: Person, run: NameRun | null, role: string | null): void {
+    if (run?.title) {
+      const honorific = HONORIFICS[run.title.split(' ').pop() ?? ''];
+      if (honorific) person.gender = honorific;
+      if (!person.titles.includes(run.title)) person.titles.push(run.title);
+      const alias = `${run.title} ${run.name.join(' ')}`;
+      if (!person.aliases.includes(alias)) person.aliases.push(alias);
+    }
+    if (role && !person.roles.includes(role)) person.roles.push(role);
+  }
+
+  /** True when the person is surely a person (titled, or a Korean-style full name). */
+  isStrong(person: Person): boolean {
+    return this.strong.has(person.name);
+  }
+
+  /** Marks a person who has just spoken: surely a person, and the latest one talked about. */
+  markSpeaker(person: Person): void {
+    this.strong.add(person.name);
+    this.touch(person);
+  }
+
+  /** Marks a person as the latest one the article talks about. */
+  touch(person: Person): void {
+    this.recent = this.recent.filter((n) => n !== person.name);
+    this.recent.push(person.name);
+  }
+
+  /** A named reference: full name, title plus surname, or surname alone. */
+  resolveName(run: NameRun): Person | Unresolved {
+    if (run.name.length >= 2) {
+      const known = this.people.get(run.name.join(' '));
+      if (known) {
+        this.learn(known, run, null);
+        return known;
+      }
+      return { reason: `"${run.name.join(' ')}" is not a person this article names` };
+    }
+    const surname = run.name[0]!;
+    const all = [...this.people.values()].filter(
+      (p) => p.surname === surname || p.name.split(' ').includes(surname),
+    );
+    const strongOnes = all.filter((p) => this.strong.has(p.name));
+    const candidates = strongOnes.length > 0 ? strongOnes : all;
+    if (candidates.length === 0) {
+      return { reason: `no person with the name "${surname}" is named in full in this article` };
+    }
+    let pool = candidates;
+    if (run.title) {
+      const key = titleKey(run.title);
+      const titled = candidates.filter((p) => p.titles.some((t) => titleKey(t) === key));
+      if (titled.length > 0) pool = titled;
+      else if (candidates.length > 1) {
+        return {
+          reason: `"${run.title} ${surname}" could be ${candidates.map((p) => p.name).join(' or ')}`,
+        };
+      }
+    }
+    const person = this.mostRecent(pool);
+    if (run.title) {
+      const alias = `${run.title} ${surname}`;
+      if (!person.aliases.includes(alias)) person.aliases.push(alias);
+      const honorific = HONORIFICS[run.title];
+      if (honorific) person.gender = honorific;
+    }
+    return person;
+  }
+
+  /** A role phrase ("the ambassador", "South Korea's top diplomat in the United States"). */
+  resolveRole(head: string): Person | Unresolved {
+    const heads = [head, ...(ROLE_SYNONYMS[head] ?? [])];
+    const holds = (p: Person) =>
+      [...p.titles.map(titleKey), ...p.roles.flatMap((r) => r.toLowerCase().split(/\s+/))].some(
+        (w) => heads.includes(w),
+      );
+    const pool = [...this.people.values()].filter(holds);
+    if (pool.length === 0) return { reason: `nobody in this article is called "${head}"` };
+    return this.mostRecent(pool);
+  }
+
+  /** "he" or "she": the person the article is talking about (most recent of a fitting gender). */
+  resolvePronoun(gender: 'm' | 'f' | null): Person | Unresolved {
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const p = this.people.get(this.recent[i]!)!;
+      if (!this.strong.has(p.name)) continue;
+      if (gender === null || p.gender === null || p.gender === gender) {
+        if (gender !== null && p.gender === null) p.gender = gender;
+        return p;
+      }
+    }
+    return { reason: 'no person has been mentioned before this pronoun' };
+  }
+
+  private mostRecent(pool: Person[]): Person {
+    let best = pool[0]!;
+    let bestAt = -1;
+    for (const p of pool) {
+      const at = this.recent.indexOf(p.name);
+      if (at > bestAt) {
+        best = p;
+        bestAt = at;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,106 @@
+import { DATE_LINE } from './readStatedDate.ts';
+import type { BodyLine, LineRole } from './types.ts';
+
+/** Page furniture: share buttons, navigation, counters, contact lines. Never prose, never quotes. */
+const FURNITURE = [
+  /^[•·*\-–]?\s*(?:link copied|copy link|share(?: on| this| via)?\b|tweet\b|email\b|print\b|facebook\b|twitter\b|whatsapp\b|linkedin\b)/i,
+  /^(?:close(?: search window)?|search|menu|subscribe|sign (?:in|up)|log ?in|advertisement|skip to\b|follow us|back to top)\b/i,
+  /^visited \d+ times/i,
+  /^please direct (?:comments|questions)/i,
+  /^button that\b/i,
+  /^(?:copyright|©|all rights reserved)/i,
+  /^(?:tags?|topics?|filed under)\s*:/i,
+];
+/** A heading after which everything is lists of other articles. */
+const STOP =
+  /^(?:related (?:stories|articles|news)|most (?:viewed|read|popular)(?: articles| stories)?|more (?:stories|from)\b|read more|recommended|you may also like|latest news|trending)\b/i;
+const BYLINE = /^(?:by|written by|words by|reporting by)\s+/i;
+const PHOTO_CAPTION =
+  /^(?:photo|image|picture|caption|video)\b\s*[:|-]|\((?:photo|image)[^)]*\)$|\b(?:getty images|afp photo|reuters photo)\b/i;
+/** A line that ends a sentence (optionally closing quotes, or a wire credit like "(Yonhap)"). */
+const PROSE_END = /(?:[.!?…:]["”’'»)\]]*|[.!?…]["”’']*\s*\([A-Z][^()]{0,40}\))$/;
+/** Fewest words of a headline, a standfirst (dek) and a first body paragraph. */
+const MIN_HEADLINE_WORDS = 4;
+const MIN_DEK_WORDS = 5;
+const MIN_BODY_WORDS = 6;
+/** Most words of an outlet's name printed on its own line above the headline ("The Korea Herald"). */
+const MAX_OUTLET_WORDS = 5;
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * Gives each line of a captured article its role: headline, standfirst (dek), body prose,
+ * or furniture (outlet name, byline, date line, captions, share buttons, related stories).
+ * Only headline, dek and body lines are read for quotes and narration.
+ */
+export function classifyLines(body: string, firstLine: number, title: string | null): BodyLine[] {
+  const raw = body
+    .split('\n')
+    .map((t, i) => ({ text: t.replace(/\r$/, '').trim(), line: firstLine + i }));
+  const nonEmpty = raw.filter((l) => l.text !== '');
+  const pre: { text: string; line: number; role: LineRole | null }[] = nonEmpty.map((l, i) => {
+    const prev = nonEmpty[i - 1]?.text;
+    const next = nonEmpty[i + 1]?.text;
+    return { ...l, role: furnitureRole(l.text, prev, next) };
+  });
+  const stopAt = pre.findIndex((l) => STOP.test(l.text));
+  if (stopAt >= 0) for (const l of pre.slice(stopAt)) l.role = 'furniture';
+
+  const wanted = title === null ? null : norm(title);
+  let headlineAt =
+    wanted === null ? -1 : pre.findIndex((l) => l.role === null && norm(l.text) === wanted);
+  if (headlineAt < 0) {
+    headlineAt = pre.findIndex(
+      (l) => l.role === null && words(l.text) >= MIN_HEADLINE_WORDS && !isOutletLike(l.text),
+    );
+  }
+  const out: BodyLine[] = [];
+  let inBody = false;
+  pre.forEach((l, i) => {
+    let role: LineRole;
+    if (l.role !== null) role = l.role;
+    else if (i < headlineAt) role = isOutletLike(l.text) ? 'outlet' : 'furniture';
+    else if (i === headlineAt) role = 'headline';
+    else if (!inBody && !(PROSE_END.test(l.text) && words(l.text) >= MIN_BODY_WORDS)) {
+      role = words(l.text) >= MIN_DEK_WORDS ? 'dek' : 'furniture';
+    } else {
+      inBody = true;
+      role = PROSE_END.test(l.text) ? 'body' : 'furniture';
+    }
+    out.push({ text: l.text, line: l.line, role });
+  });
+  return out;
+}
+
+function furnitureRole(text: string, prev?: string, next?: string): LineRole | null {
+  if (FURNITURE.some((re) => re.test(text))) return 'furniture';
+  if (DATE_LINE.test(text)) return 'date';
+  if (BYLINE.test(text) && words(text) <= 12 && !/[.!?]["”]?$/.test(text)) return 'byline';
+  if (text === prev || text === next || isDoubled(text) || PHOTO_CAPTION.test(text))
+    return 'caption';
+  return null;
+}
+
+/** A caption printed twice on one line: "X (Yonhap) X (Yonhap)". */
+function isDoubled(text: string): boolean {
+  const half = (text.length - 1) / 2;
+  return (
+    Number.isInteger(half) && text.slice(0, half) === text.slice(half + 1) && text[half] === ' '
+  );
+}
+
+function isOutletLike(text: string): boolean {
+  const ws = text.split(/\s+/);
+  return (
+    ws.length <= MAX_OUTLET_WORDS &&
+    ws.every((w) => /^[A-Z0-9&]/.test(w) || /^(?:of|the|and|de|du|la|le)$/.test(w)) &&
+    !PROSE_END.test(text)
+  );
+}
+
+/** The byline's names, or null when the byline line names nobody ("Written by 11:21 AM Politics"). */
+export function bylineName(text: string): string | null {
+  const name = text.replace(BYLINE, '').trim();
+  return /^[A-Z]/.test(name) && !/\d/.test(name) ? name : null;
+}

@@ -1,0 +1,30 @@
+import type { QuoteSpan } from './findQuoteSpans.ts';
+import { MAX_TERM_WORDS, SPEAKING_WORDS, TERM_FOLLOWERS, TERM_PRECEDERS } from './patterns.ts';
+
+/**
+ * What a quoted span is, before attribution is looked at:
+ * - `quote`: someone speaking — it holds a first/second-person word ("our", "I") or is
+ *   longer than a name or term can be;
+ * - `term`: a name or term the article itself uses — short, and either title-cased
+ *   (‘Anadolu Agency’) or a noun phrase after a determiner or possessive ("a “peace
+ *   economy”", "the Moon administration’s “driver’s seat” approach") or before a noun
+ *   like "approach" or "campaign";
+ * - `maybe`: a short fragment; a quote if an attribution governs its sentence, a
+ *   scare-quoted term otherwise.
+ */
+export function classifyQuoted(span: QuoteSpan, paragraph: string): 'quote' | 'term' | 'maybe' {
+  const words = span.text.split(/\s+/).filter(Boolean);
+  const bare = words.map((w) => w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}’']+$/gu, ''));
+  if (bare.some((w) => SPEAKING_WORDS.has(w))) return 'quote';
+  if (words.length > MAX_TERM_WORDS) return 'quote';
+  const before = /([\p{L}’'-]+)\W*$/u.exec(paragraph.slice(0, span.open))?.[1] ?? '';
+  const after =
+    /^\W*([\p{L}-]+)/u.exec(paragraph.slice(span.runsOn ? span.close : span.close + 1))?.[1] ?? '';
+  if (TERM_PRECEDERS.has(before.toLowerCase()) || /[’']s$/.test(before)) return 'term';
+  if (TERM_FOLLOWERS.has(after.toLowerCase())) return 'term';
+  const titleCased = words.every((w) =>
+    /^[^\p{L}]*(?:\p{Lu}|of$|the$|and$|for$|in$|on$|a$)/u.test(w),
+  );
+  if (titleCased && !/[.!?…]$/.test(span.text.trim())) return 'term';
+  return 'maybe';
+}

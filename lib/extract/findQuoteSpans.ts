@@ -1,0 +1,98 @@
+/** A top-level quotation in one paragraph; quotations nested inside it are part of its text. */
+export interface QuoteSpan {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index of the closing mark, or the paragraph's length when the quotation runs on. */
+  close: number;
+  /** Exactly the characters between the marks. */
+  text: string;
+  mark: '“' | '‘' | '"' | "'";
+  /** True when the quotation is not closed in this paragraph (it goes on in the next). */
+  runsOn: boolean;
+}
+
+export type SpanScan =
+  | { ok: true; spans: QuoteSpan[] }
+  | { ok: false; index: number; problem: string };
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const opensAfter = (c: string | undefined) => c === undefined || /[\s([{“‘"—–-]/.test(c);
+
+/**
+ * Pairs the quotation marks of one paragraph: curly and straight, double and single.
+ * An apostrophe (’ or ' inside or at the end of a word, "Korea’s", "drivers'") is told from
+ * a closing single mark by what follows it. A quotation still open at the end of the
+ * paragraph `runsOn` (news style for a quote over several paragraphs).
+ */
+export function findQuoteSpans(text: string): SpanScan {
+  const spans: QuoteSpan[] = [];
+  const stack: { mark: QuoteSpan['mark']; at: number }[] = [];
+  const closeTo = (mark: QuoteSpan['mark'], at: number): boolean => {
+    const depth = stack.map((s) => s.mark).lastIndexOf(mark);
+    if (depth < 0) return false;
+    const opened = stack[depth]!;
+    stack.length = depth;
+    if (depth === 0) {
+      spans.push({
+        open: opened.at,
+        close: at,
+        text: text.slice(opened.at + 1, at),
+        mark,
+        runsOn: false,
+      });
+    }
+    return true;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    const top = stack[stack.length - 1]?.mark;
+    if (c === '“') stack.push({ mark: '“', at: i });
+    else if (c === '”') {
+      if (!closeTo('“', i)) return { ok: false, index: i, problem: 'a closing ” that no “ opened' };
+    } else if (c === '‘') {
+      if (!isWordChar(prev)) stack.push({ mark: '‘', at: i });
+    } else if (c === '’') {
+      if (stack.some((s) => s.mark === '‘') && !isWordChar(next)) closeTo('‘', i);
+    } else if (c === '"') {
+      if (top === '"' || (stack.some((s) => s.mark === '"') && !opensAfter(prev))) closeTo('"', i);
+      else if (opensAfter(prev)) stack.push({ mark: '"', at: i });
+      else return { ok: false, index: i, problem: 'a closing " that no " opened' };
+    } else if (c === "'") {
+      if (top === "'" && !isWordChar(next)) closeTo("'", i);
+      else if (opensAfter(prev) && isWordChar(next) && top !== "'")
+        stack.push({ mark: "'", at: i });
+    }
+  }
+  const first = stack[0];
+  if (first) {
+    if ((first.mark === '‘' || first.mark === "'") && first.at > 0) {
+      // An unmatched single mark inside a paragraph is far more often an apostrophe (‘90s,
+      // rock ‘n’ roll) than a quotation running on; one that opens the paragraph runs on.
+      return findQuoteSpansWithout(text, first.at);
+    }
+    spans.push({
+      open: first.at,
+      close: text.length,
+      text: text.slice(first.at + 1),
+      mark: first.mark,
+      runsOn: true,
+    });
+  }
+  return { ok: true, spans };
+}
+
+/** Rescans with one unmatched single mark treated as an apostrophe. */
+function findQuoteSpansWithout(text: string, at: number): SpanScan {
+  const masked = `${text.slice(0, at)}\u02bc${text.slice(at + 1)}`;
+  const scan = findQuoteSpans(masked);
+  if (!scan.ok) return scan;
+  return {
+    ok: true,
+    spans: scan.spans.map((s) => ({
+      ...s,
+      text: text.slice(s.open + 1, s.runsOn ? text.length : s.close),
+    })),
+  };
+}

@@ -1,0 +1,126 @@
+import { speechVerbs } from './findAttribution.ts';
+import type { Subject } from './findSubject.ts';
+import { subjectAfter, subjectBefore } from './findSubject.ts';
+import { parseNameRun } from './parseNameRun.ts';
+import { BARE_CLAUSE_VERBS, QUOTE_ONLY_VERBS, TIME_WORDS } from './patterns.ts';
+import type { Token } from './tokenize.ts';
+import { isCapitalized, isQuoteToken } from './tokenize.ts';
+
+export interface Reported {
+  subject: Subject;
+  /** `[start, end)` of the reported clause in the paragraph. */
+  start: number;
+  end: number;
+}
+
+/** Most tokens between a verb and its "that" ("stated in a written interview with … that"). */
+const MAX_TOKENS_BEFORE_THAT = 24;
+/** Most tokens after a sentence-final "…, Lee said" ("said Wednesday", "said in a statement"). */
+const MAX_TAIL_TOKENS = 6;
+/** Fewest words of a reported clause: shorter ones are not statements ("he said so"). */
+const MIN_CLAUSE_WORDS = 3;
+const CLAUSE_STARTERS = new Set(
+  'he she they we i it there this these those the a an both his her their its our no'.split(' '),
+);
+/** A dateline before the first sentence: "WASHINGTON -- ", "SEOUL, Nov. 3 (Yonhap) -- ". */
+const DATELINE = /^[\p{Lu}][\p{Lu} .,'()\d-]*(?:\([^)]*\))?\s*(?:--|—|–)\s*/u;
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const trimEnd = (text: string, start: number, end: number) => {
+  let e = end;
+  while (e > start && /[\s.!?;:,]/.test(text[e - 1]!)) e--;
+  return e;
+};
+
+/**
+ * Reported speech in a sentence holding no direct quotation: NAME verb [that] CLAUSE
+ * ("he said he plans to …", "President Lee mentioned that …"), CLAUSE, NAME verb
+ * ("…, Lee said."), CLAUSE, verb NAME, and a headline's "CLAUSE: NAME".
+ */
+export function findReported(
+  tokens: readonly Token[],
+  text: string,
+  sentence: { start: number; end: number },
+  headline: boolean,
+): Reported | null {
+  const verbs = speechVerbs(tokens).filter((v) => !QUOTE_ONLY_VERBS.has(tokens[v]!.word));
+  for (const v of verbs) {
+    const subject = subjectBefore(tokens, v, text);
+    if (!subject) continue;
+    const clause = clauseAfter(tokens, v);
+    if (clause === null) continue;
+    const start = tokens[clause]!.start;
+    const end = trimEnd(text, start, sentence.end);
+    if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS) return { subject, start, end };
+  }
+  // "CLAUSE, NAME verb [tail]." and "CLAUSE, verb NAME."
+  const comma = lastIndex(tokens, (t) => t.text === ',');
+  if (comma > 0) {
+    const after = tokens.slice(comma + 1);
+    for (const v of verbs.filter((i) => i > comma)) {
+      const tail = tokens.slice(v + 1);
+      const before = subjectBefore(tokens, v, text);
+      const subjectTokens = v - comma - 1;
+      const inverted = subjectTokens === 0 ? invertedSubject(tokens, v, text) : null;
+      const subject = subjectTokens > 0 ? before : inverted;
+      if (!subject) continue;
+      if (
+        subjectTokens > 0 &&
+        (tail.length > MAX_TAIL_TOKENS || tail.some((t) => t.text === 'that' || isQuoteToken(t)))
+      )
+        continue;
+      if (after.some(isQuoteToken)) continue;
+      let start = sentence.start;
+      const dateline = DATELINE.exec(text.slice(start, tokens[comma]!.start));
+      if (dateline) start += dateline[0].length;
+      const end = trimEnd(text, start, tokens[comma]!.start + 1);
+      if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS + 2) return { subject, start, end };
+    }
+  }
+  if (headline) {
+    const colon = lastIndex(tokens, (t) => t.text === ':');
+    const rest = tokens.slice(colon + 1);
+    if (colon > 0 && rest.length > 0 && rest.every(isCapitalized)) {
+      const run = parseNameRun(rest);
+      if (run) {
+        const end = trimEnd(text, sentence.start, tokens[colon]!.start);
+        const subject: Subject = {
+          kind: 'name',
+          run,
+          text: text.slice(rest[0]!.start, rest[rest.length - 1]!.end),
+          role: null,
+        };
+        return { subject, start: sentence.start, end };
+      }
+    }
+  }
+  return null;
+}
+
+/** Index of the first token of the clause a verb reports, or null when it reports none. */
+function clauseAfter(tokens: readonly Token[], v: number): number | null {
+  for (let k = v + 1; k < tokens.length && k - v <= MAX_TOKENS_BEFORE_THAT; k++) {
+    const t = tokens[k]!;
+    if (t.text === 'that') return k + 1 < tokens.length ? k + 1 : null;
+    if (t.text === ',' || t.text === ';' || isQuoteToken(t)) break;
+  }
+  if (!BARE_CLAUSE_VERBS.has(tokens[v]!.word)) return null;
+  let k = v + 1;
+  while (k < tokens.length && TIME_WORDS.has(tokens[k]!.word)) k++;
+  if (tokens[k]?.text === 'on' && TIME_WORDS.has(tokens[k + 1]?.word ?? '')) k += 2;
+  const first = tokens[k];
+  if (!first) return null;
+  if (CLAUSE_STARTERS.has(first.text.toLowerCase())) return k;
+  return null;
+}
+
+function invertedSubject(tokens: readonly Token[], v: number, text: string): Subject | null {
+  // Pretend the clause before the comma is a quotation so "…, said the minister." reads as inversion.
+  const masked = tokens.map((t, i) => (i === v - 2 ? { ...t, text: 'Ⓠ' } : t));
+  return subjectAfter(masked, v, text);
+}
+
+function lastIndex<T>(xs: readonly T[], f: (x: T) => boolean): number {
+  for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i]!)) return i;
+  return -1;
+}

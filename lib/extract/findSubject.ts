@@ -1,0 +1,159 @@
+import type { NameRun } from './parseNameRun.ts';
+import { parseNameRun } from './parseNameRun.ts';
+import { ADVERBS, INSTITUTION_NOUNS, PRONOUNS, ROLE_NOUNS, TITLES } from './patterns.ts';
+import type { Token } from './tokenize.ts';
+import { isCapitalized, isQuoteToken } from './tokenize.ts';
+
+/** Who an attribution names, before it is tied to a person. */
+export type Subject =
+  | { kind: 'pronoun'; gender: 'm' | 'f' | null; plural: boolean; text: string }
+  | { kind: 'name'; run: NameRun; text: string; role: string | null }
+  | { kind: 'role'; head: string; text: string }
+  /** An institution, a place, a crowd: a subject that is not one person. */
+  | { kind: 'other'; text: string };
+
+/** Tokens that end a subject phrase when walking back from its verb. */
+const BOUNDARY = new Set([',', ';', ':', '—', '–', '--', '(', ')']);
+const BOUNDARY_WORDS = new Set(
+  'and but or that while as when if because although though after before since so which who whom where'.split(
+    ' ',
+  ),
+);
+/** Auxiliaries between a subject and its verb ("Park has said"). */
+const AUXILIARIES = new Set('has have had will would could did does do is was'.split(' '));
+const PREPOSITIONS = new Set(
+  'of in for to at from with on by about over under into across near'.split(' '),
+);
+const APPOSITIVE_START = new Set('the a an his her their its former'.split(' '));
+/** Longest appositive ("Park Ji-won, the opposition leader, said") read between two commas. */
+const MAX_APPOSITIVE_TOKENS = 14;
+
+const isBoundary = (t: Token) =>
+  BOUNDARY.has(t.text) || isQuoteToken(t) || BOUNDARY_WORDS.has(t.text);
+const isNameToken = (t: Token) => isCapitalized(t) || TITLES.has(t.text);
+
+/** The subject written before a verb: "Lee", "President Lee", "he", "The ambassador", "Park Ji-won, the opposition leader,". */
+export function subjectBefore(
+  tokens: readonly Token[],
+  verb: number,
+  text: string,
+): Subject | null {
+  let i = verb - 1;
+  while (i >= 0 && (ADVERBS.has(tokens[i]!.text) || AUXILIARIES.has(tokens[i]!.text))) i--;
+  const last = tokens[i];
+  if (!last) return null;
+  const pronoun = pronounOf(last);
+  if (pronoun) return pronoun;
+  if (last.text === ',') {
+    // NAME, APPOSITIVE, verb
+    let j = i - 1;
+    while (j >= 0 && !isBoundary(tokens[j]!) && i - j <= MAX_APPOSITIVE_TOKENS) j--;
+    const appositive = tokens.slice(j + 1, i);
+    if (tokens[j]?.text !== ',' || appositive.length === 0) return null;
+    if (!APPOSITIVE_START.has(appositive[0]!.text.toLowerCase()) && isCapitalized(appositive[0]))
+      return null;
+    const named = nameEndingAt(tokens, j - 1, text);
+    if (named?.kind !== 'name') return null;
+    const role = text
+      .slice(appositive[0]!.start, appositive[appositive.length - 1]!.end)
+      .replace(/^(?:the|a|an)\s+/i, '');
+    return { ...named, role };
+  }
+  return nameEndingAt(tokens, i, text) ?? roleEndingAt(tokens, i, text);
+}
+
+/** The subject written after its verb when the quotation comes first: "…,” said the minister. */
+export function subjectAfter(tokens: readonly Token[], verb: number, text: string): Subject | null {
+  const before = tokens[verb - 1];
+  const quoted = isQuoteToken(before) || (before?.text === ',' && isQuoteToken(tokens[verb - 2]));
+  if (!quoted) return null;
+  let end = verb + 1;
+  while (
+    end < tokens.length &&
+    !BOUNDARY.has(tokens[end]!.text) &&
+    !PREPOSITIONS.has(tokens[end]!.text) &&
+    !BOUNDARY_WORDS.has(tokens[end]!.text)
+  )
+    end++;
+  const seg = tokens.slice(verb + 1, end);
+  if (seg.length === 0) return null;
+  const pronoun = seg.length === 1 ? pronounOf(seg[0]!) : null;
+  if (pronoun) return pronoun;
+  if (seg.every(isNameToken)) {
+    const run = parseNameRun(seg);
+    const segText = text.slice(seg[0]!.start, seg[seg.length - 1]!.end);
+    if (!run) return { kind: 'role', head: seg[seg.length - 1]!.word, text: segText };
+    let role: string | null = null;
+    const comma = tokens[end];
+    if (comma?.text === ',' && tokens[end + 1] && APPOSITIVE_START.has(tokens[end + 1]!.text)) {
+      let k = end + 1;
+      while (k < tokens.length && !BOUNDARY.has(tokens[k]!.text)) k++;
+      role = text
+        .slice(tokens[end + 1]!.start, tokens[k - 1]!.end)
+        .replace(/^(?:the|a|an)\s+/i, '');
+    }
+    return { kind: 'name', run, text: segText, role };
+  }
+  return roleEndingAt(tokens, end - 1, text, verb + 1);
+}
+
+function pronounOf(t: Token): Subject | null {
+  const w = t.text.toLowerCase();
+  if (!(w in PRONOUNS)) return null;
+  return {
+    kind: 'pronoun',
+    gender: PRONOUNS[w] ?? null,
+    plural: w === 'they' || w === 'we',
+    text: t.text,
+  };
+}
+
+/** A capitalised run ending at `i` that is the subject itself (not inside "in the United States"). */
+function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subject | null {
+  let j = i;
+  while (j >= 0 && isNameToken(tokens[j]!)) j--;
+  if (j === i) return null;
+  const before = tokens[j];
+  const beforeThat = tokens[j - 1];
+  if (
+    before &&
+    (PREPOSITIONS.has(before.text) ||
+      (before.text === 'the' && beforeThat && PREPOSITIONS.has(beforeThat.text)))
+  ) {
+    return null;
+  }
+  const runTokens = tokens.slice(j + 1, i + 1);
+  const segText = text.slice(runTokens[0]!.start, runTokens[runTokens.length - 1]!.end);
+  const run = parseNameRun(runTokens);
+  if (!run) return { kind: 'role', head: runTokens[runTokens.length - 1]!.word, text: segText };
+  // "his Democratic rival Joe Biden": the lower-case words before the name describe them.
+  let k = j;
+  while (k >= 0 && !isBoundary(tokens[k]!) && !isCapitalized(tokens[k])) k--;
+  const described = tokens.slice(k + 1, j + 1).filter((t) => ROLE_NOUNS.has(t.word));
+  const role = described.length > 0 ? text.slice(tokens[k + 1]!.start, tokens[j]!.end) : null;
+  return { kind: 'name', run, text: segText, role };
+}
+
+/** A role or institution phrase ending at `i`: "the ambassador", "South Korea's top diplomat in the US". */
+function roleEndingAt(
+  tokens: readonly Token[],
+  i: number,
+  text: string,
+  from?: number,
+): Subject | null {
+  let j = i;
+  if (from === undefined) {
+    while (j >= 0 && !isBoundary(tokens[j]!)) j--;
+  } else j = from - 1;
+  const seg = tokens.slice(j + 1, i + 1);
+  if (seg.length === 0) return null;
+  const segText = text.slice(seg[0]!.start, seg[seg.length - 1]!.end);
+  for (const t of seg) {
+    if (PREPOSITIONS.has(t.text)) break;
+    if (ROLE_NOUNS.has(t.word)) return { kind: 'role', head: t.word, text: segText };
+    if (INSTITUTION_NOUNS.has(t.word)) return { kind: 'other', text: segText };
+  }
+  return seg.some(isCapitalized) || seg.some((t) => INSTITUTION_NOUNS.has(t.word))
+    ? { kind: 'other', text: segText }
+    : null;
+}

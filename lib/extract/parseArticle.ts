@@ -1,0 +1,80 @@
+import type { Result } from '../result.ts';
+import { err, ok } from '../result.ts';
+import { bylineName, classifyLines } from './classifyLines.ts';
+import { extractArticle } from './extractArticle.ts';
+import { parseFrontMatter } from './parseFrontMatter.ts';
+import { readStatedDate } from './readStatedDate.ts';
+import type { ArticleMeta, ExtractError, ExtractedArticle } from './types.ts';
+
+/** Language assumed for plain text, whose page does not say (the extractor reads English). */
+const DEFAULT_LANGUAGE = 'en';
+
+/** The article id: the file's name without folders and extension. */
+export function articleIdOf(path: string): string {
+  return (path.split(/[\\/]/).pop() ?? path).replace(/\.(?:md|markdown|txt)$/i, '');
+}
+
+/**
+ * Reads one article file: Markdown with front matter (a curated corpus article) or plain
+ * text as copied from a page (headline, outlet, byline and date then come from the text).
+ * Checks a date the text states against the front matter, then extracts quotes.
+ */
+export function parseArticle(path: string, text: string): Result<ExtractedArticle, ExtractError> {
+  const fm = parseFrontMatter(path, text);
+  if (!fm.ok) return fm;
+  const body = fm.value?.body ?? text;
+  const lines = classifyLines(body, fm.value?.bodyLine ?? 1, fm.value?.meta.title ?? null);
+  const dateLine = lines.find((l) => l.role === 'date' && readStatedDate(l.text) !== null);
+  const stated = dateLine ? readStatedDate(dateLine.text) : null;
+  const fail = (line: number, code: ExtractError['code'], message: string) =>
+    err<ExtractError>({ code, path, line, message });
+  if (stated && !stated.ok)
+    return fail(
+      dateLine!.line,
+      'bad-date',
+      `the article's date line cannot be read as a date: "${stated.text}"`,
+    );
+  const statedIso = stated?.ok ? stated.iso : null;
+
+  let meta: ArticleMeta;
+  if (fm.value) {
+    meta = fm.value.meta;
+    const fieldLine = fm.value.fieldLines.published ?? fm.value.fieldLines.date_source ?? 1;
+    if (statedIso !== null) {
+      if (meta.published !== statedIso || meta.dateSource !== 'article') {
+        return fail(
+          dateLine!.line,
+          'date-mismatch',
+          `the article states the date ${statedIso}, but the front matter says published: ${meta.published ?? 'null'}, date_source: ${meta.dateSource ?? 'null'} (want published: ${statedIso}, date_source: article)`,
+        );
+      }
+    } else if (meta.dateSource === 'article') {
+      return fail(
+        fieldLine,
+        'date-mismatch',
+        'date_source is article, but the article text states no date line (use date_source: curator)',
+      );
+    }
+  } else {
+    const headline = lines.find((l) => l.role === 'headline');
+    if (!headline)
+      return fail(
+        1,
+        'missing-field',
+        'no headline found: the text has no line of four or more words',
+      );
+    const bylineLine = lines.find((l) => l.role === 'byline');
+    meta = {
+      title: headline.text,
+      outlet: lines.find((l) => l.role === 'outlet')?.text ?? null,
+      url: null,
+      published: statedIso,
+      dateSource: statedIso === null ? null : 'article',
+      byline: bylineLine ? bylineName(bylineLine.text) : null,
+      language: DEFAULT_LANGUAGE,
+    };
+  }
+  const extraction = extractArticle(path, lines);
+  if (!extraction.ok) return extraction;
+  return ok({ id: articleIdOf(path), meta, ...extraction.value });
+}

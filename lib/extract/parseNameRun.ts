@@ -1,0 +1,42 @@
+import { TITLES } from './patterns.ts';
+import type { Token } from './tokenize.ts';
+
+export interface NameRun {
+  /** The title phrase before the name (`Gyeonggi Gov.`, `South Korean Foreign Minister`), or null. */
+  title: string | null;
+  /** Name words after the title: one (a surname) or more (a full name). */
+  name: string[];
+}
+
+/** A given name written the romanised Korean way: "Jae-myung", "Soo-hyuck". */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/**
+ * Reads a run of capitalised words as [title phrase] name: the last title word splits
+ * the run ("Gyeonggi Gov. | Lee Jae-myung"). Returns null when the run has no name
+ * after its title ("The President").
+ */
+export function parseNameRun(run: readonly Token[]): NameRun | null {
+  const all = run.map((t) => t.text.replace(/[’']s$/, ''));
+  const texts = all[0] === 'The' || all[0] === 'A' ? all.slice(1) : all;
+  let titleEnd = -1;
+  texts.forEach((t, i) => {
+    if (TITLES.has(t)) titleEnd = i;
+  });
+  const name = texts.slice(titleEnd + 1).map((t) => t.replace(/\.$/, ''));
+  if (name.length === 0) return null;
+  const title = titleEnd >= 0 ? texts.slice(0, titleEnd + 1).join(' ') : null;
+  return { title, name };
+}
+
+/** True for a romanised Korean full name ("Kim Jong-un"): surname first, hyphenated given name. */
+export function isKoreanStyle(name: readonly string[]): boolean {
+  return (
+    name.length >= 2 && name.length <= 3 && name.slice(1).some((w) => HYPHENATED_GIVEN.test(w))
+  );
+}
+
+/** The family name: first for Korean-style names, last otherwise. */
+export function surnameOf(name: readonly string[]): string {
+  return (isKoreanStyle(name) ? name[0] : name[name.length - 1]) ?? '';
+}

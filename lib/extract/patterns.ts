@@ -1,0 +1,237 @@
+/**
+ * The word lists the extractor's rules rest on. Each list is closed on purpose: a word
+ * missing here makes a quote unattributed (a build error a curator sees), never silently
+ * wrong. Rules follow the classic news-quotation patterns (Pouliquen et al., "Automatic
+ * Detection of Quotations in Multilingual News", 2007): QUOTE, verb NAME; QUOTE, NAME
+ * verb; NAME [, apposition,] verb [: | that] QUOTE.
+ */
+
+/** Verbs that attribute a direct quotation or introduce reported speech. */
+export const SPEECH_VERBS = new Set(
+  [
+    'say says said',
+    'add adds added',
+    'tell tells told',
+    'tweet tweets tweeted',
+    'write writes wrote',
+    'state states stated',
+    'note notes noted',
+    'stress stresses stressed',
+    'emphasize emphasizes emphasized emphasise emphasises emphasised',
+    'highlight highlights highlighted',
+    'mention mentions mentioned',
+    'remark remarks remarked',
+    'respond responds responded',
+    'reply replies replied',
+    'explain explains explained',
+    'insist insists insisted',
+    'argue argues argued',
+    'claim claims claimed',
+    'announce announces announced',
+    'warn warns warned',
+    'declare declares declared',
+    'acknowledge acknowledges acknowledged',
+    'admit admits admitted',
+    'confirm confirms confirmed',
+    'assert asserts asserted',
+    'vow vows vowed',
+    'pledge pledges pledged',
+    'promise promises promised',
+    'suggest suggests suggested',
+    'recall recalls recalled',
+    'ask asks asked',
+    'continue continues continued',
+    'posted',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * Verbs whose reported clause may come without "that" ("he said he plans to …").
+ * Others need "that", so "announced plans to expand" or "suggested the easing of
+ * sanctions" stay narration.
+ */
+export const BARE_CLAUSE_VERBS = new Set(
+  'say says said add adds added tell tells told note notes noted write writes wrote insist insists insisted warn warns warned'.split(
+    ' ',
+  ),
+);
+
+/** Verbs that attribute a quotation printed right after them but never a reported clause. */
+export const QUOTE_ONLY_VERBS = new Set([
+  'continue',
+  'continues',
+  'continued',
+  'ask',
+  'asks',
+  'asked',
+  'posted',
+]);
+
+/** Adverbs that may stand between a speaker and the verb ("Lee also said"). */
+export const ADVERBS = new Set(
+  'also firmly earlier later then again repeatedly previously once further still clearly flatly bluntly simply recently separately publicly privately reportedly quickly angrily calmly only'.split(
+    ' ',
+  ),
+);
+
+/** Words that may follow a verb before its clause ("said Wednesday that", "said on Sunday"). */
+export const TIME_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later here there'.split(
+    ' ',
+  ),
+);
+
+/** Personal pronouns that can be the subject of an attribution, with their gender. */
+export const PRONOUNS: Record<string, 'm' | 'f' | null> = {
+  he: 'm',
+  she: 'f',
+  they: null,
+  i: null,
+  we: null,
+};
+
+/**
+ * Titles printed before a name. Multi-word titles are matched as their last word
+ * ("Foreign Minister" ends with "Minister"), so the words before it join the title phrase.
+ */
+export const TITLES = new Set(
+  [
+    'President',
+    'Vice',
+    'Gov.',
+    'Governor',
+    'Ambassador',
+    'Minister',
+    'Secretary',
+    'Premier',
+    'Chancellor',
+    'Mayor',
+    'Sen.',
+    'Senator',
+    'Rep.',
+    'Representative',
+    'Mr.',
+    'Ms.',
+    'Mrs.',
+    'Mr',
+    'Ms',
+    'Mrs',
+    'Dr.',
+    'Dr',
+    'Prof.',
+    'Professor',
+    'Judge',
+    'Justice',
+    'Gen.',
+    'General',
+    'Chairman',
+    'Chairwoman',
+    'Chair',
+    'Commissioner',
+    'Director',
+    'Spokesperson',
+    'Spokesman',
+    'Spokeswoman',
+    'Councillor',
+    'Cllr',
+    'MP',
+    'Lord',
+    'Lady',
+    'Sir',
+    'Dame',
+    'Coach',
+    'Captain',
+    'Capt.',
+    'Inspector',
+    'Detective',
+    'Chief',
+    'Leader',
+    'Speaker',
+    'Envoy',
+  ].map((t) => t),
+);
+
+/** Honorifics that say nothing of a role (left out of descriptions) but give a gender. */
+export const HONORIFICS: Record<string, 'm' | 'f'> = {
+  'Mr.': 'm',
+  Mr: 'm',
+  'Ms.': 'f',
+  Ms: 'f',
+  'Mrs.': 'f',
+  Mrs: 'f',
+  Sir: 'm',
+  Lord: 'm',
+  Lady: 'f',
+  Dame: 'f',
+};
+
+/** Abbreviated titles written out for descriptions ("Gyeonggi Gov." → "Gyeonggi governor"). */
+export const TITLE_WORDS: Record<string, string> = {
+  'Gov.': 'governor',
+  'Sen.': 'senator',
+  'Rep.': 'representative',
+  'Gen.': 'general',
+  'Prof.': 'professor',
+  'Capt.': 'captain',
+  Cllr: 'councillor',
+};
+
+/** Head nouns of a role phrase that points at a person ("the minister", "the top diplomat"). */
+export const ROLE_NOUNS = new Set(
+  'president minister ambassador governor diplomat envoy leader secretary chancellor premier mayor senator representative lawmaker spokesperson spokesman spokeswoman chairman chairwoman chair director chief head commissioner candidate frontrunner professor judge general official coach captain inspector detective councillor mp economist analyst researcher doctor nurse teacher'.split(
+    ' ',
+  ),
+);
+
+/** Role nouns that may stand for one another ("top diplomat" ↔ "Ambassador"). */
+export const ROLE_SYNONYMS: Record<string, string[]> = {
+  diplomat: ['ambassador', 'envoy', 'minister'],
+  envoy: ['ambassador', 'diplomat'],
+  leader: ['president', 'premier', 'chancellor', 'chair', 'chairman', 'chairwoman', 'leader'],
+  head: ['director', 'chief', 'chair', 'chairman', 'chairwoman', 'president'],
+  spokesperson: ['spokesman', 'spokeswoman'],
+  lawmaker: ['senator', 'representative', 'mp'],
+};
+
+/**
+ * Head nouns of institutions and unnamed groups. Their statements are not a person's:
+ * reported speech from them stays narration ("the foreign ministry said that …").
+ */
+export const INSTITUTION_NOUNS = new Set(
+  'ministry government office agency department embassy committee council court police sources source officials party parties administration company firm group union court commission board bank spokespeople statement report reports study survey media outlet outlets newspaper paper poll polls people residents critics observers experts analysts'.split(
+    ' ',
+  ),
+);
+
+/** Words that make a quoted span a name or a term when they come right before it. */
+export const TERM_PRECEDERS = new Set(
+  'a an the its his her their your this these those so-called dubbed called named titled branded labelled labeled known term word phrase slogan outlet newspaper agency campaign programme program policy'.split(
+    ' ',
+  ),
+);
+
+/** Nouns that make a quoted span a modifier when they follow it ("the “driver’s seat” approach"). */
+export const TERM_FOLLOWERS = new Set(
+  'approach policy campaign strategy initiative plan programme program slogan bill law project doctrine movement party label tag group era agenda vision model process summit deal framework'.split(
+    ' ',
+  ),
+);
+
+/** First- and second-person words: a quoted span holding one is someone speaking. */
+export const SPEAKING_WORDS = new Set(
+  "i i'm i’m i've i’ve i'd i’d i'll i’ll me my mine we we're we’re we've we’ve we'll we’ll us our ours you your".split(
+    ' ',
+  ),
+);
+
+/** Longest quoted span (in words) that can still be a scare-quoted name or term. */
+export const MAX_TERM_WORDS = 5;
+
+/** Abbreviations whose period never ends a sentence. */
+export const ABBREVIATIONS = new Set(
+  'mr mrs ms dr prof gov sen rep gen lt col capt sgt st jr sr vs inc corp co ltd mt jan feb mar apr jun jul aug sep sept oct nov dec cllr approx dept est fig'.split(
+    ' ',
+  ),
+);

@@ -1,0 +1,52 @@
+import type { QuoteSpan } from './findQuoteSpans.ts';
+import { ABBREVIATIONS } from './patterns.ts';
+
+/** A sentence as `[start, end)` offsets into its paragraph. */
+export interface SentenceRange {
+  start: number;
+  end: number;
+}
+
+const TERMINAL = /[.!?…]/;
+const CLOSERS = /["”’')\]]/;
+/** What a new sentence may start with: a capital, a digit, an opening mark or bracket. */
+const STARTER = /[\p{Lu}\p{N}“‘"'([]/u;
+
+/**
+ * Splits a paragraph into sentences. A quotation is never split, however many
+ * sentences it holds: its sentence is the one it stands in. Abbreviations ("Gov.",
+ * "Oct.") and initials ("N. Korea", "U.S.") do not end a sentence. Hand-written because
+ * splitters on npm split inside quotations and do not keep offsets.
+ */
+export function splitSentences(text: string, spans: readonly QuoteSpan[]): SentenceRange[] {
+  const inSpan = (i: number) => spans.some((s) => i > s.open && i < s.close);
+  const out: SentenceRange[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const closesSpan =
+      spans.some((s) => s.close === i && !s.runsOn) && TERMINAL.test(text[i - 1] ?? '');
+    if (!closesSpan && (!TERMINAL.test(c) || inSpan(i))) continue;
+    if (c === '.' && isAbbreviation(text, i)) continue;
+    let j = i + 1;
+    while (j < text.length && CLOSERS.test(text[j]!) && !spans.some((s) => s.open === j)) j++;
+    if (j < text.length && !/\s/.test(text[j]!)) continue;
+    let k = j;
+    while (k < text.length && /\s/.test(text[k]!)) k++;
+    if (k < text.length && !STARTER.test(text[k]!)) continue;
+    out.push({ start, end: j });
+    start = k;
+    i = k - 1;
+  }
+  if (start < text.length && text.slice(start).trim() !== '') out.push({ start, end: text.length });
+  return out;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  const word = text.slice(s, dot);
+  if (word.includes('.')) return true; // U.S, a.m
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: N. Korea, John F. Kennedy
+  return ABBREVIATIONS.has(word.toLowerCase());
+}

@@ -1,0 +1,31 @@
+/** A word or mark of a sentence, with its offsets into the paragraph. */
+export interface Token {
+  text: string;
+  /** Lower case, without a trailing sentence period or possessive ("Korea’s" → "korea"). */
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** Masking characters: a quotation to be attributed, and a quoted name or term. */
+export const QUOTE_MASK = 'Ⓠ';
+export const TERM_MASK = 'ⓣ';
+
+const TOKEN = /Ⓠ+|ⓣ+|--|[,;:—–()]|[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*\.?(?:[’']s\b)?/gu;
+
+/** Splits masked sentence text into words, quotation placeholders and clause marks. */
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const t = m[0];
+    const word = t
+      .toLowerCase()
+      .replace(/[’']s$/, '')
+      .replace(/\.$/, '');
+    out.push({ text: t, word, start: offset + m.index, end: offset + m.index + t.length });
+  }
+  return out;
+}
+
+export const isQuoteToken = (t: Token | undefined) => t?.text.startsWith(QUOTE_MASK) === true;
+export const isCapitalized = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);

@@ -1,0 +1,60 @@
+/**
+ * `npm run corpus`: builds corpus/quotes.json from corpus/articles/*.md.
+ * Same articles, same bytes. On any problem prints `file:line: problem`, exits 2 and
+ * leaves the old corpus/quotes.json as it was (the new file is written beside it and
+ * renamed over it only when complete).
+ */
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCorpus } from '../lib/corpus/buildCorpus.ts';
+import { formatBuildError } from '../lib/corpus/formatBuildError.ts';
+import { serializeCorpus } from '../lib/corpus/serializeCorpus.ts';
+
+export const ARTICLES_DIR = 'corpus/articles';
+export const CORPUS_FILE = 'corpus/quotes.json';
+
+/** The corpus articles as `{path, text}`, paths relative to the repository root. */
+export function readArticleFiles(root: string): { path: string; text: string }[] {
+  return readdirSync(join(root, ARTICLES_DIR))
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => ({
+      path: `${ARTICLES_DIR}/${name}`,
+      text: readFileSync(join(root, ARTICLES_DIR, name), 'utf8'),
+    }));
+}
+
+function main(): number {
+  const started = performance.now();
+  const root = process.cwd();
+  let files: { path: string; text: string }[];
+  try {
+    files = readArticleFiles(root);
+  } catch (e) {
+    process.stderr.write(`corpus: cannot read ${ARTICLES_DIR}: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const built = buildCorpus(files);
+  if (!built.ok) {
+    process.stderr.write(`${formatBuildError(built.error)}\n`);
+    return 2;
+  }
+  const target = join(root, CORPUS_FILE);
+  const temp = `${target}.tmp-${process.pid}`;
+  try {
+    writeFileSync(temp, serializeCorpus(built.value));
+    renameSync(temp, target);
+  } catch (e) {
+    process.stderr.write(`corpus: cannot write ${CORPUS_FILE}: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const c = built.value;
+  const direct = c.quotes.filter((q) => q.kind === 'direct').length;
+  const ms = (performance.now() - started).toFixed(0);
+  process.stdout.write(
+    `corpus: ${c.articles.length} articles, ${c.speakers.length} speakers, ${c.quotes.length} quotes (${direct} direct, ${c.quotes.length - direct} reported), ${c.narration.length} narration sentences -> ${CORPUS_FILE} in ${ms} ms\n`,
+  );
+  return 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main();
