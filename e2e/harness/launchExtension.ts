@@ -27,13 +27,19 @@ export interface LoadedExtension {
  * Starts headless Chromium with a fresh profile and the built extension loaded unpacked,
  * and waits for its service worker. Each call gets its own profile directory, removed on close.
  */
-export async function launchExtension(extensionDir = E2E_BUILD_DIR): Promise<LoadedExtension> {
+export async function launchExtension(
+  extensionDir = E2E_BUILD_DIR,
+  /** The browser's UI language (`--lang`; the extension's i18n follows it). */
+  locale = 'en-US',
+): Promise<LoadedExtension> {
   const profileDir = mkdtempSync(join(tmpdir(), 'qc-e2e-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1100, height: 800 },
+    locale,
     args: [
+      `--lang=${locale}`,
       '--no-sandbox',
       '--disable-gpu',
       `--disable-extensions-except=${extensionDir}`,
