@@ -1,17 +1,15 @@
-import { render } from 'preact';
-import corpus from '../../corpus/quotes.json';
+/** Popup entry: measures from here (script start) to the first answer on screen. */
+const startedAt = performance.now();
 
-function App() {
-  return (
-    <main>
-      <h1>Quote Check</h1>
-      <p>
-        {corpus.quotes.length} quotes from {corpus.speakers.length} speakers in{' '}
-        {corpus.articles.length} articles.
-      </p>
-    </main>
-  );
-}
+import { render } from 'preact';
+import '../../assets/card.css';
+import './style.css';
+import { browser } from 'wxt/browser';
+import { uiLocale } from '../shared/t';
+import { App } from './App';
+
+document.documentElement.lang = uiLocale();
+document.title = browser.i18n.getMessage('extName');
 
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+if (root) render(<App startedAt={startedAt} />, root);

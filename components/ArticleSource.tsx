@@ -1,0 +1,40 @@
+import type { ArticleRef } from '../lib/match/types';
+import { articleDateText } from '../lib/ui/articleDateText';
+import type { Translate } from '../lib/ui/translate';
+
+export interface ArticleSourceProps {
+  article: ArticleRef;
+  t: Translate;
+  locale: string;
+}
+
+/** The article a quote comes from: headline (a link when the URL is known), outlet, date. */
+export function ArticleSource({ article, t, locale }: ArticleSourceProps) {
+  return (
+    <div class="qc-source">
+      <h3 class="qc-label">{t('sourceLabel')}</h3>
+      <p class="qc-headline">
+        {article.url ? (
+          <a
+            data-testid="article-link"
+            href={article.url}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            {article.title}
+            <span class="qc-visually-hidden"> {t('openInNewTab')}</span>
+          </a>
+        ) : (
+          <span data-testid="article-link">{article.title}</span>
+        )}
+      </p>
+      <p class="qc-meta">
+        <span data-testid="outlet">{article.outlet ?? t('outletNotStated')}</span>
+        <span class="qc-meta-sep" aria-hidden="true">
+          {' · '}
+        </span>
+        <span data-testid="date">{articleDateText(article, t, locale)}</span>
+      </p>
+    </div>
+  );
+}

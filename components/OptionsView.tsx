@@ -1,0 +1,140 @@
+import type { CorpusSummary } from '../lib/protocol';
+import type { QcError, Result } from '../lib/result';
+import { formatDate } from '../lib/ui/formatDate';
+import type { MessageKey, Translate } from '../lib/ui/translate';
+
+export interface OptionsSettings {
+  displayMode: 'card' | 'popup';
+  theme: 'system' | 'light' | 'dark';
+}
+
+export interface OptionsViewProps {
+  /** `null` while the background is still answering. */
+  summary: Result<CorpusSummary, QcError> | null;
+  settings: OptionsSettings;
+  onChange: (settings: OptionsSettings) => void;
+  /** Shown after a change was saved. */
+  saved: boolean;
+  t: Translate;
+  locale: string;
+}
+
+const DISPLAY_CHOICES: [OptionsSettings['displayMode'], MessageKey][] = [
+  ['card', 'optionsDisplayCard'],
+  ['popup', 'optionsDisplayPopup'],
+];
+
+const THEME_CHOICES: [OptionsSettings['theme'], MessageKey][] = [
+  ['system', 'optionsThemeSystem'],
+  ['light', 'optionsThemeLight'],
+  ['dark', 'optionsThemeDark'],
+];
+
+/** The options page: what the bundled corpus holds, and the two settings. */
+export function OptionsView({ summary, settings, onChange, saved, t, locale }: OptionsViewProps) {
+  return (
+    <>
+      <h1>{t('optionsTitle')}</h1>
+      <p class="qc-note">{t('optionsPrivacy')}</p>
+
+      <section aria-labelledby="qc-settings-heading">
+        <h2 id="qc-settings-heading">{t('optionsSettingsHeading')}</h2>
+        <fieldset>
+          <legend>{t('optionsDisplayLegend')}</legend>
+          {DISPLAY_CHOICES.map(([value, label]) => (
+            <label key={value} class="qc-choice">
+              <input
+                type="radio"
+                name="displayMode"
+                value={value}
+                checked={settings.displayMode === value}
+                onChange={() => onChange({ ...settings, displayMode: value })}
+              />
+              {t(label)}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t('optionsThemeLegend')}</legend>
+          {THEME_CHOICES.map(([value, label]) => (
+            <label key={value} class="qc-choice">
+              <input
+                type="radio"
+                name="theme"
+                value={value}
+                checked={settings.theme === value}
+                onChange={() => onChange({ ...settings, theme: value })}
+              />
+              {t(label)}
+            </label>
+          ))}
+        </fieldset>
+        <p class="qc-saved" role="status" data-testid="saved">
+          {saved ? t('optionsSaved') : ''}
+        </p>
+        <p class="qc-note">{t('optionsShortcut')}</p>
+      </section>
+
+      <section aria-labelledby="qc-corpus-heading">
+        <h2 id="qc-corpus-heading">{t('optionsCorpusHeading')}</h2>
+        <CorpusContents summary={summary} t={t} locale={locale} />
+      </section>
+    </>
+  );
+}
+
+function CorpusContents({
+  summary,
+  t,
+  locale,
+}: Pick<OptionsViewProps, 'summary' | 't' | 'locale'>) {
+  if (summary === null) return <p data-testid="corpus-status">{t('statusChecking')}</p>;
+  if (!summary.ok) {
+    return (
+      <p class="qc-error" data-testid="corpus-status">
+        {summary.error.message}
+      </p>
+    );
+  }
+  const { quotes, speakers, articles, sources } = summary.value;
+  return (
+    <>
+      <p data-testid="corpus-counts">
+        {t('optionsCounts', [String(quotes), String(speakers), String(articles)])}
+      </p>
+      {sources.length === 0 ? (
+        <p>{t('optionsCorpusEmpty')}</p>
+      ) : (
+        <ul class="qc-sources" data-testid="corpus-sources">
+          {sources.map((source) => {
+            const date = source.published ? formatDate(source.published, locale) : null;
+            return (
+              <li key={source.id}>
+                <span class="qc-source-title">
+                  {source.url ? (
+                    <a href={source.url} target="_blank" rel="noopener noreferrer">
+                      {source.title}
+                    </a>
+                  ) : (
+                    source.title
+                  )}
+                </span>
+                <span class="qc-meta">
+                  {source.outlet ?? t('outletNotStated')} ·{' '}
+                  {date
+                    ? `${date} (${t(
+                        source.dateSource === 'curator'
+                          ? 'optionsDateFromCurator'
+                          : 'optionsDateFromArticle',
+                      )})`
+                    : t('dateNotStated')}{' '}
+                  · {t('optionsSourceQuotes', [String(source.quotes)])}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
+  );
+}

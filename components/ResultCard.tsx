@@ -1,0 +1,110 @@
+import { formatCitation } from '../lib/citation/formatCitation';
+import type { Match, VerifyResult } from '../lib/match/types';
+import type { CheckOutcome } from '../lib/protocol';
+import { formatDate } from '../lib/ui/formatDate';
+import type { Translate } from '../lib/ui/translate';
+import type { CardVerdict } from '../lib/ui/verdictStyle';
+import { ArticleSource } from './ArticleSource';
+import { AttributionLine } from './AttributionLine';
+import { ChangeList } from './ChangeList';
+import { CopyCitationButton } from './CopyCitationButton';
+import { MarkedQuote } from './MarkedQuote';
+import { OtherMatches } from './OtherMatches';
+import { SpeakerLine } from './SpeakerLine';
+import { VerdictHeading } from './VerdictHeading';
+
+export interface ResultCardProps {
+  outcome: CheckOutcome;
+  t: Translate;
+  /** BCP 47 tag of the UI language, for dates. */
+  locale: string;
+  copy: (text: string) => Promise<boolean>;
+}
+
+/** Verdicts that come with a quote to show (the rest say why there is none). */
+const WITH_QUOTE: ReadonlySet<CardVerdict> = new Set([
+  'verbatim',
+  'close',
+  'altered',
+  'paraphrase',
+]);
+
+/**
+ * The answer to one check, the same in the popup and the in-page card: the verdict, the
+ * source quote with the selection's changes marked, who said it, where and when, the other
+ * candidates and a citation to copy. Every piece of page or corpus text is rendered as text.
+ */
+export function ResultCard({ outcome, t, locale, copy }: ResultCardProps) {
+  if (!outcome.result.ok) {
+    return (
+      <article class="qc-card" data-testid="result-card" data-verdict="error">
+        <VerdictHeading verdict="error" detail={outcome.result.error.message} t={t} />
+      </article>
+    );
+  }
+  const result = outcome.result.value;
+  return (
+    <article class="qc-card" data-testid="result-card" data-verdict={result.verdict}>
+      <VerdictHeading verdict={result.verdict} t={t} />
+      {result.truncated && (
+        <p class="qc-note">
+          {t('truncatedNote', [
+            String(result.truncated.readChars),
+            String(result.truncated.totalChars),
+          ])}
+        </p>
+      )}
+      {WITH_QUOTE.has(result.verdict) && result.best && (
+        <MatchDetails result={result} best={result.best} t={t} locale={locale} copy={copy} />
+      )}
+      {result.verdict === 'source-text' && result.narration && (
+        <div class="qc-body">
+          <blockquote class="qc-quote" data-testid="quote">
+            {result.narration.text}
+          </blockquote>
+          <ArticleSource article={result.narration.article} t={t} locale={locale} />
+        </div>
+      )}
+    </article>
+  );
+}
+
+interface MatchDetailsProps {
+  result: VerifyResult;
+  best: Match;
+  t: Translate;
+  locale: string;
+  copy: (text: string) => Promise<boolean>;
+}
+
+function MatchDetails({ result, best, t, locale, copy }: MatchDetailsProps) {
+  const others = result.matches.filter((match) => match.quoteId !== best.quoteId);
+  const marked = best.segments.some((segment) => segment.op !== 'equal');
+  const date = best.article.published ? formatDate(best.article.published, locale) : null;
+  const citation = formatCitation({
+    quote: best.quote,
+    speaker: best.speaker,
+    outlet: best.article.outlet,
+    date,
+    url: best.article.url,
+  });
+  return (
+    <div class="qc-body">
+      <h3 class="qc-label">{t('quoteLabel')}</h3>
+      <MarkedQuote segments={best.segments} quote={best.quote} />
+      {marked && <p class="qc-legend">{t('diffLegend')}</p>}
+      {best.kind === 'reported' && <p class="qc-note">{t('reportedNote')}</p>}
+      <ChangeList changes={best.changes} t={t} />
+      <AttributionLine
+        attribution={result.attribution}
+        claimedSpeaker={result.claimedSpeaker}
+        speaker={best.speaker}
+        t={t}
+      />
+      <SpeakerLine name={best.speaker} role={best.speakerDescription} t={t} />
+      <ArticleSource article={best.article} t={t} locale={locale} />
+      <CopyCitationButton citation={citation} copy={copy} t={t} />
+      <OtherMatches matches={others} t={t} locale={locale} />
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Translate } from '../lib/ui/translate';
+
+export interface SpeakerLineProps {
+  name: string;
+  role: string;
+  t: Translate;
+}
+
+/** Who the source quotes, with their role as the articles give it. */
+export function SpeakerLine({ name, role, t }: SpeakerLineProps) {
+  return (
+    <div class="qc-speaker">
+      <h3 class="qc-label">{t('speakerLabel')}</h3>
+      <p class="qc-speaker-name" data-testid="speaker">
+        {name}
+      </p>
+      {role && (
+        <p class="qc-speaker-role" data-testid="speaker-role">
+          {role}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,191 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { CheckOutcome } from '../../lib/protocol';
+import { ResultCard } from '../ResultCard';
+import * as f from './fixtures';
+
+afterEach(cleanup);
+
+function show(outcome: CheckOutcome, copy = vi.fn(async () => true)) {
+  const view = render(<ResultCard outcome={outcome} t={f.t} locale="en" copy={copy} />);
+  const card = view.getByTestId('result-card');
+  const part = (id: string) => card.querySelector(`[data-testid="${id}"]`);
+  return { card, part, copy };
+}
+
+describe('ResultCard', () => {
+  it('verbatim: word, quote, speaker and role, linked headline, outlet, date', () => {
+    const { card, part } = show(f.verbatim);
+    expect(card.dataset.verdict).toBe('verbatim');
+    expect(part('verdict')?.textContent).toContain('Verbatim');
+    expect(part('quote')?.textContent).toBe(f.verbatimMatch.quote);
+    expect(part('quote')?.querySelector('del, ins')).toBeNull();
+    expect(part('speaker')?.textContent).toBe('Lee Jae-myung');
+    expect(part('speaker-role')?.textContent).toBe(
+      'Gyeonggi governor and Democratic Party presidential hopeful',
+    );
+    const link = part('article-link') as HTMLAnchorElement;
+    expect(link.tagName).toBe('A');
+    expect(link.href).toBe(f.hankyoreh.url);
+    expect(link.target).toBe('_blank');
+    expect(link.rel).toBe('noopener noreferrer');
+    expect(part('outlet')?.textContent).toBe('The Hankyoreh');
+    expect(part('date')?.textContent).toBe('23 August 2021');
+    expect(part('changes')).toBeNull();
+    expect(part('attribution')).toBeNull();
+  });
+
+  it('verbatim: other candidates are collapsed in a details element', () => {
+    const { part } = show(f.verbatim);
+    const details = part('other-matches') as HTMLDetailsElement;
+    expect(details.tagName).toBe('DETAILS');
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')?.textContent).toBe('Other possible sources (1)');
+    expect(details.textContent).toContain('We will not pursue unilateral unification');
+    expect(details.textContent).toContain('41% alike');
+  });
+
+  it('altered: marks deletions and insertions and lists each meaning-bearing change', () => {
+    const { card, part } = show(f.altered);
+    expect(card.dataset.verdict).toBe('altered');
+    expect(part('verdict')?.textContent).toContain('Altered');
+    const quote = part('quote')!;
+    expect([...quote.querySelectorAll('del')].map((el) => el.textContent)).toEqual(['four']);
+    expect([...quote.querySelectorAll('ins')].map((el) => el.textContent)).toEqual([
+      'not ',
+      'eight',
+    ]);
+    expect([...part('changes')!.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'adds ‘not’',
+      'four → eight',
+    ]);
+    expect(card.textContent).toContain('Struck out: in the source');
+  });
+
+  it('altered: says when the page names someone else than the source', () => {
+    const { part } = show(f.altered);
+    expect(part('attribution')?.textContent).toContain(
+      'The page attributes this to Moon Jae-in; the source quotes Lee Jae-myung.',
+    );
+  });
+
+  it('altered: has no other-candidates block when there is no other candidate', () => {
+    expect(show(f.altered).part('other-matches')).toBeNull();
+  });
+
+  it('close: says the page agrees with the source and shows no change line for spelling', () => {
+    const { card, part } = show(f.close);
+    expect(card.dataset.verdict).toBe('close');
+    expect(part('verdict')?.textContent).toContain('Close');
+    expect(part('attribution')?.textContent).toBe(
+      'The page attributes this to Lee Jae-myung, as does the source.',
+    );
+    expect(part('changes')).toBeNull();
+  });
+
+  it('paraphrase: says it is reported speech, not exact words', () => {
+    const { card, part } = show(f.paraphrase);
+    expect(card.dataset.verdict).toBe('paraphrase');
+    expect(part('verdict')?.textContent).toContain('Paraphrase');
+    expect(card.textContent).toContain('Reported speech');
+  });
+
+  it('source-text: shows the article sentence and its article, with no speaker', () => {
+    const { card, part } = show(f.sourceText);
+    expect(card.dataset.verdict).toBe('source-text');
+    expect(part('verdict')?.textContent).toContain('Article text');
+    expect(card.textContent).toContain("These are the article's own words");
+    expect(part('quote')?.textContent).toContain('vision for reunification diplomacy');
+    expect(part('article-link')?.textContent).toContain('Lee Jae-myung says');
+    expect(part('speaker')).toBeNull();
+    expect(part('copy-citation')).toBeNull();
+  });
+
+  it('no-match: its own message, and no source parts', () => {
+    const { card, part } = show(f.noMatch);
+    expect(card.dataset.verdict).toBe('no-match');
+    expect(part('verdict')?.textContent).toContain('Not found');
+    expect(card.textContent).toContain('Nothing in the bundled corpus is close to this text');
+    expect(part('quote')).toBeNull();
+    expect(part('speaker')).toBeNull();
+  });
+
+  it('too-short: asks for a longer selection', () => {
+    const { card, part } = show(f.tooShort);
+    expect(card.dataset.verdict).toBe('too-short');
+    expect(part('verdict')?.textContent).toContain('Too short');
+    expect(card.textContent).toContain('Select at least a few words');
+  });
+
+  it('error: shows the error message a person can act on', () => {
+    const { card, part } = show(f.failed);
+    expect(card.dataset.verdict).toBe('error');
+    expect(part('verdict')?.textContent).toContain('Could not check');
+    expect(card.textContent).toContain('The bundled corpus could not be loaded.');
+  });
+
+  it('says when outlet and date are not stated, and shows an unlinked headline as text', () => {
+    const { part } = show(f.undatedNoOutlet);
+    expect(part('outlet')?.textContent).toBe('Outlet not stated');
+    expect(part('date')?.textContent).toBe('Date not stated in the article');
+    expect(part('article-link')?.tagName).toBe('SPAN');
+  });
+
+  it('marks a date the curator added', () => {
+    expect(show(f.curatorDated).part('date')?.textContent).toBe(
+      '23 September 2025 (date added by the curator)',
+    );
+  });
+
+  it('copies the citation and says so', async () => {
+    const { part, copy } = show(f.verbatim);
+    fireEvent.click(part('copy-citation')!);
+    await waitFor(() => expect(screen.getByText('Copied')).toBeTruthy());
+    expect(copy).toHaveBeenCalledWith(
+      `“${f.verbatimMatch.quote},” Lee Jae-myung, The Hankyoreh, 23 August 2021, ${f.hankyoreh.url}`,
+    );
+  });
+
+  it('shows the citation to copy by hand when the clipboard refuses', async () => {
+    const { card, part } = show(
+      f.undatedNoOutlet,
+      vi.fn(async () => false),
+    );
+    fireEvent.click(part('copy-citation')!);
+    await waitFor(() => expect(card.textContent).toContain('The browser blocked the clipboard'));
+    expect(card.textContent).toContain(
+      '“We will not pursue unilateral unification,” Lee Jae-myung',
+    );
+  });
+
+  it('renders page text as text, never as HTML', () => {
+    const hostile: CheckOutcome = {
+      ...f.altered,
+      result: {
+        ok: true,
+        value: {
+          ...(f.altered.result.ok ? f.altered.result.value : ({} as never)),
+          claimedSpeaker: '<img src=x onerror=alert(1)>',
+        },
+      },
+    };
+    const { card, part } = show(hostile);
+    expect(card.querySelector('img')).toBeNull();
+    expect(part('attribution')?.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('says when only part of a long selection was read', () => {
+    const long: CheckOutcome = {
+      text: 'x',
+      result: {
+        ok: true,
+        value: {
+          ...(f.noMatch.result.ok ? f.noMatch.result.value : ({} as never)),
+          truncated: { readChars: 600, totalChars: 2400 },
+        },
+      },
+    };
+    expect(show(long).card.textContent).toContain('Only the first 600 of 2400 characters');
+  });
+});

@@ -1,0 +1,167 @@
+/**
+ * Hand-written matcher answers for the component tests: one per card state, shaped by
+ * `lib/match/types.ts`. Test data only; shipped code always asks the real matcher.
+ */
+
+import type { ArticleRef, Match, VerifyResult } from '../../lib/match/types';
+import type { CheckOutcome } from '../../lib/protocol';
+import { err, ok } from '../../lib/result';
+import { translateFromMessages } from '../../lib/ui/translateFromMessages';
+import en from '../../public/_locales/en/messages.json';
+
+export const t = translateFromMessages(en);
+
+export const hankyoreh: ArticleRef = {
+  id: '000_1461a4e715c05d43',
+  title: 'Lee Jae-myung says he will meet with Kim Jong-un, pursue sanctions relief for N. Korea',
+  outlet: 'The Hankyoreh',
+  url: 'https://english.hani.co.kr/arti/english_edition/e_northkorea/1008',
+  published: '2021-08-23',
+  dateSource: 'article',
+};
+
+export const turkishInterview: ArticleRef = {
+  id: '003_005e97e9032f4c24',
+  title: 'President Lee, in an interview with Turkish media',
+  outlet: null,
+  url: null,
+  published: null,
+  dateSource: null,
+};
+
+const leeQuote =
+  'I intend to realize new, full-scale changes based on the groundwork of inter-Korean relations established by the Moon Jae-in administration';
+
+export const verbatimMatch: Match = {
+  quoteId: '000_1461a4e715c05d43#1',
+  quote: leeQuote,
+  speaker: 'Lee Jae-myung',
+  speakerId: 'lee-jae-myung',
+  speakerDescription: 'Gyeonggi governor and Democratic Party presidential hopeful',
+  kind: 'direct',
+  score: 1,
+  changes: [],
+  segments: [{ op: 'equal', text: leeQuote }],
+  article: hankyoreh,
+};
+
+export const alteredMatch: Match = {
+  ...verbatimMatch,
+  quoteId: '000_1461a4e715c05d43#2',
+  quote: 'We will meet four times a year',
+  score: 0.82,
+  changes: [
+    { type: 'negation', from: '', to: 'not' },
+    { type: 'number', from: 'four', to: 'eight' },
+    { type: 'punctuation', from: '.', to: '' },
+  ],
+  segments: [
+    { op: 'equal', text: 'We will ' },
+    { op: 'insert', text: 'not ' },
+    { op: 'equal', text: 'meet ' },
+    { op: 'delete', text: 'four' },
+    { op: 'insert', text: 'eight' },
+    { op: 'equal', text: ' times a year' },
+  ],
+};
+
+export const otherMatch: Match = {
+  ...verbatimMatch,
+  quoteId: '003_005e97e9032f4c24#4',
+  quote: 'We will not pursue unilateral unification',
+  speakerDescription: 'President of South Korea',
+  score: 0.41,
+  article: turkishInterview,
+};
+
+function outcome(text: string, result: VerifyResult): CheckOutcome {
+  return { text, result: ok(result) };
+}
+
+export const verbatim = outcome(leeQuote, {
+  verdict: 'verbatim',
+  attribution: 'unknown',
+  claimedSpeaker: null,
+  best: verbatimMatch,
+  matches: [verbatimMatch, otherMatch],
+});
+
+export const altered = outcome('We will not meet eight times a year', {
+  verdict: 'altered',
+  attribution: 'conflict',
+  claimedSpeaker: 'Moon Jae-in',
+  best: alteredMatch,
+  matches: [alteredMatch],
+});
+
+export const close = outcome('I intend to realise new changes', {
+  verdict: 'close',
+  attribution: 'consistent',
+  claimedSpeaker: 'Lee Jae-myung',
+  best: {
+    ...verbatimMatch,
+    score: 0.95,
+    changes: [{ type: 'spelling', from: 'realize', to: 'realise' }],
+  },
+  matches: [verbatimMatch],
+});
+
+export const paraphrase = outcome('Lee wants to meet Kim personally', {
+  verdict: 'paraphrase',
+  attribution: 'unknown',
+  claimedSpeaker: null,
+  best: { ...otherMatch, kind: 'reported', score: 0.6 },
+  matches: [{ ...otherMatch, kind: 'reported', score: 0.6 }],
+});
+
+export const sourceText = outcome('announced a vision for reunification diplomacy on Sunday', {
+  verdict: 'source-text',
+  attribution: 'unknown',
+  claimedSpeaker: null,
+  best: null,
+  matches: [],
+  narration: {
+    text: 'Gyeonggi Gov. Lee Jae-myung announced a “vision for reunification diplomacy” on Sunday.',
+    article: hankyoreh,
+  },
+});
+
+export const noMatch = outcome('The moon is made of cheese', {
+  verdict: 'no-match',
+  attribution: 'unknown',
+  claimedSpeaker: null,
+  best: null,
+  matches: [],
+});
+
+export const tooShort = outcome('he said', {
+  verdict: 'too-short',
+  attribution: 'unknown',
+  claimedSpeaker: null,
+  best: null,
+  matches: [],
+});
+
+export const failed: CheckOutcome = {
+  text: 'anything',
+  result: err({ code: 'corpus-invalid', message: 'The bundled corpus could not be loaded.' }),
+};
+
+export const undatedNoOutlet = outcome('We will not pursue unilateral unification', {
+  verdict: 'verbatim',
+  attribution: 'unknown',
+  claimedSpeaker: null,
+  best: { ...otherMatch, score: 1 },
+  matches: [{ ...otherMatch, score: 1 }],
+});
+
+export const curatorDated = outcome(leeQuote, {
+  verdict: 'verbatim',
+  attribution: 'unknown',
+  claimedSpeaker: null,
+  best: {
+    ...verbatimMatch,
+    article: { ...turkishInterview, published: '2025-09-23', dateSource: 'curator' },
+  },
+  matches: [],
+});

@@ -1,0 +1,47 @@
+/**
+ * Test doubles for the background tests: a matcher over a tiny corpus that answers from
+ * a table, and English `t`. Tests only; the worker always loads the real matcher.
+ */
+
+import type { Corpus } from '../../../lib/corpus/schema';
+import type { VerifyRequest, VerifyResult } from '../../../lib/match/types';
+import { translateFromMessages } from '../../../lib/ui/translateFromMessages';
+import en from '../../../public/_locales/en/messages.json';
+import type { MatcherLike } from '../matcherHost';
+
+export const t = translateFromMessages(en);
+
+export const tinyCorpus: Corpus = {
+  schemaVersion: 1,
+  speakers: [{ id: 'lee', name: 'Lee Jae-myung', aliases: [], description: 'Governor' }],
+  articles: [
+    {
+      id: 'a1',
+      title: 'Headline',
+      outlet: 'The Hankyoreh',
+      url: 'https://example.org/a1',
+      published: '2021-08-23',
+      dateSource: 'article',
+      byline: null,
+    },
+  ],
+  quotes: [
+    {
+      id: 'a1#1',
+      text: 'We will meet',
+      speakerId: 'lee',
+      articleId: 'a1',
+      kind: 'direct',
+      context: '',
+    },
+  ],
+  narration: [],
+};
+
+export function answer(verdict: VerifyResult['verdict']): VerifyResult {
+  return { verdict, attribution: 'unknown', claimedSpeaker: null, best: null, matches: [] };
+}
+
+export function fakeMatcher(verify: (request: VerifyRequest) => VerifyResult): MatcherLike {
+  return { verify, corpus: tinyCorpus };
+}

@@ -1,0 +1,94 @@
+import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CHECK_COMMAND, type ListenerDeps, MENU_ID, registerListeners } from '../registerListeners';
+import { t } from './fakes';
+
+type Listener = (...args: never[]) => unknown;
+
+/** fakeBrowser has no contextMenus or commands: a minimal event stub that records listeners. */
+function stubEvent() {
+  const listeners: Listener[] = [];
+  return {
+    addListener: (listener: Listener) => listeners.push(listener),
+    fire: (...args: unknown[]) =>
+      Promise.all(listeners.map((l) => (l as (...a: unknown[]) => unknown)(...args))),
+  };
+}
+
+describe('registerListeners', () => {
+  let menus: {
+    create: ReturnType<typeof vi.fn>;
+    removeAll: ReturnType<typeof vi.fn>;
+    onClicked: ReturnType<typeof stubEvent>;
+  };
+  let commands: { onCommand: ReturnType<typeof stubEvent> };
+  let check: Mock<ListenerDeps['check']>;
+  let handleMessage: Mock<ListenerDeps['handleMessage']>;
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    menus = { create: vi.fn(), removeAll: vi.fn(async () => {}), onClicked: stubEvent() };
+    commands = { onCommand: stubEvent() };
+    Object.assign(browser, { contextMenus: menus, commands });
+    check = vi.fn<ListenerDeps['check']>(async () => {});
+    handleMessage = vi.fn<ListenerDeps['handleMessage']>(() => undefined);
+    registerListeners({ check, handleMessage, t });
+  });
+
+  afterEach(() => {
+    Object.assign(browser, { contextMenus: undefined, commands: undefined });
+  });
+
+  it('creates the "Check quote" item for selections on install', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await vi.waitFor(() => expect(menus.create).toHaveBeenCalled());
+    expect(menus.removeAll).toHaveBeenCalled();
+    expect(menus.create).toHaveBeenCalledWith({
+      id: MENU_ID,
+      title: 'Check quote',
+      contexts: ['selection'],
+    });
+  });
+
+  it('checks the clicked tab with the menu’s selection text', async () => {
+    await menus.onClicked.fire({ menuItemId: MENU_ID, selectionText: 'We will meet' }, { id: 12 });
+    expect(check).toHaveBeenCalledWith(12, 'We will meet');
+  });
+
+  it('ignores other menu items and tabs no extension may touch', async () => {
+    await menus.onClicked.fire({ menuItemId: 'other', selectionText: 'x' }, { id: 12 });
+    await menus.onClicked.fire({ menuItemId: MENU_ID, selectionText: 'x' }, { id: -1 });
+    await menus.onClicked.fire({ menuItemId: MENU_ID, selectionText: 'x' }, undefined);
+    expect(check).not.toHaveBeenCalled();
+  });
+
+  it('runs the same check from the keyboard command', async () => {
+    await commands.onCommand.fire(CHECK_COMMAND, { id: 9 });
+    expect(check).toHaveBeenCalledWith(9);
+  });
+
+  it('finds the active tab when the command comes without one', async () => {
+    const window = await browser.windows.create({ focused: true });
+    const tab = await browser.tabs.create({ windowId: window?.id, active: true });
+    await commands.onCommand.fire(CHECK_COMMAND, undefined);
+    expect(check).toHaveBeenCalledWith(tab.id);
+  });
+
+  it('ignores other commands', async () => {
+    await commands.onCommand.fire('_execute_action', { id: 9 });
+    expect(check).not.toHaveBeenCalled();
+  });
+
+  it('routes runtime messages to the message handler and returns its answer', async () => {
+    handleMessage.mockReturnValue(Promise.resolve({ ok: true, value: 'pong' }));
+    // The polyfill answers a sender with the promise a listener returns.
+    const [response] = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'verify', data: { text: 'x' } },
+      {},
+      () => {},
+    );
+    expect(handleMessage).toHaveBeenCalledWith({ type: 'verify', data: { text: 'x' } });
+    expect(await response).toEqual({ ok: true, value: 'pong' });
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * The background's message router: one handler per protocol request, each answering a
+ * `Result`. Messages that are not ours, or not for the background (`showCard` goes to the
+ * in-page card), get no answer (`undefined`), so other listeners can take them.
+ */
+import {
+  type CheckOutcome,
+  type CorpusSummary,
+  isProtocolMessage,
+  type ProtocolMessage,
+} from '../../lib/protocol';
+import { err, ok, type QcError, type Result } from '../../lib/result';
+import { summarizeCorpus } from '../../lib/ui/summarizeCorpus';
+import type { Translate } from '../../lib/ui/translate';
+import type { GetMatcher } from './matcherHost';
+import type { PendingChecks } from './pendingChecks';
+import { verifyWith } from './verifyWith';
+
+export interface MessageDeps {
+  getMatcher: GetMatcher;
+  pending: PendingChecks;
+  t: Translate;
+}
+
+type AnyResponse = Result<unknown, QcError>;
+
+export function createMessageHandler(deps: MessageDeps) {
+  return (message: unknown): Promise<AnyResponse> | undefined => {
+    if (!isProtocolMessage(message)) return undefined;
+    switch (message.type) {
+      case 'verify': {
+        const { data } = message as ProtocolMessage<'verify'>;
+        return Promise.resolve(verifyWith(deps.getMatcher, data, deps.t));
+      }
+      case 'corpusSummary':
+        return Promise.resolve(corpusSummary(deps));
+      case 'takePendingCheck': {
+        const { data } = message as ProtocolMessage<'takePendingCheck'>;
+        if (typeof data?.tabId !== 'number') {
+          return Promise.resolve(
+            err({ code: 'bad-request', message: deps.t('errorBadRequest', ['takePendingCheck']) }),
+          );
+        }
+        return Promise.resolve(ok<CheckOutcome | null>(deps.pending.take(data.tabId)));
+      }
+      default:
+        return undefined;
+    }
+  };
+}
+
+function corpusSummary(deps: MessageDeps): Result<CorpusSummary, QcError> {
+  const matcher = deps.getMatcher();
+  if (!matcher.ok) {
+    return err({
+      code: matcher.error.code,
+      message: deps.t('errorCorpus', [matcher.error.message]),
+    });
+  }
+  return ok(summarizeCorpus(matcher.value.corpus));
+}

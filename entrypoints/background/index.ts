@@ -1,0 +1,67 @@
+/**
+ * The background worker, thin: it hosts the matcher (loaded once per worker life, on first
+ * need, from the bundled corpus) and wires the menu, the shortcut and the message router
+ * to the modules beside this file.
+ *
+ * Test hook: in the test build only (`QC_E2E=1`, see wxt.config.ts), the worker exposes
+ * `globalThis.__qcTest.checkInTab(tabId)`, which runs exactly what "Check quote" and the
+ * shortcut run for that tab. `import.meta.env.QC_E2E` is a compile-time `false` in the
+ * normal build, so the hook is not in the shipped bundle.
+ */
+import { defineBackground } from 'wxt/utils/define-background';
+import quotes from '../../corpus/quotes.json';
+import { loadMatcher } from '../../lib/match/loadMatcher';
+import type { VerifyRequest } from '../../lib/match/types';
+import { readSelection } from '../shared/readSelection';
+import { displayModeItem } from '../shared/settings';
+import { t } from '../shared/t';
+import { checkInTab } from './checkInTab';
+import { createMessageHandler } from './handleMessage';
+import { createMatcherHost } from './matcherHost';
+import { openPopup } from './openPopup';
+import { createPendingChecks } from './pendingChecks';
+import { registerListeners } from './registerListeners';
+import { setVerdictBadge } from './setVerdictBadge';
+import { showCardInTab } from './showCardInTab';
+import { verifyWith } from './verifyWith';
+
+/** The prebuilt index, when `npm run corpus` has written one (the matcher builds it otherwise). */
+const indexFiles = import.meta.glob<unknown>('../../corpus/index.json', {
+  eager: true,
+  import: 'default',
+});
+
+export default defineBackground(() => {
+  const getMatcher = createMatcherHost(() => loadMatcher(quotes, Object.values(indexFiles)[0]));
+  const pending = createPendingChecks();
+
+  const check = (tabId: number, fallbackText?: string) =>
+    checkInTab(
+      tabId,
+      {
+        readSelection,
+        verify: (request: VerifyRequest) => verifyWith(getMatcher, request, t),
+        setBadge: (id, outcome) => setVerdictBadge(id, outcome, t),
+        showCard: (id, outcome) => showCardInTab(id, outcome, t),
+        openPopup,
+        displayMode: () => displayModeItem.getValue(),
+        pending,
+        t,
+      },
+      fallbackText,
+    );
+
+  registerListeners({
+    check,
+    handleMessage: createMessageHandler({ getMatcher, pending, t }),
+    t,
+  });
+
+  if (import.meta.env.QC_E2E) {
+    (globalThis as { __qcTest?: unknown }).__qcTest = {
+      checkInTab: async (tabId: number): Promise<void> => {
+        await check(tabId);
+      },
+    };
+  }
+});

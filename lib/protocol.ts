@@ -1,0 +1,71 @@
+/**
+ * The one messaging protocol between the extension's contexts (popup, options page,
+ * in-page card, background worker). Every request names its `type`; every response is
+ * a `Result`, so a failure travels as a value with a sentence a person can act on.
+ *
+ * Pure types plus a guard: no browser APIs here, so both sides and the tests share it.
+ */
+import type { VerifyRequest, VerifyResult } from './match/types';
+import type { QcError, Result } from './result';
+
+/** What the options page shows about the bundled corpus. */
+export interface CorpusSummary {
+  quotes: number;
+  speakers: number;
+  articles: number;
+  sources: CorpusSource[];
+}
+
+export interface CorpusSource {
+  id: string;
+  title: string;
+  outlet: string | null;
+  url: string | null;
+  published: string | null;
+  dateSource: 'article' | 'curator' | null;
+  quotes: number;
+}
+
+/** One finished check: what was checked and what the matcher answered (or why it could not). */
+export interface CheckOutcome {
+  text: string;
+  result: Result<VerifyResult, QcError>;
+}
+
+/** What the background hands the in-page card. */
+export interface ShowCardRequest {
+  outcome: CheckOutcome;
+}
+
+export interface ProtocolMap {
+  /** Popup → background: check a text (typed, or read from the page with its paragraph). */
+  verify: { request: VerifyRequest; response: Result<VerifyResult, QcError> };
+  /** Options page → background: what the bundled corpus holds. */
+  corpusSummary: { request: null; response: Result<CorpusSummary, QcError> };
+  /**
+   * Popup → background: the check the context menu or shortcut ran in this tab when it
+   * could not show the card in the page (so it opened the popup instead). Taken once.
+   */
+  takePendingCheck: { request: { tabId: number }; response: Result<CheckOutcome | null, QcError> };
+  /** Background → in-page card (content script): show this outcome next to the selection. */
+  showCard: { request: ShowCardRequest; response: Result<null, QcError> };
+}
+
+export type ProtocolType = keyof ProtocolMap;
+export type ProtocolRequest<K extends ProtocolType> = ProtocolMap[K]['request'];
+export type ProtocolResponse<K extends ProtocolType> = ProtocolMap[K]['response'];
+
+/** The envelope every message travels in. */
+export interface ProtocolMessage<K extends ProtocolType = ProtocolType> {
+  type: K;
+  data: ProtocolRequest<K>;
+}
+
+const TYPES: readonly ProtocolType[] = ['verify', 'corpusSummary', 'takePendingCheck', 'showCard'];
+
+/** True when `value` is an envelope of one of our message types (other senders may exist). */
+export function isProtocolMessage(value: unknown): value is ProtocolMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return typeof type === 'string' && (TYPES as readonly string[]).includes(type);
+}

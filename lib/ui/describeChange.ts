@@ -1,0 +1,41 @@
+/**
+ * One short line per meaning-bearing change ("adds ‘not’", "four → eight"), as a message
+ * key and its substitutions, so the UI can say it in the reader's language.
+ * Spelling, punctuation and editorial marks do not change what was said: they stay visible
+ * in the marked-up quote but get no line of their own (`null`).
+ */
+import type { Change } from '../match/types';
+
+export type ChangeMessageKey = 'changeAdds' | 'changeDrops' | 'changeReplaces' | 'changeOpposite';
+
+export interface ChangeDescription {
+  key: ChangeMessageKey;
+  substitutions: string[];
+}
+
+/** Longer spans are cut so one change stays one line in a 360 px popup. */
+export const MAX_CHANGE_CHARS = 48;
+
+function clip(text: string): string {
+  const trimmed = text.trim().replace(/\s+/gu, ' ');
+  if (trimmed.length <= MAX_CHANGE_CHARS) return trimmed;
+  return `${trimmed.slice(0, MAX_CHANGE_CHARS - 1).trimEnd()}…`;
+}
+
+export function describeChange(change: Change): ChangeDescription | null {
+  const from = clip(change.from);
+  const to = clip(change.to);
+  switch (change.type) {
+    case 'spelling':
+    case 'punctuation':
+    case 'editorial':
+      return null;
+    case 'antonym':
+      return { key: 'changeOpposite', substitutions: [from, to] };
+    default:
+      if (from === '' && to === '') return null;
+      if (from === '') return { key: 'changeAdds', substitutions: [to] };
+      if (to === '') return { key: 'changeDrops', substitutions: [from] };
+      return { key: 'changeReplaces', substitutions: [from, to] };
+  }
+}
