@@ -5,7 +5,6 @@
  */
 import Fuse from 'fuse.js';
 import type { Article, Corpus } from '../corpus/schema';
-import { normalize } from '../text/normalize';
 import { type Token, tokenize } from '../text/tokenize';
 import { type Comparison, compareToSource } from './compareToSource';
 import { MATCH_CONFIG } from './config';
@@ -93,8 +92,8 @@ export function createVerify(
 
     const candidates = retrieveCandidates(index, words, scratch);
     const fuseSims = fuseSimilarities(
-      normalize(inSelection.text).text,
-      candidates.map((c) => normalize(docText(c.doc)).text),
+      words.join(' '),
+      candidates.map((c) => wordText(docTokens(c.doc))),
     );
     const scored: Scored[] = candidates.map((c, i) => {
       const comparison = compareToSource(
@@ -144,6 +143,13 @@ export function createVerify(
     });
   };
 }
+
+/** A text's words, space-separated: what fuse.js compares (quote style and punctuation set aside). */
+const wordText = (tokens: readonly Token[]) =>
+  tokens
+    .filter((t) => t.kind === 'word')
+    .map((t) => t.norm)
+    .join(' ');
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 

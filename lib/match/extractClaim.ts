@@ -25,7 +25,7 @@ const SUFFIX_SAID = new RegExp(
   'u',
 );
 const IN_CONTEXT = new RegExp(
-  `(?:(${NAME})\\s+(?:also\\s+|later\\s+|then\\s+)?${VERB}\\b|${VERB}\\s+(${NAME})|according to\\s+(${NAME})|(${NAME})\\s*:\\s*${OPEN})`,
+  `(?:(${NAME})\\s+(?:also\\s+|later\\s+|then\\s+)?${VERB}\\b|${VERB}\\s+(${NAME})|[Aa]ccording to\\s+(${NAME})|(${NAME})\\s*:\\s*${OPEN})`,
   'gu',
 );
 

@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseCorpus } from '../../corpus/parseCorpus';
+import type { Corpus } from '../../corpus/schema';
+import { decodeUint32, encodeUint32 } from '../base64';
+import { buildShingleIndex } from '../buildShingleIndex';
+import { documentWords } from '../documentWords';
+import { indexToJson } from '../indexToJson';
+import { loadMatcher } from '../loadMatcher';
+import { parseIndex } from '../parseIndex';
+import { makeScratch, retrieveCandidates } from '../retrieveCandidates';
+import seed from './fixtures/seedCorpus.json';
+
+const corpus = (() => {
+  const r = parseCorpus(seed);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+})();
+
+describe('base64 of 32-bit words', () => {
+  it('round-trips any array', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 0xffffffff })), (values) => {
+        const a = Uint32Array.from(values);
+        expect(decodeUint32(encodeUint32(a))).toEqual(a);
+      }),
+    );
+  });
+  it('rejects text that is not such base64', () => {
+    expect(decodeUint32('abc')).toBeNull();
+    expect(decodeUint32('ab!d')).toBeNull();
+    expect(decodeUint32('AAA=')).toBeNull(); // three bytes are not a 32-bit word
+  });
+});
+
+describe('the shingle index', () => {
+  it('serialises to the same bytes every time and reads back', () => {
+    const a = JSON.stringify(indexToJson(buildShingleIndex(corpus)));
+    const b = JSON.stringify(indexToJson(buildShingleIndex(structuredClone(corpus))));
+    expect(a).toBe(b);
+    const parsed = parseIndex(JSON.parse(a));
+    expect(parsed.ok && parsed.value).toEqual(buildShingleIndex(corpus));
+  });
+
+  it('retrieves the quote an excerpt comes from first', () => {
+    const index = buildShingleIndex(corpus);
+    const scratch = makeScratch(index);
+    corpus.quotes.forEach((q, i) => {
+      const words = documentWords(q.text);
+      if (words.length < 4) return;
+      const top = retrieveCandidates(index, words.slice(0, 6), scratch);
+      expect(top.map((c) => c.doc)).toContain(i);
+    });
+  });
+
+  it('scans at most the posting cap per key', () => {
+    const many: Corpus = {
+      ...corpus,
+      quotes: Array.from({ length: 500 }, (_, i) => ({
+        ...corpus.quotes[0]!,
+        id: `x#${i}`,
+        text: `the same common words ${i}`,
+      })),
+      narration: [],
+    };
+    const index = buildShingleIndex(many);
+    const top = retrieveCandidates(
+      index,
+      ['the', 'same', 'common', 'words'],
+      makeScratch(index),
+      12,
+      50,
+    );
+    expect(top.length).toBe(12);
+    expect(Math.max(...top.map((c) => c.doc))).toBeLessThan(50);
+  });
+
+  it('reports malformed index JSON', () => {
+    const good = indexToJson(buildShingleIndex(corpus));
+    expect(parseIndex(null)).toMatchObject({ ok: false, error: { code: 'index-invalid' } });
+    expect(parseIndex({ ...good, version: 99 })).toMatchObject({ ok: false });
+    expect(parseIndex({ ...good, postings: '!!!!' })).toMatchObject({ ok: false });
+    expect(parseIndex({ ...good, docCount: 1 })).toMatchObject({
+      ok: false,
+      error: { message: 'the index refers to a document it does not count' },
+    });
+  });
+});
+
+describe('loadMatcher', () => {
+  it('uses a prebuilt index that fits the corpus', () => {
+    const r = loadMatcher(seed, indexToJson(buildShingleIndex(corpus)));
+    expect(r.ok && r.value.indexSource).toBe('prebuilt');
+  });
+
+  it('rebuilds a stale, invalid or missing index in memory and still answers', () => {
+    const changed = structuredClone(seed);
+    changed.quotes[0]!.text = 'a different text';
+    const stale = loadMatcher(changed, indexToJson(buildShingleIndex(corpus)));
+    expect(stale.ok && stale.value.indexSource).toBe('built: index stale');
+    expect(loadMatcher(seed, { format: 'nope' })).toMatchObject({
+      ok: true,
+      value: { indexSource: 'built: index invalid' },
+    });
+    const none = loadMatcher(seed);
+    expect(none.ok && none.value.indexSource).toBe('built: no index given');
+    if (stale.ok) expect(stale.value.verify({ text: 'a different text' }).verdict).toBe('verbatim');
+  });
+
+  it('returns the corpus error as a value', () => {
+    expect(loadMatcher({ schemaVersion: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'corpus-invalid' },
+    });
+  });
+});

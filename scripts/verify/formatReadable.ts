@@ -1,0 +1,84 @@
+/** The CLI's readable answer: verdict, the source quote with changes marked, speaker, article, date. */
+import type { ArticleRef, DiffSegment, VerifyResult } from '../../lib/match/types';
+
+const VERDICT_TEXT: Record<VerifyResult['verdict'], string> = {
+  verbatim: 'verbatim: the same words as the source',
+  close: 'close: small changes that keep the meaning',
+  altered: 'altered: the words were changed in a way that changes the meaning',
+  paraphrase: 'paraphrase: the same statement, reworded',
+  'source-text': "source text: these are the article's own words, not a quotation",
+  'no-match': 'no match: no quote in the corpus says this',
+  'too-short': 'too short: too few words to judge',
+};
+
+const ATTRIBUTION_TEXT: Record<VerifyResult['attribution'], string> = {
+  consistent: 'consistent with the source',
+  conflict: 'CONFLICT: the source gives a different speaker',
+  ambiguous: 'ambiguous: the name fits the source speaker but also someone else',
+  unknown: 'no speaker claimed',
+};
+
+/** `[-deleted-]` and `{+inserted+}`, as in `git diff --word-diff`; text outside the selection in ‹…›. */
+export function markSegments(segments: readonly DiffSegment[]): string {
+  return segments
+    .map((s) => {
+      if (s.op === 'equal') return s.text;
+      if (s.op === 'insert') return `{+${s.text}+}`;
+      return s.trimmed ? `‹${s.text}›` : `[-${s.text}-]`;
+    })
+    .join('');
+}
+
+export function dateText(a: ArticleRef): string {
+  if (a.published === null) return 'date not stated';
+  return a.dateSource === 'curator'
+    ? `${a.published} (date supplied by a curator, not stated in the article)`
+    : a.published;
+}
+
+function articleLines(a: ArticleRef): string[] {
+  return [
+    `Headline:    ${a.title}`,
+    `Outlet:      ${a.outlet ?? 'not stated'}`,
+    `Date:        ${dateText(a)}`,
+    ...(a.url ? [`URL:         ${a.url}`] : []),
+  ];
+}
+
+export function formatReadable(r: VerifyResult): string {
+  const lines = [`Verdict:     ${VERDICT_TEXT[r.verdict]}`];
+  if (r.truncated) {
+    lines.push(
+      `Note:        only the first ${r.truncated.readChars} of ${r.truncated.totalChars} characters were read`,
+    );
+  }
+  if (r.narration) {
+    lines.push(`Source text: ${r.narration.text}`, ...articleLines(r.narration.article));
+  }
+  const b = r.best;
+  if (b) {
+    lines.push(
+      `Source:      ${markSegments(b.segments)}`,
+      `Speaker:     ${b.speaker}${b.speakerDescription ? ` (${b.speakerDescription})` : ''}`,
+      `Kind:        ${b.kind === 'direct' ? 'direct quotation' : 'reported speech'}`,
+      ...articleLines(b.article),
+      `Score:       ${b.score.toFixed(3)}`,
+    );
+    if (b.changes.length > 0) {
+      lines.push('Changes:');
+      for (const c of b.changes) {
+        lines.push(`  - ${c.type}: "${c.from}" → "${c.to}"${c.note ? ` (${c.note})` : ''}`);
+      }
+    }
+  }
+  lines.push(
+    `Attribution: ${ATTRIBUTION_TEXT[r.attribution]}${r.claimedSpeaker ? ` (claimed: ${r.claimedSpeaker})` : ''}`,
+  );
+  if (r.matches.length > 1) {
+    lines.push('Other candidates:');
+    for (const m of r.matches.slice(1)) {
+      lines.push(`  - ${m.score.toFixed(3)} ${m.speaker}: "${m.quote}" (${m.quoteId})`);
+    }
+  }
+  return lines.join('\n');
+}
