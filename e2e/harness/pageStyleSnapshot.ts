@@ -19,8 +19,10 @@ export const WATCHED_PROPERTIES = [
 
 /**
  * Every element of the page's own markup (outside our card host) with its watched
- * computed styles and its box, plus the document's scroll size: a fingerprint that
- * changes if injected CSS leaks into the page or the card pushes the layout.
+ * computed styles and its box, and the count of the document's stylesheets: a
+ * fingerprint that changes if injected CSS leaks into the page or the card pushes any
+ * element. (Not the scroll size: a card overlaid near the end of a page may extend the
+ * scrollable area without moving anything.)
  */
 export async function pageStyleSnapshot(page: Page, cardHostTag: string): Promise<string> {
   return page.evaluate(

@@ -10,13 +10,15 @@ export const IN_PAGE_CARD = `${CARD_HOST} [data-testid="result-card"]`;
 /** The id of the tab showing `page`, as the extension sees it. */
 export async function tabIdOf(ext: LoadedExtension, page: Page): Promise<number> {
   const url = page.url();
-  const id = await ext.worker.evaluate(async (pageUrl) => {
+  const ids = await ext.worker.evaluate(async (pageUrl) => {
     const { chrome } = globalThis as unknown as WorkerGlobals;
     const tabs = await chrome.tabs.query({});
-    return tabs.find((tab) => tab.url === pageUrl)?.id ?? null;
+    return tabs.filter((tab) => tab.url === pageUrl).map((tab) => tab.id ?? -1);
   }, url);
-  if (id === null) throw new Error(`The extension sees no tab at ${url}`);
-  return id;
+  if (ids.length !== 1 || ids[0] === undefined || ids[0] < 0) {
+    throw new Error(`The extension sees ${ids.length} tabs at ${url}; a test needs exactly one`);
+  }
+  return ids[0];
 }
 
 /**
