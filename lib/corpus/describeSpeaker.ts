@@ -1,4 +1,4 @@
-import { HONORIFICS, TITLE_WORDS } from '../extract/patterns.ts';
+import { COURTESY_TITLES, TITLE_WORDS } from '../extract/patterns.ts';
 import type { Person } from '../extract/types.ts';
 
 /** What one article says a person is, with the article's date. */
@@ -14,7 +14,7 @@ const NO_ROLE = 'role not stated in the source articles';
 export function rolesInArticle(person: Person): string {
   const parts: string[] = [];
   for (const title of person.titles) {
-    const words = title.split(' ').filter((w) => !(w in HONORIFICS));
+    const words = title.split(' ').filter((w) => !COURTESY_TITLES.has(w));
     if (words.length === 0) continue;
     const last = words[words.length - 1]!;
     const written = TITLE_WORDS[last] ? [...words.slice(0, -1), TITLE_WORDS[last]!] : words;

@@ -68,7 +68,11 @@ export class PeopleIndex {
       const alias = `${run.title} ${run.name.join(' ')}`;
       if (!person.aliases.includes(alias)) person.aliases.push(alias);
     }
-    if (role && !person.roles.includes(role)) person.roles.push(role);
+    const cleaned = role
+      ?.replace(/^(?:the|a|an|who|which)\s+/i, '')
+      .replace(/[\s.,;:]+$/, '')
+      .trim();
+    if (cleaned && !person.roles.includes(cleaned)) person.roles.push(cleaned);
   }
 
   /** True when the person is surely a person (titled, or a Korean-style full name). */

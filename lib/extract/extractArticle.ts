@@ -8,11 +8,16 @@ import { findReported } from './findReported.ts';
 import type { Subject } from './findSubject.ts';
 import { PeopleIndex } from './PeopleIndex.ts';
 import { isKoreanStyle, parseNameRun } from './parseNameRun.ts';
+import { ROLE_NOUNS } from './patterns.ts';
 import { splitSentences } from './splitSentences.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, QUOTE_MASK, TERM_MASK, tokenize } from './tokenize.ts';
 import type { BodyLine, ExtractError, FoundQuote, Person } from './types.ts';
 
+/** Fewest words of a role phrase worth keeping for a description ("South Korea's top diplomat in …", not "the minister"). */
+const MIN_ROLE_SUBJECT_WORDS = 5;
+/** Longest role phrase read before a name ("The health secretary, Miriam Calloway,"). */
+const MAX_ROLE_TOKENS = 6;
 /** Fewest words of a narration sentence: shorter bits are credits and labels ("(Yonhap)"). */
 const MIN_NARRATION_WORDS = 4;
 /** Longest first words of a quotation shown in an error message. */
@@ -63,7 +68,14 @@ export function extractArticle(
       return fail(prev!.line.line, 'unbalanced-quote', 'a quotation opened here is never closed');
     }
     const spans = scan.spans;
-    const kinds = new Map(spans.map((s) => [s, classifyQuoted(s, line.text)] as const));
+    // A quotation that fills its paragraph, or goes on from the paragraph before, is
+    // someone speaking however short it is.
+    const wholeParagraph = (s: QuoteSpan) =>
+      s.open === 0 &&
+      (s.runsOn || runsOnFromPrev || /^[\s.,;:!?]*$/.test(line.text.slice(s.close + 1)));
+    const kinds = new Map(
+      spans.map((s) => [s, wholeParagraph(s) ? 'quote' : classifyQuoted(s, line.text)] as const),
+    );
     let masked = line.text;
     for (const s of spans) {
       const mask = kinds.get(s) === 'term' ? TERM_MASK : QUOTE_MASK;
@@ -97,6 +109,7 @@ export function extractArticle(
     const startsWithQuote = p.spans[0]?.open === 0;
     const continuing: boolean = chainSpeaker !== null || chainPending.length > 0;
     let paragraphSpeaker: Person | null = null;
+    let introSpeaker: Person | null = null;
     let pending: (FoundQuote & { at: number })[] = [];
     for (const s of p.sentences) {
       const context = line.text.slice(s.start, s.end).trim();
@@ -117,7 +130,7 @@ export function extractArticle(
           }
           speaker = resolved;
           if (subject.kind === 'name' && subject.role) people.learn(speaker, null, subject.role);
-          if (subject.kind === 'role' && subject.text.split(/\s+/).length >= 3)
+          if (subject.kind === 'role' && subject.text.split(/\s+/).length >= MIN_ROLE_SUBJECT_WORDS)
             people.learn(speaker, null, subject.text);
           people.markSpeaker(speaker);
           paragraphSpeaker = speaker;
@@ -142,9 +155,9 @@ export function extractArticle(
           for (const q of pending) quotes.push({ ...q, speaker: speaker.name });
           pending = [];
           // "… “X” and that CLAUSE": reported speech after the last quotation.
-          const last = s.quotes[s.quotes.length - 1];
+          const last = spans[spans.length - 1];
           const tail = last ? line.text.slice(last.close + 1, s.end) : '';
-          const and = /^\s*,?\s*and that\s+/.exec(tail);
+          const and = /^\s*,?\s*and (?:[a-z]+ )?that\s+/.exec(tail);
           if (last && and) {
             const start = last.close + 1 + and[0].length;
             const text = line.text.slice(start, s.end).replace(/[\s.!?]+$/, '');
@@ -158,6 +171,17 @@ export function extractArticle(
             });
           }
         }
+        continue;
+      }
+      if (context.endsWith(':')) {
+        // "In a statement, Velasquez said:" introduces the quotation of the next paragraph.
+        const intro = findAttribution(s.tokens, line.text);
+        const person = intro ? resolve(people, intro) : null;
+        if (person && !('reason' in person)) {
+          people.markSpeaker(person);
+          introSpeaker = person;
+        }
+        narration.push(context);
         continue;
       }
       const reported = findReported(s.tokens, line.text, s, line.role === 'headline');
@@ -175,7 +199,10 @@ export function extractArticle(
           });
           if (reported.subject.kind === 'name' && reported.subject.role)
             people.learn(resolved, null, reported.subject.role);
-          if (reported.subject.kind === 'role' && reported.subject.text.split(/\s+/).length >= 3) {
+          if (
+            reported.subject.kind === 'role' &&
+            reported.subject.text.split(/\s+/).length >= MIN_ROLE_SUBJECT_WORDS
+          ) {
             people.learn(resolved, null, reported.subject.text);
           }
           people.markSpeaker(resolved);
@@ -227,9 +254,10 @@ export function extractArticle(
     }
     const last = quotes.filter((q) => q.kind === 'direct').pop();
     previousSpeaker =
-      last && last.line === line.line
+      introSpeaker ??
+      (last && last.line === line.line
         ? (people.list().find((x) => x.name === last.speaker) ?? null)
-        : null;
+        : null);
   }
   quotes.sort((a, b) => a.line - b.line || a.at - b.at);
   return ok({
@@ -298,6 +326,22 @@ function registerNames(people: PeopleIndex, tokens: readonly Token[], text: stri
       )
         k++;
       appositive = text.slice(tokens[next + 2]!.start, tokens[k - 1]!.end).replace(/[.\s]+$/, '');
+    }
+    // "The health secretary, Miriam Calloway, …": a role phrase right before the name.
+    const start = tokens.indexOf(run[0]!);
+    if (appositive === null && tokens[start - 1]?.text === ',' && tokens[next]?.text === ',') {
+      let k = start - 2;
+      while (k >= 0 && ![',', ';', ':', '(', ')', '--', '—'].includes(tokens[k]!.text)) k--;
+      const before = tokens.slice(k + 1, start - 1);
+      if (
+        before.length > 0 &&
+        before.length <= MAX_ROLE_TOKENS &&
+        before.some((t) => ROLE_NOUNS.has(t.word))
+      ) {
+        appositive = text
+          .slice(before[0]!.start, before[before.length - 1]!.end)
+          .replace(/^(?:the|a|an)\s+/i, '');
+      }
     }
     people.register(parsed, appositive, false);
   }

@@ -1,6 +1,5 @@
 import type { Subject } from './findSubject.ts';
-import { subjectAfter, subjectBefore } from './findSubject.ts';
-import { parseNameRun } from './parseNameRun.ts';
+import { subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
 import { SPEECH_VERBS } from './patterns.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, isQuoteToken } from './tokenize.ts';
@@ -36,28 +35,18 @@ export function findAttribution(tokens: readonly Token[], text: string): Subject
   const colon = tokens.findIndex((t) => t.text === ':');
   if (colon > 0) {
     if (isQuoteToken(tokens[colon + 1])) {
-      // "President Lee, in an interview with Turkish media: “…”"
-      let end = 0;
-      while (end < colon && isCapitalized(tokens[end])) end++;
-      const run = end > 0 ? parseNameRun(tokens.slice(0, end)) : null;
-      if (run)
-        return {
-          kind: 'name',
-          run,
-          text: text.slice(tokens[0]!.start, tokens[end - 1]!.end),
-          role: null,
-        };
+      // "President Lee, in an interview with Turkish media: “…”", "Finance minister: "…""
+      const comma = tokens.findIndex((t) => t.text === ',');
+      const subject = subjectOfPhrase(
+        tokens.slice(0, comma >= 0 && comma < colon ? comma : colon),
+        text,
+      );
+      if (subject) return subject;
     }
     if (isQuoteToken(tokens[colon - 1])) {
-      const rest = tokens.slice(colon + 1);
-      const run = rest.length > 0 && rest.every(isCapitalized) ? parseNameRun(rest) : null;
-      if (run)
-        return {
-          kind: 'name',
-          run,
-          text: text.slice(rest[0]!.start, rest[rest.length - 1]!.end),
-          role: null,
-        };
+      // "‘We cannot wait’: Minister Park"
+      const subject = subjectOfPhrase(tokens.slice(colon + 1), text);
+      if (subject) return subject;
     }
   }
   return null;

@@ -15,6 +15,8 @@ export type SpanScan =
   | { ok: true; spans: QuoteSpan[] }
   | { ok: false; index: number; problem: string };
 
+/** Longest text between single marks that is an elision rather than a quotation ("‘n’"). */
+const MAX_ELISION_CHARS = 2;
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const opensAfter = (c: string | undefined) => c === undefined || /[\s([{“‘"—–-]/.test(c);
 
@@ -32,7 +34,9 @@ export function findQuoteSpans(text: string): SpanScan {
     if (depth < 0) return false;
     const opened = stack[depth]!;
     stack.length = depth;
-    if (depth === 0) {
+    // ‘n’ in "rock ‘n’ roll" is an elision, not a quotation.
+    const elision = (mark === '‘' || mark === "'") && at - opened.at - 1 <= MAX_ELISION_CHARS;
+    if (depth === 0 && !elision) {
       spans.push({
         open: opened.at,
         close: at,

@@ -45,19 +45,30 @@ export function subjectBefore(
   const pronoun = pronounOf(last);
   if (pronoun) return pronoun;
   if (last.text === ',') {
-    // NAME, APPOSITIVE, verb
+    // NAME, APPOSITIVE, verb — or ROLE, NAME, verb ("The health secretary, Miriam Calloway, has promised")
     let j = i - 1;
-    while (j >= 0 && !isBoundary(tokens[j]!) && i - j <= MAX_APPOSITIVE_TOKENS) j--;
-    const appositive = tokens.slice(j + 1, i);
-    if (tokens[j]?.text !== ',' || appositive.length === 0) return null;
-    if (!APPOSITIVE_START.has(appositive[0]!.text.toLowerCase()) && isCapitalized(appositive[0]))
+    while (
+      j >= 0 &&
+      !BOUNDARY.has(tokens[j]!.text) &&
+      !isQuoteToken(tokens[j]) &&
+      i - j <= MAX_APPOSITIVE_TOKENS
+    )
+      j--;
+    const between = tokens.slice(j + 1, i);
+    if (tokens[j]?.text !== ',' || between.length === 0) return null;
+    const betweenText = text.slice(between[0]!.start, between[between.length - 1]!.end);
+    if (between.every(isNameToken)) {
+      const run = parseNameRun(between);
+      if (!run) return null;
+      const before = roleEndingAt(tokens, j - 1, text);
+      const role = before?.kind === 'role' ? before.text.replace(/^(?:the|a|an)\s+/i, '') : null;
+      return { kind: 'name', run, text: betweenText, role };
+    }
+    if (!APPOSITIVE_START.has(between[0]!.text.toLowerCase()) && isCapitalized(between[0]))
       return null;
     const named = nameEndingAt(tokens, j - 1, text);
     if (named?.kind !== 'name') return null;
-    const role = text
-      .slice(appositive[0]!.start, appositive[appositive.length - 1]!.end)
-      .replace(/^(?:the|a|an)\s+/i, '');
-    return { ...named, role };
+    return { ...named, role: betweenText.replace(/^(?:the|a|an)\s+/i, '') };
   }
   return nameEndingAt(tokens, i, text) ?? roleEndingAt(tokens, i, text);
 }
@@ -156,4 +167,21 @@ function roleEndingAt(
   return seg.some(isCapitalized) || seg.some((t) => INSTITUTION_NOUNS.has(t.word))
     ? { kind: 'other', text: segText }
     : null;
+}
+
+/** A whole phrase read as a subject: a name ("President Lee") or a role ("Finance minister"). */
+export function subjectOfPhrase(seg: readonly Token[], text: string): Subject | null {
+  if (seg.length === 0) return null;
+  const segText = text.slice(seg[0]!.start, seg[seg.length - 1]!.end);
+  if (seg.length === 1) {
+    const pronoun = pronounOf(seg[0]!);
+    if (pronoun) return pronoun;
+  }
+  if (seg.every(isNameToken)) {
+    const run = parseNameRun(seg);
+    return run
+      ? { kind: 'name', run, text: segText, role: null }
+      : { kind: 'role', head: seg[seg.length - 1]!.word, text: segText };
+  }
+  return roleEndingAt(seg, seg.length - 1, text, 0);
 }

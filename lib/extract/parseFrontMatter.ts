@@ -39,7 +39,11 @@ export function parseFrontMatter(
     offset === undefined ? 1 : counter.linePos(offset).line + 1;
   const firstError = doc.errors[0];
   if (firstError) {
-    const msg = firstError.message.split('\n')[0] ?? 'malformed YAML';
+    // The YAML library counts lines from the fence; drop its own "at line N, column M".
+    const msg = (firstError.message.split('\n')[0] ?? 'malformed YAML').replace(
+      / at line \d+, column \d+:?$/,
+      '',
+    );
     return fail('front-matter', lineOf(firstError.pos[0]), `malformed front matter: ${msg}`);
   }
   if (!isMap(doc.contents))

@@ -167,6 +167,22 @@ export const HONORIFICS: Record<string, 'm' | 'f'> = {
   Dame: 'f',
 };
 
+/** Titles that are courtesies, not roles: left out of a speaker's description. */
+export const COURTESY_TITLES = new Set([
+  'Mr.',
+  'Mr',
+  'Ms.',
+  'Ms',
+  'Mrs.',
+  'Mrs',
+  'Dr.',
+  'Dr',
+  'Sir',
+  'Dame',
+  'Lord',
+  'Lady',
+]);
+
 /** Abbreviated titles written out for descriptions ("Gyeonggi Gov." → "Gyeonggi governor"). */
 export const TITLE_WORDS: Record<string, string> = {
   'Gov.': 'governor',
@@ -180,7 +196,7 @@ export const TITLE_WORDS: Record<string, string> = {
 
 /** Head nouns of a role phrase that points at a person ("the minister", "the top diplomat"). */
 export const ROLE_NOUNS = new Set(
-  'president minister ambassador governor diplomat envoy leader secretary chancellor premier mayor senator representative lawmaker spokesperson spokesman spokeswoman chairman chairwoman chair director chief head commissioner candidate frontrunner professor judge general official coach captain inspector detective councillor mp economist analyst researcher doctor nurse teacher'.split(
+  'president minister ambassador governor diplomat envoy leader secretary chancellor premier mayor senator representative lawmaker spokesperson spokesman spokeswoman chairman chairwoman chair director chief head commissioner candidate frontrunner professor judge general official coach captain inspector detective councillor mp economist analyst researcher scientist glaciologist hydrologist doctor nurse teacher campaigner activist founder'.split(
     ' ',
   ),
 );

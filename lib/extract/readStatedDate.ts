@@ -4,9 +4,9 @@ import { isIsoDate } from './isIsoDate.ts';
 const PUBLISHED_LABEL = /\b(?:posted|published|first published)(?:\s+on)?\s*:?\s*/i;
 /** Labels of a later revision: their date is read only when no publication label is present. */
 const UPDATED_LABEL = /\b(?:updated|modified|last updated)(?:\s+on)?\s*:?\s*/i;
-/** A line that is a date label and nothing else of prose (short, no sentence end). */
+/** A line that starts with a date label and a date ("Posted on : 2021…", "Published 14 March 2024"). */
 export const DATE_LINE =
-  /^(?:posted|published|first published|updated|modified|last updated|date)(?:\s+on)?\s*:/i;
+  /^(?:posted|published|first published|updated|modified|last updated|date)(?:\s+on)?\s*(?::|(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s))/i;
 
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 

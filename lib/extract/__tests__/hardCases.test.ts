@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../parseArticle.ts';
+
+/** A plain-text article: a headline line, then paragraphs. */
+const article = (...paragraphs: string[]) =>
+  ['Test headline for a made-up story', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+
+const quotesOf = (text: string) => {
+  const parsed = parseArticle('test.txt', text);
+  if (!parsed.ok) throw new Error(`${parsed.error.line}: ${parsed.error.message}`);
+  return parsed.value.quotes.map((q) => [q.kind, q.speaker, q.text]);
+};
+
+describe('extraction hard cases', () => {
+  it('straight, curly and British single marks', () => {
+    expect(quotesOf(article('"We will win," said Mayor Ada Quill.'))).toEqual([
+      ['direct', 'Ada Quill', 'We will win,'],
+    ]);
+    expect(quotesOf(article('“We will win,” said Mayor Ada Quill.'))).toEqual([
+      ['direct', 'Ada Quill', 'We will win,'],
+    ]);
+    expect(quotesOf(article('‘We will win,’ said Mayor Ada Quill.'))).toEqual([
+      ['direct', 'Ada Quill', 'We will win,'],
+    ]);
+  });
+
+  it('a quotation split by its attribution is two quotes of one speaker', () => {
+    expect(
+      quotesOf(article('“It is late,” Mayor Ada Quill said. “But it is not too late.”')),
+    ).toEqual([
+      ['direct', 'Ada Quill', 'It is late,'],
+      ['direct', 'Ada Quill', 'But it is not too late.'],
+    ]);
+  });
+
+  it('attribution first, with a colon, and inverted after the quote', () => {
+    expect(quotesOf(article('Mayor Ada Quill said: “The bridge opens in May.”'))).toEqual([
+      ['direct', 'Ada Quill', 'The bridge opens in May.'],
+    ]);
+    expect(
+      quotesOf(
+        article('Mayor Ada Quill visited the site.', '“The bridge opens in May,” said the mayor.'),
+      ),
+    ).toEqual([['direct', 'Ada Quill', 'The bridge opens in May,']]);
+  });
+
+  it('several sentences in one quotation stay one quote', () => {
+    expect(
+      quotesOf(article('“We tried. We failed. We will try again,” Mayor Ada Quill said.')),
+    ).toEqual([['direct', 'Ada Quill', 'We tried. We failed. We will try again,']]);
+  });
+
+  it('a quotation over several paragraphs: open quote at each paragraph start, closed once', () => {
+    expect(
+      quotesOf(
+        article(
+          'Mayor Ada Quill opened the new council session on Monday morning.',
+          'Mayor Ada Quill said:',
+          '“The first thing is money. We have none.',
+          '“The second thing is time. We have less.”',
+        ),
+      ),
+    ).toEqual([
+      ['direct', 'Ada Quill', 'The first thing is money. We have none.'],
+      ['direct', 'Ada Quill', 'The second thing is time. We have less.'],
+    ]);
+    expect(
+      quotesOf(
+        article(
+          '“The first thing is money,” said Mayor Ada Quill. “We have none.',
+          '“And time is short.”',
+        ),
+      ),
+    ).toEqual([
+      ['direct', 'Ada Quill', 'The first thing is money,'],
+      ['direct', 'Ada Quill', 'We have none.'],
+      ['direct', 'Ada Quill', 'And time is short.'],
+    ]);
+  });
+
+  it('a fragment governed by a speech verb is a quote; a term after a determiner is not', () => {
+    expect(quotesOf(article('Mayor Ada Quill said the plan was “plainly unworkable”.'))).toEqual([
+      ['direct', 'Ada Quill', 'plainly unworkable'],
+    ]);
+    expect(quotesOf(article('Mayor Ada Quill launched a “green corridor” on Monday.'))).toEqual([]);
+    expect(quotesOf(article('Mayor Ada Quill praised the “Clean Streets” campaign.'))).toEqual([]);
+    expect(
+      quotesOf(article('Mayor Ada Quill spoke to the newspaper ‘Valley Voice’ on Monday.')),
+    ).toEqual([]);
+  });
+
+  it('a quotation in the headline', () => {
+    const text =
+      '‘We will not close the library’: Mayor Quill\n\nMayor Ada Quill met readers on Monday.\n';
+    expect(quotesOf(text)).toEqual([['direct', 'Ada Quill', 'We will not close the library']]);
+  });
+
+  it('attribution verbs beyond "said"', () => {
+    for (const verb of ['added', 'told reporters', 'tweeted', 'wrote', 'stated', 'noted']) {
+      expect(quotesOf(article(`“Our roads come first,” Mayor Ada Quill ${verb}.`))).toEqual([
+        ['direct', 'Ada Quill', 'Our roads come first,'],
+      ]);
+    }
+  });
+
+  it('reported speech is kept as reported: that-clause, bare clause, and trailing attribution', () => {
+    expect(quotesOf(article('Mayor Ada Quill said that the bridge would open in May.'))).toEqual([
+      ['reported', 'Ada Quill', 'the bridge would open in May'],
+    ]);
+    expect(quotesOf(article('Mayor Ada Quill said she plans to reopen the ferry.'))).toEqual([
+      ['reported', 'Ada Quill', 'she plans to reopen the ferry'],
+    ]);
+    expect(
+      quotesOf(
+        article(
+          'The bridge will open in May after two years of delays, Mayor Ada Quill said on Monday.',
+        ),
+      ),
+    ).toEqual([['reported', 'Ada Quill', 'The bridge will open in May after two years of delays']]);
+    // No clause after the verb: not reported speech.
+    expect(
+      quotesOf(
+        article('Mayor Ada Quill announced plans to expand the ferry service to three towns.'),
+      ),
+    ).toEqual([]);
+    // Passive "is said to": nobody is speaking.
+    expect(
+      quotesOf(article('The council is said to be considering a new bridge over the river.')),
+    ).toEqual([]);
+  });
+
+  it('single quotes nested inside a quotation are part of it', () => {
+    expect(
+      quotesOf(article('“They call it ‘progress’, but it is a car park,” Mayor Ada Quill said.')),
+    ).toEqual([['direct', 'Ada Quill', 'They call it ‘progress’, but it is a car park,']]);
+  });
+
+  it('apostrophes are not quotation marks', () => {
+    expect(
+      quotesOf(article('“The town’s drivers’ patience is gone,” Mayor Ada Quill said.')),
+    ).toEqual([['direct', 'Ada Quill', 'The town’s drivers’ patience is gone,']]);
+  });
+
+  it('two people who share a surname are never merged', () => {
+    const text = article(
+      'Finance Minister Park Min-ho spoke first. Park Ji-won, the opposition leader, replied later.',
+      '“Taxes will not rise,” Minister Park said.',
+      '“He said that last year,” Park Ji-won said.',
+      '“I keep my word,” the minister said.',
+      '“We will see,” the opposition leader said.',
+    );
+    expect(quotesOf(text)).toEqual([
+      ['direct', 'Park Min-ho', 'Taxes will not rise,'],
+      ['direct', 'Park Ji-won', 'He said that last year,'],
+      ['direct', 'Park Min-ho', 'I keep my word,'],
+      ['direct', 'Park Ji-won', 'We will see,'],
+    ]);
+  });
+
+  it('pronouns resolve to the person last talked about, of a fitting gender', () => {
+    const text = article(
+      'Ms. Ada Quill, the mayor, met Mr. Ben Holt, the council leader, on Monday.',
+      '“We disagree on the budget,” she said.',
+      '“We agree on the bridge,” he said.',
+    );
+    expect(quotesOf(text)).toEqual([
+      ['direct', 'Ada Quill', 'We disagree on the budget,'],
+      ['direct', 'Ben Holt', 'We agree on the bridge,'],
+    ]);
+  });
+
+  it('an institution saying something is narration, not a person’s quote', () => {
+    const parsed = parseArticle(
+      't.txt',
+      article('The transport ministry said that the bridge would open in May.'),
+    );
+    expect(parsed.ok && parsed.value.quotes).toEqual([]);
+    expect(parsed.ok && parsed.value.narration).toEqual([
+      'Test headline for a made-up story',
+      'The transport ministry said that the bridge would open in May.',
+    ]);
+  });
+
+  it('captions, bylines, share buttons and related stories are never quotes', () => {
+    const text = [
+      'Test headline for a made-up story',
+      'By Jo Reed',
+      '• Link copied',
+      'Mayor Ada Quill at the bridge. (Photo: Town Hall)',
+      'Mayor Ada Quill at the bridge. (Photo: Town Hall)',
+      'Mayor Ada Quill opened the bridge on Monday morning.',
+      'Share on Facebook',
+      'Related stories',
+      '“We were never told”: residents angry at bridge tolls',
+    ].join('\n');
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
+
+describe('plain text metadata', () => {
+  it('reads headline, outlet, byline and date from the text', () => {
+    const text = [
+      'The Valley Voice',
+      '',
+      'Bridge to open in May, says mayor',
+      '',
+      'By Jo Reed',
+      '',
+      'Published : Oct. 29, 2020 - 09:16',
+      '',
+      'Mayor Ada Quill said that the bridge would open in May.',
+    ].join('\n');
+    const parsed = parseArticle('valley.txt', text);
+    expect(parsed.ok && parsed.value.meta).toEqual({
+      title: 'Bridge to open in May, says mayor',
+      outlet: 'The Valley Voice',
+      url: null,
+      published: '2020-10-29',
+      dateSource: 'article',
+      byline: 'Jo Reed',
+      language: 'en',
+    });
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findQuoteSpans } from '../findQuoteSpans.ts';
+import { splitSentences } from '../splitSentences.ts';
+
+const split = (text: string) => {
+  const scan = findQuoteSpans(text);
+  if (!scan.ok) throw new Error(scan.problem);
+  return splitSentences(text, scan.spans).map((r) => text.slice(r.start, r.end));
+};
+
+describe('splitSentences', () => {
+  it('does not split at abbreviations and initials', () => {
+    expect(split('Gyeonggi Gov. Lee met U.S. envoys in N. Korea on Oct. 3. Then he left.')).toEqual(
+      ['Gyeonggi Gov. Lee met U.S. envoys in N. Korea on Oct. 3.', 'Then he left.'],
+    );
+  });
+
+  it('never splits inside a quotation, and splits after one that ends a sentence', () => {
+    expect(split('“We tried. We failed,” he said. “We will try again.” Nobody clapped.')).toEqual([
+      '“We tried. We failed,” he said.',
+      '“We will try again.”',
+      'Nobody clapped.',
+    ]);
+  });
+
+  it('keeps a wire credit apart from the last sentence', () => {
+    expect(split('Pompeo canceled his trip. (Yonhap)')).toEqual([
+      'Pompeo canceled his trip.',
+      '(Yonhap)',
+    ]);
+  });
+});

@@ -1,0 +1,108 @@
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../lib/corpus/buildCorpus.ts';
+import { serializeCorpus } from '../../lib/corpus/serializeCorpus.ts';
+import { ARTICLES_DIR, CORPUS_FILE, readArticleFiles } from '../corpus.ts';
+
+const ROOT = resolve('.');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const run = (script: string, args: string[], cwd: string) =>
+  spawnSync(TSX, [join(ROOT, 'scripts', script), ...args], { cwd, encoding: 'utf8' });
+
+const temps: string[] = [];
+afterAll(() => {
+  for (const t of temps) rmSync(t, { recursive: true, force: true });
+});
+/** A scratch copy of the corpus folder with an old quotes.json in it. */
+const scratch = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'qc-corpus-'));
+  temps.push(dir);
+  mkdirSync(join(dir, 'corpus'));
+  cpSync(join(ROOT, ARTICLES_DIR), join(dir, ARTICLES_DIR), { recursive: true });
+  writeFileSync(join(dir, CORPUS_FILE), 'OLD');
+  return dir;
+};
+
+describe('npm run corpus', () => {
+  it('the committed corpus/quotes.json is what the articles build (run npm run corpus if this fails)', () => {
+    const built = buildCorpus(readArticleFiles(ROOT));
+    expect(built.ok).toBe(true);
+    if (!built.ok) return;
+    expect(readFileSync(join(ROOT, CORPUS_FILE), 'utf8')).toBe(serializeCorpus(built.value));
+  });
+
+  it('writes the corpus and says how long it took', () => {
+    const dir = scratch();
+    const result = run('corpus.ts', [], dir);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^corpus: 6 articles, \d+ speakers, \d+ quotes .* in \d+ ms\n$/);
+    expect(readFileSync(join(dir, CORPUS_FILE), 'utf8')).toBe(
+      readFileSync(join(ROOT, CORPUS_FILE), 'utf8'),
+    );
+  });
+
+  it('on a bad article prints one line, exits 2 and leaves the old file alone', () => {
+    const dir = scratch();
+    writeFileSync(
+      join(dir, ARTICLES_DIR, 'zz-bad.md'),
+      '---\ntitle: Bad\noutlet: null\nurl: null\npublished: 2024-01-01\ndate_source: curator\nbyline: null\nlanguage: en\nwriter: me\n---\nBad\n',
+    );
+    const result = run('corpus.ts', [], dir);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      'corpus/articles/zz-bad.md:9: unknown front matter field "writer" (allowed: title, outlet, url, published, date_source, byline, language)\n',
+    );
+    expect(readFileSync(join(dir, CORPUS_FILE), 'utf8')).toBe('OLD');
+    expect(readdirSync(join(dir, 'corpus')).sort()).toEqual(['articles', 'quotes.json']);
+  });
+});
+
+describe('npm run extract', () => {
+  it('prints a plain-text page as corpus JSON, metadata read from the text', () => {
+    const dir = scratch();
+    const page = readFileSync(join(ROOT, ARTICLES_DIR, '002_4a49de1aac6f285b.md'), 'utf8').split(
+      '\n---\n',
+    )[1]!;
+    writeFileSync(join(dir, 'herald.txt'), page);
+    const result = run('extract.ts', ['herald.txt'], dir);
+    expect(result.status).toBe(0);
+    const corpus = JSON.parse(result.stdout);
+    expect(corpus.articles).toEqual([
+      {
+        id: 'herald',
+        title:
+          'Peace on Korean Peninsula ultimate goal of US regardless of election outcome: Ambassador Lee',
+        outlet: 'The Korea Herald',
+        url: null,
+        published: '2020-10-29',
+        dateSource: 'article',
+        byline: 'Yonhap',
+      },
+    ]);
+    expect(corpus.speakers.map((s: { id: string }) => s.id)).toEqual(['lee-soo-hyuck']);
+    expect(corpus.quotes).toHaveLength(11);
+  });
+
+  it('fails in one line with exit 2 on a missing file or no argument', () => {
+    const dir = scratch();
+    const missing = run('extract.ts', ['nope.txt'], dir);
+    expect([missing.status, missing.stderr]).toEqual([
+      2,
+      'extract: cannot read nope.txt: ENOENT\n',
+    ]);
+    const none = run('extract.ts', [], dir);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/^usage: npm run -s extract -- FILE/);
+  });
+});
