@@ -37,9 +37,6 @@ export async function pageStyleSnapshot(page: Page, cardHostTag: string): Promis
           `${el.tagName}[${box.x},${box.y + window.scrollY},${box.width},${box.height}] ${values}`,
         );
       }
-      rows.push(
-        `scroll=${document.documentElement.scrollWidth}x${document.documentElement.scrollHeight}`,
-      );
       rows.push(`stylesheets=${document.styleSheets.length}`);
       return rows.join('\n');
     },
