@@ -79,7 +79,8 @@ async function screenshotBothThemes(page: Page, name: string): Promise<void> {
     await page.emulateMedia({ colorScheme });
     const card = page.locator(IN_PAGE_CARD);
     await card.waitFor({ state: 'visible' });
-    await card.scrollIntoViewIfNeeded();
+    // Scroll the page to the host (not the card inside it, which would scroll the card's own box).
+    await page.locator(CARD_HOST).scrollIntoViewIfNeeded();
     // The card with the page around it, in page coordinates (the card may reach below the fold).
     const region = await card.evaluate((el, margin) => {
       const host = (el.getRootNode() as ShadowRoot).host ?? el;
