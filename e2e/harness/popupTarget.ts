@@ -115,11 +115,19 @@ export class PopupTarget {
     });
   }
 
-  /** A PNG of the popup as drawn. */
+  /**
+   * A PNG of the popup's whole document, including what lies below its scroll edge (the
+   * browser caps a popup's height; a reader scrolls for the rest).
+   */
   async screenshot(): Promise<Buffer> {
-    const { data } = (await this.send('Page.captureScreenshot', { format: 'png' })) as {
-      data: string;
-    };
+    const size = await this.evaluate<{ width: number; height: number }>(
+      '({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight })',
+    );
+    const { data } = (await this.send('Page.captureScreenshot', {
+      format: 'png',
+      captureBeyondViewport: true,
+      clip: { x: 0, y: 0, width: size.width, height: size.height, scale: 1 },
+    })) as { data: string };
     return Buffer.from(data, 'base64');
   }
 
