@@ -22,11 +22,6 @@ export function AttributionLine({ attribution, claimedSpeaker, speaker, t }: Att
           : t('attributionUnknown', [claimedSpeaker]);
   return (
     <p class={`qc-attribution qc-attribution-${attribution}`} data-testid="attribution">
-      {attribution === 'conflict' && (
-        <span class="qc-attribution-mark" aria-hidden="true">
-          ⚠{' '}
-        </span>
-      )}
       {text}
     </p>
   );

@@ -2,6 +2,7 @@ import { formatCitation } from '../lib/citation/formatCitation';
 import type { Match, VerifyResult } from '../lib/match/types';
 import type { CheckOutcome } from '../lib/protocol';
 import { formatDate } from '../lib/ui/formatDate';
+import { splitQuoteEdges } from '../lib/ui/splitQuoteEdges';
 import type { Translate } from '../lib/ui/translate';
 import type { CardVerdict } from '../lib/ui/verdictStyle';
 import { ArticleSource } from './ArticleSource';
@@ -79,7 +80,9 @@ interface MatchDetailsProps {
 
 function MatchDetails({ result, best, t, locale, copy }: MatchDetailsProps) {
   const others = result.matches.filter((match) => match.quoteId !== best.quoteId);
-  const marked = best.segments.some((segment) => segment.op !== 'equal');
+  const runs = splitQuoteEdges(best.segments);
+  const marked = runs.some((run) => run.op === 'delete' || run.op === 'insert');
+  const outside = runs.some((run) => run.op === 'outside');
   const date = best.article.published ? formatDate(best.article.published, locale) : null;
   const citation = formatCitation({
     quote: best.quote,
@@ -93,6 +96,7 @@ function MatchDetails({ result, best, t, locale, copy }: MatchDetailsProps) {
       <h3 class="qc-label">{t('quoteLabel')}</h3>
       <MarkedQuote segments={best.segments} quote={best.quote} />
       {marked && <p class="qc-legend">{t('diffLegend')}</p>}
+      {outside && <p class="qc-legend">{t('outsideLegend')}</p>}
       {best.kind === 'reported' && <p class="qc-note">{t('reportedNote')}</p>}
       <ChangeList changes={best.changes} t={t} />
       <AttributionLine

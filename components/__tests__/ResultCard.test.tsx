@@ -63,11 +63,44 @@ describe('ResultCard', () => {
     expect(card.textContent).toContain('Struck out: in the source');
   });
 
+  it('altered: dims the rest of a long quote instead of striking it out', () => {
+    const partial: CheckOutcome = {
+      text: 'meet eight times',
+      result: {
+        ok: true,
+        value: {
+          ...(f.altered.result.ok ? f.altered.result.value : ({} as never)),
+          best: {
+            ...f.alteredMatch,
+            segments: [
+              { op: 'delete', text: 'We will ' },
+              { op: 'equal', text: 'meet ' },
+              { op: 'delete', text: 'four' },
+              { op: 'insert', text: 'eight' },
+              { op: 'equal', text: ' times' },
+              { op: 'delete', text: ' a year' },
+            ],
+          },
+        },
+      },
+    };
+    const { card, part } = show(partial);
+    const quote = part('quote')!;
+    expect(quote.textContent).toBe('We will meet foureight times a year');
+    expect([...quote.querySelectorAll('del')].map((el) => el.textContent)).toEqual(['four']);
+    expect([...quote.querySelectorAll('.qc-outside')].map((el) => el.textContent)).toEqual([
+      'We will ',
+      ' a year',
+    ]);
+    expect(card.textContent).toContain('Dimmed: the rest of the source quote');
+  });
+
   it('altered: says when the page names someone else than the source', () => {
     const { part } = show(f.altered);
-    expect(part('attribution')?.textContent).toContain(
+    expect(part('attribution')?.textContent).toBe(
       'The page attributes this to Moon Jae-in; the source quotes Lee Jae-myung.',
     );
+    expect(part('attribution')?.className).toContain('qc-attribution-conflict');
   });
 
   it('altered: has no other-candidates block when there is no other candidate', () => {

@@ -20,6 +20,11 @@ import { themeItem } from '../shared/settings';
 import { CardApp } from './CardApp';
 import { placeCard } from './placeCard';
 
+interface Mounted {
+  container: HTMLElement;
+  observer: ResizeObserver;
+}
+
 /** Above page content, including most sticky headers and cookie banners. */
 const CARD_Z_INDEX = '2147483646';
 
@@ -30,7 +35,7 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   noScriptStartedPostMessage: true,
   main(ctx) {
-    let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
+    let ui: ShadowRootContentScriptUi<Mounted> | undefined;
     const close = () => {
       ui?.remove();
       ui = undefined;
@@ -77,39 +82,59 @@ async function show(
   ctx: ContentScriptContext,
   outcome: CheckOutcome,
   close: () => void,
-): Promise<ShadowRootContentScriptUi<HTMLElement>> {
+): Promise<ShadowRootContentScriptUi<Mounted>> {
   const theme = await themeItem.getValue();
-  const place = placeCard(selectionRect(), {
+  const selection = selectionRect();
+  const viewport = {
     scrollX: window.scrollX,
     scrollY: window.scrollY,
     width: document.documentElement.clientWidth || window.innerWidth,
     height: window.innerHeight,
-  });
-  const ui = await createShadowRootUi<HTMLElement>(ctx, {
+  };
+  // Measured before the card exists, so the card can stay inside the page as it was.
+  const pageHeight = document.documentElement.scrollHeight;
+
+  const ui = await createShadowRootUi<Mounted>(ctx, {
     name: 'quote-check-card',
     position: 'inline',
     // On <html>, not <body>: a positioned body would shift absolute coordinates.
     anchor: document.documentElement,
     append: 'last',
     css: cardCss,
+    // card.css resets the host itself (`:host { all: initial }`), without WXT's !important
+    // reset, which would also wipe the host's position next to the selection.
+    inheritStyles: true,
     isolateEvents: true,
     onMount(container, _shadow, host) {
-      Object.assign(host.style, {
-        position: 'absolute',
-        top: `${place.top}px`,
-        left: `${place.left}px`,
-        width: `${place.width}px`,
-        zIndex: CARD_Z_INDEX,
-        display: 'block',
-      });
+      const place = () => {
+        const { top, left, width } = placeCard(
+          selection,
+          viewport,
+          container.offsetHeight,
+          pageHeight,
+        );
+        Object.assign(host.style, {
+          position: 'absolute',
+          top: `${top}px`,
+          left: `${left}px`,
+          width: `${width}px`,
+          zIndex: CARD_Z_INDEX,
+          display: 'block',
+        });
+      };
+      place();
+      // The result arrives a frame after the frame, and <details> can open: re-place on resize.
+      const observer = new ResizeObserver(place);
+      observer.observe(container);
       render(
         <CardApp outcome={outcome} theme={theme} onClose={close} container={container} />,
         container,
       );
-      return container;
+      return { container, observer };
     },
-    onRemove(container) {
-      if (container) render(null, container);
+    onRemove(mounted) {
+      mounted?.observer.disconnect();
+      if (mounted) render(null, mounted.container);
     },
   });
   ui.mount();

@@ -81,6 +81,8 @@ export function App({ startedAt }: AppProps) {
 
   const onInput = (value: string) => {
     setQuery(value);
+    // The status speaks of the page; once the reader types, the field is what counts.
+    setStatus(null);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void check(value), TYPING_PAUSE_MS);
   };
