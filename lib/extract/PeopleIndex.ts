@@ -1,12 +1,15 @@
 import type { NameRun } from './parseNameRun.ts';
 import { isKoreanStyle, surnameOf } from './parseNameRun.ts';
-import { HONORIFICS, ROLE_SYNONYMS } from './patterns.ts';
+import { HONORIFICS, ORGANIZATION_WORDS, ROLE_SYNONYMS, ROLE_VERBS } from './patterns.ts';
 import type { Person } from './types.ts';
 
 /** Why a reference could not be tied to a person. */
 export type Unresolved = { reason: string };
 
 const lastWord = (s: string) => (s.split(' ').pop() ?? '').replace(/\.$/, '').toLowerCase();
+/** "European Commission", "Democratic Alliance": names of organisations, never speakers. */
+const isOrganization = (run: NameRun) =>
+  run.name.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()));
 /** "Gov." and "Governor" are one title. */
 const TITLE_EQUIVALENTS: Record<string, string> = {
   gov: 'governor',
@@ -40,7 +43,7 @@ export class PeopleIndex {
 
   /** Records a full-name mention ("Gyeonggi Gov. Lee Jae-myung"), strong when it is clearly a person. */
   register(run: NameRun, appositive: string | null, strong: boolean): Person | null {
-    if (run.name.length < 2) return null;
+    if (run.name.length < 2 || isOrganization(run)) return null;
     const name = run.name.join(' ');
     let person = this.people.get(name);
     if (!person) {
@@ -68,11 +71,16 @@ export class PeopleIndex {
       const alias = `${run.title} ${run.name.join(' ')}`;
       if (!person.aliases.includes(alias)) person.aliases.push(alias);
     }
+    // A relative clause is a role only when it says what the person does ("who chairs …").
+    const relative = role ? /^(?:who|which)\s+(\S+)/i.exec(role) : null;
+    if (relative && !ROLE_VERBS.has(relative[1]!.toLowerCase())) return;
     const cleaned = role
       ?.replace(/^(?:the|a|an|who|which)\s+/i, '')
       .replace(/[\s.,;:]+$/, '')
       .trim();
-    if (cleaned && !person.roles.includes(cleaned)) person.roles.push(cleaned);
+    // "Mercer, 52, said": an age is not a role.
+    if (cleaned && /\p{L}/u.test(cleaned) && !person.roles.includes(cleaned))
+      person.roles.push(cleaned);
   }
 
   /** True when the person is surely a person (titled, or a Korean-style full name). */
@@ -94,6 +102,8 @@ export class PeopleIndex {
 
   /** A named reference: full name, title plus surname, or surname alone. */
   resolveName(run: NameRun): Person | Unresolved {
+    if (isOrganization(run))
+      return { reason: `"${run.name.join(' ')}" is an organisation, not a person` };
     if (run.name.length >= 2) {
       const known = this.people.get(run.name.join(' '));
       if (known) {

@@ -16,6 +16,8 @@ import type { BodyLine, ExtractError, FoundQuote, Person } from './types.ts';
 
 /** Fewest words of a role phrase worth keeping for a description ("South Korea's top diplomat in …", not "the minister"). */
 const MIN_ROLE_SUBJECT_WORDS = 5;
+/** Words that start a clause: a role phrase before a name stops at them. */
+const BOUNDARY_WORDS = new Set('and but or that while as when if because which who'.split(' '));
 /** Longest role phrase read before a name ("The health secretary, Miriam Calloway,"). */
 const MAX_ROLE_TOKENS = 6;
 /** Fewest words of a narration sentence: shorter bits are credits and labels ("(Yonhap)"). */
@@ -114,21 +116,22 @@ export function extractArticle(
     for (const s of p.sentences) {
       const context = line.text.slice(s.start, s.end).trim();
       touchMentions(people, s.tokens, line.text);
-      const subject =
-        s.quotes.length > 0 || s.maybes.length > 0 ? findAttribution(s.tokens, line.text) : null;
-      if (s.quotes.length > 0 || subject) {
+      const candidates =
+        s.quotes.length > 0 || s.maybes.length > 0 ? findAttribution(s.tokens, line.text) : [];
+      if (s.quotes.length > 0 || candidates.length > 0) {
         // A short fragment ("maybe") is a quotation only when its own sentence attributes it.
         let speaker: Person | null = null;
-        if (subject) {
-          const resolved = resolve(people, subject);
-          if ('reason' in resolved) {
+        if (candidates.length > 0) {
+          const found = firstResolved(people, candidates);
+          if ('reason' in found) {
             return fail(
               line.line,
               'unresolved-speaker',
-              `cannot tell who said “${preview(s.quotes[0] ?? s.maybes[0]!)}”: ${resolved.reason}`,
+              `cannot tell who said “${preview(s.quotes[0] ?? s.maybes[0]!)}”: ${found.reason}`,
             );
           }
-          speaker = resolved;
+          const { subject } = found;
+          speaker = found.person;
           if (subject.kind === 'name' && subject.role) people.learn(speaker, null, subject.role);
           if (subject.kind === 'role' && subject.text.split(/\s+/).length >= MIN_ROLE_SUBJECT_WORDS)
             people.learn(speaker, null, subject.text);
@@ -157,9 +160,10 @@ export function extractArticle(
           // "… “X” and that CLAUSE": reported speech after the last quotation.
           const last = spans[spans.length - 1];
           const tail = last ? line.text.slice(last.close + 1, s.end) : '';
-          const and = /^\s*,?\s*and (?:[a-z]+ )?that\s+/.exec(tail);
+          // "…” and that …", "…” and noted that …", "…,” he said, adding that …"
+          const and = /(?:^|,)\s*(?:and (?:[a-z]+ )?|adding |noting |saying )that\s+/.exec(tail);
           if (last && and) {
-            const start = last.close + 1 + and[0].length;
+            const start = last.close + 1 + and.index + and[0].length;
             const text = line.text.slice(start, s.end).replace(/[\s.!?]+$/, '');
             quotes.push({
               text,
@@ -175,9 +179,9 @@ export function extractArticle(
       }
       if (context.endsWith(':')) {
         // "In a statement, Velasquez said:" introduces the quotation of the next paragraph.
-        const intro = findAttribution(s.tokens, line.text);
-        const person = intro ? resolve(people, intro) : null;
-        if (person && !('reason' in person)) {
+        const intro = firstResolved(people, findAttribution(s.tokens, line.text));
+        if (!('reason' in intro)) {
+          const person = intro.person;
           people.markSpeaker(person);
           introSpeaker = person;
         }
@@ -267,6 +271,20 @@ export function extractArticle(
   });
 }
 
+/** The first attribution that names a person of the article, or why the first one does not. */
+function firstResolved(
+  people: PeopleIndex,
+  candidates: readonly Subject[],
+): { person: Person; subject: Subject } | { reason: string } {
+  let firstReason: string | null = null;
+  for (const subject of candidates) {
+    const person = resolve(people, subject);
+    if (!('reason' in person)) return { person, subject };
+    firstReason ??= person.reason;
+  }
+  return { reason: firstReason ?? 'no attribution' };
+}
+
 function resolve(people: PeopleIndex, subject: Subject): Person | { reason: string } {
   switch (subject.kind) {
     case 'pronoun':
@@ -343,7 +361,30 @@ function registerNames(people: PeopleIndex, tokens: readonly Token[], text: stri
           .replace(/^(?:the|a|an)\s+/i, '');
       }
     }
-    people.register(parsed, appositive, false);
+    // "North Korean leader Kim Jong-un", "Harlow Semiconductor chief executive Joan Mercer".
+    let described: string | null = null;
+    let d = start - 1;
+    while (
+      d >= 0 &&
+      start - d <= MAX_ROLE_TOKENS &&
+      /^\p{Ll}/u.test(tokens[d]!.text) &&
+      !BOUNDARY_WORDS.has(tokens[d]!.text)
+    )
+      d--;
+    const lower = tokens.slice(d + 1, start);
+    if (
+      lower.some((t) => ROLE_NOUNS.has(t.word)) &&
+      !lower.some((t) => /^(?:his|her|their|its|the|a|an)$/.test(t.text) && t !== lower[0])
+    ) {
+      let c = d;
+      while (c >= 0 && isCapitalized(tokens[c]) && d - c < MAX_ROLE_TOKENS) c--;
+      const first = c < d ? tokens[c + 1]! : lower[0]!;
+      described = text
+        .slice(first.start, lower[lower.length - 1]!.end)
+        .replace(/^(?:the|a|an|his|her|their|its)\s+/i, '');
+    }
+    const person = people.register(parsed, appositive, false);
+    if (person && described) people.learn(person, null, described);
   }
 }
 

@@ -4,6 +4,8 @@ import { SPEECH_VERBS } from './patterns.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, isQuoteToken } from './tokenize.ts';
 
+/** Longest subject between a quotation and its verb ("…,” South Korea's top diplomat said). */
+const MAX_SUBJECT_TOKENS = 10;
 /** Words before a verb that make it passive or subordinate ("is said to", "when asked"). */
 const NOT_ATTRIBUTING = new Set(
   'is was were are be been being when if after before as while'.split(' '),
@@ -23,15 +25,36 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
 }
 
 /**
- * Who a sentence holding a quotation attributes it to: QUOTE, verb NAME; QUOTE, NAME verb;
- * NAME [, apposition,] verb [: | that] QUOTE; or a headline's "NAME, …: QUOTE" and
- * "QUOTE: NAME". Returns the first attribution found, or null.
+ * Who a sentence holding a quotation may attribute it to, most likely first: a verb next
+ * to the quotation (QUOTE, verb NAME; QUOTE, NAME verb), then any other speech verb
+ * (NAME [, apposition,] verb [: | that] QUOTE), then a headline's "NAME, …: QUOTE" or
+ * "QUOTE: NAME". The caller takes the first that names a person of the article.
  */
-export function findAttribution(tokens: readonly Token[], text: string): Subject | null {
+export function findAttribution(tokens: readonly Token[], text: string): Subject[] {
+  const near: Subject[] = [];
+  const far: Subject[] = [];
   for (const v of speechVerbs(tokens)) {
-    const subject = subjectAfter(tokens, v, text) ?? subjectBefore(tokens, v, text);
-    if (subject) return subject;
+    const after = subjectAfter(tokens, v, text);
+    if (after) {
+      near.push(after);
+      continue;
+    }
+    const before = subjectBefore(tokens, v, text);
+    if (!before) continue;
+    // "QUOTE, NAME verb": the subject follows the quotation directly.
+    let k = v - 1;
+    while (
+      k >= 0 &&
+      !isQuoteToken(tokens[k]) &&
+      tokens[k]!.text !== ',' &&
+      v - k <= MAX_SUBJECT_TOKENS
+    )
+      k--;
+    const adjacent =
+      isQuoteToken(tokens[k]) || (tokens[k]?.text === ',' && isQuoteToken(tokens[k - 1]));
+    (adjacent ? near : far).push(before);
   }
+  const found = [...near, ...far];
   const colon = tokens.findIndex((t) => t.text === ':');
   if (colon > 0) {
     if (isQuoteToken(tokens[colon + 1])) {
@@ -41,13 +64,13 @@ export function findAttribution(tokens: readonly Token[], text: string): Subject
         tokens.slice(0, comma >= 0 && comma < colon ? comma : colon),
         text,
       );
-      if (subject) return subject;
+      if (subject) found.push(subject);
     }
     if (isQuoteToken(tokens[colon - 1])) {
       // "‘We cannot wait’: Minister Park"
       const subject = subjectOfPhrase(tokens.slice(colon + 1), text);
-      if (subject) return subject;
+      if (subject) found.push(subject);
     }
   }
-  return null;
+  return found;
 }

@@ -1,4 +1,4 @@
-import { TITLES } from './patterns.ts';
+import { ROLE_NOUNS, TITLES } from './patterns.ts';
 import type { Token } from './tokenize.ts';
 
 export interface NameRun {
@@ -24,7 +24,9 @@ export function parseNameRun(run: readonly Token[]): NameRun | null {
     if (TITLES.has(t)) titleEnd = i;
   });
   const name = texts.slice(titleEnd + 1).map((t) => t.replace(/\.$/, ''));
-  if (name.length === 0) return null;
+  // "says CEO", "The Minister": a role word alone is no name.
+  if (name.length === 0 || (name.length === 1 && ROLE_NOUNS.has(name[0]!.toLowerCase())))
+    return null;
   const title = titleEnd >= 0 ? texts.slice(0, titleEnd + 1).join(' ') : null;
   return { title, name };
 }

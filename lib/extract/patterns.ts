@@ -196,7 +196,7 @@ export const TITLE_WORDS: Record<string, string> = {
 
 /** Head nouns of a role phrase that points at a person ("the minister", "the top diplomat"). */
 export const ROLE_NOUNS = new Set(
-  'president minister ambassador governor diplomat envoy leader secretary chancellor premier mayor senator representative lawmaker spokesperson spokesman spokeswoman chairman chairwoman chair director chief head commissioner candidate frontrunner professor judge general official coach captain inspector detective councillor mp economist analyst researcher scientist glaciologist hydrologist doctor nurse teacher campaigner activist founder'.split(
+  'president minister ambassador governor diplomat envoy leader secretary chancellor premier mayor senator representative lawmaker spokesperson spokesman spokeswoman chairman chairwoman chair director chief head commissioner candidate frontrunner professor judge general official coach captain inspector detective councillor mp economist analyst researcher scientist glaciologist hydrologist doctor nurse teacher campaigner activist founder ceo executive chairperson'.split(
     ' ',
   ),
 );
@@ -209,6 +209,8 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   head: ['director', 'chief', 'chair', 'chairman', 'chairwoman', 'president'],
   spokesperson: ['spokesman', 'spokeswoman'],
   lawmaker: ['senator', 'representative', 'mp'],
+  ceo: ['executive', 'chief'],
+  executive: ['ceo'],
 };
 
 /**
@@ -219,6 +221,18 @@ export const INSTITUTION_NOUNS = new Set(
   'ministry government office agency department embassy committee council court police sources source officials party parties administration company firm group union court commission board bank spokespeople statement report reports study survey media outlet outlets newspaper paper poll polls people residents critics observers experts analysts'.split(
     ' ',
   ),
+);
+
+/** Words that make a capitalised name an organisation's ("European Commission", "Democratic Party"). */
+export const ORGANIZATION_WORDS = new Set(
+  'commission ministry agency party government council committee court bank association university institute department office union corporation company group inc ltd llc plc times post news herald gazette review courier agency embassy assembly parliament congress senate alliance federation foundation council board authority service police army navy force league club team'.split(
+    ' ',
+  ),
+);
+
+/** Verbs of a relative clause that says what someone does ("who chairs the association"). */
+export const ROLE_VERBS = new Set(
+  'leads chairs heads runs directs founded manages represents coaches edits owns'.split(' '),
 );
 
 /** Words that make a quoted span a name or a term when they come right before it. */

@@ -76,6 +76,13 @@ describe('buildCorpus', () => {
         'Jung Ha-eun',
       ],
       ['012_lantern-review-hollin-glacier', 'The Lantern Review', null, null, null],
+      [
+        '013_ridgeway-wire-mercer-fine',
+        'The Ridgeway Business Wire',
+        '2025-03-03',
+        'article',
+        'Dana Whitfield',
+      ],
     ]);
   });
 

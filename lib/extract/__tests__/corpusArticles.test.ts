@@ -1,12 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../parseArticle.ts';
 
 /**
  * Every quotation of every corpus article, its speaker and its kind, and nothing extra.
- * Seeds 000, 002, 003 come from ../shared/seeds (bodies unchanged); 010–012 are made up
+ * Seeds 000, 002, 003 come from ../shared/seeds (bodies unchanged); 010–013 are made up
  * to hold the hard cases (British single marks, split and inverted attributions, a
- * quotation over several paragraphs, two people named Park, pronouns of both genders).
+ * quotation over several paragraphs, two people named Park, pronouns of both genders,
+ * wire style with questions, ages and relative clauses).
  */
 const EXPECTED: Record<string, [kind: 'direct' | 'reported', speaker: string, text: string][]> = {
   '000_1461a4e715c05d43': [
@@ -243,6 +244,20 @@ const EXPECTED: Record<string, [kind: 'direct' | 'reported', speaker: string, te
     ],
     ['direct', 'Oskar Brandt', 'Proud of this team. Now let’s get the funding.'],
   ],
+  '013_ridgeway-wire-mercer-fine': [
+    ['direct', 'Joan Mercer', 'We will appeal,'],
+    ['reported', 'Joan Mercer', 'the company would challenge a record fine in court'],
+    ['direct', 'Joan Mercer', 'We will appeal,'],
+    ['direct', 'Joan Mercer', 'ignores how this market actually works.'],
+    ['direct', 'Joan Mercer', 'We tried to settle,'],
+    ['direct', 'Joan Mercer', 'but the commission was not interested.'],
+    ['direct', 'Joan Mercer', 'Why now?'],
+    ['direct', 'Joan Mercer', 'Why us?'],
+    ['direct', 'Joan Mercer', 'Nobody will lose their job over this. Not one person.'],
+    ['reported', 'Raj Patel', 'the firm had set aside 2 billion euros'],
+    ['direct', 'Raj Patel', 'This is a bump in the road,'],
+    ['reported', 'Raj Patel', 'shareholders had been told'],
+  ],
 };
 
 const read = (id: string) => {
@@ -329,4 +344,27 @@ describe('corpus articles: pinned quotations', () => {
       }
     }
   });
+
+  it("013: an institution's statement is narration; questions and fragments are quotes", () => {
+    const article = read('013_ridgeway-wire-mercer-fine');
+    expect(article.narration).toContain(
+      'The European Commission said in a statement that the fine was proportionate.',
+    );
+    expect(article.people.find((p) => p.name === 'Joan Mercer')?.roles).toEqual([
+      'Harlow Semiconductor chief executive',
+    ]);
+  });
+});
+
+/** Where CURATION.md and the untouched seeds live: ../shared/seeds beside the repository. */
+const SEEDS = '../shared/seeds';
+
+describe.skipIf(!existsSync(SEEDS))('seed bodies are the seeds, byte for byte', () => {
+  for (const id of ['000_1461a4e715c05d43', '002_4a49de1aac6f285b', '003_005e97e9032f4c24']) {
+    it(id, () => {
+      const curated = readFileSync(`corpus/articles/${id}.md`, 'utf8');
+      const body = curated.slice(curated.indexOf('\n---\n') + 5);
+      expect(body).toBe(readFileSync(`${SEEDS}/${id}.txt`, 'utf8'));
+    });
+  }
 });
