@@ -52,6 +52,8 @@ describe('the options page', () => {
       SPEAKERS: String(corpus.speakers.length),
       ARTICLES: String(corpus.articles.length),
     });
+    // The summary comes from the worker, a moment after the page.
+    await page.getByText(counts).waitFor();
     await expect(page.getByText(counts).count()).resolves.toBe(1);
     expect(corpus.articles.length).toBeGreaterThan(0);
     for (const article of corpus.articles) {
@@ -79,9 +81,9 @@ describe('the options page', () => {
     const dark = await mainBackground();
 
     await page.reload();
-    await expect(
-      page.getByRole('radio', { name: enMessage('optionsThemeDark') }).isChecked(),
-    ).resolves.toBe(true);
+    await expect
+      .poll(() => page.getByRole('radio', { name: enMessage('optionsThemeDark') }).isChecked())
+      .toBe(true);
     await expect.poll(mainBackground).toBe(dark);
 
     await page.getByRole('radio', { name: enMessage('optionsThemeSystem') }).check();
