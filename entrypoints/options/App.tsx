@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { type OptionsSettings, OptionsView } from '../../components/OptionsView';
 import type { CorpusSummary } from '../../lib/protocol';
 import type { QcError, Result } from '../../lib/result';
+import { applyTheme } from '../shared/applyTheme';
 import { sendMessage } from '../shared/sendMessage';
 import { displayModeItem, themeItem } from '../shared/settings';
 import { t, uiLocale } from '../shared/t';
@@ -28,6 +29,8 @@ export function App() {
       for (const stop of unwatch) stop();
     };
   }, []);
+
+  useEffect(() => applyTheme(settings.theme), [settings.theme]);
 
   const onChange = async (next: OptionsSettings) => {
     setSettings(next);

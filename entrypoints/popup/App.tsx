@@ -4,6 +4,7 @@ import { SearchField } from '../../components/SearchField';
 import { StatusLine } from '../../components/StatusLine';
 import type { CheckOutcome } from '../../lib/protocol';
 import type { MessageKey } from '../../lib/ui/translate';
+import { applyTheme } from '../shared/applyTheme';
 import { copyText } from '../shared/copyText';
 import { readSelection } from '../shared/readSelection';
 import { sendMessage } from '../shared/sendMessage';
@@ -50,6 +51,8 @@ export function App({ startedAt }: AppProps) {
     void themeItem.getValue().then(setTheme);
     return themeItem.watch(setTheme);
   }, []);
+
+  useEffect(() => applyTheme(theme), [theme]);
 
   useEffect(() => {
     void (async () => {

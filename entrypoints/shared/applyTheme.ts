@@ -1,15 +1,14 @@
 /**
- * Puts the theme setting on a UI root as `data-theme`; the stylesheets key their colours on
- * it (`system` follows `prefers-color-scheme`). Returns a function that stops following
- * later changes of the setting.
+ * Puts the theme on an extension page's `<html>` too (not only on its `main`), so the
+ * whole window, margins included, takes the theme's background. The stylesheets key their
+ * colours on `.qc-root[data-theme]` (`system` follows `prefers-color-scheme`).
  */
-import { type ThemeSetting, themeItem } from './settings';
+import type { ThemeSetting } from './settings';
 
-export function setTheme(root: HTMLElement, theme: ThemeSetting): void {
+export function applyTheme(
+  theme: ThemeSetting,
+  root: HTMLElement = document.documentElement,
+): void {
+  root.classList.add('qc-root');
   root.dataset.theme = theme;
-}
-
-export async function applyTheme(root: HTMLElement): Promise<() => void> {
-  setTheme(root, await themeItem.getValue());
-  return themeItem.watch((theme) => setTheme(root, theme));
 }
