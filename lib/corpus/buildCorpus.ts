@@ -56,7 +56,9 @@ export function buildCorpus(
     extracted.push(parsed.value);
   }
 
-  const speakerByName = new Map<string, { aliases: Set<string>; notes: RoleNote[] }>();
+  // One speaker per id: "Lee Jae-myung" and "Lee Jae Myung" are one person; the
+  // spelling met first (files in path order) is the name, the others are aliases.
+  const speakerById = new Map<string, { name: string; aliases: Set<string>; notes: RoleNote[] }>();
   const articles: Article[] = [];
   const quotes: Quote[] = [];
   const narration: Narration[] = [];
@@ -73,10 +75,16 @@ export function buildCorpus(
     const speaking = new Set(a.quotes.map((q) => q.speaker));
     for (const person of a.people) {
       if (!speaking.has(person.name)) continue;
-      const entry = speakerByName.get(person.name) ?? { aliases: new Set<string>(), notes: [] };
-      for (const alias of person.aliases) if (alias !== person.name) entry.aliases.add(alias);
+      const id = slugify(person.name);
+      const entry = speakerById.get(id) ?? {
+        name: person.name,
+        aliases: new Set<string>(),
+        notes: [],
+      };
+      for (const alias of [person.name, ...person.aliases])
+        if (alias !== entry.name) entry.aliases.add(alias);
       entry.notes.push({ text: rolesInArticle(person), published: a.meta.published });
-      speakerByName.set(person.name, entry);
+      speakerById.set(id, entry);
     }
     a.quotes.forEach((q, i) => {
       quotes.push({
@@ -92,10 +100,10 @@ export function buildCorpus(
       narration.push({ id: `${a.id}~${i + 1}`, articleId: a.id, text });
     });
   }
-  const speakers: Speaker[] = [...speakerByName.entries()]
-    .map(([name, e]) => ({
-      id: slugify(name),
-      name,
+  const speakers: Speaker[] = [...speakerById.entries()]
+    .map(([id, e]) => ({
+      id,
+      name: e.name,
       aliases: [...e.aliases].sort(),
       description: describeSpeaker(e.notes),
     }))

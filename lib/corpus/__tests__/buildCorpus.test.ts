@@ -104,4 +104,34 @@ describe('buildCorpus', () => {
     expect(serializeCorpus(build())).toBe(once);
     expect(serializeCorpus(build([...files].reverse()))).toBe(once);
   });
+
+  it('merges two spellings of one name into one speaker, the other spelling an alias', () => {
+    const article = (name: string, date: string) =>
+      [
+        '---',
+        `title: ${name} speaks`,
+        'outlet: null',
+        'url: null',
+        `published: ${date}`,
+        'date_source: curator',
+        'byline: null',
+        'language: en',
+        '---',
+        `${name} speaks about the bridge`,
+        '',
+        `Mayor ${name} said that the bridge would open in May.`,
+      ].join('\n');
+    const built = buildCorpus([
+      { path: 'a.md', text: article('Lee Jae-myung', '2021-01-01') },
+      { path: 'b.md', text: article('Lee Jae Myung', '2022-01-01') },
+    ]);
+    expect(built.ok && built.value.speakers).toEqual([
+      {
+        id: 'lee-jae-myung',
+        name: 'Lee Jae-myung',
+        aliases: ['Lee Jae Myung', 'Mayor Lee Jae Myung', 'Mayor Lee Jae-myung'],
+        description: 'Mayor',
+      },
+    ]);
+  });
 });
