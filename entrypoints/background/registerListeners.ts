@@ -1,6 +1,7 @@
 /**
  * Wires the browser's events to the background's work: the "Check quote" context-menu
- * item (created on install), the keyboard command, and the message router. Listeners are
+ * item (created on install and at browser start), the keyboard command, and the message
+ * router. Listeners are
  * added synchronously at worker start, as MV3 requires to be woken by these events.
  */
 import { browser } from 'wxt/browser';
@@ -32,6 +33,11 @@ function usableTabId(id: number | undefined): id is number {
 
 export function registerListeners(deps: ListenerDeps): void {
   browser.runtime.onInstalled.addListener(() => {
+    void createMenu(deps.t);
+  });
+  // Firefox forgets the menus of a persistent (MV2) background page when it restarts;
+  // creating it again at startup is harmless where the browser kept it (removeAll first).
+  browser.runtime.onStartup.addListener(() => {
     void createMenu(deps.t);
   });
 

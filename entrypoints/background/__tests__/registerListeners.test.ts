@@ -51,6 +51,12 @@ describe('registerListeners', () => {
     });
   });
 
+  it('creates the item again at browser start (Firefox forgets it on restart)', async () => {
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(() => expect(menus.create).toHaveBeenCalledTimes(1));
+    expect(menus.removeAll).toHaveBeenCalledBefore(menus.create);
+  });
+
   it('checks the clicked tab with the menu’s selection text', async () => {
     await menus.onClicked.fire({ menuItemId: MENU_ID, selectionText: 'We will meet' }, { id: 12 });
     expect(check).toHaveBeenCalledWith(12, 'We will meet');
