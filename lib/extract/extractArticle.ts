@@ -86,6 +86,15 @@ export function extractArticle(
     }
     const sentences = splitSentences(line.text, spans).map((r) => {
       const inside = spans.filter((s) => s.open >= r.start && s.open < r.end);
+      // "“Not once.”" standing as a sentence of its own is someone speaking.
+      const only = inside.length === 1 ? inside[0]! : null;
+      if (
+        only &&
+        /^[\s]*$/.test(line.text.slice(r.start, only.open)) &&
+        /^[\s.,;:!?]*$/.test(line.text.slice(only.runsOn ? only.close : only.close + 1, r.end))
+      ) {
+        kinds.set(only, 'quote');
+      }
       return {
         ...r,
         quotes: inside.filter((s) => kinds.get(s) === 'quote'),

@@ -6,6 +6,7 @@ import { isCapitalized, isQuoteToken } from './tokenize.ts';
 
 /** Longest subject between a quotation and its verb ("…,” South Korea's top diplomat said). */
 const MAX_SUBJECT_TOKENS = 10;
+const DASHES = new Set(['—', '–', '--']);
 /** Words before a verb that make it passive or subordinate ("is said to", "when asked"). */
 const NOT_ATTRIBUTING = new Set(
   'is was were are be been being when if after before as while'.split(' '),
@@ -55,6 +56,14 @@ export function findAttribution(tokens: readonly Token[], text: string): Subject
     (adjacent ? near : far).push(before);
   }
   const found = [...near, ...far];
+  // "“…” — Carla Reyes": a dash and a name after the quotation.
+  tokens.forEach((t, i) => {
+    if (!isQuoteToken(t) || !DASHES.has(tokens[i + 1]?.text ?? '')) return;
+    let end = i + 2;
+    while (end < tokens.length && tokens[end]!.text !== ',' && !isQuoteToken(tokens[end])) end++;
+    const subject = subjectOfPhrase(tokens.slice(i + 2, end), text);
+    if (subject) found.unshift(subject);
+  });
   const colon = tokens.findIndex((t) => t.text === ':');
   if (colon > 0) {
     if (isQuoteToken(tokens[colon + 1])) {

@@ -21,7 +21,8 @@ export function parseNameRun(run: readonly Token[]): NameRun | null {
   const texts = all[0] === 'The' || all[0] === 'A' ? all.slice(1) : all;
   let titleEnd = -1;
   texts.forEach((t, i) => {
-    if (TITLES.has(t)) titleEnd = i;
+    // A capitalised role word ("Farmer John Smith" at a sentence start) works as a title.
+    if (TITLES.has(t) || ROLE_NOUNS.has(t.toLowerCase())) titleEnd = i;
   });
   const name = texts.slice(titleEnd + 1).map((t) => t.replace(/\.$/, ''));
   // "says CEO", "The Minister": a role word alone is no name.

@@ -44,6 +44,27 @@ describe('extraction hard cases', () => {
     ).toEqual([['direct', 'Ada Quill', 'The bridge opens in May,']]);
   });
 
+  it('a short quotation standing as its own sentence after an attributed one', () => {
+    expect(
+      quotesOf(
+        article('“I have never seen the river this low,” said Mayor Ada Quill. “Not once.”'),
+      ),
+    ).toEqual([
+      ['direct', 'Ada Quill', 'I have never seen the river this low,'],
+      ['direct', 'Ada Quill', 'Not once.'],
+    ]);
+  });
+
+  it('a dash and a name after the quotation, and a role word read as a title', () => {
+    expect(
+      quotesOf(
+        article(
+          'Farmer Ada Quill spoke. She ended with “every drop counts” — Ada Quill, on Monday.',
+        ),
+      ),
+    ).toEqual([['direct', 'Ada Quill', 'every drop counts']]);
+  });
+
   it('several sentences in one quotation stay one quote', () => {
     expect(
       quotesOf(article('“We tried. We failed. We will try again,” Mayor Ada Quill said.')),
