@@ -1,38 +1,26 @@
 import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
-import { classifyQuoted } from './classifyQuoted.ts';
+import { dropContained } from './dropContained.ts';
 import { findAttribution } from './findAttribution.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
-import { findQuoteSpans } from './findQuoteSpans.ts';
 import { findReported } from './findReported.ts';
 import type { Subject } from './findSubject.ts';
+import { firstResolved } from './firstResolved.ts';
 import { PeopleIndex } from './PeopleIndex.ts';
-import { isKoreanStyle, parseNameRun } from './parseNameRun.ts';
-import { ROLE_NOUNS } from './patterns.ts';
-import { splitSentences } from './splitSentences.ts';
-import type { Token } from './tokenize.ts';
-import { isCapitalized, QUOTE_MASK, TERM_MASK, tokenize } from './tokenize.ts';
+import { isKoreanStyle } from './parseNameRun.ts';
+import type { Sentence } from './readParagraph.ts';
+import { readParagraph } from './readParagraph.ts';
+import { registerNames } from './registerNames.ts';
+import { resolveSubject } from './resolveSubject.ts';
+import { touchMentions } from './touchMentions.ts';
 import type { BodyLine, ExtractError, FoundQuote, Person } from './types.ts';
 
 /** Fewest words of a role phrase worth keeping for a description ("South Korea's top diplomat in …", not "the minister"). */
 const MIN_ROLE_SUBJECT_WORDS = 5;
-/** Words that start a clause: a role phrase before a name stops at them. */
-const BOUNDARY_WORDS = new Set('and but or that while as when if because which who'.split(' '));
-/** Longest role phrase read before a name ("The health secretary, Miriam Calloway,"). */
-const MAX_ROLE_TOKENS = 6;
 /** Fewest words of a narration sentence: shorter bits are credits and labels ("(Yonhap)"). */
 const MIN_NARRATION_WORDS = 4;
 /** Longest first words of a quotation shown in an error message. */
 const QUOTE_PREVIEW_CHARS = 60;
-
-interface Sentence {
-  start: number;
-  end: number;
-  /** Spans in this sentence that are quotations (terms left out). */
-  quotes: QuoteSpan[];
-  maybes: QuoteSpan[];
-  tokens: Token[];
-}
 
 export interface Extraction {
   people: Person[];
@@ -57,51 +45,20 @@ export function extractArticle(
   // Pass 1: quotation marks, sentences, and every person named outside quotations.
   const paragraphs: { line: BodyLine; spans: QuoteSpan[]; sentences: Sentence[] }[] = [];
   for (const [i, line] of readable.entries()) {
-    const scan = findQuoteSpans(line.text);
-    if (!scan.ok)
+    const prev = paragraphs[i - 1];
+    const runsOnFromPrev = prev?.spans.some((s) => s.runsOn) ?? false;
+    const read = readParagraph(line.text, runsOnFromPrev);
+    if (!read.ok) {
       return fail(
         line.line,
         'unbalanced-quote',
-        `${scan.problem} (at character ${scan.index + 1})`,
+        `${read.problem} (at character ${read.index + 1})`,
       );
-    const prev = paragraphs[i - 1];
-    const runsOnFromPrev = prev?.spans.some((s) => s.runsOn) ?? false;
-    if (runsOnFromPrev && scan.spans[0]?.open !== 0) {
+    }
+    if (runsOnFromPrev && read.value.spans[0]?.open !== 0) {
       return fail(prev!.line.line, 'unbalanced-quote', 'a quotation opened here is never closed');
     }
-    const spans = scan.spans;
-    // A quotation that fills its paragraph, or goes on from the paragraph before, is
-    // someone speaking however short it is.
-    const wholeParagraph = (s: QuoteSpan) =>
-      s.open === 0 &&
-      (s.runsOn || runsOnFromPrev || /^[\s.,;:!?]*$/.test(line.text.slice(s.close + 1)));
-    const kinds = new Map(
-      spans.map((s) => [s, wholeParagraph(s) ? 'quote' : classifyQuoted(s, line.text)] as const),
-    );
-    let masked = line.text;
-    for (const s of spans) {
-      const mask = kinds.get(s) === 'term' ? TERM_MASK : QUOTE_MASK;
-      const end = s.runsOn ? s.close : s.close + 1;
-      masked = masked.slice(0, s.open) + mask.repeat(end - s.open) + masked.slice(end);
-    }
-    const sentences = splitSentences(line.text, spans).map((r) => {
-      const inside = spans.filter((s) => s.open >= r.start && s.open < r.end);
-      // "“Not once.”" standing as a sentence of its own is someone speaking.
-      const only = inside.length === 1 ? inside[0]! : null;
-      if (
-        only &&
-        /^[\s]*$/.test(line.text.slice(r.start, only.open)) &&
-        /^[\s.,;:!?]*$/.test(line.text.slice(only.runsOn ? only.close : only.close + 1, r.end))
-      ) {
-        kinds.set(only, 'quote');
-      }
-      return {
-        ...r,
-        quotes: inside.filter((s) => kinds.get(s) === 'quote'),
-        maybes: inside.filter((s) => kinds.get(s) === 'maybe'),
-        tokens: tokenize(masked.slice(r.start, r.end), r.start),
-      };
-    });
+    const { spans, sentences } = read.value;
     paragraphs.push({ line, spans, sentences });
   }
   const people = new PeopleIndex();
@@ -124,7 +81,7 @@ export function extractArticle(
     let pending: (FoundQuote & { at: number })[] = [];
     for (const s of p.sentences) {
       const context = line.text.slice(s.start, s.end).trim();
-      touchMentions(people, s.tokens, line.text);
+      touchMentions(people, s.tokens);
       const candidates =
         s.quotes.length > 0 || s.maybes.length > 0 ? findAttribution(s.tokens, line.text) : [];
       if (s.quotes.length > 0 || candidates.length > 0) {
@@ -199,7 +156,7 @@ export function extractArticle(
       }
       const reported = findReported(s.tokens, line.text, s, line.role === 'headline');
       if (reported) {
-        const resolved = resolve(people, reported.subject);
+        const resolved = resolveSubject(people, reported.subject);
         if (!('reason' in resolved)) {
           const text = line.text.slice(reported.start, reported.end);
           quotes.push({
@@ -280,149 +237,11 @@ export function extractArticle(
   });
 }
 
-/** The first attribution that names a person of the article, or why the first one does not. */
-function firstResolved(
-  people: PeopleIndex,
-  candidates: readonly Subject[],
-): { person: Person; subject: Subject } | { reason: string } {
-  let firstReason: string | null = null;
-  for (const subject of candidates) {
-    const person = resolve(people, subject);
-    if (!('reason' in person)) return { person, subject };
-    firstReason ??= person.reason;
-  }
-  return { reason: firstReason ?? 'no attribution' };
-}
-
-function resolve(people: PeopleIndex, subject: Subject): Person | { reason: string } {
-  switch (subject.kind) {
-    case 'pronoun':
-      return subject.plural
-        ? { reason: `"${subject.text}" is not one person` }
-        : people.resolvePronoun(subject.gender);
-    case 'name':
-      return people.resolveName(subject.run);
-    case 'role':
-      return people.resolveRole(subject.head);
-    default:
-      return { reason: `"${subject.text}" is not a person` };
-  }
-}
-
 /** Whether an unresolved reported-speech subject is a person we failed to find (an error), not an institution. */
 function looksLikeOnePerson(subject: Subject): boolean {
   if (subject.kind === 'pronoun') return !subject.plural;
   if (subject.kind === 'name') return subject.run.title !== null || isKoreanStyle(subject.run.name);
   return subject.kind === 'role';
-}
-
-/** Capitalised runs of a sentence, read as possible names. */
-function nameRuns(tokens: readonly Token[]): { run: Token[]; next: number }[] {
-  const out: { run: Token[]; next: number }[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    if (!isCapitalized(tokens[i]) || tokens[i]!.text.startsWith(QUOTE_MASK)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (
-      i < tokens.length &&
-      isCapitalized(tokens[i]) &&
-      !tokens[i]!.text.startsWith(QUOTE_MASK)
-    ) {
-      i++;
-      if (/[’']s$/.test(tokens[i - 1]!.text)) break;
-    }
-    out.push({ run: tokens.slice(start, i), next: i });
-  }
-  return out;
-}
-
-function registerNames(people: PeopleIndex, tokens: readonly Token[], text: string): void {
-  for (const { run, next } of nameRuns(tokens)) {
-    const parsed = parseNameRun(run);
-    if (!parsed || parsed.name.length < 2) continue;
-    let appositive: string | null = null;
-    if (tokens[next]?.text === ',' && /^(?:the|a|an)$/.test(tokens[next + 1]?.text ?? '')) {
-      let k = next + 1;
-      while (
-        k < tokens.length &&
-        ![',', ';', ':', ')', '('].includes(tokens[k]!.text) &&
-        !tokens[k]!.text.startsWith(QUOTE_MASK)
-      )
-        k++;
-      appositive = text.slice(tokens[next + 2]!.start, tokens[k - 1]!.end).replace(/[.\s]+$/, '');
-    }
-    // "The health secretary, Miriam Calloway, …": a role phrase right before the name.
-    const start = tokens.indexOf(run[0]!);
-    if (appositive === null && tokens[start - 1]?.text === ',' && tokens[next]?.text === ',') {
-      let k = start - 2;
-      while (k >= 0 && ![',', ';', ':', '(', ')', '--', '—'].includes(tokens[k]!.text)) k--;
-      const before = tokens.slice(k + 1, start - 1);
-      if (
-        before.length > 0 &&
-        before.length <= MAX_ROLE_TOKENS &&
-        before.some((t) => ROLE_NOUNS.has(t.word))
-      ) {
-        appositive = text
-          .slice(before[0]!.start, before[before.length - 1]!.end)
-          .replace(/^(?:the|a|an)\s+/i, '');
-      }
-    }
-    // "North Korean leader Kim Jong-un", "Harlow Semiconductor chief executive Joan Mercer".
-    let described: string | null = null;
-    let d = start - 1;
-    while (
-      d >= 0 &&
-      start - d <= MAX_ROLE_TOKENS &&
-      /^\p{Ll}/u.test(tokens[d]!.text) &&
-      !BOUNDARY_WORDS.has(tokens[d]!.text)
-    )
-      d--;
-    const lower = tokens.slice(d + 1, start);
-    if (
-      lower.some((t) => ROLE_NOUNS.has(t.word)) &&
-      !lower.some((t) => /^(?:his|her|their|its|the|a|an)$/.test(t.text) && t !== lower[0])
-    ) {
-      let c = d;
-      while (c >= 0 && isCapitalized(tokens[c]) && d - c < MAX_ROLE_TOKENS) c--;
-      const first = c < d ? tokens[c + 1]! : lower[0]!;
-      described = text
-        .slice(first.start, lower[lower.length - 1]!.end)
-        .replace(/^(?:the|a|an|his|her|their|its)\s+/i, '');
-    }
-    const person = people.register(parsed, appositive, false);
-    if (person && described) people.learn(person, null, described);
-  }
-}
-
-/** Moves every person a sentence names (outside quotations) to the front of attention. */
-function touchMentions(people: PeopleIndex, tokens: readonly Token[], _text: string): void {
-  for (const { run } of nameRuns(tokens)) {
-    const parsed = parseNameRun(run);
-    if (!parsed) continue;
-    const person = people.resolveName(parsed);
-    if ('reason' in person) continue;
-    if (parsed.name.length === 1 && parsed.title === null && !people.isStrong(person)) continue;
-    people.touch(person);
-  }
-}
-
-/** Drops a reported quote repeated inside a longer quote of the same speaker (a standfirst echoing the body). */
-function dropContained<T extends FoundQuote>(quotes: T[]): T[] {
-  const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
-  return quotes.filter(
-    (q) =>
-      q.kind !== 'reported' ||
-      !quotes.some(
-        (o) =>
-          o !== q &&
-          o.speaker === q.speaker &&
-          o.text.length > q.text.length &&
-          norm(o.text).includes(norm(q.text)),
-      ),
-  );
 }
 
 function preview(span: QuoteSpan): string {

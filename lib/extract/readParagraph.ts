@@ -1,0 +1,78 @@
+import { classifyQuoted } from './classifyQuoted.ts';
+import type { QuoteSpan } from './findQuoteSpans.ts';
+import { findQuoteSpans } from './findQuoteSpans.ts';
+import { splitSentences } from './splitSentences.ts';
+import type { Token } from './tokenize.ts';
+import { QUOTE_MASK, TERM_MASK, tokenize } from './tokenize.ts';
+
+/** A sentence of a paragraph, its quotations sorted by what they are, and its words. */
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Quotations that are someone speaking. */
+  quotes: QuoteSpan[];
+  /** Short fragments: quotes if the sentence attributes them, scare quotes otherwise. */
+  maybes: QuoteSpan[];
+  /** Words with quotations masked (Ⓠ…) and terms masked (ⓣ…), offsets into the paragraph. */
+  tokens: Token[];
+}
+
+export interface Paragraph {
+  spans: QuoteSpan[];
+  sentences: Sentence[];
+}
+
+export type ParagraphRead =
+  | { ok: true; value: Paragraph }
+  | { ok: false; index: number; problem: string };
+
+const ONLY_PUNCTUATION = /^[\s.,;:!?]*$/;
+
+/**
+ * Reads one paragraph: pairs its quotation marks, tells quotations from names and terms,
+ * and splits it into sentences with quotations masked for attribution.
+ * `continuesQuote`: the paragraph before ended inside a quotation.
+ */
+export function readParagraph(text: string, continuesQuote: boolean): ParagraphRead {
+  const scan = findQuoteSpans(text);
+  if (!scan.ok) return scan;
+  const spans = scan.spans;
+  const ranges = splitSentences(text, spans);
+  const after = (s: QuoteSpan) => text.slice(s.runsOn ? s.close : s.close + 1);
+  const kinds = new Map(spans.map((s) => [s, classifyQuoted(s, text)] as const));
+  for (const s of spans) {
+    // A quotation that fills its paragraph, or goes on from the paragraph before, is
+    // someone speaking however short it is.
+    if (s.open === 0 && (s.runsOn || continuesQuote || ONLY_PUNCTUATION.test(after(s))))
+      kinds.set(s, 'quote');
+  }
+  for (const r of ranges) {
+    // "“Not once.”" standing as a sentence of its own is someone speaking too.
+    const inside = spans.filter((s) => s.open >= r.start && s.open < r.end);
+    const only = inside.length === 1 ? inside[0]! : null;
+    if (
+      only &&
+      kinds.get(only) === 'maybe' &&
+      text.slice(r.start, only.open).trim() === '' &&
+      ONLY_PUNCTUATION.test(text.slice(only.runsOn ? only.close : only.close + 1, r.end))
+    ) {
+      kinds.set(only, 'quote');
+    }
+  }
+  let masked = text;
+  for (const s of spans) {
+    const mask = kinds.get(s) === 'term' ? TERM_MASK : QUOTE_MASK;
+    const end = s.runsOn ? s.close : s.close + 1;
+    masked = masked.slice(0, s.open) + mask.repeat(end - s.open) + masked.slice(end);
+  }
+  const sentences = ranges.map((r) => {
+    const inside = spans.filter((s) => s.open >= r.start && s.open < r.end);
+    return {
+      ...r,
+      quotes: inside.filter((s) => kinds.get(s) === 'quote'),
+      maybes: inside.filter((s) => kinds.get(s) === 'maybe'),
+      tokens: tokenize(masked.slice(r.start, r.end), r.start),
+    };
+  });
+  return { ok: true, value: { spans, sentences } };
+}

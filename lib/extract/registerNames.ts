@@ -1,0 +1,74 @@
+import { nameRuns } from './nameRuns.ts';
+import type { PeopleIndex } from './PeopleIndex.ts';
+import { parseNameRun } from './parseNameRun.ts';
+import { ROLE_NOUNS } from './patterns.ts';
+import type { Token } from './tokenize.ts';
+import { isCapitalized, QUOTE_MASK } from './tokenize.ts';
+
+/** Words that start a clause: a role phrase before a name stops at them. */
+const BOUNDARY_WORDS = new Set('and but or that while as when if because which who'.split(' '));
+/** Longest role phrase read before a name ("The health secretary, Miriam Calloway,"). */
+const MAX_ROLE_TOKENS = 6;
+
+/**
+ * Records every full name a sentence prints (outside quotations) with what the sentence
+ * says of the person: an appositive after the name ("Lee Jae-myung, the Democratic Party
+ * frontrunner …"), a role between commas before it, or a role written just before it.
+ */
+export function registerNames(people: PeopleIndex, tokens: readonly Token[], text: string): void {
+  for (const { run, next } of nameRuns(tokens)) {
+    const parsed = parseNameRun(run);
+    if (!parsed || parsed.name.length < 2) continue;
+    let appositive: string | null = null;
+    if (tokens[next]?.text === ',' && /^(?:the|a|an)$/.test(tokens[next + 1]?.text ?? '')) {
+      let k = next + 1;
+      while (
+        k < tokens.length &&
+        ![',', ';', ':', ')', '('].includes(tokens[k]!.text) &&
+        !tokens[k]!.text.startsWith(QUOTE_MASK)
+      )
+        k++;
+      appositive = text.slice(tokens[next + 2]!.start, tokens[k - 1]!.end).replace(/[.\s]+$/, '');
+    }
+    // "The health secretary, Miriam Calloway, …": a role phrase right before the name.
+    const start = tokens.indexOf(run[0]!);
+    if (appositive === null && tokens[start - 1]?.text === ',' && tokens[next]?.text === ',') {
+      let k = start - 2;
+      while (k >= 0 && ![',', ';', ':', '(', ')', '--', '—'].includes(tokens[k]!.text)) k--;
+      const before = tokens.slice(k + 1, start - 1);
+      if (
+        before.length > 0 &&
+        before.length <= MAX_ROLE_TOKENS &&
+        before.some((t) => ROLE_NOUNS.has(t.word))
+      ) {
+        appositive = text
+          .slice(before[0]!.start, before[before.length - 1]!.end)
+          .replace(/^(?:the|a|an)\s+/i, '');
+      }
+    }
+    // "North Korean leader Kim Jong-un", "Harlow Semiconductor chief executive Joan Mercer".
+    let described: string | null = null;
+    let d = start - 1;
+    while (
+      d >= 0 &&
+      start - d <= MAX_ROLE_TOKENS &&
+      /^\p{Ll}/u.test(tokens[d]!.text) &&
+      !BOUNDARY_WORDS.has(tokens[d]!.text)
+    )
+      d--;
+    const lower = tokens.slice(d + 1, start);
+    if (
+      lower.some((t) => ROLE_NOUNS.has(t.word)) &&
+      !lower.some((t) => /^(?:his|her|their|its|the|a|an)$/.test(t.text) && t !== lower[0])
+    ) {
+      let c = d;
+      while (c >= 0 && isCapitalized(tokens[c]) && d - c < MAX_ROLE_TOKENS) c--;
+      const first = c < d ? tokens[c + 1]! : lower[0]!;
+      described = text
+        .slice(first.start, lower[lower.length - 1]!.end)
+        .replace(/^(?:the|a|an|his|her|their|its)\s+/i, '');
+    }
+    const person = people.register(parsed, appositive, false);
+    if (person && described) people.learn(person, null, described);
+  }
+}
