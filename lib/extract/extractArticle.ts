@@ -89,6 +89,9 @@ export function extractArticle(
         let speaker: Person | null = null;
         if (candidates.length > 0) {
           const found = firstResolved(people, candidates);
+          // "the ministry said: “…”", "officials said": an organisation's or a crowd's
+          // words, not a person's. Left out of quotes and of narration alike.
+          if ('reason' in found && candidates.every((c) => !looksLikeOnePerson(c))) continue;
           if ('reason' in found) {
             return fail(
               line.line,

@@ -202,6 +202,21 @@ describe('extraction hard cases', () => {
     ]);
   });
 
+  it('an organisation’s or a crowd’s quoted words are no person’s quote', () => {
+    const parsed = parseArticle(
+      't.txt',
+      article(
+        'The transport ministry said in a statement: “The bridge is safe.”',
+        '“We are worried,” residents said.',
+        'Mayor Ada Quill said: “I trust the engineers.”',
+      ),
+    );
+    expect(parsed.ok && parsed.value.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Ada Quill', 'I trust the engineers.'],
+    ]);
+    expect(parsed.ok && parsed.value.narration).toEqual(['Test headline for a made-up story']);
+  });
+
   it('captions, bylines, share buttons and related stories are never quotes', () => {
     const text = [
       'Test headline for a made-up story',
