@@ -7,6 +7,7 @@ import type { Token } from '../text/tokenize';
 import { type AlignOp, alignWords } from './alignWords';
 import { buildSegments, type WordFate } from './buildSegments';
 import { classifyHunk } from './classifyHunk';
+import { MATCH_CONFIG } from './config';
 import { isContentWord } from './lexicon';
 import { looksLikeMisprint } from './looksLikeMisprint';
 import { MESSAGES } from './messages';
@@ -18,6 +19,11 @@ const SPELLING_CREDIT = 0.8;
 export interface Comparison {
   /** 0..1: twice the matched words over the words of both sides that are compared. */
   similarity: number;
+  /**
+   * The same ratio with each word weighted by how rare it is in the corpus (`weight`):
+   * sharing "the … of … will" with a quote is no evidence, sharing its rare words is.
+   */
+  weightedSimilarity: number;
   changes: Change[];
   /** Some change alters what was said (negation, number, antonym, substitution, unmarked content omission or insertion). */
   meaningChanged: boolean;
@@ -38,6 +44,7 @@ export function compareToSource(
   selTokens: readonly Token[],
   srcText: string,
   srcTokens: readonly Token[],
+  weight: (word: string) => number = () => 1,
 ): Comparison {
   const selIdx: number[] = [];
   const srcIdx: number[] = [];
@@ -80,10 +87,14 @@ export function compareToSource(
   // sentence it was printed in): those are framing, not changes to the quotation.
   const coversWhole = firstPlaced >= 0 && qFrom === 0 && qTo === qw.length;
   let framing = 0;
+  let leadFraming = 0;
+  let trailFraming = 0;
   const body = ops.filter((o, k) => {
     const outside = firstPlaced < 0 || k < firstPlaced || k > lastPlaced;
     if (coversWhole && outside && o.op === 'insert') {
       framing++;
+      if (k < firstPlaced) leadFraming++;
+      else trailFraming++;
       return false;
     }
     return true;
@@ -106,6 +117,8 @@ export function compareToSource(
   edge(body.length - 1, false);
 
   let matched = 0;
+  let matchedW = 0;
+  let discountedW = 0;
   let shared = 0;
   let discounted = 0; // source words that do not count against the selection
   let prevQ = qFrom - 1;
@@ -118,9 +131,11 @@ export function compareToSource(
       const q = qw[o.q]!;
       if (o.op === 'equal') {
         matched += 1;
+        matchedW += weight(q.norm);
         if (isContentWord(q.norm)) shared++;
       } else {
         matched += SPELLING_CREDIT;
+        matchedW += SPELLING_CREDIT * weight(q.norm);
         changes.push({ type: 'spelling', from: sliceSrc(q), to: sliceSel(s) });
         minorChanged = true;
         fate[o.q] = 'delete';
@@ -150,8 +165,12 @@ export function compareToSource(
     if (type === 'omission' && ellipsisNear(selTokens, selIdx, run, body, k)) {
       note = MESSAGES.markedOmission;
       discounted += from.length;
+      discountedW += sumWeights(from, weight);
     }
-    if (type === 'editorial' && to.length === 0) discounted += from.length;
+    if (type === 'editorial' && to.length === 0) {
+      discounted += from.length;
+      discountedW += sumWeights(from, weight);
+    }
     if (type === 'substitution' && from.length === 1 && to.length === 1) {
       const j = (run.find((r) => 'q' in r) as { q: number }).q;
       if (
@@ -163,6 +182,7 @@ export function compareToSource(
         type = 'spelling';
         note = MESSAGES.misprint(qw[j]!.norm);
         matched += SPELLING_CREDIT;
+        matchedW += SPELLING_CREDIT * weight(qw[j]!.norm);
       }
     }
     const change: Change = {
@@ -191,12 +211,24 @@ export function compareToSource(
     prevPlaced = null;
   }
 
-  const selectionWords = sw.length - framing;
   const sourceWords = Math.max(0, qTo - qFrom - discounted);
-  const denom = selectionWords + sourceWords;
-  const similarity = denom === 0 ? 0 : Math.min(1, (2 * matched) / denom);
+  const srcW = Math.max(0, sumWeights(qw.slice(qFrom, qTo), weight) - discountedW);
+  const ratio = (m: number, a: number, b: number) =>
+    a + b === 0 ? 0 : Math.min(1, (2 * m) / (a + b));
+  let selectionWords = sw.length - framing;
+  let similarity = ratio(matched, selectionWords, sourceWords);
+  let selW = sumWeights(sw.slice(leadFraming, sw.length - trailFraming), weight);
+  // Framing is set aside only around a quote the selection gives (nearly) as printed;
+  // otherwise a long text could pass for a short quote it merely resembles.
+  if (framing > 0 && similarity < MATCH_CONFIG.alteredFrom) {
+    selectionWords = sw.length;
+    similarity = ratio(matched, selectionWords, sourceWords);
+    selW = sumWeights(sw, weight);
+  }
+  const weightedSimilarity = ratio(matchedW, selW, srcW);
   return {
     similarity,
+    weightedSimilarity,
     changes,
     meaningChanged,
     minorChanged,
@@ -204,6 +236,12 @@ export function compareToSource(
     selectionWords,
     segments: buildSegments(srcText, qw, fate, insertsAfter, qFrom),
   };
+}
+
+function sumWeights(tokens: readonly Token[], weight: (word: string) => number): number {
+  let sum = 0;
+  for (const t of tokens) sum += weight(t.norm);
+  return sum;
 }
 
 /** The punctuation printed between two tokens, joined (`''` when none). */

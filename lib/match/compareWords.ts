@@ -65,8 +65,15 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length]!;
 }
 
+/** Spelling variants start alike and differ in length by at most this much (`catalogue`/`catalog`). */
+const MAX_LENGTH_GAP = 2;
+
 export function compareWords(a: string, b: string): WordRelation {
   if (a === b) return 'equal';
+  // Cheap rejections first: this runs for every pair of words the alignment meets.
+  if (a.charCodeAt(0) !== b.charCodeAt(0) || Math.abs(a.length - b.length) > MAX_LENGTH_GAP) {
+    return 'different';
+  }
   if (a.replace(/'/g, '') === b.replace(/'/g, '') && !isNegation(a) && !isNegation(b)) {
     return 'spelling';
   }
@@ -77,7 +84,5 @@ export function compareWords(a: string, b: string): WordRelation {
   const shorter = Math.min(a.length, b.length);
   if (shorter < MATCH_CONFIG.spellingMinLength) return 'different';
   const allowed = shorter >= MATCH_CONFIG.spellingTwoEditsLength ? 2 : 1;
-  // A different first letter is almost always a different word, not a slip.
-  if (a[0] !== b[0]) return 'different';
   return editDistance(a, b, allowed) <= allowed ? 'spelling' : 'different';
 }

@@ -9,6 +9,7 @@ import { type Token, tokenize } from '../text/tokenize';
 import { type Comparison, compareToSource } from './compareToSource';
 import { MATCH_CONFIG } from './config';
 import { createSpeakerResolver, judgeAttribution } from './createSpeakerResolver';
+import { createWordWeight } from './createWordWeight';
 import { decideVerdict } from './decideVerdict';
 import { extractClaimFromContext, extractClaimFromSelection } from './extractClaim';
 import { makeScratch, retrieveCandidates } from './retrieveCandidates';
@@ -32,6 +33,7 @@ export function createVerify(
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   const resolve = createSpeakerResolver(corpus.speakers);
   const scratch = makeScratch(index);
+  const weight = createWordWeight(index);
   const tokenCache = new Map<number, Token[]>();
   const docText = (doc: number): string =>
     doc < index.quoteCount
@@ -101,6 +103,7 @@ export function createVerify(
         selTokens,
         docText(c.doc),
         docTokens(c.doc),
+        weight,
       );
       const score =
         (1 - MATCH_CONFIG.fuseWeight) * comparison.similarity +
@@ -127,10 +130,11 @@ export function createVerify(
         narration: { text: n.text, article: articleRef(articles.get(n.articleId), n.articleId) },
       });
     }
-    const verdict = top ? decideVerdict(top.comparison) : 'no-match';
+    const margin = top ? marginOver(top, quotes, (s) => wordText(docTokens(s.doc))) : 0;
+    const verdict = top ? decideVerdict(top.comparison, margin) : 'no-match';
     if (!top || verdict === 'no-match') return withTruncation({ ...base, verdict: 'no-match' });
     const matches = quotes
-      .filter((s) => s === top || decideVerdict(s.comparison) !== 'no-match')
+      .filter((s) => s === top || decideVerdict(s.comparison, 0) !== 'no-match')
       .slice(0, MATCH_CONFIG.maxMatches)
       .map(toMatch);
     const best = matches[0]!;
@@ -142,6 +146,17 @@ export function createVerify(
       matches,
     });
   };
+}
+
+/** How far `top` is ahead of the next quote with other words, in weighted similarity. */
+function marginOver(top: Scored, quotes: readonly Scored[], words: (s: Scored) => string): number {
+  const mine = words(top);
+  let next = 0;
+  for (const s of quotes) {
+    if (s === top || words(s) === mine) continue;
+    next = Math.max(next, s.comparison.weightedSimilarity);
+  }
+  return top.comparison.weightedSimilarity - next;
 }
 
 /** A text's words, space-separated: what fuse.js compares (quote style and punctuation set aside). */

@@ -3,11 +3,24 @@ import type { Comparison } from './compareToSource';
 import { MATCH_CONFIG } from './config';
 import type { Verdict } from './types';
 
-export function decideVerdict(c: Comparison): Verdict {
+/**
+ * `margin`: how far the best quote's weighted similarity is ahead of the next quote
+ * with different words (1 when there is none).
+ */
+export function decideVerdict(c: Comparison, margin = 1): Verdict {
   if (c.similarity < MATCH_CONFIG.noMatchBelow) return 'no-match';
+  const strong = c.weightedSimilarity >= MATCH_CONFIG.strongWeightedFrom;
+  const distinct =
+    c.weightedSimilarity >= MATCH_CONFIG.distinctWeightedFrom &&
+    margin >= MATCH_CONFIG.distinctMargin;
+  if (!strong && !distinct) return 'no-match';
   if (c.similarity < MATCH_CONFIG.alteredFrom) {
-    // Reworded rather than edited: only when enough content words survive in order.
-    return c.sharedContentWords >= MATCH_CONFIG.paraphraseMinSharedContentWords
+    // Reworded rather than edited: only when enough content words survive in order and
+    // either rare words carry the match or the quote stands far ahead of any other (a
+    // made-up sentence built from a quote's stock phrases resembles it about as much).
+    return (c.weightedSimilarity >= MATCH_CONFIG.paraphraseWeightedFrom ||
+      (distinct && margin >= MATCH_CONFIG.paraphraseMargin)) &&
+      c.sharedContentWords >= MATCH_CONFIG.paraphraseMinSharedContentWords
       ? 'paraphrase'
       : 'no-match';
   }

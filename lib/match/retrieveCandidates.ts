@@ -23,7 +23,7 @@ export const makeScratch = (index: ShingleIndex): RetrievalScratch => ({
   touched: new Uint32Array(index.docCount),
 });
 
-function findKey(keys: Uint32Array, key: number): number {
+export function findKey(keys: Uint32Array, key: number): number {
   let lo = 0;
   let hi = keys.length - 1;
   while (lo <= hi) {

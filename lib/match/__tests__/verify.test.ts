@@ -121,7 +121,7 @@ describe('verdicts', () => {
 
   it('paraphrase: the same statement reworded', () => {
     const r = verify({
-      text: 'I want to make big new changes building on the inter-Korean ties that the Moon Jae-in government set up',
+      text: 'I plan to realize new, comprehensive changes building on the inter-Korean relations that the Moon Jae-in government established',
     });
     expect(r.verdict).toBe('paraphrase');
     expect(r.best?.quoteId).toBe(ID.realize);
@@ -228,7 +228,7 @@ describe('segments', () => {
       'through any channel, and the door for dialogue will remain closed',
       'with the understanding that the sanctions would be immediately restored',
       'meet personally with Biden and Kim Jong-un to resolve issues',
-      'I want to make big new changes building on the inter-Korean ties that the Moon Jae-in government set up',
+      'I plan to realize new, comprehensive changes building on the inter-Korean relations that the Moon Jae-in government established',
     ]) {
       const r = verify({ text });
       const b = r.best!;

@@ -1,0 +1,167 @@
+/**
+ * One benchmark size: build the engine (index + matcher) and the plain fuse.js
+ * baseline over the same corpus, run the same queries through both, and measure.
+ */
+import Fuse from 'fuse.js';
+import type { Corpus } from '../../lib/corpus/schema';
+import { buildShingleIndex } from '../../lib/match/buildShingleIndex';
+import { indexToJson } from '../../lib/match/indexToJson';
+import { loadMatcher } from '../../lib/match/loadMatcher';
+import { tokenize } from '../../lib/text/tokenize';
+import type { Query } from './makeQueries';
+
+export interface Stats {
+  queries: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+  /** Share of `exact` and `edited` queries whose first answer is their quote. */
+  top1: number;
+  /** Share of `absent` queries that were given a quote anyway. */
+  falseMatchRate: number;
+}
+
+export interface SizeResult {
+  quotes: number;
+  /** Heap of the loaded matcher: the validated corpus copy, the index and its scratch space. */
+  engine: Stats & { buildMs: number; indexBytes: number; heapMB: number; loadMs: number };
+  baseline: Stats & { name: string };
+}
+
+export interface BenchOptions {
+  /** Queries the baseline runs (an even share of each kind), fewer than the engine's at large sizes. */
+  baselineQueries: number;
+  /** Measures heap after a full collection; a no-op where GC cannot be forced. */
+  gc: () => void;
+}
+
+const wordKey = (text: string) =>
+  tokenize(text)
+    .filter((t) => t.kind === 'word')
+    .map((t) => t.norm)
+    .join(' ');
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+}
+
+function summarize(
+  times: number[],
+  correct: number,
+  located: number,
+  falseMatches: number,
+  absent: number,
+): Stats {
+  const sorted = [...times].sort((a, b) => a - b);
+  return {
+    queries: times.length,
+    p50Ms: round(percentile(sorted, 0.5)),
+    p95Ms: round(percentile(sorted, 0.95)),
+    maxMs: round(sorted[sorted.length - 1] ?? 0),
+    top1: located === 0 ? 0 : round(correct / located, 3),
+    falseMatchRate: absent === 0 ? 0 : round(falseMatches / absent, 3),
+  };
+}
+
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** Whether the answer is right: the quote itself, or (for exact excerpts) another quote holding the same words. */
+function isCorrect(q: Query, answerId: string | undefined, quotes: Map<string, string>): boolean {
+  if (answerId === undefined || q.quoteId === null) return false;
+  if (answerId === q.quoteId) return true;
+  return q.kind === 'exact' && (quotes.get(answerId) ?? '').includes(wordKey(q.text));
+}
+
+function evenShare(queries: readonly Query[], n: number): Query[] {
+  const perKind = Math.max(1, Math.floor(n / 3));
+  return (['exact', 'edited', 'absent'] as const).flatMap((k) =>
+    queries.filter((q) => q.kind === k).slice(0, perKind),
+  );
+}
+
+export function runBench(
+  corpus: Corpus,
+  queries: readonly Query[],
+  options: BenchOptions,
+): SizeResult {
+  const quoteWords = new Map(corpus.quotes.map((q) => [q.id, wordKey(q.text)]));
+
+  // Engine: build the index, serialise it as shipped, load it as the extension does
+  // (both files parsed from JSON text), and weigh what loading added to the heap.
+  let t = performance.now();
+  const index = buildShingleIndex(corpus);
+  const buildMs = performance.now() - t;
+  const indexText = JSON.stringify(indexToJson(index));
+  const corpusText = JSON.stringify(corpus);
+  options.gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  t = performance.now();
+  const loaded = loadMatcher(JSON.parse(corpusText), JSON.parse(indexText));
+  const loadMs = performance.now() - t;
+  if (!loaded.ok) throw new Error(loaded.error.message);
+  if (loaded.value.indexSource !== 'prebuilt')
+    throw new Error(`index not used: ${loaded.value.indexSource}`);
+  const matcher = loaded.value;
+  options.gc();
+  const heapMB = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+
+  const times: number[] = [];
+  let correct = 0;
+  let located = 0;
+  let falseMatches = 0;
+  let absent = 0;
+  for (const q of queries) {
+    const t0 = performance.now();
+    const r = matcher.verify({ text: q.text });
+    times.push(performance.now() - t0);
+    const named = r.best !== null;
+    if (q.kind === 'absent') {
+      absent++;
+      if (named) falseMatches++;
+    } else {
+      located++;
+      if (isCorrect(q, r.best?.quoteId, quoteWords)) correct++;
+    }
+  }
+  const engine = {
+    ...summarize(times, correct, located, falseMatches, absent),
+    buildMs: round(buildMs),
+    indexBytes: indexText.length,
+    heapMB: round(heapMB, 1),
+    loadMs: round(loadMs),
+  };
+
+  // Baseline: plain fuse.js over every quote text, as the issue specifies.
+  const fuse = new Fuse(
+    corpus.quotes.map((q) => q.text),
+    { ignoreLocation: true, threshold: 0.4, includeScore: true },
+  );
+  const ids = corpus.quotes.map((q) => q.id);
+  const bTimes: number[] = [];
+  let bCorrect = 0;
+  let bLocated = 0;
+  let bFalse = 0;
+  let bAbsent = 0;
+  for (const q of evenShare(queries, options.baselineQueries)) {
+    const t0 = performance.now();
+    const hits = fuse.search(q.text, { limit: 5 });
+    bTimes.push(performance.now() - t0);
+    const top = hits[0] ? ids[hits[0].refIndex] : undefined;
+    if (q.kind === 'absent') {
+      bAbsent++;
+      if (top !== undefined) bFalse++;
+    } else {
+      bLocated++;
+      if (isCorrect(q, top, quoteWords)) bCorrect++;
+    }
+  }
+  return {
+    quotes: corpus.quotes.length,
+    engine,
+    baseline: {
+      name: 'fuse.js 7.5 (ignoreLocation, threshold 0.4)',
+      ...summarize(bTimes, bCorrect, bLocated, bFalse, bAbsent),
+    },
+  };
+}
