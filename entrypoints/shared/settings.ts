@@ -8,9 +8,6 @@ import { storage } from 'wxt/utils/storage';
 export type DisplayMode = 'card' | 'popup';
 export type ThemeSetting = 'system' | 'light' | 'dark';
 
-export const DISPLAY_MODES: readonly DisplayMode[] = ['card', 'popup'];
-export const THEMES: readonly ThemeSetting[] = ['system', 'light', 'dark'];
-
 export const displayModeItem = storage.defineItem<DisplayMode>('local:displayMode', {
   fallback: 'card',
 });

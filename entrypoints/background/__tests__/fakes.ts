@@ -4,10 +4,10 @@
  */
 
 import type { Corpus } from '../../../lib/corpus/schema';
+import type { Matcher } from '../../../lib/match/Matcher';
 import type { VerifyRequest, VerifyResult } from '../../../lib/match/types';
 import { translateFromMessages } from '../../../lib/ui/translateFromMessages';
 import en from '../../../public/_locales/en/messages.json';
-import type { MatcherLike } from '../matcherHost';
 
 export const t = translateFromMessages(en);
 
@@ -42,6 +42,6 @@ export function answer(verdict: VerifyResult['verdict']): VerifyResult {
   return { verdict, attribution: 'unknown', claimedSpeaker: null, best: null, matches: [] };
 }
 
-export function fakeMatcher(verify: (request: VerifyRequest) => VerifyResult): MatcherLike {
+export function fakeMatcher(verify: (request: VerifyRequest) => VerifyResult): Matcher {
   return { verify, corpus: tinyCorpus };
 }
