@@ -35,6 +35,7 @@ import {
 import { axeAudit, seriousFindings } from './harness/axeAudit';
 import { cardStyleFingerprint } from './harness/cardStyleFingerprint';
 import { type FixtureServer, startFixtureServer } from './harness/fixtureServer';
+import { focusTrail } from './harness/focusTrail';
 import { type LoadedExtension, launchExtension } from './harness/launchExtension';
 import { pageStyleSnapshot } from './harness/pageStyleSnapshot';
 import { badgeTextOf, CARD_HOST, IN_PAGE_CARD, runCheckInTab } from './harness/runCheckInTab';
@@ -265,6 +266,32 @@ describe('Check quote in the page (context menu / shortcut)', () => {
     await expect(card.locator('[data-testid="verdict"]').textContent()).resolves.toContain(
       enMessage('verdictTooShort'),
     );
+  });
+
+  it('is a keyboard-usable dialog: focus moves into it, Tab reaches its buttons, the result is announced', async () => {
+    const page = await openPage(site.articlePath(HERALD_QUOTE));
+    await selectByRange(page, HERALD_QUOTE);
+    await runCheckInTab(ext, page);
+    const dialog = page.getByRole('dialog', { name: enMessage('cardTitle') });
+    await expect(dialog.count()).resolves.toBe(1);
+    // Focus is in the card, so Escape and Tab work at once.
+    await expect(
+      page.evaluate((tag) => document.activeElement?.tagName.toLowerCase() === tag, CARD_HOST),
+    ).resolves.toBe(true);
+    // The result sits in a polite live region: a screen reader reads it when it arrives.
+    await expect(
+      page
+        .locator(IN_PAGE_CARD)
+        .evaluate((card) => card.closest('[aria-live="polite"], [role="status"]') !== null),
+    ).resolves.toBe(true);
+
+    const trail = await focusTrail(page, 6);
+    expect(trail).toContain(`button:${enMessage('closeCard')}`);
+    expect(trail).toContain('copy-citation');
+    // Tab to the close button and press Enter: the card goes.
+    await page.getByRole('button', { name: enMessage('closeCard') }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator(CARD_HOST).waitFor({ state: 'detached' });
   });
 
   it('Escape closes the card, and so does a click outside it', async () => {

@@ -11,12 +11,15 @@ import {
   HANKYOREH_QUOTE,
   HERALD,
   HERALD_QUOTE,
+  INTERVIEW,
+  INTERVIEW_QUOTE,
   TOO_SHORT,
   UNKNOWN_SENTENCE,
 } from './fixtures/passages';
 import { ALTERED_PATH, buildTestSite, type TestSite } from './fixtures/testSite';
 import { axeAudit, seriousFindings } from './harness/axeAudit';
 import { type FixtureServer, startFixtureServer } from './harness/fixtureServer';
+import { focusTrail } from './harness/focusTrail';
 import { type LoadedExtension, launchExtension } from './harness/launchExtension';
 import { PopupTarget } from './harness/popupTarget';
 import { saveScreenshot } from './harness/saveScreenshot';
@@ -244,6 +247,27 @@ describe('the popup page’s search field', () => {
     await page.keyboard.press('ControlOrMeta+V');
     await expect(field.inputValue()).resolves.toBe(
       `“${HERALD_QUOTE},” ${HERALD.speaker}, ${HERALD.outlet}, ${HERALD.date}`,
+    );
+  });
+
+  it('is usable from the keyboard: Enter checks, Tab reaches the citation button, Enter copies', async () => {
+    // A new quotation (the clipboard still holds the Korea Herald citation from the test before).
+    await expect(typeQuery(INTERVIEW_QUOTE, 'enter')).resolves.toBe('verbatim');
+    const card = page.locator(RESULT_CARD);
+    await expect(
+      card.evaluate((el) => el.closest('[aria-live="polite"], [role="status"]') !== null),
+    ).resolves.toBe(true);
+    await page.getByRole('searchbox').focus();
+    const trail = await focusTrail(page, 8);
+    expect(trail).toContain('copy-citation');
+    await page.locator('[data-testid="copy-citation"]').focus();
+    await page.keyboard.press('Enter');
+    await page.getByText(enMessage('copied'), { exact: true }).waitFor();
+    await page.getByRole('searchbox').focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('ControlOrMeta+V');
+    await expect(page.getByRole('searchbox').inputValue()).resolves.toBe(
+      `“${INTERVIEW_QUOTE},” ${INTERVIEW.speaker}, ${INTERVIEW.date}`,
     );
   });
 
