@@ -34,6 +34,8 @@ export class PeopleIndex {
   private readonly people = new Map<string, Person>();
   /** Full names, most recently mentioned last. */
   private recent: string[] = [];
+  /** Full names named anywhere so far, most recent last. */
+  private mentioned: string[] = [];
   /** Names known from titles or Korean-style full names, as opposed to any two capitalised words. */
   private readonly strong = new Set<string>();
 
@@ -94,10 +96,17 @@ export class PeopleIndex {
     this.touch(person);
   }
 
-  /** Marks a person as the latest one the article talks about. */
+  /** Marks a person as the latest one the article talks about (a subject or a speaker). */
   touch(person: Person): void {
     this.recent = this.recent.filter((n) => n !== person.name);
     this.recent.push(person.name);
+    this.mention(person);
+  }
+
+  /** Notes a person named in passing ("met Mr. Ben Holt"): a pronoun's last resort. */
+  mention(person: Person): void {
+    this.mentioned = this.mentioned.filter((n) => n !== person.name);
+    this.mentioned.push(person.name);
   }
 
   /** A named reference: full name, title plus surname, or surname alone. */
@@ -150,18 +159,26 @@ export class PeopleIndex {
         (w) => heads.includes(w),
       );
     const pool = [...this.people.values()].filter(holds);
-    if (pool.length === 0) return { reason: `nobody in this article is called "${head}"` };
-    return this.mostRecent(pool);
+    if (pool.length > 0) return this.mostRecent(pool);
+    // "said the North Korean senior official" when nobody is called an official: the
+    // person the article is talking about, as for a pronoun.
+    const focus = this.resolvePronoun(null);
+    return 'reason' in focus ? { reason: `nobody in this article is called "${head}"` } : focus;
   }
 
-  /** "he" or "she": the person the article is talking about (most recent of a fitting gender). */
+  /**
+   * "he" or "she": the person the article is talking about — the latest subject or
+   * speaker of a fitting gender, else the latest person named at all.
+   */
   resolvePronoun(gender: 'm' | 'f' | null): Person | Unresolved {
-    for (let i = this.recent.length - 1; i >= 0; i--) {
-      const p = this.people.get(this.recent[i]!)!;
-      if (!this.strong.has(p.name)) continue;
-      if (gender === null || p.gender === null || p.gender === gender) {
-        if (gender !== null && p.gender === null) p.gender = gender;
-        return p;
+    for (const list of [this.recent, this.mentioned]) {
+      for (let i = list.length - 1; i >= 0; i--) {
+        const p = this.people.get(list[i]!)!;
+        if (!this.strong.has(p.name)) continue;
+        if (gender === null || p.gender === null || p.gender === gender) {
+          if (gender !== null && p.gender === null) p.gender = gender;
+          return p;
+        }
       }
     }
     return { reason: 'no person has been mentioned before this pronoun' };

@@ -1,4 +1,4 @@
-import { DATE_LINE } from './readStatedDate.ts';
+import { DATE_LINE, isPublicationLine } from './readStatedDate.ts';
 import type { BodyLine, LineRole } from './types.ts';
 
 /** Page furniture: share buttons, navigation, counters, contact lines. Never prose, never quotes. */
@@ -47,14 +47,24 @@ export function classifyLines(body: string, firstLine: number, title: string | n
   const stopAt = pre.findIndex((l) => STOP.test(l.text));
   if (stopAt >= 0) for (const l of pre.slice(stopAt)) l.role = 'furniture';
 
+  // A headline printed twice (page title and heading) above the byline or date is still
+  // the headline; a line printed twice anywhere else is a caption.
+  const firstMeta = pre.findIndex(
+    (l) => (l.role === 'date' && isPublicationLine(l.text)) || l.role === 'byline',
+  );
+  const candidate = (l: (typeof pre)[number], i: number) =>
+    l.role === null ||
+    (l.role === 'caption' && l.text === pre[i + 1]?.text && (firstMeta < 0 || i < firstMeta));
   const wanted = title === null ? null : norm(title);
   let headlineAt =
-    wanted === null ? -1 : pre.findIndex((l) => l.role === null && norm(l.text) === wanted);
+    wanted === null ? -1 : pre.findIndex((l, i) => candidate(l, i) && norm(l.text) === wanted);
   if (headlineAt < 0) {
     headlineAt = pre.findIndex(
-      (l) => l.role === null && words(l.text) >= MIN_HEADLINE_WORDS && !isOutletLike(l.text),
+      (l, i) => candidate(l, i) && words(l.text) >= MIN_HEADLINE_WORDS && !isOutletLike(l.text),
     );
   }
+  const headline = pre[headlineAt];
+  if (headline) headline.role = null;
   const out: BodyLine[] = [];
   let inBody = false;
   pre.forEach((l, i) => {

@@ -3,7 +3,7 @@ import { err, ok } from '../result.ts';
 import { bylineName, classifyLines } from './classifyLines.ts';
 import { extractArticle } from './extractArticle.ts';
 import { parseFrontMatter } from './parseFrontMatter.ts';
-import { readStatedDate } from './readStatedDate.ts';
+import { isPublicationLine, readStatedDate } from './readStatedDate.ts';
 import type { ArticleMeta, ExtractError, ExtractedArticle } from './types.ts';
 
 /** Language assumed for plain text, whose page does not say (the extractor reads English). */
@@ -24,7 +24,9 @@ export function parseArticle(path: string, text: string): Result<ExtractedArticl
   if (!fm.ok) return fm;
   const body = fm.value?.body ?? text;
   const lines = classifyLines(body, fm.value?.bodyLine ?? 1, fm.value?.meta.title ?? null);
-  const dateLine = lines.find((l) => l.role === 'date' && readStatedDate(l.text) !== null);
+  // The publication date line if there is one ("Posted …", "Published …"), else any date line.
+  const dateLines = lines.filter((l) => l.role === 'date' && readStatedDate(l.text) !== null);
+  const dateLine = dateLines.find((l) => isPublicationLine(l.text)) ?? dateLines[0];
   const stated = dateLine ? readStatedDate(dateLine.text) : null;
   const fail = (line: number, code: ExtractError['code'], message: string) =>
     err<ExtractError>({ code, path, line, message });

@@ -196,7 +196,7 @@ export const TITLE_WORDS: Record<string, string> = {
 
 /** Head nouns of a role phrase that points at a person ("the minister", "the top diplomat"). */
 export const ROLE_NOUNS = new Set(
-  'president minister ambassador governor diplomat envoy leader secretary chancellor premier mayor senator representative lawmaker spokesperson spokesman spokeswoman chairman chairwoman chair director chief head commissioner candidate frontrunner professor judge general official coach captain inspector detective councillor mp economist analyst researcher scientist glaciologist hydrologist doctor nurse teacher campaigner activist founder ceo executive chairperson farmer resident voter student worker owner manager lawyer'.split(
+  'president minister ambassador governor diplomat envoy leader secretary chancellor premier mayor senator representative lawmaker spokesperson spokesman spokeswoman chairman chairwoman chair director chief head commissioner candidate frontrunner professor judge general official coach captain inspector detective councillor mp economist analyst researcher scientist glaciologist hydrologist doctor nurse teacher campaigner activist founder ceo executive chairperson delegate farmer resident voter student worker owner manager lawyer'.split(
     ' ',
   ),
 );

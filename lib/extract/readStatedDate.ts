@@ -10,6 +10,10 @@ export const DATE_LINE =
 
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 
+/** True for a date line that gives the publication date (not only an update). */
+export const isPublicationLine = (line: string): boolean =>
+  /^(?:posted|published|first published)\b/i.test(line.trim());
+
 export type StatedDate = { ok: true; iso: string } | { ok: false; text: string };
 
 /**
@@ -23,7 +27,7 @@ export function readStatedDate(line: string): StatedDate | null {
   const label = PUBLISHED_LABEL.exec(text) ?? UPDATED_LABEL.exec(text);
   const rest = label
     ? text.slice(label.index + label[0].length)
-    : text.replace(/^date\s*:\s*/i, '');
+    : text.replace(/^date\s*:?\s*/i, '');
   const iso = readDate(rest);
   return iso ? { ok: true, iso } : { ok: false, text };
 }

@@ -58,7 +58,7 @@ export function registerNames(people: PeopleIndex, tokens: readonly Token[], tex
       d--;
     const lower = tokens.slice(d + 1, start);
     if (
-      lower.some((t) => ROLE_NOUNS.has(t.word)) &&
+      ROLE_NOUNS.has(lower[lower.length - 1]?.word ?? '') &&
       !lower.some((t) => /^(?:his|her|their|its|the|a|an)$/.test(t.text) && t !== lower[0])
     ) {
       let c = d;

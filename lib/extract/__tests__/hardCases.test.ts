@@ -202,6 +202,25 @@ describe('extraction hard cases', () => {
     ]);
   });
 
+  it('"he" after a sentence about someone means that someone, not a name in passing', () => {
+    const text = article(
+      'Mayor Ada Quill spoke after Governor Ben Holt’s budget speech on Monday.',
+      'Quill also criticised the budget plan that has been debated since Holt’s election.',
+      '“I feel a heavy sense of responsibility,” she said.',
+    );
+    expect(quotesOf(text)).toEqual([
+      ['direct', 'Ada Quill', 'I feel a heavy sense of responsibility,'],
+    ]);
+  });
+
+  it('a role nobody in the article holds means the person the article is talking about', () => {
+    const text = article(
+      'Chairman Ri Tae Song arrived at the talks on Monday morning.',
+      '“We came in good faith,” said the visiting senior official.',
+    );
+    expect(quotesOf(text)).toEqual([['direct', 'Ri Tae Song', 'We came in good faith,']]);
+  });
+
   it('an organisation’s or a crowd’s quoted words are no person’s quote', () => {
     const parsed = parseArticle(
       't.txt',
@@ -234,6 +253,22 @@ describe('extraction hard cases', () => {
 });
 
 describe('plain text metadata', () => {
+  it('takes a headline printed twice above the date, and skips a bare "date …" line', () => {
+    const text = [
+      'Go to contents',
+      'date 2024-12-10 Home',
+      'Council delegate criticises the bridge tolls',
+      'Council delegate criticises the bridge tolls',
+      'Posted December 11, 2024 07:41',
+      'Mayor Ada Quill said that the bridge would open in May.',
+    ].join('\n');
+    const parsed = parseArticle('t.txt', text);
+    expect(parsed.ok && [parsed.value.meta.title, parsed.value.meta.published]).toEqual([
+      'Council delegate criticises the bridge tolls',
+      '2024-12-11',
+    ]);
+  });
+
   it('reads headline, outlet, byline and date from the text', () => {
     const text = [
       'The Valley Voice',
