@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
@@ -32,7 +32,14 @@ export async function launchExtension(
   /** The browser's UI language (`--lang`; the extension's i18n follows it). */
   locale = 'en-US',
 ): Promise<LoadedExtension> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build:e2e\` first`);
+  }
   const profileDir = mkdtempSync(join(tmpdir(), 'qc-e2e-profile-'));
+  // Chromium reads an unpacked extension's files from disk as it needs them: load a copy,
+  // so a rebuild during the run (\`wxt\` empties its output folder first) cannot pull files away.
+  const loadedDir = join(profileDir, 'extension');
+  cpSync(extensionDir, loadedDir, { recursive: true });
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -42,8 +49,8 @@ export async function launchExtension(
       `--lang=${locale}`,
       '--no-sandbox',
       '--disable-gpu',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${loadedDir}`,
+      `--load-extension=${loadedDir}`,
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
