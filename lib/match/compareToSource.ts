@@ -33,6 +33,14 @@ export interface Comparison {
   sharedContentWords: number;
   /** Selection words compared (framing around a fully quoted source left out). */
   selectionWords: number;
+  /**
+   * Where the part of the selection that lines up with the source ends, and whether
+   * the source's last word is in it; with the number of selection words after it. A
+   * selection that runs on past the end of one quote may continue into the next.
+   */
+  tail: { selEnd: number; reachesSourceEnd: boolean; extraWords: number };
+  /** The same at the start: where the aligned part begins, and the words before it. */
+  head: { selStart: number; reachesSourceStart: boolean; extraWords: number };
   segments: DiffSegment[];
 }
 
@@ -235,7 +243,26 @@ export function compareToSource(
     sharedContentWords: shared,
     selectionWords,
     segments: buildSegments(srcText, qw, fate, insertsAfter, qFrom),
+    head: {
+      selStart: firstPlaced >= 0 ? sw[(ops[firstPlaced] as { s: number }).s]!.start : 0,
+      reachesSourceStart: qFrom === 0,
+      extraWords: firstPlaced >= 0 ? firstPlaced - countDeletes(ops, 0, firstPlaced) : sw.length,
+    },
+    tail: {
+      selEnd: lastPlaced >= 0 ? sw[(ops[lastPlaced] as { s: number }).s]!.end : selText.length,
+      reachesSourceEnd: qTo === qw.length,
+      extraWords:
+        lastPlaced >= 0
+          ? ops.length - 1 - lastPlaced - countDeletes(ops, lastPlaced + 1, ops.length)
+          : sw.length,
+    },
   };
+}
+
+function countDeletes(ops: readonly AlignOp[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (ops[k]!.op === 'delete') n++;
+  return n;
 }
 
 function sumWeights(tokens: readonly Token[], weight: (word: string) => number): number {

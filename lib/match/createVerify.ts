@@ -11,19 +11,36 @@ import { MATCH_CONFIG } from './config';
 import { createSpeakerResolver, judgeAttribution } from './createSpeakerResolver';
 import { createWordWeight } from './createWordWeight';
 import { decideVerdict } from './decideVerdict';
-import { extractClaimFromContext, extractClaimFromSelection } from './extractClaim';
+import {
+  extractClaimFromContext,
+  extractClaimFromSelection,
+  trimAttribution,
+} from './extractClaim';
 import { makeScratch, retrieveCandidates } from './retrieveCandidates';
 import type { ShingleIndex } from './ShingleIndex';
-import type { ArticleRef, Match, VerifyRequest, VerifyResult } from './types';
+import type { ArticleRef, Match, Verdict, VerifyRequest, VerifyResult } from './types';
 
-/** Tokenised documents kept between checks; cleared when it grows past this many. */
-const TOKEN_CACHE_LIMIT = 5000;
+/**
+ * Tokenised documents kept between checks (a few hundred bytes each); cleared when it
+ * grows past this many, so it stays within a few megabytes.
+ */
+const TOKEN_CACHE_LIMIT = 2000;
 
 interface Scored {
   doc: number;
   comparison: Comparison;
   score: number;
 }
+
+/** One quote's part of a selection that runs over two quotes, with the claim found beside it. */
+interface SpanPart extends Scored {
+  claim: string | null;
+}
+
+/** From the verdict that keeps the words best to the one that keeps them least. */
+const VERDICT_ORDER: readonly Verdict[] = ['verbatim', 'close', 'paraphrase', 'altered'];
+const worstVerdict = (a: Verdict, b: Verdict): Verdict =>
+  VERDICT_ORDER.indexOf(a) >= VERDICT_ORDER.indexOf(b) ? a : b;
 
 export function createVerify(
   corpus: Corpus,
@@ -71,6 +88,54 @@ export function createVerify(
       segments: s.comparison.segments,
       article: articleRef(articles.get(q.articleId), q.articleId),
     };
+  };
+
+  /** Scores a part of the selection against one quote (no fuse.js share: the quote is already chosen). */
+  const scorePart = (doc: number, text: string, claim: string | null): SpanPart => {
+    const comparison = compareToSource(text, tokenize(text), docText(doc), docTokens(doc), weight);
+    return { doc, comparison, score: comparison.similarity, claim };
+  };
+  const quotesByArticle = new Map<string, number[]>();
+  corpus.quotes.forEach((q, doc) => {
+    const list = quotesByArticle.get(q.articleId) ?? [];
+    list.push(doc);
+    quotesByArticle.set(q.articleId, list);
+  });
+  /** The quote of the same article (other than `doc`) that this part of the selection matches best. */
+  const bestInArticle = (doc: number, text: string, claim: string | null): SpanPart | null => {
+    let best: SpanPart | null = null;
+    for (const other of quotesByArticle.get(corpus.quotes[doc]!.articleId) ?? []) {
+      if (other === doc) continue;
+      const part = scorePart(other, text, claim);
+      if (!best || part.comparison.similarity > best.comparison.similarity) best = part;
+    }
+    return best;
+  };
+
+  /**
+   * A selection that runs past the end (or start) of its best quote into another quote
+   * of the same article, possibly over the attribution between them: both parts, in
+   * article order, when each part matches its quote on its own.
+   */
+  const acrossQuotes = (top: Scored, text: string): [SpanPart, SpanPart] | null => {
+    const c = top.comparison;
+    let pair: [SpanPart, SpanPart] | null = null;
+    if (c.tail.extraWords >= MATCH_CONFIG.minWords && c.tail.reachesSourceEnd) {
+      const rest = trimAttribution(text.slice(c.tail.selEnd), 'start');
+      const other = bestInArticle(top.doc, rest.text, rest.claim);
+      if (other) pair = [scorePart(top.doc, text.slice(0, c.tail.selEnd), null), other];
+    } else if (c.head.extraWords >= MATCH_CONFIG.minWords && c.head.reachesSourceStart) {
+      const before = trimAttribution(text.slice(0, c.head.selStart), 'end');
+      const other = bestInArticle(top.doc, before.text, before.claim);
+      if (other) pair = [other, scorePart(top.doc, text.slice(c.head.selStart), null)];
+    }
+    if (!pair) return null;
+    const ok = pair.every(
+      (p) =>
+        p.comparison.selectionWords >= MATCH_CONFIG.minWords &&
+        decideVerdict(p.comparison, 0) !== 'no-match',
+    );
+    return ok ? pair : null;
   };
 
   return (req: VerifyRequest): VerifyResult => {
@@ -128,6 +193,30 @@ export function createVerify(
         ...base,
         verdict: 'source-text',
         narration: { text: n.text, article: articleRef(articles.get(n.articleId), n.articleId) },
+      });
+    }
+    const across = top ? acrossQuotes(top, inSelection.text) : null;
+    if (across) {
+      const [first, second] = across;
+      const pair = new Set([first.doc, second.doc]);
+      const others = quotes.filter(
+        (s) => !pair.has(s.doc) && decideVerdict(s.comparison, 0) !== 'no-match',
+      );
+      const [mine, other] = first.doc === top!.doc ? [first, second] : [second, first];
+      const matches = [mine, other, ...others].slice(0, MATCH_CONFIG.maxMatches).map(toMatch);
+      const best = matches[0]!;
+      return withTruncation({
+        ...base,
+        claimedSpeaker: base.claimedSpeaker ?? first.claim ?? second.claim,
+        verdict: worstVerdict(decideVerdict(first.comparison), decideVerdict(second.comparison)),
+        attribution: judgeAttribution(
+          resolve,
+          base.claimedSpeaker ?? first.claim ?? second.claim,
+          best.speakerId,
+        ),
+        best,
+        matches,
+        span: [first.doc, second.doc].sort((a, b) => a - b).map((d) => corpus.quotes[d]!.id),
       });
     }
     const margin = top ? marginOver(top, quotes, (s) => wordText(docTokens(s.doc))) : 0;

@@ -69,3 +69,29 @@ export function extractClaimFromContext(context: string, selection: string): str
   }
   return best?.name ?? null;
 }
+
+const QUOTE_OR_PUNCT = `[\\s,.;:!?…"“”‘’«»'—–-]`;
+const LEADING_ATTRIBUTION = new RegExp(
+  `^${QUOTE_OR_PUNCT}*(?:(${NAME}|${PRONOUN})\\s+${VERB}|${VERB}\\s+(${NAME}|${PRONOUN}))\\b${QUOTE_OR_PUNCT}*`,
+  'u',
+);
+const TRAILING_ATTRIBUTION = new RegExp(
+  `${QUOTE_OR_PUNCT}*(?:(${NAME}|${PRONOUN})\\s+${VERB}|${VERB}\\s+(${NAME}|${PRONOUN}))${QUOTE_OR_PUNCT}*$`,
+  'u',
+);
+
+/**
+ * The attribution that stands between two quotations of one selection
+ * (`…,” she said. “…`): cut from the start of the later part or the end of the
+ * earlier part, so that each part is only the quoted words.
+ */
+export function trimAttribution(
+  text: string,
+  at: 'start' | 'end',
+): { text: string; claim: string | null } {
+  const m = (at === 'start' ? LEADING_ATTRIBUTION : TRAILING_ATTRIBUTION).exec(text);
+  if (!m) return { text, claim: null };
+  const who = (m[1] ?? m[2] ?? '').trim();
+  const rest = at === 'start' ? text.slice(m[0].length) : text.slice(0, m.index);
+  return { text: rest, claim: who === '' || isPronoun(who) ? null : who };
+}

@@ -95,6 +95,12 @@ export interface VerifyResult {
   matches: Match[];
   /** For `source-text`: the article narration the selection comes from. */
   narration?: { text: string; article: ArticleRef } | null;
+  /**
+   * Set when the selection runs over two quotations of one article (`best` is one of
+   * them, `matches` holds both): their ids, in article order. The verdict is the
+   * weaker of the two parts'.
+   */
+  span?: string[];
   /** Set when the selection was cut to the length the matcher reads. */
   truncated?: { readChars: number; totalChars: number };
 }

@@ -222,6 +222,41 @@ describe('selections around and across quotes', () => {
   });
 });
 
+describe('a selection over two quotes of one article', () => {
+  const diplomacy = '000_1461a4e715c05d43#10';
+
+  it('finds both quotes, over the attribution between them', () => {
+    const r = verify({
+      text: 'practical diplomatic efforts focused on the national interest.” “There is no reason for us to limit our own room to maneuver by picking one side,” he said.',
+    });
+    expect(r.span).toEqual([diplomacy, ID.noReason]);
+    expect(r.verdict).toBe('verbatim');
+    expect(
+      r.matches
+        .slice(0, 2)
+        .map((m) => m.quoteId)
+        .sort(),
+    ).toEqual([diplomacy, ID.noReason]);
+    expect(r.matches.every((m) => m.changes.length === 0)).toBe(true);
+  });
+
+  it('gives the weaker verdict of the two parts', () => {
+    const r = verify({
+      text: 'practical diplomatic efforts focused on the national interest. There is every reason for us to limit our own room to maneuver by picking one side',
+    });
+    expect(r.span).toEqual([diplomacy, ID.noReason]);
+    expect(r.verdict).toBe('altered');
+    const part = r.matches.find((m) => m.quoteId === ID.noReason)!;
+    expect(part.changes.map((c) => c.type)).toEqual(['negation']);
+  });
+
+  it('leaves a selection inside one quote alone', () => {
+    expect(
+      verify({ text: 'There is no reason for us to limit our own room to maneuver' }).span,
+    ).toBeUndefined();
+  });
+});
+
 describe('segments', () => {
   it('give back the quote exactly as printed from the equal and delete runs', () => {
     for (const text of [
