@@ -38,6 +38,11 @@ export interface ShowCardRequest {
 }
 
 export interface ProtocolMap {
+  /**
+   * Popup → background, as the popup opens: load the matcher now, while the popup is still
+   * reading the selection, so the check that follows does not wait for it.
+   */
+  prepare: { request: null; response: Result<null, QcError> };
   /** Popup → background: check a text (typed, or read from the page with its paragraph). */
   verify: { request: VerifyRequest; response: Result<VerifyResult, QcError> };
   /** Options page → background: what the bundled corpus holds. */
@@ -61,7 +66,13 @@ export interface ProtocolMessage<K extends ProtocolType = ProtocolType> {
   data: ProtocolRequest<K>;
 }
 
-const TYPES: readonly ProtocolType[] = ['verify', 'corpusSummary', 'takePendingCheck', 'showCard'];
+const TYPES: readonly ProtocolType[] = [
+  'prepare',
+  'verify',
+  'corpusSummary',
+  'takePendingCheck',
+  'showCard',
+];
 
 /** True when `value` is an envelope of one of our message types (other senders may exist). */
 export function isProtocolMessage(value: unknown): value is ProtocolMessage {

@@ -28,6 +28,8 @@ export function createMessageHandler(deps: MessageDeps) {
   return (message: unknown): Promise<AnyResponse> | undefined => {
     if (!isProtocolMessage(message)) return undefined;
     switch (message.type) {
+      case 'prepare':
+        return Promise.resolve(prepare(deps));
       case 'verify': {
         const { data } = message as ProtocolMessage<'verify'>;
         return Promise.resolve(verifyWith(deps.getMatcher, data, deps.t));
@@ -47,6 +49,17 @@ export function createMessageHandler(deps: MessageDeps) {
         return undefined;
     }
   };
+}
+
+function prepare(deps: MessageDeps): Result<null, QcError> {
+  const matcher = deps.getMatcher();
+  if (!matcher.ok) {
+    return err({
+      code: matcher.error.code,
+      message: deps.t('errorCorpus', [matcher.error.message]),
+    });
+  }
+  return ok(null);
 }
 
 function corpusSummary(deps: MessageDeps): Result<CorpusSummary, QcError> {

@@ -57,6 +57,26 @@ describe('background message router', () => {
     );
   });
 
+  it('prepare: loads the matcher ahead of the first check, once', async () => {
+    const { handle, load, verify } = setup();
+    expect(await handle({ type: 'prepare', data: null })).toEqual(ok(null));
+    expect(load).toHaveBeenCalledTimes(1);
+    await handle({ type: 'verify', data: { text: 'We will meet' } });
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(verify).toHaveBeenCalledTimes(1);
+  });
+
+  it('prepare: reports a corpus that does not load', async () => {
+    const handle = createMessageHandler({
+      getMatcher: () => err({ code: 'corpus-invalid', message: 'bad schemaVersion' }),
+      pending: createPendingChecks(),
+      t,
+    });
+    expect(await handle({ type: 'prepare', data: null })).toEqual(
+      err({ code: 'corpus-invalid', message: expect.stringContaining('bad schemaVersion') }),
+    );
+  });
+
   it('corpusSummary: counts what the bundled corpus holds', async () => {
     const { handle } = setup();
     expect(await handle({ type: 'corpusSummary', data: null })).toEqual(
