@@ -13,6 +13,7 @@ import {
   HERALD_QUOTE,
   INTERVIEW,
   INTERVIEW_QUOTE,
+  SHARED_PHRASE,
   TOO_SHORT,
   UNKNOWN_SENTENCE,
 } from './fixtures/passages';
@@ -78,6 +79,16 @@ function verdictIn(popup: PopupTarget): Promise<string> {
     `document.querySelector('${RESULT_CARD}')?.dataset.verdict`,
     POPUP_TIMEOUT_MS,
     'a result card',
+  );
+}
+
+/** The popup's status line once it says more than "Checking…" (it says that while it reads the page). */
+function statusIn(popup: PopupTarget): Promise<string> {
+  return popup.waitFor<string>(
+    `((text) => (text && text !== ${JSON.stringify(enMessage('statusChecking'))} ? text : null))(
+      document.querySelector('[data-testid="status"]')?.textContent)`,
+    POPUP_TIMEOUT_MS,
+    'a status line',
   );
 }
 
@@ -167,19 +178,23 @@ describe('the toolbar popup over a page with a selection', () => {
     const page = await ext.context.newPage();
     await page.goto(server.url(site.articlePath(HERALD_QUOTE)));
     const { popup } = await openToolbarPopup(page);
-    // The line says "Checking…" while the popup reads the page; then it says why not.
-    const status = await popup.waitFor<string>(
-      `((text) => (text && text !== ${JSON.stringify(enMessage('statusChecking'))} ? text : null))(
-        document.querySelector('[data-testid="status"]')?.textContent)`,
-      POPUP_TIMEOUT_MS,
-      'a status line',
-    );
+    const status = statusIn(popup);
     expect(status).toBe(enMessage('statusNothingSelected'));
     await expect(
       popup.evaluate('!!document.querySelector("main#qc-popup input[type=search]")'),
     ).resolves.toBe(true);
     await expect(popup.evaluate(`!!document.querySelector('${RESULT_CARD}')`)).resolves.toBe(false);
     await popupScreenshots(popup, 'popup-nothing-selected');
+    await closePopup(popup);
+    await page.close();
+  });
+  it('over a page the browser keeps from extensions: says it cannot read it', async () => {
+    const page = await ext.context.newPage();
+    await page.goto('chrome://version');
+    await page.locator('body').selectText();
+    const { popup } = await openToolbarPopup(page);
+    const status = statusIn(popup);
+    expect(status).toBe(enMessage('statusUnreadable'));
     await closePopup(popup);
     await page.close();
   });
@@ -269,6 +284,22 @@ describe('the popup page’s search field', () => {
     await expect(page.getByRole('searchbox').inputValue()).resolves.toBe(
       `“${INTERVIEW_QUOTE},” ${INTERVIEW.speaker}, ${INTERVIEW.date}`,
     );
+  });
+
+  it('other candidate sources are collapsed beneath the best one, and open from the keyboard', async () => {
+    await typeQuery(SHARED_PHRASE, 'enter');
+    const others = page.locator(`${RESULT_CARD} [data-testid="other-matches"]`);
+    await expect(others.evaluate((el) => el.tagName)).resolves.toBe('DETAILS');
+    await expect(others.evaluate((el) => (el as HTMLDetailsElement).open)).resolves.toBe(false);
+    const count = await others.locator('li').count();
+    expect(count).toBeGreaterThan(0);
+    await expect(others.locator('summary').textContent()).resolves.toBe(
+      enMessage('otherMatches', { COUNT: String(count) }),
+    );
+    await others.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(others.evaluate((el) => (el as HTMLDetailsElement).open)).resolves.toBe(true);
+    saveScreenshot('popup-other-matches-light', await page.locator('main#qc-popup').screenshot());
   });
 
   it('a pause in typing checks too: a sentence the corpus does not hold is not found', async () => {
