@@ -18,8 +18,13 @@ export interface NormalizedText {
   ends: number[];
 }
 
-/** A base code point followed by its combining marks: NFKC must see them together. */
-const CLUSTER = /\P{M}\p{M}*|\p{M}+/gsu;
+/**
+ * What NFKC must see together: a Hangul syllable spelled in conjoining jamo (leading,
+ * vowel, trailing consonant), or a syllable followed by trailing jamo; otherwise a base
+ * code point followed by its combining marks.
+ */
+const CLUSTER =
+  /[\u1100-\u115f\ua960-\ua97c]+[\u1160-\u11a7\ud7b0-\ud7c6]*[\u11a8-\u11ff\ud7cb-\ud7fb]*|[\uac00-\ud7a3][\u11a8-\u11ff\ud7cb-\ud7fb]+|\P{M}\p{M}*|\p{M}+/gsu;
 
 export function normalize(original: string): NormalizedText {
   const out: string[] = [];

@@ -12,6 +12,14 @@ describe('normalize', () => {
     expect(normalize('a\u0000b\u200dc\u00ad').text).toBe('abc');
   });
 
+  it('composes Hangul spelled in conjoining jamo', () => {
+    const nfd = '통일은 목표'.normalize('NFD');
+    expect(nfd.length).toBeGreaterThan(6);
+    const n = normalize(nfd);
+    expect(n.text).toBe('통일은 목표');
+    expect(n.ends[n.text.length - 1]).toBe(nfd.length);
+  });
+
   it('maps every normalised character back to where it came from', () => {
     const original = 'He said, “Ｆine…”\n\tok';
     const n = normalize(original);
