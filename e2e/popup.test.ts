@@ -178,7 +178,7 @@ describe('the toolbar popup over a page with a selection', () => {
     const page = await ext.context.newPage();
     await page.goto(server.url(site.articlePath(HERALD_QUOTE)));
     const { popup } = await openToolbarPopup(page);
-    const status = statusIn(popup);
+    const status = await statusIn(popup);
     expect(status).toBe(enMessage('statusNothingSelected'));
     await expect(
       popup.evaluate('!!document.querySelector("main#qc-popup input[type=search]")'),
@@ -193,7 +193,7 @@ describe('the toolbar popup over a page with a selection', () => {
     await page.goto('chrome://version');
     await page.locator('body').selectText();
     const { popup } = await openToolbarPopup(page);
-    const status = statusIn(popup);
+    const status = await statusIn(popup);
     expect(status).toBe(enMessage('statusUnreadable'));
     await closePopup(popup);
     await page.close();
