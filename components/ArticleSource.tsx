@@ -1,6 +1,7 @@
 import type { ArticleRef } from '../lib/match/types';
 import { articleDateText } from '../lib/ui/articleDateText';
 import type { Translate } from '../lib/ui/translate';
+import { SectionLabel } from './SectionLabel';
 
 export interface ArticleSourceProps {
   article: ArticleRef;
@@ -12,7 +13,7 @@ export interface ArticleSourceProps {
 export function ArticleSource({ article, t, locale }: ArticleSourceProps) {
   return (
     <div class="qc-source">
-      <h3 class="qc-label">{t('sourceLabel')}</h3>
+      <SectionLabel>{t('sourceLabel')}</SectionLabel>
       <p class="qc-headline">
         {article.url ? (
           <a

@@ -1,6 +1,7 @@
 import type { Change } from '../lib/match/types';
 import { describeChanges } from '../lib/ui/describeChanges';
 import type { Translate } from '../lib/ui/translate';
+import { SectionLabel } from './SectionLabel';
 
 export interface ChangeListProps {
   changes: Change[];
@@ -13,9 +14,7 @@ export function ChangeList({ changes, t }: ChangeListProps) {
   if (lines.length === 0) return null;
   return (
     <section class="qc-changes" aria-labelledby="qc-changes-label">
-      <h3 class="qc-label" id="qc-changes-label">
-        {t('changesLabel')}
-      </h3>
+      <SectionLabel id="qc-changes-label">{t('changesLabel')}</SectionLabel>
       <ul data-testid="changes">
         {lines.map((line) => (
           <li key={`${line.key}:${line.substitutions.join('|')}`}>

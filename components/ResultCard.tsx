@@ -11,6 +11,7 @@ import { ChangeList } from './ChangeList';
 import { CopyCitationButton } from './CopyCitationButton';
 import { MarkedQuote } from './MarkedQuote';
 import { OtherMatches } from './OtherMatches';
+import { SectionLabel } from './SectionLabel';
 import { SpeakerLine } from './SpeakerLine';
 import { VerdictHeading } from './VerdictHeading';
 
@@ -93,7 +94,7 @@ function MatchDetails({ result, best, t, locale, copy }: MatchDetailsProps) {
   });
   return (
     <div class="qc-body">
-      <h3 class="qc-label">{t('quoteLabel')}</h3>
+      <SectionLabel>{t('quoteLabel')}</SectionLabel>
       <MarkedQuote segments={best.segments} quote={best.quote} />
       {marked && <p class="qc-legend">{t('diffLegend')}</p>}
       {outside && <p class="qc-legend">{t('outsideLegend')}</p>}

@@ -1,4 +1,5 @@
 import type { Translate } from '../lib/ui/translate';
+import { SectionLabel } from './SectionLabel';
 
 export interface SpeakerLineProps {
   name: string;
@@ -10,7 +11,7 @@ export interface SpeakerLineProps {
 export function SpeakerLine({ name, role, t }: SpeakerLineProps) {
   return (
     <div class="qc-speaker">
-      <h3 class="qc-label">{t('speakerLabel')}</h3>
+      <SectionLabel>{t('speakerLabel')}</SectionLabel>
       <p class="qc-speaker-name" data-testid="speaker">
         {name}
       </p>

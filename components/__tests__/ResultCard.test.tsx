@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CheckOutcome } from '../../lib/protocol';
 import { ResultCard } from '../ResultCard';
+import { SectionLevel } from '../SectionLabel';
 import * as f from './fixtures';
 
 afterEach(cleanup);
@@ -206,6 +207,23 @@ describe('ResultCard', () => {
     const { card, part } = show(hostile);
     expect(card.querySelector('img')).toBeNull();
     expect(part('attribution')?.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('labels its sections one level under the frame it sits in', () => {
+    const { card } = show(f.verbatim);
+    expect([...card.querySelectorAll('h3')].map((h) => h.textContent)).toEqual([
+      'The source prints',
+      'Said by',
+      'Source',
+    ]);
+    cleanup();
+    const view = render(
+      <SectionLevel.Provider value={2}>
+        <ResultCard outcome={f.verbatim} t={f.t} locale="en" copy={async () => true} />
+      </SectionLevel.Provider>,
+    );
+    expect(view.container.querySelectorAll('h2')).toHaveLength(3);
+    expect(view.container.querySelectorAll('h3')).toHaveLength(0);
   });
 
   it('says when only part of a long selection was read', () => {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ResultCard } from '../../components/ResultCard';
 import { SearchField } from '../../components/SearchField';
+import { SectionLevel } from '../../components/SectionLabel';
 import { StatusLine } from '../../components/StatusLine';
 import type { CheckOutcome } from '../../lib/protocol';
 import type { MessageKey } from '../../lib/ui/translate';
@@ -109,7 +110,14 @@ export function App({ startedAt }: AppProps) {
       {status && <StatusLine text={t(status)} />}
       <div class="qc-popup-result" aria-live="polite">
         {outcome && (
-          <ResultCard outcome={outcome} t={t} locale={uiLocale()} copy={(text) => copyText(text)} />
+          <SectionLevel.Provider value={2}>
+            <ResultCard
+              outcome={outcome}
+              t={t}
+              locale={uiLocale()}
+              copy={(text) => copyText(text)}
+            />
+          </SectionLevel.Provider>
         )}
       </div>
     </main>
