@@ -20,6 +20,12 @@ export interface Comparison {
   /** 0..1: twice the matched words over the words of both sides that are compared. */
   similarity: number;
   /**
+   * The same ratio over every word of the selection, framing included: how much of the
+   * selection this source explains, which ranks a quote that holds all the selected words
+   * above a shorter one that holds only some of them.
+   */
+  overallSimilarity: number;
+  /**
    * The same ratio with each word weighted by how rare it is in the corpus (`weight`):
    * sharing "the … of … will" with a quote is no evidence, sharing its rare words is.
    */
@@ -236,6 +242,7 @@ export function compareToSource(
   const weightedSimilarity = ratio(matchedW, selW, srcW);
   return {
     similarity,
+    overallSimilarity: ratio(matched, sw.length, sourceWords),
     weightedSimilarity,
     changes,
     meaningChanged,

@@ -93,7 +93,7 @@ export function createVerify(
   /** Scores a part of the selection against one quote (no fuse.js share: the quote is already chosen). */
   const scorePart = (doc: number, text: string, claim: string | null): SpanPart => {
     const comparison = compareToSource(text, tokenize(text), docText(doc), docTokens(doc), weight);
-    return { doc, comparison, score: comparison.similarity, claim };
+    return { doc, comparison, score: comparison.overallSimilarity, claim };
   };
   const quotesByArticle = new Map<string, number[]>();
   corpus.quotes.forEach((q, doc) => {
@@ -171,7 +171,7 @@ export function createVerify(
         weight,
       );
       const score =
-        (1 - MATCH_CONFIG.fuseWeight) * comparison.similarity +
+        (1 - MATCH_CONFIG.fuseWeight) * comparison.overallSimilarity +
         MATCH_CONFIG.fuseWeight * fuseSims[i]!;
       return { doc: c.doc, comparison, score };
     });
