@@ -24,18 +24,35 @@ export interface NormalizedText {
  * code point followed by its combining marks.
  */
 const CLUSTER =
-  /[\u1100-\u115f\ua960-\ua97c]+[\u1160-\u11a7\ud7b0-\ud7c6]*[\u11a8-\u11ff\ud7cb-\ud7fb]*|[\uac00-\ud7a3][\u11a8-\u11ff\ud7cb-\ud7fb]+|\P{M}\p{M}*|\p{M}+/gsu;
+  /[\u1100-\u115f\ua960-\ua97c]+[\u1160-\u11a7\ud7b0-\ud7c6]*[\u11a8-\u11ff\ud7cb-\ud7fb]*|[\uac00-\ud7a3][\u11a8-\u11ff\ud7cb-\ud7fb]+|\P{M}\p{M}*|\p{M}+/suy;
+
+/** Below this code unit nothing combines with a preceding character (combining marks start at U+0300). */
+const FIRST_COMBINING = 0x300;
+/** Printable ASCII, folded once: most text is mostly ASCII, and this is the hot path. */
+const ASCII = Array.from({ length: 128 }, (_, c) => foldChar(String.fromCharCode(c)));
 
 export function normalize(original: string): NormalizedText {
   const out: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   let pendingSpace = false;
-  for (const m of original.matchAll(CLUSTER)) {
-    const cluster = m[0];
-    const start = m.index;
-    const end = start + cluster.length;
-    const folded = foldChar(cluster);
+  let i = 0;
+  while (i < original.length) {
+    const start = i;
+    let folded: string;
+    const code = original.charCodeAt(i);
+    const next = i + 1 < original.length ? original.charCodeAt(i + 1) : 0;
+    if (code < 128 && next < FIRST_COMBINING) {
+      folded = ASCII[code]!;
+      i++;
+    } else {
+      CLUSTER.lastIndex = i;
+      const m = CLUSTER.exec(original);
+      const cluster = m ? m[0] : original[i]!;
+      folded = foldChar(cluster);
+      i += cluster.length;
+    }
+    const end = i;
     if (folded === '') continue;
     if (folded === ' ') {
       pendingSpace = out.length > 0;
