@@ -1,13 +1,14 @@
 import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
+import { attributeSentence } from './attributeSentence.ts';
 import { dropContained } from './dropContained.ts';
 import { findAttribution } from './findAttribution.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
 import { findReported } from './findReported.ts';
-import type { Subject } from './findSubject.ts';
 import { firstResolved } from './firstResolved.ts';
+import { looksLikeOnePerson } from './looksLikeOnePerson.ts';
+import { noteSpeaker } from './noteSpeaker.ts';
 import { PeopleIndex } from './PeopleIndex.ts';
-import { isKoreanStyle } from './parseNameRun.ts';
 import type { Sentence } from './readParagraph.ts';
 import { readParagraph } from './readParagraph.ts';
 import { registerNames } from './registerNames.ts';
@@ -15,8 +16,6 @@ import { resolveSubject } from './resolveSubject.ts';
 import { touchMentions } from './touchMentions.ts';
 import type { BodyLine, ExtractError, FoundQuote, Person } from './types.ts';
 
-/** Fewest words of a role phrase worth keeping for a description ("South Korea's top diplomat in …", not "the minister"). */
-const MIN_ROLE_SUBJECT_WORDS = 5;
 /** Fewest words of a narration sentence: shorter bits are credits and labels ("(Yonhap)"). */
 const MIN_NARRATION_WORDS = 4;
 /** Longest first words of a quotation shown in an error message. */
@@ -82,61 +81,51 @@ export function extractArticle(
     for (const s of p.sentences) {
       const context = line.text.slice(s.start, s.end).trim();
       touchMentions(people, s.tokens);
-      const candidates =
-        s.quotes.length > 0 || s.maybes.length > 0 ? findAttribution(s.tokens, line.text) : [];
-      if (s.quotes.length > 0 || candidates.length > 0) {
-        // A short fragment ("maybe") is a quotation only when its own sentence attributes it.
-        let speaker: Person | null = null;
-        if (candidates.length > 0) {
-          const found = firstResolved(people, candidates);
-          // "the ministry said: “…”", "officials said": an organisation's or a crowd's
-          // words, not a person's. Left out of quotes and of narration alike.
-          if ('reason' in found && candidates.every((c) => !looksLikeOnePerson(c))) continue;
-          if ('reason' in found) {
-            return fail(
-              line.line,
-              'unresolved-speaker',
-              `cannot tell who said “${preview(s.quotes[0] ?? s.maybes[0]!)}”: ${found.reason}`,
-            );
-          }
-          const { subject } = found;
-          speaker = found.person;
-          if (subject.kind === 'name' && subject.role) people.learn(speaker, null, subject.role);
-          if (subject.kind === 'role' && subject.text.split(/\s+/).length >= MIN_ROLE_SUBJECT_WORDS)
-            people.learn(speaker, null, subject.text);
-          people.markSpeaker(speaker);
-          paragraphSpeaker = speaker;
-        }
-        const spans = speaker
-          ? [...s.quotes, ...s.maybes].sort((a, b) => a.open - b.open)
-          : s.quotes;
-        for (const span of spans) {
+      const attributed =
+        s.quotes.length > 0 || s.maybes.length > 0
+          ? attributeSentence(people, s, line.text)
+          : null;
+      if (attributed && !attributed.ok) {
+        return fail(
+          line.line,
+          'unresolved-speaker',
+          `cannot tell who said “${clip(attributed.span.text)}”: ${attributed.reason}`,
+        );
+      }
+      const fates = attributed?.fates ?? [];
+      const said = fates.flatMap((f) => (f.person ? [{ span: f.span, person: f.person }] : []));
+      // A sentence whose only quoted bits are scare quotes goes on to reported speech and narration.
+      if (fates.some((f) => f.left !== 'term')) {
+        for (const f of fates) {
+          if (f.person === null && f.left !== null) continue;
           const q = {
-            text: span.text,
-            speaker: speaker?.name ?? '',
+            text: f.span.text,
+            speaker: f.person?.name ?? '',
             kind: 'direct' as const,
             context,
             line: line.line,
-            at: span.open,
+            at: f.span.open,
           };
-          if (speaker) quotes.push(q);
+          if (f.person) quotes.push(q);
           else pending.push(q);
         }
-        if (speaker) {
+        const first = said[0];
+        const last = said[said.length - 1];
+        if (first && last) {
+          paragraphSpeaker = last.person;
           // "“Q1.” “Q2,” he said.": earlier quotations of the paragraph take this speaker.
-          for (const q of pending) quotes.push({ ...q, speaker: speaker.name });
+          for (const q of pending) quotes.push({ ...q, speaker: first.person.name });
           pending = [];
           // "… “X” and that CLAUSE": reported speech after the last quotation.
-          const last = spans[spans.length - 1];
-          const tail = last ? line.text.slice(last.close + 1, s.end) : '';
+          const tail = line.text.slice(last.span.close + 1, s.end);
           // "…” and that …", "…” and noted that …", "…,” he said, adding that …"
           const and = /(?:^|,)\s*(?:and (?:[a-z]+ )?|adding |noting |saying )that\s+/.exec(tail);
-          if (last && and) {
-            const start = last.close + 1 + and.index + and[0].length;
+          if (and) {
+            const start = last.span.close + 1 + and.index + and[0].length;
             const text = line.text.slice(start, s.end).replace(/[\s.!?]+$/, '');
             quotes.push({
               text,
-              speaker: speaker.name,
+              speaker: last.person.name,
               kind: 'reported',
               context,
               line: line.line,
@@ -148,7 +137,10 @@ export function extractArticle(
       }
       if (context.endsWith(':')) {
         // "In a statement, Velasquez said:" introduces the quotation of the next paragraph.
-        const intro = firstResolved(people, findAttribution(s.tokens, line.text));
+        const intro = firstResolved(
+          people,
+          findAttribution(s.tokens, line.text).map((a) => a.subject),
+        );
         if (!('reason' in intro)) {
           const person = intro.person;
           people.markSpeaker(person);
@@ -170,15 +162,7 @@ export function extractArticle(
             line: line.line,
             at: reported.start,
           });
-          if (reported.subject.kind === 'name' && reported.subject.role)
-            people.learn(resolved, null, reported.subject.role);
-          if (
-            reported.subject.kind === 'role' &&
-            reported.subject.text.split(/\s+/).length >= MIN_ROLE_SUBJECT_WORDS
-          ) {
-            people.learn(resolved, null, reported.subject.text);
-          }
-          people.markSpeaker(resolved);
+          noteSpeaker(people, resolved, reported.subject);
           continue;
         }
         if (looksLikeOnePerson(reported.subject)) {
@@ -238,17 +222,6 @@ export function extractArticle(
     quotes: dropContained(quotes).map(({ at: _at, ...q }) => q),
     narration,
   });
-}
-
-/** Whether an unresolved reported-speech subject is a person we failed to find (an error), not an institution. */
-function looksLikeOnePerson(subject: Subject): boolean {
-  if (subject.kind === 'pronoun') return !subject.plural;
-  if (subject.kind === 'name') return subject.run.title !== null || isKoreanStyle(subject.run.name);
-  return subject.kind === 'role';
-}
-
-function preview(span: QuoteSpan): string {
-  return clip(span.text);
 }
 
 function clip(text: string): string {

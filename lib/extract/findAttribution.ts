@@ -11,6 +11,25 @@ const DASHES = new Set(['—', '–', '--']);
 const NOT_ATTRIBUTING = new Set(
   'is was were are be been being when if after before as while'.split(' '),
 );
+/**
+ * Words that open a new clause when they follow a comma or a quotation ("…,” while Ri
+ * insisted …", "…,” but Park replied …"): a subject after one belongs to its own clause,
+ * not to the quotation before it.
+ */
+const CLAUSE_OPENERS = new Set('while whereas but although though yet and as'.split(' '));
+
+/** One attribution of a sentence: who, where it stands, and the quotation it points at. */
+export interface Attribution {
+  subject: Subject;
+  /** Token index it stands at: its verb, dash or colon. */
+  at: number;
+  /**
+   * Token index of the quotation it attributes in its own clause: the one right before
+   * it ("…,” Lee said), else the first one after it (Lee said, “…”), else the last one
+   * before it ("…” with …, he added). Null when its clause holds no quotation.
+   */
+  target: number | null;
+}
 
 /** Indexes of the speech verbs of a sentence that can attribute (not "is said to", not "when asked"). */
 export function speechVerbs(tokens: readonly Token[]): number[] {
@@ -26,23 +45,48 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
 }
 
 /**
- * Who a sentence holding a quotation may attribute it to, most likely first: a verb next
- * to the quotation (QUOTE, verb NAME; QUOTE, NAME verb), then any other speech verb
- * (NAME [, apposition,] verb [: | that] QUOTE), then a headline's "NAME, …: QUOTE" or
- * "QUOTE: NAME". The caller takes the first that names a person of the article.
+ * The clause of each token: a new clause starts at ";" and at a word like "while" or
+ * "but" after a comma or a quotation. Quotations in one clause share its attribution.
  */
-export function findAttribution(tokens: readonly Token[], text: string): Subject[] {
-  const near: Subject[] = [];
-  const far: Subject[] = [];
+export function clauseIds(tokens: readonly Token[]): number[] {
+  let id = 0;
+  return tokens.map((t, i) => {
+    const prev = tokens[i - 1];
+    if (
+      t.text === ';' ||
+      (CLAUSE_OPENERS.has(t.text) && (prev?.text === ',' || isQuoteToken(prev)))
+    )
+      id++;
+    return id;
+  });
+}
+
+/**
+ * Who a sentence holding quotations may attribute them to, most likely first: a verb next
+ * to a quotation (QUOTE, verb NAME; QUOTE, NAME verb), then any other speech verb
+ * (NAME [, apposition,] verb [: | that] QUOTE), then a headline's "NAME, …: QUOTE" or
+ * "QUOTE: NAME". Each says which quotation of its clause it points at; the caller ties
+ * every quotation to the attribution pointing at it (see `rankAttributions`).
+ */
+export function findAttribution(tokens: readonly Token[], text: string): Attribution[] {
+  const clause = clauseIds(tokens);
+  const quotes = tokens.flatMap((t, i) => (isQuoteToken(t) ? [i] : []));
+  const inClause = (i: number) => quotes.filter((q) => clause[q] === clause[i]);
+  const next = (i: number) => inClause(i).find((q) => q > i) ?? null;
+  const prev = (i: number) => inClause(i).findLast((q) => q < i) ?? null;
+
+  const near: Attribution[] = [];
+  const far: Attribution[] = [];
   for (const v of speechVerbs(tokens)) {
     const after = subjectAfter(tokens, v, text);
     if (after) {
-      near.push(after);
+      // "…,” said the minister: the quotation right before the verb.
+      near.push({ subject: after, at: v, target: prev(v) });
       continue;
     }
     const before = subjectBefore(tokens, v, text);
     if (!before) continue;
-    // "QUOTE, NAME verb": the subject follows the quotation directly.
+    // "QUOTE, NAME verb": the subject follows the quotation directly, in the same clause.
     let k = v - 1;
     while (
       k >= 0 &&
@@ -51,9 +95,17 @@ export function findAttribution(tokens: readonly Token[], text: string): Subject
       v - k <= MAX_SUBJECT_TOKENS
     )
       k--;
-    const adjacent =
-      isQuoteToken(tokens[k]) || (tokens[k]?.text === ',' && isQuoteToken(tokens[k - 1]));
-    (adjacent ? near : far).push(before);
+    const quoteAt = isQuoteToken(tokens[k])
+      ? k
+      : tokens[k]?.text === ',' && isQuoteToken(tokens[k - 1])
+        ? k - 1
+        : -1;
+    if (quoteAt >= 0 && clause[quoteAt] === clause[v]) {
+      near.push({ subject: before, at: v, target: quoteAt });
+      continue;
+    }
+    // "NAME verb [, | : | that | by saying,] QUOTE", else a quotation earlier in the clause.
+    far.push({ subject: before, at: v, target: next(v) ?? prev(v) });
   }
   const found = [...near, ...far];
   // "“…” — Carla Reyes": a dash and a name after the quotation.
@@ -62,7 +114,7 @@ export function findAttribution(tokens: readonly Token[], text: string): Subject
     let end = i + 2;
     while (end < tokens.length && tokens[end]!.text !== ',' && !isQuoteToken(tokens[end])) end++;
     const subject = subjectOfPhrase(tokens.slice(i + 2, end), text);
-    if (subject) found.unshift(subject);
+    if (subject) found.unshift({ subject, at: i + 1, target: i });
   });
   const colon = tokens.findIndex((t) => t.text === ':');
   if (colon > 0) {
@@ -73,12 +125,12 @@ export function findAttribution(tokens: readonly Token[], text: string): Subject
         tokens.slice(0, comma >= 0 && comma < colon ? comma : colon),
         text,
       );
-      if (subject) found.push(subject);
+      if (subject) found.push({ subject, at: colon, target: colon + 1 });
     }
     if (isQuoteToken(tokens[colon - 1])) {
       // "‘We cannot wait’: Minister Park"
       const subject = subjectOfPhrase(tokens.slice(colon + 1), text);
-      if (subject) found.push(subject);
+      if (subject) found.push({ subject, at: colon, target: colon - 1 });
     }
   }
   return found;
