@@ -219,9 +219,10 @@ describe('Check quote in the page (context menu / shortcut)', () => {
     await expect(card.locator('[data-testid="changes"] li').allTextContents()).resolves.toContain(
       enMessage('changeReplaces', { FROM: 'four', TO: 'eight' }),
     );
-    await expect(card.locator('[data-testid="quote"] del').allTextContents()).resolves.toContain(
+    // Only the changed word is struck out (the rest of the quote, outside the selection, is not).
+    await expect(card.locator('[data-testid="quote"] del').allTextContents()).resolves.toEqual([
       'four',
-    );
+    ]);
     await expect(card.locator('[data-testid="quote"] ins').allTextContents()).resolves.toEqual([
       'eight',
     ]);
