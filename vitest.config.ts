@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import './scripts/vitest/polyfillMapGroupBy';
 
 export default defineConfig({
   plugins: [WxtVitest()],
