@@ -3,6 +3,9 @@ import { err, ok } from '../result.ts';
 import { attributeSentence } from './attributeSentence.ts';
 import { dropContained } from './dropContained.ts';
 import { findAttribution } from './findAttribution.ts';
+import type { InterviewLine } from './findInterview.ts';
+import { findInterview } from './findInterview.ts';
+import { findInterviewee } from './findInterviewee.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
 import { findReported } from './findReported.ts';
 import { firstResolved } from './firstResolved.ts';
@@ -42,8 +45,18 @@ export function extractArticle(
     err<ExtractError>({ code, path, line, message });
 
   // Pass 1: quotation marks, sentences, and every person named outside quotations.
-  const paragraphs: { line: BodyLine; spans: QuoteSpan[]; sentences: Sentence[] }[] = [];
-  for (const [i, line] of readable.entries()) {
+  // An interview's answer is one quotation as a whole; a question is read without its label.
+  const interview = findInterview(readable.map((l) => (l.role === 'body' ? l.text : '')));
+  const paragraphs: {
+    line: BodyLine;
+    spans: QuoteSpan[];
+    sentences: Sentence[];
+    qa: InterviewLine | null;
+  }[] = [];
+  for (const [i, original] of readable.entries()) {
+    const qa = interview[i] ?? null;
+    const line =
+      qa?.role === 'question' ? { ...original, text: original.text.slice(qa.at) } : original;
     const prev = paragraphs[i - 1];
     const runsOnFromPrev = prev?.spans.some((s) => s.runsOn) ?? false;
     const read = readParagraph(line.text, runsOnFromPrev);
@@ -51,14 +64,15 @@ export function extractArticle(
       return fail(
         line.line,
         'unbalanced-quote',
-        `${read.problem} (at character ${read.index + 1})`,
+        `${read.problem} (at character ${read.index + 1 + (line === original ? 0 : qa!.at)})`,
       );
     }
     if (runsOnFromPrev && read.value.spans[0]?.open !== 0) {
       return fail(prev!.line.line, 'unbalanced-quote', 'a quotation opened here is never closed');
     }
     const { spans, sentences } = read.value;
-    paragraphs.push({ line, spans, sentences });
+    if (qa?.role === 'answer') paragraphs.push({ line, spans: [], sentences: [], qa });
+    else paragraphs.push({ line, spans, sentences, qa });
   }
   const people = new PeopleIndex();
   for (const p of paragraphs) {
@@ -71,8 +85,35 @@ export function extractArticle(
   let chainSpeaker: Person | null = null;
   let chainPending: (FoundQuote & { at: number })[] = [];
   let previousSpeaker: Person | null = null;
-  for (const p of paragraphs) {
+  let interviewee: Person | null = null;
+  for (const [i, p] of paragraphs.entries()) {
     const { line } = p;
+    if (p.qa?.opensBlock) {
+      const found = findInterviewee(people, paragraphs[i - 1]?.sentences ?? []);
+      if ('reason' in found) {
+        return fail(
+          line.line,
+          'unresolved-speaker',
+          `cannot tell who answers these questions: ${found.reason}`,
+        );
+      }
+      interviewee = found;
+    }
+    if (p.qa?.role === 'answer' && interviewee) {
+      // "A: …": the interviewee's words, exactly as printed after the label.
+      quotes.push({
+        text: line.text.slice(p.qa.at),
+        speaker: interviewee.name,
+        kind: 'direct',
+        context: line.text,
+        line: line.line,
+        at: p.qa.at,
+      });
+      people.markSpeaker(interviewee);
+      chainSpeaker = null;
+      previousSpeaker = interviewee;
+      continue;
+    }
     const startsWithQuote = p.spans[0]?.open === 0;
     const continuing: boolean = chainSpeaker !== null || chainPending.length > 0;
     let paragraphSpeaker: Person | null = null;
@@ -82,9 +123,7 @@ export function extractArticle(
       const context = line.text.slice(s.start, s.end).trim();
       touchMentions(people, s.tokens);
       const attributed =
-        s.quotes.length > 0 || s.maybes.length > 0
-          ? attributeSentence(people, s, line.text)
-          : null;
+        s.quotes.length > 0 || s.maybes.length > 0 ? attributeSentence(people, s, line.text) : null;
       if (attributed && !attributed.ok) {
         return fail(
           line.line,

@@ -43,6 +43,7 @@ export function registerNames(people: PeopleIndex, tokens: readonly Token[], tex
       ) {
         appositive = text
           .slice(before[0]!.start, before[before.length - 1]!.end)
+          .replace(/^(?:and|or|but)\s+/i, '')
           .replace(/^(?:the|a|an)\s+/i, '');
       }
     }

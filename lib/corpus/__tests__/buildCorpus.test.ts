@@ -83,6 +83,13 @@ describe('buildCorpus', () => {
         'article',
         'Dana Whitfield',
       ],
+      [
+        '014_kestrel-chronicle-cho-grid',
+        'The Kestrel Bay Chronicle',
+        '2024-09-12',
+        'article',
+        'Yoon Ha-rin',
+      ],
     ]);
   });
 

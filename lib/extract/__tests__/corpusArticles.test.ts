@@ -7,7 +7,9 @@ import { parseArticle } from '../parseArticle.ts';
  * Seeds 000, 002, 003 come from ../shared/seeds (bodies unchanged); 010–013 are made up
  * to hold the hard cases (British single marks, split and inverted attributions, a
  * quotation over several paragraphs, two people named Park, pronouns of both genders,
- * wire style with questions, ages and relative clauses).
+ * wire style with questions, ages and relative clauses); 014 has two people quoted in one
+ * sentence ("…,” while Ri insisted by saying, “…”), two Hans in one paragraph, a colon
+ * attribution and an interview printed as Q: / A: lines.
  */
 const EXPECTED: Record<string, [kind: 'direct' | 'reported', speaker: string, text: string][]> = {
   '000_1461a4e715c05d43': [
@@ -258,6 +260,38 @@ const EXPECTED: Record<string, [kind: 'direct' | 'reported', speaker: string, te
     ['direct', 'Raj Patel', 'This is a bump in the road,'],
     ['reported', 'Raj Patel', 'shareholders had been told'],
   ],
+  '014_kestrel-chronicle-cho-grid': [
+    ['direct', 'Cho Dae-sung', 'We have kept every promise we made to households,'],
+    ['direct', 'Ri Sun-ok', 'Not one of those promises has been kept.'],
+    ['direct', 'Ri Sun-ok', 'Forty thousand homes sat in the dark for two days,'],
+    ['direct', 'Ri Sun-ok', 'Nobody in the ministry has explained why.'],
+    ['direct', 'Cho Dae-sung', 'Winter will not wait,'],
+    ['direct', 'Ri Sun-ok', 'Neither will the voters.'],
+    ['reported', 'Cho Dae-sung', 'the money for the cables was already in the budget'],
+    ['direct', 'Cho Dae-sung', 'The engineers have it, and they are spending it,'],
+    ['direct', 'Cho Dae-sung', 'The cables arrive in October,'],
+    ['direct', 'Ri Sun-ok', 'That is what you said in March.'],
+    ['direct', 'Han Do-yun', 'The money is in the budget,'],
+    ['direct', 'Han Seo-yeon', 'The money is not the problem,'],
+    ['direct', 'Han Seo-yeon', 'The problem is the cable.'],
+    ['direct', 'Cho Dae-sung', 'Nobody will be left in the cold this winter.'],
+    [
+      'direct',
+      'Cho Dae-sung',
+      'The cables were thirty years old. We had warned about them since 2019, and the money never came.',
+    ],
+    ['direct', 'Cho Dae-sung', 'I am sorry. I was not the minister then, but that is no excuse.'],
+    [
+      'direct',
+      'Cho Dae-sung',
+      'The government owes those families a warm winter, and it will deliver one.',
+    ],
+    [
+      'direct',
+      'Cho Dae-sung',
+      'If the lights go out, I will answer for it. People call it a “blackout winter.” I call it a warning we ignored.',
+    ],
+  ],
 };
 
 const read = (id: string) => {
@@ -352,6 +386,21 @@ describe('corpus articles: pinned quotations', () => {
     );
     expect(article.people.find((p) => p.name === 'Joan Mercer')?.roles).toEqual([
       'Harlow Semiconductor chief executive',
+    ]);
+  });
+  it('014: interview questions are narration without their label; the article resumes after the last answer', () => {
+    const article = read('014_kestrel-chronicle-cho-grid');
+    expect(article.narration).toContain('Will you resign if the lights go out again?');
+    expect(article.narration.some((n) => n.startsWith('Q:'))).toBe(false);
+    expect(article.narration).toContain(
+      'The National Assembly votes on the grid budget on Sept. 24.',
+    );
+    const answer = article.quotes.find((q) => q.text.startsWith('I am sorry.'));
+    expect(answer?.context).toBe(
+      'A: I am sorry. I was not the minister then, but that is no excuse.',
+    );
+    expect(article.people.find((p) => p.name === 'Han Seo-yeon')?.roles).toEqual([
+      "grid operator's chief executive",
     ]);
   });
 });

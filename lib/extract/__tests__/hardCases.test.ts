@@ -293,3 +293,128 @@ describe('plain text metadata', () => {
     });
   });
 });
+
+describe('two people quoted in one sentence or paragraph', () => {
+  const people = 'Minister Cho Hyun-woo met opposition leader Ri Sun-ok on Monday.';
+
+  it('each quotation takes the attribution of its own clause', () => {
+    expect(
+      quotesOf(
+        article(
+          people,
+          'Cho rebutted by saying, “We have kept every promise,” while Ri insisted by saying, “Not one promise has been kept.”',
+        ),
+      ),
+    ).toEqual([
+      ['direct', 'Cho Hyun-woo', 'We have kept every promise,'],
+      ['direct', 'Ri Sun-ok', 'Not one promise has been kept.'],
+    ]);
+    expect(
+      quotesOf(article(people, '“Winter will not wait,” Cho said, but Ri replied, “Nor will we.”')),
+    ).toEqual([
+      ['direct', 'Cho Hyun-woo', 'Winter will not wait,'],
+      ['direct', 'Ri Sun-ok', 'Nor will we.'],
+    ]);
+  });
+
+  it('a split quotation with one attribution stays with one speaker', () => {
+    expect(quotesOf(article(people, '“It is late,” Cho said, “but it is not too late.”'))).toEqual([
+      ['direct', 'Cho Hyun-woo', 'It is late,'],
+      ['direct', 'Cho Hyun-woo', 'but it is not too late.'],
+    ]);
+  });
+
+  it('two sentences of one paragraph, two people who share a surname', () => {
+    const text = article(
+      'Finance Minister Park Min-ho and Park Ji-won, the opposition leader, met on Friday.',
+      '“We will not raise taxes,” said Park Min-ho. “You raised them last spring,” Park Ji-won replied. “Twice.”',
+    );
+    expect(quotesOf(text)).toEqual([
+      ['direct', 'Park Min-ho', 'We will not raise taxes,'],
+      ['direct', 'Park Ji-won', 'You raised them last spring,'],
+      ['direct', 'Park Ji-won', 'Twice.'],
+    ]);
+  });
+
+  it('a fragment in a clause nobody attributes is a scare quote, not the other speaker’s', () => {
+    expect(
+      quotesOf(
+        article(
+          people,
+          'Cho said, “We kept every promise,” while Ri called the plan “a fairy tale”.',
+        ),
+      ),
+    ).toEqual([['direct', 'Cho Hyun-woo', 'We kept every promise,']]);
+  });
+
+  it('an institution’s quotation is left out, the person’s in the next clause kept', () => {
+    expect(
+      quotesOf(
+        article(
+          'Mayor Ada Quill visited the bridge on Monday.',
+          '“The bridge is safe,” the ministry said, while Mayor Ada Quill said, “I am not so sure.”',
+        ),
+      ),
+    ).toEqual([['direct', 'Ada Quill', 'I am not so sure.']]);
+  });
+
+  it('a colon after a title and surname attributes the quotation', () => {
+    expect(quotesOf(article(people, 'Minister Cho: "The budget is balanced."'))).toEqual([
+      ['direct', 'Cho Hyun-woo', 'The budget is balanced.'],
+    ]);
+  });
+});
+
+describe('interviews printed as Q: and A:', () => {
+  it('answers are quotes of the person named before the questions; questions are narration', () => {
+    const parsed = parseArticle(
+      't.txt',
+      article(
+        'Mayor Ada Quill and Councillor Ben Holt opened the bridge on Monday.',
+        'Holt left early. Mayor Quill spoke to the Courier afterwards.',
+        'Q: Is the bridge safe for lorries?',
+        'A: It is safe. Ben Holt says “wait”, but I have seen the reports.',
+        'Q. What about the tolls?',
+        'A. They stay.',
+        'They stay for a year at least, and then we will see.',
+        'Q: Will you stand again?',
+        'A: Yes.',
+        'The bridge reopens to lorries on Friday.',
+      ),
+    );
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(parsed.value.quotes.map((q) => [q.kind, q.speaker, q.text])).toEqual([
+      ['direct', 'Ada Quill', 'It is safe. Ben Holt says “wait”, but I have seen the reports.'],
+      ['direct', 'Ada Quill', 'They stay.'],
+      ['direct', 'Ada Quill', 'They stay for a year at least, and then we will see.'],
+      ['direct', 'Ada Quill', 'Yes.'],
+    ]);
+    expect(parsed.value.narration).toEqual([
+      'Test headline for a made-up story',
+      'Mayor Ada Quill and Councillor Ben Holt opened the bridge on Monday.',
+      'Mayor Quill spoke to the Courier afterwards.',
+      'Is the bridge safe for lorries?',
+      'What about the tolls?',
+      'Will you stand again?',
+      'The bridge reopens to lorries on Friday.',
+    ]);
+  });
+
+  it('an "A:" line with no question before it is an ordinary paragraph', () => {
+    expect(quotesOf(article('Mayor Ada Quill visited the bridge.', 'A: We will see.'))).toEqual([]);
+  });
+
+  it('questions with nobody named before them are an error that names the line', () => {
+    const parsed = parseArticle(
+      't.txt',
+      article('The bridge reopened on Monday after repairs.', 'Q: Is it safe?', 'A: It is.'),
+    );
+    expect(parsed.ok ? null : [parsed.error.code, parsed.error.line, parsed.error.message]).toEqual(
+      [
+        'unresolved-speaker',
+        5,
+        'cannot tell who answers these questions: no person is named before the questions and answers',
+      ],
+    );
+  });
+});

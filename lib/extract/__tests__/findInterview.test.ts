@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findInterview } from '../findInterview.ts';
+
+const roles = (paragraphs: string[]) =>
+  findInterview(paragraphs).map((l) => (l ? `${l.role[0]}${l.at}${l.opensBlock ? '*' : ''}` : '-'));
+
+describe('findInterview', () => {
+  it('labels questions and answers, the first question opening the block', () => {
+    expect(
+      roles(['Intro.', 'Q: Why?', 'A: Because.', 'Question: Really?', 'Answer: Yes.']),
+    ).toEqual(['-', 'q3*', 'a3', 'q10', 'a8']);
+  });
+
+  it('an unlabelled paragraph between an answer and a question is more of the answer', () => {
+    expect(roles(['Q. Why?', 'A. Because.', 'And because.', 'Q. Sure?', 'A. Yes.'])).toEqual([
+      'q3*',
+      'a3',
+      'a0',
+      'q3',
+      'a3',
+    ]);
+  });
+
+  it('paragraphs after the last answer are the article again', () => {
+    expect(roles(['Q: Why?', 'A: Because.', 'The end of the story.'])).toEqual(['q3*', 'a3', '-']);
+  });
+
+  it('an "A:" before any question, and "A." as an initial, are not answers', () => {
+    expect(roles(['A: Nothing asked yet.', 'A. Smith wrote the report.'])).toEqual(['-', '-']);
+  });
+});
