@@ -57,7 +57,14 @@ export function ResultCard({ outcome, t, locale, copy }: ResultCardProps) {
         </p>
       )}
       {WITH_QUOTE.has(result.verdict) && result.best && (
-        <MatchDetails result={result} best={result.best} t={t} locale={locale} copy={copy} />
+        <MatchDetails
+          text={outcome.text}
+          result={result}
+          best={result.best}
+          t={t}
+          locale={locale}
+          copy={copy}
+        />
       )}
       {result.verdict === 'source-text' && result.narration && (
         <div class="qc-body">
@@ -72,6 +79,8 @@ export function ResultCard({ outcome, t, locale, copy }: ResultCardProps) {
 }
 
 interface MatchDetailsProps {
+  /** The text that was checked: with the match, it names this result. */
+  text: string;
   result: VerifyResult;
   best: Match;
   t: Translate;
@@ -79,7 +88,7 @@ interface MatchDetailsProps {
   copy: (text: string) => Promise<boolean>;
 }
 
-function MatchDetails({ result, best, t, locale, copy }: MatchDetailsProps) {
+function MatchDetails({ text, result, best, t, locale, copy }: MatchDetailsProps) {
   const others = result.matches.filter((match) => match.quoteId !== best.quoteId);
   const runs = splitQuoteEdges(best.segments);
   const marked = runs.some((run) => run.op === 'delete' || run.op === 'insert');
@@ -108,7 +117,13 @@ function MatchDetails({ result, best, t, locale, copy }: MatchDetailsProps) {
       />
       <SpeakerLine name={best.speaker} role={best.speakerDescription} t={t} />
       <ArticleSource article={best.article} t={t} locale={locale} />
-      <CopyCitationButton citation={citation} copy={copy} t={t} />
+      {/* Keyed by the result, so "Copied" from an earlier check does not stay on a new one. */}
+      <CopyCitationButton
+        key={`${best.quoteId}\u0000${text}`}
+        citation={citation}
+        copy={copy}
+        t={t}
+      />
       <OtherMatches matches={others} t={t} locale={locale} />
     </div>
   );

@@ -288,6 +288,10 @@ describe('the popup page’s search field', () => {
 
   it('other candidate sources are collapsed beneath the best one, and open from the keyboard', async () => {
     await typeQuery(SHARED_PHRASE, 'enter');
+    // The test before copied a citation: this new result's copy button has not been used.
+    await expect(
+      page.locator(`${RESULT_CARD} .qc-copy [role="status"]`).textContent(),
+    ).resolves.toBe('');
     const others = page.locator(`${RESULT_CARD} [data-testid="other-matches"]`);
     await expect(others.evaluate((el) => el.tagName)).resolves.toBe('DETAILS');
     await expect(others.evaluate((el) => (el as HTMLDetailsElement).open)).resolves.toBe(false);

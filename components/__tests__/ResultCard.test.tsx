@@ -181,6 +181,28 @@ describe('ResultCard', () => {
     );
   });
 
+  it('a new result starts with a fresh copy button: no "Copied" left from the one before', async () => {
+    const copy = vi.fn(async () => true);
+    const view = render(<ResultCard outcome={f.verbatim} t={f.t} locale="en" copy={copy} />);
+    fireEvent.click(view.getByTestId('copy-citation'));
+    await waitFor(() => expect(screen.getByText('Copied')).toBeTruthy());
+    view.rerender(<ResultCard outcome={f.altered} t={f.t} locale="en" copy={copy} />);
+    expect(view.getByTestId('result-card').dataset.verdict).toBe('altered');
+    expect(screen.queryByText('Copied')).toBeNull();
+    // The same source quote reached from another selection is a new result too.
+    fireEvent.click(view.getByTestId('copy-citation'));
+    await waitFor(() => expect(screen.getByText('Copied')).toBeTruthy());
+    view.rerender(
+      <ResultCard
+        outcome={{ ...f.altered, text: `${f.altered.text} again` }}
+        t={f.t}
+        locale="en"
+        copy={copy}
+      />,
+    );
+    expect(screen.queryByText('Copied')).toBeNull();
+  });
+
   it('shows the citation to copy by hand when the clipboard refuses', async () => {
     const { card, part } = show(
       f.undatedNoOutlet,
