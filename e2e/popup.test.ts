@@ -146,6 +146,21 @@ describe('the toolbar popup over a page with a selection', () => {
     expect(answerMs).toBeGreaterThan(0);
     answerTimes.push({ what: 'first open, Hankyoreh quote', answerMs, sinceNavigationMs, wallMs });
 
+    // The layout uses the window's whole width: the same margin left and right of the field and the card.
+    const edges = await popup.evaluate<{ window: number; field: number[]; card: number[] }>(
+      `((box) => ({ window: window.innerWidth,
+        field: box(document.querySelector('main#qc-popup input[type=search]')),
+        card: box(document.querySelector('${RESULT_CARD}')) }))(
+        (el) => { const r = el.getBoundingClientRect(); return [r.left, window.innerWidth - r.right]; })`,
+    );
+    for (const [left, right] of [edges.field, edges.card]) {
+      expect(left).toBeGreaterThanOrEqual(12);
+      expect(
+        Math.abs(left - right),
+        `margins ${left} | ${right} in a ${edges.window} px window`,
+      ).toBeLessThanOrEqual(1);
+    }
+
     await popupScreenshots(popup, 'popup-verbatim');
     await closePopup(popup);
     await page.close();
