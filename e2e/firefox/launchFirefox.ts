@@ -104,8 +104,11 @@ export async function launchFirefox(
       geckoId,
       url,
       async close() {
-        await started.close();
-        rmSync(profileDir, { recursive: true, force: true });
+        try {
+          await started.close();
+        } finally {
+          rmSync(profileDir, { recursive: true, force: true });
+        }
       },
     };
   } catch (error) {
