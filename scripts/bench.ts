@@ -87,7 +87,7 @@ function main(): void {
           buildMs: engine.buildMs,
           indexBytes: engine.indexBytes,
           heapMB: engine.heapMB,
-          corpusMB: engine.corpusMB,
+          matcherMB: engine.matcherMB,
           loadMs: engine.loadMs,
         },
       })}\n`,

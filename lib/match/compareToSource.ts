@@ -8,7 +8,7 @@ import { type AlignOp, alignWords } from './alignWords';
 import { buildSegments, type WordFate } from './buildSegments';
 import { classifyHunk } from './classifyHunk';
 import { MATCH_CONFIG } from './config';
-import { isContentWord } from './lexicon';
+import { isContentWord, isNegation, isNumberWord } from './lexicon';
 import { looksLikeMisprint } from './looksLikeMisprint';
 import { MESSAGES } from './messages';
 import type { Change, DiffSegment } from './types';
@@ -99,7 +99,15 @@ export function compareToSource(
   }
   // A selection that holds the whole source may carry other words around it (the
   // sentence it was printed in): those are framing, not changes to the quotation.
-  const coversWhole = firstPlaced >= 0 && qFrom === 0 && qTo === qw.length;
+  // Framing never holds a negation or a number: "not" or "eight" next to a quote changes it.
+  const outsideWords = ops.flatMap((o, k) =>
+    o.op === 'insert' && (k < firstPlaced || k > lastPlaced) ? [sw[o.s]!.norm] : [],
+  );
+  const coversWhole =
+    firstPlaced >= 0 &&
+    qFrom === 0 &&
+    qTo === qw.length &&
+    !outsideWords.some((w) => isNegation(w) || isNumberWord(w));
   let framing = 0;
   let leadFraming = 0;
   let trailFraming = 0;

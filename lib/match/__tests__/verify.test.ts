@@ -71,6 +71,12 @@ describe('verdicts', () => {
     expect(r.best?.changes).toEqual([{ type: 'negation', from: '', to: 'not' }]);
   });
 
+  it('altered: a negation or number just outside a whole quote is not mere framing', () => {
+    const r = verify({ text: 'Not: unification remains our ultimate goal' });
+    expect(r.verdict).toBe('altered');
+    expect(r.best?.changes).toEqual([{ type: 'negation', from: '', to: 'Not' }]);
+  });
+
   it('altered: a removed negation', () => {
     const r = verify({
       text: 'Unification is the ultimate goal and responsibility. We will pursue unilateral unification.',
