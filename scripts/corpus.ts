@@ -6,30 +6,46 @@
  */
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ArticleFile } from '../lib/corpus/buildCorpus.ts';
 import { buildCorpus } from '../lib/corpus/buildCorpus.ts';
 import { formatBuildError } from '../lib/corpus/formatBuildError.ts';
 import { serializeCorpus } from '../lib/corpus/serializeCorpus.ts';
+import { decodeArticle } from '../lib/extract/decodeArticle.ts';
+import type { Result } from '../lib/result.ts';
+import { err, ok } from '../lib/result.ts';
 
 export const ARTICLES_DIR = 'corpus/articles';
 export const CORPUS_FILE = 'corpus/quotes.json';
 
-/** The corpus articles as `{path, text}`, paths relative to the repository root. */
-export function readArticleFiles(root: string): { path: string; text: string }[] {
-  return readdirSync(join(root, ARTICLES_DIR))
+/**
+ * The corpus articles as `{path, text}`, paths relative to the repository root, or the
+ * one line saying which file cannot be an article (empty, binary, not UTF-8, too large).
+ */
+export function readArticleFiles(root: string): Result<ArticleFile[], string> {
+  const files: ArticleFile[] = [];
+  const names = readdirSync(join(root, ARTICLES_DIR))
     .filter((name) => name.endsWith('.md'))
-    .sort()
-    .map((name) => ({
-      path: `${ARTICLES_DIR}/${name}`,
-      text: readFileSync(join(root, ARTICLES_DIR, name), 'utf8'),
-    }));
+    .sort();
+  for (const name of names) {
+    const path = `${ARTICLES_DIR}/${name}`;
+    const decoded = decodeArticle(readFileSync(join(root, path)));
+    if (!decoded.ok) return err(`${path} ${decoded.error.message}`);
+    files.push({ path, text: decoded.value });
+  }
+  return ok(files);
 }
 
 function main(): number {
   const started = performance.now();
   const root = process.cwd();
-  let files: { path: string; text: string }[];
+  let files: ArticleFile[];
   try {
-    files = readArticleFiles(root);
+    const read = readArticleFiles(root);
+    if (!read.ok) {
+      process.stderr.write(`${read.error}\n`);
+      return 2;
+    }
+    files = read.value;
   } catch (e) {
     process.stderr.write(`corpus: cannot read ${ARTICLES_DIR}: ${(e as Error).message}\n`);
     return 2;

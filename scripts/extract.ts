@@ -1,37 +1,45 @@
 /**
  * `npm run -s extract -- FILE`: prints one article (Markdown with front matter, or plain
  * text as copied from a page) as JSON of the same shape as corpus/quotes.json.
- * Problems print as one line `FILE:LINE: problem` and exit 2.
+ * Problems print as one line (`FILE:LINE: problem`, or `extract: FILE …` when the file
+ * itself cannot be an article: missing, a folder, empty, binary, not UTF-8, too large)
+ * and exit 2.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { buildCorpus } from '../lib/corpus/buildCorpus.ts';
 import { formatBuildError } from '../lib/corpus/formatBuildError.ts';
 import { serializeCorpus } from '../lib/corpus/serializeCorpus.ts';
+import { decodeArticle, MAX_ARTICLE_BYTES, tooLarge } from '../lib/extract/decodeArticle.ts';
+
+const USAGE =
+  'usage: npm run -s extract -- FILE (one article: Markdown with front matter, or plain text)';
 
 function main(args: string[]): number {
   const [file, ...rest] = args;
-  if (!file || rest.length > 0) {
-    process.stderr.write(
-      'usage: npm run -s extract -- FILE (one article: Markdown with front matter, or plain text)\n',
-    );
-    return 2;
-  }
-  let text: string;
+  if (!file || rest.length > 0) return fail(USAGE);
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    const stat = statSync(file);
+    if (stat.isDirectory()) return fail(`extract: ${file} is a folder: give it one article file`);
+    // Refused before reading: a file this big is not one article.
+    if (stat.size > MAX_ARTICLE_BYTES) return fail(`extract: ${file} ${tooLarge(stat.size)}`);
+    bytes = readFileSync(file);
   } catch (e) {
-    process.stderr.write(
-      `extract: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`,
+    return fail(
+      `extract: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
     );
-    return 2;
   }
-  const built = buildCorpus([{ path: file, text }], { allowPlainText: true });
-  if (!built.ok) {
-    process.stderr.write(`${formatBuildError(built.error)}\n`);
-    return 2;
-  }
+  const decoded = decodeArticle(bytes);
+  if (!decoded.ok) return fail(`extract: ${file} ${decoded.error.message}`);
+  const built = buildCorpus([{ path: file, text: decoded.value }], { allowPlainText: true });
+  if (!built.ok) return fail(formatBuildError(built.error));
   process.stdout.write(serializeCorpus(built.value));
   return 0;
+}
+
+function fail(line: string): number {
+  process.stderr.write(`${line}\n`);
+  return 2;
 }
 
 process.exitCode = main(process.argv.slice(2));

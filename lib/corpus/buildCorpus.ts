@@ -1,3 +1,4 @@
+import { normalizeInput } from '../extract/normalizeInput.ts';
 import { parseArticle } from '../extract/parseArticle.ts';
 import type { ExtractError, ExtractedArticle } from '../extract/types.ts';
 import type { Result } from '../result.ts';
@@ -32,7 +33,7 @@ export function buildCorpus(
   const extracted: ExtractedArticle[] = [];
   const seen = new Map<string, string>();
   for (const file of sorted) {
-    if (!options.allowPlainText && !/^---\r?\n/.test(file.text)) {
+    if (!options.allowPlainText && !/^---\n/.test(normalizeInput(file.text))) {
       return err({
         code: 'front-matter',
         path: file.path,

@@ -248,7 +248,7 @@ export function extractArticle(
         `cannot tell who said “${clip(q.text)}”: no attribution anywhere in the quotation's paragraphs`,
       );
     }
-    const last = quotes.filter((q) => q.kind === 'direct').pop();
+    const last = quotes.findLast((q) => q.kind === 'direct');
     previousSpeaker =
       introSpeaker ??
       (last && last.line === line.line

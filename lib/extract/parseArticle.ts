@@ -2,6 +2,7 @@ import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
 import { bylineName, classifyLines } from './classifyLines.ts';
 import { extractArticle } from './extractArticle.ts';
+import { normalizeInput } from './normalizeInput.ts';
 import { parseFrontMatter } from './parseFrontMatter.ts';
 import { isPublicationLine, readStatedDate } from './readStatedDate.ts';
 import type { ArticleMeta, ExtractError, ExtractedArticle } from './types.ts';
@@ -17,9 +18,14 @@ export function articleIdOf(path: string): string {
 /**
  * Reads one article file: Markdown with front matter (a curated corpus article) or plain
  * text as copied from a page (headline, outlet, byline and date then come from the text).
+ * Line breaks, odd spaces and invisible characters are normalised first (`normalizeInput`).
  * Checks a date the text states against the front matter, then extracts quotes.
  */
-export function parseArticle(path: string, text: string): Result<ExtractedArticle, ExtractError> {
+export function parseArticle(
+  path: string,
+  captured: string,
+): Result<ExtractedArticle, ExtractError> {
+  const text = normalizeInput(captured);
   const fm = parseFrontMatter(path, text);
   if (!fm.ok) return fm;
   const body = fm.value?.body ?? text;

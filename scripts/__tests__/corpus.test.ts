@@ -36,7 +36,9 @@ const scratch = () => {
 
 describe('npm run corpus', () => {
   it('the committed corpus/quotes.json is what the articles build (run npm run corpus if this fails)', () => {
-    const built = buildCorpus(readArticleFiles(ROOT));
+    const files = readArticleFiles(ROOT);
+    if (!files.ok) throw new Error(files.error);
+    const built = buildCorpus(files.value);
     expect(built.ok).toBe(true);
     if (!built.ok) return;
     expect(readFileSync(join(ROOT, CORPUS_FILE), 'utf8')).toBe(serializeCorpus(built.value));
@@ -65,6 +67,16 @@ describe('npm run corpus', () => {
     );
     expect(readFileSync(join(dir, CORPUS_FILE), 'utf8')).toBe('OLD');
     expect(readdirSync(join(dir, 'corpus')).sort()).toEqual(['articles', 'quotes.json']);
+  });
+  it('on an article file that is not text prints one line, exits 2 and leaves the old file alone', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, ARTICLES_DIR, 'zz-photo.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0]));
+    const result = run('corpus.ts', [], dir);
+    expect([result.status, result.stderr]).toEqual([
+      2,
+      'corpus/articles/zz-photo.md is not text (a NUL byte at offset 4: binary data, or UTF-16 without a byte-order mark): give it one article as UTF-8 text\n',
+    ]);
+    expect(readFileSync(join(dir, CORPUS_FILE), 'utf8')).toBe('OLD');
   });
 });
 
