@@ -11,6 +11,14 @@ const FURNITURE = [
   /^(?:copyright|©|all rights reserved)/i,
   /^(?:tags?|topics?|filed under)\s*:/i,
 ];
+/**
+ * A navigation or breadcrumb line: two or more short items (at most MAX_NAV_ITEM_WORDS
+ * words each) joined by " | ", " · ", " • ", " › ", " » " or " > " ("Home | News | Health").
+ * A page title such as "Long headline | The Outlet" is not one: its headline is too long.
+ */
+const NAV_SEPARATOR = /\s+[|·•›»>]\s+/;
+/** Most words of one navigation item ("Markets", "Science and Health", "North Korea"). */
+const MAX_NAV_ITEM_WORDS = 3;
 /** A heading after which everything is lists of other articles. */
 const STOP =
   /^(?:related (?:stories|articles|news)|most (?:viewed|read|popular)(?: articles| stories)?|more (?:stories|from)\b|read more|recommended|you may also like|latest news|trending)\b/i;
@@ -84,12 +92,21 @@ export function classifyLines(body: string, firstLine: number, title: string | n
 }
 
 function furnitureRole(text: string, prev?: string, next?: string): LineRole | null {
-  if (FURNITURE.some((re) => re.test(text))) return 'furniture';
+  if (FURNITURE.some((re) => re.test(text)) || isNavigation(text)) return 'furniture';
   if (DATE_LINE.test(text)) return 'date';
   if (BYLINE.test(text) && words(text) <= 12 && !/[.!?]["”]?$/.test(text)) return 'byline';
   if (text === prev || text === next || isDoubled(text) || PHOTO_CAPTION.test(text))
     return 'caption';
   return null;
+}
+
+function isNavigation(text: string): boolean {
+  const items = text.split(NAV_SEPARATOR);
+  return (
+    items.length >= 2 &&
+    items.every((item) => /^\S/.test(item) && words(item) <= MAX_NAV_ITEM_WORDS) &&
+    !/[.!?…]["”’']*$/.test(text)
+  );
 }
 
 /** A caption printed twice on one line: "X (Yonhap) X (Yonhap)". */

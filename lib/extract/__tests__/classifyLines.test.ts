@@ -46,3 +46,19 @@ describe('classifyLines', () => {
     expect(bylineName('Written by 11:21 AM Politics')).toBeNull();
   });
 });
+
+describe('classifyLines: navigation', () => {
+  it('a line of short items joined by | · › is navigation, not the headline', () => {
+    const lines = classifyLines(
+      [
+        'Home | News | Health | Opinion',
+        'World › Asia › North Korea',
+        'Mayor opens the new bridge after two years of delay | The Valley Post',
+        'The bridge opened on Monday after two years of delays and a court case.',
+      ].join('\n'),
+      1,
+      null,
+    );
+    expect(lines.map((l) => l.role)).toEqual(['furniture', 'furniture', 'headline', 'body']);
+  });
+});
