@@ -147,7 +147,11 @@ describe('the toolbar popup over a page with a selection', () => {
     answerTimes.push({ what: 'first open, Hankyoreh quote', answerMs, sinceNavigationMs, wallMs });
 
     // The layout uses the window's whole width: the same margin left and right of the field and the card.
-    const edges = await popup.evaluate<{ window: number; field: number[]; card: number[] }>(
+    const edges = await popup.evaluate<{
+      window: number;
+      field: [number, number];
+      card: [number, number];
+    }>(
       `((box) => ({ window: window.innerWidth,
         field: box(document.querySelector('main#qc-popup input[type=search]')),
         card: box(document.querySelector('${RESULT_CARD}')) }))(

@@ -32,6 +32,17 @@ export interface CheckOutcome {
   result: Result<VerifyResult, QcError>;
 }
 
+/**
+ * What the popup finds as it opens: the selection checked; or the check "Check quote" ran in
+ * this tab when it could not show the card in the page (it opened the popup instead; taken
+ * once); or nothing selected; or a page the browser keeps extensions out of.
+ */
+export type SelectionCheck =
+  | { kind: 'checked'; outcome: CheckOutcome }
+  | { kind: 'from-menu'; outcome: CheckOutcome }
+  | { kind: 'nothing-selected' }
+  | { kind: 'unreadable' };
+
 /** What the background hands the in-page card. */
 export interface ShowCardRequest {
   outcome: CheckOutcome;
@@ -39,19 +50,15 @@ export interface ShowCardRequest {
 
 export interface ProtocolMap {
   /**
-   * Popup → background, as the popup opens: load the matcher now, while the popup is still
-   * reading the selection, so the check that follows does not wait for it.
+   * Popup → background, as the popup opens: read the selection and its paragraph in this tab
+   * (on the popup's `activeTab` grant) and check it, in one round trip; failing that, hand
+   * over the check the menu or shortcut left for the popup.
    */
-  prepare: { request: null; response: Result<null, QcError> };
+  checkSelection: { request: { tabId: number }; response: Result<SelectionCheck, QcError> };
   /** Popup → background: check a text (typed, or read from the page with its paragraph). */
   verify: { request: VerifyRequest; response: Result<VerifyResult, QcError> };
   /** Options page → background: what the bundled corpus holds. */
   corpusSummary: { request: null; response: Result<CorpusSummary, QcError> };
-  /**
-   * Popup → background: the check the context menu or shortcut ran in this tab when it
-   * could not show the card in the page (so it opened the popup instead). Taken once.
-   */
-  takePendingCheck: { request: { tabId: number }; response: Result<CheckOutcome | null, QcError> };
   /** Background → in-page card (content script): show this outcome next to the selection. */
   showCard: { request: ShowCardRequest; response: Result<null, QcError> };
 }
@@ -66,13 +73,7 @@ export interface ProtocolMessage<K extends ProtocolType = ProtocolType> {
   data: ProtocolRequest<K>;
 }
 
-const TYPES: readonly ProtocolType[] = [
-  'prepare',
-  'verify',
-  'corpusSummary',
-  'takePendingCheck',
-  'showCard',
-];
+const TYPES: readonly ProtocolType[] = ['checkSelection', 'verify', 'corpusSummary', 'showCard'];
 
 /** True when `value` is an envelope of one of our message types (other senders may exist). */
 export function isProtocolMessage(value: unknown): value is ProtocolMessage {

@@ -4,20 +4,23 @@
  * in-page card), get no answer (`undefined`), so other listeners can take them.
  */
 import {
-  type CheckOutcome,
   type CorpusSummary,
   isProtocolMessage,
   type ProtocolMessage,
+  type SelectionCheck,
 } from '../../lib/protocol';
 import { err, ok, type QcError, type Result } from '../../lib/result';
 import { summarizeCorpus } from '../../lib/ui/summarizeCorpus';
 import type { Translate } from '../../lib/ui/translate';
+import type { PageSelection } from '../shared/readSelectionInPage';
+import { checkSelection } from './checkSelection';
 import type { GetMatcher } from './matcherHost';
 import type { PendingChecks } from './pendingChecks';
 import { verifyWith } from './verifyWith';
 
 export interface MessageDeps {
   getMatcher: GetMatcher;
+  readSelection: (tabId: number) => Promise<Result<PageSelection, QcError>>;
   pending: PendingChecks;
   t: Translate;
 }
@@ -28,38 +31,29 @@ export function createMessageHandler(deps: MessageDeps) {
   return (message: unknown): Promise<AnyResponse> | undefined => {
     if (!isProtocolMessage(message)) return undefined;
     switch (message.type) {
-      case 'prepare':
-        return Promise.resolve(prepare(deps));
+      case 'checkSelection': {
+        const { data } = message as ProtocolMessage<'checkSelection'>;
+        if (typeof data?.tabId !== 'number') {
+          return Promise.resolve(
+            err({ code: 'bad-request', message: deps.t('errorBadRequest', ['checkSelection']) }),
+          );
+        }
+        return checkSelection(data.tabId, {
+          readSelection: deps.readSelection,
+          verify: (request) => verifyWith(deps.getMatcher, request, deps.t),
+          pending: deps.pending,
+        }).then((found) => ok<SelectionCheck>(found));
+      }
       case 'verify': {
         const { data } = message as ProtocolMessage<'verify'>;
         return Promise.resolve(verifyWith(deps.getMatcher, data, deps.t));
       }
       case 'corpusSummary':
         return Promise.resolve(corpusSummary(deps));
-      case 'takePendingCheck': {
-        const { data } = message as ProtocolMessage<'takePendingCheck'>;
-        if (typeof data?.tabId !== 'number') {
-          return Promise.resolve(
-            err({ code: 'bad-request', message: deps.t('errorBadRequest', ['takePendingCheck']) }),
-          );
-        }
-        return Promise.resolve(ok<CheckOutcome | null>(deps.pending.take(data.tabId)));
-      }
       default:
         return undefined;
     }
   };
-}
-
-function prepare(deps: MessageDeps): Result<null, QcError> {
-  const matcher = deps.getMatcher();
-  if (!matcher.ok) {
-    return err({
-      code: matcher.error.code,
-      message: deps.t('errorCorpus', [matcher.error.message]),
-    });
-  }
-  return ok(null);
 }
 
 function corpusSummary(deps: MessageDeps): Result<CorpusSummary, QcError> {

@@ -1,6 +1,6 @@
 /**
- * The background worker, thin: it hosts the matcher (loaded once per worker life, on first
- * need, from the bundled corpus) and wires the menu, the shortcut and the message router
+ * The background worker, thin: it hosts the matcher (loaded and warmed once per worker life
+ * as the worker starts, from the bundled corpus) and wires the menu, the shortcut and the message router
  * to the modules beside this file.
  *
  * Test hook: in the test build only (`QC_E2E=1`, see wxt.config.ts), the worker exposes
@@ -24,6 +24,7 @@ import { registerListeners } from './registerListeners';
 import { setVerdictBadge } from './setVerdictBadge';
 import { showCardInTab } from './showCardInTab';
 import { verifyWith } from './verifyWith';
+import { warmMatcher } from './warmMatcher';
 
 /** The prebuilt index, when `npm run corpus` has written one (the matcher builds it otherwise). */
 const indexFiles = import.meta.glob<unknown>('../../corpus/index.json', {
@@ -53,9 +54,12 @@ export default defineBackground(() => {
 
   registerListeners({
     check,
-    handleMessage: createMessageHandler({ getMatcher, pending, t }),
+    handleMessage: createMessageHandler({ getMatcher, readSelection, pending, t }),
     t,
   });
+
+  // Ready before the popup asks; after this task, so the listeners above answer first.
+  setTimeout(() => warmMatcher(getMatcher), 0);
 
   if (import.meta.env.QC_E2E) {
     (globalThis as { __qcTest?: unknown }).__qcTest = {

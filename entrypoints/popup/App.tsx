@@ -3,15 +3,14 @@ import { ResultCard } from '../../components/ResultCard';
 import { SearchField } from '../../components/SearchField';
 import { SectionLevel } from '../../components/SectionLabel';
 import { StatusLine } from '../../components/StatusLine';
-import type { CheckOutcome } from '../../lib/protocol';
+import type { CheckOutcome, SelectionCheck } from '../../lib/protocol';
+import type { QcError, Result } from '../../lib/result';
 import type { MessageKey } from '../../lib/ui/translate';
 import { applyTheme } from '../shared/applyTheme';
 import { copyText } from '../shared/copyText';
-import { readSelection } from '../shared/readSelection';
 import { sendMessage } from '../shared/sendMessage';
 import { type ThemeSetting, themeItem } from '../shared/settings';
 import { t, uiLocale } from '../shared/t';
-import { activeTabId } from './activeTabId';
 
 /** Typing pauses this long before the text is checked: long enough not to check every key. */
 export const TYPING_PAUSE_MS = 300;
@@ -21,62 +20,66 @@ type Status = MessageKey | null;
 export interface AppProps {
   /** `performance.now()` at script start, for `data-answer-ms`. */
   startedAt: number;
+  /** The check of the page's selection, started before the first render (`firstCheck`). */
+  firstCheck: Promise<Result<SelectionCheck, QcError>>;
+  /** Its answer, when it came before the first render (then the popup opens with it). */
+  first?: Result<SelectionCheck, QcError>;
+  /** The theme setting as read before the first render. */
+  initialTheme?: ThemeSetting;
 }
 
 /**
  * The popup: checks what is selected in the active tab on open; otherwise says why not in
  * one line. The search field is always there: Enter or a pause in typing checks it.
  */
-export function App({ startedAt }: AppProps) {
-  const [theme, setTheme] = useState<ThemeSetting>('system');
-  const [query, setQuery] = useState('');
-  const [status, setStatus] = useState<Status>('statusChecking');
-  const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
+export function App({ startedAt, firstCheck, first, initialTheme = 'system' }: AppProps) {
+  const opening = first ? shownFor(first) : CHECKING;
+  const [theme, setTheme] = useState<ThemeSetting>(initialTheme);
+  const [query, setQuery] = useState(opening.query);
+  const [status, setStatus] = useState<Status>(opening.status);
+  const [outcome, setOutcome] = useState<CheckOutcome | null>(opening.outcome);
   const [answerMs, setAnswerMs] = useState<number | null>(null);
   const latest = useRef(0);
+  /** Set once the reader types or submits: from then on the page's selection no longer counts. */
+  const typed = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const input = useRef<HTMLInputElement | null>(null);
 
-  const check = useCallback(async (text: string, context?: string) => {
+  const check = useCallback(async (text: string) => {
     const ticket = ++latest.current;
     const trimmed = text.trim();
     if (!trimmed) {
       setOutcome(null);
       return;
     }
-    const result = await sendMessage('verify', { text: trimmed, ...(context ? { context } : {}) });
+    const result = await sendMessage('verify', { text: trimmed });
     if (ticket === latest.current) setOutcome({ text: trimmed, result });
   }, []);
 
-  useEffect(() => {
-    void themeItem.getValue().then(setTheme);
-    return themeItem.watch(setTheme);
-  }, []);
+  useEffect(() => themeItem.watch(setTheme), []);
 
   useEffect(() => applyTheme(theme), [theme]);
 
+  // Once, on open: `first` and `opening` belong to the first render.
   useEffect(() => {
-    void (async () => {
-      const tabId = await activeTabId();
-      const read = tabId === null ? null : await readSelection(tabId);
-      if (read?.ok && read.value.text.trim()) {
-        setStatus(null);
-        setQuery(read.value.text.trim());
-        await check(read.value.text, read.value.context);
-        return;
-      }
-      const pending = tabId === null ? null : await sendMessage('takePendingCheck', { tabId });
-      if (pending?.ok && pending.value) {
-        setStatus('statusFromMenu');
-        setQuery(pending.value.text);
-        setOutcome(pending.value);
-        return;
-      }
-      setStatus(read?.ok ? 'statusNothingSelected' : 'statusUnreadable');
-      // Nothing to check on the page: the reader's next step is to type or paste.
-      input.current?.focus();
-    })();
-  }, [check]);
+    // Nothing to check on the page: the reader's next step is to type or paste.
+    const focusIfEmpty = (shown: Shown) => {
+      if (!shown.outcome) input.current?.focus();
+    };
+    if (first) {
+      focusIfEmpty(opening);
+      return;
+    }
+    void firstCheck.then((found) => {
+      // The reader typed meanwhile: the field is what counts now.
+      if (typed.current) return;
+      const shown = shownFor(found);
+      setStatus(shown.status);
+      setQuery(shown.query);
+      setOutcome(shown.outcome);
+      focusIfEmpty(shown);
+    });
+  }, [firstCheck]);
 
   // The first answer on screen: how long the popup took from opening to answering.
   useEffect(() => {
@@ -84,6 +87,7 @@ export function App({ startedAt }: AppProps) {
   }, [outcome, answerMs, startedAt]);
 
   const onInput = (value: string) => {
+    typed.current = true;
     setQuery(value);
     // The status speaks of the page; once the reader types, the field is what counts.
     setStatus(null);
@@ -91,6 +95,7 @@ export function App({ startedAt }: AppProps) {
     timer.current = setTimeout(() => void check(value), TYPING_PAUSE_MS);
   };
   const onSubmit = (value: string) => {
+    typed.current = true;
     clearTimeout(timer.current);
     void check(value);
   };
@@ -122,4 +127,28 @@ export function App({ startedAt }: AppProps) {
       </div>
     </main>
   );
+}
+
+/** What the popup shows for the page's selection. */
+interface Shown {
+  status: Status;
+  query: string;
+  outcome: CheckOutcome | null;
+}
+
+const CHECKING: Shown = { status: 'statusChecking', query: '', outcome: null };
+
+function shownFor(found: Result<SelectionCheck, QcError>): Shown {
+  if (!found.ok) return { status: null, query: '', outcome: { text: '', result: found } };
+  const check = found.value;
+  switch (check.kind) {
+    case 'checked':
+      return { status: null, query: check.outcome.text, outcome: check.outcome };
+    case 'from-menu':
+      return { status: 'statusFromMenu', query: check.outcome.text, outcome: check.outcome };
+    case 'nothing-selected':
+      return { status: 'statusNothingSelected', query: '', outcome: null };
+    case 'unreadable':
+      return { status: 'statusUnreadable', query: '', outcome: null };
+  }
 }

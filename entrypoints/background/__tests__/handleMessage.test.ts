@@ -1,15 +1,26 @@
 import { describe, expect, it, vi } from 'vitest';
 import { err, ok } from '../../../lib/result';
-import { createMessageHandler } from '../handleMessage';
+import { createMessageHandler, type MessageDeps } from '../handleMessage';
 import { createMatcherHost } from '../matcherHost';
 import { createPendingChecks } from '../pendingChecks';
 import { answer, fakeMatcher, t } from './fakes';
 
-function setup(verify = vi.fn(() => answer('verbatim'))) {
+/** Nothing selected in any tab, unless a test says otherwise. */
+const nothingSelected = async () => ok({ text: '', context: '' });
+
+function setup(
+  verify = vi.fn(() => answer('verbatim')),
+  readSelection: MessageDeps['readSelection'] = vi.fn(nothingSelected),
+) {
   const load = vi.fn(() => ok(fakeMatcher(verify)));
   const pending = createPendingChecks();
-  const handle = createMessageHandler({ getMatcher: createMatcherHost(load), pending, t });
-  return { handle, load, verify, pending };
+  const handle = createMessageHandler({
+    getMatcher: createMatcherHost(load),
+    readSelection,
+    pending,
+    t,
+  });
+  return { handle, load, verify, pending, readSelection };
 }
 
 describe('background message router', () => {
@@ -46,6 +57,7 @@ describe('background message router', () => {
   it('verify: a corpus that does not load is reported with its reason', async () => {
     const handle = createMessageHandler({
       getMatcher: () => err({ code: 'corpus-invalid', message: 'quotes[3].speakerId is unknown' }),
+      readSelection: nothingSelected,
       pending: createPendingChecks(),
       t,
     });
@@ -57,26 +69,6 @@ describe('background message router', () => {
     );
   });
 
-  it('prepare: loads the matcher ahead of the first check, once', async () => {
-    const { handle, load, verify } = setup();
-    expect(await handle({ type: 'prepare', data: null })).toEqual(ok(null));
-    expect(load).toHaveBeenCalledTimes(1);
-    await handle({ type: 'verify', data: { text: 'We will meet' } });
-    expect(load).toHaveBeenCalledTimes(1);
-    expect(verify).toHaveBeenCalledTimes(1);
-  });
-
-  it('prepare: reports a corpus that does not load', async () => {
-    const handle = createMessageHandler({
-      getMatcher: () => err({ code: 'corpus-invalid', message: 'bad schemaVersion' }),
-      pending: createPendingChecks(),
-      t,
-    });
-    expect(await handle({ type: 'prepare', data: null })).toEqual(
-      err({ code: 'corpus-invalid', message: expect.stringContaining('bad schemaVersion') }),
-    );
-  });
-
   it('corpusSummary: counts what the bundled corpus holds', async () => {
     const { handle } = setup();
     expect(await handle({ type: 'corpusSummary', data: null })).toEqual(
@@ -84,19 +76,70 @@ describe('background message router', () => {
     );
   });
 
-  it('takePendingCheck: hands over the check once, then nothing', async () => {
-    const { handle, pending } = setup();
-    const outcome = { text: 'We will meet', result: ok(answer('verbatim')) };
-    pending.put(7, outcome);
-    expect(await handle({ type: 'takePendingCheck', data: { tabId: 7 } })).toEqual(ok(outcome));
-    expect(await handle({ type: 'takePendingCheck', data: { tabId: 7 } })).toEqual(ok(null));
+  it('checkSelection: reads the selection with its paragraph and checks it, in one answer', async () => {
+    const readSelection = vi.fn(async () =>
+      ok({ text: '  We will meet ', context: '“We will meet,” Lee said.' }),
+    );
+    const { handle, verify } = setup(undefined, readSelection);
+    expect(await handle({ type: 'checkSelection', data: { tabId: 7 } })).toEqual(
+      ok({ kind: 'checked', outcome: { text: 'We will meet', result: ok(answer('verbatim')) } }),
+    );
+    expect(readSelection).toHaveBeenCalledWith(7);
+    expect(verify).toHaveBeenCalledWith({
+      text: 'We will meet',
+      context: '“We will meet,” Lee said.',
+    });
   });
 
-  it('takePendingCheck: a request without a tab id is a bad request', async () => {
-    const { handle } = setup();
-    expect(await handle({ type: 'takePendingCheck', data: {} })).toEqual(
-      err({ code: 'bad-request', message: expect.stringContaining('takePendingCheck') }),
+  it("checkSelection: with nothing selected, hands over the menu's check once, then says nothing is selected", async () => {
+    const { handle, pending, verify } = setup();
+    const outcome = { text: 'We will meet', result: ok(answer('verbatim')) };
+    pending.put(7, outcome);
+    expect(await handle({ type: 'checkSelection', data: { tabId: 7 } })).toEqual(
+      ok({ kind: 'from-menu', outcome }),
     );
+    expect(await handle({ type: 'checkSelection', data: { tabId: 7 } })).toEqual(
+      ok({ kind: 'nothing-selected' }),
+    );
+    expect(verify).not.toHaveBeenCalled();
+  });
+
+  it('checkSelection: a page the browser keeps extensions out of is unreadable', async () => {
+    const { handle } = setup(undefined, async () =>
+      err({ code: 'unreadable-page', message: 'Cannot access a chrome:// URL' }),
+    );
+    expect(await handle({ type: 'checkSelection', data: { tabId: 7 } })).toEqual(
+      ok({ kind: 'unreadable' }),
+    );
+  });
+
+  it("checkSelection: a corpus that does not load is the check's error, with its reason", async () => {
+    const handle = createMessageHandler({
+      getMatcher: () => err({ code: 'corpus-invalid', message: 'bad schemaVersion' }),
+      readSelection: async () => ok({ text: 'We will meet', context: '' }),
+      pending: createPendingChecks(),
+      t,
+    });
+    expect(await handle({ type: 'checkSelection', data: { tabId: 7 } })).toEqual(
+      ok({
+        kind: 'checked',
+        outcome: {
+          text: 'We will meet',
+          result: err({
+            code: 'corpus-invalid',
+            message: expect.stringContaining('bad schemaVersion'),
+          }),
+        },
+      }),
+    );
+  });
+
+  it('checkSelection: a request without a tab id is a bad request', async () => {
+    const { handle, readSelection } = setup();
+    expect(await handle({ type: 'checkSelection', data: {} })).toEqual(
+      err({ code: 'bad-request', message: expect.stringContaining('checkSelection') }),
+    );
+    expect(readSelection).not.toHaveBeenCalled();
   });
 
   it('leaves messages that are not for it unanswered', () => {

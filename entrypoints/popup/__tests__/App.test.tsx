@@ -4,49 +4,56 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { VerifyRequest } from '../../../lib/match/types';
+import type { SelectionCheck } from '../../../lib/protocol';
 import { ok } from '../../../lib/result';
 import { translateFromMessages } from '../../../lib/ui/translateFromMessages';
 import en from '../../../public/_locales/en/messages.json';
 import { answer } from '../../background/__tests__/fakes';
 import { App, TYPING_PAUSE_MS } from '../App';
+import { firstCheck } from '../firstCheck';
 
 const t = translateFromMessages(en);
 let verified: VerifyRequest[];
+let asked: unknown[];
 
-/** The worker's side, as fakeBrowser delivers it (sendResponse, since it ignores returned promises). */
-function answerVerify(verdict: Parameters<typeof answer>[0]) {
-  browser.runtime.onMessage.addListener(((
-    message: { type: string; data: VerifyRequest },
-    _s,
-    send,
-  ) => {
-    if (message.type === 'verify') {
-      verified.push(message.data);
+/**
+ * The worker's side, as fakeBrowser delivers it (sendResponse, since it ignores returned
+ * promises): `checkSelection` finds `found` in the tab, `verify` answers `verdict`.
+ */
+function worker(found: SelectionCheck, verdict: Parameters<typeof answer>[0] = 'no-match') {
+  browser.runtime.onMessage.addListener(((message: { type: string; data: unknown }, _s, send) => {
+    if (message.type === 'checkSelection') {
+      asked.push(message.data);
+      send(ok(found));
+    } else if (message.type === 'verify') {
+      verified.push(message.data as VerifyRequest);
       send(ok(answer(verdict)));
     } else send(ok(null));
     return true;
   }) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 }
 
+let tabId: number | undefined;
+
 async function activeTab() {
   const window = await browser.windows.create({ focused: true });
-  await browser.tabs.create({ windowId: window?.id, active: true, url: 'https://news.example/' });
+  const tab = await browser.tabs.create({
+    windowId: window?.id,
+    active: true,
+    url: 'https://news.example/',
+  });
+  tabId = tab.id;
 }
 
-function stubSelection(result: unknown) {
-  Object.assign(browser, {
-    scripting: {
-      executeScript: vi.fn(async () => {
-        if (result instanceof Error) throw result;
-        return [{ result }];
-      }),
-    },
-  });
-}
+const selected: SelectionCheck = {
+  kind: 'checked',
+  outcome: { text: 'We will meet', result: ok(answer('verbatim')) },
+};
 
 beforeEach(async () => {
   fakeBrowser.reset();
   verified = [];
+  asked = [];
   vi.spyOn(browser.i18n, 'getMessage').mockImplementation(t as never);
   vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue('en');
   await activeTab();
@@ -58,12 +65,12 @@ afterEach(() => {
 });
 
 describe('popup', () => {
-  it('checks the selection with its paragraph at once and records the time to answer', async () => {
-    stubSelection({ text: 'We will meet', context: '“We will meet,” Lee said.' });
-    answerVerify('verbatim');
-    const { container } = render(<App startedAt={performance.now()} />);
+  it('asks the worker to check the selection of the active tab, in one message, and records the time to answer', async () => {
+    worker(selected);
+    const { container } = render(<App startedAt={performance.now()} firstCheck={firstCheck()} />);
     await waitFor(() => expect(screen.getByTestId('result-card').dataset.verdict).toBe('verbatim'));
-    expect(verified).toEqual([{ text: 'We will meet', context: '“We will meet,” Lee said.' }]);
+    expect(asked).toEqual([{ tabId }]);
+    expect(verified).toEqual([]);
     expect((screen.getByLabelText('Quotation to check') as HTMLInputElement).value).toBe(
       'We will meet',
     );
@@ -72,30 +79,83 @@ describe('popup', () => {
     expect(screen.queryByTestId('status')).toBeNull();
   });
 
+  it('an answer that came before the first render is in the first render', () => {
+    render(
+      <App
+        startedAt={performance.now()}
+        firstCheck={Promise.resolve(ok(selected))}
+        first={ok(selected)}
+      />,
+    );
+    // No waiting: drawn once, with the card.
+    expect(screen.getByTestId('result-card').dataset.verdict).toBe('verbatim');
+    expect(screen.queryByTestId('status')).toBeNull();
+  });
+
+  it('while the worker is still answering, says it is checking', () => {
+    render(<App startedAt={performance.now()} firstCheck={new Promise(() => {})} />);
+    expect(screen.getByTestId('status').textContent).toBe(t('statusChecking'));
+  });
+
   it('with nothing selected, says so in one line and waits for typing', async () => {
-    stubSelection({ text: '', context: '' });
-    answerVerify('no-match');
-    render(<App startedAt={performance.now()} />);
+    worker({ kind: 'nothing-selected' });
+    render(<App startedAt={performance.now()} firstCheck={firstCheck()} />);
     await waitFor(() =>
       expect(screen.getByTestId('status').textContent).toBe(t('statusNothingSelected')),
     );
     expect(screen.queryByTestId('result-card')).toBeNull();
-    expect(verified).toEqual([]);
+    expect(document.activeElement).toBe(screen.getByLabelText('Quotation to check'));
   });
 
   it('on a page it may not read, says why', async () => {
-    stubSelection(new Error('Cannot access a chrome:// URL'));
-    answerVerify('no-match');
-    render(<App startedAt={performance.now()} />);
+    worker({ kind: 'unreadable' });
+    render(<App startedAt={performance.now()} firstCheck={firstCheck()} />);
     await waitFor(() =>
       expect(screen.getByTestId('status').textContent).toBe(t('statusUnreadable')),
     );
   });
 
+  it('shows the check "Check quote" left for the popup, and says where it came from', async () => {
+    worker({
+      kind: 'from-menu',
+      outcome: { text: 'We will not meet', result: ok(answer('altered')) },
+    });
+    render(<App startedAt={performance.now()} firstCheck={firstCheck()} />);
+    await waitFor(() => expect(screen.getByTestId('result-card').dataset.verdict).toBe('altered'));
+    expect(screen.getByTestId('status').textContent).toBe(t('statusFromMenu'));
+  });
+
+  it('a worker that does not answer is an error card, not a silent popup', async () => {
+    render(<App startedAt={performance.now()} firstCheck={firstCheck()} />);
+    await waitFor(() => expect(screen.getByTestId('result-card').dataset.verdict).toBe('error'));
+  });
+
+  it('text typed before the first answer wins over the page selection', async () => {
+    let answerFirst: (value: ReturnType<typeof ok<SelectionCheck>>) => void = () => {};
+    worker({ kind: 'nothing-selected' }, 'altered');
+    render(
+      <App
+        startedAt={performance.now()}
+        firstCheck={
+          new Promise((resolve) => {
+            answerFirst = resolve;
+          })
+        }
+      />,
+    );
+    const input = screen.getByLabelText('Quotation to check') as HTMLInputElement;
+    fireEvent.input(input, { target: { value: 'We will not meet' } });
+    fireEvent.submit(input.closest('form')!);
+    await waitFor(() => expect(screen.getByTestId('result-card').dataset.verdict).toBe('altered'));
+    answerFirst(ok(selected));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.getByTestId('result-card').dataset.verdict).toBe('altered');
+    expect(input.value).toBe('We will not meet');
+  });
+
   it('checks typed text after a pause, and at once on Enter', async () => {
-    stubSelection({ text: '', context: '' });
-    answerVerify('altered');
-    render(<App startedAt={performance.now()} />);
+    worker({ kind: 'nothing-selected' }, 'altered');
+    render(<App startedAt={performance.now()} firstCheck={firstCheck()} />);
     await waitFor(() => expect(screen.getByTestId('status')).toBeTruthy());
     const input = screen.getByLabelText('Quotation to check');
     fireEvent.input(input, { target: { value: 'We will not meet' } });
