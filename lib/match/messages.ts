@@ -4,6 +4,4 @@ export const MESSAGES = Object.freeze({
   markedOmission: 'marked by an ellipsis in the selection',
   misprint: (word: string) =>
     `the source prints "${word}" here, which repeats a nearby word: most likely a misprint`,
-  corpusInvalid: (detail: string) => `the corpus is not valid: ${detail}`,
-  indexStale: 'the prebuilt index does not match the corpus; it was rebuilt in memory',
 });
