@@ -7,6 +7,8 @@ import { isCapitalized, isQuoteToken } from './tokenize.ts';
 /** Longest subject between a quotation and its verb ("…,” South Korea's top diplomat said). */
 const MAX_SUBJECT_TOKENS = 10;
 const DASHES = new Set(['—', '–', '--']);
+/** Most tokens between a verb and the quotation it leads into ("told reporters, “…”", "by saying, “…”"). */
+const MAX_LEAD_TOKENS = 3;
 /** Words before a verb that make it passive or subordinate ("is said to", "when asked"). */
 const NOT_ATTRIBUTING = new Set(
   'is was were are be been being when if after before as while'.split(' '),
@@ -75,6 +77,11 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
   const next = (i: number) => inClause(i).find((q) => q > i) ?? null;
   const prev = (i: number) => inClause(i).findLast((q) => q < i) ?? null;
 
+  // The quotation a verb leads straight into ("said, “…”", "told reporters: “…”").
+  const leadsInto = (v: number) => {
+    const q = next(v);
+    return q !== null && q - v - 1 <= MAX_LEAD_TOKENS ? q : null;
+  };
   const near: Attribution[] = [];
   const far: Attribution[] = [];
   for (const v of speechVerbs(tokens)) {
@@ -106,6 +113,13 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
     }
     // "NAME verb [, | : | that | by saying,] QUOTE", else a quotation earlier in the clause.
     far.push({ subject: before, at: v, target: next(v) ?? prev(v) });
+  }
+  // "While Cho said, “A,” Ri told reporters, “B.”": A is Cho's, whose verb leads into it;
+  // Ri's verb, which A merely precedes, takes the quotation it leads into, B.
+  for (const a of near) {
+    const leads = leadsInto(a.at);
+    if (leads === null || leads === a.target) continue;
+    if ([...near, ...far].some((b) => b !== a && leadsInto(b.at) === a.target)) a.target = leads;
   }
   const found = [...near, ...far];
   // "“…” — Carla Reyes": a dash and a name after the quotation.

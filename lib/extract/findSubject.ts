@@ -1,6 +1,13 @@
 import type { NameRun } from './parseNameRun.ts';
 import { parseNameRun } from './parseNameRun.ts';
-import { ADVERBS, INSTITUTION_NOUNS, PRONOUNS, ROLE_NOUNS, TITLES } from './patterns.ts';
+import {
+  ADVERBS,
+  CLAUSE_WORDS,
+  INSTITUTION_NOUNS,
+  PRONOUNS,
+  ROLE_NOUNS,
+  TITLES,
+} from './patterns.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, isQuoteToken } from './tokenize.ts';
 
@@ -30,7 +37,8 @@ const MAX_APPOSITIVE_TOKENS = 14;
 
 const isBoundary = (t: Token) =>
   BOUNDARY.has(t.text) || isQuoteToken(t) || BOUNDARY_WORDS.has(t.text);
-const isNameToken = (t: Token) => isCapitalized(t) || TITLES.has(t.text);
+const isNameToken = (t: Token) =>
+  (isCapitalized(t) && !CLAUSE_WORDS.has(t.word)) || TITLES.has(t.text);
 
 /** The subject written before a verb: "Lee", "President Lee", "he", "The ambassador", "Park Ji-won, the opposition leader,". */
 export function subjectBefore(

@@ -1,21 +1,22 @@
+import { CLAUSE_WORDS } from './patterns.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, QUOTE_MASK } from './tokenize.ts';
+
+/** A capitalised word that may be part of a name: not a quotation, not "While" or "But". */
+const mayBeName = (t: Token | undefined) =>
+  isCapitalized(t) && !t!.text.startsWith(QUOTE_MASK) && !CLAUSE_WORDS.has(t!.word);
 
 /** Capitalised runs of a sentence, read as possible names. */
 export function nameRuns(tokens: readonly Token[]): { run: Token[]; next: number }[] {
   const out: { run: Token[]; next: number }[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isCapitalized(tokens[i]) || tokens[i]!.text.startsWith(QUOTE_MASK)) {
+    if (!mayBeName(tokens[i])) {
       i++;
       continue;
     }
     const start = i;
-    while (
-      i < tokens.length &&
-      isCapitalized(tokens[i]) &&
-      !tokens[i]!.text.startsWith(QUOTE_MASK)
-    ) {
+    while (i < tokens.length && mayBeName(tokens[i])) {
       i++;
       if (/[’']s$/.test(tokens[i - 1]!.text)) break;
     }

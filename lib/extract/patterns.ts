@@ -23,6 +23,7 @@ export const SPEECH_VERBS = new Set(
     'remark remarks remarked',
     'respond responds responded',
     'reply replies replied',
+    'answer answers answered',
     'rebut rebuts rebutted',
     'retort retorts retorted',
     'counters countered',
@@ -261,6 +262,16 @@ export const SPEAKING_WORDS = new Set(
 
 /** Longest quoted span (in words) that can still be a scare-quoted name or term. */
 export const MAX_TERM_WORDS = 5;
+
+/**
+ * Words that open a clause. Capitalised at a sentence start ("While Cho said …", "But Ri
+ * replied …") they are never part of a name.
+ */
+export const CLAUSE_WORDS = new Set(
+  'and but or while whereas as when if because although though after before since so yet which who whom where'.split(
+    ' ',
+  ),
+);
 
 /** Abbreviations whose period never ends a sentence. */
 export const ABBREVIATIONS = new Set(

@@ -317,6 +317,23 @@ describe('two people quoted in one sentence or paragraph', () => {
     ]);
   });
 
+  it('an opening "While X said, …" clause keeps its quotation; the next verb takes the one it leads into', () => {
+    expect(
+      quotesOf(
+        article(
+          people,
+          'While Cho said, “We are ready,” Ri told reporters, “They are not.”',
+          'Ri Sun-ok said, “They are not ready,” and Cho answered that the plan was “on schedule.”',
+        ),
+      ),
+    ).toEqual([
+      ['direct', 'Cho Hyun-woo', 'We are ready,'],
+      ['direct', 'Ri Sun-ok', 'They are not.'],
+      ['direct', 'Ri Sun-ok', 'They are not ready,'],
+      ['direct', 'Cho Hyun-woo', 'on schedule.'],
+    ]);
+  });
+
   it('a split quotation with one attribution stays with one speaker', () => {
     expect(quotesOf(article(people, '“It is late,” Cho said, “but it is not too late.”'))).toEqual([
       ['direct', 'Cho Hyun-woo', 'It is late,'],
