@@ -7,7 +7,14 @@ import type { Token } from '../text/tokenize';
 import { areAntonyms, isNegation, isNumberWord } from './lexicon';
 import type { ChangeType } from './types';
 
-const countNegations = (ws: readonly Token[]) => ws.filter((t) => isNegation(t.norm)).length;
+/** Words after which "no" is part of an idiom, not a negation ("no matter which …", "no doubt"). */
+const NOT_NEGATED_AFTER_NO: ReadonlySet<string> = new Set(['matter', 'doubt', 'wonder']);
+
+const countNegations = (ws: readonly Token[]) =>
+  ws.filter(
+    (t, i) =>
+      isNegation(t.norm) && !(t.norm === 'no' && NOT_NEGATED_AFTER_NO.has(ws[i + 1]?.norm ?? '')),
+  ).length;
 
 const numbersOf = (ws: readonly Token[]) =>
   ws
