@@ -103,6 +103,8 @@ export function App({ startedAt, firstCheck, first, initialTheme = 'system' }: A
   return (
     <main id="qc-popup" class="qc-root" data-theme={theme} data-answer-ms={answerMs ?? undefined}>
       <h1 class="qc-popup-title">{t('extName')}</h1>
+      {/* What the page gave: read before the field it points to ("type or paste below"). */}
+      {status && status !== 'statusFromMenu' && <StatusLine text={t(status)} />}
       <SearchField
         value={query}
         onInput={onInput}
@@ -112,7 +114,8 @@ export function App({ startedAt, firstCheck, first, initialTheme = 'system' }: A
           input.current = element;
         }}
       />
-      {status && <StatusLine text={t(status)} />}
+      {/* The menu's result: introduces the card it stands above. */}
+      {status === 'statusFromMenu' && <StatusLine text={t(status)} />}
       <div class="qc-popup-result" aria-live="polite">
         {outcome && (
           <SectionLevel.Provider value={2}>

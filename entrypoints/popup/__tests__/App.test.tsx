@@ -104,7 +104,13 @@ describe('popup', () => {
       expect(screen.getByTestId('status').textContent).toBe(t('statusNothingSelected')),
     );
     expect(screen.queryByTestId('result-card')).toBeNull();
-    expect(document.activeElement).toBe(screen.getByLabelText('Quotation to check'));
+    const field = screen.getByLabelText('Quotation to check');
+    expect(document.activeElement).toBe(field);
+    // "Type or paste a quotation below": the line stands above the field it points to.
+    expect(
+      screen.getByTestId('status').compareDocumentPosition(field) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
   });
 
   it('on a page it may not read, says why', async () => {
@@ -113,6 +119,12 @@ describe('popup', () => {
     await waitFor(() =>
       expect(screen.getByTestId('status').textContent).toBe(t('statusUnreadable')),
     );
+    expect(
+      screen
+        .getByTestId('status')
+        .compareDocumentPosition(screen.getByLabelText('Quotation to check')) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
   });
 
   it('shows the check "Check quote" left for the popup, and says where it came from', async () => {
@@ -123,6 +135,10 @@ describe('popup', () => {
     render(<App startedAt={performance.now()} firstCheck={firstCheck()} />);
     await waitFor(() => expect(screen.getByTestId('result-card').dataset.verdict).toBe('altered'));
     expect(screen.getByTestId('status').textContent).toBe(t('statusFromMenu'));
+    // "The result of “Check quote” in this tab:" introduces the card right after it.
+    expect(
+      screen.getByTestId('status').nextElementSibling?.contains(screen.getByTestId('result-card')),
+    ).toBe(true);
   });
 
   it('a worker that does not answer is an error card, not a silent popup', async () => {
