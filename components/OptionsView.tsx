@@ -69,10 +69,11 @@ export function OptionsView({ summary, settings, onChange, saved, t, locale }: O
             </label>
           ))}
         </fieldset>
+        <p class="qc-note qc-shortcut-note">{t('optionsShortcut')}</p>
+        {/* Last, so its reserved line closes the section instead of parting the note from it. */}
         <p class="qc-saved" role="status" data-testid="saved">
           {saved ? t('optionsSaved') : ''}
         </p>
-        <p class="qc-note">{t('optionsShortcut')}</p>
       </section>
 
       <section aria-labelledby="qc-corpus-heading">

@@ -81,6 +81,15 @@ describe('OptionsView', () => {
     expect(onChange).toHaveBeenCalledWith({ displayMode: 'popup', theme: 'system' });
   });
 
+  it('keeps the shortcut note beside the settings it explains; the "Saved" line closes the section', () => {
+    show();
+    const fieldsets = document.querySelectorAll('fieldset');
+    const note = fieldsets[fieldsets.length - 1]?.nextElementSibling;
+    expect(note?.textContent).toContain('Alt+Shift+Q');
+    expect(note?.nextElementSibling).toBe(screen.getByTestId('saved'));
+    expect(screen.getByTestId('saved').nextElementSibling).toBeNull();
+  });
+
   it('says "Saved" after a change was stored', () => {
     show({ saved: true });
     expect(screen.getByTestId('saved').textContent).toBe('Saved');
