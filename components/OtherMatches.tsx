@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import type { Match } from '../lib/match/types';
 import { articleDateText } from '../lib/ui/articleDateText';
 import type { Translate } from '../lib/ui/translate';
@@ -22,9 +23,20 @@ export function OtherMatches({ matches, t, locale }: OtherMatchesProps) {
           <li key={match.quoteId}>
             <q class="qc-other-quote">{match.quote}</q>
             <span class="qc-other-meta">
-              {match.speaker} · {match.article.outlet ?? t('outletNotStated')} ·{' '}
-              {articleDateText(match.article, t, locale)} ·{' '}
-              {t('similarity', [String(Math.round(match.score * PERCENT))])}
+              {(
+                [
+                  ['speaker', match.speaker],
+                  ['outlet', match.article.outlet ?? t('outletNotStated')],
+                  ['date', articleDateText(match.article, t, locale)],
+                  ['similarity', t('similarity', [String(Math.round(match.score * PERCENT))])],
+                ] as const
+              ).map(([name, part], index) => (
+                <Fragment key={name}>
+                  {index > 0 && ' · '}
+                  {/* Each part on one line ("90% alike", not "90%" then "alike"). */}
+                  <span class="qc-meta-part">{part}</span>
+                </Fragment>
+              ))}
             </span>
           </li>
         ))}

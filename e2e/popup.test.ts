@@ -322,6 +322,15 @@ describe('the popup page’s search field', () => {
     await others.locator('summary').focus();
     await page.keyboard.press('Enter');
     await expect(others.evaluate((el) => (el as HTMLDetailsElement).open)).resolves.toBe(true);
+    // "90% alike" and the other parts of a candidate's line never break inside themselves.
+    const parts = await others.evaluate((el) =>
+      [...el.querySelectorAll('.qc-meta-part')].map((part) => ({
+        text: part.textContent,
+        lines: part.getClientRects().length,
+      })),
+    );
+    expect(parts.length).toBe(count * 4);
+    expect(parts.filter((part) => part.lines > 1)).toEqual([]);
     saveScreenshot('popup-other-matches-light', await page.locator('main#qc-popup').screenshot());
   });
 

@@ -45,6 +45,13 @@ describe('ResultCard', () => {
     expect(details.querySelector('summary')?.textContent).toBe('Other possible sources (1)');
     expect(details.textContent).toContain('We will not pursue unilateral unification');
     expect(details.textContent).toContain('41% alike');
+    // Each part of the line is its own unbreakable run: "41% alike" never splits over two lines.
+    expect([...details.querySelectorAll('li .qc-meta-part')].map((el) => el.textContent)).toEqual([
+      'Lee Jae-myung',
+      'Outlet not stated',
+      'Date not stated in the article',
+      '41% alike',
+    ]);
   });
 
   it('altered: marks deletions and insertions and lists each meaning-bearing change', () => {
