@@ -25,6 +25,7 @@ const TEXT_PAIRS: [string, string][] = [
   ['muted', 'surface'],
   ['link', 'bg'],
   ['link', 'surface'],
+  ['fg', 'button'],
   ['del-fg', 'del-bg'],
   ['ins-fg', 'ins-bg'],
   ['warn-fg', 'warn-bg'],
@@ -43,6 +44,19 @@ describe.each([
 
   it('draws a focus ring that stands out from the background', () => {
     expect(contrastRatio(vars.focus!, vars.bg!)).toBeGreaterThanOrEqual(AA_NON_TEXT);
+  });
+});
+
+describe.each([
+  ['dark', '.qc-root[data-theme="dark"]'],
+  ['system (dark)', '  .qc-root[data-theme="system"]'],
+])('%s theme', (_name, selector) => {
+  it('draws buttons lighter than the card, so they stand up instead of sinking in', () => {
+    const vars = variables(selector);
+    // Lighter = further from black.
+    expect(contrastRatio(vars.button!, '#000000')).toBeGreaterThan(
+      contrastRatio(vars.bg!, '#000000'),
+    );
   });
 });
 
