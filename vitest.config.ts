@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import './scripts/vitest/polyfillMapGroupBy';
+import './scripts/vitest/polyfillMapGroupBy.ts';
 
 export default defineConfig({
   plugins: [WxtVitest()],

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import './scripts/vitest/polyfillMapGroupBy';
+import './scripts/vitest/polyfillMapGroupBy.ts';
 
 /**
  * End-to-end tests: the built extension in headless Chromium (`npm run test:e2e` builds it
