@@ -1,4 +1,4 @@
-import type { DateSource, QuoteKind } from '../corpus/schema.ts';
+import type { Article, QuoteKind } from '../corpus/schema.ts';
 
 /** A build or extraction problem, located in its file: `path:line: message` when printed. */
 export interface ExtractError {
@@ -18,13 +18,7 @@ export interface ExtractError {
 }
 
 /** What a curator states about an article (front matter), or what plain text states. */
-export interface ArticleMeta {
-  title: string;
-  outlet: string | null;
-  url: string | null;
-  published: string | null;
-  dateSource: DateSource | null;
-  byline: string | null;
+export interface ArticleMeta extends Omit<Article, 'id'> {
   language: string;
 }
 

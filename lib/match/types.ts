@@ -2,7 +2,7 @@
  * The matcher's public contract: what a check asks and what it answers. Shared by the
  * CLI (`npm run verify`), the background worker and the UI components.
  */
-import type { DateSource, QuoteKind } from '../corpus/schema';
+import type { Article, QuoteKind } from '../corpus/schema';
 
 export type Verdict =
   | 'verbatim'
@@ -50,14 +50,8 @@ export interface DiffSegment {
   trimmed?: boolean;
 }
 
-export interface ArticleRef {
-  id: string;
-  title: string;
-  outlet: string | null;
-  url: string | null;
-  published: string | null;
-  dateSource: DateSource | null;
-}
+/** The source article as a result shows it (its byline stays in the corpus). */
+export type ArticleRef = Omit<Article, 'byline'>;
 
 export interface Match {
   quoteId: string;
