@@ -22,22 +22,17 @@ export interface AppProps {
   startedAt: number;
   /** The check of the page's selection, started before the first render (`firstCheck`). */
   firstCheck: Promise<Result<SelectionCheck, QcError>>;
-  /** Its answer, when it came before the first render (then the popup opens with it). */
-  first?: Result<SelectionCheck, QcError>;
-  /** The theme setting as read before the first render. */
-  initialTheme?: ThemeSetting;
 }
 
 /**
  * The popup: checks what is selected in the active tab on open; otherwise says why not in
  * one line. The search field is always there: Enter or a pause in typing checks it.
  */
-export function App({ startedAt, firstCheck, first, initialTheme = 'system' }: AppProps) {
-  const opening = first ? shownFor(first) : CHECKING;
-  const [theme, setTheme] = useState<ThemeSetting>(initialTheme);
-  const [query, setQuery] = useState(opening.query);
-  const [status, setStatus] = useState<Status>(opening.status);
-  const [outcome, setOutcome] = useState<CheckOutcome | null>(opening.outcome);
+export function App({ startedAt, firstCheck }: AppProps) {
+  const [theme, setTheme] = useState<ThemeSetting>('system');
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState<Status>('statusChecking');
+  const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
   const [answerMs, setAnswerMs] = useState<number | null>(null);
   const latest = useRef(0);
   /** Set once the reader types or submits: from then on the page's selection no longer counts. */
@@ -56,20 +51,14 @@ export function App({ startedAt, firstCheck, first, initialTheme = 'system' }: A
     if (ticket === latest.current) setOutcome({ text: trimmed, result });
   }, []);
 
-  useEffect(() => themeItem.watch(setTheme), []);
+  useEffect(() => {
+    void themeItem.getValue().then(setTheme);
+    return themeItem.watch(setTheme);
+  }, []);
 
   useEffect(() => applyTheme(theme), [theme]);
 
-  // Once, on open: `first` and `opening` belong to the first render.
   useEffect(() => {
-    // Nothing to check on the page: the reader's next step is to type or paste.
-    const focusIfEmpty = (shown: Shown) => {
-      if (!shown.outcome) input.current?.focus();
-    };
-    if (first) {
-      focusIfEmpty(opening);
-      return;
-    }
     void firstCheck.then((found) => {
       // The reader typed meanwhile: the field is what counts now.
       if (typed.current) return;
@@ -77,7 +66,8 @@ export function App({ startedAt, firstCheck, first, initialTheme = 'system' }: A
       setStatus(shown.status);
       setQuery(shown.query);
       setOutcome(shown.outcome);
-      focusIfEmpty(shown);
+      // Nothing to check on the page: the reader's next step is to type or paste.
+      if (!shown.outcome) input.current?.focus();
     });
   }, [firstCheck]);
 
@@ -138,8 +128,6 @@ interface Shown {
   query: string;
   outcome: CheckOutcome | null;
 }
-
-const CHECKING: Shown = { status: 'statusChecking', query: '', outcome: null };
 
 function shownFor(found: Result<SelectionCheck, QcError>): Shown {
   if (!found.ok) return { status: null, query: '', outcome: { text: '', result: found } };

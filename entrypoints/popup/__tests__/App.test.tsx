@@ -79,19 +79,6 @@ describe('popup', () => {
     expect(screen.queryByTestId('status')).toBeNull();
   });
 
-  it('an answer that came before the first render is in the first render', () => {
-    render(
-      <App
-        startedAt={performance.now()}
-        firstCheck={Promise.resolve(ok(selected))}
-        first={ok(selected)}
-      />,
-    );
-    // No waiting: drawn once, with the card.
-    expect(screen.getByTestId('result-card').dataset.verdict).toBe('verbatim');
-    expect(screen.queryByTestId('status')).toBeNull();
-  });
-
   it('while the worker is still answering, says it is checking', () => {
     render(<App startedAt={performance.now()} firstCheck={new Promise(() => {})} />);
     expect(screen.getByTestId('status').textContent).toBe(t('statusChecking'));
