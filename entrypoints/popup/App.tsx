@@ -93,8 +93,6 @@ export function App({ startedAt, firstCheck }: AppProps) {
   return (
     <main id="qc-popup" class="qc-root" data-theme={theme} data-answer-ms={answerMs ?? undefined}>
       <h1 class="qc-popup-title">{t('extName')}</h1>
-      {/* What the page gave: read before the field it points to ("type or paste below"). */}
-      {status && status !== 'statusFromMenu' && <StatusLine text={t(status)} />}
       <SearchField
         value={query}
         onInput={onInput}
@@ -104,8 +102,8 @@ export function App({ startedAt, firstCheck }: AppProps) {
           input.current = element;
         }}
       />
-      {/* The menu's result: introduces the card it stands above. */}
-      {status === 'statusFromMenu' && <StatusLine text={t(status)} />}
+      {/* Where the card appears: "Checking…" gives way to it without moving the field. */}
+      {status && <StatusLine text={t(status)} />}
       <div class="qc-popup-result" aria-live="polite">
         {outcome && (
           <SectionLevel.Provider value={2}>

@@ -29,6 +29,13 @@ describe('_locales', () => {
     }
   });
 
+  it('status lines do not point up or down: the popup, not the message, decides where they stand', () => {
+    for (const key of ['statusNothingSelected', 'statusUnreadable'] as const) {
+      expect(en[key].message, key).not.toMatch(/\b(below|above)\b/i);
+      expect(ko[key].message, key).not.toMatch(/아래|위에/);
+    }
+  });
+
   it('really translates: Korean UI text is not the English text', () => {
     expect(ko.verdictAltered.message).not.toBe(en.verdictAltered.message);
     expect(ko.menuCheckQuote.message).toMatch(/[가-힣]/);
