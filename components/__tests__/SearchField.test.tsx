@@ -31,7 +31,7 @@ describe('StatusLine', () => {
   it('is a status region with the given line', () => {
     render(<StatusLine text={t('statusNothingSelected')} />);
     expect(screen.getByRole('status').textContent).toBe(
-      'Nothing is selected on this page. Type or paste a quotation below.',
+      'Nothing is selected on this page. Type or paste a quotation to check it.',
     );
     expect(screen.getByTestId('status')).toBeTruthy();
   });
