@@ -3,6 +3,8 @@ import type { Translate } from '../lib/ui/translate';
 
 export interface CardDialogProps {
   theme: string;
+  /** The UI language (BCP 47): the card speaks it, whatever the page's language. */
+  lang: string;
   onClose: () => void;
   t: Translate;
   /** The result; the live region around it announces it when it arrives. */
@@ -14,11 +16,12 @@ export interface CardDialogProps {
  * The in-page card's frame: a non-modal dialog with a title and a close button. Escape
  * closes it; the result inside is announced politely to screen readers.
  */
-export function CardDialog({ theme, onClose, t, children, dialogRef }: CardDialogProps) {
+export function CardDialog({ theme, lang, onClose, t, children, dialogRef }: CardDialogProps) {
   return (
     <div
       class="qc-root qc-dialog"
       data-theme={theme}
+      lang={lang}
       role="dialog"
       aria-labelledby="qc-dialog-title"
       tabIndex={-1}

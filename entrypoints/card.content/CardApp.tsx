@@ -30,6 +30,7 @@ export function CardApp({ outcome, theme, onClose, container }: CardAppProps) {
   return (
     <CardDialog
       theme={theme}
+      lang={uiLocale()}
       onClose={onClose}
       t={t}
       dialogRef={(element) => {
