@@ -1,7 +1,15 @@
 /**
- * Candidate documents for a selection, from the shingle index: each shared key adds
- * its inverse document frequency to a document's score. Cost grows with the
- * selection (its keys, each at most `maxPostings` postings), not with the corpus.
+ * Candidate documents for a selection, from the shingle index, in two passes:
+ *
+ * 1. Every key with at most `maxPostings` postings adds its inverse document frequency
+ *    to each document it lists (rare words and word pairs find the quote).
+ * 2. The best `pool` documents of pass 1 are then rescored with the common keys too
+ *    ("rate of", "agreed to", "economy" in a large corpus), each looked up by binary
+ *    search in its posting list, so that a quote whose rare words were edited away is
+ *    still told apart from the many that share only one rare word with the selection.
+ *
+ * Cost grows with the selection (its keys, each at most `maxPostings` postings scanned,
+ * plus `pool` lookups per common key), not with the corpus.
  */
 import { MATCH_CONFIG } from './config';
 import type { ShingleIndex } from './ShingleIndex';
@@ -36,15 +44,41 @@ export function findKey(keys: Uint32Array, key: number): number {
   return -1;
 }
 
+/** Whether `doc` is in the sorted postings `from..to` (postings of a key are in document order). */
+function listed(postings: Uint32Array, from: number, to: number, doc: number): boolean {
+  let lo = from;
+  let hi = to - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const d = postings[mid]!;
+    if (d === doc) return true;
+    if (d < doc) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
 /** Keys that are scanned even above the posting cap, so a selection of common words still finds something. */
 const MIN_KEYS_SCANNED = 2;
+
+export interface RetrievalOptions {
+  /** Candidates returned, best first. */
+  limit?: number;
+  /** Posting lists longer than this are not scanned in pass 1. */
+  maxPostings?: number;
+  /** Documents of pass 1 rescored with the common keys in pass 2. */
+  pool?: number;
+}
 
 export function retrieveCandidates(
   index: ShingleIndex,
   words: readonly string[],
   scratch: RetrievalScratch,
-  limit: number = MATCH_CONFIG.candidates,
-  maxPostings: number = MATCH_CONFIG.maxPostings,
+  {
+    limit = MATCH_CONFIG.candidates,
+    maxPostings = MATCH_CONFIG.maxPostings,
+    pool = MATCH_CONFIG.retrievalPool,
+  }: RetrievalOptions = {},
 ): Candidate[] {
   const found: { at: number; df: number }[] = [];
   for (const key of shingleKeys(words)) {
@@ -53,36 +87,97 @@ export function retrieveCandidates(
   }
   found.sort((a, b) => a.df - b.df);
   const { scores, touched } = scratch;
+  const idf = (df: number) => Math.log(1 + index.docCount / df);
+  // Pass 1. `common` keeps the keys left for pass 2, with the last document pass 1
+  // already credited for them (-1 when none: a capped scan covers a prefix of the list).
+  const common: { at: number; df: number; credited: number }[] = [];
   let nTouched = 0;
   for (let k = 0; k < found.length; k++) {
     const { at, df } = found[k]!;
-    if (df > maxPostings && k >= MIN_KEYS_SCANNED) break;
-    const idf = Math.log(1 + index.docCount / df);
+    if (df > maxPostings && k >= MIN_KEYS_SCANNED) {
+      common.push({ at, df, credited: -1 });
+      continue;
+    }
+    const w = idf(df);
     const from = index.offsets[at]!;
     const to = Math.min(index.offsets[at + 1]!, from + maxPostings);
     for (let i = from; i < to; i++) {
       const doc = index.postings[i]!;
       if (scores[doc] === 0) touched[nTouched++] = doc;
-      scores[doc]! += idf;
+      scores[doc]! += w;
+    }
+    if (to < index.offsets[at + 1]!) common.push({ at, df, credited: index.postings[to - 1]! });
+  }
+  const best = topScored(scores, touched, nTouched, Math.max(limit, pool));
+  // Pass 2: the common keys, looked up for the pool only.
+  for (const c of best) {
+    for (const { at, df, credited } of common) {
+      if (c.doc <= credited) continue;
+      if (listed(index.postings, index.offsets[at]!, index.offsets[at + 1]!, c.doc))
+        c.score += idf(df);
     }
   }
-  const top: Candidate[] = [];
+  best.sort(byScore);
+  return best.slice(0, limit);
+}
+
+const byScore = (a: Candidate, b: Candidate) => b.score - a.score || a.doc - b.doc;
+
+/** Whether candidate (score `sa`, doc `da`) ranks below (score `sb`, doc `db`): lower score, or the higher document on a tie. */
+const below = (sa: number, da: number, sb: number, db: number) => sa < sb || (sa === sb && da > db);
+
+/**
+ * The `limit` best-scoring touched documents, best first (ties to the lower document),
+ * clearing the scores. A min-heap of `limit` entries: n·log(limit), whatever n is.
+ */
+function topScored(
+  scores: Float64Array,
+  touched: Uint32Array,
+  nTouched: number,
+  limit: number,
+): Candidate[] {
+  const hs = new Float64Array(limit);
+  const hd = new Uint32Array(limit);
+  let size = 0;
+  const swap = (a: number, b: number) => {
+    const s = hs[a]!;
+    const d = hd[a]!;
+    hs[a] = hs[b]!;
+    hd[a] = hd[b]!;
+    hs[b] = s;
+    hd[b] = d;
+  };
   for (let i = 0; i < nTouched; i++) {
     const doc = touched[i]!;
     const score = scores[doc]!;
     scores[doc] = 0;
-    if (top.length < limit || score > top[top.length - 1]!.score) {
-      let j = top.length < limit ? top.length : top.length - 1;
-      top[j] = { doc, score };
-      while (
-        j > 0 &&
-        (top[j - 1]!.score < score || (top[j - 1]!.score === score && top[j - 1]!.doc > doc))
-      ) {
-        top[j] = top[j - 1]!;
-        top[j - 1] = { doc, score };
-        j--;
+    if (size < limit) {
+      let j = size++;
+      hs[j] = score;
+      hd[j] = doc;
+      while (j > 0) {
+        const parent = (j - 1) >> 1;
+        if (!below(hs[j]!, hd[j]!, hs[parent]!, hd[parent]!)) break;
+        swap(j, parent);
+        j = parent;
+      }
+    } else if (below(hs[0]!, hd[0]!, score, doc)) {
+      hs[0] = score;
+      hd[0] = doc;
+      let j = 0;
+      for (;;) {
+        const l = 2 * j + 1;
+        const r = l + 1;
+        let m = j;
+        if (l < size && below(hs[l]!, hd[l]!, hs[m]!, hd[m]!)) m = l;
+        if (r < size && below(hs[r]!, hd[r]!, hs[m]!, hd[m]!)) m = r;
+        if (m === j) break;
+        swap(j, m);
+        j = m;
       }
     }
   }
-  return top;
+  const top: Candidate[] = [];
+  for (let i = 0; i < size; i++) top.push({ doc: hd[i]!, score: hs[i]! });
+  return top.sort(byScore);
 }

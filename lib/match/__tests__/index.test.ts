@@ -64,15 +64,39 @@ describe('the shingle index', () => {
       narration: [],
     };
     const index = buildShingleIndex(many);
-    const top = retrieveCandidates(
-      index,
-      ['the', 'same', 'common', 'words'],
-      makeScratch(index),
-      12,
-      50,
-    );
+    const top = retrieveCandidates(index, ['the', 'same', 'common', 'words'], makeScratch(index), {
+      limit: 12,
+      maxPostings: 50,
+    });
     expect(top.length).toBe(12);
     expect(Math.max(...top.map((c) => c.doc))).toBeLessThan(50);
+  });
+
+  it('rescores its best documents with the common keys it did not scan', () => {
+    // 100 documents of common words, then 40 that share one rarer word ("needle"); the
+    // last of them also holds the common words. Only the common keys tell it apart.
+    const texts = [
+      ...Array.from({ length: 100 }, (_, i) => `of the plan pad${i}`),
+      ...Array.from({ length: 39 }, (_, i) => `needle z${i}`),
+      'needle x of the plan',
+    ];
+    const many: Corpus = {
+      ...corpus,
+      quotes: texts.map((text, i) => ({ ...corpus.quotes[0]!, id: `x#${i}`, text })),
+      narration: [],
+    };
+    const index = buildShingleIndex(many);
+    const words = ['needle', 'of', 'the', 'plan'];
+    const scratch = makeScratch(index);
+    const rescored = retrieveCandidates(index, words, scratch, { limit: 3, maxPostings: 50 });
+    expect(rescored[0]?.doc).toBe(139);
+    // Without a pool larger than the answer, it ties with 39 others on "needle" and loses.
+    const narrow = retrieveCandidates(index, words, scratch, {
+      limit: 3,
+      maxPostings: 50,
+      pool: 3,
+    });
+    expect(narrow.map((c) => c.doc)).not.toContain(139);
   });
 
   it('reports malformed index JSON', () => {
