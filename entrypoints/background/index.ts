@@ -9,6 +9,7 @@
  * normal build, so the hook is not in the shipped bundle.
  */
 import { defineBackground } from 'wxt/utils/define-background';
+import index from '../../corpus/index.json';
 import quotes from '../../corpus/quotes.json';
 import { loadMatcher } from '../../lib/match/loadMatcher';
 import type { VerifyRequest } from '../../lib/match/types';
@@ -26,14 +27,8 @@ import { showCardInTab } from './showCardInTab';
 import { verifyWith } from './verifyWith';
 import { warmMatcher } from './warmMatcher';
 
-/** The prebuilt index, when `npm run corpus` has written one (the matcher builds it otherwise). */
-const indexFiles = import.meta.glob<unknown>('../../corpus/index.json', {
-  eager: true,
-  import: 'default',
-});
-
 export default defineBackground(() => {
-  const getMatcher = createMatcherHost(() => loadMatcher(quotes, Object.values(indexFiles)[0]));
+  const getMatcher = createMatcherHost(() => loadMatcher(quotes, index));
   const pending = createPendingChecks();
 
   const check = (tabId: number, fallbackText?: string) =>
