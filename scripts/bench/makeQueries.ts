@@ -1,12 +1,20 @@
 /**
- * Benchmark queries of three kinds, drawn deterministically from a corpus: `exact`
- * excerpts of 8 to 16 words of a quote, `edited` excerpts with one to three word
- * edits (replace, drop or add a word), and `absent` whole sentences that are in no quote.
+ * Benchmark queries of three kinds, drawn deterministically from a corpus:
+ *
+ * - `exact`: an excerpt of a quote, 8 to 40 words (what readers select: a clause to a
+ *   couple of sentences), never longer than the quote;
+ * - `edited`: such an excerpt with one to three word edits (replace, drop or add a word);
+ * - `absent`: words nobody said, half `short` (8 to 15 words) and half `long` (16 to 40),
+ *   cut from made-up sentences of the same grammar and vocabulary (another seed). Each is
+ *   checked against every quote: a text of which some quote holds at least
+ *   `ABSENT_MAX_OVERLAP` of the words in order is an edit of that quote, not an absent
+ *   text, and is drawn again (the count of such redraws is returned).
  */
 import type { Corpus } from '../../lib/corpus/schema';
-import { tokenize } from '../../lib/text/tokenize';
+import { documentWords } from '../../lib/match/documentWords';
+import { createOverlapCheck } from './createOverlapCheck';
 import { EDIT_WORDS, makeSentence } from './makeSentence';
-import { mulberry32, pick } from './mulberry32';
+import { mulberry32, pick, type Random } from './mulberry32';
 
 export type QueryKind = 'exact' | 'edited' | 'absent';
 
@@ -15,26 +23,46 @@ export interface Query {
   text: string;
   /** The quote the text comes from; `null` for `absent`. */
   quoteId: string | null;
+  /** For `absent`: shorter than `LONG_FROM` words, or not. */
+  length?: 'short' | 'long';
 }
 
-const MIN_WORDS = 8;
-const MAX_WORDS = 16;
+export interface QuerySet {
+  queries: Query[];
+  /** Made-up texts drawn again because some quote held too many of their words. */
+  absentRedrawn: number;
+}
 
-const wordKey = (text: string) =>
-  tokenize(text)
-    .filter((t) => t.kind === 'word')
-    .map((t) => t.norm)
-    .join(' ');
+/** Readers select from a clause to a couple of sentences. */
+export const MIN_WORDS = 8;
+export const MAX_WORDS = 40;
+/** An absent text of this many words or more is `long`. */
+export const LONG_FROM = 16;
+/**
+ * An absent text may share less than this share of its words, in order, with any quote.
+ * At 60% an eight-word text keeps at most four words of a quote: more would make it an
+ * excerpt with three or four edits, which the `edited` kind already covers.
+ */
+export const ABSENT_MAX_OVERLAP = 0.6;
 
-export function makeQueries(corpus: Corpus, perKind: number, seed = 7): Query[] {
+const between = (rnd: Random, lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
+
+/** `len` consecutive words of `words` from a random start. */
+function cut(rnd: Random, words: readonly string[], len: number): string[] {
+  const from = Math.floor(rnd() * (words.length - len + 1));
+  return words.slice(from, from + len);
+}
+
+export function makeQueries(corpus: Corpus, perKind: number, seed = 7): QuerySet {
   const rnd = mulberry32(seed);
   const long = corpus.quotes.filter((q) => q.text.split(/\s+/).length >= MIN_WORDS);
   const excerpt = () => {
     const q = pick(rnd, long);
     const words = q.text.split(/\s+/);
-    const len = Math.min(words.length, MIN_WORDS + Math.floor(rnd() * (MAX_WORDS - MIN_WORDS + 1)));
-    const from = Math.floor(rnd() * (words.length - len + 1));
-    return { q, words: words.slice(from, from + len) };
+    return {
+      q,
+      words: cut(rnd, words, between(rnd, MIN_WORDS, Math.min(MAX_WORDS, words.length))),
+    };
   };
   const queries: Query[] = [];
   for (let i = 0; i < perKind; i++) {
@@ -43,7 +71,7 @@ export function makeQueries(corpus: Corpus, perKind: number, seed = 7): Query[] 
   }
   for (let i = 0; i < perKind; i++) {
     const { q, words } = excerpt();
-    const edits = 1 + Math.floor(rnd() * 3);
+    const edits = between(rnd, 1, 3);
     for (let e = 0; e < edits; e++) {
       const at = Math.floor(rnd() * words.length);
       const r = rnd();
@@ -53,13 +81,25 @@ export function makeQueries(corpus: Corpus, perKind: number, seed = 7): Query[] 
     }
     queries.push({ kind: 'edited', text: words.join(' '), quoteId: q.id });
   }
-  // Absent: whole fresh sentences (another seed) that are no quote of the corpus, as a
-  // made-up quotation would be: the same grammar and vocabulary, words nobody said.
-  const known = new Set(corpus.quotes.map((q) => wordKey(q.text)));
+  // Absent: made-up sentences (another seed), short and long in turn, as a reader's
+  // made-up quotation would be: the corpus's grammar and vocabulary, words nobody said.
+  const overlap = createOverlapCheck(corpus);
   const fresh = mulberry32(seed ^ 0x5bd1e995);
-  while (queries.length < 3 * perKind) {
-    const text = makeSentence(fresh);
-    if (!known.has(wordKey(text))) queries.push({ kind: 'absent', text, quoteId: null });
+  let absentRedrawn = 0;
+  for (let i = 0; i < perKind; ) {
+    const short = i % 2 === 0;
+    let words = makeSentence(fresh).split(/\s+/);
+    while (words.length < MAX_WORDS) words = words.concat(makeSentence(fresh).split(/\s+/));
+    const len = short
+      ? between(fresh, MIN_WORDS, LONG_FROM - 1)
+      : between(fresh, LONG_FROM, MAX_WORDS);
+    const text = cut(fresh, words, len).join(' ');
+    if (overlap(documentWords(text)) >= ABSENT_MAX_OVERLAP) {
+      absentRedrawn++;
+      continue;
+    }
+    queries.push({ kind: 'absent', text, quoteId: null, length: short ? 'short' : 'long' });
+    i++;
   }
-  return queries;
+  return { queries, absentRedrawn };
 }

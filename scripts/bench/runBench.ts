@@ -17,8 +17,14 @@ export interface Stats {
   maxMs: number;
   /** Share of `exact` and `edited` queries whose first answer is their quote. */
   top1: number;
+  /** The same, for `exact` and for `edited` queries alone. */
+  top1Exact: number;
+  top1Edited: number;
   /** Share of `absent` queries that were given a quote anyway. */
   falseMatchRate: number;
+  /** The same, for short (8–15 words) and long (16–40 words) absent texts alone. */
+  falseMatchRateShort: number;
+  falseMatchRateLong: number;
 }
 
 export interface SizeResult {
@@ -53,22 +59,45 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
 }
 
-function summarize(
-  times: number[],
-  correct: number,
-  located: number,
-  falseMatches: number,
-  absent: number,
-): Stats {
-  const sorted = [...times].sort((a, b) => a - b);
-  return {
-    queries: times.length,
-    p50Ms: round(percentile(sorted, 0.5)),
-    p95Ms: round(percentile(sorted, 0.95)),
-    maxMs: round(sorted[sorted.length - 1] ?? 0),
-    top1: located === 0 ? 0 : round(correct / located, 3),
-    falseMatchRate: absent === 0 ? 0 : round(falseMatches / absent, 3),
-  };
+/** Counts of right answers and false matches per kind of query. */
+class Tally {
+  readonly times: number[] = [];
+  readonly right = { exact: [0, 0], edited: [0, 0] };
+  readonly named = { short: [0, 0], long: [0, 0] };
+
+  add(q: Query, ms: number, answerId: string | undefined, quotes: Map<string, string>): void {
+    this.times.push(ms);
+    if (q.kind === 'absent') {
+      const n = this.named[q.length ?? 'short'];
+      n[1]!++;
+      if (answerId !== undefined) n[0]!++;
+    } else {
+      const r = this.right[q.kind];
+      r[1]!++;
+      if (isCorrect(q, answerId, quotes)) r[0]!++;
+    }
+  }
+
+  summarize(): Stats {
+    const sorted = [...this.times].sort((a, b) => a - b);
+    const share = (parts: number[][]) => {
+      const hit = parts.reduce((n, p) => n + p[0]!, 0);
+      const all = parts.reduce((n, p) => n + p[1]!, 0);
+      return all === 0 ? 0 : round(hit / all, 3);
+    };
+    return {
+      queries: sorted.length,
+      p50Ms: round(percentile(sorted, 0.5)),
+      p95Ms: round(percentile(sorted, 0.95)),
+      maxMs: round(sorted[sorted.length - 1] ?? 0),
+      top1: share([this.right.exact, this.right.edited]),
+      top1Exact: share([this.right.exact]),
+      top1Edited: share([this.right.edited]),
+      falseMatchRate: share([this.named.short, this.named.long]),
+      falseMatchRateShort: share([this.named.short]),
+      falseMatchRateLong: share([this.named.long]),
+    };
+  }
 }
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -80,7 +109,8 @@ function isCorrect(q: Query, answerId: string | undefined, quotes: Map<string, s
   return q.kind === 'exact' && (quotes.get(answerId) ?? '').includes(wordKey(q.text));
 }
 
-function evenShare(queries: readonly Query[], n: number): Query[] {
+/** `n` queries, an even share of each kind (absent ones alternate short and long). */
+export function evenShare(queries: readonly Query[], n: number): Query[] {
   const perKind = Math.max(1, Math.floor(n / 3));
   return (['exact', 'edited', 'absent'] as const).flatMap((k) =>
     queries.filter((q) => q.kind === k).slice(0, perKind),
@@ -131,26 +161,14 @@ export function runBench(
       index.docCount * 12) /
     2 ** 20;
   options.gc();
-  const times: number[] = [];
-  let correct = 0;
-  let located = 0;
-  let falseMatches = 0;
-  let absent = 0;
+  const tally = new Tally();
   for (const q of queries) {
     const t0 = performance.now();
     const r = matcher.verify({ text: q.text });
-    times.push(performance.now() - t0);
-    const named = r.best !== null;
-    if (q.kind === 'absent') {
-      absent++;
-      if (named) falseMatches++;
-    } else {
-      located++;
-      if (isCorrect(q, r.best?.quoteId, quoteWords)) correct++;
-    }
+    tally.add(q, performance.now() - t0, r.best?.quoteId, quoteWords);
   }
   const engine = {
-    ...summarize(times, correct, located, falseMatches, absent),
+    ...tally.summarize(),
     buildMs: round(buildMs),
     indexBytes,
     heapMB: round(heapMB, 1),
@@ -164,30 +182,19 @@ export function runBench(
     { ignoreLocation: true, threshold: 0.4, includeScore: true },
   );
   const ids = corpus.quotes.map((q) => q.id);
-  const bTimes: number[] = [];
-  let bCorrect = 0;
-  let bLocated = 0;
-  let bFalse = 0;
-  let bAbsent = 0;
+  const bTally = new Tally();
   for (const q of evenShare(queries, options.baselineQueries)) {
     const t0 = performance.now();
     const hits = fuse.search(q.text, { limit: 5 });
-    bTimes.push(performance.now() - t0);
     const top = hits[0] ? ids[hits[0].refIndex] : undefined;
-    if (q.kind === 'absent') {
-      bAbsent++;
-      if (top !== undefined) bFalse++;
-    } else {
-      bLocated++;
-      if (isCorrect(q, top, quoteWords)) bCorrect++;
-    }
+    bTally.add(q, performance.now() - t0, top, quoteWords);
   }
   return {
     quotes: corpus.quotes.length,
     engine,
     baseline: {
       name: 'fuse.js 7.5 (ignoreLocation, threshold 0.4)',
-      ...summarize(bTimes, bCorrect, bLocated, bFalse, bAbsent),
+      ...bTally.summarize(),
     },
   };
 }
