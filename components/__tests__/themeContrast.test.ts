@@ -9,13 +9,26 @@ const AA_NON_TEXT = 3;
 
 const css = readFileSync(fileURLToPath(new URL('../../assets/card.css', import.meta.url)), 'utf8');
 
-function variables(selector: string): Record<string, string> {
-  const start = css.indexOf(`${selector} {`);
+/** The declarations of the first `selector { … }` rule in card.css. */
+function block(selector: string): string {
+  const start = css.indexOf(`\n${selector} {`);
   expect(start, `${selector} block in card.css`).toBeGreaterThanOrEqual(0);
-  const block = css.slice(start, css.indexOf('}', start));
-  return Object.fromEntries(
-    [...block.matchAll(/--qc-([a-z-]+):\s*(#[0-9a-f]{6});/gi)].map((m) => [m[1]!, m[2]!]),
-  );
+  return css.slice(start, css.indexOf('}', start));
+}
+
+/** The palette's colours: the first (light) or second (dark) value of each `light-dark()`. */
+function palette(scheme: 'light' | 'dark'): Record<string, string> {
+  const pairs = [
+    ...block('.qc-root').matchAll(
+      /--qc-([a-z-]+):\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\);/gi,
+    ),
+  ];
+  expect(pairs.length, 'light-dark() colours on .qc-root').toBeGreaterThan(0);
+  return Object.fromEntries(pairs.map((m) => [m[1]!, scheme === 'light' ? m[2]! : m[3]!]));
+}
+
+function colorScheme(selector: string): string | undefined {
+  return block(selector).match(/\bcolor-scheme:\s*([^;]+);/)?.[1];
 }
 
 const TEXT_PAIRS: [string, string][] = [
@@ -31,12 +44,8 @@ const TEXT_PAIRS: [string, string][] = [
   ['warn-fg', 'warn-bg'],
 ];
 
-describe.each([
-  ['light', '.qc-root'],
-  ['dark', '.qc-root[data-theme="dark"]'],
-  ['system (dark)', '  .qc-root[data-theme="system"]'],
-])('%s theme', (_name, selector) => {
-  const vars = variables(selector);
+describe.each(['light', 'dark'] as const)('%s palette', (scheme) => {
+  const vars = palette(scheme);
 
   it.each(TEXT_PAIRS)('%s on %s reaches AA', (fg, bg) => {
     expect(contrastRatio(vars[fg]!, vars[bg]!)).toBeGreaterThanOrEqual(AA_TEXT);
@@ -47,12 +56,9 @@ describe.each([
   });
 });
 
-describe.each([
-  ['dark', '.qc-root[data-theme="dark"]'],
-  ['system (dark)', '  .qc-root[data-theme="system"]'],
-])('%s theme', (_name, selector) => {
+describe('dark palette', () => {
   it('draws buttons lighter than the card, so they stand up instead of sinking in', () => {
-    const vars = variables(selector);
+    const vars = palette('dark');
     // Lighter = further from black.
     expect(contrastRatio(vars.button!, '#000000')).toBeGreaterThan(
       contrastRatio(vars.bg!, '#000000'),
@@ -60,10 +66,16 @@ describe.each([
   });
 });
 
-describe('system theme', () => {
-  it('uses the same dark colours as the dark theme', () => {
-    expect(variables('  .qc-root[data-theme="system"]')).toEqual(
-      variables('.qc-root[data-theme="dark"]'),
-    );
+describe('themes', () => {
+  it('resolve the colours in light by default (the light theme)', () => {
+    expect(colorScheme('.qc-root')).toBe('light');
+  });
+
+  it('resolve them in dark for the dark theme', () => {
+    expect(colorScheme('.qc-root[data-theme="dark"]')).toBe('dark');
+  });
+
+  it('let the system theme pick between the same light and dark colours', () => {
+    expect(colorScheme('.qc-root[data-theme="system"]')).toBe('light dark');
   });
 });
