@@ -1,33 +1,16 @@
-import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../lib/corpus/buildCorpus.ts';
 import { serializeCorpus } from '../../lib/corpus/serializeCorpus.ts';
 import { ARTICLES_DIR, CORPUS_FILE, readArticleFiles } from '../corpus.ts';
+import { ROOT, runScript } from './support/runScript.ts';
+import { scratchDirs } from './support/scratchDirs.ts';
 
-const ROOT = resolve('.');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const run = (script: string, args: string[], cwd: string) =>
-  spawnSync(TSX, [join(ROOT, 'scripts', script), ...args], { cwd, encoding: 'utf8' });
-
-const temps: string[] = [];
-afterAll(() => {
-  for (const t of temps) rmSync(t, { recursive: true, force: true });
-});
+const scratchDir = scratchDirs('qc-corpus-');
 /** A scratch copy of the corpus folder with an old quotes.json in it. */
 const scratch = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'qc-corpus-'));
-  temps.push(dir);
+  const dir = scratchDir();
   mkdirSync(join(dir, 'corpus'));
   cpSync(join(ROOT, ARTICLES_DIR), join(dir, ARTICLES_DIR), { recursive: true });
   writeFileSync(join(dir, CORPUS_FILE), 'OLD');
@@ -46,7 +29,7 @@ describe('npm run corpus', () => {
 
   it('writes the corpus and says how long it took', () => {
     const dir = scratch();
-    const result = run('corpus.ts', [], dir);
+    const result = runScript('corpus.ts', [], dir);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^corpus: 8 articles, \d+ speakers, \d+ quotes .* in \d+ ms\n$/);
     expect(readFileSync(join(dir, CORPUS_FILE), 'utf8')).toBe(
@@ -60,7 +43,7 @@ describe('npm run corpus', () => {
       join(dir, ARTICLES_DIR, 'zz-bad.md'),
       '---\ntitle: Bad\noutlet: null\nurl: null\npublished: 2024-01-01\ndate_source: curator\nbyline: null\nlanguage: en\nwriter: me\n---\nBad\n',
     );
-    const result = run('corpus.ts', [], dir);
+    const result = runScript('corpus.ts', [], dir);
     expect(result.status).toBe(2);
     expect(result.stderr).toBe(
       'corpus/articles/zz-bad.md:9: unknown front matter field "writer" (allowed: title, outlet, url, published, date_source, byline, language)\n',
@@ -71,7 +54,7 @@ describe('npm run corpus', () => {
   it('on an article file that is not text prints one line, exits 2 and leaves the old file alone', () => {
     const dir = scratch();
     writeFileSync(join(dir, ARTICLES_DIR, 'zz-photo.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0]));
-    const result = run('corpus.ts', [], dir);
+    const result = runScript('corpus.ts', [], dir);
     expect([result.status, result.stderr]).toEqual([
       2,
       'corpus/articles/zz-photo.md is not text (a NUL byte at offset 4: binary data, or UTF-16 without a byte-order mark): give it one article as UTF-8 text\n',
@@ -87,7 +70,7 @@ describe('npm run extract', () => {
       '\n---\n',
     )[1]!;
     writeFileSync(join(dir, 'herald.txt'), page);
-    const result = run('extract.ts', ['herald.txt'], dir);
+    const result = runScript('extract.ts', ['herald.txt'], dir);
     expect(result.status).toBe(0);
     const corpus = JSON.parse(result.stdout);
     expect(corpus.articles).toEqual([
@@ -108,12 +91,12 @@ describe('npm run extract', () => {
 
   it('fails in one line with exit 2 on a missing file or no argument', () => {
     const dir = scratch();
-    const missing = run('extract.ts', ['nope.txt'], dir);
+    const missing = runScript('extract.ts', ['nope.txt'], dir);
     expect([missing.status, missing.stderr]).toEqual([
       2,
       'extract: cannot read nope.txt: ENOENT\n',
     ]);
-    const none = run('extract.ts', [], dir);
+    const none = runScript('extract.ts', [], dir);
     expect(none.status).toBe(2);
     expect(none.stderr).toMatch(/^usage: npm run -s extract -- FILE/);
   });

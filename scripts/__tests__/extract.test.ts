@@ -1,34 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  truncateSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../lib/corpus/schema.ts';
 import { MAX_ARTICLE_BYTES } from '../../lib/extract/decodeArticle.ts';
 import { CORPUS_FILE } from '../corpus.ts';
+import { ROOT, runScript } from './support/runScript.ts';
+import { scratchDirs } from './support/scratchDirs.ts';
 
-const ROOT = resolve('.');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const extract = (file: string) =>
-  spawnSync(TSX, [join(ROOT, 'scripts/extract.ts'), file], { cwd: ROOT, encoding: 'utf8' });
-
-const temps: string[] = [];
-afterAll(() => {
-  for (const t of temps) rmSync(t, { recursive: true, force: true });
-});
-const scratch = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'qc-extract-'));
-  temps.push(dir);
-  return dir;
-};
+const extract = (file: string) => runScript('extract.ts', [file]);
+const scratch = scratchDirs('qc-extract-');
 
 /** The untouched seeds, as copied from their pages (see corpusArticles.test.ts). */
 const SEEDS = '../shared/seeds';
