@@ -11,6 +11,7 @@ import { MATCH_CONFIG } from './config';
 import { isContentWord, isNegation, isNumberWord } from './lexicon';
 import { looksLikeMisprint } from './looksLikeMisprint';
 import { MESSAGES } from './messages';
+import { sameMeaning } from './sameMeaning';
 import type { Change, DiffSegment } from './types';
 
 /** A spelling variant counts this much of a matched word in the similarity. */
@@ -193,6 +194,16 @@ export function compareToSource(
       discounted += from.length;
       discountedW += sumWeights(from, weight);
     }
+    // Words put otherwise with the meaning kept ("4" for "four", "numbers" for
+    // "figures", "can never" for "cannot"): counted like a spelling variant.
+    const kept = type === 'substitution' ? sameMeaning(from, to) : null;
+    if (kept) {
+      type = kept.type;
+      note = kept.note;
+      const paired = Math.min(from.length, to.length);
+      matched += SPELLING_CREDIT * paired;
+      matchedW += SPELLING_CREDIT * sumWeights(from.slice(0, paired), weight);
+    }
     if (type === 'substitution' && from.length === 1 && to.length === 1) {
       const j = (run.find((r) => 'q' in r) as { q: number }).q;
       if (
@@ -219,7 +230,7 @@ export function compareToSource(
       type === 'negation' ||
       type === 'number' ||
       type === 'antonym' ||
-      type === 'substitution' ||
+      (type === 'substitution' && !kept) ||
       ((type === 'omission' || type === 'insertion') && !note && contentTouched)
     ) {
       meaningChanged = true;

@@ -33,6 +33,116 @@ const NUMBER_WORDS = new Set(
 
 export const isNumberWord = (w: string): boolean => /\p{N}/u.test(w) || NUMBER_WORDS.has(w);
 
+/** Number words with the figures they stand for, so that "four" and "4" state one number. */
+const NUMBER_FIGURES: ReadonlyMap<string, string> = new Map(
+  (
+    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen ' +
+    'fifteen sixteen seventeen eighteen nineteen twenty'
+  )
+    .split(' ')
+    .map((w, i) => [w, String(i)] as const)
+    .concat(
+      'thirty forty fifty sixty seventy eighty ninety'
+        .split(' ')
+        .map((w, i) => [w, String(30 + 10 * i)] as const),
+      [
+        ['hundred', '100'],
+        ['thousand', '1000'],
+        ['dozen', '12'],
+      ],
+    ),
+);
+
+/**
+ * The value a number word states, written one way: figures for "four", "4" and "4,000"
+ * alike (digit groups joined); other number words ("million", "first", "percent") as
+ * themselves; `null` for a word that is no number.
+ */
+export function numberValue(w: string): string | null {
+  if (/^\p{N}+(?:[.,]\p{N}+)*$/u.test(w)) return w.replace(/,(?=\p{N}{3}(?:\D|$))/gu, '');
+  return NUMBER_FIGURES.get(w) ?? (isNumberWord(w) ? w : null);
+}
+
+/**
+ * Contractions and their full forms, so that "can't", "cannot" and "can not" read as
+ * the same words (any other "…n't" is its verb and "not": "doesn't" = "does not").
+ */
+export const CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['cannot', ['can', 'not']],
+  ["can't", ['can', 'not']],
+  ["won't", ['will', 'not']],
+  ["shan't", ['shall', 'not']],
+  ["ain't", ['is', 'not']],
+  ["i'm", ['i', 'am']],
+  ["we're", ['we', 'are']],
+  ["you're", ['you', 'are']],
+  ["they're", ['they', 'are']],
+  ["we've", ['we', 'have']],
+  ["i've", ['i', 'have']],
+  ["they've", ['they', 'have']],
+  ["you've", ['you', 'have']],
+  ["we'll", ['we', 'will']],
+  ["i'll", ['i', 'will']],
+  ["they'll", ['they', 'will']],
+  ["you'll", ['you', 'will']],
+  ["let's", ['let', 'us']],
+]);
+
+/**
+ * Words that say the same thing in a quotation, one group per meaning. A reader who
+ * writes "numbers" for "figures" has reworded the quote, not changed what was said:
+ * such a swap is a `substitution` noted as keeping the meaning (verdict `close`), never
+ * `altered`. Kept short and curated on purpose: only pairs that hold in any context a
+ * politician's quote is likely to use them in (no "state" for "say": "the state" is a
+ * noun), and no pair that is also a change of degree or direction (those stay
+ * `substitution` or `antonym`). Negations, numbers and opposites are never listed.
+ */
+export const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
+  ['figures', 'numbers'],
+  ['talks', 'negotiations'],
+  ['ties', 'relations'],
+  ['country', 'nation'],
+  ['countries', 'nations'],
+  ['big', 'large'],
+  ['bigger', 'larger'],
+  ['biggest', 'largest'],
+  ['huge', 'enormous', 'vast'],
+  ['begin', 'start'],
+  ['began', 'started'],
+  ['help', 'assist'],
+  ['helped', 'assisted'],
+  ['buy', 'purchase'],
+  ['quick', 'fast', 'rapid'],
+  ['quickly', 'rapidly', 'swiftly'],
+  ['goal', 'aim', 'objective'],
+  ['goals', 'aims', 'objectives'],
+  ['try', 'attempt'],
+  ['tried', 'attempted'],
+  ['maybe', 'perhaps'],
+  ['whole', 'entire'],
+  ['completely', 'entirely', 'totally', 'fully'],
+  ['often', 'frequently'],
+  ['immediately', 'instantly'],
+  ['problem', 'issue'],
+  ['problems', 'issues'],
+  ['mistake', 'error'],
+  ['mistakes', 'errors'],
+  ['pledge', 'promise', 'vow'],
+  ['pledged', 'promised', 'vowed'],
+  ['strengthen', 'reinforce', 'bolster'],
+  ['said', 'stated'],
+  ['main', 'principal'],
+  ['enough', 'sufficient'],
+  ['therefore', 'thus'],
+  ['worldwide', 'global'],
+];
+
+const SYNONYM_HEAD = new Map<string, string>();
+for (const group of SYNONYM_GROUPS) for (const w of group) SYNONYM_HEAD.set(w, group[0]!);
+
+/** The word that stands for its synonym group (itself when it has none). */
+export const synonymHead = (w: string): string => SYNONYM_HEAD.get(w) ?? w;
+
 /** Pairs of opposites; each is looked up in both directions. */
 const ANTONYM_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['open', 'closed'],

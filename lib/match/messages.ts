@@ -2,6 +2,10 @@
 export const MESSAGES = Object.freeze({
   trimmedWord: 'the selection starts or ends inside this word',
   markedOmission: 'marked by an ellipsis in the selection',
+  writtenOtherwise: 'the same words, written otherwise',
+  sameNumber: 'the same number, put otherwise: the meaning is kept',
+  sameNegation: 'the same negation, put otherwise: the meaning is kept',
+  synonym: 'a word of the same meaning: the meaning is kept',
   misprint: (word: string) =>
     `the source prints "${word}" here, which repeats a nearby word: most likely a misprint`,
 });
