@@ -16,7 +16,7 @@ import {
   type LoadedFirefoxExtension,
   launchFirefox,
 } from './firefox/launchFirefox';
-import { readCard } from './firefox/readCard';
+import { type CardFacts, readCard } from './firefox/readCard';
 import { selectByMouseDrag } from './firefox/selectPassage';
 import { enMessage } from './fixtures/enMessage';
 import { ALTERED_NUMBER_QUOTE, HERALD, HERALD_FOUR_YEARS_QUOTE } from './fixtures/passages';
@@ -29,6 +29,20 @@ const CARD_TIMEOUT_MS = 20_000;
 
 /** What the reader must be told about the altered quotation (the Korea Herald, Lee Soo-hyuck). */
 const ALTERED_CHANGE = enMessage('changeReplaces', { FROM: 'four', TO: 'eight' });
+
+/** The card for the altered quotation, in the popup or in the page: who, where, when, what changed. */
+function expectAlteredCard(card: CardFacts | null): void {
+  expect(card).toMatchObject({
+    verdict: 'altered',
+    verdictWord: expect.stringContaining(enMessage('verdictAltered')),
+    speaker: HERALD.speaker,
+    outlet: HERALD.outlet,
+    date: HERALD.date,
+    deleted: ['four'],
+    inserted: ['eight'],
+  });
+  expect(card?.changes).toContain(ALTERED_CHANGE);
+}
 
 let launched: LoadedFirefoxExtension | undefined;
 let launchError: unknown;
@@ -101,16 +115,7 @@ describe('Firefox: the popup', () => {
     await expect(popup.$eval(field, (input) => (input as HTMLInputElement).value)).resolves.toBe(
       ALTERED_NUMBER_QUOTE,
     );
-    expect(card).toMatchObject({
-      verdict: 'altered',
-      verdictWord: expect.stringContaining(enMessage('verdictAltered')),
-      speaker: HERALD.speaker,
-      outlet: HERALD.outlet,
-      date: HERALD.date,
-      deleted: ['four'],
-      inserted: ['eight'],
-    });
-    expect(card?.changes).toContain(ALTERED_CHANGE);
+    expectAlteredCard(card);
   });
 });
 
@@ -132,16 +137,7 @@ describe('Firefox: the context menu and the shortcut', () => {
       timeout: CARD_TIMEOUT_MS,
     });
     const card = await readCard(page, CARD_HOST);
-    expect(card).toMatchObject({
-      verdict: 'altered',
-      verdictWord: expect.stringContaining(enMessage('verdictAltered')),
-      speaker: HERALD.speaker,
-      outlet: HERALD.outlet,
-      date: HERALD.date,
-      deleted: ['four'],
-      inserted: ['eight'],
-    });
-    expect(card?.changes).toContain(ALTERED_CHANGE);
+    expectAlteredCard(card);
     // The card is in an open shadow root on its own host element, not in the page's DOM.
     await expect(
       page.evaluate(() => document.querySelectorAll('[data-testid="result-card"]').length),
