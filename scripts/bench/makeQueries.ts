@@ -6,9 +6,9 @@
  * - `edited`: such an excerpt with one to three word edits (replace, drop or add a word);
  * - `absent`: words nobody said, half `short` (8 to 15 words) and half `long` (16 to 40),
  *   cut from made-up sentences of the same grammar and vocabulary (another seed). Each is
- *   checked against every quote: a text of which some quote holds at least
- *   `ABSENT_MAX_OVERLAP` of the words in order is an edit of that quote, not an absent
- *   text, and is drawn again (the count of such redraws is returned).
+ *   checked against every quote: a text (or one of its sentences) of which some quote
+ *   holds at least `ABSENT_MAX_OVERLAP` of the words in order is an edit of that quote,
+ *   not an absent text, and is drawn again (the count of such redraws is returned).
  */
 import type { Corpus } from '../../lib/corpus/schema';
 import { documentWords } from '../../lib/match/documentWords';
@@ -53,6 +53,19 @@ function cut(rnd: Random, words: readonly string[], len: number): string[] {
   return words.slice(from, from + len);
 }
 
+/**
+ * Whether some quote holds `ABSENT_MAX_OVERLAP` of the text's words in order, or of the
+ * words of one of its sentences of `MIN_WORDS` or more: a long text that runs from an
+ * edited quote into a made-up sentence is not words nobody said either.
+ */
+export function heldByAQuote(text: string, overlap: (words: readonly string[]) => number): boolean {
+  const pieces = [text, ...text.split(/(?<=[.!?])\s+/)];
+  return pieces.some((piece) => {
+    const words = documentWords(piece);
+    return words.length >= MIN_WORDS && overlap(words) >= ABSENT_MAX_OVERLAP;
+  });
+}
+
 export function makeQueries(corpus: Corpus, perKind: number, seed = 7): QuerySet {
   const rnd = mulberry32(seed);
   const long = corpus.quotes.filter((q) => q.text.split(/\s+/).length >= MIN_WORDS);
@@ -94,7 +107,7 @@ export function makeQueries(corpus: Corpus, perKind: number, seed = 7): QuerySet
       ? between(fresh, MIN_WORDS, LONG_FROM - 1)
       : between(fresh, LONG_FROM, MAX_WORDS);
     const text = cut(fresh, words, len).join(' ');
-    if (overlap(documentWords(text)) >= ABSENT_MAX_OVERLAP) {
+    if (heldByAQuote(text, overlap)) {
       absentRedrawn++;
       continue;
     }
