@@ -2,6 +2,7 @@ import type { CorpusSummary } from '../lib/protocol';
 import type { QcError, Result } from '../lib/result';
 import { formatDate } from '../lib/ui/formatDate';
 import type { MessageKey, Translate } from '../lib/ui/translate';
+import { ChoiceFieldset } from './ChoiceFieldset';
 
 export interface OptionsSettings {
   displayMode: 'card' | 'popup';
@@ -39,36 +40,22 @@ export function OptionsView({ summary, settings, onChange, saved, t, locale }: O
 
       <section aria-labelledby="qc-settings-heading">
         <h2 id="qc-settings-heading">{t('optionsSettingsHeading')}</h2>
-        <fieldset>
-          <legend>{t('optionsDisplayLegend')}</legend>
-          {DISPLAY_CHOICES.map(([value, label]) => (
-            <label key={value} class="qc-choice">
-              <input
-                type="radio"
-                name="displayMode"
-                value={value}
-                checked={settings.displayMode === value}
-                onChange={() => onChange({ ...settings, displayMode: value })}
-              />
-              {t(label)}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{t('optionsThemeLegend')}</legend>
-          {THEME_CHOICES.map(([value, label]) => (
-            <label key={value} class="qc-choice">
-              <input
-                type="radio"
-                name="theme"
-                value={value}
-                checked={settings.theme === value}
-                onChange={() => onChange({ ...settings, theme: value })}
-              />
-              {t(label)}
-            </label>
-          ))}
-        </fieldset>
+        <ChoiceFieldset
+          legend="optionsDisplayLegend"
+          name="displayMode"
+          choices={DISPLAY_CHOICES}
+          value={settings.displayMode}
+          onSelect={(displayMode) => onChange({ ...settings, displayMode })}
+          t={t}
+        />
+        <ChoiceFieldset
+          legend="optionsThemeLegend"
+          name="theme"
+          choices={THEME_CHOICES}
+          value={settings.theme}
+          onSelect={(theme) => onChange({ ...settings, theme })}
+          t={t}
+        />
         <p class="qc-note qc-shortcut-note">{t('optionsShortcut')}</p>
         {/* Last, so its reserved line closes the section instead of parting the note from it. */}
         <p class="qc-saved" role="status" data-testid="saved">
