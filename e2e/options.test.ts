@@ -38,6 +38,13 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** The display mode the background has stored: what the display setting changes. */
+const storedDisplayMode = () =>
+  ext.worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as WorkerGlobals;
+    return (await chrome.storage.local.get('displayMode')).displayMode;
+  });
+
 /** The page's main area colour: what the theme setting changes. */
 const mainBackground = () =>
   page.evaluate(() => {
@@ -92,14 +99,7 @@ describe('the options page', () => {
 
   it('“popup only”: Check quote adds nothing to the page and answers in the toolbar popup', async () => {
     await page.getByRole('radio', { name: enMessage('optionsDisplayPopup') }).check();
-    await expect
-      .poll(() =>
-        ext.worker.evaluate(async () => {
-          const { chrome } = globalThis as unknown as WorkerGlobals;
-          return (await chrome.storage.local.get('displayMode')).displayMode;
-        }),
-      )
-      .toBe('popup');
+    await expect.poll(storedDisplayMode).toBe('popup');
 
     const news = await ext.context.newPage();
     await news.goto(server.url(buildTestSite().articlePath(HANKYOREH_QUOTE)));
@@ -124,14 +124,7 @@ describe('the options page', () => {
     // Back to the card: the same check shows it in the page again.
     await page.bringToFront();
     await page.getByRole('radio', { name: enMessage('optionsDisplayCard') }).check();
-    await expect
-      .poll(() =>
-        ext.worker.evaluate(async () => {
-          const { chrome } = globalThis as unknown as WorkerGlobals;
-          return (await chrome.storage.local.get('displayMode')).displayMode;
-        }),
-      )
-      .toBe('card');
+    await expect.poll(storedDisplayMode).toBe('card');
     await selectByRange(news, HANKYOREH_QUOTE);
     await runCheckInTab(ext, news);
     await news.close();
