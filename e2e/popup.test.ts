@@ -82,6 +82,21 @@ function verdictIn(popup: PopupTarget): Promise<string> {
   );
 }
 
+/**
+ * Waits for the popup's verdict and times it: `wallMs` since `startedAt` (the open call),
+ * `sinceNavigationMs` on the popup's own clock.
+ */
+async function timedVerdict(
+  popup: PopupTarget,
+  startedAt: number,
+): Promise<{ verdict: string; wallMs: number; sinceNavigationMs: number }> {
+  const verdict = await verdictIn(popup);
+  const wallMs = performance.now() - startedAt;
+  // The popup's clock starts at its navigation: an upper bound, read just after the card is seen.
+  const sinceNavigationMs = await popup.evaluate<number>('performance.now()');
+  return { verdict, wallMs, sinceNavigationMs };
+}
+
 /** The popup's status line once it says more than "Checking…" (it says that while it reads the page). */
 function statusIn(popup: PopupTarget): Promise<string> {
   return popup.waitFor<string>(
@@ -100,6 +115,17 @@ async function answerMsOf(popup: PopupTarget): Promise<number> {
     'data-answer-ms',
   );
   return Number(value);
+}
+
+/** Reads the popup's own popup-open-to-answer and keeps it, with the outside timings, for the report. */
+async function recordAnswerTime(
+  popup: PopupTarget,
+  what: string,
+  outside: { sinceNavigationMs: number; wallMs: number },
+): Promise<void> {
+  const answerMs = await answerMsOf(popup);
+  expect(answerMs).toBeGreaterThan(0);
+  answerTimes.push({ what, answerMs, ...outside });
 }
 
 /** The popup's text at `selector` (`null` when absent). */
@@ -130,10 +156,7 @@ describe('the toolbar popup over a page with a selection', () => {
     await selectByMouseDrag(page, HANKYOREH_QUOTE);
     const { popup, startedAt } = await openToolbarPopup(page);
 
-    const verdict = await verdictIn(popup);
-    const wallMs = performance.now() - startedAt;
-    // The popup's clock starts at its navigation: an upper bound, read just after the card is seen.
-    const sinceNavigationMs = await popup.evaluate<number>('performance.now()');
+    const { verdict, wallMs, sinceNavigationMs } = await timedVerdict(popup, startedAt);
     expect(verdict).toBe('verbatim');
     await expect(textIn(popup, '[data-testid="speaker"]')).resolves.toBe(HANKYOREH.speaker);
     await expect(textIn(popup, '[data-testid="outlet"]')).resolves.toBe(HANKYOREH.outlet);
@@ -142,9 +165,7 @@ describe('the toolbar popup over a page with a selection', () => {
       site.article(HANKYOREH_QUOTE).headline,
     );
 
-    const answerMs = await answerMsOf(popup);
-    expect(answerMs).toBeGreaterThan(0);
-    answerTimes.push({ what: 'first open, Hankyoreh quote', answerMs, sinceNavigationMs, wallMs });
+    await recordAnswerTime(popup, 'first open, Hankyoreh quote', { sinceNavigationMs, wallMs });
 
     // The layout uses the window's whole width: the same margin left and right of the field and the card.
     const edges = await popup.evaluate<{
@@ -175,19 +196,14 @@ describe('the toolbar popup over a page with a selection', () => {
     await page.goto(server.url(ALTERED_PATH));
     await selectByRange(page, ALTERED_NUMBER_QUOTE);
     const { popup, startedAt } = await openToolbarPopup(page);
-    const verdict = await verdictIn(popup);
-    const wallMs = performance.now() - startedAt;
-    // The popup's clock starts at its navigation: an upper bound, read just after the card is seen.
-    const sinceNavigationMs = await popup.evaluate<number>('performance.now()');
+    const { verdict, wallMs, sinceNavigationMs } = await timedVerdict(popup, startedAt);
     expect(verdict).toBe('altered');
     const changes = await popup.evaluate<string[]>(
       `[...document.querySelectorAll('[data-testid="changes"] li')].map((li) => li.textContent)`,
     );
     expect(changes).toContain(enMessage('changeReplaces', { FROM: 'four', TO: 'eight' }));
     await expect(textIn(popup, '[data-testid="speaker"]')).resolves.toBe(HERALD.speaker);
-    const answerMs = await answerMsOf(popup);
-    expect(answerMs).toBeGreaterThan(0);
-    answerTimes.push({ what: 'second open, altered quote', answerMs, sinceNavigationMs, wallMs });
+    await recordAnswerTime(popup, 'second open, altered quote', { sinceNavigationMs, wallMs });
     await popupScreenshots(popup, 'popup-altered');
     await closePopup(popup);
     await page.close();
