@@ -8,6 +8,14 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** English UI uses day-month-year (`23 August 2021`), the form the citation style asks for. */
 const ENGLISH_DATE_LOCALE = 'en-GB';
 
+/** Day, month by name, year; in UTC, the zone the ISO date was built in (no day shift). */
+const DATE_FORMAT: Intl.DateTimeFormatOptions = {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+};
+
 export function formatDate(iso: string, locale: string): string | null {
   const match = ISO_DATE.exec(iso);
   if (!match) return null;
@@ -22,18 +30,8 @@ export function formatDate(iso: string, locale: string): string | null {
   }
   const tag = locale.toLowerCase().startsWith('en') ? ENGLISH_DATE_LOCALE : locale;
   try {
-    return new Intl.DateTimeFormat(tag, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(date);
+    return new Intl.DateTimeFormat(tag, DATE_FORMAT).format(date);
   } catch {
-    return new Intl.DateTimeFormat(ENGLISH_DATE_LOCALE, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(date);
+    return new Intl.DateTimeFormat(ENGLISH_DATE_LOCALE, DATE_FORMAT).format(date);
   }
 }
