@@ -44,19 +44,23 @@ export function findKey(keys: Uint32Array, key: number): number {
   return -1;
 }
 
-/** Whether `doc` is in the sorted postings `from..to` (postings of a key are in document order). */
-function listed(postings: Uint32Array, from: number, to: number, doc: number): boolean {
+/** The first position in the sorted postings `from..to` whose document is `doc` or later. */
+function lowerBound(postings: Uint32Array, from: number, to: number, doc: number): number {
   let lo = from;
-  let hi = to - 1;
-  while (lo <= hi) {
+  let hi = to;
+  while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const d = postings[mid]!;
-    if (d === doc) return true;
-    if (d < doc) lo = mid + 1;
-    else hi = mid - 1;
+    if (postings[mid]! < doc) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  return lo;
 }
+
+/**
+ * Keys in more than this share of all documents ("the", "of") are left out of pass 2:
+ * nearly every candidate holds them, so they add the same to all and cost lookups.
+ */
+const UBIQUITOUS_SHARE = 0.5;
 
 /** Keys that are scanned even above the posting cap, so a selection of common words still finds something. */
 const MIN_KEYS_SCANNED = 2;
@@ -109,12 +113,19 @@ export function retrieveCandidates(
     if (to < index.offsets[at + 1]!) common.push({ at, df, credited: index.postings[to - 1]! });
   }
   const best = topScored(scores, touched, nTouched, Math.max(limit, pool));
-  // Pass 2: the common keys, looked up for the pool only.
-  for (const c of best) {
-    for (const { at, df, credited } of common) {
+  // Pass 2: the common keys, looked up for the pool only, in document order so that
+  // each search starts where the last one ended.
+  const inOrder = [...best].sort((a, b) => a.doc - b.doc);
+  for (const { at, df, credited } of common) {
+    if (df > UBIQUITOUS_SHARE * index.docCount) continue;
+    const w = idf(df);
+    const end = index.offsets[at + 1]!;
+    let p = index.offsets[at]!;
+    for (const c of inOrder) {
       if (c.doc <= credited) continue;
-      if (listed(index.postings, index.offsets[at]!, index.offsets[at + 1]!, c.doc))
-        c.score += idf(df);
+      p = lowerBound(index.postings, p, end, c.doc);
+      if (p === end) break;
+      if (index.postings[p] === c.doc) c.score += w;
     }
   }
   best.sort(byScore);
