@@ -1,15 +1,9 @@
 import type { Page } from 'playwright-core';
+import { TEXT_STYLE_PROPERTIES } from './textStyleProperties';
 
 /** Properties a page's CSS could change in the card by inheritance or by a custom property. */
 const CARD_PROPERTIES = [
-  'color',
-  'background-color',
-  'font-family',
-  'font-size',
-  'font-style',
-  'font-weight',
-  'line-height',
-  'letter-spacing',
+  ...TEXT_STYLE_PROPERTIES,
   'word-spacing',
   'text-indent',
   'text-align',

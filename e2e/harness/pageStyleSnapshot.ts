@@ -1,15 +1,9 @@
 import type { Page } from 'playwright-core';
+import { TEXT_STYLE_PROPERTIES } from './textStyleProperties';
 
 /** The computed properties compared before and after the card appears: what a restyle would change. */
 export const WATCHED_PROPERTIES = [
-  'color',
-  'background-color',
-  'font-family',
-  'font-size',
-  'font-style',
-  'font-weight',
-  'line-height',
-  'letter-spacing',
+  ...TEXT_STYLE_PROPERTIES,
   'margin',
   'padding',
   'border',
