@@ -48,6 +48,12 @@ export interface Comparison {
   tail: { selEnd: number; reachesSourceEnd: boolean; extraWords: number };
   /** The same at the start: where the aligned part begins, and the words before it. */
   head: { selStart: number; reachesSourceStart: boolean; extraWords: number };
+  /**
+   * Selection words before its first and after its last word that the source holds
+   * (the same or spelled otherwise): words of its own at the ends, however the
+   * alignment paired them (a substituted last word ties with an inserted one).
+   */
+  looseEnds: number;
   segments: DiffSegment[];
 }
 
@@ -269,6 +275,7 @@ export function compareToSource(
     sharedContentWords: shared,
     selectionWords,
     segments: buildSegments(srcText, qw, fate, insertsAfter, qFrom),
+    looseEnds: looseEnds(ops, sw.length),
     head: {
       selStart: firstPlaced >= 0 ? sw[(ops[firstPlaced] as { s: number }).s]!.start : 0,
       reachesSourceStart: qFrom === 0,
@@ -283,6 +290,12 @@ export function compareToSource(
           : sw.length,
     },
   };
+}
+
+function looseEnds(ops: readonly AlignOp[], selectionWords: number): number {
+  const found = ops.flatMap((o) => (o.op === 'equal' || o.op === 'spelling' ? [o.s] : []));
+  if (found.length === 0) return selectionWords;
+  return found[0]! + (selectionWords - 1 - found[found.length - 1]!);
 }
 
 function countDeletes(ops: readonly AlignOp[], from: number, to: number): number {

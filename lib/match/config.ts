@@ -74,6 +74,14 @@ export const MATCH_CONFIG = Object.freeze({
   paraphraseMargin: 0.25,
   /** A paraphrase must still share this many content words, in order, with its source. */
   paraphraseMinSharedContentWords: 4,
+  /**
+   * A paraphrase rewords its quote; it does not run on before or after it. With this
+   * many selection words or more before the first or after the last word the quote
+   * holds, the selection carries a phrase of its own (one quote's last clause, then
+   * "and this government cannot welcome") and is not that quote reworded. Fewer are
+   * allowed: a reworded last word and a couple more ("… by next summer, he said").
+   */
+  paraphraseMaxOwnWordsAtEnds: 4,
   /** Narration wins (`source-text`) only when it beats the best quote by this margin. */
   narrationMargin: 0.05,
   /** `source-text` needs at least this similarity to the narration sentence. */

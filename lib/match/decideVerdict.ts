@@ -18,9 +18,12 @@ export function decideVerdict(c: Comparison, margin = 1): Verdict {
     // Reworded rather than edited: only when enough content words survive in order and
     // either rare words carry the match or the quote stands far ahead of any other (a
     // made-up sentence built from a quote's stock phrases resembles it about as much).
+    // Nor does a selection that runs on past the part it rewords with words of its own
+    // (one quote's last clause, then another sentence): that is not this quote reworded.
     return (c.weightedSimilarity >= MATCH_CONFIG.paraphraseWeightedFrom ||
       (distinct && margin >= MATCH_CONFIG.paraphraseMargin)) &&
-      c.sharedContentWords >= MATCH_CONFIG.paraphraseMinSharedContentWords
+      c.sharedContentWords >= MATCH_CONFIG.paraphraseMinSharedContentWords &&
+      c.looseEnds < MATCH_CONFIG.paraphraseMaxOwnWordsAtEnds
       ? 'paraphrase'
       : 'no-match';
   }
