@@ -62,8 +62,8 @@ function main(): void {
   const table = formatTable(results);
   const at = sizes.map((s) => s.toLocaleString('en')).join(' / ');
   const note = [
-    `Engine: ${QUERIES_PER_KIND} queries of each kind per size: exact excerpts of 8–40 words, the same with one to three word edits, and absent texts (half short, 8–15 words; half long, 16–40). Absent texts are cut from made-up sentences of the corpus's own grammar and vocabulary, and redrawn when any quote holds ${ABSENT_MAX_OVERLAP * 100}% or more of their words in order (${redrawn.join(' / ')} redrawn at ${at} quotes).`,
-    `Plain fuse.js: ${sizes.map((s) => BASELINE_QUERIES(s)).join(' / ')} queries at ${at} quotes, an even share of each kind (it scans every quote, seconds a query). Real corpus: ${real.value.quotes.length} quotes included.`,
+    `Engine: ${QUERIES_PER_KIND} queries of each kind per size: exact excerpts of 8–40 words, the same with one to three word edits, and absent texts (half short, 8–15 words; half long, 16–40). Absent texts are cut from made-up sentences of the corpus's own grammar and vocabulary, and redrawn when any quote holds ${ABSENT_MAX_OVERLAP * 100}% or more of their words, or of one of their sentences' words, in order (${redrawn.join(' / ')} redrawn at ${at} quotes: the grammar's vocabulary is small).`,
+    `Plain fuse.js: ${sizes.map((s) => BASELINE_QUERIES(s)).join(' / ')} queries at ${at} quotes, an even share of each kind, absent ones short and long in turn (it scans every quote: seconds a query, so fewer queries at larger sizes). Real corpus: ${real.value.quotes.length} quotes included.`,
   ].join('\n\n');
   process.stdout.write(`${table}\n\n${note}\n`);
   if (values.doc) {
