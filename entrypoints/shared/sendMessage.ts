@@ -16,7 +16,7 @@ export async function sendMessage<K extends ProtocolType>(
     if (typeof response === 'object' && response !== null && 'ok' in response) {
       return response as ProtocolResponse<K>;
     }
-    return err({ code: 'no-background', message: t('errorNoBackground', ['no answer']) });
+    return err({ code: 'no-background', message: t('errorNoBackground', [t('errorNoAnswer')]) });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return err({ code: 'no-background', message: t('errorNoBackground', [detail]) });
