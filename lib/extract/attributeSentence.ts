@@ -19,15 +19,15 @@ export type SpanFate =
   | { span: QuoteSpan; person: null; left: 'group' | 'term' };
 
 export type SentenceAttribution =
-  | { ok: true; attributed: boolean; fates: SpanFate[] }
+  | { ok: true; fates: SpanFate[] }
   | { ok: false; span: QuoteSpan; reason: string };
 
 /**
  * Ties each quotation of a sentence to the attribution nearest to it in its own clause
  * (see `rankAttributions`), in reading order, noting each speaker as it goes so a later
  * "she said" can mean the person who spoke first. A short fragment ("maybe") is a quote
- * only when its own clause attributes it. `attributed` is false when the sentence has no
- * attribution at all (its full quotations then wait for the paragraph's speaker).
+ * only when its own clause attributes it. When the sentence has no attribution at all,
+ * its full quotations come back with no person (they wait for the paragraph's speaker).
  */
 export function attributeSentence(
   people: PeopleIndex,
@@ -35,14 +35,12 @@ export function attributeSentence(
   text: string,
 ): SentenceAttribution {
   const { tokens } = sentence;
-  const attributions =
-    sentence.quotes.length > 0 || sentence.maybes.length > 0 ? findAttribution(tokens, text) : [];
+  const attributions = findAttribution(tokens, text);
   const maybes = new Set(sentence.maybes);
   const spans = [...sentence.quotes, ...sentence.maybes].sort((a, b) => a.open - b.open);
   if (attributions.length === 0) {
     return {
       ok: true,
-      attributed: false,
       fates: sentence.quotes.map((span) => ({ span, person: null, left: null })),
     };
   }
@@ -76,5 +74,5 @@ export function attributeSentence(
       fates.push({ span, person: null, left: 'group' });
     else return { ok: false, span, reason: reason ?? 'no attribution' };
   }
-  return { ok: true, attributed: true, fates };
+  return { ok: true, fates };
 }
