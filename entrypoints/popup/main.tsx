@@ -4,8 +4,7 @@ const startedAt = performance.now();
 import { render } from 'preact';
 import '../../assets/card.css';
 import './style.css';
-import { browser } from 'wxt/browser';
-import { uiLocale } from '../shared/t';
+import { t, uiLocale } from '../shared/t';
 import { App } from './App';
 import { firstCheck } from './firstCheck';
 
@@ -13,7 +12,7 @@ import { firstCheck } from './firstCheck';
 const checking = firstCheck();
 
 document.documentElement.lang = uiLocale();
-document.title = browser.i18n.getMessage('extName');
+document.title = t('extName');
 
 const root = document.getElementById('app');
 // Drawn at once (title and search field); the answer follows into it.
