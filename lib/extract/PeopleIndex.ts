@@ -43,8 +43,11 @@ export class PeopleIndex {
     return [...this.people.values()];
   }
 
-  /** Records a full-name mention ("Gyeonggi Gov. Lee Jae-myung"), strong when it is clearly a person. */
-  register(run: NameRun, appositive: string | null, strong: boolean): Person | null {
+  /**
+   * Records a full-name mention ("Gyeonggi Gov. Lee Jae-myung"), strong when it is clearly
+   * a person (titled, or a Korean-style full name).
+   */
+  register(run: NameRun, appositive: string | null): Person | null {
     if (run.name.length < 2 || isOrganization(run)) return null;
     const name = run.name.join(' ');
     let person = this.people.get(name);
@@ -59,7 +62,7 @@ export class PeopleIndex {
       };
       this.people.set(name, person);
     }
-    if (strong || run.title !== null || isKoreanStyle(run.name)) this.strong.add(name);
+    if (run.title !== null || isKoreanStyle(run.name)) this.strong.add(name);
     this.learn(person, run, appositive);
     return person;
   }

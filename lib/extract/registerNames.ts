@@ -69,7 +69,7 @@ export function registerNames(people: PeopleIndex, tokens: readonly Token[], tex
         .slice(first.start, lower[lower.length - 1]!.end)
         .replace(/^(?:the|a|an|his|her|their|its)\s+/i, '');
     }
-    const person = people.register(parsed, appositive, false);
+    const person = people.register(parsed, appositive);
     if (person && described) people.learn(person, null, described);
   }
 }
