@@ -17,7 +17,7 @@ export interface ListenerDeps {
   t: Translate;
 }
 
-export async function createMenu(t: Translate): Promise<void> {
+async function createMenu(t: Translate): Promise<void> {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({
     id: MENU_ID,

@@ -12,7 +12,7 @@ import { type CardVerdict, verdictStyle } from '../../lib/ui/verdictStyle';
 /** White on every verdict colour (each is held to 4.5:1 against white by its test). */
 const BADGE_TEXT_COLOR = '#ffffff';
 
-export function outcomeVerdict(outcome: CheckOutcome): CardVerdict {
+function outcomeVerdict(outcome: CheckOutcome): CardVerdict {
   return outcome.result.ok ? outcome.result.value.verdict : 'error';
 }
 

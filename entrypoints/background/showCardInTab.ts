@@ -8,7 +8,7 @@ import { err, ok, type QcError, type Result } from '../../lib/result';
 import type { Translate } from '../../lib/ui/translate';
 
 /** Where WXT writes the `card.content` entrypoint (a runtime-registered content script). */
-export const CARD_SCRIPT = '/content-scripts/card.js';
+const CARD_SCRIPT = '/content-scripts/card.js';
 
 export async function showCardInTab(
   tabId: number,
