@@ -5,7 +5,7 @@ import { type Browser, launch, type Page } from 'puppeteer-core';
 import { packXpi } from './packXpi';
 
 /** Debian's Firefox ESR; the tests never download a browser (`.ci/run` installs this one). */
-export const FIREFOX_PATH = '/usr/bin/firefox-esr';
+const FIREFOX_PATH = '/usr/bin/firefox-esr';
 
 /** The test-only Firefox build (`QC_E2E=1 wxt build -b firefox`): `__qcTest` and a 127.0.0.1 host permission. */
 export const FIREFOX_E2E_BUILD_DIR = resolve('.output-e2e/firefox-mv2');
@@ -15,7 +15,7 @@ export const FIREFOX_E2E_BUILD_DIR = resolve('.output-e2e/firefox-mv2');
  * one per profile unless `extensions.webextensions.uuids` names it; a fixed one lets the
  * test know the popup's URL before the browser starts.
  */
-export const EXTENSION_UUID = '5f0c7e0a-2d1b-4c3e-9a7f-0e1d2c3b4a59';
+const EXTENSION_UUID = '5f0c7e0a-2d1b-4c3e-9a7f-0e1d2c3b4a59';
 
 /** How long to wait for the popup page to come up: Firefox's cold start on 2 busy cores. */
 const POPUP_LOAD_TIMEOUT_MS = 30_000;

@@ -1,7 +1,7 @@
 import axe from 'axe-core';
 
 /** Impacts that fail a test; `minor` and `moderate` findings are printed but do not fail. */
-export const FAILING_IMPACTS: ReadonlySet<string> = new Set(['serious', 'critical']);
+const FAILING_IMPACTS: ReadonlySet<string> = new Set(['serious', 'critical']);
 
 export interface AxeFinding {
   id: string;

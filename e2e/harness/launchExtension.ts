@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 
 /** Debian's Chromium; the tests never download a browser (`.ci/run` installs this one). */
-export const CHROMIUM_PATH = '/usr/lib/chromium/chromium';
+const CHROMIUM_PATH = '/usr/lib/chromium/chromium';
 
 /** The test-only build (`QC_E2E=1 wxt build`): it carries `__qcTest` and a host permission for 127.0.0.1. */
 export const E2E_BUILD_DIR = resolve('.output-e2e/chrome-mv3');

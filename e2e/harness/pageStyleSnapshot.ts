@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { TEXT_STYLE_PROPERTIES } from './textStyleProperties';
 
 /** The computed properties compared before and after the card appears: what a restyle would change. */
-export const WATCHED_PROPERTIES = [
+const WATCHED_PROPERTIES = [
   ...TEXT_STYLE_PROPERTIES,
   'margin',
   'padding',

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** Screenshots live in the repository so the README can show them. */
-export const SCREENSHOT_DIR = resolve('docs/screenshots');
+const SCREENSHOT_DIR = resolve('docs/screenshots');
 
 /** Writes `docs/screenshots/<name>.png` and returns its path. */
 export function saveScreenshot(name: string, png: Buffer): string {
