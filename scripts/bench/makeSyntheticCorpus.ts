@@ -19,7 +19,10 @@ export function makeSyntheticCorpus(real: Corpus, size: number, seed = 20261123)
     narration: [...real.narration],
   };
   const seen = new Set(corpus.quotes.map((q) => q.text));
-  for (let n = 0; corpus.quotes.length < size; n++) {
+  // `n` counts synthetic quotes added (not sentences drawn): a redrawn duplicate must not
+  // skip the quote that opens an article or a speaker, or later quotes would name one
+  // that was never added.
+  for (let n = 0; corpus.quotes.length < size; ) {
     const text = makeSentence(rnd);
     if (seen.has(text)) continue;
     seen.add(text);
@@ -52,6 +55,7 @@ export function makeSyntheticCorpus(real: Corpus, size: number, seed = 20261123)
       kind: 'direct',
       context: text,
     });
+    n++;
   }
   return corpus;
 }
