@@ -24,7 +24,7 @@ export default defineConfig({
     plugins: [preact()],
     define: { 'import.meta.env.QC_E2E': JSON.stringify(E2E) },
   }),
-  manifest: ({ manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -41,11 +41,16 @@ export default defineConfig({
         description: '__MSG_commandCheckQuote__',
       },
     },
-    browser_specific_settings: {
-      gecko: {
-        id: 'quote-check@quotecheck.example',
-        data_collection_permissions: { required: ['none'] },
-      },
-    },
+    // Firefox only: Chrome warns about a manifest key it does not know.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'quote-check@quotecheck.example',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
   }),
 });

@@ -161,6 +161,12 @@ describe('the Firefox build', () => {
   });
 });
 
+describe('the Chrome build', () => {
+  it('carries no Firefox-only key (Chrome warns about keys it does not know)', () => {
+    expect(readManifest(CHROME_DIR).browser_specific_settings).toBeUndefined();
+  });
+});
+
 describe('the test-only build', () => {
   it('is the one with the test hook and the 127.0.0.1 host permission', () => {
     expect(readManifest(E2E_DIR).host_permissions).toEqual(['http://127.0.0.1/*']);
