@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { ArticleFile } from '../lib/corpus/buildCorpus.ts';
 import { buildCorpus } from '../lib/corpus/buildCorpus.ts';
 import { formatBuildError } from '../lib/corpus/formatBuildError.ts';
@@ -73,4 +74,8 @@ function main(): number {
   return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main();
+// Run only as a script, not when a test imports `readArticleFiles` (a URL compare, so a
+// checkout path with spaces or other escaped characters still matches).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = main();
+}
