@@ -2,7 +2,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SearchField } from '../SearchField';
-import { StatusLine } from '../StatusLine';
 import { t } from './fixtures';
 
 afterEach(cleanup);
@@ -24,15 +23,5 @@ describe('SearchField', () => {
     expect(onInput).toHaveBeenCalledWith('We will meet again');
     fireEvent.submit(input.closest('form')!);
     expect(onSubmit).toHaveBeenCalledWith('We will meet');
-  });
-});
-
-describe('StatusLine', () => {
-  it('is a status region with the given line', () => {
-    render(<StatusLine text={t('statusNothingSelected')} />);
-    expect(screen.getByRole('status').textContent).toBe(
-      'Nothing is selected on this page. Type or paste a quotation to check it.',
-    );
-    expect(screen.getByTestId('status')).toBeTruthy();
   });
 });
