@@ -23,6 +23,7 @@ export interface ResultJson {
   best: MatchJson | null;
   matches: MatchJson[];
   narration?: VerifyResult['narration'];
+  span?: VerifyResult['span'];
   truncated?: VerifyResult['truncated'];
 }
 
@@ -46,6 +47,7 @@ export function toResultJson(r: VerifyResult): ResultJson {
     matches: r.matches.map(matchJson),
   };
   if (r.narration) out.narration = r.narration;
+  if (r.span) out.span = r.span;
   if (r.truncated) out.truncated = r.truncated;
   return out;
 }

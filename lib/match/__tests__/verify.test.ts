@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toResultJson } from '../toResultJson';
 import type { ChangeType, VerifyResult } from '../types';
 import { verify } from './seedMatcher';
 
@@ -244,6 +245,8 @@ describe('a selection over two quotes of one article', () => {
         .sort(),
     ).toEqual([diplomacy, ID.noReason]);
     expect(r.matches.every((m) => m.changes.length === 0)).toBe(true);
+    // The CLI's JSON keeps the span: its verdict speaks for both parts.
+    expect(toResultJson(r).span).toEqual([diplomacy, ID.noReason]);
   });
 
   it('gives the weaker verdict of the two parts', () => {
