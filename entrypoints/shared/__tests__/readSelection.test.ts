@@ -1,0 +1,53 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { err, ok } from '../../../lib/result';
+import { translateFromMessages } from '../../../lib/ui/translateFromMessages';
+import en from '../../../public/_locales/en/messages.json';
+import { readSelection } from '../readSelection';
+import { readSelectionInPage } from '../readSelectionInPage';
+
+const t = translateFromMessages(en);
+const unreadable = err({ code: 'unreadable-page', message: t('errorUnreadable') });
+
+/** What `scripting.executeScript` resolves for the top frame. */
+function frameResult(result: unknown) {
+  return vi
+    .spyOn(browser.scripting, 'executeScript')
+    .mockResolvedValue([{ frameId: 0, result }] as never);
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(browser.i18n, 'getMessage').mockImplementation(t as never);
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('readSelection', () => {
+  it('runs the in-page reader in that tab and returns its selection and paragraph', async () => {
+    const run = frameResult({ text: 'We will meet', context: '“We will meet,” Lee said.' });
+    await expect(readSelection(3)).resolves.toEqual(
+      ok({ text: 'We will meet', context: '“We will meet,” Lee said.' }),
+    );
+    expect(run).toHaveBeenCalledWith({ target: { tabId: 3 }, func: readSelectionInPage });
+  });
+
+  it('keeps the text when the page answered no paragraph', async () => {
+    frameResult({ text: 'We will meet', context: 42 });
+    await expect(readSelection(3)).resolves.toEqual(ok({ text: 'We will meet', context: '' }));
+  });
+
+  it('an answer without text is an unreadable page', async () => {
+    frameResult(undefined);
+    await expect(readSelection(3)).resolves.toEqual(unreadable);
+    frameResult({ context: 'x' });
+    await expect(readSelection(3)).resolves.toEqual(unreadable);
+  });
+
+  it('a page the browser keeps extensions out of is an unreadable page, not a throw', async () => {
+    vi.spyOn(browser.scripting, 'executeScript').mockRejectedValue(
+      new Error('The extensions gallery cannot be scripted.'),
+    );
+    await expect(readSelection(3)).resolves.toEqual(unreadable);
+  });
+});
