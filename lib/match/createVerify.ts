@@ -26,6 +26,13 @@ import type { ArticleRef, Match, Verdict, VerifyRequest, VerifyResult } from './
  */
 const TOKEN_CACHE_LIMIT = 2000;
 
+/**
+ * Characters of the context (the selection's paragraph) searched for who is speaking:
+ * four times what is read of the selection, so the paragraph around even the longest
+ * selection read is covered, while a whole page passed as context is not scanned.
+ */
+const CONTEXT_CHAR_LIMIT = MATCH_CONFIG.readCharLimit * 4;
+
 interface Scored {
   doc: number;
   comparison: Comparison;
@@ -146,7 +153,7 @@ export function createVerify(
     const inSelection = extractClaimFromSelection(read);
     const explicit = typeof req?.claimedSpeaker === 'string' ? req.claimedSpeaker.trim() : '';
     const context =
-      typeof req?.context === 'string' ? capText(req.context, MATCH_CONFIG.readCharLimit * 4) : '';
+      typeof req?.context === 'string' ? capText(req.context, CONTEXT_CHAR_LIMIT) : '';
     const claimedSpeaker =
       explicit || inSelection.claim || (context ? extractClaimFromContext(context, read) : null);
     const base = { attribution: 'unknown' as const, claimedSpeaker, best: null, matches: [] };
@@ -205,15 +212,12 @@ export function createVerify(
       const [mine, other] = first.doc === top!.doc ? [first, second] : [second, first];
       const matches = [mine, other, ...others].slice(0, MATCH_CONFIG.maxMatches).map(toMatch);
       const best = matches[0]!;
+      const claim = base.claimedSpeaker ?? first.claim ?? second.claim;
       return withTruncation({
         ...base,
-        claimedSpeaker: base.claimedSpeaker ?? first.claim ?? second.claim,
+        claimedSpeaker: claim,
         verdict: worstVerdict(decideVerdict(first.comparison), decideVerdict(second.comparison)),
-        attribution: judgeAttribution(
-          resolve,
-          base.claimedSpeaker ?? first.claim ?? second.claim,
-          best.speakerId,
-        ),
+        attribution: judgeAttribution(resolve, claim, best.speakerId),
         best,
         matches,
         span: [first.doc, second.doc].sort((a, b) => a - b).map((d) => corpus.quotes[d]!.id),

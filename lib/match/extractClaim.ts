@@ -31,6 +31,13 @@ const IN_CONTEXT = new RegExp(
 
 const isPronoun = (s: string) => /^(?:he|she|they)$/i.test(s);
 
+/**
+ * The selection's first characters looked for in its context to place it there: a few
+ * words, enough to find it in one paragraph, few enough that a difference further on
+ * (a cut word, a changed quote) does not lose it.
+ */
+const PLACE_BY_CHARS = 40;
+
 export interface ClaimInSelection {
   /** The selection with any attribution removed (the words to match). */
   text: string;
@@ -57,7 +64,7 @@ export function extractClaimFromSelection(selection: string): ClaimInSelection {
  * selection sits in it (or to its start when the selection is not found in it).
  */
 export function extractClaimFromContext(context: string, selection: string): string | null {
-  const at = Math.max(0, context.indexOf(selection.slice(0, 40)));
+  const at = Math.max(0, context.indexOf(selection.slice(0, PLACE_BY_CHARS)));
   const end = at + selection.length;
   let best: { name: string; distance: number } | null = null;
   for (const m of context.matchAll(IN_CONTEXT)) {
