@@ -5,8 +5,8 @@
  * in a real page served from 127.0.0.1; the shipped Firefox manifest asks for what the
  * Chrome one does. If Firefox ESR is missing these tests fail (never skip): CI installs it.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { VERDICT_STYLES } from '../lib/ui/verdictStyle';
@@ -22,6 +22,7 @@ import { enMessage } from './fixtures/enMessage';
 import { ALTERED_NUMBER_QUOTE, HERALD, HERALD_FOUR_YEARS_QUOTE } from './fixtures/passages';
 import { ALTERED_PATH, buildTestSite } from './fixtures/testSite';
 import { type FixtureServer, startFixtureServer } from './harness/fixtureServer';
+import { type Manifest, readManifest } from './harness/readManifest';
 import { CARD_HOST } from './harness/runCheckInTab';
 
 /** Waiting for a card or its removal: a check on a cold background page on 2 busy cores. */
@@ -151,22 +152,6 @@ describe('Firefox: the context menu and the shortcut', () => {
     ).resolves.toBeNull();
   });
 });
-
-interface Manifest {
-  permissions?: string[];
-  host_permissions?: string[];
-  optional_permissions?: string[];
-  content_scripts?: unknown[];
-  browser_specific_settings?: { gecko?: { id?: string } };
-}
-
-function readManifest(dir: string): Manifest {
-  const path = join(dir, 'manifest.json');
-  if (!existsSync(path)) {
-    throw new Error(`${path} is missing: build first (npm run test:e2e builds every target)`);
-  }
-  return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
-}
 
 describe('Firefox: the manifest', () => {
   const chromeBuild = () => readManifest(resolve('.output/chrome-mv3'));

@@ -2,10 +2,11 @@
  * The production builds, as shipped (`wxt build`, `wxt build -b firefox`): least privilege,
  * nothing that reaches the network, no test hook. `npm run test:e2e` builds them first.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findUrlLiterals, findUrlsInText } from './harness/findUrlLiterals';
+import { readManifest } from './harness/readManifest';
 
 const CHROME_DIR = resolve('.output/chrome-mv3');
 const FIREFOX_DIR = resolve('.output/firefox-mv2');
@@ -40,27 +41,6 @@ const NAMESPACE_URIS = [
 
 /** Files a browser runs or renders from the package. */
 const SHIPPED_FILE = /\.(js|mjs|html|css|json)$/;
-
-interface Manifest {
-  manifest_version: number;
-  permissions?: string[];
-  optional_permissions?: string[];
-  host_permissions?: string[];
-  optional_host_permissions?: string[];
-  content_scripts?: unknown[];
-  default_locale?: string;
-  icons?: Record<string, string>;
-  commands?: Record<string, { suggested_key?: { default?: string } }>;
-  browser_specific_settings?: { gecko?: { id?: string } };
-  [key: string]: unknown;
-}
-
-function readManifest(dir: string): Manifest {
-  const path = join(dir, 'manifest.json');
-  if (!existsSync(path))
-    throw new Error(`${path} is missing: run the build first (npm run test:e2e does)`);
-  return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
-}
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
