@@ -3,7 +3,7 @@
  * English, `2021년 8월 23일` in Korean. Returns `null` for anything that is not a real
  * `YYYY-MM-DD` date, so a caller shows "not stated" instead of a wrong day.
  */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { isIsoDate } from '../extract/isIsoDate';
 
 /** English UI uses day-month-year (`23 August 2021`), the form the citation style asks for. */
 const ENGLISH_DATE_LOCALE = 'en-GB';
@@ -17,17 +17,9 @@ const DATE_FORMAT: Intl.DateTimeFormatOptions = {
 };
 
 export function formatDate(iso: string, locale: string): string | null {
-  const match = ISO_DATE.exec(iso);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!isIsoDate(iso)) return null;
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (
-    date.getUTCFullYear() !== year ||
-    date.getUTCMonth() !== month - 1 ||
-    date.getUTCDate() !== day
-  ) {
-    return null;
-  }
   const tag = locale.toLowerCase().startsWith('en') ? ENGLISH_DATE_LOCALE : locale;
   try {
     return new Intl.DateTimeFormat(tag, DATE_FORMAT).format(date);
