@@ -2,9 +2,10 @@
  * The production builds, as shipped (`wxt build`, `wxt build -b firefox`): least privilege,
  * nothing that reaches the network, no test hook. `npm run test:e2e` builds them first.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from './harness/filesUnder';
 import { findUrlLiterals, findUrlsInText } from './harness/findUrlLiterals';
 import { readManifest } from './harness/readManifest';
 
@@ -41,13 +42,6 @@ const NAMESPACE_URIS = [
 
 /** Files a browser runs or renders from the package. */
 const SHIPPED_FILE = /\.(js|mjs|html|css|json)$/;
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(path: string): { width: number; height: number } {
