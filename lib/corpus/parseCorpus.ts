@@ -3,6 +3,7 @@
  * CLI) into a `Corpus`. Every problem is a `Result` error whose message names the
  * field, and the quote, article or speaker it sits in, so a person can fix the file.
  */
+import { isIsoDate } from '../extract/isIsoDate';
 import { err, ok, type QcError, type Result } from '../result';
 import {
   type Article,
@@ -16,7 +17,6 @@ import {
 type Obj = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 class Problem extends Error {}
 
@@ -93,8 +93,8 @@ function parseArticle(v: unknown, i: number): Article {
   const id = nonEmpty(o, 'id', where);
   const at = `article "${id}"`;
   const published = strOrNull(o, 'published', at);
-  if (published !== null && !ISO_DATE.test(published)) {
-    fail(`${at}: "published" must be a date YYYY-MM-DD or null, got "${published}"`);
+  if (published !== null && !isIsoDate(published)) {
+    fail(`${at}: "published" must be a calendar date YYYY-MM-DD or null, got "${published}"`);
   }
   const dateSource = o.dateSource;
   if (dateSource !== null && dateSource !== 'article' && dateSource !== 'curator') {

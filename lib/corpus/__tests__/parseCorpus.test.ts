@@ -69,7 +69,12 @@ describe('parseCorpus', () => {
     const f = clone();
     f.articles[0]!.published = '23 Aug 2021';
     expect(errorOf(f)).toMatch(
-      /article "000_1461a4e715c05d43": "published" must be a date YYYY-MM-DD/,
+      /article "000_1461a4e715c05d43": "published" must be a calendar date YYYY-MM-DD/,
+    );
+    // The right shape is not enough: the card would show no date for it, as if unstated.
+    f.articles[0]!.published = '2021-02-30';
+    expect(errorOf(f)).toMatch(
+      /article "000_1461a4e715c05d43": "published" must be a calendar date YYYY-MM-DD or null, got "2021-02-30"/,
     );
     const g = clone();
     g.articles[0]!.dateSource = null;
