@@ -1,7 +1,7 @@
 /**
- * The background worker, thin: it hosts the matcher (loaded and warmed once per worker life
- * as the worker starts, from the bundled corpus) and wires the menu, the shortcut and the message router
- * to the modules beside this file.
+ * The background worker, thin: it hosts the matcher (loaded from the bundled corpus and
+ * warmed once per worker life, as the worker starts) and wires the menu, the shortcut and
+ * the message router to the modules beside this file.
  *
  * Test hook: in the test build only (`QC_E2E=1`, see wxt.config.ts), the worker exposes
  * `globalThis.__qcTest.checkInTab(tabId)`, which runs exactly what "Check quote" and the

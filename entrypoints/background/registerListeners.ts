@@ -1,8 +1,8 @@
 /**
  * Wires the browser's events to the background's work: the "Check quote" context-menu
  * item (created on install and at browser start), the keyboard command, and the message
- * router. Listeners are
- * added synchronously at worker start, as MV3 requires to be woken by these events.
+ * router. Listeners are added synchronously at worker start, as MV3 requires to be woken
+ * by these events.
  */
 import { browser } from 'wxt/browser';
 import type { Translate } from '../../lib/ui/translate';
