@@ -43,6 +43,18 @@ describe('npm run verify', () => {
     expect(r.stdout).toContain('antonym: "open" → "closed"');
   });
 
+  it('says when the selection runs over two quotes of one article', () => {
+    const r = run([
+      '--corpus',
+      fixture,
+      'practical diplomatic efforts focused on the national interest.” “There is no reason for us to limit our own room to maneuver by picking one side,” he said.',
+    ]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(
+      /^Spans: +two quotes of one article, 000_1461a4e715c05d43#10 and 000_1461a4e715c05d43#11: the verdict is the weaker part's$/m,
+    );
+  });
+
   it('--json gives one object of the documented shape', () => {
     const r = run([
       '--json',

@@ -47,6 +47,11 @@ function articleLines(a: ArticleRef): string[] {
 
 export function formatReadable(r: VerifyResult): string {
   const lines = [`Verdict:     ${VERDICT_TEXT[r.verdict]}`];
+  if (r.span) {
+    lines.push(
+      `Spans:       two quotes of one article, ${r.span.join(' and ')}: the verdict is the weaker part's`,
+    );
+  }
   if (r.truncated) {
     lines.push(
       `Note:        only the first ${r.truncated.readChars} of ${r.truncated.totalChars} characters were read`,
