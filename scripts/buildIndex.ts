@@ -3,9 +3,9 @@
  * `corpus/quotes.json` and writes it beside it as `index.json`, atomically (a
  * temporary file renamed over the old one) and deterministically (same corpus, same
  * bytes). Exit status 2, with one line naming the file and the problem, when the
- * corpus is missing or invalid.
+ * corpus is missing or invalid or the index cannot be written.
  */
-import { renameSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseCorpus } from '../lib/corpus/parseCorpus';
@@ -27,11 +27,18 @@ function main(): void {
   }
   const index = buildShingleIndex(corpus.value);
   const out = join(dirname(corpusPath), 'index.json');
+  const shownOut = relative(process.cwd(), out) || out;
   const tmp = `${out}.${process.pid}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(indexToJson(index))}\n`);
-  renameSync(tmp, out);
+  try {
+    writeFileSync(tmp, `${JSON.stringify(indexToJson(index))}\n`);
+    renameSync(tmp, out);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    process.stderr.write(`buildIndex: cannot write ${shownOut}: ${(e as Error).message}\n`);
+    process.exit(2);
+  }
   process.stdout.write(
-    `buildIndex: wrote ${relative(process.cwd(), out) || out} (${index.docCount} documents, ${index.keys.length} keys, ${index.postings.length} postings)\n`,
+    `buildIndex: wrote ${shownOut} (${index.docCount} documents, ${index.keys.length} keys, ${index.postings.length} postings)\n`,
   );
 }
 
