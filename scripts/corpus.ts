@@ -4,7 +4,7 @@
  * leaves the old corpus/quotes.json as it was (the new file is written beside it and
  * renamed over it only when complete).
  */
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ArticleFile } from '../lib/corpus/buildCorpus.ts';
@@ -62,6 +62,7 @@ function main(): number {
     writeFileSync(temp, serializeCorpus(built.value));
     renameSync(temp, target);
   } catch (e) {
+    rmSync(temp, { force: true });
     process.stderr.write(`corpus: cannot write ${CORPUS_FILE}: ${(e as Error).message}\n`);
     return 2;
   }
