@@ -41,6 +41,12 @@ function main(): void {
     options: { json: { type: 'boolean' }, sizes: { type: 'string' }, doc: { type: 'string' } },
   });
   const sizes = values.sizes ? values.sizes.split(',').map(Number) : DEFAULT_SIZES;
+  if (!sizes.every((n) => Number.isInteger(n) && n > 0)) {
+    process.stderr.write(
+      `bench: --sizes takes quote counts separated by commas (e.g. 1000,10000), got "${values.sizes}"\n`,
+    );
+    process.exit(1);
+  }
   const realPath = resolve(import.meta.dirname, '../corpus/quotes.json');
   const json = readJsonFile(realPath);
   const real = json.ok ? parseCorpus(json.value) : json;
