@@ -11,7 +11,7 @@ import type { ArticleMeta, ExtractError, ExtractedArticle } from './types.ts';
 const DEFAULT_LANGUAGE = 'en';
 
 /** The article id: the file's name without folders and extension. */
-export function articleIdOf(path: string): string {
+function articleIdOf(path: string): string {
   return (path.split(/[\\/]/).pop() ?? path).replace(/\.(?:md|markdown|txt)$/i, '');
 }
 

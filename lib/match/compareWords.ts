@@ -42,7 +42,7 @@ function suffixVariant(a: string, b: string): boolean {
 }
 
 /** Levenshtein distance with transpositions, giving up (returns max + 1) beyond `max`. */
-export function editDistance(a: string, b: string, max: number): number {
+function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let prev2: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);

@@ -4,7 +4,7 @@
  */
 
 /** Words that turn a statement into its negation. */
-export const NEGATIONS: ReadonlySet<string> = new Set([
+const NEGATIONS: ReadonlySet<string> = new Set([
   'not',
   'no',
   'never',
@@ -97,7 +97,7 @@ export const CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map([
  * noun), and no pair that is also a change of degree or direction (those stay
  * `substitution` or `antonym`). Negations, numbers and opposites are never listed.
  */
-export const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
+const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['figures', 'numbers'],
   ['talks', 'negotiations'],
   ['ties', 'relations'],
@@ -230,7 +230,7 @@ export const areAntonyms = (a: string, b: string): boolean => ANTONYMS.get(a)?.h
  * Function words: adding or dropping one does not change what was said, so a change
  * made only of these keeps a quotation `close`.
  */
-export const STOPWORDS: ReadonlySet<string> = new Set(
+const STOPWORDS: ReadonlySet<string> = new Set(
   (
     'a an the and or but of to in on at by for from with as that this these those it its ' +
     'is are was were be been being has have had do does did will would shall should can ' +

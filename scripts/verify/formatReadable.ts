@@ -19,7 +19,7 @@ const ATTRIBUTION_TEXT: Record<VerifyResult['attribution'], string> = {
 };
 
 /** `[-deleted-]` and `{+inserted+}`, as in `git diff --word-diff`; text outside the selection in ‹…›. */
-export function markSegments(segments: readonly DiffSegment[]): string {
+function markSegments(segments: readonly DiffSegment[]): string {
   return segments
     .map((s) => {
       if (s.op === 'equal') return s.text;
@@ -29,7 +29,7 @@ export function markSegments(segments: readonly DiffSegment[]): string {
     .join('');
 }
 
-export function dateText(a: ArticleRef): string {
+function dateText(a: ArticleRef): string {
   if (a.published === null) return 'date not stated';
   return a.dateSource === 'curator'
     ? `${a.published} (date supplied by a curator, not stated in the article)`
