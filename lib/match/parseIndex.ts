@@ -33,6 +33,14 @@ export function parseIndex(json: unknown): Result<ShingleIndex, QcError> {
   if (offsets.length !== keys.length + 1 || offsets[keys.length] !== postings.length) {
     return bad('the index\'s "offsets" do not fit its "keys" and "postings"');
   }
+  // Lookups binary-search the keys and read each key's postings between its offsets:
+  // keys out of order would miss silently, offsets that go back would read other keys'.
+  for (let i = 1; i < keys.length; i++) {
+    if (keys[i]! <= keys[i - 1]!) return bad('the index\'s "keys" are not sorted and distinct');
+  }
+  for (let i = 1; i < offsets.length; i++) {
+    if (offsets[i]! < offsets[i - 1]!) return bad('the index\'s "offsets" go backwards');
+  }
   const docs = docCount as number;
   for (let i = 0; i < postings.length; i++) {
     if (postings[i]! >= docs) return bad('the index refers to a document it does not count');

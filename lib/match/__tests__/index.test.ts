@@ -111,6 +111,18 @@ describe('the shingle index', () => {
       ok: false,
       error: { message: 'the index refers to a document it does not count' },
     });
+    const built = buildShingleIndex(corpus);
+    const swapped = { ...built, keys: built.keys.slice().reverse() };
+    expect(parseIndex(indexToJson(swapped))).toMatchObject({
+      ok: false,
+      error: { message: 'the index\'s "keys" are not sorted and distinct' },
+    });
+    const offsets = built.offsets.slice();
+    offsets[1] = offsets[2]! + 1;
+    expect(parseIndex(indexToJson({ ...built, offsets }))).toMatchObject({
+      ok: false,
+      error: { message: 'the index\'s "offsets" go backwards' },
+    });
   });
 });
 
