@@ -1,8 +1,9 @@
 import type { ComponentChildren } from 'preact';
+import type { ThemeSetting } from '../lib/settings';
 import type { Translate } from '../lib/ui/translate';
 
 export interface CardDialogProps {
-  theme: string;
+  theme: ThemeSetting;
   /** The UI language (BCP 47): the card speaks it, whatever the page's language. */
   lang: string;
   onClose: () => void;

@@ -1,13 +1,12 @@
 import type { CorpusSummary } from '../lib/protocol';
 import type { QcError, Result } from '../lib/result';
+import type { Settings } from '../lib/settings';
 import { formatDate } from '../lib/ui/formatDate';
 import type { MessageKey, Translate } from '../lib/ui/translate';
 import { ChoiceFieldset } from './ChoiceFieldset';
 
-export interface OptionsSettings {
-  displayMode: 'card' | 'popup';
-  theme: 'system' | 'light' | 'dark';
-}
+/** The settings the view shows and changes. */
+export type OptionsSettings = Settings;
 
 export interface OptionsViewProps {
   /** `null` while the background is still answering. */

@@ -2,12 +2,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { CardDialog } from '../../components/CardDialog';
 import { ResultCard } from '../../components/ResultCard';
 import type { CheckOutcome } from '../../lib/protocol';
+import type { ThemeSetting } from '../../lib/settings';
 import { copyText } from '../shared/copyText';
 import { t, uiLocale } from '../shared/t';
 
 export interface CardAppProps {
   outcome: CheckOutcome;
-  theme: string;
+  theme: ThemeSetting;
   onClose: () => void;
   /** The shadow root's container, for the clipboard fallback's hidden textarea. */
   container: HTMLElement;

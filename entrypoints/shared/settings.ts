@@ -3,10 +3,9 @@
  * the machine): where "Check quote" shows its result, and the theme.
  */
 import { storage } from 'wxt/utils/storage';
+import type { DisplayMode, ThemeSetting } from '../../lib/settings';
 
-/** `card`: a card next to the selection in the page. `popup`: the toolbar popup only. */
-export type DisplayMode = 'card' | 'popup';
-export type ThemeSetting = 'system' | 'light' | 'dark';
+export type { DisplayMode, ThemeSetting };
 
 export const displayModeItem = storage.defineItem<DisplayMode>('local:displayMode', {
   fallback: 'card',
