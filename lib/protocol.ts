@@ -7,6 +7,7 @@
  */
 import type { VerifyRequest, VerifyResult } from './match/types';
 import type { QcError, Result } from './result';
+import type { StoredArticle } from './segment/StoredCorpus';
 
 /** What the options page shows about the bundled corpus. */
 export interface CorpusSummary {
@@ -22,7 +23,7 @@ export interface CorpusSource {
   outlet: string | null;
   url: string | null;
   published: string | null;
-  dateSource: 'article' | 'curator' | null;
+  dateSource: StoredArticle['dateSource'];
   quotes: number;
 }
 

@@ -43,6 +43,7 @@ export const verbatimMatch: Match = {
   changes: [],
   segments: [{ op: 'equal', text: leeQuote }],
   article: hankyoreh,
+  origin: 'bundled',
 };
 
 export const alteredMatch: Match = {

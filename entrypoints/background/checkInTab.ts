@@ -15,7 +15,7 @@ import type { PendingChecks } from './pendingChecks';
 
 export interface CheckInTabDeps {
   readSelection: (tabId: number) => Promise<Result<PageSelection, QcError>>;
-  verify: (request: VerifyRequest) => Result<VerifyResult, QcError>;
+  verify: (request: VerifyRequest) => Promise<Result<VerifyResult, QcError>>;
   setBadge: (tabId: number, outcome: CheckOutcome) => Promise<void>;
   showCard: (tabId: number, outcome: CheckOutcome) => Promise<Result<null, QcError>>;
   /** Resolves `false` when the browser would not open the popup. */
@@ -37,7 +37,7 @@ export async function checkInTab(
   const outcome: CheckOutcome = text
     ? {
         text,
-        result: deps.verify({
+        result: await deps.verify({
           text,
           ...(pageText && read.ok && read.value.context ? { context: read.value.context } : {}),
         }),

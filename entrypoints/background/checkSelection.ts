@@ -11,7 +11,7 @@ import type { PendingChecks } from './pendingChecks';
 
 export interface CheckSelectionDeps {
   readSelection: (tabId: number) => Promise<Result<PageSelection, QcError>>;
-  verify: (request: VerifyRequest) => Result<VerifyResult, QcError>;
+  verify: (request: VerifyRequest) => Promise<Result<VerifyResult, QcError>>;
   pending: PendingChecks;
 }
 
@@ -25,7 +25,7 @@ export async function checkSelection(
     const context = read.value.context;
     return {
       kind: 'checked',
-      outcome: { text, result: deps.verify({ text, ...(context ? { context } : {}) }) },
+      outcome: { text, result: await deps.verify({ text, ...(context ? { context } : {}) }) },
     };
   }
   const pending = deps.pending.take(tabId);

@@ -1,23 +1,24 @@
 /**
- * The background worker, thin: it hosts the matcher (loaded from the bundled corpus and
- * warmed once per worker life, as the worker starts) and wires the menu, the shortcut and
- * the message router to the modules beside this file.
+ * The background worker, thin: it hosts the matcher (the bundled corpus's segment,
+ * fetched from the extension's files and opened on first need; warmed once per worker
+ * life, as the worker starts) and wires the menu, the shortcut and the message router to
+ * the modules beside this file.
  *
- * Test hook: in the test build only (`QC_E2E=1`, see wxt.config.ts), the worker exposes
- * `globalThis.__qcTest.checkInTab(tabId)`, which runs exactly what "Check quote" and the
- * shortcut run for that tab. `import.meta.env.QC_E2E` is a compile-time `false` in the
- * normal build, so the hook is not in the shipped bundle.
+ * Test hooks: in the test build only (`QC_E2E=1`, see wxt.config.ts), the worker exposes
+ * `globalThis.__qcTest`: `checkInTab(tabId)` runs exactly what "Check quote" and the
+ * shortcut run for that tab; `addSegment(url)` hands the matcher one more segment (a
+ * file the test serves), as the reader's corpus will. `import.meta.env.QC_E2E` is a
+ * compile-time `false` in the normal build, so the hooks are not in the shipped bundle.
  */
 import { defineBackground } from 'wxt/utils/define-background';
-import index from '../../corpus/index.json';
-import quotes from '../../corpus/quotes.json';
-import { loadMatcher } from '../../lib/match/loadMatcher';
 import type { VerifyRequest } from '../../lib/match/types';
 import { readSelection } from '../shared/readSelection';
 import { displayModeItem } from '../shared/settings';
 import { t } from '../shared/t';
+import { addSegmentFrom } from './addSegmentFrom';
 import { checkInTab } from './checkInTab';
 import { createMessageHandler } from './handleMessage';
+import { loadBundledMatcher } from './loadBundledMatcher';
 import { createMatcherHost } from './matcherHost';
 import { openPopup } from './openPopup';
 import { createPendingChecks } from './pendingChecks';
@@ -28,7 +29,7 @@ import { verifyWith } from './verifyWith';
 import { warmMatcher } from './warmMatcher';
 
 export default defineBackground(() => {
-  const getMatcher = createMatcherHost(() => loadMatcher(quotes, index));
+  const getMatcher = createMatcherHost(() => loadBundledMatcher());
   const pending = createPendingChecks();
 
   const check = (tabId: number, fallbackText?: string) =>
@@ -54,13 +55,14 @@ export default defineBackground(() => {
   });
 
   // Ready before the popup asks; after this task, so the listeners above answer first.
-  setTimeout(() => warmMatcher(getMatcher), 0);
+  setTimeout(() => void warmMatcher(getMatcher), 0);
 
   if (import.meta.env.QC_E2E) {
     (globalThis as { __qcTest?: unknown }).__qcTest = {
       checkInTab: async (tabId: number): Promise<void> => {
         await check(tabId);
       },
+      addSegment: (url: string) => addSegmentFrom(getMatcher, url),
     };
   }
 });

@@ -14,6 +14,7 @@ export interface MatchJson {
   score: number;
   changes: Change[];
   article: ArticleRef;
+  origin: Match['origin'];
 }
 
 export interface ResultJson {
@@ -36,6 +37,7 @@ const matchJson = (m: Match): MatchJson => ({
   score: m.score,
   changes: m.changes,
   article: m.article,
+  origin: m.origin,
 });
 
 export function toResultJson(r: VerifyResult): ResultJson {

@@ -89,11 +89,13 @@ describe('npm run verify', () => {
       'score',
       'changes',
       'article',
+      'origin',
     ]);
     expect(out.best).toMatchObject({
       speaker: 'Lee Soo-hyuck',
       speakerId: 'lee-soo-hyuck',
       kind: 'direct',
+      origin: 'bundled',
     });
     expect(out.best.changes).toEqual([{ type: 'number', from: 'four', to: 'eight' }]);
     expect(Object.keys(out.best.article)).toEqual([

@@ -1,14 +1,21 @@
 /**
- * One benchmark size: build the engine (index + matcher) and the plain fuse.js
- * baseline over the same corpus, run the same queries through both, and measure.
+ * One benchmark size: build the engine's segment and the plain fuse.js baseline over the
+ * same corpus, run the same queries through both, and measure; then add one 30-quote
+ * article as a segment of its own, as a reader's "Add this article" will.
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import type { Corpus } from '../../lib/corpus/schema';
-import { buildShingleIndex } from '../../lib/match/buildShingleIndex';
-import { indexToJson } from '../../lib/match/indexToJson';
-import { loadMatcher } from '../../lib/match/loadMatcher';
+import { createMatcher } from '../../lib/match/createMatcher';
+import { buildSegment } from '../../lib/segment/buildSegment';
+import { openSegment } from '../../lib/segment/openSegment';
+import { SegmentSet } from '../../lib/segment/SegmentSet';
 import { tokenize } from '../../lib/text/tokenize';
 import type { Query } from './makeQueries';
+import { mulberry32 } from './mulberry32';
+import type { SentenceSource } from './SentenceSource';
 
 export interface Stats {
   queries: number;
@@ -29,24 +36,43 @@ export interface Stats {
 
 export interface SizeResult {
   quotes: number;
+  /** Which sentence source made the corpus. */
+  corpus: string;
   engine: Stats & {
     buildMs: number;
+    /** The whole segment file (quote store and index). */
+    segmentBytes: number;
+    /** Its inverted index alone (key directory, keys, postings). */
     indexBytes: number;
-    /** Memory of the index: its arrays and the per-document scratch space. */
+    /**
+     * What the matcher holds after the queries: the segment's buffer, the per-document
+     * scratch space, and the caches of decoded documents and word weights (V8 heap and
+     * array buffers, after a full collection).
+     */
     heapMB: number;
-    /** What loading the whole matcher added to the heap: the index and the validated corpus copy. */
-    matcherMB: number;
+    /** Reading the segment file into memory. */
+    readMs: number;
+    /** Opening it (checks, views) and making the matcher: ready to answer. */
     loadMs: number;
+    /** The first check after loading (compiles the matching code). */
+    firstCheckMs: number;
+    /** Building a 30-quote article's segment and adding it to the set. */
+    addArticleMs: number;
   };
-  baseline: Stats & { name: string };
+  baseline: (Stats & { name: string }) | null;
 }
 
 export interface BenchOptions {
-  /** Queries the baseline runs (an even share of each kind), fewer than the engine's at large sizes. */
+  /** Queries the baseline runs (an even share of each kind); 0 runs none. */
   baselineQueries: number;
   /** Measures heap after a full collection; a no-op where GC cannot be forced. */
   gc: () => void;
+  /** Makes the added article's quotes. */
+  source: SentenceSource;
 }
+
+/** Quotes of the article added at the end, as one "Add this article" brings. */
+export const ADDED_ARTICLE_QUOTES = 30;
 
 const wordKey = (text: string) =>
   tokenize(text)
@@ -117,84 +143,125 @@ export function evenShare(queries: readonly Query[], n: number): Query[] {
   );
 }
 
-export function runBench(
+export async function runBench(
   corpus: Corpus,
   queries: readonly Query[],
   options: BenchOptions,
-): SizeResult {
+): Promise<SizeResult> {
   const quoteWords = new Map(corpus.quotes.map((q) => [q.id, wordKey(q.text)]));
-
-  // Engine: build the index, serialise it as shipped, load it as the extension does
-  // (both files parsed from JSON text), and weigh what loading added to the heap.
-  let t = performance.now();
-  const index = buildShingleIndex(corpus);
-  const buildMs = performance.now() - t;
-  let indexText: string | null = JSON.stringify(indexToJson(index));
-  let corpusText: string | null = JSON.stringify(corpus);
-  const indexBytes = indexText.length;
-  // The matcher holds its own validated copy of the corpus; weigh that copy alone first,
-  // so that the index's share of the heap can be told apart from the corpus's.
-  // Heap counts V8's heap and array buffers (where the index's typed arrays live).
   const used = () => {
     const m = process.memoryUsage();
     return m.heapUsed + m.arrayBuffers;
   };
+
+  // Engine: build the segment and write it to a file, then read and open it as the
+  // extension does (its worker fetches the file), and weigh what the matcher keeps.
+  let t = performance.now();
+  const built = new Uint8Array(buildSegment(corpus));
+  const buildMs = performance.now() - t;
+  const dir = mkdtempSync(join(tmpdir(), 'qc-bench-'));
+  const file = join(dir, 'corpus.qcs');
+  writeFileSync(file, built);
+  const segmentBytes = built.length;
   options.gc();
   const heapBefore = used();
   t = performance.now();
-  const loaded = loadMatcher(JSON.parse(corpusText), JSON.parse(indexText));
+  const bytes = readFileSync(file);
+  const readMs = performance.now() - t;
+  t = performance.now();
+  const opened = openSegment(bytes, { origin: 'bundled', name: 'bench segment' });
+  if (!opened.ok) throw new Error(opened.error.message);
+  const set = new SegmentSet([opened.value]);
+  const matcher = createMatcher(set);
   const loadMs = performance.now() - t;
-  if (!loaded.ok) throw new Error(loaded.error.message);
-  if (loaded.value.indexSource !== 'prebuilt')
-    throw new Error(`index not used: ${loaded.value.indexSource}`);
-  const matcher = loaded.value;
-  options.gc();
-  const matcherMB = (used() - heapBefore) / 2 ** 20;
-  indexText = null;
-  corpusText = null;
-  // The index in memory, exactly: its three arrays and the per-document scratch scores
-  // (8 + 4 bytes a document); the matcher's copy of the corpus is in `matcherMB`.
-  const heapMB =
-    (index.keys.byteLength +
-      index.offsets.byteLength +
-      index.postings.byteLength +
-      index.docCount * 12) /
-    2 ** 20;
-  options.gc();
+  rmSync(dir, { recursive: true, force: true });
+  const indexBytes = opened.value.index.byteLength;
+  t = performance.now();
+  await matcher.verify({ text: corpus.quotes[0]!.text });
+  const firstCheckMs = performance.now() - t;
+
   const tally = new Tally();
   for (const q of queries) {
     const t0 = performance.now();
-    const r = matcher.verify({ text: q.text });
+    const r = await matcher.verify({ text: q.text });
     tally.add(q, performance.now() - t0, r.best?.quoteId, quoteWords);
   }
+  options.gc();
+  const heapMB = (used() - heapBefore) / 2 ** 20;
+
+  // One article of new quotes, added as its own segment, then found.
+  const article = addedArticle(options.source);
+  t = performance.now();
+  const added = openSegment(buildSegment(article), { origin: 'reader', name: 'added article' });
+  if (!added.ok) throw new Error(added.error.message);
+  set.add(added.value);
+  const addArticleMs = performance.now() - t;
+  const probe = article.quotes[ADDED_ARTICLE_QUOTES - 1]!;
+  const found = await matcher.verify({ text: probe.text });
+  if (found.best?.quoteId !== probe.id || found.best.origin !== 'reader')
+    throw new Error(`the added article's quote ${probe.id} was not found after adding it`);
+
   const engine = {
     ...tally.summarize(),
     buildMs: round(buildMs),
+    segmentBytes,
     indexBytes,
     heapMB: round(heapMB, 1),
-    matcherMB: round(matcherMB, 1),
+    readMs: round(readMs),
     loadMs: round(loadMs),
+    firstCheckMs: round(firstCheckMs),
+    addArticleMs: round(addArticleMs),
   };
 
   // Baseline: plain fuse.js over every quote text, as the issue specifies.
-  const fuse = new Fuse(
-    corpus.quotes.map((q) => q.text),
-    { ignoreLocation: true, threshold: 0.4, includeScore: true },
-  );
-  const ids = corpus.quotes.map((q) => q.id);
-  const bTally = new Tally();
-  for (const q of evenShare(queries, options.baselineQueries)) {
-    const t0 = performance.now();
-    const hits = fuse.search(q.text, { limit: 5 });
-    const top = hits[0] ? ids[hits[0].refIndex] : undefined;
-    bTally.add(q, performance.now() - t0, top, quoteWords);
+  let baseline: SizeResult['baseline'] = null;
+  if (options.baselineQueries > 0) {
+    const fuse = new Fuse(
+      corpus.quotes.map((q) => q.text),
+      { ignoreLocation: true, threshold: 0.4, includeScore: true },
+    );
+    const ids = corpus.quotes.map((q) => q.id);
+    const bTally = new Tally();
+    for (const q of evenShare(queries, options.baselineQueries)) {
+      const t0 = performance.now();
+      const hits = fuse.search(q.text, { limit: 5 });
+      const top = hits[0] ? ids[hits[0].refIndex] : undefined;
+      bTally.add(q, performance.now() - t0, top, quoteWords);
+    }
+    baseline = { name: 'fuse.js 7.5 (ignoreLocation, threshold 0.4)', ...bTally.summarize() };
   }
+  return { quotes: corpus.quotes.length, corpus: options.source.name, engine, baseline };
+}
+
+/** A new article of `ADDED_ARTICLE_QUOTES` made-up quotes, by a new speaker. */
+function addedArticle(source: SentenceSource): Corpus {
+  const rnd = mulberry32(0xadd);
+  const id = 'added-article';
   return {
-    quotes: corpus.quotes.length,
-    engine,
-    baseline: {
-      name: 'fuse.js 7.5 (ignoreLocation, threshold 0.4)',
-      ...bTally.summarize(),
-    },
+    schemaVersion: 1,
+    speakers: [{ id: 'added-speaker', name: 'Added Speaker', aliases: [], description: '' }],
+    articles: [
+      {
+        id,
+        title: 'An article the reader added',
+        outlet: null,
+        url: null,
+        published: null,
+        dateSource: null,
+        byline: null,
+      },
+    ],
+    quotes: Array.from({ length: ADDED_ARTICLE_QUOTES }, (_, i) => {
+      const text = `${source.sentence(rnd)} ${source.sentence(rnd)}`;
+      return {
+        id: `${id}#${i + 1}`,
+        text,
+        speakerId: 'added-speaker',
+        articleId: id,
+        kind: 'direct' as const,
+        context: text,
+      };
+    }),
+    narration: [],
   };
 }

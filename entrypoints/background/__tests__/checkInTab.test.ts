@@ -12,7 +12,7 @@ function deps(overrides: Partial<CheckInTabDeps> = {}) {
     readSelection: vi.fn(async () =>
       ok({ text: ' We will meet ', context: '“We will meet,” Moon said.' }),
     ),
-    verify: vi.fn((_: VerifyRequest) => ok(answer('verbatim'))),
+    verify: vi.fn(async (_: VerifyRequest) => ok(answer('verbatim'))),
     setBadge: vi.fn(async () => {}),
     showCard: vi.fn(async () => ok(null)),
     openPopup: vi.fn(async () => true),

@@ -6,6 +6,9 @@
 import type { Corpus } from '../../../lib/corpus/schema';
 import type { Matcher } from '../../../lib/match/Matcher';
 import type { VerifyRequest, VerifyResult } from '../../../lib/match/types';
+import { buildSegment } from '../../../lib/segment/buildSegment';
+import { openSegment } from '../../../lib/segment/openSegment';
+import { SegmentSet } from '../../../lib/segment/SegmentSet';
 import { translateFromMessages } from '../../../lib/ui/translateFromMessages';
 import en from '../../../public/_locales/en/messages.json';
 
@@ -42,6 +45,9 @@ export function answer(verdict: VerifyResult['verdict']): VerifyResult {
   return { verdict, attribution: 'unknown', claimedSpeaker: null, best: null, matches: [] };
 }
 
+/** A matcher whose checks answer from `verify`, over the tiny corpus's real segment. */
 export function fakeMatcher(verify: (request: VerifyRequest) => VerifyResult): Matcher {
-  return { verify, corpus: tinyCorpus };
+  const segment = openSegment(buildSegment(tinyCorpus), { origin: 'bundled' });
+  if (!segment.ok) throw new Error(segment.error.message);
+  return { verify: async (request) => verify(request), segments: new SegmentSet([segment.value]) };
 }

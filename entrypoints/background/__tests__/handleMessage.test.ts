@@ -12,7 +12,7 @@ function setup(
   verify = vi.fn(() => answer('verbatim')),
   readSelection: MessageDeps['readSelection'] = vi.fn(nothingSelected),
 ) {
-  const load = vi.fn(() => ok(fakeMatcher(verify)));
+  const load = vi.fn(async () => ok(fakeMatcher(verify)));
   const pending = createPendingChecks();
   const handle = createMessageHandler({
     getMatcher: createMatcherHost(load),
@@ -56,7 +56,8 @@ describe('background message router', () => {
 
   it('verify: a corpus that does not load is reported with its reason', async () => {
     const handle = createMessageHandler({
-      getMatcher: () => err({ code: 'corpus-invalid', message: 'quotes[3].speakerId is unknown' }),
+      getMatcher: async () =>
+        err({ code: 'corpus-invalid', message: 'quotes[3].speakerId is unknown' }),
       readSelection: nothingSelected,
       pending: createPendingChecks(),
       t,
@@ -115,7 +116,7 @@ describe('background message router', () => {
 
   it("checkSelection: a corpus that does not load is the check's error, with its reason", async () => {
     const handle = createMessageHandler({
-      getMatcher: () => err({ code: 'corpus-invalid', message: 'bad schemaVersion' }),
+      getMatcher: async () => err({ code: 'corpus-invalid', message: 'bad schemaVersion' }),
       readSelection: async () => ok({ text: 'We will meet', context: '' }),
       pending: createPendingChecks(),
       t,

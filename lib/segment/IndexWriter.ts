@@ -1,0 +1,108 @@
+/**
+ * Writes the inverted index of a segment: keys added in ascending order, each with its
+ * documents in ascending order. Per key one posting record:
+ *
+ *   varint df
+ *   df = 1:  varint doc
+ *   df > 1:  varint byteLength, then the documents as varint gaps (the first from 0);
+ *            past `skipBlock` documents, a skip table first: for every block but the
+ *            first, the last document before it and the block's byte offset (u32 each),
+ *            so that one document can be looked up without decoding the whole list.
+ */
+import { ByteWriter } from './ByteWriter';
+import { GrowableUint32 } from './GrowableUint32';
+import { bucketBitsFor, bucketOf, remainderOf, shortRemainders } from './keyDirectory';
+import { SEGMENT_FORMAT } from './segmentFormat';
+
+export interface IndexParts {
+  keyCount: number;
+  bucketBits: number;
+  keyDirectory: Uint8Array;
+  keyRemainders: Uint8Array;
+  postings: Uint8Array;
+}
+
+const BLOCK = SEGMENT_FORMAT.skipBlock;
+
+export class IndexWriter {
+  private readonly keys = new GrowableUint32(1 << 12);
+  private readonly starts = new GrowableUint32(1 << 12);
+  private readonly out: ByteWriter;
+  private readonly data = new ByteWriter(1 << 12);
+  private readonly blocks = new ByteWriter(1 << 12);
+  private lastKey = -1;
+
+  constructor(expectedBytes = 1 << 16) {
+    this.out = new ByteWriter(expectedBytes);
+  }
+
+  /** Adds `key` with documents `docs[0 .. count)` (ascending, distinct, count ≥ 1). */
+  add(key: number, docs: ArrayLike<number>, count: number): void {
+    if (key <= this.lastKey)
+      throw new RangeError('IndexWriter: keys must be added in ascending order');
+    this.lastKey = key;
+    this.keys.push(key);
+    this.starts.push(this.out.length);
+    const out = this.out;
+    out.varint(count);
+    if (count === 1) {
+      out.varint(docs[0]!);
+      return;
+    }
+    const data = this.data;
+    data.length = 0;
+    if (count <= BLOCK) {
+      let prev = 0;
+      for (let i = 0; i < count; i++) {
+        const d = docs[i]!;
+        data.varint(d - prev);
+        prev = d;
+      }
+    } else {
+      const blocks = this.blocks;
+      blocks.length = 0;
+      const nBlocks = Math.ceil(count / BLOCK);
+      let prev = 0;
+      for (let b = 0; b < nBlocks; b++) {
+        if (b > 0) {
+          data.u32(prev);
+          data.u32(blocks.length);
+        }
+        const end = Math.min(count, (b + 1) * BLOCK);
+        for (let i = b * BLOCK; i < end; i++) {
+          const d = docs[i]!;
+          blocks.varint(d - prev);
+          prev = d;
+        }
+      }
+      data.bytes(blocks.view());
+    }
+    out.varint(data.length);
+    out.bytes(data.view());
+  }
+
+  finish(): IndexParts {
+    const keyCount = this.keys.length;
+    const bits = bucketBitsFor(keyCount);
+    const buckets = 2 ** bits;
+    const directory = new Uint32Array(2 * (buckets + 1));
+    const remainders = shortRemainders(bits)
+      ? new Uint16Array(keyCount)
+      : new Uint32Array(keyCount);
+    // keyStart[b] = first key of bucket b; recordStart[b] = its first record.
+    let k = 0;
+    for (let b = 0; b <= buckets; b++) {
+      while (k < keyCount && bucketOf(this.keys.get(k), bits) < b) k++;
+      directory[b] = k;
+      directory[buckets + 1 + b] = k < keyCount ? this.starts.get(k) : this.out.length;
+    }
+    for (let i = 0; i < keyCount; i++) remainders[i] = remainderOf(this.keys.get(i), bits);
+    return {
+      keyCount,
+      bucketBits: bits,
+      keyDirectory: new Uint8Array(directory.buffer),
+      keyRemainders: new Uint8Array(remainders.buffer),
+      postings: this.out.view().slice(),
+    };
+  }
+}
