@@ -30,8 +30,8 @@ export interface SegmentEntry {
 export interface MergeDone {
   /** The segments merged away (their stored copies can be dropped)… */
   replaced: Segment[];
-  /** …and the one that holds what they held (to be stored). */
-  merged: Segment;
+  /** …and the one that holds what they held (to be stored); `null` when nothing was left. */
+  merged: Segment | null;
 }
 
 export class SegmentSet {
@@ -109,9 +109,12 @@ export class SegmentSet {
       const at = this.list.indexOf(members[0]!);
       const gone = new Set(members);
       this.list = this.list.filter((e) => !gone.has(e));
-      this.list.splice(Math.min(at, this.list.length), 0, entryOf(opened.value, new Set()));
+      // Segments whose every article was removed merge into nothing, and leave.
+      const merged =
+        opened.value.docCount > 0 || opened.value.articleCount > 0 ? opened.value : null;
+      if (merged) this.list.splice(Math.min(at, this.list.length), 0, entryOf(merged, new Set()));
       this.version++;
-      done.push({ replaced: members.map((m) => m.segment), merged: opened.value });
+      done.push({ replaced: members.map((m) => m.segment), merged });
     }
     return ok(done);
   }

@@ -19,7 +19,15 @@ import type { StoredCorpus, StoredQuote } from './StoredCorpus';
 import { SEGMENT_FORMAT } from './segmentFormat';
 import { textRuns } from './textRuns';
 
-export function buildSegment(corpus: StoredCorpus): ArrayBuffer {
+export interface BuildOptions {
+  /** Documents a batch may hold (tests make it small to check that batches merge exactly). */
+  batchDocs?: number;
+}
+
+export function buildSegment(
+  corpus: StoredCorpus,
+  { batchDocs = BATCH_DOCS }: BuildOptions = {},
+): ArrayBuffer {
   const articleIndex = new Map(corpus.articles.map((a, i) => [a.id, i]));
   const quotesOf = corpus.articles.map((): StoredQuote[] => []);
   const narrationOf = corpus.articles.map((): StoredCorpus['narration'] => []);
@@ -39,7 +47,7 @@ export function buildSegment(corpus: StoredCorpus): ArrayBuffer {
   let docs = 0;
   corpus.articles.forEach((_, a) => {
     const size = quotesOf[a]!.length + narrationOf[a]!.length;
-    if (batch.length > 0 && docs + size > BATCH_DOCS) {
+    if (batch.length > 0 && docs + size > batchDocs) {
       batches.push(batch);
       batch = [];
       docs = 0;

@@ -86,10 +86,10 @@ function open(
       : new Uint8Array(input);
   const view = new DataView(u8.buffer, u8.byteOffset, u8.byteLength);
   const u32 = (pos: number) => view.getUint32(pos, true);
-  if (u8.length < SEGMENT_FORMAT.headerBytes)
-    refuse(`not a Quote Check segment: ${u8.length} bytes, shorter than a header`);
-  if (u32(HEADER.magic) !== SEGMENT_FORMAT.magic)
+  if (u8.length < 4 || u32(HEADER.magic) !== SEGMENT_FORMAT.magic)
     refuse('not a Quote Check segment (it does not start with "QCSG")');
+  if (u8.length < SEGMENT_FORMAT.headerBytes)
+    refuse(`the segment is truncated: ${u8.length} bytes, shorter than its header`);
   const version = u32(HEADER.version);
   if (version !== SEGMENT_FORMAT.version)
     refuse(
