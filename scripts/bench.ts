@@ -17,8 +17,6 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { parseCorpus } from '../lib/corpus/parseCorpus';
 import { formatTable } from './bench/formatTable';
 import { ABSENT_MAX_OVERLAP, makeQueries } from './bench/makeQueries';
@@ -38,12 +36,6 @@ const QUERIES_PER_KIND = 100;
  * 100,000 (measured on this machine), so 9 queries there keep its part to about two minutes.
  */
 const BASELINE_QUERIES = (size: number) => (size <= 1_000 ? 60 : size <= 10_000 ? 15 : 9);
-
-function forcedGc(): () => void {
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as (() => void) | undefined;
-  return () => gc?.();
-}
 
 function fail(line: string): never {
   process.stderr.write(`bench: ${line}\n`);
@@ -83,7 +75,6 @@ async function main(): Promise<void> {
   if (!values.sizes && !values.corpus)
     runs.push({ source: grammarSource, size: STRESS_SIZE, baseline: false });
 
-  const gc = forcedGc();
   const results: SizeResult[] = [];
   const redrawn: string[] = [];
   for (const run of runs) {
@@ -92,7 +83,6 @@ async function main(): Promise<void> {
     redrawn.push(`${absentRedrawn} at ${run.size.toLocaleString('en')} (${run.source.name})`);
     const r = await runBench(corpus, queries, {
       baselineQueries: run.baseline ? BASELINE_QUERIES(run.size) : 0,
-      gc,
       source: run.source,
     });
     results.push(r);

@@ -4,7 +4,7 @@
  * anywhere (a selection is usually part of a quote). Scores per word come from
  * `MATCH_CONFIG.align`; ties prefer a match, then a substitution, then gaps.
  */
-import { compareWords, type WordRelation } from './compareWords';
+import { compareWords, plainlyDifferent, type WordRelation } from './compareWords';
 import { MATCH_CONFIG } from './config';
 
 export type AlignOp =
@@ -34,15 +34,28 @@ export function alignWords(
   const score = new Float64Array((n + 1) * w);
   const move = new Uint8Array((n + 1) * w);
   const relation: WordRelation[] = new Array(n * m);
-  const cache = new Map<string, WordRelation>();
+  // Words as small integers (one numbering for both sides), so that most cells compare
+  // two numbers; pairs that need `compareWords` are asked once each.
+  const ids = new Map<string, number>();
+  const idOf = (word: string) => {
+    let id = ids.get(word);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(word, id);
+    }
+    return id;
+  };
+  const selIds = sel.map(idOf);
+  const srcIds = src.map(idOf);
+  const cache = new Map<number, WordRelation>();
   const relate = (i: number, j: number): WordRelation => {
-    const a = sel[i]!;
-    const b = src[j]!;
+    const a = selIds[i]!;
+    const b = srcIds[j]!;
     if (a === b) return 'equal';
-    const key = `${a}\u0000${b}`;
+    const key = a * ids.size + b;
     let r = cache.get(key);
     if (r === undefined) {
-      r = compareWords(a, b);
+      r = plainlyDifferent(sel[i]!, src[j]!) ? 'different' : compareWords(sel[i]!, src[j]!);
       cache.set(key, r);
     }
     return r;

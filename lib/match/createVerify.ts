@@ -57,9 +57,15 @@ const VERDICT_ORDER: readonly Verdict[] = ['verbatim', 'close', 'paraphrase', 'a
 const worstVerdict = (a: Verdict, b: Verdict): Verdict =>
   VERDICT_ORDER.indexOf(a) >= VERDICT_ORDER.indexOf(b) ? a : b;
 
+/** A decoded document: its tokens, and its words as fuse.js compares them (made on first use). */
+interface Decoded {
+  tokens: Token[];
+  words?: string;
+}
+
 /** What checks share across changes of the segment set: decoded documents, scratch space. */
 interface Shared {
-  tokenCache: Map<number, Token[]>;
+  tokenCache: Map<number, Decoded>;
   scratch: WeakMap<Segment, RetrievalScratch>;
 }
 
@@ -105,15 +111,21 @@ function createCheck(set: SegmentSet, shared: Shared): (req: VerifyRequest) => V
   };
   const isQuote = (doc: number) => segOf(doc).isQuote(local(doc));
   const docText = (doc: number): string => segOf(doc).text(local(doc));
-  const docTokens = (doc: number): Token[] => {
+  const decoded = (doc: number): Decoded => {
     const key = segOf(doc).uid * SEG + local(doc);
-    let t = tokenCache.get(key);
-    if (!t) {
+    let d = tokenCache.get(key);
+    if (!d) {
       if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
-      t = tokenize(docText(doc));
-      tokenCache.set(key, t);
+      d = { tokens: tokenize(docText(doc)) };
+      tokenCache.set(key, d);
     }
-    return t;
+    return d;
+  };
+  const docTokens = (doc: number): Token[] => decoded(doc).tokens;
+  const docWords = (doc: number): string => {
+    const d = decoded(doc);
+    d.words ??= wordText(d.tokens);
+    return d.words;
   };
   const articleRef = (a: StoredArticle): ArticleRef => ({
     id: a.id,
@@ -225,7 +237,7 @@ function createCheck(set: SegmentSet, shared: Shared): (req: VerifyRequest) => V
     }));
     const fuseSims = fuseSimilarities(
       words.join(' '),
-      candidates.map((c) => wordText(docTokens(c.doc))),
+      candidates.map((c) => docWords(c.doc)),
     );
     const scored: Scored[] = candidates.map((c, i) => {
       const comparison = compareToSource(
@@ -285,7 +297,7 @@ function createCheck(set: SegmentSet, shared: Shared): (req: VerifyRequest) => V
         span: [first.doc, second.doc].sort((a, b) => a - b).map((d) => segOf(d).docId(local(d))),
       });
     }
-    const margin = top ? marginOver(top, quotes, (s) => wordText(docTokens(s.doc))) : 0;
+    const margin = top ? marginOver(top, quotes, (s) => docWords(s.doc)) : 0;
     const verdict = top ? decideVerdict(top.comparison, margin) : 'no-match';
     if (!top || verdict === 'no-match') return withTruncation({ ...base, verdict: 'no-match' });
     const matches = quotes

@@ -4,10 +4,12 @@
  *
  *   varint df
  *   df = 1:  varint doc
- *   df > 1:  varint byteLength, then the documents as varint gaps (the first from 0);
- *            past `skipBlock` documents, a skip table first: for every block but the
- *            first, the last document before it and the block's byte offset (u32 each),
- *            so that one document can be looked up without decoding the whole list.
+ *   df > 1:  varint byteLength, then
+ *     dense (df × denseRatio ≥ documents): a bitset of every document, bit d of byte d/8;
+ *     else the documents as varint gaps (the first from 0); past `skipBlock` documents,
+ *     a skip table first: for every block but the first, the last document before it
+ *     and the block's byte offset (u32 each), so that one document can be looked up
+ *     without decoding the whole list.
  */
 import { ByteWriter } from './ByteWriter';
 import { GrowableUint32 } from './GrowableUint32';
@@ -24,6 +26,10 @@ export interface IndexParts {
 
 const BLOCK = SEGMENT_FORMAT.skipBlock;
 
+/** Whether a list of `df` documents of `docCount` is stored as a bitset. */
+export const isDense = (df: number, docCount: number): boolean =>
+  df > 1 && df * SEGMENT_FORMAT.denseRatio >= docCount;
+
 export class IndexWriter {
   private readonly keys = new GrowableUint32(1 << 12);
   private readonly starts = new GrowableUint32(1 << 12);
@@ -32,7 +38,11 @@ export class IndexWriter {
   private readonly blocks = new ByteWriter(1 << 12);
   private lastKey = -1;
 
-  constructor(expectedBytes = 1 << 16) {
+  constructor(
+    /** Documents of the segment the index is for (the size of a dense list's bitset). */
+    private readonly docCount: number,
+    expectedBytes = 1 << 16,
+  ) {
     this.out = new ByteWriter(expectedBytes);
   }
 
@@ -51,7 +61,14 @@ export class IndexWriter {
     }
     const data = this.data;
     data.length = 0;
-    if (count <= BLOCK) {
+    if (isDense(count, this.docCount)) {
+      const bits = new Uint8Array(Math.ceil(this.docCount / 8));
+      for (let i = 0; i < count; i++) {
+        const d = docs[i]!;
+        bits[d >>> 3]! |= 1 << (d & 7);
+      }
+      data.bytes(bits);
+    } else if (count <= BLOCK) {
       let prev = 0;
       for (let i = 0; i < count; i++) {
         const d = docs[i]!;

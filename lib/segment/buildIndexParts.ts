@@ -27,7 +27,7 @@ export function buildIndexParts(
     for (const key of keys) packed[n++] = key * MAX_BATCH_DOCS + doc;
   }
   const sorted = packed.subarray(0, n).sort();
-  const writer = new IndexWriter(n * 2);
+  const writer = new IndexWriter(docCount, n * 2);
   const docs = new Uint32Array(Math.max(1, docCount));
   let i = 0;
   while (i < n) {

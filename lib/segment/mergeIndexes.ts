@@ -54,7 +54,10 @@ export function mergeIndexes(inputs: readonly IndexInput[], docCount: number): I
   const maxIn = Math.max(1, ...inputs.map((x) => x.index.docCount));
   const decoded = new Uint32Array(maxIn);
   const merged = new Uint32Array(Math.max(1, docCount));
-  const writer = new IndexWriter(inputs.reduce((n, x) => n + x.index.bytes.length, 0));
+  const writer = new IndexWriter(
+    docCount,
+    inputs.reduce((n, x) => n + x.index.bytes.length, 0),
+  );
   while (heap.length > 0) {
     const key = keyOf(heap[0]!);
     let count = 0;

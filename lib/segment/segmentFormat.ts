@@ -21,9 +21,18 @@ export const SEGMENT_FORMAT = Object.freeze({
   keysPerBucket: 16,
   /**
    * Postings per skip block in long posting lists: a lookup of one document in a list
-   * binary-searches the block starts and decodes at most this many deltas.
+   * gallops over the block starts from the last one it found and decodes at most this
+   * many gaps. 64 costs an eighth of a byte a posting and keeps a lookup to a few dozen
+   * steps, which matters for the common words every check looks up in its 256 best
+   * documents (`MATCH_CONFIG.retrievalPool`).
    */
-  skipBlock: 128,
+  skipBlock: 64,
+  /**
+   * A posting list holding at least one document in this many is stored as a bitset of
+   * every document: no larger than its gaps would be (each under this many, one byte),
+   * and a lookup is one bit.
+   */
+  denseRatio: 8,
   /** Quote speaker index meaning "no named person said it" (`speakerId: null`). */
   noSpeaker: 0xffffffff,
 });

@@ -3,17 +3,17 @@
  * same corpus, run the same queries through both, and measure; then add one 30-quote
  * article as a segment of its own, as a reader's "Add this article" will.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import type { Corpus } from '../../lib/corpus/schema';
-import { createMatcher } from '../../lib/match/createMatcher';
 import { buildSegment } from '../../lib/segment/buildSegment';
 import { openSegment } from '../../lib/segment/openSegment';
-import { SegmentSet } from '../../lib/segment/SegmentSet';
 import { tokenize } from '../../lib/text/tokenize';
 import type { Query } from './makeQueries';
+import type { EngineMeasure } from './measureEngine';
 import { mulberry32 } from './mulberry32';
 import type { SentenceSource } from './SentenceSource';
 
@@ -65,10 +65,17 @@ export interface SizeResult {
 export interface BenchOptions {
   /** Queries the baseline runs (an even share of each kind); 0 runs none. */
   baselineQueries: number;
-  /** Measures heap after a full collection; a no-op where GC cannot be forced. */
-  gc: () => void;
   /** Makes the added article's quotes. */
   source: SentenceSource;
+}
+
+const MEASURE_ENGINE = join(import.meta.dirname, 'measureEngine.ts');
+
+/** Its inverted index's share of a segment (key directory, keys, postings). */
+function indexBytesOf(bytes: Uint8Array): number {
+  const opened = openSegment(bytes, { origin: 'bundled' });
+  if (!opened.ok) throw new Error(opened.error.message);
+  return opened.value.index.byteLength;
 }
 
 /** Quotes of the article added at the end, as one "Add this article" brings. */
@@ -149,68 +156,49 @@ export async function runBench(
   options: BenchOptions,
 ): Promise<SizeResult> {
   const quoteWords = new Map(corpus.quotes.map((q) => [q.id, wordKey(q.text)]));
-  const used = () => {
-    const m = process.memoryUsage();
-    return m.heapUsed + m.arrayBuffers;
-  };
 
-  // Engine: build the segment and write it to a file, then read and open it as the
-  // extension does (its worker fetches the file), and weigh what the matcher keeps.
-  let t = performance.now();
+  // Engine: build the segment and write it to a file; a process of its own reads and
+  // opens it as the extension's worker does, and runs the queries (measureEngine).
+  const t = performance.now();
   const built = new Uint8Array(buildSegment(corpus));
   const buildMs = performance.now() - t;
+  const indexBytes = indexBytesOf(built);
   const dir = mkdtempSync(join(tmpdir(), 'qc-bench-'));
-  const file = join(dir, 'corpus.qcs');
-  writeFileSync(file, built);
-  const segmentBytes = built.length;
-  options.gc();
-  const heapBefore = used();
-  t = performance.now();
-  const bytes = readFileSync(file);
-  const readMs = performance.now() - t;
-  t = performance.now();
-  const opened = openSegment(bytes, { origin: 'bundled', name: 'bench segment' });
-  if (!opened.ok) throw new Error(opened.error.message);
-  const set = new SegmentSet([opened.value]);
-  const matcher = createMatcher(set);
-  const loadMs = performance.now() - t;
-  rmSync(dir, { recursive: true, force: true });
-  const indexBytes = opened.value.index.byteLength;
-  t = performance.now();
-  await matcher.verify({ text: corpus.quotes[0]!.text });
-  const firstCheckMs = performance.now() - t;
-
-  const tally = new Tally();
-  for (const q of queries) {
-    const t0 = performance.now();
-    const r = await matcher.verify({ text: q.text });
-    tally.add(q, performance.now() - t0, r.best?.quoteId, quoteWords);
-  }
-  options.gc();
-  const heapMB = (used() - heapBefore) / 2 ** 20;
-
-  // One article of new quotes, added as its own segment, then found.
   const article = addedArticle(options.source);
-  t = performance.now();
-  const added = openSegment(buildSegment(article), { origin: 'reader', name: 'added article' });
-  if (!added.ok) throw new Error(added.error.message);
-  set.add(added.value);
-  const addArticleMs = performance.now() - t;
-  const probe = article.quotes[ADDED_ARTICLE_QUOTES - 1]!;
-  const found = await matcher.verify({ text: probe.text });
-  if (found.best?.quoteId !== probe.id || found.best.origin !== 'reader')
-    throw new Error(`the added article's quote ${probe.id} was not found after adding it`);
+  let m: EngineMeasure;
+  try {
+    writeFileSync(join(dir, 'corpus.qcs'), built);
+    writeFileSync(
+      join(dir, 'job.json'),
+      JSON.stringify({ firstCheck: corpus.quotes[0]!.text, queries: queries.map((q) => q.text) }),
+    );
+    writeFileSync(join(dir, 'article.json'), JSON.stringify(article));
+    const child = spawnSync(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', MEASURE_ENGINE, dir],
+      { encoding: 'utf8', maxBuffer: 1 << 26 },
+    );
+    if (child.status !== 0) throw new Error(`measureEngine failed: ${child.stderr || child.error}`);
+    m = JSON.parse(child.stdout) as EngineMeasure;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  if (!m.addedFound) throw new Error("the added article's quote was not found after adding it");
+  const tally = new Tally();
+  queries.forEach((q, i) => {
+    tally.add(q, m.times[i]!, m.answers[i] ?? undefined, quoteWords);
+  });
 
   const engine = {
     ...tally.summarize(),
     buildMs: round(buildMs),
-    segmentBytes,
+    segmentBytes: built.length,
     indexBytes,
-    heapMB: round(heapMB, 1),
-    readMs: round(readMs),
-    loadMs: round(loadMs),
-    firstCheckMs: round(firstCheckMs),
-    addArticleMs: round(addArticleMs),
+    heapMB: round(m.heapMB, 1),
+    readMs: round(m.readMs),
+    loadMs: round(m.loadMs),
+    firstCheckMs: round(m.firstCheckMs),
+    addArticleMs: round(m.addArticleMs),
   };
 
   // Baseline: plain fuse.js over every quote text, as the issue specifies.

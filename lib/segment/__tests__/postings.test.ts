@@ -9,14 +9,14 @@ const lists = (docCount: number) =>
   fc.uniqueArray(
     fc.record({
       key: fc.nat({ max: 0xffffffff }),
-      docs: fc.uniqueArray(fc.nat({ max: docCount - 1 }), { minLength: 1, maxLength: 600 }),
+      docs: fc.uniqueArray(fc.nat({ max: docCount - 1 }), { minLength: 1, maxLength: 900 }),
     }),
     { selector: (l) => l.key, minLength: 1, maxLength: 40 },
   );
 
 const write = (entries: { key: number; docs: number[] }[], docCount: number) => {
   const sorted = [...entries].sort((a, b) => a.key - b.key);
-  const writer = new IndexWriter();
+  const writer = new IndexWriter(docCount);
   for (const { key, docs } of sorted) {
     const d = [...docs].sort((a, b) => a - b);
     writer.add(key, d, d.length);
