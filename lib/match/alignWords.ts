@@ -4,7 +4,7 @@
  * anywhere (a selection is usually part of a quote). Scores per word come from
  * `MATCH_CONFIG.align`; ties prefer a match, then a substitution, then gaps.
  */
-import { compareWords, plainlyDifferent, type WordRelation } from './compareWords';
+import { compareWords, MAX_LENGTH_GAP, type WordRelation } from './compareWords';
 import { MATCH_CONFIG } from './config';
 
 export type AlignOp =
@@ -18,6 +18,16 @@ export interface Alignment {
   qFrom: number;
   qTo: number;
 }
+
+/** Word relations as numbers in the alignment's tables. */
+const EQUAL = 0;
+const SPELLING = 1;
+const DIFFERENT = 2;
+const RELATION_CODE: Record<WordRelation, number> = {
+  equal: EQUAL,
+  spelling: SPELLING,
+  different: DIFFERENT,
+};
 
 const DIAG = 1;
 const UP = 2; // selection word inserted
@@ -33,29 +43,36 @@ export function alignWords(
   const w = m + 1;
   const score = new Float64Array((n + 1) * w);
   const move = new Uint8Array((n + 1) * w);
-  const relation: WordRelation[] = new Array(n * m);
-  // Words as small integers (one numbering for both sides), so that most cells compare
-  // two numbers; pairs that need `compareWords` are asked once each.
+  const relation = new Uint8Array(n * m);
+  // Words as small integers (one numbering for both sides), with their first letter and
+  // length, so that nearly every cell is decided by comparing numbers (the same word, or
+  // plainly different words); the pairs left go to `compareWords` once each.
   const ids = new Map<string, number>();
+  const first: number[] = [];
+  const length: number[] = [];
   const idOf = (word: string) => {
     let id = ids.get(word);
     if (id === undefined) {
       id = ids.size;
       ids.set(word, id);
+      first.push(word.charCodeAt(0));
+      length.push(word.length);
     }
     return id;
   };
   const selIds = sel.map(idOf);
   const srcIds = src.map(idOf);
-  const cache = new Map<number, WordRelation>();
-  const relate = (i: number, j: number): WordRelation => {
+  const cache = new Map<number, number>();
+  const relate = (i: number, j: number): number => {
     const a = selIds[i]!;
     const b = srcIds[j]!;
-    if (a === b) return 'equal';
+    if (a === b) return EQUAL;
+    if (first[a] !== first[b] || Math.abs(length[a]! - length[b]!) > MAX_LENGTH_GAP)
+      return DIFFERENT;
     const key = a * ids.size + b;
     let r = cache.get(key);
     if (r === undefined) {
-      r = plainlyDifferent(sel[i]!, src[j]!) ? 'different' : compareWords(sel[i]!, src[j]!);
+      r = RELATION_CODE[compareWords(sel[i]!, src[j]!)];
       cache.set(key, r);
     }
     return r;
@@ -70,7 +87,7 @@ export function alignWords(
       relation[(i - 1) * m + (j - 1)] = r;
       const diag =
         score[(i - 1) * w + j - 1]! +
-        (r === 'equal' ? weights.match : r === 'spelling' ? weights.spelling : weights.mismatch);
+        (r === EQUAL ? weights.match : r === SPELLING ? weights.spelling : weights.mismatch);
       const up = score[(i - 1) * w + j]! + weights.gap;
       const left = score[i * w + j - 1]! + weights.gap;
       let best = diag;
@@ -97,7 +114,11 @@ export function alignWords(
     const mv = j === 0 ? UP : move[i * w + j]!;
     if (mv === DIAG) {
       const r = relation[(i - 1) * m + (j - 1)]!;
-      ops.push({ op: r === 'different' ? 'substitute' : r, s: i - 1, q: j - 1 });
+      ops.push({
+        op: r === EQUAL ? 'equal' : r === SPELLING ? 'spelling' : 'substitute',
+        s: i - 1,
+        q: j - 1,
+      });
       i--;
       j--;
     } else if (mv === UP) {

@@ -66,7 +66,7 @@ function editDistance(a: string, b: string, max: number): number {
 }
 
 /** Spelling variants start alike and differ in length by at most this much (`catalogue`/`catalog`). */
-const MAX_LENGTH_GAP = 2;
+export const MAX_LENGTH_GAP = 2;
 
 /**
  * Two different words that cannot be spellings of each other, known at a glance (they

@@ -3,7 +3,6 @@
  * request, the selection or its context, retrieve candidates from the index, score
  * them with fuse.js and the word alignment, and decide verdict and attribution.
  */
-import Fuse from 'fuse.js';
 import type { Segment } from '../segment/Segment';
 import type { SegmentSet } from '../segment/SegmentSet';
 import type { StoredArticle } from '../segment/StoredCorpus';
@@ -19,6 +18,7 @@ import {
   extractClaimFromSelection,
   trimAttribution,
 } from './extractClaim';
+import { fuseSimilarity } from './fuseSimilarity';
 import { makeScratch, type RetrievalScratch, retrieveCandidates } from './retrieveCandidates';
 import type { ArticleRef, Match, Verdict, VerifyRequest, VerifyResult } from './types';
 
@@ -66,7 +66,7 @@ interface Decoded {
 /** What checks share across changes of the segment set: decoded documents, scratch space. */
 interface Shared {
   tokenCache: Map<number, Decoded>;
-  scratch: WeakMap<Segment, RetrievalScratch>;
+  scratch: RetrievalScratch;
 }
 
 /**
@@ -75,7 +75,7 @@ interface Shared {
  * searches the set as it is when the check starts.
  */
 export function createVerify(set: SegmentSet): (req: VerifyRequest) => VerifyResult {
-  const shared: Shared = { tokenCache: new Map(), scratch: new WeakMap() };
+  const shared: Shared = { tokenCache: new Map(), scratch: makeScratch() };
   let version = -1;
   let check: (req: VerifyRequest) => VerifyResult = () => {
     throw new Error('unreachable');
@@ -100,15 +100,6 @@ function createCheck(set: SegmentSet, shared: Shared): (req: VerifyRequest) => V
     return directory;
   };
   const { tokenCache } = shared;
-  const scratchOf = (s: number) => {
-    const segment = entries[s]!.segment;
-    let scratch = shared.scratch.get(segment);
-    if (!scratch) {
-      scratch = makeScratch(segment.docCount);
-      shared.scratch.set(segment, scratch);
-    }
-    return scratch;
-  };
   const isQuote = (doc: number) => segOf(doc).isQuote(local(doc));
   const docText = (doc: number): string => segOf(doc).text(local(doc));
   const decoded = (doc: number): Decoded => {
@@ -231,7 +222,7 @@ function createCheck(set: SegmentSet, shared: Shared): (req: VerifyRequest) => V
     if (words.length < MATCH_CONFIG.minWords)
       return withTruncation({ ...base, verdict: 'too-short' });
 
-    const candidates = retrieveCandidates(entries, words, scratchOf).map((c) => ({
+    const candidates = retrieveCandidates(entries, words, shared.scratch).map((c) => ({
       doc: c.seg * SEG + c.doc,
       score: c.score,
     }));
@@ -342,19 +333,13 @@ function capText(text: string, limit: number): string {
   return text.slice(0, code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit);
 }
 
-/** fuse.js similarity (1 − score) of the selection to each candidate text, in order. */
+/**
+ * fuse.js similarity (1 − score) of the selection to each candidate text, in order: its
+ * first `fusePatternChars` characters searched anywhere in each text (`fuseSimilarity`
+ * gives fuse.js's answer in one pass per text).
+ */
 function fuseSimilarities(selection: string, texts: readonly string[]): number[] {
-  const sims = texts.map(() => 0);
-  if (texts.length === 0 || selection === '') return sims;
-  const fuse = new Fuse(texts, {
-    includeScore: true,
-    ignoreLocation: true,
-    ignoreFieldNorm: true,
-    threshold: 1,
-    isCaseSensitive: true,
-  });
-  for (const r of fuse.search(selection.slice(0, MATCH_CONFIG.fusePatternChars))) {
-    sims[r.refIndex] = 1 - (r.score ?? 1);
-  }
-  return sims;
+  if (selection === '') return texts.map(() => 0);
+  const pattern = selection.slice(0, MATCH_CONFIG.fusePatternChars);
+  return texts.map((text) => fuseSimilarity(pattern, text));
 }

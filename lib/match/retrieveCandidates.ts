@@ -18,6 +18,7 @@
  */
 import type { SegmentEntry } from '../segment/SegmentSet';
 import { MATCH_CONFIG } from './config';
+import { ScoreTable } from './ScoreTable';
 import { shingleKeys } from './shingleKeys';
 
 export interface Candidate {
@@ -27,17 +28,15 @@ export interface Candidate {
   score: number;
 }
 
-/** Reusable per-segment scratch space, so a query allocates nothing corpus-sized. */
+/** Scratch space reused from check to check, so a check allocates nothing corpus-sized. */
 export interface RetrievalScratch {
-  scores: Float64Array;
-  touched: Uint32Array;
+  scores: ScoreTable;
   postings: Uint32Array;
 }
 
-export const makeScratch = (docCount: number): RetrievalScratch => ({
-  scores: new Float64Array(docCount),
-  touched: new Uint32Array(docCount),
-  postings: new Uint32Array(Math.min(docCount, MATCH_CONFIG.maxPostings)),
+export const makeScratch = (): RetrievalScratch => ({
+  scores: new ScoreTable(),
+  postings: new Uint32Array(MATCH_CONFIG.maxPostings),
 });
 
 /**
@@ -80,7 +79,7 @@ export function documentFrequency(entries: readonly SegmentEntry[], key: number)
 export function retrieveCandidates(
   entries: readonly SegmentEntry[],
   words: readonly string[],
-  scratchOf: (seg: number) => RetrievalScratch,
+  scratch: RetrievalScratch,
   {
     limit = MATCH_CONFIG.candidates,
     maxPostings = MATCH_CONFIG.maxPostings,
@@ -111,11 +110,17 @@ export function retrieveCandidates(
   for (let s = 0; s < nSeg; s++) {
     const { segment, deleted } = entries[s]!;
     const index = segment.index;
-    const { scores, touched, postings } = scratchOf(s);
+    const { scores, postings } = scratch;
+    let expected = 0;
+    for (let k = 0; k < found.length; k++) {
+      const key = found[k]!;
+      if (key.pos[s]! >= 0 && (key.dfs[s]! <= maxPostings || k < MIN_KEYS_SCANNED))
+        expected += Math.min(key.dfs[s]!, maxPostings);
+    }
+    scores.reset(expected);
     // Pass 1. `common` keeps the keys left for pass 2, with the last document pass 1
     // already credited for them (-1 when none: a capped scan covers a prefix of the list).
     const common: { pos: number; df: number; credited: number }[] = [];
-    let nTouched = 0;
     for (let k = 0; k < found.length; k++) {
       const key = found[k]!;
       const pos = key.pos[s]!;
@@ -129,13 +134,11 @@ export function retrieveCandidates(
       const n = index.decode(pos, postings, Math.min(maxPostings, postings.length));
       for (let i = 0; i < n; i++) {
         const doc = postings[i]!;
-        if (deleted?.[doc]) continue;
-        if (scores[doc] === 0) touched[nTouched++] = doc;
-        scores[doc]! += w;
+        if (!deleted?.[doc]) scores.add(doc, w);
       }
       if (n < local && n > 0) common.push({ pos, df: key.df, credited: postings[n - 1]! });
     }
-    const best = topScored(scores, touched, nTouched, Math.max(limit, pool));
+    const best = topScored(scores, Math.max(limit, pool));
     // Pass 2: the common keys, looked up for the pool only, in document order so that
     // each lookup starts where the last one ended.
     const inOrder = [...best].sort((a, b) => a.doc - b.doc);
@@ -163,15 +166,10 @@ const byScore = (a: Candidate, b: Candidate) => b.score - a.score || a.seg - b.s
 const below = (sa: number, da: number, sb: number, db: number) => sa < sb || (sa === sb && da > db);
 
 /**
- * The `limit` best-scoring touched documents, best first (ties to the lower document),
- * clearing the scores. A min-heap of `limit` entries: n·log(limit), whatever n is.
+ * The `limit` best-scoring documents of the table, best first (ties to the lower
+ * document). A min-heap of `limit` entries: n·log(limit), whatever n is.
  */
-function topScored(
-  scores: Float64Array,
-  touched: Uint32Array,
-  nTouched: number,
-  limit: number,
-): { doc: number; score: number }[] {
+function topScored(scores: ScoreTable, limit: number): { doc: number; score: number }[] {
   const hs = new Float64Array(limit);
   const hd = new Uint32Array(limit);
   let size = 0;
@@ -183,10 +181,9 @@ function topScored(
     hs[b] = s;
     hd[b] = d;
   };
-  for (let i = 0; i < nTouched; i++) {
-    const doc = touched[i]!;
-    const score = scores[doc]!;
-    scores[doc] = 0;
+  for (let i = 0; i < scores.size; i++) {
+    const doc = scores.doc(i);
+    const score = scores.score(i);
     if (size < limit) {
       let j = size++;
       hs[j] = score;

@@ -27,10 +27,8 @@ const quotesOf = (texts: readonly string[], prefix = 'x'): Corpus => ({
   narration: [],
 });
 
-const retrieve = (set: SegmentSet, words: string[], options = {}) => {
-  const scratch = set.entries.map((e) => makeScratch(e.segment.docCount));
-  return retrieveCandidates(set.entries, words, (s) => scratch[s]!, options);
-};
+const retrieve = (set: SegmentSet, words: string[], options = {}) =>
+  retrieveCandidates(set.entries, words, makeScratch(), options);
 
 describe('retrieval', () => {
   it('retrieves the quote an excerpt comes from first', () => {
