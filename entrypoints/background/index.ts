@@ -7,7 +7,8 @@
  * Test hooks: in the test build only (`QC_E2E=1`, see wxt.config.ts), the worker exposes
  * `globalThis.__qcTest`: `checkInTab(tabId)` runs exactly what "Check quote" and the
  * shortcut run for that tab; `addSegment(url)` hands the matcher one more segment (a
- * file the test serves), as the reader's corpus will. `import.meta.env.QC_E2E` is a
+ * file the test serves), as the reader's corpus will; `startup()` says when the worker
+ * started and when its matcher was ready. `import.meta.env.QC_E2E` is a
  * compile-time `false` in the normal build, so the hooks are not in the shipped bundle.
  */
 import { defineBackground } from 'wxt/utils/define-background';
@@ -29,7 +30,14 @@ import { verifyWith } from './verifyWith';
 import { warmMatcher } from './warmMatcher';
 
 export default defineBackground(() => {
-  const getMatcher = createMatcherHost(() => loadBundledMatcher());
+  // When the worker started and when its matcher was ready (the test build reports them).
+  const startedAt = performance.now();
+  let readyAt = 0;
+  const getMatcher = createMatcherHost(async () => {
+    const loaded = await loadBundledMatcher();
+    readyAt = performance.now();
+    return loaded;
+  });
   const pending = createPendingChecks();
 
   const check = (tabId: number, fallbackText?: string) =>
@@ -63,6 +71,7 @@ export default defineBackground(() => {
         await check(tabId);
       },
       addSegment: (url: string) => addSegmentFrom(getMatcher, url),
+      startup: () => ({ timeOrigin: performance.timeOrigin, startedAt, readyAt }),
     };
   }
 });
