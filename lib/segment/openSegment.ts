@@ -135,6 +135,18 @@ function open(
       checksum: u32(entry + 12),
     });
   }
+  // Every byte is a section's or a zero between two: a damaged byte anywhere is seen.
+  const spans = [...found.values()]
+    .map((f) => [f.bytes.byteOffset - u8.byteOffset, f.bytes.length] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let covered = tableEnd;
+  for (const [offset, length] of spans) {
+    if (offset < covered) refuse('two of its sections overlap');
+    for (let i = covered; i < offset; i++)
+      if (u8[i] !== 0) refuse('it holds bytes outside its sections');
+    covered = offset + length;
+  }
+  if (covered !== u8.length) refuse('it holds bytes outside its sections');
   const bytesOf = (s: SectionName) => {
     const f = found.get(s);
     if (!f) return refuse(`section ${s} is missing`);

@@ -1,7 +1,7 @@
 /**
  * Lays out a segment: the 64-byte header, the section table, then every section at a
- * multiple of 8 bytes, each with its checksum; the header's checksum covers the header
- * and the table. Same parts, same bytes.
+ * multiple of 8 bytes (zeros between them), each with its checksum; the header's
+ * checksum covers the header and the table. Same parts, same bytes.
  */
 import { checksum32 } from './checksum32';
 import { HEADER, SECTION, SEGMENT_FORMAT, type SectionName } from './segmentFormat';
@@ -24,10 +24,11 @@ export function writeSegment(layout: SegmentLayout): ArrayBuffer {
   const names = Object.keys(SECTION) as SectionName[];
   const tableStart = SEGMENT_FORMAT.headerBytes;
   let at = alignUp(tableStart + names.length * SEGMENT_FORMAT.sectionEntryBytes);
-  const placed = names.map((name) => {
+  const placed = names.map((name, i) => {
     const bytes = layout.sections[name];
     const offset = at;
-    at = alignUp(at + bytes.length);
+    // Zeros between sections (checked on opening); none after the last.
+    at = i + 1 < names.length ? alignUp(at + bytes.length) : at + bytes.length;
     return { name, bytes, offset };
   });
   if (at > 0xffffffff) throw new RangeError('a segment is at most 4 GiB; merge into several');
