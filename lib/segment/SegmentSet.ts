@@ -14,8 +14,9 @@
  */
 import { err, ok, type QcError, type Result } from '../result';
 import { findMerges, TIERED_POLICY, type TieredPolicy } from './findMerges';
-import { mergeSegments } from './mergeSegments';
+import { mergeSegmentsInSteps } from './mergeSegments';
 import { openSegment } from './openSegment';
+import { runStepsPaused, STEP_SLICE_MS } from './runSteps';
 import type { Segment } from './Segment';
 
 export interface SegmentEntry {
@@ -32,6 +33,14 @@ export interface MergeDone {
   replaced: Segment[];
   /** …and the one that holds what they held (to be stored); `null` when nothing was left. */
   merged: Segment | null;
+}
+
+export interface MergeRun {
+  /** Gives the event loop a turn (default: a zero timeout). */
+  pause?: () => Promise<void>;
+  policy?: TieredPolicy;
+  /** Milliseconds of merging between two pauses. */
+  sliceMs?: number;
 }
 
 export class SegmentSet {
@@ -83,13 +92,15 @@ export class SegmentSet {
 
   /**
    * Runs the merges the tiered policy asks for among the reader's segments, one at a
-   * time, yielding between them (`pause`) so that checks are answered meanwhile. A
-   * segment that fails to reopen after its merge leaves the set as it was.
+   * time, pausing (`pause`) every few milliseconds of work so that checks are answered
+   * meanwhile, from the segments as they were. A merged segment that fails to reopen
+   * leaves the set as it was.
    */
-  async merge(
-    pause: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0)),
-    policy: TieredPolicy = TIERED_POLICY,
-  ): Promise<Result<MergeDone[], QcError>> {
+  async merge({
+    pause = () => new Promise((r) => setTimeout(r, 0)),
+    policy = TIERED_POLICY,
+    sliceMs = STEP_SLICE_MS,
+  }: MergeRun = {}): Promise<Result<MergeDone[], QcError>> {
     const done: MergeDone[] = [];
     const candidates = this.list.filter((e) => e.segment.origin === 'reader');
     const groups = findMerges(
@@ -100,10 +111,16 @@ export class SegmentSet {
       await pause();
       const members = group.map((i) => candidates[i]!);
       if (!members.every((m) => this.list.includes(m))) continue; // changed meanwhile
-      const bytes = mergeSegments(
-        members.map((m) => ({ segment: m.segment, removed: m.removed })),
-        { speakers: 'unify' },
+      const bytes = await runStepsPaused(
+        mergeSegmentsInSteps(
+          members.map((m) => ({ segment: m.segment, removed: m.removed })),
+          { speakers: 'unify' },
+        ),
+        pause,
+        sliceMs,
       );
+      // A change to any of them meanwhile (an article removed) makes this merge stale.
+      if (!members.every((m) => this.list.includes(m))) continue;
       const opened = openSegment(bytes, { origin: 'reader', name: 'merged segment' });
       if (!opened.ok) return err(opened.error);
       const at = this.list.indexOf(members[0]!);

@@ -6,6 +6,7 @@
  */
 import { type IndexParts, IndexWriter } from './IndexWriter';
 import { KeyWalker, type PostingIndex } from './PostingIndex';
+import { ITEMS_PER_STEP, runSteps, type Steps } from './runSteps';
 
 export interface IndexInput {
   index: PostingIndex;
@@ -13,7 +14,14 @@ export interface IndexInput {
   docMap: Int32Array;
 }
 
-export function mergeIndexes(inputs: readonly IndexInput[], docCount: number): IndexParts {
+export const mergeIndexes = (inputs: readonly IndexInput[], docCount: number): IndexParts =>
+  runSteps(mergeIndexesInSteps(inputs, docCount));
+
+/** `mergeIndexes`, yielding every `ITEMS_PER_STEP` keys. */
+export function* mergeIndexesInSteps(
+  inputs: readonly IndexInput[],
+  docCount: number,
+): Steps<IndexParts> {
   const walkers = inputs.map((input) => new KeyWalker(input.index));
   // A min-heap of the inputs by their current key.
   const heap: number[] = [];
@@ -58,7 +66,9 @@ export function mergeIndexes(inputs: readonly IndexInput[], docCount: number): I
     docCount,
     inputs.reduce((n, x) => n + x.index.bytes.length, 0),
   );
+  let keys = 0;
   while (heap.length > 0) {
+    if (++keys % ITEMS_PER_STEP === 0) yield;
     const key = keyOf(heap[0]!);
     let count = 0;
     // Inputs are taken in order; mapped documents usually come out ascending, and are

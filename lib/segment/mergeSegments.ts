@@ -10,8 +10,9 @@
  * `unifySpeakers`), keeping only the speakers of quotes that remain.
  */
 import { GrowableUint32 } from './GrowableUint32';
-import { mergeIndexes } from './mergeIndexes';
+import { mergeIndexesInSteps } from './mergeIndexes';
 import { parseSpeakerRecord, speakerRecord } from './records';
+import { ITEMS_PER_STEP, runSteps, type Steps } from './runSteps';
 import type { Segment } from './Segment';
 import { SegmentBuilder } from './SegmentBuilder';
 import type { SourceKind } from './StoredCorpus';
@@ -30,7 +31,14 @@ export interface MergeOptions {
 
 const SOURCE_KINDS: readonly (SourceKind | undefined)[] = [undefined, 'anonymous', 'organisation'];
 
-export function mergeSegments(inputs: readonly MergeInput[], options: MergeOptions): ArrayBuffer {
+export const mergeSegments = (inputs: readonly MergeInput[], options: MergeOptions): ArrayBuffer =>
+  runSteps(mergeSegmentsInSteps(inputs, options));
+
+/** `mergeSegments`, yielding between small steps (see `runSteps`). */
+export function* mergeSegmentsInSteps(
+  inputs: readonly MergeInput[],
+  options: MergeOptions,
+): Steps<ArrayBuffer> {
   const kept = inputs.map(({ segment, removed }) =>
     Array.from({ length: segment.articleCount }, (_, a) => a).filter((a) => !removed?.has(a)),
   );
@@ -93,27 +101,32 @@ export function mergeSegments(inputs: readonly MergeInput[], options: MergeOptio
   // Vocabulary: runs counted over the kept texts, most frequent first.
   const maxEntry = Math.max(1, ...inputs.map(({ segment }) => maxEntryBytes(segment)));
   const ranks = new Uint32Array(maxEntry);
-  const eachEntry = (i: number, visit: (entry: number) => void) => {
+  /** The kept text entries of input `i`: each kept quote, its own context, each kept narration. */
+  function* entriesOf(i: number): Generator<number, void, void> {
     const { segment } = inputs[i]!;
     for (const a of kept[i]!) {
       const [qFrom, qTo] = segment.quoteRange(a);
       for (let d = qFrom; d < qTo; d++) {
-        visit(d);
-        if (!(segment.quoteFlags(d) & QUOTE_FLAG.contextIsText)) visit(segment.docCount + d);
+        yield d;
+        if (!(segment.quoteFlags(d) & QUOTE_FLAG.contextIsText)) yield segment.docCount + d;
       }
       const [nFrom, nTo] = segment.narrationRange(a);
-      for (let d = nFrom; d < nTo; d++) visit(d);
+      for (let d = nFrom; d < nTo; d++) yield d;
     }
-  };
+  }
   const runIndex = new Map<string, number>();
   const runs: string[] = [];
   const counts = new GrowableUint32();
-  const rankMaps = inputs.map(({ segment }, i) => {
+  const rankMaps: Int32Array[] = [];
+  let visited = 0;
+  for (let i = 0; i < inputs.length; i++) {
+    const { segment } = inputs[i]!;
     const local = new Uint32Array(segment.vocabularySize);
-    eachEntry(i, (entry) => {
+    for (const entry of entriesOf(i)) {
       const n = segment.ranksOf(entry, ranks);
       for (let j = 0; j < n; j++) local[ranks[j]!]!++;
-    });
+      if (++visited % ITEMS_PER_STEP === 0) yield;
+    }
     const map = new Int32Array(segment.vocabularySize).fill(-1);
     for (let r = 0; r < local.length; r++) {
       if (local[r] === 0) continue;
@@ -128,8 +141,8 @@ export function mergeSegments(inputs: readonly MergeInput[], options: MergeOptio
       counts.set(id, counts.get(id) + local[r]!);
       map[r] = id;
     }
-    return map;
-  });
+    rankMaps.push(map);
+  }
   const order = runs.map((_, i) => i);
   order.sort(
     (x, y) =>
@@ -151,12 +164,15 @@ export function mergeSegments(inputs: readonly MergeInput[], options: MergeOptio
     for (let j = 0; j < n; j++) out[j] = map[out[j]!]!;
     return n;
   };
-  inputs.forEach(({ segment }, i) => {
+  let done = 0;
+  for (let i = 0; i < inputs.length; i++) {
+    const { segment } = inputs[i]!;
     for (const a of kept[i]!) {
       const [qFrom, qTo] = segment.quoteRange(a);
       const [nFrom, nTo] = segment.narrationRange(a);
       builder.addArticle(segment.recordText(a), qTo - qFrom, nTo - nFrom);
       for (let d = qFrom; d < qTo; d++) {
+        if (++done % ITEMS_PER_STEP === 0) yield;
         const flags = segment.quoteFlags(d);
         const extra = segment.extraOf(d);
         const n = recode(i, d, ranks);
@@ -181,11 +197,13 @@ export function mergeSegments(inputs: readonly MergeInput[], options: MergeOptio
         });
       }
     }
-  });
-  inputs.forEach(({ segment }, i) => {
+  }
+  for (let i = 0; i < inputs.length; i++) {
+    const { segment } = inputs[i]!;
     for (const a of kept[i]!) {
       const [nFrom, nTo] = segment.narrationRange(a);
       for (let d = nFrom; d < nTo; d++) {
+        if (++done % ITEMS_PER_STEP === 0) yield;
         const extra = segment.extraOf(d);
         const n = recode(i, d, ranks);
         builder.addNarration({
@@ -196,8 +214,8 @@ export function mergeSegments(inputs: readonly MergeInput[], options: MergeOptio
         });
       }
     }
-  });
-  const index = mergeIndexes(
+  }
+  const index = yield* mergeIndexesInSteps(
     inputs.map(({ segment }, i) => ({ index: segment.index, docMap: docMaps[i]! })),
     quoteCount + narrationCount,
   );

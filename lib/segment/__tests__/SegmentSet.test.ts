@@ -50,7 +50,7 @@ describe('SegmentSet', () => {
     set.removeArticle('a5');
     const matcher = createMatcher(set);
     const before = await Promise.all(texts.map((text) => matcher.verify({ text })));
-    const merged = await set.merge(async () => {});
+    const merged = await set.merge({ pause: async () => {} });
     expect(merged.ok).toBe(true);
     if (!merged.ok) return;
     // The segment of the removed article, wholly deleted, merges into nothing (first: it
@@ -69,5 +69,31 @@ describe('SegmentSet', () => {
     );
     expect(after[5]!.verdict).toBe('no-match');
     expect(set.segments.reduce((n, s) => n + s.quoteCount, 0)).toBe(1 + 11);
+  });
+
+  it('keeps an article removed while a merge runs: the merge, stale, is dropped', async () => {
+    // Twelve segments of 300 quotes each: a merge long enough to pause inside.
+    const set = new SegmentSet();
+    texts.forEach((text, i) => {
+      const many = articleOf(`a${i}`, text);
+      for (let k = 2; k <= 300; k++) {
+        many.quotes.push({ ...many.quotes[0]!, id: `a${i}#${k}`, text: `${text} ${k}` });
+      }
+      set.add(segmentOf(many, 'reader'));
+    });
+    const matcher = createMatcher(set);
+    // Pauses before the merge and after every step of it; the article goes at the
+    // third pause, inside the merge.
+    let pauses = 0;
+    const merged = await set.merge({
+      sliceMs: 0,
+      pause: async () => {
+        if (++pauses === 3) set.removeArticle('a3');
+      },
+    });
+    expect(pauses).toBeGreaterThan(3);
+    expect(merged.ok).toBe(true);
+    expect((await matcher.verify({ text: texts[3]! })).verdict).toBe('no-match');
+    expect((await matcher.verify({ text: texts[4]! })).verdict).toBe('verbatim');
   });
 });
