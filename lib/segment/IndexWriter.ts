@@ -119,7 +119,8 @@ export class IndexWriter {
       bucketBits: bits,
       keyDirectory: new Uint8Array(directory.buffer),
       keyRemainders: new Uint8Array(remainders.buffer),
-      postings: this.out.view().slice(),
+      // A view, not a copy: the segment's writer copies it into place once.
+      postings: this.out.view(),
     };
   }
 }

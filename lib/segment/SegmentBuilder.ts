@@ -15,7 +15,7 @@ import type { IndexParts } from './IndexWriter';
 import type { SourceKind } from './StoredCorpus';
 import { QUOTE_FLAG, type SectionName } from './segmentFormat';
 import { isWordRun } from './textRuns';
-import { writeSegment } from './writeSegment';
+import { type SegmentLayout, writeSegment } from './writeSegment';
 
 const SOURCE_KIND_BITS: Record<SourceKind, number> = { anonymous: 1, organisation: 2 };
 
@@ -160,10 +160,9 @@ export class SegmentBuilder {
     for (let i = 0; i < this.narration; i++) textOffsets[at++] = qBytes + this.narrationEnds.get(i);
     const nBytes = qBytes + this.narrationTexts.length;
     for (let i = 0; i < quoteCount; i++) textOffsets[at++] = nBytes + this.contextEnds.get(i);
-    const textBytes = new Uint8Array(nBytes + this.contexts.length);
-    textBytes.set(this.quoteTexts.view(), 0);
-    textBytes.set(this.narrationTexts.view(), qBytes);
-    textBytes.set(this.contexts.view(), nBytes);
+    // The texts section is the three texts written one after another (copied into
+    // place once, by the writer).
+    const textBytes = [this.quoteTexts.view(), this.narrationTexts.view(), this.contexts.view()];
 
     const encoder = new TextEncoder();
     const vocab = packStrings(this.tokens, encoder);
@@ -181,13 +180,13 @@ export class SegmentBuilder {
       ...this.narrationExtras.map((e) => quoteCount + e.index),
     ]);
 
-    const sections: Record<SectionName, Uint8Array> = {
+    const sections: SegmentLayout['sections'] = {
       vocabOffsets: bytesOf(vocab.offsets),
       vocabBytes: vocab.bytes,
       textOffsets: bytesOf(textOffsets),
       textBytes,
       quoteSpeaker: bytesOf(this.speakers.toArray()),
-      quoteFlags: this.flags.view().slice(),
+      quoteFlags: this.flags.view(),
       articleQuotes: bytesOf(this.articleQuotes.toArray()),
       articleNarration: bytesOf(this.articleNarration.toArray()),
       recordOffsets: bytesOf(records.offsets),
@@ -230,5 +229,5 @@ function packStrings(
     out.bytes(encoder.encode(s));
     offsets[i + 1] = out.length;
   });
-  return { offsets, bytes: out.view().slice() };
+  return { offsets, bytes: out.view() };
 }

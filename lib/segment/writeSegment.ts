@@ -15,7 +15,8 @@ export interface SegmentLayout {
   bucketBits: number;
   extraCount: number;
   fingerprint: [number, number];
-  sections: Record<SectionName, Uint8Array>;
+  /** Each section's bytes, or its parts to be written one after another. */
+  sections: Record<SectionName, Uint8Array | readonly Uint8Array[]>;
 }
 
 const alignUp = (n: number) => Math.ceil(n / SEGMENT_FORMAT.align) * SEGMENT_FORMAT.align;
@@ -25,11 +26,13 @@ export function writeSegment(layout: SegmentLayout): ArrayBuffer {
   const tableStart = SEGMENT_FORMAT.headerBytes;
   let at = alignUp(tableStart + names.length * SEGMENT_FORMAT.sectionEntryBytes);
   const placed = names.map((name, i) => {
-    const bytes = layout.sections[name];
+    const section = layout.sections[name];
+    const parts = section instanceof Uint8Array ? [section] : section;
+    const length = parts.reduce((n, p) => n + p.length, 0);
     const offset = at;
     // Zeros between sections (checked on opening); none after the last.
-    at = i + 1 < names.length ? alignUp(at + bytes.length) : at + bytes.length;
-    return { name, bytes, offset };
+    at = i + 1 < names.length ? alignUp(at + length) : at + length;
+    return { name, parts, length, offset };
   });
   if (at > 0xffffffff) throw new RangeError('a segment is at most 4 GiB; merge into several');
   const buffer = new ArrayBuffer(at);
@@ -49,13 +52,17 @@ export function writeSegment(layout: SegmentLayout): ArrayBuffer {
   u32(HEADER.fingerprint, layout.fingerprint[0]);
   u32(HEADER.fingerprint + 4, layout.fingerprint[1]);
   u32(HEADER.extraCount, layout.extraCount);
-  placed.forEach(({ name, bytes, offset }, i) => {
-    u8.set(bytes, offset);
+  placed.forEach(({ name, parts, length, offset }, i) => {
+    let p = offset;
+    for (const part of parts) {
+      u8.set(part, p);
+      p += part.length;
+    }
     const entry = tableStart + i * SEGMENT_FORMAT.sectionEntryBytes;
     u32(entry, SECTION[name]);
     u32(entry + 4, offset);
-    u32(entry + 8, bytes.length);
-    u32(entry + 12, checksum32(bytes));
+    u32(entry + 8, length);
+    u32(entry + 12, checksum32(u8.subarray(offset, offset + length)));
   });
   u32(HEADER.checksum, headerChecksum(u8, names.length));
   return buffer;
