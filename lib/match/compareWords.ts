@@ -73,7 +73,7 @@ export const MAX_LENGTH_GAP = 2;
  * start otherwise or differ too much in length): the alignment meets such pairs for
  * nearly every cell, so they are told apart before anything costs more.
  */
-export const plainlyDifferent = (a: string, b: string): boolean =>
+const plainlyDifferent = (a: string, b: string): boolean =>
   a.charCodeAt(0) !== b.charCodeAt(0) || Math.abs(a.length - b.length) > MAX_LENGTH_GAP;
 
 /** The shortest word a suffix variant can be: a stem of three letters and a two-letter suffix ("color"). */

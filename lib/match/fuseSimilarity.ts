@@ -10,7 +10,7 @@
  */
 
 /** Patterns are at most this long (one machine word of bits). */
-export const FUSE_PATTERN_MAX = 32;
+const FUSE_PATTERN_MAX = 32;
 
 /** One bitmask per pattern character, for ASCII in an array and the rest in a map. */
 const ascii = new Int32Array(128);

@@ -66,14 +66,3 @@ export class ByteWriter {
     return this.buf.subarray(0, this.length);
   }
 }
-
-/** Bytes a value takes as a varint. */
-export function varintLength(value: number): number {
-  let v = value >>> 0;
-  let n = 1;
-  while (v >= 0x80) {
-    v >>>= 7;
-    n++;
-  }
-  return n;
-}

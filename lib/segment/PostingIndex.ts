@@ -113,15 +113,8 @@ export class PostingIndex {
     const n = Math.min(df, max);
     let doc = 0;
     for (let i = 0; i < n; i++) {
-      let gap = 0;
-      let shift = 0;
-      let c: number;
-      do {
-        c = bytes[p++]!;
-        gap |= (c & 0x7f) << shift;
-        shift += 7;
-      } while (c & 0x80 && shift < 35);
-      doc += gap >>> 0;
+      doc += varintAt(bytes, p).value;
+      p = read.pos;
       if (doc >= limit) break;
       out[count++] = doc;
     }
@@ -202,17 +195,10 @@ export class PostingCursor {
     if (this.started && this.doc >= target) return this.doc;
     if (this.dense) return this.nextSetBit(target);
     if (this.blocks > 1) this.seekBlock(target);
-    const bytes = this.bytes;
     while (this.count < this.df) {
-      let gap = 0;
-      let shift = 0;
-      let c: number;
-      do {
-        c = bytes[this.p++]!;
-        gap |= (c & 0x7f) << shift;
-        shift += 7;
-      } while (c & 0x80 && shift < 35);
-      this.doc = (this.started ? this.doc : 0) + (gap >>> 0);
+      const gap = varintAt(this.bytes, this.p).value;
+      this.p = read.pos;
+      this.doc = (this.started ? this.doc : 0) + gap;
       this.started = true;
       this.count++;
       if (this.doc >= this.docCount) break;

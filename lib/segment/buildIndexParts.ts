@@ -7,7 +7,7 @@
 import { type IndexParts, IndexWriter } from './IndexWriter';
 
 /** Documents a batch may hold (the packing's limit). */
-export const MAX_BATCH_DOCS = 2 ** 21;
+const MAX_BATCH_DOCS = 2 ** 21;
 
 export function buildIndexParts(
   docCount: number,

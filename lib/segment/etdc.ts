@@ -32,7 +32,7 @@ export function writeCodeword(out: ByteWriter, rank: number): void {
 }
 
 /** Offsets added to a codeword's 7-bit digits by its length (1 to 4 bytes). */
-export const CODEWORD_BASE = [0, 0, ONE, TWO, THREE] as const;
+const CODEWORD_BASE = [0, 0, ONE, TWO, THREE] as const;
 
 /**
  * Calls `each(rank)` for every codeword in `bytes[from..to)`; returns `false` when the

@@ -25,7 +25,7 @@ import {
   type SectionName,
   STORE_SECTIONS,
 } from './segmentFormat';
-import { headerChecksum, writeSegment } from './writeSegment';
+import { type SegmentHeader as Header, headerChecksum, writeSegment } from './writeSegment';
 
 export interface OpenOptions {
   origin: SegmentOrigin;
@@ -45,17 +45,6 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const sectionNameOf = new Map<number, SectionName>(
   Object.entries(SECTION).map(([name, id]) => [id, name as SectionName]),
 );
-
-interface Header {
-  docCount: number;
-  quoteCount: number;
-  articleCount: number;
-  speakerCount: number;
-  keyCount: number;
-  bucketBits: number;
-  extraCount: number;
-  fingerprint: [number, number];
-}
 
 export function openSegment(
   input: ArrayBuffer | Uint8Array,

@@ -6,7 +6,8 @@
 import { checksum32 } from './checksum32';
 import { HEADER, SECTION, SEGMENT_FORMAT, type SectionName } from './segmentFormat';
 
-export interface SegmentLayout {
+/** The counts and fingerprint a segment's header holds. */
+export interface SegmentHeader {
   docCount: number;
   quoteCount: number;
   articleCount: number;
@@ -15,6 +16,9 @@ export interface SegmentLayout {
   bucketBits: number;
   extraCount: number;
   fingerprint: [number, number];
+}
+
+export interface SegmentLayout extends SegmentHeader {
   /** Each section's bytes, or its parts to be written one after another. */
   sections: Record<SectionName, Uint8Array | readonly Uint8Array[]>;
 }
