@@ -33,6 +33,15 @@ const DIAG = 1;
 const UP = 2; // selection word inserted
 const LEFT = 3; // source word deleted
 
+/**
+ * The tables, kept from call to call (the alignment runs a dozen times a check and never
+ * re-enters itself) and grown when a call needs more; every cell read is written first,
+ * but the first row, which is cleared.
+ */
+let scoreTable = new Float64Array(4096);
+let moveTable = new Uint8Array(4096);
+let relationTable = new Uint8Array(4096);
+
 export function alignWords(
   sel: readonly string[],
   src: readonly string[],
@@ -41,9 +50,16 @@ export function alignWords(
   const n = sel.length;
   const m = src.length;
   const w = m + 1;
-  const score = new Float64Array((n + 1) * w);
-  const move = new Uint8Array((n + 1) * w);
-  const relation = new Uint8Array(n * m);
+  const cells = (n + 1) * w;
+  if (scoreTable.length < cells) {
+    scoreTable = new Float64Array(cells);
+    moveTable = new Uint8Array(cells);
+    relationTable = new Uint8Array(cells);
+  }
+  const score = scoreTable;
+  const move = moveTable;
+  const relation = relationTable;
+  score.fill(0, 0, w);
   // Words as small integers (one numbering for both sides), with their first letter and
   // length, so that nearly every cell is decided by comparing numbers (the same word, or
   // plainly different words); the pairs left go to `compareWords` once each.
