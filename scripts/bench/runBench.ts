@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import type { Corpus } from '../../lib/corpus/schema';
@@ -52,12 +52,14 @@ export interface SizeResult {
     heapMB: number;
     /** Reading the segment file into memory. */
     readMs: number;
-    /** Opening it (checks, views) and making the matcher: ready to answer. */
+    /** Opening it (checks, views): ready to answer; the median of three openings. */
     loadMs: number;
     /** The first check after loading (compiles the matching code). */
     firstCheckMs: number;
-    /** Building a 30-quote article's segment and adding it to the set. */
+    /** Building a 30-quote article's segment and adding it to the set; the median of five. */
     addArticleMs: number;
+    /** The machine's load average (1 minute) when the engine's run ended: the machine is shared. */
+    loadAverage: number;
   };
   baseline: (Stats & { name: string }) | null;
 }
@@ -164,7 +166,9 @@ export async function runBench(
   const buildMs = performance.now() - t;
   const indexBytes = indexBytesOf(built);
   const dir = mkdtempSync(join(tmpdir(), 'qc-bench-'));
-  const article = addedArticle(options.source);
+  const articles = Array.from({ length: ADDED_ARTICLES }, (_, i) =>
+    addedArticle(options.source, i),
+  );
   let m: EngineMeasure;
   try {
     writeFileSync(join(dir, 'corpus.qcs'), built);
@@ -172,7 +176,7 @@ export async function runBench(
       join(dir, 'job.json'),
       JSON.stringify({ firstCheck: corpus.quotes[0]!.text, queries: queries.map((q) => q.text) }),
     );
-    writeFileSync(join(dir, 'article.json'), JSON.stringify(article));
+    writeFileSync(join(dir, 'articles.json'), JSON.stringify(articles));
     const child = spawnSync(
       process.execPath,
       ['--expose-gc', '--import', 'tsx', MEASURE_ENGINE, dir],
@@ -199,6 +203,7 @@ export async function runBench(
     loadMs: round(m.loadMs),
     firstCheckMs: round(m.firstCheckMs),
     addArticleMs: round(m.addArticleMs),
+    loadAverage: round(loadavg()[0] ?? 0),
   };
 
   // Baseline: plain fuse.js over every quote text, as the issue specifies.
@@ -221,10 +226,13 @@ export async function runBench(
   return { quotes: corpus.quotes.length, corpus: options.source.name, engine, baseline };
 }
 
-/** A new article of `ADDED_ARTICLE_QUOTES` made-up quotes, by a new speaker. */
-function addedArticle(source: SentenceSource): Corpus {
-  const rnd = mulberry32(0xadd);
-  const id = 'added-article';
+/** Articles added one after another (the median of their times is reported). */
+const ADDED_ARTICLES = 5;
+
+/** A new article (the `n`-th) of `ADDED_ARTICLE_QUOTES` made-up quotes, by a new speaker. */
+function addedArticle(source: SentenceSource, n: number): Corpus {
+  const rnd = mulberry32(0xadd + n);
+  const id = `added-article-${n + 1}`;
   return {
     schemaVersion: 1,
     speakers: [{ id: 'added-speaker', name: 'Added Speaker', aliases: [], description: '' }],
