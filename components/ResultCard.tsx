@@ -2,6 +2,7 @@ import { formatCitation } from '../lib/citation/formatCitation';
 import type { Match, VerifyResult } from '../lib/match/types';
 import type { CheckOutcome } from '../lib/protocol';
 import { formatDate } from '../lib/ui/formatDate';
+import { speakerText } from '../lib/ui/speakerText';
 import { splitQuoteEdges } from '../lib/ui/splitQuoteEdges';
 import type { Translate } from '../lib/ui/translate';
 import type { CardVerdict } from '../lib/ui/verdictStyle';
@@ -96,7 +97,7 @@ function MatchDetails({ text, result, best, t, locale, copy }: MatchDetailsProps
   const date = best.article.published ? formatDate(best.article.published, locale) : null;
   const citation = formatCitation({
     quote: best.quote,
-    speaker: best.speaker,
+    speaker: speakerText(best, t),
     outlet: best.article.outlet,
     date,
     url: best.article.url,
@@ -112,10 +113,10 @@ function MatchDetails({ text, result, best, t, locale, copy }: MatchDetailsProps
       <AttributionLine
         attribution={result.attribution}
         claimedSpeaker={result.claimedSpeaker}
-        speaker={best.speaker}
+        speaker={speakerText(best, t)}
         t={t}
       />
-      <SpeakerLine name={best.speaker} role={best.speakerDescription} t={t} />
+      <SpeakerLine name={best.speaker} source={best.source} role={best.speakerDescription} t={t} />
       <ArticleSource article={best.article} t={t} locale={locale} />
       {/* Keyed by the result, so "Copied" from an earlier check does not stay on a new one. */}
       <CopyCitationButton

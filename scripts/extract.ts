@@ -6,10 +6,10 @@
  * and exit 2.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { buildCorpus } from '../lib/corpus/buildCorpus.ts';
+import { extractionToJson } from '../lib/corpus/extractionToJson.ts';
 import { formatBuildError } from '../lib/corpus/formatBuildError.ts';
-import { serializeCorpus } from '../lib/corpus/serializeCorpus.ts';
 import { decodeArticle, MAX_ARTICLE_BYTES, tooLarge } from '../lib/extract/decodeArticle.ts';
+import { parseArticle } from '../lib/extract/parseArticle.ts';
 
 const USAGE =
   'usage: npm run -s extract -- FILE (one article: Markdown with front matter, or plain text)';
@@ -31,9 +31,9 @@ function main(args: string[]): number {
   }
   const decoded = decodeArticle(bytes);
   if (!decoded.ok) return fail(`extract: ${file} ${decoded.error.message}`);
-  const built = buildCorpus([{ path: file, text: decoded.value }], { allowPlainText: true });
-  if (!built.ok) return fail(formatBuildError(built.error));
-  process.stdout.write(serializeCorpus(built.value));
+  const parsed = parseArticle(file, decoded.value);
+  if (!parsed.ok) return fail(formatBuildError(parsed.error));
+  process.stdout.write(`${JSON.stringify(extractionToJson(parsed.value), null, 2)}\n`);
   return 0;
 }
 

@@ -82,7 +82,5 @@ export function parseArticle(
       language: DEFAULT_LANGUAGE,
     };
   }
-  const extraction = extractArticle(path, lines);
-  if (!extraction.ok) return extraction;
-  return ok({ id: articleIdOf(path), meta, ...extraction.value });
+  return ok({ id: articleIdOf(path), meta, ...extractArticle(lines) });
 }

@@ -227,6 +227,29 @@ export const INSTITUTION_NOUNS = new Set(
   ),
 );
 
+/**
+ * Head nouns of an unnamed person a news story quotes ("a senior official", "the
+ * spokesperson", "a source familiar with the talks"): with no named holder in the
+ * article, such a mention is an anonymous source, never a guess at a named person.
+ */
+export const ANONYMOUS_HEADS = new Set(
+  'official officials spokesperson spokesman spokeswoman spokespeople aide aides source sources insider insiders person people diplomat diplomats officer officers staffer staffers adviser advisers advisor advisors witness witnesses resident residents member members employee employees executive executives lawmaker lawmakers analyst analysts expert experts'.split(
+    ' ',
+  ),
+);
+
+/** Words that open a mention of someone unnamed ("a spokesperson", "one official", "two people"). */
+export const ANONYMOUS_OPENERS = new Set(
+  'a an one two three four several some many other another senior'.split(' '),
+);
+
+/** Nouns of groups of unnamed people: their words are an anonymous source's, not an organisation's. */
+export const CROWD_NOUNS = new Set(
+  'people residents critics observers experts analysts officials sources source spokespeople witnesses protesters fans voters workers members lawmakers diplomats aides insiders'.split(
+    ' ',
+  ),
+);
+
 /** Words that make a capitalised name an organisation's ("European Commission", "Democratic Party"). */
 export const ORGANIZATION_WORDS = new Set(
   'commission ministry agency party government council committee court bank association university institute department office union corporation company group inc ltd llc plc times post news herald gazette review courier agency embassy assembly parliament congress senate alliance federation foundation council board authority service police army navy force league club team'.split(

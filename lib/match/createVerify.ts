@@ -82,12 +82,13 @@ export function createVerify(
   });
   const toMatch = (s: Scored): Match => {
     const q = corpus.quotes[s.doc]!;
-    const sp = speakers.get(q.speakerId);
+    const sp = q.speakerId === null ? undefined : speakers.get(q.speakerId);
     return {
       quoteId: q.id,
       quote: q.text,
       speaker: sp?.name ?? q.speakerId,
       speakerId: q.speakerId,
+      source: q.source ?? null,
       speakerDescription: sp?.description ?? '',
       kind: q.kind,
       score: round(s.score),

@@ -8,8 +8,10 @@ import type { ArticleRef, Change, Match, VerifyResult } from './types';
 export interface MatchJson {
   quoteId: string;
   quote: string;
-  speaker: string;
-  speakerId: string;
+  speaker: string | null;
+  speakerId: string | null;
+  /** An unnamed source's phrase, when `speakerId` is null. */
+  source: string | null;
   kind: Match['kind'];
   score: number;
   changes: Change[];
@@ -32,6 +34,7 @@ const matchJson = (m: Match): MatchJson => ({
   quote: m.quote,
   speaker: m.speaker,
   speakerId: m.speakerId,
+  source: m.source,
   kind: m.kind,
   score: m.score,
   changes: m.changes,

@@ -57,9 +57,11 @@ export interface Match {
   quoteId: string;
   /** The quote exactly as printed at the source. */
   quote: string;
-  /** Canonical name of the speaker. */
-  speaker: string;
-  speakerId: string;
+  /** Canonical name of the speaker; null when no named person said it (see `source`). */
+  speaker: string | null;
+  speakerId: string | null;
+  /** An unnamed source's phrase as printed ("a senior official"): never shown as a person. */
+  source: string | null;
   /** The speaker's role, one line. */
   speakerDescription: string;
   kind: QuoteKind;

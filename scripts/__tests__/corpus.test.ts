@@ -31,7 +31,7 @@ describe('npm run corpus', () => {
     const dir = scratch();
     const result = runScript('corpus.ts', [], dir);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^corpus: 8 articles, \d+ speakers, \d+ quotes .* in \d+ ms\n$/);
+    expect(result.stdout).toMatch(/^corpus: 3 articles, \d+ speakers, \d+ quotes .* in \d+ ms\n$/);
     expect(readFileSync(join(dir, CORPUS_FILE), 'utf8')).toBe(
       readFileSync(join(ROOT, CORPUS_FILE), 'utf8'),
     );

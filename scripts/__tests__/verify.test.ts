@@ -85,6 +85,7 @@ describe('npm run verify', () => {
       'quote',
       'speaker',
       'speakerId',
+      'source',
       'kind',
       'score',
       'changes',

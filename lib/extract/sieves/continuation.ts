@@ -1,0 +1,61 @@
+import { findAttribution } from '../findAttribution.ts';
+import type { Subject } from '../findSubject.ts';
+import { subjectOfPhrase } from '../findSubject.ts';
+import { nameRuns } from '../nameRuns.ts';
+import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
+
+/** Words that make a sentence ending in a colon introduce a statement ("issued the following statement:"). */
+const STATEMENT = /\b(?:statement|remarks|message|letter|post|tweet|the following)\b/i;
+
+/**
+ * A paragraph that opens with a quotation and attributes none of its quotations goes on
+ * from the paragraph before: it is said by whoever the introduction before it names
+ * ("Mayor Ada Quill said:", "Senator Ada Quill issued the following statement:"), else
+ * by the speaker of the last quotation of the paragraph before. A statement printed as
+ * several quoted paragraphs is read paragraph by paragraph, each going on from the last.
+ */
+export const continuation: Sieve = {
+  name: 'continuation',
+  run(doc) {
+    for (const para of doc.paras) {
+      if (para.spans[0]?.open !== 0 || para.qa !== null) continue;
+      const here = doc.candidates.filter((c) => c.para === para.index && c.kind === 'direct');
+      if (here.some((c) => c.link !== null && !('term' in c.link))) continue;
+      const prev = doc.paras[para.index - 1];
+      if (!prev) continue;
+      const intro = introMentions(prev);
+      const last = doc.candidates
+        .filter(
+          (c) =>
+            c.para === prev.index && c.kind === 'direct' && c.link !== null && !('term' in c.link),
+        )
+        .at(-1);
+      const link: Candidate['link'] =
+        intro.length > 0
+          ? { sieve: this.name, mentions: intro }
+          : last
+            ? { sieve: this.name, sameAs: last.id }
+            : null;
+      if (!link) continue;
+      for (const c of here) if (c.link === null && c.problem === null && !c.maybe) c.link = link;
+    }
+  },
+};
+
+/** Who a paragraph's closing "…:" sentence introduces, if it ends in one. */
+function introMentions(para: Para): Subject[] {
+  const last = para.sentences.at(-1);
+  if (!last || para.spans.some((s) => s.open >= last.start)) return [];
+  if (!para.text.slice(last.start, last.end).trim().endsWith(':')) return [];
+  const found = findAttribution(last.tokens, para.text).map((a) => a.subject);
+  if (found.length > 0) return found;
+  const sentence = para.text.slice(last.start, last.end);
+  if (!STATEMENT.test(sentence)) return [];
+  // "Senator Ada Quill issued the following statement:": the name that opens the sentence.
+  const first = nameRuns(last.tokens)[0];
+  if (!first || first.run[0] !== last.tokens[0]) return [];
+  const subject = subjectOfPhrase(first.run, para.text);
+  return subject ? [subject] : [];
+}
+
+export type { ArticleDoc };
