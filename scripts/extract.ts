@@ -1,6 +1,7 @@
 /**
- * `npm run -s extract -- FILE`: prints one article (Markdown with front matter, or plain
- * text as copied from a page) as JSON of the same shape as corpus/quotes.json.
+ * `npm run -s extract -- FILE`: prints one article (Markdown with front matter, plain text
+ * as copied from a page, or a saved web page) as JSON: the shape of corpus/quotes.json,
+ * each quote with its line, offsets and sieve, and the quotations left unattributed.
  * Problems print as one line (`FILE:LINE: problem`, or `extract: FILE …` when the file
  * itself cannot be an article: missing, a folder, empty, binary, not UTF-8, too large)
  * and exit 2.
@@ -8,11 +9,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extractionToJson } from '../lib/corpus/extractionToJson.ts';
 import { formatBuildError } from '../lib/corpus/formatBuildError.ts';
-import { decodeArticle, MAX_ARTICLE_BYTES, tooLarge } from '../lib/extract/decodeArticle.ts';
-import { parseArticle } from '../lib/extract/parseArticle.ts';
+import { MAX_ARTICLE_BYTES, tooLarge } from '../lib/extract/decodeArticle.ts';
+import { readArticleFile } from './readArticleFile.ts';
 
 const USAGE =
-  'usage: npm run -s extract -- FILE (one article: Markdown with front matter, or plain text)';
+  'usage: npm run -s extract -- FILE (one article: Markdown with front matter, plain text, or a saved web page .html)';
 
 function main(args: string[]): number {
   const [file, ...rest] = args;
@@ -29,10 +30,11 @@ function main(args: string[]): number {
       `extract: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
     );
   }
-  const decoded = decodeArticle(bytes);
-  if (!decoded.ok) return fail(`extract: ${file} ${decoded.error.message}`);
-  const parsed = parseArticle(file, decoded.value);
-  if (!parsed.ok) return fail(formatBuildError(parsed.error));
+  const parsed = readArticleFile(file, bytes);
+  if (!parsed.ok) {
+    const e = parsed.error;
+    return fail('file' in e ? `extract: ${file} ${e.file}` : formatBuildError(e));
+  }
   process.stdout.write(`${JSON.stringify(extractionToJson(parsed.value), null, 2)}\n`);
   return 0;
 }

@@ -1,4 +1,4 @@
-import { DATE_LINE, isPublicationLine } from './readStatedDate.ts';
+import { isDateLine, isPublicationLine } from './readStatedDate.ts';
 import type { BodyLine, LineRole } from './types.ts';
 
 /** Page furniture: share buttons, navigation, counters, contact lines. Never prose, never quotes. */
@@ -91,9 +91,26 @@ export function classifyLines(body: string, firstLine: number, title: string | n
   return out;
 }
 
+/**
+ * Roles of paragraphs an HTML reader found in an article body: the same furniture rules as
+ * for copied text (date lines, bylines, share buttons, navigation, captions printed twice),
+ * and everything after a "Related stories" or "Most read" heading is furniture.
+ */
+export function classifyHtmlLines(lines: readonly BodyLine[]): BodyLine[] {
+  let stopped = false;
+  return lines.map((l, i) => {
+    if (l.role !== 'body') return l;
+    stopped ||= STOP.test(l.text);
+    const role = stopped
+      ? 'furniture'
+      : (furnitureRole(l.text, lines[i - 1]?.text, lines[i + 1]?.text) ?? 'body');
+    return { ...l, role };
+  });
+}
+
 function furnitureRole(text: string, prev?: string, next?: string): LineRole | null {
   if (FURNITURE.some((re) => re.test(text)) || isNavigation(text)) return 'furniture';
-  if (DATE_LINE.test(text)) return 'date';
+  if (isDateLine(text)) return 'date';
   if (BYLINE.test(text) && words(text) <= 12 && !/[.!?]["”]?$/.test(text)) return 'byline';
   if (text === prev || text === next || isDoubled(text) || PHOTO_CAPTION.test(text))
     return 'caption';

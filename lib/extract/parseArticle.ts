@@ -1,7 +1,8 @@
 import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
-import { bylineName, classifyLines } from './classifyLines.ts';
+import { bylineName, classifyHtmlLines, classifyLines } from './classifyLines.ts';
 import { extractArticle } from './extractArticle.ts';
+import { readHtmlPage } from './html/readHtmlPage.ts';
 import { normalizeInput } from './normalizeInput.ts';
 import { parseFrontMatter } from './parseFrontMatter.ts';
 import { isPublicationLine, readStatedDate } from './readStatedDate.ts';
@@ -12,7 +13,43 @@ const DEFAULT_LANGUAGE = 'en';
 
 /** The article id: the file's name without folders and extension. */
 function articleIdOf(path: string): string {
-  return (path.split(/[\\/]/).pop() ?? path).replace(/\.(?:md|markdown|txt)$/i, '');
+  return (path.split(/[\\/]/).pop() ?? path).replace(/\.(?:md|markdown|txt|html?)$/i, '');
+}
+
+/**
+ * Reads a news page given as a DOM `Document` (linkedom's for a saved page in Node, or the
+ * live page in a content script: it is never changed): the article body through
+ * Readability, page facts from its metadata (`readHtmlPage`), then the same extraction as
+ * for text. `line` numbers are paragraph numbers; each paragraph keeps its element's path.
+ */
+export function parseHtmlArticle(
+  path: string,
+  doc: Document,
+): Result<ExtractedArticle, ExtractError> {
+  const page = readHtmlPage(doc);
+  const lines = classifyHtmlLines(page.lines);
+  const headline = lines.find((l) => l.role === 'headline');
+  if (!headline)
+    return err({
+      code: 'missing-field',
+      path,
+      line: 1,
+      message: 'no headline found: the page has no title or h1',
+    });
+  const dateLines = lines.filter((l) => l.role === 'date');
+  const dateLine = dateLines.find((l) => isPublicationLine(l.text)) ?? dateLines[0];
+  const stated = dateLine ? readStatedDate(dateLine.text) : null;
+  const published = page.facts.published ?? (stated?.ok ? stated.iso : null);
+  const meta: ArticleMeta = {
+    title: headline.text,
+    outlet: page.facts.outlet,
+    url: page.facts.url,
+    published,
+    dateSource: published === null ? null : 'article',
+    byline: page.facts.byline,
+    language: page.facts.language?.slice(0, 2).toLowerCase() ?? DEFAULT_LANGUAGE,
+  };
+  return ok({ id: articleIdOf(path), meta, ...extractArticle(lines) });
 }
 
 /**
