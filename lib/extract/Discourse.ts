@@ -136,7 +136,16 @@ export class Discourse {
         };
       return { kind: 'unresolved', reason: pool.reason, personLike: looksLikeOnePerson(subject) };
     }
-    const found = this.choose(pool, para, sentence, `"${subject.text}"`);
+    // A name the article gives no sign of being a person's ("Whole Foods said"): an organisation.
+    const people = pool.filter((p) => this.doc.people.isStrong(p));
+    if (people.length === 0)
+      return {
+        kind: 'source',
+        source: phrase(subject.text),
+        sourceKind: 'organisation',
+        plural: false,
+      };
+    const found = this.choose(people, para, sentence, `"${subject.text}"`);
     if (found.kind === 'person') this.doc.people.noteAlias(found.person, subject.run);
     return found;
   }

@@ -1,15 +1,26 @@
+import { GIVEN_NAMES } from './givenNames.ts';
 import type { NameRun } from './parseNameRun.ts';
 import { isKoreanStyle, surnameOf } from './parseNameRun.ts';
-import { HONORIFICS, ORGANIZATION_WORDS, ROLE_SYNONYMS, ROLE_VERBS } from './patterns.ts';
+import {
+  HONORIFICS,
+  ORGANIZATION_WORDS,
+  PLACE_FIRST_WORDS,
+  ROLE_SYNONYMS,
+  ROLE_VERBS,
+} from './patterns.ts';
 import type { Person } from './types.ts';
 
 /** Why a reference could not be tied to a person. */
 export type Unresolved = { reason: string };
 
 const lastWord = (s: string) => (s.split(' ').pop() ?? '').replace(/\.$/, '').toLowerCase();
-/** "European Commission", "Democratic Alliance": names of organisations, never speakers. */
+/**
+ * "European Commission", "Lorenz Center", "South Africa": names of organisations and
+ * places, never speakers.
+ */
 const isOrganization = (run: NameRun) =>
-  run.name.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()));
+  run.name.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase())) ||
+  PLACE_FIRST_WORDS.has(run.name[0]!.toLowerCase());
 /** "Gov." and "Governor" are one title. */
 const TITLE_EQUIVALENTS: Record<string, string> = {
   gov: 'governor',
@@ -32,8 +43,10 @@ const titleKey = (title: string) => {
  */
 export class PeopleIndex {
   private readonly people = new Map<string, Person>();
-  /** Names known from titles, Korean-style full names or speaking, as opposed to any two capitalised words. */
+  /** Names known from titles or Korean-style full names, as opposed to any two capitalised words. */
   private readonly strong = new Set<string>();
+  /** Words the article uses alone as a name ("Parata said"): news refers to a person by surname. */
+  private readonly singles = new Set<string>();
 
   list(): Person[] {
     return [...this.people.values()];
@@ -59,8 +72,18 @@ export class PeopleIndex {
       this.people.set(name, person);
     }
     if (run.title !== null || isKoreanStyle(run.name)) this.strong.add(name);
+    const given = isKoreanStyle(run.name) ? undefined : GIVEN_NAMES.get(run.name[0]!.toLowerCase());
+    if (given) {
+      this.strong.add(name);
+      person.gender ??= given;
+    }
     this.learn(person, run, appositive);
     return person;
+  }
+
+  /** Records a word the article uses alone as a name ("Parata", "Lorenz’s"). */
+  noteSingle(word: string): void {
+    this.singles.add(word);
   }
 
   /** Adds what a mention says about a person: title, role phrase, alias, gender. */
@@ -84,14 +107,15 @@ export class PeopleIndex {
       person.roles.push(cleaned);
   }
 
-  /** True when the person is surely a person (titled, a Korean-style full name, or has spoken). */
+  /**
+   * True when the article gives evidence that a name is a person's, not an
+   * organisation's or a place's: a title or honorific, a known given name, a Korean-style
+   * full name, a role ("Ruth Adeyemi, a baker"), or the surname used alone ("Adeyemi said").
+   */
   isStrong(person: Person): boolean {
-    return this.strong.has(person.name);
-  }
-
-  /** Marks a person who has just spoken: surely a person. */
-  markSpeaker(person: Person): void {
-    this.strong.add(person.name);
+    return (
+      this.strong.has(person.name) || person.roles.length > 0 || this.singles.has(person.surname)
+    );
   }
 
   /**
@@ -107,13 +131,17 @@ export class PeopleIndex {
         this.learn(known, run, null);
         return [known];
       }
+      // "De Miranda" at a sentence start: the surname of "Luis de Miranda".
+      const lower = run.name.join(' ').toLowerCase();
+      const bySurname = [...this.people.values()].filter((p) => p.surname.toLowerCase() === lower);
+      if (bySurname.length > 0) return bySurname;
       return { reason: `"${run.name.join(' ')}" is not a person this article names` };
     }
     const surname = run.name[0]!;
     const all = [...this.people.values()].filter(
       (p) => p.surname === surname || p.name.split(' ').includes(surname),
     );
-    const strongOnes = all.filter((p) => this.strong.has(p.name));
+    const strongOnes = all.filter((p) => this.isStrong(p));
     let pool = strongOnes.length > 0 ? strongOnes : all;
     if (pool.length === 0) {
       return { reason: `no person with the name "${surname}" is named in full in this article` };

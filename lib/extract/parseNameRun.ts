@@ -1,4 +1,4 @@
-import { ROLE_NOUNS, TITLES } from './patterns.ts';
+import { NAME_PARTICLES, ROLE_NOUNS, TITLES } from './patterns.ts';
 import type { Token } from './tokenize.ts';
 
 export interface NameRun {
@@ -39,7 +39,10 @@ export function isKoreanStyle(name: readonly string[]): boolean {
   );
 }
 
-/** The family name: first for Korean-style names, last otherwise. */
+/** The family name: first for Korean-style names, last otherwise, with its particles ("de Miranda"). */
 export function surnameOf(name: readonly string[]): string {
-  return (isKoreanStyle(name) ? name[0] : name[name.length - 1]) ?? '';
+  if (isKoreanStyle(name)) return name[0] ?? '';
+  let i = name.length - 1;
+  while (i > 1 && NAME_PARTICLES.has(name[i - 1]!.toLowerCase())) i--;
+  return name.slice(i).join(' ');
 }

@@ -200,7 +200,7 @@ export const TITLE_WORDS: Record<string, string> = {
 
 /** Head nouns of a role phrase that points at a person ("the minister", "the top diplomat"). */
 export const ROLE_NOUNS = new Set(
-  'president minister ambassador governor diplomat envoy leader secretary chancellor premier mayor senator representative lawmaker spokesperson spokesman spokeswoman chairman chairwoman chair director chief head commissioner candidate frontrunner professor judge general official coach captain inspector detective councillor mp economist analyst researcher scientist glaciologist hydrologist doctor nurse teacher campaigner activist founder ceo executive chairperson delegate farmer resident voter student worker owner manager lawyer'.split(
+  'president minister ambassador governor diplomat envoy leader secretary chancellor premier mayor senator representative lawmaker spokesperson spokesman spokeswoman chairman chairwoman chair director chief head commissioner candidate frontrunner professor judge general official coach captain inspector detective councillor mp economist analyst researcher scientist glaciologist hydrologist doctor nurse teacher campaigner activist founder ceo executive chairperson delegate farmer resident voter student worker owner manager lawyer officer chef editor reporter correspondent columnist author writer engineer designer attorney prosecutor sheriff sergeant lieutenant colonel admiral commander rabbi reverend pastor priest bishop pope king queen prince princess congressman congresswoman assemblyman assemblywoman councilman councilwoman superintendent dean treasurer trustee consultant strategist historian physicist biologist chemist astronomer mathematician psychologist sociologist epidemiologist physician surgeon dentist pharmacist fellow host anchor presenter producer actor actress singer player striker midfielder defender goalkeeper boss skipper cfo coo cto co-founder cofounder partner fisherman wife husband mother father son daughter brother sister widow grandmother grandfather aide adviser advisor counsel negotiator administrator regulator investor trader banker broker chairwoman'.split(
     ' ',
   ),
 );
@@ -252,7 +252,7 @@ export const CROWD_NOUNS = new Set(
 
 /** Words that make a capitalised name an organisation's ("European Commission", "Democratic Party"). */
 export const ORGANIZATION_WORDS = new Set(
-  'commission ministry agency party government council committee court bank association university institute department office union corporation company group inc ltd llc plc times post news herald gazette review courier agency embassy assembly parliament congress senate alliance federation foundation council board authority service police army navy force league club team'.split(
+  'commission ministry agency party government council committee court bank association university institute department office union corporation company group inc ltd llc plc times post news herald gazette review courier agency embassy assembly parliament congress senate alliance federation foundation council board authority service police army navy force league club team center centre centers institute institution united city fc afc hotel restaurant cafe bakery studio studios lab labs laboratory laboratories systems technologies technology holdings partners capital fund trust network media press journal radio tv television magazine airlines airways motors energy school college academy hospital clinic mosque museum gallery library stadium arena house street avenue road square county state states province republic kingdom island islands nations bureau commission organization organisation coalition campaign project society programme program council corp co inc. ltd. co. llp ag sa gmbh agency airport railway railways'.split(
     ' ',
   ),
 );
@@ -287,11 +287,35 @@ export const SPEAKING_WORDS = new Set(
 export const MAX_TERM_WORDS = 5;
 
 /**
- * Words that open a clause. Capitalised at a sentence start ("While Cho said …", "But Ri
- * replied …") they are never part of a name.
+ * Words that are never part of a name: clause openers ("While Cho said …", "But Ri replied
+ * …"), prepositions, adverbs, determiners and pronouns, which a sentence start capitalises
+ * ("For Hamilton, …", "Once Fetter had …"), days of the week.
  */
 export const CLAUSE_WORDS = new Set(
-  'and but or while whereas as when if because although though after before since so yet which who whom where'.split(
+  [
+    'and but or nor while whereas as when if because although though after before since so yet which who whom whose where why how what whatever',
+    'for once in on at by with from to of into onto upon about above below over under between among through during until till within without against toward towards across behind beyond near inside outside despite per via than like unlike',
+    'then now still also even just only already later earlier soon instead meanwhile however moreover furthermore nonetheless nevertheless otherwise thus hence therefore indeed perhaps maybe finally first second third last next today yesterday tomorrow tonight here there again always never often sometimes',
+    'the a an this that these those some many most few several all both each every any no not none another other such',
+    'it its they them their we us our he him his she her i me my you your',
+    'monday tuesday wednesday thursday friday saturday sunday',
+    'according asked speaking writing talking meanwhile',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Lower-case particles inside a name ("Luis de Miranda", "Vincent van Gogh"). */
+export const NAME_PARTICLES = new Set(
+  'de del della der di da das dos du van von la le al el bin ibn'.split(' '),
+);
+
+/**
+ * First words of a place or an organisation, never of a person's name ("South Africa",
+ * "New Zealand", "United Nations", "Saint Lucia").
+ */
+export const PLACE_FIRST_WORDS = new Set(
+  'south north east west new united great saint san santa los las fort port mount lake cape'.split(
     ' ',
   ),
 );

@@ -1,7 +1,7 @@
 import { nameRuns } from './nameRuns.ts';
 import type { PeopleIndex } from './PeopleIndex.ts';
 import { parseNameRun } from './parseNameRun.ts';
-import { ROLE_NOUNS } from './patterns.ts';
+import { NAME_PARTICLES, ROLE_NOUNS } from './patterns.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, QUOTE_MASK } from './tokenize.ts';
 
@@ -18,7 +18,10 @@ const MAX_ROLE_TOKENS = 6;
 export function registerNames(people: PeopleIndex, tokens: readonly Token[], text: string): void {
   for (const { run, next } of nameRuns(tokens)) {
     const parsed = parseNameRun(run);
+    if (parsed?.name.length === 1) people.noteSingle(parsed.name[0]!);
     if (!parsed || parsed.name.length < 2) continue;
+    // "De Miranda" at a sentence start is a surname with its particle, not a full name.
+    if (run[0] === tokens[0] && NAME_PARTICLES.has(parsed.name[0]!.toLowerCase())) continue;
     let appositive: string | null = null;
     if (tokens[next]?.text === ',' && /^(?:the|a|an)$/.test(tokens[next + 1]?.text ?? '')) {
       let k = next + 1;

@@ -7,35 +7,18 @@ import { pageFacts } from './pageFacts.ts';
 
 /** The attribute that ties an element of the working copy to the page's own element. */
 const MARK = 'data-qc-i';
-/** Elements that are one paragraph of text. */
-const BLOCKS = new Set([
-  'P',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'LI',
-  'BLOCKQUOTE',
-  'PRE',
-  'FIGCAPTION',
-  'DD',
-  'DT',
-  'TD',
-  'TH',
+/** Elements that hold one paragraph of text, unless another such element is inside them. */
+const PARAGRAPHS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, dd, dt, td, th';
+/** Containers that are a paragraph when they hold text and no paragraph element. */
+const CONTAINERS = new Set([
   'DIV',
   'SECTION',
   'ARTICLE',
-  'ASIDE',
+  'MAIN',
   'HEADER',
-  'FOOTER',
-  'FIGURE',
-  'UL',
-  'OL',
-  'TABLE',
-  'TR',
-  'TBODY',
+  'SPAN',
+  'FONT',
+  'CENTER',
 ]);
 /**
  * Class or id words of page furniture that Readability may keep inside an article: reader
@@ -43,7 +26,9 @@ const BLOCKS = new Set([
  * share bars, bylines, author boxes. A paragraph inside one gives no quotation.
  */
 const FURNITURE =
-  /(?:^|[\s_-])(?:comments?|comment-list|discussion|replies|reply|newsletter|subscribe|subscription|signup|sign-up|promo|teaser|related|recommended|most-read|mostread|most-popular|popular|trending|read-more|readmore|more-stories|share|sharing|social|byline|author-bio|authorbox|outbrain|taboola|advert|ad-slot|sponsored|breadcrumbs?|tags?|footer)(?:$|[\s_-])/i;
+  /(?:^|[_-])(?:comments?|comment-list|discussion|replies|newsletter|subscribe|subscription|signup|sign-up|promo|teaser|related|recommended|most-read|mostread|most-popular|trending|read-more|readmore|more-stories|share|sharing|social|byline|author-bio|authorbox|outbrain|taboola|advert|ad-slot|sponsored|breadcrumbs?|footer)(?:$|[_-])/i;
+/** Class names that name what a post is about (WordPress and the like), never what a box is. */
+const TAXONOMY = /^(?:tag|category|section|post|topic|format|type|status)-/i;
 
 export interface HtmlPage {
   facts: PageFacts;
@@ -77,13 +62,17 @@ export function readHtmlPage(doc: Document): HtmlPage {
   const headline = chooseHeadline(doc, facts);
   if (headline) lines.push({ text: headline, line: 1, role: 'headline' });
   if (!article) return { facts: { ...facts, headline }, lines };
+  // Elements Readability kept around the paragraphs: furniture is looked for among them
+  // only, not in the page's wrappers above the article (whose classes describe the page).
+  const kept = new Set([...article.querySelectorAll(`[${MARK}]`)].map((e) => e.getAttribute(MARK)));
+  const indexOf = new Map(originals.map((e, i) => [e, i]));
   const seen = new Set<Element>();
   for (const block of leafBlocks(article)) {
     const index = Number(block.getAttribute(MARK) ?? nearestMark(block));
     const original = originals[index];
     const source = original && !seen.has(original) ? original : block;
     if (original) seen.add(original);
-    if (original && isFurniture(original)) continue;
+    if (original && isFurniture(original, kept, indexOf)) continue;
     const { text } = blockText(source);
     if (text === '' || text === headline) continue;
     lines.push({
@@ -96,20 +85,18 @@ export function readHtmlPage(doc: Document): HtmlPage {
   return { facts: { ...facts, headline }, lines };
 }
 
-/** Block elements of the article that hold text and no other block holding text. */
+/** The article's paragraphs: paragraph elements with none inside them, and containers holding text and no paragraph element. */
 function leafBlocks(root: Element): Element[] {
-  const out: Element[] = [];
-  const visit = (el: Element) => {
-    const children = [...el.children];
-    const blockChildren = children.filter((c) => BLOCKS.has(c.tagName.toUpperCase()));
-    if (blockChildren.length === 0) {
-      if (el !== root) out.push(el);
-      return;
-    }
-    for (const c of children) if (BLOCKS.has(c.tagName.toUpperCase())) visit(c);
-  };
-  visit(root);
-  return out;
+  return [...root.querySelectorAll('*')].filter((el) => {
+    if (el.querySelector(PARAGRAPHS)) return false;
+    if (el.matches(PARAGRAPHS)) return true;
+    if (!CONTAINERS.has(el.tagName.toUpperCase())) return false;
+    // A container is a paragraph when it holds text of its own, not only inside elements.
+    const ownText = [...el.childNodes].some(
+      (n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '',
+    );
+    return ownText && !el.parentElement?.closest(PARAGRAPHS);
+  });
 }
 
 function nearestMark(el: Element): string {
@@ -128,15 +115,21 @@ function roleOf(block: Element): LineRole {
   return 'body';
 }
 
-/** True when the element or one of its ancestors is page furniture by its class or id. */
-function isFurniture(el: Element): boolean {
+/**
+ * True when the element, or a wrapper around it that Readability kept (`kept`: marks of
+ * the elements of its article), is page furniture by its tag, class or id.
+ */
+function isFurniture(
+  el: Element,
+  kept: ReadonlySet<string | null>,
+  indexOf: ReadonlyMap<Element, number>,
+): boolean {
   for (let e: Element | null = el; e; e = e.parentElement) {
+    if (e !== el && !kept.has(String(indexOf.get(e)))) return false;
     const tag = e.tagName.toUpperCase();
-    // The page's own <body> and <html> classes describe the whole page (ads, trackers).
-    if (tag === 'BODY' || tag === 'HTML') return false;
     if (tag === 'ASIDE' || tag === 'NAV' || tag === 'FOOTER' || tag === 'FORM') return true;
-    const words = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
-    if (FURNITURE.test(words)) return true;
+    const names = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`.split(/\s+/);
+    if (names.some((n) => !TAXONOMY.test(n) && FURNITURE.test(n))) return true;
   }
   return false;
 }
