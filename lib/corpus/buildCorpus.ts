@@ -72,6 +72,14 @@ export function buildCorpus(
 }
 
 /**
+ * The quotes of an article that go in the corpus: what named people said (directly or
+ * reported) and the direct quotations of unnamed sources. Reported speech of an unnamed
+ * source ("…, according to police") is the article's wording, so it stays narration.
+ */
+export const corpusQuotes = (a: ExtractedArticle) =>
+  a.quotes.filter((q) => q.speaker !== null || q.kind === 'direct');
+
+/**
  * The corpus of some extracted articles: one speaker per full name across articles,
  * quotes and narration in article order with stable ids. Pure: same articles, same corpus.
  */
@@ -110,7 +118,7 @@ export function assembleCorpus(extracted: readonly ExtractedArticle[]): Corpus {
       });
       speakerById.set(id, entry);
     }
-    a.quotes.forEach((q, i) => {
+    corpusQuotes(a).forEach((q, i) => {
       quotes.push({
         id: `${a.id}#${i + 1}`,
         text: q.text,

@@ -1,6 +1,7 @@
 import type { ExtractedArticle, UnattributedQuote } from '../extract/types.ts';
-import { assembleCorpus } from './buildCorpus.ts';
+import { assembleCorpus, corpusQuotes } from './buildCorpus.ts';
 import type { Corpus, Quote } from './schema.ts';
+import { slugify } from './slugify.ts';
 
 /** One quote of `npm run -s extract`: the corpus quote, and where it stands and which sieve gave it. */
 export type ExtractedQuoteJson = Quote & {
@@ -8,6 +9,8 @@ export type ExtractedQuoteJson = Quote & {
   start: number;
   end: number;
   sieve: string;
+  /** False for reported speech of an unnamed source, which the corpus keeps as narration. */
+  inCorpus: boolean;
 };
 
 /** What `npm run -s extract -- FILE` prints: the article as corpus JSON, plus what was left out. */
@@ -23,12 +26,25 @@ export type ExtractionJson = Omit<Corpus, 'quotes'> & {
  */
 export function extractionToJson(article: ExtractedArticle): ExtractionJson {
   const corpus = assembleCorpus([article]);
+  const inCorpus = new Set(corpusQuotes(article));
   return {
     ...corpus,
-    quotes: corpus.quotes.map((q, i) => {
-      const found = article.quotes[i]!;
-      return { ...q, line: found.line, start: found.start, end: found.end, sieve: found.sieve };
-    }),
+    quotes: article.quotes.map((q, i) => ({
+      id: `${article.id}#${i + 1}`,
+      text: q.text,
+      speakerId: q.speaker === null ? null : slugify(q.speaker),
+      ...(q.source !== null && q.sourceKind !== null
+        ? { source: q.source, sourceKind: q.sourceKind }
+        : {}),
+      articleId: article.id,
+      kind: q.kind,
+      context: q.context,
+      line: q.line,
+      start: q.start,
+      end: q.end,
+      sieve: q.sieve,
+      inCorpus: inCorpus.has(q),
+    })),
     unattributed: article.unattributed,
   };
 }

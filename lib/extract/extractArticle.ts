@@ -37,7 +37,7 @@ export function extractArticle(lines: readonly BodyLine[]): Extraction {
     const o = outcomes.get(c.id)!;
     const para = doc.paras[c.para]!;
     const at = { line: para.line, start: para.offset + c.start, end: para.offset + c.end };
-    if (o.kind === 'said' && isQuote(c, o.referent)) {
+    if (o.kind === 'said') {
       quotes.push({
         ...at,
         ...who(o.referent),
@@ -78,9 +78,13 @@ export function extractArticle(lines: readonly BodyLine[]): Extraction {
   };
 }
 
-/** Reported speech is kept only from a person or an unnamed person; an organisation's is narration. */
-const isQuote = (c: Candidate, r: Referent) =>
-  c.kind === 'direct' || r.kind === 'person' || r.sourceKind === 'anonymous';
+/**
+ * Reported speech of an unnamed source ("…, according to police", "the ministry said
+ * that …") is the article's own wording about a source it does not name: a quote of
+ * that source for the reader, and the article's narration for the corpus.
+ */
+const isNarrated = (c: Candidate, o: Exclude<Outcome, { kind: 'term' }>) =>
+  c.kind === 'reported' && (o.kind === 'said' ? o.referent.kind !== 'person' : !o.personLike);
 
 function who(r: Referent): Pick<FoundQuote, 'speaker' | 'source' | 'sourceKind'> {
   return r.kind === 'person'
@@ -109,9 +113,10 @@ function narrationOf(doc: ArticleDoc, outcomes: Map<number, Outcome>): string[] 
   for (const c of doc.candidates) {
     const o = outcomes.get(c.id)!;
     if (o.kind === 'term') continue;
-    if (c.kind === 'reported' && !(o.kind === 'said' ? isQuote(c, o.referent) : o.personLike))
-      continue;
-    quoted.add(`${c.para}:${c.sentence}`);
+    if (isNarrated(c, o)) continue;
+    if (c.sentence >= 0) quoted.add(`${c.para}:${c.sentence}`);
+    // An interview's turn is its whole paragraph.
+    else for (const si of doc.paras[c.para]!.sentences.keys()) quoted.add(`${c.para}:${si}`);
   }
   const out: string[] = [];
   for (const para of doc.paras) {

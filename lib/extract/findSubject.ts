@@ -167,11 +167,15 @@ function roleEndingAt(
   const seg = tokens.slice(j + 1, i + 1);
   if (seg.length === 0) return null;
   const segText = text.slice(seg[0]!.start, seg[seg.length - 1]!.end);
+  // The head is the last role or institution noun before any preposition: "a senior
+  // ministry official" is an official, "the health ministry" a ministry.
+  let head: Subject | null = null;
   for (const t of seg) {
     if (PREPOSITIONS.has(t.text)) break;
-    if (ROLE_NOUNS.has(t.word)) return { kind: 'role', head: t.word, text: segText };
-    if (INSTITUTION_NOUNS.has(t.word)) return { kind: 'other', text: segText };
+    if (ROLE_NOUNS.has(t.word)) head = { kind: 'role', head: t.word, text: segText };
+    else if (INSTITUTION_NOUNS.has(t.word)) head = { kind: 'other', text: segText };
   }
+  if (head) return head;
   return seg.some(isCapitalized) || seg.some((t) => INSTITUTION_NOUNS.has(t.word))
     ? { kind: 'other', text: segText }
     : null;

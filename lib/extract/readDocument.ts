@@ -1,4 +1,5 @@
 import { findInterview } from './findInterview.ts';
+import { findSpeakerLabels } from './findSpeakerLabels.ts';
 import { PeopleIndex } from './PeopleIndex.ts';
 import type { ParagraphRead } from './readParagraph.ts';
 import { readParagraph } from './readParagraph.ts';
@@ -22,7 +23,9 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
   const readable = lines.filter(
     (l) => l.role === 'headline' || l.role === 'dek' || l.role === 'body',
   );
-  const interview = findInterview(readable.map((l) => (l.role === 'body' ? l.text : '')));
+  const bodies = readable.map((l) => (l.role === 'body' ? l.text : ''));
+  const interview = findInterview(bodies);
+  const labels = findSpeakerLabels(bodies);
   const paras: Para[] = [];
   const candidates: Candidate[] = [];
   const people = new PeopleIndex();
@@ -30,6 +33,7 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
   let openChain: Candidate | null = null;
   for (const [index, line] of readable.entries()) {
     const qa = interview[index] ?? null;
+    const label = qa ? null : (labels[index] ?? null);
     const role = line.role as Para['role'];
     const para: Para = {
       index,
@@ -40,6 +44,7 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       spans: [],
       sentences: [],
       qa,
+      label,
       problem: null,
       ...(line.path ? { path: line.path } : {}),
     };
@@ -74,9 +79,22 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       });
       continue;
     }
-    // A question is read without its label ("Q: "), which is masked by spaces.
-    const readText =
-      qa?.role === 'question' ? ' '.repeat(qa.at) + line.text.slice(qa.at) : line.text;
+    // A question or a labelled turn is read without its label ("Q: ", "Palsson: "), masked by spaces.
+    const labelEnd = qa?.role === 'question' ? qa.at : (label?.at ?? 0);
+    const readText = ' '.repeat(labelEnd) + line.text.slice(labelEnd);
+    if (label) {
+      // The turn is one quotation as a whole; quotations inside it are read as well.
+      add({
+        sentence: -1,
+        start: label.at,
+        end: line.text.length,
+        text: line.text.slice(label.at),
+        kind: 'direct',
+        span: null,
+        token: -1,
+        maybe: false,
+      });
+    }
     const read = readTolerant(readText, openChain !== null);
     para.problem = read.problem;
     const { spans, sentences } = read.paragraph;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SHARED_DIR } from '../../../scripts/sharedDir.ts';
+import { corpusQuotes } from '../../corpus/buildCorpus.ts';
 import { parseArticle } from '../parseArticle.ts';
 
 /**
@@ -311,7 +312,7 @@ describe('corpus articles: pinned quotations', () => {
   for (const [id, expected] of Object.entries(EXPECTED)) {
     it(`${id}: every quotation with its speaker and kind, nothing extra`, () => {
       const article = read(id);
-      expect(article.quotes.map((q) => [q.kind, q.speaker, q.text])).toEqual(expected);
+      expect(corpusQuotes(article).map((q) => [q.kind, q.speaker, q.text])).toEqual(expected);
     });
   }
 
@@ -343,7 +344,18 @@ describe('corpus articles: pinned quotations', () => {
 
   it('002: the ambassador, not the other Lees or Kang, speaks every quote', () => {
     const article = read('002_4a49de1aac6f285b');
-    expect(new Set(article.quotes.map((q) => q.speaker))).toEqual(new Set(['Lee Soo-hyuck']));
+    expect(new Set(corpusQuotes(article).map((q) => q.speaker))).toEqual(
+      new Set(['Lee Soo-hyuck']),
+    );
+    // The reported words of unnamed sources are theirs for the reader, narration for the corpus.
+    expect(
+      article.quotes
+        .filter((q) => q.speaker === null)
+        .map((q) => [q.kind, q.sourceKind, q.source, q.text.split(' ').slice(0, 4).join(' ')]),
+    ).toEqual([
+      ['reported', 'anonymous', 'informed sources', 'South Korean Foreign Minister'],
+      ['reported', 'organisation', 'The South Korean foreign ministry', 'Kang has agreed to'],
+    ]);
     // "The South Korean foreign ministry earlier said that …" is an institution: narration.
     expect(
       article.narration.some((n) => n.startsWith('The South Korean foreign ministry earlier said')),

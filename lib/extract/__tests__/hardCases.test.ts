@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { corpusQuotes } from '../../corpus/buildCorpus.ts';
 import { parseArticle } from '../parseArticle.ts';
 
 /** A plain-text article: a headline line, then paragraphs. */
@@ -194,12 +195,16 @@ describe('extraction hard cases', () => {
     ]);
   });
 
-  it('an institution saying something is narration, not a person’s quote', () => {
+  it('an institution saying something is its reported speech for the reader, narration for the corpus', () => {
     const parsed = parseArticle(
       't.txt',
       article('The transport ministry said that the bridge would open in May.'),
     );
-    expect(parsed.ok && parsed.value.quotes).toEqual([]);
+    expect(
+      parsed.ok &&
+        whoSaid(article('The transport ministry said that the bridge would open in May.')),
+    ).toEqual([['organisation: The transport ministry', 'the bridge would open in May']]);
+    expect(parsed.ok && corpusQuotes(parsed.value)).toEqual([]);
     expect(parsed.ok && parsed.value.narration).toEqual([
       'Test headline for a made-up story',
       'The transport ministry said that the bridge would open in May.',

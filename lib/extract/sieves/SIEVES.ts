@@ -1,3 +1,4 @@
+import { accordingTo } from './accordingTo.ts';
 import { clauseAttribution } from './clauseAttribution.ts';
 import { continuation } from './continuation.ts';
 import { interviewAnswers } from './interviewAnswers.ts';
@@ -6,6 +7,7 @@ import { reportedSpeech } from './reportedSpeech.ts';
 import { runsOn } from './runsOn.ts';
 import { scareQuotes } from './scareQuotes.ts';
 import { sentenceAttribution } from './sentenceAttribution.ts';
+import { speakerLabels } from './speakerLabels.ts';
 import { splitQuote } from './splitQuote.ts';
 import type { Sieve } from './types.ts';
 
@@ -19,10 +21,12 @@ import type { Sieve } from './types.ts';
  */
 export const SIEVES: readonly Sieve[] = [
   interviewAnswers,
+  speakerLabels,
   ownAttribution,
   clauseAttribution,
   sentenceAttribution,
   reportedSpeech,
+  accordingTo,
   splitQuote,
   continuation,
   runsOn,

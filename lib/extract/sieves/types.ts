@@ -1,6 +1,7 @@
 import type { QuoteKind } from '../../corpus/schema.ts';
 import type { InterviewLine } from '../findInterview.ts';
 import type { QuoteSpan } from '../findQuoteSpans.ts';
+import type { SpeakerLabel } from '../findSpeakerLabels.ts';
 import type { Subject } from '../findSubject.ts';
 import type { PeopleIndex } from '../PeopleIndex.ts';
 import type { Sentence } from '../readParagraph.ts';
@@ -20,6 +21,8 @@ export interface Para {
   sentences: Sentence[];
   /** Its part in an interview printed as questions and answers, if any. */
   qa: InterviewLine | null;
+  /** The speaker's label of an interview printed as labelled turns ("Palsson: …"), if any. */
+  label: SpeakerLabel | null;
   /** A quotation mark that pairs with nothing: the paragraph is read without it. */
   problem: string | null;
   /** For a paragraph read from HTML: where its element stands in the page (`ArticleParagraph.path`). */
