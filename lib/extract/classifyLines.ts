@@ -108,8 +108,16 @@ export function classifyHtmlLines(lines: readonly BodyLine[]): BodyLine[] {
   });
 }
 
+/** Most words of a line of share buttons or page controls ("Share on Facebook", "Email"). */
+const MAX_CONTROL_WORDS = 6;
+
 function furnitureRole(text: string, prev?: string, next?: string): LineRole | null {
-  if (FURNITURE.some((re) => re.test(text)) || isNavigation(text)) return 'furniture';
+  // "Facebook CEO Mark Zuckerberg knows …" is prose, not a share button: controls are short.
+  const [shareButton, ...others] = FURNITURE;
+  const control =
+    (words(text) <= MAX_CONTROL_WORDS && shareButton!.test(text)) ||
+    others.some((re) => re.test(text));
+  if (control || isNavigation(text)) return 'furniture';
   if (isDateLine(text)) return 'date';
   if (BYLINE.test(text) && words(text) <= 12 && !/[.!?]["”]?$/.test(text)) return 'byline';
   if (text === prev || text === next || isDoubled(text) || PHOTO_CAPTION.test(text))

@@ -47,6 +47,7 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       label,
       problem: null,
       ...(line.path ? { path: line.path } : {}),
+      ...(line.block ? { block: line.block } : {}),
     };
     offset += line.text.length + 1;
     paras.push(para);
@@ -100,6 +101,19 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     const { spans, sentences } = read.paragraph;
     para.spans = spans;
     para.sentences = sentences;
+    if (line.block === 'blockquote' && !label && !quotedWhole(line.text, spans)) {
+      // A paragraph set as a block quotation, without quotation marks: someone's words as a whole.
+      add({
+        sentence: -1,
+        start: 0,
+        end: line.text.length,
+        text: line.text,
+        kind: 'direct',
+        span: null,
+        token: -1,
+        maybe: false,
+      });
+    }
     if (openChain && spans[0]?.open !== 0) {
       openChain.problem = 'a quotation opened here is never closed';
       openChain = null;
@@ -132,6 +146,11 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
   }
   if (openChain) openChain.problem = 'a quotation opened here is never closed';
   return { paras, candidates, people };
+}
+
+/** True when quotation marks hold (nearly) the whole paragraph. */
+function quotedWhole(text: string, spans: readonly { open: number; close: number }[]): boolean {
+  return spans.some((s) => s.open <= 1 && s.close >= text.trimEnd().length - 2);
 }
 
 /** Reads a paragraph, setting aside quotation marks that pair with nothing. */

@@ -33,7 +33,7 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
   for (const [i, { run, next }] of runs.entries()) {
     const at = tokens.indexOf(run[0]!);
     const prev = tokens[at - 1];
-    const opens = at === 0 || prev?.text === ',';
+    const opens = at === 0 || [',', ';', ':', '—', '–', '--'].includes(prev?.text ?? '');
     const possessive = /[’']s$/.test(run[run.length - 1]!.text);
     if (!opens || possessive) continue;
     const subject = subjectOfPhrase(run, text);

@@ -40,6 +40,8 @@ export interface BodyLine {
   role: LineRole;
   /** For a paragraph read from HTML: where its element stands in the page (`ArticleParagraph.path`). */
   path?: number[];
+  /** For a paragraph read from HTML: set inside a `<blockquote>`, or a list item. */
+  block?: 'blockquote' | 'li';
 }
 
 /** A person named in one article, before people are merged across articles. */

@@ -37,7 +37,7 @@ export function pageFacts(doc: Document): PageFacts {
     );
   const publisher = isObj(ld?.publisher) ? text(ld.publisher.name) : null;
   const timeEl =
-    doc.querySelector('time[itemprop="datePublished"], time[pubdate]') ??
+    doc.querySelector('[itemprop="datePublished"], time[pubdate]') ??
     doc.querySelector('article time[datetime], time[datetime]');
   const dated = (v: string | null) => (v ? (readDate(v)?.iso ?? null) : null);
   const h1 = text(doc.querySelector('h1')?.textContent);
@@ -56,7 +56,7 @@ export function pageFacts(doc: Document): PageFacts {
       dated(meta('datePublished')) ??
       dated(meta('pubdate')) ??
       dated(meta('date')) ??
-      dated(text(timeEl?.getAttribute('datetime'))),
+      dated(text(timeEl?.getAttribute('datetime') ?? timeEl?.getAttribute('content'))),
     byline: authors(ld?.author) ?? meta('author') ?? meta('article:author'),
     language: text(doc.documentElement?.getAttribute('lang')),
   };

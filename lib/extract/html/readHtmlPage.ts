@@ -75,11 +75,13 @@ export function readHtmlPage(doc: Document): HtmlPage {
     if (original && isFurniture(original, kept, indexOf)) continue;
     const { text } = blockText(source);
     if (text === '' || text === headline) continue;
+    const kind = blockKind(block);
     lines.push({
       text,
       line: lines.length + 1,
       role: roleOf(block),
       ...(original ? { path: pathOf(original) } : {}),
+      ...(kind ? { block: kind } : {}),
     });
   }
   return { facts: { ...facts, headline }, lines };
@@ -105,6 +107,12 @@ function nearestMark(el: Element): string {
     if (mark !== null) return mark;
   }
   return '-1';
+}
+
+/** A paragraph inside a `<blockquote>`, or a list item: someone's words, or a list of what they said. */
+function blockKind(block: Element): BodyLine['block'] | null {
+  if (block.closest('blockquote')) return 'blockquote';
+  return block.tagName.toUpperCase() === 'LI' ? 'li' : null;
 }
 
 function roleOf(block: Element): LineRole {

@@ -1,7 +1,9 @@
 import { accordingTo } from './accordingTo.ts';
+import { blockQuotes } from './blockQuotes.ts';
 import { clauseAttribution } from './clauseAttribution.ts';
 import { continuation } from './continuation.ts';
 import { interviewAnswers } from './interviewAnswers.ts';
+import { listedStatements } from './listedStatements.ts';
 import { ownAttribution } from './ownAttribution.ts';
 import { reportedSpeech } from './reportedSpeech.ts';
 import { runsOn } from './runsOn.ts';
@@ -29,6 +31,8 @@ export const SIEVES: readonly Sieve[] = [
   accordingTo,
   splitQuote,
   continuation,
+  blockQuotes,
+  listedStatements,
   runsOn,
   scareQuotes,
 ];

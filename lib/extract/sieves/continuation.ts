@@ -1,11 +1,5 @@
-import { findAttribution } from '../findAttribution.ts';
-import type { Subject } from '../findSubject.ts';
-import { subjectOfPhrase } from '../findSubject.ts';
-import { nameRuns } from '../nameRuns.ts';
-import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
-
-/** Words that make a sentence ending in a colon introduce a statement ("issued the following statement:"). */
-const STATEMENT = /\b(?:statement|remarks|message|letter|post|tweet|the following)\b/i;
+import { introMentions } from './introMentions.ts';
+import type { Candidate, Sieve } from './types.ts';
 
 /**
  * A paragraph that opens with a quotation and attributes none of its quotations goes on
@@ -42,20 +36,3 @@ export const continuation: Sieve = {
   },
 };
 
-/** Who a paragraph's closing "…:" sentence introduces, if it ends in one. */
-function introMentions(para: Para): Subject[] {
-  const last = para.sentences.at(-1);
-  if (!last || para.spans.some((s) => s.open >= last.start)) return [];
-  if (!para.text.slice(last.start, last.end).trim().endsWith(':')) return [];
-  const found = findAttribution(last.tokens, para.text).map((a) => a.subject);
-  if (found.length > 0) return found;
-  const sentence = para.text.slice(last.start, last.end);
-  if (!STATEMENT.test(sentence)) return [];
-  // "Senator Ada Quill issued the following statement:": the name that opens the sentence.
-  const first = nameRuns(last.tokens)[0];
-  if (!first || first.run[0] !== last.tokens[0]) return [];
-  const subject = subjectOfPhrase(first.run, para.text);
-  return subject ? [subject] : [];
-}
-
-export type { ArticleDoc };

@@ -27,6 +27,8 @@ export interface Para {
   problem: string | null;
   /** For a paragraph read from HTML: where its element stands in the page (`ArticleParagraph.path`). */
   path?: number[];
+  /** For a paragraph read from HTML: set inside a `<blockquote>`, or a list item. */
+  block?: 'blockquote' | 'li';
 }
 
 /**
