@@ -76,7 +76,7 @@ function formatLine(s: PageScore): string {
     s.wrongPerson > 0 ? `WRONG ${s.wrongPerson}` : '',
     s.notQuotesExtracted > 0 ? `notQuotes ${s.notQuotesExtracted}` : '',
     s.dateStated ? (s.dateRead ? 'date ok' : 'DATE MISSED') : s.dateWrong ? 'DATE INVENTED' : '',
-    s.headlineRight ? '' : 'HEADLINE WRONG',
+    s.headlineStated && !s.headlineRight ? 'HEADLINE WRONG' : '',
   ]
     .filter(Boolean)
     .join('  ');
@@ -90,6 +90,8 @@ function formatTotals(scores: PageScore[]): string {
   const namedRight = sum((s) => s.namedRight);
   const stated = sum((s) => (s.dateStated ? 1 : 0));
   const read = sum((s) => (s.dateStated && s.dateRead ? 1 : 0));
+  const headlines = sum((s) => (s.headlineRight ? 1 : 0));
+  const withHeadline = sum((s) => (s.headlineStated ? 1 : 0));
   const lines = [
     '',
     `pages: ${scores.length} (${sum((s) => (s.refused ? 1 : 0))} refused)`,
@@ -99,10 +101,7 @@ function formatTotals(scores: PageScore[]): string {
     `named quotations extracted that no annotation holds: ${sum((s) => s.unannotatedNamed)}`,
     `not-quotes extracted as quotes: ${sum((s) => s.notQuotesExtracted)}/${sum((s) => s.notQuotes)}`,
     `dates read: ${read}/${stated} stated (${pct(read, stated)}); dates given where none is stated: ${sum((s) => (s.dateWrong ? 1 : 0))}`,
-    `headline right: ${sum((s) => (s.headlineRight ? 1 : 0))}/${scores.length} (${pct(
-      sum((s) => (s.headlineRight ? 1 : 0)),
-      scores.length,
-    )})`,
+    `headline right: ${headlines}/${withHeadline} pages that have one (${pct(headlines, withHeadline)})`,
     `outlet right: ${sum((s) => (s.outletRight ? 1 : 0))}/${scores.length}`,
   ];
   return lines.join('\n');

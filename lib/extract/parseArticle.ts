@@ -11,6 +11,16 @@ import type { ArticleMeta, ExtractError, ExtractedArticle } from './types.ts';
 /** Language assumed for plain text, whose page does not say (the extractor reads English). */
 const DEFAULT_LANGUAGE = 'en';
 
+/** Longest title made from a first sentence when the copy has no headline. */
+const MAX_TITLE_CHARS = 120;
+
+/** The first sentence of a paragraph, clipped at a word, to title a copy without a headline. */
+function firstSentence(text: string): string {
+  const sentence = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+  if (sentence.length <= MAX_TITLE_CHARS) return sentence;
+  return `${sentence.slice(0, sentence.lastIndexOf(' ', MAX_TITLE_CHARS))}…`;
+}
+
 /** The article id: the file's name without folders and extension. */
 function articleIdOf(path: string): string {
   return (path.split(/[\\/]/).pop() ?? path).replace(/\.(?:md|markdown|txt|html?)$/i, '');
@@ -102,15 +112,18 @@ export function parseArticle(
     }
   } else {
     const headline = lines.find((l) => l.role === 'headline');
-    if (!headline)
+    // A copy without a headline is titled by its first sentence, which stays body text.
+    const first = lines.find((l) => l.role === 'dek' || l.role === 'body');
+    const title = headline?.text ?? (first ? firstSentence(first.text) : null);
+    if (title === null)
       return fail(
         1,
         'missing-field',
-        'no headline found: the text has no line of four or more words',
+        'no headline or text found: the file has no line of four or more words',
       );
     const bylineLine = lines.find((l) => l.role === 'byline');
     meta = {
-      title: headline.text,
+      title,
       outlet: lines.find((l) => l.role === 'outlet')?.text ?? null,
       url: null,
       published: statedIso,

@@ -63,6 +63,7 @@ export function scorePage(a: Annotation, article: ExtractedArticle | null): Page
     dateStated: a.published !== null,
     dateRead: false,
     dateWrong: false,
+    headlineStated: false,
     headlineRight: false,
     outletRight: false,
     notes: [],
@@ -126,11 +127,13 @@ export function scorePage(a: Annotation, article: ExtractedArticle | null): Page
     score.notes.push(`date: stated ${a.published}, read ${ours}`);
   else if (score.dateWrong) score.notes.push(`date: none stated, read ${ours}`);
   const title = words(article.meta.title);
+  score.headlineStated = a.headline !== null;
   score.headlineRight =
     a.headline !== null &&
     title.startsWith(words(a.headline.starts)) &&
     title.endsWith(words(a.headline.ends));
-  if (!score.headlineRight) score.notes.push(`headline: read “${article.meta.title}”`);
+  if (score.headlineStated && !score.headlineRight)
+    score.notes.push(`headline: read “${article.meta.title}”`);
   score.outletRight =
     a.outlet === null
       ? article.meta.outlet === null

@@ -37,6 +37,8 @@ export interface PageScore {
   dateRead: boolean;
   /** A date given where the page states none, or a different one. */
   dateWrong: boolean;
+  /** The page has a headline (an annotation's `headline` is null when it has none). */
+  headlineStated: boolean;
   headlineRight: boolean;
   outletRight: boolean;
   /** One line per miss, for --verbose. */

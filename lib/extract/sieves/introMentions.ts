@@ -28,4 +28,3 @@ export function introMentions(para: Para): Subject[] {
   }
   return [];
 }
-
