@@ -22,6 +22,10 @@ const MIN_CLAUSE_WORDS = 3;
 const CLAUSE_STARTERS = new Set(
   'he she they we i it there this these those the a an both his her their its our no'.split(' '),
 );
+/** Verbs whose object comes before their clause ("told Reuters the plan …"). */
+const TELL = new Set(['tell', 'tells', 'told']);
+/** Words after a name that show it is no clause's subject ("said Lee in Seoul", "said Lee of the DP"). */
+const PREPOSITION_AFTER_NAME = new Set('in on at of for from with to by and or'.split(' '));
 /** A dateline before the first sentence: "WASHINGTON -- ", "SEOUL, Nov. 3 (Yonhap) -- ". */
 const DATELINE = /^[\p{Lu}][\p{Lu} .,'()\d-]*(?:\([^)]*\))?\s*(?:--|—|–)\s*/u;
 
@@ -111,6 +115,17 @@ function clauseAfter(tokens: readonly Token[], v: number): number | null {
   const first = tokens[k];
   if (!first) return null;
   if (CLAUSE_STARTERS.has(first.text.toLowerCase())) return k;
+  // "Kong said China strongly objects …": a clause opening with a name. Not after "told",
+  // whose object comes first ("told Reuters the plan …").
+  const next = tokens[k + 1];
+  if (
+    isCapitalized(first) &&
+    !TELL.has(tokens[v]!.word) &&
+    next !== undefined &&
+    /^\p{Ll}/u.test(next.text) &&
+    !PREPOSITION_AFTER_NAME.has(next.text)
+  )
+    return k;
   return null;
 }
 

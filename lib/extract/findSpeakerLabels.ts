@@ -21,10 +21,13 @@ export interface SpeakerLabel {
  * Finds an interview printed with speakers' names or initials as labels ("Whitcombe:
  * …", "RT: …"): paragraphs that open with a label and a colon, when the article has at
  * least two such paragraphs with at least two different labels (one label alone is a
- * headline's "Minister Cho: …" or a note, not a dialogue). A label followed by a
+ * headline's "Minister Cho: …" or a note, not a dialogue), or a transcript with "Q:" lines. A label followed by a
  * quotation mark is an attribution the sentence sieves read instead.
  */
-export function findSpeakerLabels(paragraphs: readonly string[]): (SpeakerLabel | null)[] {
+export function findSpeakerLabels(
+  paragraphs: readonly string[],
+  hasQuestions = false,
+): (SpeakerLabel | null)[] {
   const found = paragraphs.map((text) => {
     const m = LABEL.exec(text);
     if (!m) return null;

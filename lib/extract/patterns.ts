@@ -52,6 +52,16 @@ export const SPEECH_VERBS = new Set(
 );
 
 /**
+ * Participles of speech ("… by saying, “…”", "…, adding, “…”"): a sentence holding one
+ * speaks, though the participle itself names no speaker.
+ */
+export const SPEECH_PARTICIPLES = new Set(
+  'saying adding noting stating telling asking explaining arguing warning insisting declaring stressing replying responding writing tweeting posting'.split(
+    ' ',
+  ),
+);
+
+/**
  * Verbs whose reported clause may come without "that" ("he said he plans to …").
  * Others need "that", so "announced plans to expand" or "suggested the easing of
  * sanctions" stay narration.
@@ -311,11 +321,11 @@ export const NAME_PARTICLES = new Set(
 );
 
 /**
- * First words of a place or an organisation, never of a person's name ("South Africa",
- * "New Zealand", "United Nations", "Saint Lucia").
+ * First words of a place, an organisation or a thing, never of a person's name ("South
+ * Africa", "New Zealand", "United Nations", "British Bill", "Democratic Party").
  */
 export const PLACE_FIRST_WORDS = new Set(
-  'south north east west new united great saint san santa los las fort port mount lake cape'.split(
+  'south north east west new united great saint san santa los las fort port mount lake cape british american chinese japanese korean french german russian indian european african asian australian canadian mexican israeli palestinian iranian iraqi syrian turkish ukrainian polish italian spanish dutch swedish brazilian egyptian saudi pakistani afghan english scottish welsh irish democratic republican conservative liberal labour federal national royal'.split(
     ' ',
   ),
 );

@@ -25,7 +25,10 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
   );
   const bodies = readable.map((l) => (l.role === 'body' ? l.text : ''));
   const interview = findInterview(bodies);
-  const labels = findSpeakerLabels(bodies);
+  const labels = findSpeakerLabels(
+    bodies,
+    interview.some((q) => q?.role === 'question'),
+  );
   const paras: Para[] = [];
   const candidates: Candidate[] = [];
   const people = new PeopleIndex();

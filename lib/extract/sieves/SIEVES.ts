@@ -4,7 +4,9 @@ import { clauseAttribution } from './clauseAttribution.ts';
 import { continuation } from './continuation.ts';
 import { interviewAnswers } from './interviewAnswers.ts';
 import { listedStatements } from './listedStatements.ts';
+import { oneNameSentence } from './oneNameSentence.ts';
 import { ownAttribution } from './ownAttribution.ts';
+import { precedingSubject } from './precedingSubject.ts';
 import { reportedSpeech } from './reportedSpeech.ts';
 import { runsOn } from './runsOn.ts';
 import { scareQuotes } from './scareQuotes.ts';
@@ -27,12 +29,15 @@ export const SIEVES: readonly Sieve[] = [
   ownAttribution,
   clauseAttribution,
   sentenceAttribution,
+  oneNameSentence,
   reportedSpeech,
   accordingTo,
   splitQuote,
   continuation,
   blockQuotes,
   listedStatements,
+  runsOn,
+  precedingSubject,
   runsOn,
   scareQuotes,
 ];
