@@ -2,7 +2,7 @@ import { speechVerbs } from './findAttribution.ts';
 import type { Subject } from './findSubject.ts';
 import { subjectAfter, subjectBefore } from './findSubject.ts';
 import { parseNameRun } from './parseNameRun.ts';
-import { BARE_CLAUSE_VERBS, QUOTE_ONLY_VERBS, TIME_WORDS } from './patterns.ts';
+import { BARE_CLAUSE_VERBS, FINITE_VERBS, QUOTE_ONLY_VERBS, TIME_WORDS } from './patterns.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, isQuoteToken } from './tokenize.ts';
 
@@ -22,6 +22,8 @@ const MIN_CLAUSE_WORDS = 3;
 const CLAUSE_STARTERS = new Set(
   'he she they we i it there this these those the a an both his her their its our no'.split(' '),
 );
+/** Most words between "said" and the finite verb of the clause it reports. */
+const MAX_WORDS_BEFORE_VERB = 5;
 /** Verbs whose object comes before their clause ("told Reuters the plan …"). */
 const TELL = new Set(['tell', 'tells', 'told']);
 /** Words after a name that show it is no clause's subject ("said Lee in Seoul", "said Lee of the DP"). */
@@ -56,6 +58,18 @@ export function findReported(
     const start = tokens[clause]!.start;
     const end = trimEnd(text, start, sentence.end);
     if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS) return { subject, start, end };
+  }
+  // "The difference, Mr. Warner said, was that …", "As Lorenz later recalled, they had …":
+  // an attribution set off by commas, the clause going on after it.
+  for (const v of verbs) {
+    if (tokens[v + 1]?.text !== ',') continue;
+    const subject = subjectBefore(tokens, v, text);
+    if (!subject || subject.kind === 'pronoun') continue;
+    const rest = tokens.slice(v + 2);
+    if (rest.length < MIN_CLAUSE_WORDS + 1 || rest.some(isQuoteToken)) continue;
+    const start = rest[0]!.start;
+    const end = trimEnd(text, start, sentence.end);
+    if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS + 1) return { subject, start, end };
   }
   // "CLAUSE, NAME verb [tail]." and "CLAUSE, verb NAME."
   const comma = lastIndex(tokens, (t) => t.text === ',');
@@ -115,6 +129,16 @@ function clauseAfter(tokens: readonly Token[], v: number): number | null {
   const first = tokens[k];
   if (!first) return null;
   if (CLAUSE_STARTERS.has(first.text.toLowerCase())) return k;
+  // "said race relations had improved": a finite verb within a few words makes a clause.
+  const soon = tokens.slice(k, k + MAX_WORDS_BEFORE_VERB + 1);
+  const stop = soon.findIndex((t) => t.text === ',' || isQuoteToken(t));
+  const window = stop >= 0 ? soon.slice(0, stop) : soon;
+  if (
+    /^\p{Ll}/u.test(first.text) &&
+    !PREPOSITION_AFTER_NAME.has(first.text) &&
+    window.some((t) => FINITE_VERBS.has(t.text.toLowerCase()))
+  )
+    return k;
   // "Kong said China strongly objects …": a clause opening with a name. Not after "told",
   // whose object comes first ("told Reuters the plan …").
   const next = tokens[k + 1];

@@ -39,7 +39,7 @@ export function findSpeakerLabels(
   });
   const labels = found.filter((f) => f !== null);
   const distinct = new Set(labels.map((l) => l.label));
-  return labels.length >= MIN_TURNS && distinct.size >= MIN_SPEAKERS
-    ? found
-    : found.map(() => null);
+  // A transcript of questions ("Q: …") with the speaker's first turn labelled by name ("Jiang: …").
+  const dialogue = hasQuestions || (labels.length >= MIN_TURNS && distinct.size >= MIN_SPEAKERS);
+  return dialogue ? found : found.map(() => null);
 }

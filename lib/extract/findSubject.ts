@@ -74,7 +74,9 @@ export function subjectBefore(
     }
     if (!APPOSITIVE_START.has(between[0]!.text.toLowerCase()) && isCapitalized(between[0]))
       return null;
-    const named = nameEndingAt(tokens, j - 1, text);
+    // "Tola Adeyemi, 19, who helped …, said": an age between the name and its appositive.
+    const age = /^\d{1,3}$/.test(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.text === ',';
+    const named = nameEndingAt(tokens, age ? j - 3 : j - 1, text);
     if (named?.kind !== 'name') return null;
     return { ...named, role: betweenText.replace(/^(?:the|a|an)\s+/i, '') };
   }

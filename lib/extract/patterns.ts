@@ -46,6 +46,13 @@ export const SPEECH_VERBS = new Set(
     'ask asks asked',
     'continue continues continued',
     'posted',
+    'call calls called',
+    'caution cautions cautioned',
+    'concede concedes conceded',
+    'reiterate reiterates reiterated',
+    'predict predicts predicted',
+    'point points pointed',
+    'report reports reported',
   ]
     .join(' ')
     .split(' '),
@@ -67,7 +74,7 @@ export const SPEECH_PARTICIPLES = new Set(
  * sanctions" stay narration.
  */
 export const BARE_CLAUSE_VERBS = new Set(
-  'say says said add adds added tell tells told note notes noted write writes wrote insist insists insisted warn warns warned'.split(
+  'say says said add adds added tell tells told note notes noted write writes wrote insist insists insisted warn warns warned claim claims claimed argue argues argued predict predicts predicted caution cautions cautioned concede concedes conceded reiterate reiterates reiterated'.split(
     ' ',
   ),
 );
@@ -81,7 +88,20 @@ export const QUOTE_ONLY_VERBS = new Set([
   'asks',
   'asked',
   'posted',
+  'call',
+  'calls',
+  'called',
 ]);
+
+/**
+ * Finite verbs and auxiliaries: one soon after "said" shows a clause follows ("said race
+ * relations had improved", "said work would start"), not an object ("said goodbye").
+ */
+export const FINITE_VERBS = new Set(
+  "is are was were has have had will would could should can may might must does did do won't wouldn't can't couldn't isn't wasn't aren't weren't hasn't haven't didn't doesn't won’t wouldn’t can’t couldn’t isn’t wasn’t aren’t weren’t hasn’t haven’t didn’t doesn’t".split(
+    ' ',
+  ),
+);
 
 /** Adverbs that may stand between a speaker and the verb ("Lee also said"). */
 export const ADVERBS = new Set(

@@ -98,7 +98,7 @@ export function scorePage(a: Annotation, article: ExtractedArticle | null): Page
       const why = hits.find((h) => !h.attributed) as (Found & { reason?: string }) | undefined;
       score.notes.push(
         hits.length === 0
-          ? `missed: ${label}`
+          ? `missed: ${label} in “${article.text.slice(Math.max(0, at - 120), at + 80).replace(/\s+/g, ' ')}”`
           : why
             ? `unattributed: ${label}: ${(why as { reason?: string }).reason ?? ''}`
             : `no named speaker: ${label} given to source ${hits[0]!.source}`,

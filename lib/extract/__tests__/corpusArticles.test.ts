@@ -237,6 +237,8 @@ const EXPECTED: Record<string, [kind: 'direct' | 'reported', speaker: string, te
       'Anyone who doubts these figures is welcome to come and measure for themselves.',
     ],
     ['direct', 'Oskar Brandt', 'cautiously hopeful'],
+    // “…” that CLAUSE: what he is hopeful of is his reported speech.
+    ['reported', 'Oskar Brandt', 'a funding bid would succeed'],
     [
       'direct',
       'Amara Velasquez',

@@ -368,7 +368,7 @@ describe('two people quoted in one sentence or paragraph', () => {
       quotesOf(
         article(
           people,
-          'Cho said, “We kept every promise,” while Ri called the plan “a fairy tale”.',
+          'Cho said, “We kept every promise,” while Ri dismissed the plan as “a fairy tale”.',
         ),
       ),
     ).toEqual([['direct', 'Cho Hyun-woo', 'We kept every promise,']]);

@@ -18,7 +18,7 @@ export const precedingSubject: Sieve = {
       const here = doc.candidates.filter((o) => o.para === para.index);
       if (here.some((o) => o.link !== null && !('term' in o.link))) continue;
       const prev = doc.paras[para.index - 1];
-      if (!prev || prev.role !== 'body' || prev.spans.length > 0 || prev.qa !== null) continue;
+      if (prev?.role !== 'body' || prev.spans.length > 0 || prev.qa !== null) continue;
       const last = prev.sentences.at(-1);
       if (!last) continue;
       const names = sentenceSubjects(last.tokens, prev.text).filter((s) => {
