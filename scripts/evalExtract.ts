@@ -18,7 +18,7 @@ import { SHARED_DIR } from './sharedDir.ts';
 
 const DEFAULT_DIRS = ['eval/real-pages', 'eval/fixtures'];
 
-function main(): number {
+async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: { verbose: { type: 'boolean', default: false } },
@@ -40,7 +40,7 @@ function main(): number {
         process.stdout.write(`${annotation.page}: input ${annotation.input} not found, skipped\n`);
         continue;
       }
-      const parsed = readArticleFile(input, readFileSync(input));
+      const parsed = await readArticleFile(input, readFileSync(input));
       const article: ExtractedArticle | null = parsed.ok ? parsed.value : null;
       const score = scorePage(annotation, article);
       scores.push(score);
@@ -107,4 +107,4 @@ function formatTotals(scores: PageScore[]): string {
   return lines.join('\n');
 }
 
-if (basename(process.argv[1] ?? '') === 'evalExtract.ts') process.exitCode = main();
+if (basename(process.argv[1] ?? '') === 'evalExtract.ts') process.exitCode = await main();

@@ -15,7 +15,7 @@ import { readArticleFile } from './readArticleFile.ts';
 const USAGE =
   'usage: npm run -s extract -- FILE (one article: Markdown with front matter, plain text, or a saved web page .html)';
 
-function main(args: string[]): number {
+async function main(args: string[]): Promise<number> {
   const [file, ...rest] = args;
   if (!file || rest.length > 0) return fail(USAGE);
   let bytes: Buffer;
@@ -30,7 +30,7 @@ function main(args: string[]): number {
       `extract: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
     );
   }
-  const parsed = readArticleFile(file, bytes);
+  const parsed = await readArticleFile(file, bytes);
   if (!parsed.ok) {
     const e = parsed.error;
     return fail('file' in e ? `extract: ${file} ${e.file}` : formatBuildError(e));
@@ -44,4 +44,4 @@ function fail(line: string): number {
   return 2;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -1,4 +1,3 @@
-import { parseHTML } from 'linkedom';
 import { decodeArticle } from '../lib/extract/decodeArticle.ts';
 import { parseArticle, parseHtmlArticle } from '../lib/extract/parseArticle.ts';
 import type { ExtractError, ExtractedArticle } from '../lib/extract/types.ts';
@@ -13,14 +12,16 @@ const HTML_START = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>])/i;
  * one) through linkedom and `parseHtmlArticle`, anything else as Markdown or plain text
  * (`parseArticle`). A file that cannot be an article gives `{ file: message }`.
  */
-export function readArticleFile(
+export async function readArticleFile(
   path: string,
   bytes: Uint8Array,
-): Result<ExtractedArticle, ExtractError | { file: string }> {
+): Promise<Result<ExtractedArticle, ExtractError | { file: string }>> {
   const decoded = decodeArticle(bytes);
   if (!decoded.ok) return { ok: false, error: { file: decoded.error.message } };
   const text = decoded.value;
   if (HTML_NAME.test(path) || HTML_START.test(text.slice(0, 200))) {
+    // Loaded only for a web page: plain text starts faster without it.
+    const { parseHTML } = await import('linkedom');
     const { document } = parseHTML(text);
     return parseHtmlArticle(path, document as unknown as Document);
   }

@@ -27,10 +27,13 @@ export type ExtractionJson = Omit<Corpus, 'quotes'> & {
 export function extractionToJson(article: ExtractedArticle): ExtractionJson {
   const corpus = assembleCorpus([article]);
   const inCorpus = new Set(corpusQuotes(article));
+  let kept = 0;
+  let narrated = 0;
   return {
     ...corpus,
-    quotes: article.quotes.map((q, i) => ({
-      id: `${article.id}#${i + 1}`,
+    quotes: article.quotes.map((q) => ({
+      // The corpus's id for a quote it keeps; `<articleId>!<n>` for one it leaves as narration.
+      id: inCorpus.has(q) ? `${article.id}#${++kept}` : `${article.id}!${++narrated}`,
       text: q.text,
       speakerId: q.speaker === null ? null : slugify(q.speaker),
       ...(q.source !== null && q.sourceKind !== null

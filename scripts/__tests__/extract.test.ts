@@ -34,9 +34,9 @@ describe.skipIf(!existsSync(SEEDS) && !process.env.CI)(
         expect([result.status, result.stderr]).toEqual([0, '']);
         const raw = JSON.parse(result.stdout) as ExtractionJson;
         // The corpus fields of each quote, then where it stands: its text at its offsets.
-        const corpusFields = raw.quotes.map(
-          ({ line: _l, start: _s, end: _e, sieve: _v, ...q }) => q,
-        );
+        const corpusFields = raw.quotes
+          .filter((q) => q.inCorpus)
+          .map(({ line: _l, start: _s, end: _e, sieve: _v, inCorpus: _c, ...q }) => q);
         expect(corpusFields).toEqual(curated.quotes.filter((q) => q.articleId === id));
         expect(raw.unattributed).toEqual([]);
         expect(raw.narration).toEqual(curated.narration.filter((n) => n.articleId === id));
