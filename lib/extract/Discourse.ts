@@ -28,6 +28,8 @@ export type Resolution =
 const LOOKBACK_SENTENCES = 8;
 
 const key = (para: number, sentence: number) => `${para}:${sentence}`;
+/** Words that make a role mention someone new and unnamed ("a spokesperson", "one official"). */
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const same = (a: Referent, b: Referent) =>
   a.kind === 'person'
     ? b.kind === 'person' && a.person === b.person
@@ -52,6 +54,8 @@ export class Discourse {
   private readonly speakers = new Map<string, Referent[]>();
   private readonly subjects = new Map<string, Referent[]>();
   private readonly busy = new Set<string>();
+  /** Sentences whose speaker is someone the article does not let us name: a pronoun stops there. */
+  private readonly unknown = new Set<string>();
 
   constructor(private readonly doc: ArticleDoc) {}
 
@@ -61,6 +65,11 @@ export class Discourse {
     const list = this.speakers.get(k) ?? [];
     if (!list.some((r) => same(r, referent))) list.push(referent);
     this.speakers.set(k, list);
+  }
+
+  /** Records that a sentence's quotation has a speaker who could not be told. */
+  noteUnknownSpeaker(para: number, sentence: number): void {
+    this.unknown.add(key(para, sentence));
   }
 
   resolve(subject: Subject, para: number, sentence: number): Resolution {
@@ -155,10 +164,14 @@ export class Discourse {
     para: number,
     sentence: number,
   ): Resolution {
-    const holders = this.doc.people.holdersOf(subject.head);
-    if (holders.length > 0) return this.choose(holders, para, sentence, `"${subject.text}"`);
     const text = phrase(subject.text);
     const opener = text.split(/\s+/)[0]!.toLowerCase();
+    // "A spokesperson for the ministry said": someone unnamed, even when the article names
+    // another spokesperson.
+    if (INDEFINITE.has(opener))
+      return { kind: 'source', source: text, sourceKind: 'anonymous', plural: false };
+    const holders = this.doc.people.holdersOf(subject.head);
+    if (holders.length > 0) return this.choose(holders, para, sentence, `"${subject.text}"`);
     if (ANONYMOUS_OPENERS.has(opener) || ANONYMOUS_HEADS.has(subject.head))
       return { kind: 'source', source: text, sourceKind: 'anonymous', plural: false };
     // "the official" after "a senior official said": the unnamed source introduced before.
@@ -212,6 +225,8 @@ export class Discourse {
   ): Referent | Referent[] | null {
     for (const [p, s] of this.before(para, sentence)) {
       const fitting = this.subjectsAt(p, s).filter(fits);
+      // "“…,” the Rovers manager said. … He added": the unknown speaker, not someone before.
+      if (fitting.length === 0 && this.unknown.has(key(p, s))) return null;
       const unique = fitting.filter((r, i) => fitting.findIndex((o) => same(o, r)) === i);
       if (unique.length === 1) return unique[0]!;
       if (unique.length > 1) return unique;

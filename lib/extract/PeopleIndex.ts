@@ -2,6 +2,7 @@ import { GIVEN_NAMES } from './givenNames.ts';
 import type { NameRun } from './parseNameRun.ts';
 import { isKoreanStyle, surnameOf } from './parseNameRun.ts';
 import {
+  GENDERED_ROLES,
   HONORIFICS,
   ORGANIZATION_WORDS,
   PLACE_FIRST_WORDS,
@@ -105,6 +106,11 @@ export class PeopleIndex {
     // "Mercer, 52, said": an age is not a role.
     if (cleaned && /\p{L}/u.test(cleaned) && !person.roles.includes(cleaned))
       person.roles.push(cleaned);
+    // "Their daughter, Tola Adeyemi": a role that says a gender.
+    for (const w of cleaned?.toLowerCase().split(/\s+/) ?? []) {
+      const g = GENDERED_ROLES[w];
+      if (g && person.gender === null) person.gender = g;
+    }
   }
 
   /**
@@ -148,7 +154,11 @@ export class PeopleIndex {
     }
     if (run.title) {
       const honorific = HONORIFICS[run.title.split(' ').pop() ?? ''];
-      if (honorific) pool = pool.filter((p) => p.gender === null || p.gender === honorific);
+      if (honorific) {
+        // "Mr Adeyemi": the one known to be a man, else anyone whose gender is not known.
+        const known = pool.filter((p) => p.gender === honorific);
+        pool = known.length > 0 ? known : pool.filter((p) => p.gender === null);
+      }
       const key = titleKey(run.title);
       const titled = pool.filter((p) => p.titles.some((t) => titleKey(t) === key));
       if (titled.length > 0) pool = titled;

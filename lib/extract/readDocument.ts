@@ -87,6 +87,8 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     const labelEnd = qa?.role === 'question' ? qa.at : (label?.at ?? 0);
     const readText = ' '.repeat(labelEnd) + line.text.slice(labelEnd);
     if (label) {
+      // A speaker's label is a name the article uses for a person ("Palsson:").
+      if (!label.label.includes(' ')) people.noteSingle(label.label);
       // The turn is one quotation as a whole; quotations inside it are read as well.
       add({
         sentence: -1,

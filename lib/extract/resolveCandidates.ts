@@ -25,6 +25,8 @@ export function resolveCandidates(doc: ArticleDoc): Map<number, Outcome> {
     const outcome = decide(c, seen);
     outcomes.set(c.id, outcome);
     if (outcome.kind === 'said') discourse.noteSpeaker(c.para, c.sentence, outcome.referent);
+    else if (outcome.kind === 'unattributed' && outcome.personLike && c.link !== null)
+      discourse.noteUnknownSpeaker(c.para, c.sentence);
     return outcome;
   };
   const decide = (c: Candidate, seen: Set<number>): Outcome => {

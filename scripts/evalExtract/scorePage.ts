@@ -79,7 +79,8 @@ export function scorePage(a: Annotation, article: ExtractedArticle | null): Page
     const at = text.indexOf(fold(q.locate));
     const hits = at < 0 ? [] : found.filter((f) => f.start < at + q.locate.length && f.end > at);
     for (const h of hits) used.add(h);
-    const named = hits.find((h) => h.speaker !== null);
+    // The innermost hit is the quotation located; its speaker is the one scored.
+    const named = hits[0]?.speaker != null ? hits[0] : undefined;
     const label = `“${q.locate}” (${q.speaker ?? q.source ?? 'no attribution'})`;
     if (at < 0) score.notes.push(`locate not in the article text: ${label}`);
     if (named) {
