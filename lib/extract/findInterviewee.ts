@@ -20,7 +20,7 @@ export function findInterviewee(
       const parsed = parseNameRun(run);
       if (!parsed) continue;
       const found = people.candidatesFor(parsed);
-      if (Array.isArray(found) && found.length === 1) {
+      if (Array.isArray(found) && found.length === 1 && people.isStrong(found[0]!)) {
         const at = text.slice(run[0]!.start, run[run.length - 1]!.end);
         return { kind: 'name', run: parsed, text: at, role: null };
       }

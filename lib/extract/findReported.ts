@@ -1,8 +1,15 @@
 import { speechVerbs } from './findAttribution.ts';
 import type { Subject } from './findSubject.ts';
 import { subjectAfter, subjectBefore } from './findSubject.ts';
+import { nameRuns } from './nameRuns.ts';
 import { parseNameRun } from './parseNameRun.ts';
-import { BARE_CLAUSE_VERBS, FINITE_VERBS, QUOTE_ONLY_VERBS, TIME_WORDS } from './patterns.ts';
+import {
+  BARE_CLAUSE_VERBS,
+  FINITE_VERBS,
+  QUOTE_ONLY_VERBS,
+  SPEECH_PARTICIPLES,
+  TIME_WORDS,
+} from './patterns.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, isQuoteToken } from './tokenize.ts';
 
@@ -16,7 +23,7 @@ export interface Reported {
 /** Most tokens between a verb and its "that" ("stated in a written interview with … that"). */
 const MAX_TOKENS_BEFORE_THAT = 24;
 /** Most tokens after a sentence-final "…, Lee said" ("said Wednesday", "said in a statement"). */
-const MAX_TAIL_TOKENS = 6;
+const MAX_TAIL_TOKENS = 12;
 /** Fewest words of a reported clause: shorter ones are not statements ("he said so"). */
 const MIN_CLAUSE_WORDS = 3;
 const CLAUSE_STARTERS = new Set(
@@ -59,6 +66,32 @@ export function findReported(
     const end = trimEnd(text, start, sentence.end);
     if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS) return { subject, start, end };
   }
+  // "Park did back down, saying the party will be …": a participle of speech, said by
+  // the name that opens the sentence.
+  const participle = tokens.findIndex((t, i) => i > 0 && SPEECH_PARTICIPLES.has(t.text));
+  const opener = nameRuns(tokens)[0];
+  if (
+    participle > 0 &&
+    tokens[participle - 1]!.text === ',' &&
+    opener &&
+    opener.run[0] === tokens[0]
+  ) {
+    const parsed = parseNameRun(opener.run);
+    let k = participle + 1;
+    if (tokens[k]?.text === 'that') k++;
+    const rest = tokens.slice(k);
+    if (parsed && rest.length >= MIN_CLAUSE_WORDS && !rest.some(isQuoteToken)) {
+      const start = rest[0]!.start;
+      const end = trimEnd(text, start, sentence.end);
+      const subject: Subject = {
+        kind: 'name',
+        run: parsed,
+        text: text.slice(opener.run[0]!.start, opener.run[opener.run.length - 1]!.end),
+        role: null,
+      };
+      return { subject, start, end };
+    }
+  }
   // "The difference, Mr. Warner said, was that …", "As Lorenz later recalled, they had …":
   // an attribution set off by commas, the clause going on after it.
   for (const v of verbs) {
@@ -92,7 +125,7 @@ export function findReported(
       const dateline = DATELINE.exec(text.slice(start, tokens[comma]!.start));
       if (dateline) start += dateline[0].length;
       const end = trimEnd(text, start, tokens[comma]!.start + 1);
-      if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS + 2) return { subject, start, end };
+      if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS + 1) return { subject, start, end };
     }
   }
   if (headline) {

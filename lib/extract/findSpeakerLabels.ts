@@ -33,8 +33,6 @@ export function findSpeakerLabels(
     if (!m) return null;
     const label = m[1]!;
     if (NOT_SPEAKERS.has(label.toLowerCase().replace(/[.’']s?$/, ''))) return null;
-    // A dateline in capitals ("WASHBURN — …") has no colon; "WASHINGTON:" would be one word in capitals too.
-    if (label === label.toUpperCase() && label.length > 4) return null;
     return { label, at: m[0].length };
   });
   const labels = found.filter((f) => f !== null);

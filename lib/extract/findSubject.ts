@@ -48,8 +48,16 @@ export function subjectBefore(
 ): Subject | null {
   let i = verb - 1;
   while (i >= 0 && (ADVERBS.has(tokens[i]!.text) || AUXILIARIES.has(tokens[i]!.text))) i--;
+  // "Kang of the main opposition Democratic Party (DP) said": a bracketed abbreviation.
+  if (tokens[i]?.text === ')') {
+    const open = tokens.slice(0, i).findLastIndex((t) => t.text === '(');
+    if (open > 0 && i - open <= MAX_BRACKET_TOKENS) i = open - 1;
+  }
   const last = tokens[i];
   if (!last) return null;
+  // "Kang of the main opposition Democratic Party said": the name before "of" speaks.
+  const ofName = nameBeforeOf(tokens, i, text);
+  if (ofName) return ofName;
   const pronoun = pronounOf(last);
   if (pronoun) return pronoun;
   if (last.text === ',') {
@@ -81,6 +89,22 @@ export function subjectBefore(
     return { ...named, role: betweenText.replace(/^(?:the|a|an)\s+/i, '') };
   }
   return nameEndingAt(tokens, i, text) ?? roleEndingAt(tokens, i, text);
+}
+
+/** Most tokens inside brackets skipped before a verb ("(DP)", "(D-N.J.)"). */
+const MAX_BRACKET_TOKENS = 6;
+
+/** "NAME of the ORGANISATION" ending at `i`: NAME at a clause start, then "of", then up to `i`. */
+function nameBeforeOf(tokens: readonly Token[], i: number, text: string): Subject | null {
+  let j = i;
+  while (j >= 0 && !isBoundary(tokens[j]!) && i - j <= MAX_APPOSITIVE_TOKENS) j--;
+  const seg = tokens.slice(j + 1, i + 1);
+  const of = seg.findIndex((t) => t.text === 'of');
+  if (of <= 0 || !seg.slice(0, of).every(isNameToken)) return null;
+  const run = parseNameRun(seg.slice(0, of));
+  if (!run) return null;
+  const role = text.slice(seg[of]!.start, seg[seg.length - 1]!.end);
+  return { kind: 'name', run, text: text.slice(seg[0]!.start, seg[of - 1]!.end), role };
 }
 
 /** The subject written after its verb when the quotation comes first: "…,” said the minister. */

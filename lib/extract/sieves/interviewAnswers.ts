@@ -1,6 +1,7 @@
 import { findInterviewee } from '../findInterviewee.ts';
 import type { Subject } from '../findSubject.ts';
 import { open } from './attributionsOf.ts';
+import { labelMention } from './speakerLabels.ts';
 import type { Sieve } from './types.ts';
 
 /**
@@ -16,7 +17,10 @@ export const interviewAnswers: Sieve = {
     for (const para of doc.paras) {
       if (para.qa?.opensBlock) {
         const intro = doc.paras[para.index - 1];
-        interviewee = findInterviewee(doc.people, intro?.sentences ?? [], intro?.text ?? '');
+        // "Jiang: Good afternoon …" then "Q: …": the labelled speaker answers.
+        const labelled = intro?.label ? labelMention(intro.label.label, doc.people.list()) : null;
+        interviewee =
+          labelled ?? findInterviewee(doc.people, intro?.sentences ?? [], intro?.text ?? '');
       }
       if (para.qa?.role !== 'answer' || interviewee === null) continue;
       for (const c of answers) {

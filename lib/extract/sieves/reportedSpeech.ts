@@ -2,7 +2,8 @@ import { findReported } from '../findReported.ts';
 import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
 
 /** "…” and that …", "…” and noted that …", "…,” he said, adding that …": reported speech after a quotation. */
-const AND_THAT = /^\s*that\s+|(?:^|,)\s*(?:and (?:[a-z]+ )?|adding |noting |saying )that\s+/;
+const AND_THAT =
+  /^\s*that\s+|(?:^|,)\s*(?:and (?:[a-z]+ )?that\s+|(?:adding|noting|saying|arguing|insisting)(?: that)?\s+)/;
 
 /**
  * Reported speech, which this sieve both finds and attributes: in a sentence holding no

@@ -27,7 +27,12 @@ export const speakerLabels: Sieve = {
   },
 };
 
-function labelMention(label: string, people: readonly Person[]): Subject | null {
+export function labelMention(printed: string, people: readonly Person[]): Subject | null {
+  // "KURTZ-PHELAN:" is the name printed in capitals.
+  const label =
+    printed === printed.toUpperCase() && printed.length > 4
+      ? printed.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase())
+      : printed;
   if (INITIALS.test(label)) {
     const owners = people.filter(
       (p) =>
