@@ -36,7 +36,8 @@ const same = (a: Referent, b: Referent) =>
     : b.kind === 'source' && a.source === b.source;
 const nameOf = (r: Referent) => (r.kind === 'person' ? r.person.name : r.source);
 /** A source's phrase as printed, without the sentence's closing punctuation. */
-const phrase = (text: string) => text.replace(/[\s.,;:!?]+$/, '');
+const phrase = (text: string) =>
+  text.replace(/[\s.,;:!?]+$/, '').replace(/^(?:but|and|yet|so|however|meanwhile),?\s+/i, '');
 const ambiguous = (what: string, options: readonly Referent[]): Resolution => ({
   kind: 'unresolved',
   reason: `${what} could be ${options.map(nameOf).join(' or ')}`,
@@ -145,6 +146,10 @@ export class Discourse {
         };
       return { kind: 'unresolved', reason: pool.reason, personLike: looksLikeOnePerson(subject) };
     }
+    // "said Tomas Vell, President of Harrow Freight": the mention says who the person is.
+    const only = pool.length === 1 ? pool[0]! : null;
+    if (only && subject.role && !this.doc.people.isStrong(only))
+      this.doc.people.learn(only, null, subject.role);
     // A name the article gives no sign of being a person's ("Whole Foods said"): an organisation.
     const people = pool.filter((p) => this.doc.people.isStrong(p));
     if (people.length === 0)
@@ -172,8 +177,6 @@ export class Discourse {
       return { kind: 'source', source: text, sourceKind: 'anonymous', plural: false };
     const holders = this.doc.people.holdersOf(subject.head);
     if (holders.length > 0) return this.choose(holders, para, sentence, `"${subject.text}"`);
-    if (ANONYMOUS_OPENERS.has(opener) || ANONYMOUS_HEADS.has(subject.head))
-      return { kind: 'source', source: text, sourceKind: 'anonymous', plural: false };
     // "the official" after "a senior official said": the unnamed source introduced before.
     const earlier = this.lookBack(
       para,
@@ -184,6 +187,10 @@ export class Discourse {
         r.source.toLowerCase().includes(subject.head),
     );
     if (earlier && !Array.isArray(earlier)) return earlier;
+    // "said the Chief Executive Officer": a title without a name is nobody we can tell.
+    const titled = /^\p{Lu}/u.test(text.split(/\s+/).at(-1) ?? '');
+    if (!titled && (ANONYMOUS_OPENERS.has(opener) || ANONYMOUS_HEADS.has(subject.head)))
+      return { kind: 'source', source: text, sourceKind: 'anonymous', plural: false };
     return {
       kind: 'unresolved',
       reason: `nobody in this article is called "${text}"`,

@@ -130,7 +130,10 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
     if (!run) return { kind: 'role', head: seg[seg.length - 1]!.word, text: segText };
     let role: string | null = null;
     const comma = tokens[end];
-    if (comma?.text === ',' && tokens[end + 1] && APPOSITIVE_START.has(tokens[end + 1]!.text)) {
+    const after = tokens[end + 1];
+    // ", the chief …", ", a fellow …", ", President and Chief Executive Officer of …"
+    const titled = after !== undefined && (TITLES.has(after.text) || ROLE_NOUNS.has(after.word));
+    if (comma?.text === ',' && after && (APPOSITIVE_START.has(after.text) || titled)) {
       let k = end + 1;
       while (k < tokens.length && !BOUNDARY.has(tokens[k]!.text)) k++;
       role = text

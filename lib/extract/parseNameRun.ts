@@ -24,7 +24,8 @@ export function parseNameRun(run: readonly Token[]): NameRun | null {
     // A capitalised role word ("Farmer John Smith" at a sentence start) works as a title.
     if (TITLES.has(t) || ROLE_NOUNS.has(t.toLowerCase())) titleEnd = i;
   });
-  const name = texts.slice(titleEnd + 1).map((t) => t.replace(/\.$/, ''));
+  // A sentence's full stop is no part of a name, an initial's is ("Tomas R. Vell").
+  const name = texts.slice(titleEnd + 1).map((t) => t.replace(/(\p{L}{2,})\.$/u, '$1'));
   // "says CEO", "The Minister": a role word alone is no name.
   if (name.length === 0 || (name.length === 1 && ROLE_NOUNS.has(name[0]!.toLowerCase())))
     return null;
