@@ -86,7 +86,9 @@ describe('npm run extract', () => {
       },
     ]);
     expect(corpus.speakers.map((s: { id: string }) => s.id)).toEqual(['lee-soo-hyuck']);
-    expect(corpus.quotes).toHaveLength(11);
+    // The ambassador's 11, and two unnamed sources' reported words the corpus keeps as narration.
+    expect(corpus.quotes.filter((q: { inCorpus: boolean }) => q.inCorpus)).toHaveLength(11);
+    expect(corpus.quotes).toHaveLength(13);
   });
 
   it('fails in one line with exit 2 on a missing file or no argument', () => {
