@@ -137,6 +137,24 @@ export class Discourse {
   ): Resolution {
     const pool = this.doc.people.candidatesFor(subject.run);
     if (!Array.isArray(pool)) {
+      // "Analysts said": a group of unnamed people; "Microsoft says", "Uber claims": one word
+      // that is no person's name in the article, with no title, is an organisation.
+      const single = subject.run.name.length === 1 && subject.run.title === null;
+      const word = subject.run.name[0]!.toLowerCase();
+      if (single && (CROWD_NOUNS.has(word) || ANONYMOUS_HEADS.has(word)))
+        return {
+          kind: 'source',
+          source: phrase(subject.text),
+          sourceKind: 'anonymous',
+          plural: true,
+        };
+      if (single && pool.reason.startsWith('no person with the name'))
+        return {
+          kind: 'source',
+          source: phrase(subject.text),
+          sourceKind: 'organisation',
+          plural: false,
+        };
       if (pool.reason.includes('organisation'))
         return {
           kind: 'source',

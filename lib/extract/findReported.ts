@@ -104,6 +104,30 @@ export function findReported(
     const end = trimEnd(text, start, sentence.end);
     if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS + 1) return { subject, start, end };
   }
+  // "CLAUSE, said the officials, who added …", "The combination, say economists, marks …":
+  // an inverted attribution right after a comma, however the sentence goes on.
+  for (const v of verbs) {
+    if (tokens[v - 1]?.text !== ',' || v < 2) continue;
+    const subject = invertedSubject(tokens, v, text);
+    if (!subject || subject.kind === 'pronoun') continue;
+    let close = v + 1;
+    while (close < tokens.length && tokens[close]!.text !== ',') close++;
+    const before = tokens.slice(0, v - 1);
+    const after = tokens.slice(close + 1);
+    // The clause before the attribution; for a parenthetical one, the sentence around it.
+    const parenthetical = before.length < MIN_CLAUSE_WORDS && after.length >= MIN_CLAUSE_WORDS;
+    const side = parenthetical ? after : before;
+    if (side.length < MIN_CLAUSE_WORDS || side.some(isQuoteToken)) continue;
+    let start = parenthetical ? side[0]!.start : sentence.start;
+    if (!parenthetical) {
+      const dateline = DATELINE.exec(text.slice(start, tokens[v - 1]!.start));
+      if (dateline) start += dateline[0].length;
+    }
+    const end = parenthetical
+      ? trimEnd(text, start, sentence.end)
+      : trimEnd(text, start, tokens[v - 1]!.start + 1);
+    if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS) return { subject, start, end };
+  }
   // "CLAUSE, NAME verb [tail]." and "CLAUSE, verb NAME."
   const comma = lastIndex(tokens, (t) => t.text === ',');
   if (comma > 0) {

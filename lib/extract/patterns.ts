@@ -53,6 +53,7 @@ export const SPEECH_VERBS = new Set(
     'predict predicts predicted',
     'point points pointed',
     'report reports reported',
+    'estimate estimates estimated',
   ]
     .join(' ')
     .split(' '),
@@ -74,7 +75,7 @@ export const SPEECH_PARTICIPLES = new Set(
  * sanctions" stay narration.
  */
 export const BARE_CLAUSE_VERBS = new Set(
-  'say says said add adds added tell tells told note notes noted write writes wrote insist insists insisted warn warns warned claim claims claimed argue argues argued predict predicts predicted caution cautions cautioned concede concedes conceded reiterate reiterates reiterated'.split(
+  'say says said add adds added tell tells told note notes noted write writes wrote insist insists insisted warn warns warned claim claims claimed argue argues argued predict predicts predicted caution cautions cautioned concede concedes conceded reiterate reiterates reiterated promise promises promised vow vows vowed pledge pledges pledged confirm confirms confirmed acknowledge acknowledges acknowledged admit admits admitted'.split(
     ' ',
   ),
 );

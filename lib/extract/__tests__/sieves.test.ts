@@ -212,13 +212,12 @@ describe('a wrong named speaker is worse than none', () => {
       ),
     );
     expect(found.quotes.filter((q) => q.speaker !== null)).toEqual([]);
+    // A place or a company speaking as itself is an organisation, never a person.
     expect(found.quotes.map((q) => [q.sourceKind, q.source])).toEqual([
+      ['organisation', 'Washington'],
       ['organisation', 'Harrow Freight Company'],
     ]);
-    expect(found.unattributed.map((u) => u.text)).toEqual([
-      'Profits will fall,',
-      'We will not sign,',
-    ]);
+    expect(found.unattributed.map((u) => u.text)).toEqual(['Profits will fall,']);
   });
 
   it('an unnamed source is kept with its phrase, never pinned on the named person beside it', () => {
