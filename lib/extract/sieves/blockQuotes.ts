@@ -5,9 +5,16 @@ import type { Candidate, Link, Sieve } from './types.ts';
  * A paragraph set as a block quotation (`<blockquote>`, no quotation marks: a blog post,
  * a court filing, a statement quoted at length) is the words of whoever the paragraph
  * before it introduces ("Zuckerberg said at the trial." / "Askar wrote:"): the person
- * its closing "…:" names, else the speaker of its last attributed quotation. Consecutive
- * block paragraphs go on from one another.
+ * its closing "…:" names, else the speaker of its last attributed quotation, looking
+ * back at most two paragraphs of prose. Consecutive block paragraphs go on from one another.
  */
+/**
+ * Most paragraphs of prose looked back through for who a block quotation is by: the one
+ * right before it, or the one before that when the nearer one only explains ("Askar wrote
+ * in a blog post …" / "The bug resides in …" / the quoted post).
+ */
+const MAX_PROSE_BACK = 2;
+
 export const blockQuotes: Sieve = {
   name: 'block-quote',
   run(doc) {
@@ -16,7 +23,8 @@ export const blockQuotes: Sieve = {
       if (c.link !== null || c.problem !== null || c.sentence !== -1 || para.block !== 'blockquote')
         continue;
       let link: Link | null = null;
-      for (let p = para.index - 1; p >= 0 && link === null; p--) {
+      let prose = 0;
+      for (let p = para.index - 1; p >= 0 && link === null && prose < MAX_PROSE_BACK; p--) {
         const before = doc.paras[p]!;
         const linked = doc.candidates.filter(
           (o) => o.para === p && o.link !== null && !('term' in o.link),
@@ -26,10 +34,10 @@ export const blockQuotes: Sieve = {
           if (last) link = { sieve: this.name, sameAs: last.id };
           continue;
         }
+        prose++;
         const intro = introMentions(before);
         if (intro.length > 0) link = { sieve: this.name, mentions: intro };
         else if (last) link = { sieve: this.name, sameAs: last.id };
-        break;
       }
       if (link) c.link = link;
     }
