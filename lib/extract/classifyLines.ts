@@ -53,7 +53,15 @@ export function classifyLines(body: string, firstLine: number, title: string | n
     const next = nonEmpty[i + 1]?.text;
     return { ...l, role: furnitureRole(l.text, prev, next) };
   });
-  const stopAt = pre.findIndex((l) => STOP.test(l.text));
+  // "Related stories" ends the article only once the story has begun: a menu line of that
+  // name above the headline is furniture, not the end.
+  const firstProse = pre.findIndex(
+    (l) => l.role === null && PROSE_END.test(l.text) && words(l.text) >= MIN_BODY_WORDS,
+  );
+  const stopAt = pre.findIndex((l, i) => i > firstProse && firstProse >= 0 && STOP.test(l.text));
+  if (firstProse >= 0) {
+    for (const l of pre.slice(0, firstProse)) if (STOP.test(l.text)) l.role = 'furniture';
+  }
   if (stopAt >= 0) for (const l of pre.slice(stopAt)) l.role = 'furniture';
 
   // A headline printed twice (page title and heading) above the byline or date is still
