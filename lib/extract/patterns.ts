@@ -54,6 +54,7 @@ export const SPEECH_VERBS = new Set(
     'point points pointed',
     'report reports reported',
     'estimate estimates estimated',
+    'share shares shared',
   ]
     .join(' ')
     .split(' '),
@@ -92,6 +93,9 @@ export const QUOTE_ONLY_VERBS = new Set([
   'call',
   'calls',
   'called',
+  'share',
+  'shares',
+  'shared',
 ]);
 
 /**
@@ -185,6 +189,8 @@ export const TITLES = new Set(
     'Leader',
     'Speaker',
     'Envoy',
+    'Democrat',
+    'Republican',
   ].map((t) => t),
 );
 

@@ -19,13 +19,14 @@ export const precedingSubject: Sieve = {
       if (here.some((o) => o.link !== null && !('term' in o.link))) continue;
       const prev = doc.paras[para.index - 1];
       if (prev?.role !== 'body' || prev.spans.length > 0 || prev.qa !== null) continue;
-      const last = prev.sentences.at(-1);
-      if (!last) continue;
-      const names = sentenceSubjects(last.tokens, prev.text).filter((s) => {
-        if (s.kind !== 'name') return false;
-        const found = doc.people.candidatesFor(s.run);
-        return Array.isArray(found) && found.some((p) => doc.people.isStrong(p));
-      });
+      // The one person the paragraph's sentences are about.
+      const names = prev.sentences
+        .flatMap((s) => sentenceSubjects(s.tokens, prev.text))
+        .filter((s) => {
+          if (s.kind !== 'name') return false;
+          const found = doc.people.candidatesFor(s.run);
+          return Array.isArray(found) && found.some((p) => doc.people.isStrong(p));
+        });
       if (new Set(names.map((s) => s.text)).size !== 1) continue;
       for (const o of here) {
         if (o.link === null && o.problem === null && !o.maybe)
