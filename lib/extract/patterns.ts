@@ -352,6 +352,16 @@ export const CLAUSE_WORDS = new Set(
     .split(' '),
 );
 
+/**
+ * Places and institutions news names by one word, often as a speaker ("Washington said",
+ * "the Kremlin said"): never a person, never a page's claimed speaker.
+ */
+export const PLACES = new Set(
+  'washington london paris beijing moscow tokyo seoul pyongyang berlin brussels kyiv kiev jerusalem tehran baghdad kabul delhi mumbai shanghai taipei manila jakarta bangkok hanoi sydney canberra ottawa toronto madrid rome athens ankara istanbul cairo riyadh dubai doha geneva vienna warsaw prague budapest stockholm oslo copenhagen helsinki dublin edinburgh amsterdam lisbon nairobi lagos johannesburg pretoria havana caracas bogota lima santiago brasilia america china russia japan korea india france germany britain england scotland wales ireland israel iran iraq syria ukraine turkey egypt canada mexico brazil australia italy spain poland pakistan afghanistan taiwan vietnam cuba venezuela argentina nigeria kenya ethiopia sudan libya lebanon jordan qatar yemen greece sweden norway denmark finland switzerland austria belgium netherlands portugal hungary romania serbia georgia armenia azerbaijan kazakhstan mongolia singapore malaysia indonesia thailand philippines myanmar cambodia europe asia africa congress parliament pentagon kremlin whitehall westminster beijing downing'.split(
+    ' ',
+  ),
+);
+
 /** Lower-case particles inside a name ("Luis de Miranda", "Vincent van Gogh"). */
 export const NAME_PARTICLES = new Set(
   'de del della der di da das dos du van von la le al el bin ibn'.split(' '),

@@ -23,7 +23,15 @@ export const accordingTo: Sieve = {
   run(doc) {
     for (const para of doc.paras) {
       for (const [si, s] of para.sentences.entries()) {
-        if (doc.candidates.some((c) => c.para === para.index && c.sentence === si)) continue;
+        const here = doc.candidates.filter((c) => c.para === para.index && c.sentence === si);
+        if (here.length > 0) {
+          // "According to Moon, “we are ready.”": the quotations no other sieve attributed.
+          const subject = accordingToSubject(s.tokens, para.text);
+          if (subject && here.every((c) => c.link === null))
+            for (const c of here)
+              if (c.problem === null) c.link = { sieve: this.name, mentions: [subject] };
+          continue;
+        }
         const found = readAccordingTo(s.tokens, para.text);
         if (found) add(doc, para, si, found, this.name);
       }
@@ -35,6 +43,23 @@ interface Found {
   subject: Subject;
   start: number;
   end: number;
+}
+
+/** The source of a sentence's "according to X" (its quotations masked), if it has one. */
+function accordingToSubject(tokens: readonly Token[], text: string): Subject | null {
+  const at = tokens.findIndex((t, i) => t.word === 'according' && tokens[i + 1]?.word === 'to');
+  if (at < 0) return null;
+  let end = at + 2;
+  while (
+    end < tokens.length &&
+    ![',', ';', ':'].includes(tokens[end]!.text) &&
+    !isQuoteToken(tokens[end])
+  )
+    end++;
+  const phrase = tokens.slice(at + 2, end);
+  if (phrase.length === 0 || NOT_A_SOURCE.test(text.slice(phrase[0]!.start, phrase.at(-1)!.end)))
+    return null;
+  return subjectOfPhrase(phrase, text);
 }
 
 function readAccordingTo(tokens: readonly Token[], text: string): Found | null {
