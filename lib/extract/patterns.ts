@@ -194,6 +194,18 @@ export const TITLES = new Set(
   ].map((t) => t),
 );
 
+/**
+ * Words set aside when a claimed name is compared with a speaker's ("President Lee",
+ * "former Gov. Lee Jae-myung"): every title above, lower case and without its full stop,
+ * and the words that qualify a title.
+ */
+export const TITLE_WORDS_LOWER: ReadonlySet<string> = new Set([
+  ...[...TITLES].map((t) => t.toLowerCase().replace(/\.$/, '')),
+  ...'former then late acting deputy vice foreign prime south north korean us u.s gyeonggi'.split(
+    ' ',
+  ),
+]);
+
 /** Honorifics that say nothing of a role (left out of descriptions) but give a gender. */
 export const HONORIFICS: Record<string, 'm' | 'f'> = {
   'Mr.': 'm',

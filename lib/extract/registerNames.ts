@@ -71,7 +71,9 @@ export function registerNames(people: PeopleIndex, tokens: readonly Token[], tex
         !tokens[k]!.text.startsWith(QUOTE_MASK)
       )
         k++;
-      appositive = text.slice(tokens[next + 2]!.start, tokens[k - 1]!.end).replace(/[.\s]+$/, '');
+      // "…, the" at the very end of a text (a cut selection) has no appositive after it.
+      if (k > next + 2)
+        appositive = text.slice(tokens[next + 2]!.start, tokens[k - 1]!.end).replace(/[.\s]+$/, '');
     }
     // "The health secretary, Miriam Calloway, …": a role phrase right before the name.
     const start = tokens.indexOf(run[0]!);
