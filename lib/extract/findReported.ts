@@ -97,7 +97,7 @@ export function findReported(
   for (const v of verbs) {
     if (tokens[v + 1]?.text !== ',') continue;
     const subject = subjectBefore(tokens, v, text);
-    if (!subject || subject.kind === 'pronoun') continue;
+    if (!subject) continue;
     const rest = tokens.slice(v + 2);
     if (rest.length < MIN_CLAUSE_WORDS + 1 || rest.some(isQuoteToken)) continue;
     const start = rest[0]!.start;
@@ -185,7 +185,8 @@ function clauseAfter(tokens: readonly Token[], v: number): number | null {
   if (tokens[k]?.text === 'on' && TIME_WORDS.has(tokens[k + 1]?.word ?? '')) k += 2;
   const first = tokens[k];
   if (!first) return null;
-  if (CLAUSE_STARTERS.has(first.text.toLowerCase())) return k;
+  // "said there’s …": the word without its "’s".
+  if (CLAUSE_STARTERS.has(first.text.toLowerCase()) || CLAUSE_STARTERS.has(first.word)) return k;
   // "said race relations had improved": a finite verb within a few words makes a clause.
   const soon = tokens.slice(k, k + MAX_WORDS_BEFORE_VERB + 1);
   const stop = soon.findIndex((t) => t.text === ',' || isQuoteToken(t));
