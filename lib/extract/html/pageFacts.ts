@@ -56,10 +56,32 @@ export function pageFacts(doc: Document): PageFacts {
       dated(meta('datePublished')) ??
       dated(meta('pubdate')) ??
       dated(meta('date')) ??
-      dated(text(timeEl?.getAttribute('datetime') ?? timeEl?.getAttribute('content'))),
+      dated(text(timeEl?.getAttribute('datetime') ?? timeEl?.getAttribute('content'))) ??
+      datedText(doc),
     byline: authors(ld?.author) ?? meta('author') ?? meta('article:author'),
     language: text(doc.documentElement?.getAttribute('lang')),
   };
+}
+
+/** Elements whose text is a page's date line when its metadata gives none. */
+const DATE_ELEMENTS =
+  '[class*="date"], [class*="Date"], [class*="time"], [class*="posted"], [class*="published"], [class*="byline"], [class*="meta"], time';
+/** Longest text of such an element read for a date: a date line, not a paragraph. */
+const MAX_DATE_LINE_CHARS = 120;
+/** Most such elements read. */
+const MAX_DATE_ELEMENTS = 40;
+
+/** A date the page prints near its headline ("April 5, 2018", "Published 21 Apr 2015"), not an update. */
+function datedText(doc: Document): string | null {
+  const found = [...doc.querySelectorAll(DATE_ELEMENTS)].slice(0, MAX_DATE_ELEMENTS);
+  for (const el of found) {
+    const t = text(el.textContent);
+    if (!t || t.length > MAX_DATE_LINE_CHARS || /^\s*(?:updated|modified|last updated)\b/i.test(t))
+      continue;
+    const date = readDate(t);
+    if (date) return date.iso;
+  }
+  return null;
 }
 
 /** The first JSON-LD object of an article type, looking inside arrays and `@graph`. */
