@@ -5,11 +5,15 @@ import { extractArticle } from './extractArticle.ts';
 import { readHtmlPage } from './html/readHtmlPage.ts';
 import { normalizeInput } from './normalizeInput.ts';
 import { parseFrontMatter } from './parseFrontMatter.ts';
+import { readDate } from './readDate.ts';
 import { isPublicationLine, readStatedDate } from './readStatedDate.ts';
 import type { ArticleMeta, ExtractError, ExtractedArticle } from './types.ts';
 
 /** Language assumed for plain text, whose page does not say (the extractor reads English). */
 const DEFAULT_LANGUAGE = 'en';
+
+/** A story's dateline: its first words up to the dash ("SEOUL, Nov. 3 (Yonhap) --"). */
+const DATELINE = /^[^—–]{0,80}?(?:--|—|–)/;
 
 /** Longest title made from a first sentence when the copy has no headline. */
 const MAX_TITLE_CHARS = 120;
@@ -122,12 +126,20 @@ export function parseArticle(
         'no headline or text found: the file has no line of four or more words',
       );
     const bylineLine = lines.find((l) => l.role === 'byline');
+    // No date line: a full date in the headline ("… Press Conference on October 15, 2009")
+    // or in the first paragraph's dateline ("WASHINGTON (Thursday, June 27, 2013) –").
+    const dateline = first ? (DATELINE.exec(first.text)?.[0] ?? null) : null;
+    const headlineDate =
+      statedIso === null
+        ? (readDate(headline?.text ?? '')?.iso ??
+          (dateline ? (readDate(dateline)?.iso ?? null) : null))
+        : null;
     meta = {
       title,
       outlet: lines.find((l) => l.role === 'outlet')?.text ?? null,
       url: null,
-      published: statedIso,
-      dateSource: statedIso === null ? null : 'article',
+      published: statedIso ?? headlineDate,
+      dateSource: (statedIso ?? headlineDate) === null ? null : 'article',
       byline: bylineLine ? bylineName(bylineLine.text) : null,
       language: DEFAULT_LANGUAGE,
     };

@@ -29,6 +29,8 @@ export function readDate(text: string): ReadDate | null {
   for (const r of chrono.parse(text)) {
     const s = r.start;
     if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue;
+    // "today", "Tuesday": certain only relative to the day it is read, not a stated date.
+    if (!/\d{4}/.test(r.text)) continue;
     const value = `${s.get('year')}-${pad(s.get('month') ?? 0)}-${pad(s.get('day') ?? 0)}`;
     if (isIsoDate(value)) return { iso: value, index: r.index, end: r.index + r.text.length };
   }

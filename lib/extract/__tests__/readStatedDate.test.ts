@@ -62,3 +62,12 @@ describe('readStatedDate: dates as real pages print them', () => {
     ).toBeNull();
   });
 });
+
+describe('readDate', () => {
+  it('never takes "today" or a weekday for a stated date', async () => {
+    const { readDate } = await import('../readDate.ts');
+    expect(readDate('Lawmakers met today to discuss the bill')).toBeNull();
+    expect(readDate('The council met on Tuesday')).toBeNull();
+    expect(readDate('Press Conference on October 15, 2009')?.iso).toBe('2009-10-15');
+  });
+});
