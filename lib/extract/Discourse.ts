@@ -28,6 +28,8 @@ export type Resolution =
 const LOOKBACK_SENTENCES = 8;
 
 const key = (para: number, sentence: number) => `${para}:${sentence}`;
+/** Most words of an unnamed source's phrase ("a spokesperson for the regional transport ministry"). */
+const MAX_SOURCE_WORDS = 10;
 /** Words that make a role mention someone new and unnamed ("a spokesperson", "one official"). */
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const same = (a: Referent, b: Referent) =>
@@ -218,6 +220,12 @@ export class Discourse {
 
   private other(printed: string): Resolution {
     const text = phrase(printed);
+    // A clause read as a subject ("the shares left behind … are worth …") names no source.
+    if (text.split(/\s+/).length > MAX_SOURCE_WORDS)
+      return { kind: 'unresolved', reason: `"${text}" is not a speaker`, personLike: false };
+    // "It reads …", "This says …": a thing, not a source.
+    if (/^(?:it|this|that|these|those|which|what)\b/i.test(text))
+      return { kind: 'unresolved', reason: `"${text}" is not a speaker`, personLike: false };
     const words = text.toLowerCase().split(/\s+/);
     if (words.some((w) => CROWD_NOUNS.has(w)))
       return { kind: 'source', source: text, sourceKind: 'anonymous', plural: true };
