@@ -8,9 +8,7 @@ export interface ExtractError {
     | 'missing-field'
     | 'bad-field'
     | 'bad-date'
-    | 'date-mismatch'
-    | 'unbalanced-quote'
-    | 'unresolved-speaker';
+    | 'date-mismatch';
   message: string;
   path: string;
   /** 1-based line in the file. */

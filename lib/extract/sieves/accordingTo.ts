@@ -2,7 +2,8 @@ import type { Subject } from '../findSubject.ts';
 import { subjectOfPhrase } from '../findSubject.ts';
 import type { Token } from '../tokenize.ts';
 import { isQuoteToken } from '../tokenize.ts';
-import type { ArticleDoc, Para, Sieve } from './types.ts';
+import { addReported } from './addReported.ts';
+import type { Sieve } from './types.ts';
 
 /** What "according to" may be about without anyone speaking ("according to plan"). */
 const NOT_A_SOURCE =
@@ -33,7 +34,11 @@ export const accordingTo: Sieve = {
           continue;
         }
         const found = readAccordingTo(s.tokens, para.text);
-        if (found) add(doc, para, si, found, this.name);
+        if (found)
+          addReported(doc, para, si, found.start, found.end, {
+            sieve: this.name,
+            mentions: [found.subject],
+          });
       }
     }
   },
@@ -89,22 +94,4 @@ function readAccordingTo(tokens: readonly Token[], text: string): Found | null {
   let stop = side === after ? sentenceEnd : tokens[at - 1]!.start;
   while (stop > start && /[\s.,;:!?]/.test(text[stop - 1]!)) stop--;
   return { subject, start, end: stop };
-}
-
-function add(doc: ArticleDoc, para: Para, sentence: number, f: Found, sieve: string): void {
-  doc.candidates.push({
-    id: doc.candidates.length,
-    para: para.index,
-    sentence,
-    start: f.start,
-    end: f.end,
-    text: para.text.slice(f.start, f.end),
-    kind: 'reported',
-    span: null,
-    token: -1,
-    maybe: false,
-    chain: null,
-    link: { sieve, mentions: [f.subject] },
-    problem: null,
-  });
 }

@@ -1,6 +1,7 @@
 import { findAttribution } from '../findAttribution.ts';
 import type { Subject } from '../findSubject.ts';
-import type { ArticleDoc, Para, Sieve } from './types.ts';
+import { addReported } from './addReported.ts';
+import type { Para, Sieve } from './types.ts';
 
 /**
  * A list after a sentence that introduces what someone said ("In the interview, the
@@ -18,7 +19,10 @@ export const listedStatements: Sieve = {
       }
       if (intro.length === 0 || para.spans.length > 0) continue;
       if (doc.candidates.some((c) => c.para === para.index)) continue;
-      add(doc, para, { sieve: this.name, mentions: intro });
+      let end = para.text.length;
+      while (end > 0 && /[\s.;]/.test(para.text[end - 1]!)) end--;
+      const sentence = para.sentences.length > 0 ? 0 : -1;
+      addReported(doc, para, sentence, 0, end, { sieve: this.name, mentions: intro });
     }
   },
 };
@@ -28,24 +32,4 @@ function saidIntro(para: Para): Subject[] {
   const last = para.sentences.at(-1);
   if (!last || !para.text.slice(last.start, last.end).trim().endsWith(':')) return [];
   return findAttribution(last.tokens, para.text).map((a) => a.subject);
-}
-
-function add(doc: ArticleDoc, para: Para, link: { sieve: string; mentions: Subject[] }): void {
-  let end = para.text.length;
-  while (end > 0 && /[\s.;]/.test(para.text[end - 1]!)) end--;
-  doc.candidates.push({
-    id: doc.candidates.length,
-    para: para.index,
-    sentence: para.sentences.length > 0 ? 0 : -1,
-    start: 0,
-    end,
-    text: para.text.slice(0, end),
-    kind: 'reported',
-    span: null,
-    token: -1,
-    maybe: false,
-    chain: null,
-    link,
-    problem: null,
-  });
 }

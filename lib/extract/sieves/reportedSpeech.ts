@@ -1,4 +1,5 @@
 import { findReported } from '../findReported.ts';
+import { addReported } from './addReported.ts';
 import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
 
 /** "…” and that …", "…” and noted that …", "…,” he said, adding that …": reported speech after a quotation. */
@@ -33,7 +34,10 @@ export const reportedSpeech: Sieve = {
         if (context.endsWith(':')) continue;
         const found = findReported(s.tokens, para.text, s, para.role === 'headline');
         if (!found) continue;
-        add(doc, para, si, found.start, found.end, { sieve: this.name, mentions: [found.subject] });
+        addReported(doc, para, si, found.start, found.end, {
+          sieve: this.name,
+          mentions: [found.subject],
+        });
       }
     }
   },
@@ -48,30 +52,5 @@ function andThat(doc: ArticleDoc, para: Para, si: number, last: Candidate, sieve
   const start = close + and.index + and[0].length;
   let end = s.end;
   while (end > start && /[\s.!?]/.test(para.text[end - 1]!)) end--;
-  add(doc, para, si, start, end, { sieve, sameAs: last.id });
-}
-
-function add(
-  doc: ArticleDoc,
-  para: Para,
-  sentence: number,
-  start: number,
-  end: number,
-  link: Candidate['link'],
-): void {
-  doc.candidates.push({
-    id: doc.candidates.length,
-    para: para.index,
-    sentence,
-    start,
-    end,
-    text: para.text.slice(start, end),
-    kind: 'reported',
-    span: null,
-    token: -1,
-    maybe: false,
-    chain: null,
-    link,
-    problem: null,
-  });
+  addReported(doc, para, si, start, end, { sieve, sameAs: last.id });
 }
