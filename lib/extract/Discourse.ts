@@ -204,7 +204,8 @@ export class Discourse {
       (r) =>
         r.kind === 'source' &&
         r.sourceKind === 'anonymous' &&
-        r.source.toLowerCase().includes(subject.head),
+        !r.plural &&
+        r.source.toLowerCase().split(/\s+/).includes(subject.head),
     );
     if (earlier && !Array.isArray(earlier)) return earlier;
     // "said the Chief Executive Officer": a title without a name is nobody we can tell.

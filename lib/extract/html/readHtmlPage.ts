@@ -68,8 +68,10 @@ export function readHtmlPage(doc: Document): HtmlPage {
   const indexOf = new Map(originals.map((e, i) => [e, i]));
   const seen = new Set<Element>();
   for (const block of leafBlocks(article)) {
-    const index = Number(block.getAttribute(MARK) ?? nearestMark(block));
-    const original = originals[index];
+    // A block Readability made itself (a paragraph it wrapped around loose text) has no
+    // mark: its text is read from the working copy, never from a page element around it.
+    const mark = block.getAttribute(MARK);
+    const original = mark === null ? undefined : originals[Number(mark)];
     const source = original && !seen.has(original) ? original : block;
     if (original) seen.add(original);
     if (original && isFurniture(original, kept, indexOf)) continue;
@@ -99,14 +101,6 @@ function leafBlocks(root: Element): Element[] {
     );
     return ownText && !el.parentElement?.closest(PARAGRAPHS);
   });
-}
-
-function nearestMark(el: Element): string {
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    const mark = e.getAttribute(MARK);
-    if (mark !== null) return mark;
-  }
-  return '-1';
 }
 
 /** A paragraph inside a `<blockquote>`, or a list item: someone's words, or a list of what they said. */
