@@ -53,7 +53,12 @@ export function parseHtmlArticle(
   const dateLines = lines.filter((l) => l.role === 'date');
   const dateLine = dateLines.find((l) => isPublicationLine(l.text)) ?? dateLines[0];
   const stated = dateLine ? readStatedDate(dateLine.text) : null;
-  const published = page.facts.published ?? (stated?.ok ? stated.iso : null);
+  const firstBody = lines.find((l) => l.role === 'body');
+  const dateline = firstBody ? (DATELINE.exec(firstBody.text)?.[0] ?? null) : null;
+  const published =
+    page.facts.published ??
+    (stated?.ok ? stated.iso : null) ??
+    (dateline ? (readDate(dateline)?.iso ?? null) : null);
   const meta: ArticleMeta = {
     title: headline.text,
     outlet: page.facts.outlet,
