@@ -1,7 +1,13 @@
 import type { SourceKind } from '../corpus/schema.ts';
 import type { Subject } from './findSubject.ts';
 import { looksLikeOnePerson } from './looksLikeOnePerson.ts';
-import { ANONYMOUS_HEADS, ANONYMOUS_OPENERS, CROWD_NOUNS } from './patterns.ts';
+import {
+  ANONYMOUS_HEADS,
+  ANONYMOUS_OPENERS,
+  CROWD_NOUNS,
+  FINITE_VERBS,
+  PLACES,
+} from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
 import type { ArticleDoc } from './sieves/types.ts';
 import type { Person } from './types.ts';
@@ -75,12 +81,13 @@ export class Discourse {
     this.unknown.add(key(para, sentence));
   }
 
-  resolve(subject: Subject, para: number, sentence: number): Resolution {
+  /** `reported`: the mention attributes reported speech, where "Microsoft says" is common. */
+  resolve(subject: Subject, para: number, sentence: number, reported = false): Resolution {
     switch (subject.kind) {
       case 'pronoun':
         return this.pronoun(subject, para, sentence);
       case 'name':
-        return this.name(subject, para, sentence);
+        return this.name(subject, para, sentence, reported);
       case 'role':
         return this.role(subject, para, sentence);
       default:
@@ -136,6 +143,7 @@ export class Discourse {
     subject: Extract<Subject, { kind: 'name' }>,
     para: number,
     sentence: number,
+    reported: boolean,
   ): Resolution {
     const pool = this.doc.people.candidatesFor(subject.run);
     if (!Array.isArray(pool)) {
@@ -150,7 +158,10 @@ export class Discourse {
           sourceKind: 'anonymous',
           plural: true,
         };
-      if (single && pool.reason.startsWith('no person with the name'))
+      // Only in reported speech or for a known place: "“…,” Goncalves said" may be a
+      // person named by surname alone, so it stays unattributed rather than a company.
+      const place = PLACES.has(word);
+      if (single && (reported || place) && pool.reason.startsWith('no person with the name'))
         return {
           kind: 'source',
           source: phrase(subject.text),
@@ -223,6 +234,12 @@ export class Discourse {
     const text = phrase(printed);
     // A clause read as a subject ("the shares left behind … are worth …") names no source.
     if (text.split(/\s+/).length > MAX_SOURCE_WORDS)
+      return { kind: 'unresolved', reason: `"${text}" is not a speaker`, personLike: false };
+    // "Commenting on …", "Lincoln was a philosopher": an opening phrase or a clause, no source.
+    const opening = /^\p{L}+ing(?:\s+(?:on|to|at|in|for|about|with|after|before))?$/iu.test(text);
+    // (As printed: "May" the month is no "may".)
+    const clause = text.split(/\s+/).some((w) => FINITE_VERBS.has(w));
+    if (opening || clause)
       return { kind: 'unresolved', reason: `"${text}" is not a speaker`, personLike: false };
     // "It reads …", "This says …": a thing, not a source.
     if (/^(?:it|this|that|these|those|which|what)\b/i.test(text))

@@ -43,7 +43,7 @@ export function resolveCandidates(doc: ArticleDoc): Map<number, Outcome> {
     }
     let first: Resolution | null = null;
     for (const mention of link.mentions) {
-      const r = discourse.resolve(mention, c.para, c.sentence);
+      const r = discourse.resolve(mention, c.para, c.sentence, c.kind === 'reported');
       if (r.kind !== 'unresolved') {
         if (r.kind === 'person') noteSpeaker(doc.people, r.person, mention);
         return { kind: 'said', referent: r, sieve: link.sieve };
