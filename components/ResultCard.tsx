@@ -14,6 +14,7 @@ import { OtherMatches } from './OtherMatches';
 import { SectionLabel } from './SectionLabel';
 import { SpeakerLine } from './SpeakerLine';
 import { VerdictHeading } from './VerdictHeading';
+import { VerdictReason } from './VerdictReason';
 
 export interface ResultCardProps {
   outcome: CheckOutcome;
@@ -48,6 +49,7 @@ export function ResultCard({ outcome, t, locale, copy }: ResultCardProps) {
   return (
     <article class="qc-card" data-testid="result-card" data-verdict={result.verdict}>
       <VerdictHeading verdict={result.verdict} t={t} />
+      {result.reason && <VerdictReason reason={result.reason} t={t} />}
       {result.truncated && (
         <p class="qc-note">
           {t('truncatedNote', [

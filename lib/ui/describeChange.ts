@@ -16,15 +16,16 @@ export interface ChangeDescription {
 /** Longer spans are cut so one change stays one line in a 360 px popup. */
 export const MAX_CHANGE_CHARS = 48;
 
-function clip(text: string): string {
+/** One line's worth of a change's text: spaces folded, cut with "…" past `MAX_CHANGE_CHARS`. */
+export function clipChangeText(text: string): string {
   const trimmed = text.trim().replace(/\s+/gu, ' ');
   if (trimmed.length <= MAX_CHANGE_CHARS) return trimmed;
   return `${trimmed.slice(0, MAX_CHANGE_CHARS - 1).trimEnd()}…`;
 }
 
 export function describeChange(change: Change): ChangeDescription | null {
-  const from = clip(change.from);
-  const to = clip(change.to);
+  const from = clipChangeText(change.from);
+  const to = clipChangeText(change.to);
   switch (change.type) {
     case 'spelling':
     case 'punctuation':
