@@ -131,6 +131,13 @@ describe('close: part of a name, a title or an editorial bracket', () => {
     expect(given.best?.changes.map((c) => [c.type, c.from])).toEqual([['name', 'Jae-myung']]);
   });
 
+  it("an editor's bracket left out where the selection starts, before the name", () => {
+    // At a gap each, pairing "with" with the bracket's last word "Joe" would cost the same.
+    const r = verify({ text: 'with Biden and [North Korean leader] Kim Jong-un' });
+    expect(r.verdict).toBe('close');
+    expect(r.best?.changes).toEqual([{ type: 'editorial', from: 'US President Joe', to: '' }]);
+  });
+
   it('an editorial bracket added by the page', () => {
     const r = verify({
       text: 'We are ready for dialogue with North Korea [Pyongyang] at any time and through any channel',
