@@ -10,13 +10,7 @@
  * the live page, a clone of it, or a linkedom / happy-dom document in Node.
  */
 import { type NormalizedText, normalize } from '../text/normalize';
-
-/** DOM node types and walker flags, by number (lib/ has no DOM globals). */
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-const DOCUMENT_NODE = 9;
-const SHOW_ELEMENT = 0x1;
-const SHOW_TEXT = 0x4;
+import { NODE, SHOW } from './nodeTypes';
 
 /** Elements whose text the page does not show as text. */
 const NOT_PAGE_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE']);
@@ -52,11 +46,11 @@ export interface TextIndex {
 }
 
 const tagOf = (n: Node) =>
-  n.nodeType === ELEMENT_NODE ? (n as Element).nodeName.toUpperCase() : '';
+  n.nodeType === NODE.ELEMENT ? (n as Element).nodeName.toUpperCase() : '';
 
 export function indexText(root: Node): TextIndex {
-  const doc = (root.nodeType === DOCUMENT_NODE ? root : root.ownerDocument) as Document;
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+  const doc = (root.nodeType === NODE.DOCUMENT ? root : root.ownerDocument) as Document;
+  const walker = doc.createTreeWalker(root, SHOW.ELEMENT | SHOW.TEXT);
   const nodes: Text[] = [];
   const starts: number[] = [];
   const source: string[] = [];
@@ -79,13 +73,13 @@ export function indexText(root: Node): TextIndex {
   };
   for (let n: Node | null = walker.nextNode(); n; n = walker.nextNode()) {
     if (hidden && !hidden.contains(n)) hidden = null;
-    if (n.nodeType === ELEMENT_NODE) {
+    if (n.nodeType === NODE.ELEMENT) {
       const tag = tagOf(n);
       if (!hidden && NOT_PAGE_TEXT.has(tag)) hidden = n;
       if (BLOCKS.has(tag)) breakPending = true;
       continue;
     }
-    if (n.nodeType !== TEXT_NODE) continue;
+    if (n.nodeType !== NODE.TEXT) continue;
     const data = (n as Text).data;
     nodes.push(n as Text);
     starts.push(textAt);

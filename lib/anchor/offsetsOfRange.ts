@@ -5,13 +5,8 @@
  * instead of searching for the selection again in re-spaced text.
  */
 import { err, ok, type QcError, type Result } from '../result';
+import { NODE } from './nodeTypes';
 import type { TextOffsets } from './types';
-
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-const CDATA_SECTION_NODE = 4;
-const DOCUMENT_NODE = 9;
-const DOCUMENT_FRAGMENT_NODE = 11;
 
 /** The boundary points of a Range (a live `Range`, a `StaticRange` or a plain object). */
 export interface BoundaryPoints {
@@ -24,13 +19,13 @@ export interface BoundaryPoints {
 /** Characters of text a node holds (comments and processing instructions hold none). */
 function textLength(node: Node): number {
   switch (node.nodeType) {
-    case TEXT_NODE:
-    case CDATA_SECTION_NODE:
+    case NODE.TEXT:
+    case NODE.CDATA_SECTION:
       return (node as CharacterData).data.length;
-    case ELEMENT_NODE:
-    case DOCUMENT_FRAGMENT_NODE:
+    case NODE.ELEMENT:
+    case NODE.DOCUMENT_FRAGMENT:
       return node.textContent?.length ?? 0;
-    case DOCUMENT_NODE:
+    case NODE.DOCUMENT:
       return (node as Document).documentElement?.textContent?.length ?? 0;
     default:
       return 0;
@@ -40,7 +35,7 @@ function textLength(node: Node): number {
 /** Offset in `root`'s text of the boundary point (container, offset), or null when outside root. */
 function offsetOfPoint(root: Node, container: Node, offset: number): number | null {
   let total = 0;
-  if (container.nodeType === TEXT_NODE || container.nodeType === CDATA_SECTION_NODE) {
+  if (container.nodeType === NODE.TEXT || container.nodeType === NODE.CDATA_SECTION) {
     total = Math.min(Math.max(0, offset), (container as CharacterData).data.length);
   } else {
     const children = container.childNodes;

@@ -14,7 +14,8 @@ export interface ReasonDescription {
   framing: string[] | null;
 }
 
-const KEYS: Readonly<Record<ReasonCode, MessageKey>> = {
+/** The message of every reason code (a `Record`, so a code without one does not compile). */
+export const REASON_MESSAGE_KEYS: Readonly<Record<ReasonCode, MessageKey>> = {
   'same-words': 'reasonSameWords',
   'name-part': 'reasonNamePart',
   title: 'reasonTitle',
@@ -50,7 +51,7 @@ export function describeReason(reason: VerdictReason): ReasonDescription {
     ? [reason.words[0] ?? '0']
     : [quoted(reason.words.slice(0, 2))];
   return {
-    key: KEYS[reason.code],
+    key: REASON_MESSAGE_KEYS[reason.code],
     substitutions,
     framing: reason.framing ? [quoted([reason.framing])] : null,
   };

@@ -3,34 +3,11 @@ import en from '../../../public/_locales/en/messages.json';
 import ko from '../../../public/_locales/ko/messages.json';
 import type { ReasonCode } from '../../match/types';
 import { MAX_CHANGE_CHARS } from '../describeChange';
-import { describeReason } from '../describeReason';
+import { describeReason, REASON_MESSAGE_KEYS } from '../describeReason';
 import { translateFromMessages } from '../translateFromMessages';
 
-/** Every code of `ReasonCode`, as the matcher documents them. */
-const CODES: ReasonCode[] = [
-  'same-words',
-  'name-part',
-  'title',
-  'editorial',
-  'same-meaning',
-  'misprint',
-  'spelling',
-  'marked-omission',
-  'trimmed-word',
-  'function-words',
-  'punctuation',
-  'negation',
-  'number',
-  'antonym',
-  'changed-words',
-  'dropped-words',
-  'added-words',
-  'same-intention',
-  'reworded',
-  'narration',
-  'no-match',
-  'too-few-words',
-];
+/** Every code of `ReasonCode` (the record's type makes it complete). */
+const CODES = Object.keys(REASON_MESSAGE_KEYS) as ReasonCode[];
 
 describe('describeReason', () => {
   it('words every reason in English and Korean, each its own line', () => {
