@@ -9,6 +9,7 @@ const VERDICT_TEXT: Record<VerifyResult['verdict'], string> = {
   'source-text': "source text: these are the article's own words, not a quotation",
   'no-match': 'no match: no quote in the corpus says this',
   'too-short': 'too short: too few words to judge',
+  common: 'too common: this phrase is too common to say who said it',
 };
 
 const ATTRIBUTION_TEXT: Record<VerifyResult['attribution'], string> = {
