@@ -26,16 +26,45 @@ export async function tabIdOf(ext: LoadedExtension, page: Page): Promise<number>
  * page's tab, through the test-only hook `__qcTest.checkInTab`, and returns the in-page
  * result card once it is shown. (Headless Chromium cannot click a native menu.)
  */
-export async function runCheckInTab(ext: LoadedExtension, page: Page): Promise<Locator> {
-  const tabId = await tabIdOf(ext, page);
-  await ext.worker.evaluate(async (id) => {
-    const hook = (globalThis as unknown as WorkerGlobals).__qcTest;
-    if (!hook) throw new Error('globalThis.__qcTest is missing: is this the QC_E2E=1 build?');
-    await hook.checkInTab(id);
-  }, tabId);
+export async function runCheckInTab(
+  ext: LoadedExtension,
+  page: Page,
+  /** The frame the context menu was opened in; without it, the shortcut's path. */
+  frameId?: number,
+): Promise<Locator> {
+  await runCheckOnly(ext, page, frameId);
   const card = page.locator(IN_PAGE_CARD);
   await card.waitFor({ state: 'visible' });
   return card;
+}
+
+/** Runs the menu's or the shortcut's check for the page's tab, without waiting for a card. */
+export async function runCheckOnly(ext: LoadedExtension, page: Page, frameId?: number) {
+  const tabId = await tabIdOf(ext, page);
+  await ext.worker.evaluate(
+    async ([id, frame]) => {
+      const hook = (globalThis as unknown as WorkerGlobals).__qcTest;
+      if (!hook) throw new Error('globalThis.__qcTest is missing: is this the QC_E2E=1 build?');
+      await hook.checkInTab(id, frame ?? undefined);
+    },
+    [tabId, frameId ?? null] as const,
+  );
+}
+
+/** The extension's frame id of the page's frame whose address starts with `urlPrefix`. */
+export async function frameIdOf(ext: LoadedExtension, page: Page, urlPrefix: string) {
+  const tabId = await tabIdOf(ext, page);
+  const frames = await ext.worker.evaluate(async (id) => {
+    const { chrome } = globalThis as unknown as WorkerGlobals;
+    const results = await chrome.scripting.executeScript({
+      target: { tabId: id, allFrames: true },
+      func: () => location.href,
+    });
+    return results.map((r) => ({ frameId: r.frameId, url: String(r.result) }));
+  }, tabId);
+  const found = frames.find((f) => f.url.startsWith(urlPrefix));
+  if (!found) throw new Error(`No frame at ${urlPrefix} (frames: ${JSON.stringify(frames)})`);
+  return found.frameId;
 }
 
 /** The toolbar badge text the extension set for the page's tab. */

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { dragAcross } from './dragAcross';
 import { passageEnds } from './passageEnds';
 
@@ -9,7 +9,7 @@ import { passageEnds } from './passageEnds';
  */
 
 /** Selects the first occurrence of `passage` with a DOM Range (no input events). */
-export async function selectByRange(page: Page, passage: string): Promise<string> {
+export async function selectByRange(page: Page | Frame, passage: string): Promise<string> {
   const selected = await page.evaluate((needle) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
