@@ -407,6 +407,51 @@ describe('focus and frames we may not read', () => {
   });
 });
 
+describe('"popup only"', () => {
+  it('the popup opens with the check; the next popup, nothing selected, does not show it again', async () => {
+    const page = await openPage(server.url(site.articlePath(HERALD_QUOTE)));
+    await selectByRange(page, HERALD_QUOTE);
+    await page.bringToFront();
+    const setMode = (mode: string) =>
+      ext.worker.evaluate(
+        (value) =>
+          (globalThis as unknown as WorkerGlobals).chrome.storage.local.set({ displayMode: value }),
+        mode,
+      );
+    await setMode('popup');
+    try {
+      await runCheckOnly(ext, page);
+      let popup = await PopupTarget.attach(ext.context, ext.url('popup.html'), POPUP_TIMEOUT_MS);
+      await expect(statusIn(popup)).resolves.toBe(enMessage('statusFromMenu'));
+      await expect(
+        popup.waitFor<string>(
+          `document.querySelector('[data-testid="result-card"]')?.dataset.verdict`,
+          POPUP_TIMEOUT_MS,
+          'a result card',
+        ),
+      ).resolves.toBe('verbatim');
+      await expect(page.locator(CARD_HOST).count()).resolves.toBe(0);
+      await popup.evaluate('window.close()').catch(() => {});
+      await popup.detach();
+
+      await page.evaluate(() => window.getSelection()?.removeAllRanges());
+      await page.bringToFront();
+      await ext.worker.evaluate(() =>
+        (globalThis as unknown as WorkerGlobals).chrome.action.openPopup(),
+      );
+      popup = await PopupTarget.attach(ext.context, ext.url('popup.html'), POPUP_TIMEOUT_MS);
+      await expect(statusIn(popup)).resolves.toBe(enMessage('statusNothingSelected'));
+      await expect(
+        popup.evaluate<number>(`document.querySelectorAll('[data-testid="result-card"]').length`),
+      ).resolves.toBe(0);
+      await popup.evaluate('window.close()').catch(() => {});
+      await popup.detach();
+    } finally {
+      await setMode('card');
+    }
+  });
+});
+
 describe('a stock phrase names nobody', () => {
   it('on an unrelated council story: too common, no speaker, no conflict with the councillor', async () => {
     const page = await openPage(server.url(COUNCIL_PATH));
