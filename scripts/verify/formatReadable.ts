@@ -1,4 +1,5 @@
 /** The CLI's readable answer: verdict, the source quote with changes marked, speaker, article, date. */
+import { MATCH_CONFIG } from '../../lib/match/config';
 import type { ArticleRef, DiffSegment, VerifyResult } from '../../lib/match/types';
 
 const VERDICT_TEXT: Record<VerifyResult['verdict'], string> = {
@@ -80,9 +81,16 @@ export function formatReadable(r: VerifyResult): string {
   lines.push(
     `Attribution: ${ATTRIBUTION_TEXT[r.attribution]}${r.claimedSpeaker ? ` (claimed: ${r.claimedSpeaker})` : ''}`,
   );
-  if (r.matches.length > 1) {
-    lines.push('Other candidates:');
-    for (const m of r.matches.slice(1)) {
+  if (r.specificityBits !== undefined) {
+    lines.push(
+      `Specificity: ${r.specificityBits.toFixed(1)} bits, under ${MATCH_CONFIG.specificity.minBits}: too common to say who said it`,
+    );
+  }
+  // A common phrase has no best match: every match is only where it appears.
+  const others = r.best ? r.matches.slice(1) : r.matches;
+  if (others.length > 0) {
+    lines.push(r.best ? 'Other candidates:' : 'Appears in:');
+    for (const m of others) {
       lines.push(`  - ${m.score.toFixed(3)} ${m.speaker}: "${m.quote}" (${m.quoteId})`);
     }
   }
