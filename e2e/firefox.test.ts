@@ -37,6 +37,7 @@ import {
 } from './fixtures/placementPages';
 import { ALTERED_PATH, buildTestSite, CONFLICT_PATH, type TestSite } from './fixtures/testSite';
 import { type FixtureServer, startFixtureServer } from './harness/fixtureServer';
+import { selectInLetterField, selectPassageInPage } from './harness/inPageHelpers';
 import { type Manifest, readManifest } from './harness/readManifest';
 import { CARD_HOST } from './harness/runCheckInTab';
 
@@ -276,11 +277,7 @@ describe('Firefox: trust and placement', () => {
     const ext = firefox();
     const page = await openFixture(server.url(TEXTAREA_PATH));
     await page.focus('#letter');
-    await page.evaluate((quote) => {
-      const area = document.getElementById('letter') as HTMLTextAreaElement;
-      const start = area.value.indexOf(quote);
-      area.setSelectionRange(start, start + quote.length);
-    }, HERALD_QUOTE);
+    await page.evaluate(selectInLetterField, HERALD_QUOTE);
     await checkInTab(ext, page);
     await waitForCard(page);
     await expectCardOnScreen(page);
@@ -391,20 +388,7 @@ describe('Firefox: trust and placement', () => {
 
 /** Selects the first occurrence of `passage` in a page or frame with a DOM Range. */
 async function selectByRangeIn(frame: Page | Frame, passage: string): Promise<void> {
-  const found = await frame.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(needle) ?? -1;
-      if (at < 0) continue;
-      node.parentElement?.scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      window.getSelection()?.removeAllRanges();
-      window.getSelection()?.addRange(range);
-      return true;
-    }
-    return false;
-  }, passage);
-  if (!found) throw new Error(`No text node holds: ${passage}`);
+  if ((await frame.evaluate(selectPassageInPage, passage)) === null) {
+    throw new Error(`No text node holds: ${passage}`);
+  }
 }

@@ -32,8 +32,9 @@ import {
 } from './fixtures/placementPages';
 import { buildTestSite, HOSTILE_PATH, type TestSite } from './fixtures/testSite';
 import { type FixtureServer, startFixtureServer } from './harness/fixtureServer';
+import { selectInLetterField } from './harness/inPageHelpers';
 import { type LoadedExtension, launchExtension } from './harness/launchExtension';
-import { PopupTarget } from './harness/popupTarget';
+import { PopupTarget, popupStatus } from './harness/popupTarget';
 import {
   badgeTextOf,
   CARD_HOST,
@@ -332,11 +333,7 @@ describe('focus and frames we may not read', () => {
   it('Escape gives focus back to the text field the reader was typing in', async () => {
     const page = await openPage(server.url(TEXTAREA_PATH));
     await page.focus('#letter');
-    await page.evaluate((quote) => {
-      const area = document.getElementById('letter') as HTMLTextAreaElement;
-      const start = area.value.indexOf(quote);
-      area.setSelectionRange(start, start + quote.length);
-    }, HERALD_QUOTE);
+    await page.evaluate(selectInLetterField, HERALD_QUOTE);
     const card = await runCheckInTab(ext, page);
     await expect(card.getAttribute('data-verdict')).resolves.toBe('verbatim');
     // The card took focus (Escape and Tab work in it at once).
@@ -392,7 +389,9 @@ describe('focus and frames we may not read', () => {
       (globalThis as unknown as WorkerGlobals).chrome.action.openPopup(),
     );
     let popup = await PopupTarget.attach(ext.context, ext.url('popup.html'), POPUP_TIMEOUT_MS);
-    await expect(statusIn(popup)).resolves.toBe(enMessage('statusUnreadableFrame'));
+    await expect(popupStatus(popup, POPUP_TIMEOUT_MS)).resolves.toBe(
+      enMessage('statusUnreadableFrame'),
+    );
     await expect(popup.evaluate<string>('document.activeElement?.type')).resolves.toBe('search');
     await popup.evaluate('window.close()').catch(() => {});
     await popup.detach();
@@ -400,7 +399,9 @@ describe('focus and frames we may not read', () => {
     // The shortcut: no card can stand next to it, so the popup opens and says the same.
     await runCheckOnly(ext, page);
     popup = await PopupTarget.attach(ext.context, ext.url('popup.html'), POPUP_TIMEOUT_MS);
-    await expect(statusIn(popup)).resolves.toBe(enMessage('statusUnreadableFrame'));
+    await expect(popupStatus(popup, POPUP_TIMEOUT_MS)).resolves.toBe(
+      enMessage('statusUnreadableFrame'),
+    );
     await expect(page.locator(CARD_HOST).count()).resolves.toBe(0);
     await popup.evaluate('window.close()').catch(() => {});
     await popup.detach();
@@ -422,7 +423,7 @@ describe('"popup only"', () => {
     try {
       await runCheckOnly(ext, page);
       let popup = await PopupTarget.attach(ext.context, ext.url('popup.html'), POPUP_TIMEOUT_MS);
-      await expect(statusIn(popup)).resolves.toBe(enMessage('statusFromMenu'));
+      await expect(popupStatus(popup, POPUP_TIMEOUT_MS)).resolves.toBe(enMessage('statusFromMenu'));
       await expect(
         popup.waitFor<string>(
           `document.querySelector('[data-testid="result-card"]')?.dataset.verdict`,
@@ -440,7 +441,9 @@ describe('"popup only"', () => {
         (globalThis as unknown as WorkerGlobals).chrome.action.openPopup(),
       );
       popup = await PopupTarget.attach(ext.context, ext.url('popup.html'), POPUP_TIMEOUT_MS);
-      await expect(statusIn(popup)).resolves.toBe(enMessage('statusNothingSelected'));
+      await expect(popupStatus(popup, POPUP_TIMEOUT_MS)).resolves.toBe(
+        enMessage('statusNothingSelected'),
+      );
       await expect(
         popup.evaluate<number>(`document.querySelectorAll('[data-testid="result-card"]').length`),
       ).resolves.toBe(0);
@@ -469,13 +472,3 @@ describe('a stock phrase names nobody', () => {
     await screenshot(page, 'card-common-phrase');
   });
 });
-
-/** The popup's status line once it says more than "Checking…". */
-function statusIn(popup: PopupTarget): Promise<string> {
-  return popup.waitFor<string>(
-    `((text) => (text && text !== ${JSON.stringify(enMessage('statusChecking'))} ? text : null))(
-      document.querySelector('[data-testid="status"]')?.textContent)`,
-    POPUP_TIMEOUT_MS,
-    'a status line',
-  );
-}

@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import { frameAt, listFramesInExtension } from '../harness/inPageHelpers';
 import type { LoadedFirefoxExtension } from './launchFirefox';
 
 /**
@@ -64,23 +65,7 @@ export async function frameIdOf(
   urlPrefix: string,
 ): Promise<number> {
   const tabId = await tabIdOf(ext, page);
-  const frames = await ext.popup.evaluate(async (id) => {
-    const { browser } = globalThis as unknown as {
-      browser: {
-        scripting: {
-          executeScript(o: object): Promise<{ frameId: number; result: unknown }[]>;
-        };
-      };
-    };
-    const results = await browser.scripting.executeScript({
-      target: { tabId: id, allFrames: true },
-      func: () => location.href,
-    });
-    return results.map((r) => ({ frameId: r.frameId, url: String(r.result) }));
-  }, tabId);
-  const found = frames.find((f) => f.url.startsWith(urlPrefix));
-  if (!found) throw new Error(`No frame at ${urlPrefix} (frames: ${JSON.stringify(frames)})`);
-  return found.frameId;
+  return frameAt(await ext.popup.evaluate(listFramesInExtension, tabId), urlPrefix);
 }
 
 /** The text of each open toolbar popup of the extension (`extension.getViews`). */

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { frameAt, listFramesInExtension } from './inPageHelpers';
 import type { LoadedExtension } from './launchExtension';
 import type { WorkerGlobals } from './WorkerGlobals';
 
@@ -54,17 +55,7 @@ export async function runCheckOnly(ext: LoadedExtension, page: Page, frameId?: n
 /** The extension's frame id of the page's frame whose address starts with `urlPrefix`. */
 export async function frameIdOf(ext: LoadedExtension, page: Page, urlPrefix: string) {
   const tabId = await tabIdOf(ext, page);
-  const frames = await ext.worker.evaluate(async (id) => {
-    const { chrome } = globalThis as unknown as WorkerGlobals;
-    const results = await chrome.scripting.executeScript({
-      target: { tabId: id, allFrames: true },
-      func: () => location.href,
-    });
-    return results.map((r) => ({ frameId: r.frameId, url: String(r.result) }));
-  }, tabId);
-  const found = frames.find((f) => f.url.startsWith(urlPrefix));
-  if (!found) throw new Error(`No frame at ${urlPrefix} (frames: ${JSON.stringify(frames)})`);
-  return found.frameId;
+  return frameAt(await ext.worker.evaluate(listFramesInExtension, tabId), urlPrefix);
 }
 
 /** The toolbar badge text the extension set for the page's tab. */
