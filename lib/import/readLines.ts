@@ -23,7 +23,8 @@ export async function* readLines(
   maxLineBytes: number,
 ): AsyncGenerator<ByteLine[]> {
   const reader = stream.getReader();
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  // A byte-order mark is dropped from the file's start only, not from every line.
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let carry: Uint8Array[] = [];
   let carryBytes = 0;
   let number = 0;
@@ -37,7 +38,8 @@ export async function* readLines(
       if (carry.length > 0) line = concat(last ? [...carry, last] : carry, bytes);
       const end = line.byteLength > 0 && line[line.byteLength - 1] === CR ? -1 : undefined;
       try {
-        batch.push({ number, text: decoder.decode(line.subarray(0, end)), bytes });
+        const text = decoder.decode(line.subarray(0, end));
+        batch.push({ number, text: number === 1 ? text.replace(/^\uFEFF/, '') : text, bytes });
       } catch {
         batch.push({ number, text: null, problem: 'not-utf8', bytes });
       }
