@@ -91,7 +91,8 @@ async function main(argv: string[]): Promise<number> {
       format,
       addedAt,
       idPrefix: values.prefix ?? '',
-      collectionName: basename(input),
+      // The collection's name is the same plain or compressed.
+      collectionName: basename(input).replace(/\.gz$/i, ''),
       onChunk: (chunk) => sections.add(chunk.corpus),
     });
     await handle.close();
