@@ -32,6 +32,8 @@ export class QuotebankChunker {
   private readonly usedSpeakerIds = new Set<string>();
   private speakers = new Map<string, Speaker>();
   private articles = new Map<string, Article>();
+  /** This chunk's articles by URL and date (a story's quotations follow each other: no hashing again). */
+  private articlesByKey = new Map<string, Article>();
   private quotes: Quote[] = [];
   private readonly totals = { articles: 0 };
 
@@ -78,6 +80,7 @@ export class QuotebankChunker {
     this.totals.articles += corpus.articles.length;
     this.speakers = new Map();
     this.articles = new Map();
+    this.articlesByKey = new Map();
     this.quotes = [];
     return corpus;
   }
@@ -103,15 +106,13 @@ export class QuotebankChunker {
 
   private articleFor(record: QuotebankRecord, line: number): Article {
     const p = this.options.idPrefix;
-    let id: string;
-    if (record.url) {
-      const key = `${record.url}\n${record.date ?? ''}`;
-      id = `${p}a${hex8(hashString(key, SECOND_SEED))}${hex8(hashString(key))}`;
-    } else {
-      id = `${p}n${line}`;
-    }
-    let article = this.articles.get(id);
+    const key = record.url ? `${record.url}\n${record.date ?? ''}` : null;
+    let article = key === null ? undefined : this.articlesByKey.get(key);
     if (!article) {
+      const id =
+        key === null
+          ? `${p}n${line}`
+          : `${p}a${hex8(hashString(key, SECOND_SEED))}${hex8(hashString(key))}`;
       article = {
         id,
         // Quotebank gives no headline: the link itself, or where in the file the quotation is.
@@ -124,6 +125,7 @@ export class QuotebankChunker {
         addedAt: this.options.addedAt,
       };
       this.articles.set(id, article);
+      if (key !== null) this.articlesByKey.set(key, article);
     }
     return article;
   }

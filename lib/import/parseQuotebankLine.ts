@@ -99,7 +99,7 @@ export function parseQuotebankLine(value: unknown): Result<QuotebankRecord, stri
   let date: string | null = null;
   if (o.date !== undefined && o.date !== null) {
     const m = typeof o.date === 'string' ? DATE.exec(o.date.trim()) : null;
-    if (!m || !isIsoDate(m[1]!)) {
+    if (!m || !isCalendarDate(m[1]!)) {
       return err(
         `"date" is not a date: ${typeof o.date === 'string' ? shown(o.date) : kindOf(o.date)}`,
       );
@@ -117,10 +117,24 @@ export function parseQuotebankLine(value: unknown): Result<QuotebankRecord, stri
     qids,
     date,
     url: link.url,
-    outlet: link.url ? new URL(link.url).hostname.replace(/^www\./, '') : null,
+    outlet: link.host?.replace(/^www\./, '') ?? null,
     weakSpeaker,
     notes,
   });
+}
+
+/**
+ * `isIsoDate`, remembering the last answer: Quotebank files run in date order, so
+ * thousands of lines in a row share a date (and the check builds a Date).
+ */
+let lastDate = '';
+let lastDateOk = false;
+function isCalendarDate(day: string): boolean {
+  if (day !== lastDate) {
+    lastDate = day;
+    lastDateOk = isIsoDate(day);
+  }
+  return lastDateOk;
 }
 
 /** True when `probas` gives the named speaker less than IMPORT_CONFIG.minSpeakerProbability. */
@@ -140,7 +154,7 @@ function isWeak(probas: unknown, speaker: string): boolean {
  * `javascript:` or `data:` URL, a relative path, something too long) is not linked: the
  * quotation is kept without a link or outlet, and a note says why.
  */
-function firstLink(urls: unknown): { url: string | null; note?: string } {
+function firstLink(urls: unknown): { url: string | null; host?: string; note?: string } {
   if (urls === undefined || urls === null) return { url: null };
   if (!Array.isArray(urls)) return { url: null, note: `"urls" is not a list; kept without a link` };
   const first = urls[0];
@@ -164,5 +178,5 @@ function firstLink(urls: unknown): { url: string | null; note?: string } {
   if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
     return { url: null, note: `URL ${shown(text)} is not http(s); kept without a link` };
   }
-  return { url: text };
+  return { url: text, host: parsed.hostname };
 }
