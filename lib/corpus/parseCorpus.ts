@@ -12,6 +12,7 @@ import {
   type Quote,
   SCHEMA_VERSION,
   type Speaker,
+  WIKIDATA_ID,
 } from './schema';
 
 type Obj = Record<string, unknown>;
@@ -19,9 +20,6 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 class Problem extends Error {}
-
-/** A Wikidata item id: `Q` and digits. */
-const WIKIDATA_ID = /^Q[1-9]\d*$/;
 
 function fail(message: string): never {
   throw new Problem(message);

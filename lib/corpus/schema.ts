@@ -5,6 +5,9 @@
  */
 export const SCHEMA_VERSION = 1;
 
+/** A Wikidata item id, as `Speaker.qids` holds them: `Q` and digits (`Q22686`). */
+export const WIKIDATA_ID = /^Q[1-9]\d*$/;
+
 /**
  * Where an article's publication date comes from: printed in it, added by a curator, or
  * given by an imported collection (Quotebank's `date`), not read from the article text.

@@ -5,6 +5,7 @@
  * text stays text (a speaker name with markup is kept as plain text and noted), and only
  * an http(s) URL becomes a link.
  */
+import { WIKIDATA_ID } from '../corpus/schema';
 import { isIsoDate } from '../extract/isIsoDate';
 import { err, ok, type Result } from '../result';
 import { IMPORT_CONFIG } from './importConfig';
@@ -29,7 +30,6 @@ export interface QuotebankRecord {
   notes: string[];
 }
 
-const WIKIDATA_ID = /^Q[1-9]\d*$/;
 const PLAIN_ID = /^[A-Za-z0-9._-]{1,64}$/;
 /** `2020-01-16`, `2020-01-16 12:00:00` (Quotebank's own), or ISO 8601 with a time and zone. */
 const DATE =
