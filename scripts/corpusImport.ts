@@ -93,6 +93,8 @@ async function main(argv: string[]): Promise<number> {
       idPrefix: values.prefix ?? '',
       // The collection's name is the same plain or compressed.
       collectionName: basename(input).replace(/\.gz$/i, ''),
+      // stderr names every skipped line, however many.
+      maxListed: Number.POSITIVE_INFINITY,
       onChunk: (chunk) => sections.add(chunk.corpus),
     });
     await handle.close();

@@ -38,11 +38,18 @@ export class ImportRun {
   }
 
   skip(line: number, reason: string): void {
-    add(this.skipped, { line, reason });
+    this.add(this.skipped, { line, reason });
   }
 
   note(line: number, reason: string): void {
-    add(this.notes, { line, reason });
+    this.add(this.notes, { line, reason });
+  }
+
+  private add(list: CappedList, note: LineNote): void {
+    list.count++;
+    if (list.listed.length < (this.options.maxListed ?? IMPORT_CONFIG.maxListed)) {
+      list.listed.push(note);
+    }
   }
 
   /** The cancellation error once the caller has aborted, else `null`. */
@@ -98,9 +105,4 @@ export class ImportRun {
       notes: this.notes,
     };
   }
-}
-
-function add(list: CappedList, note: LineNote): void {
-  list.count++;
-  if (list.listed.length < IMPORT_CONFIG.maxListed) list.listed.push(note);
 }

@@ -40,7 +40,10 @@ export const IMPORT_CONFIG = Object.freeze({
    * the import stops there with one error instead of reading a gigabyte of something else.
    */
   linesToFindACollection: 1000,
-  /** Skipped lines (and notes) listed by number and reason in the summary; all are counted. */
+  /**
+   * Skipped lines (and notes) listed by number and reason in the summary; all are
+   * counted. A thousand is more than a person reads on a page; the CLI lists them all.
+   */
   maxListed: 1000,
   /** Lines read between two progress reports: often enough for a smooth bar, cheap to send. */
   progressEveryLines: 5000,

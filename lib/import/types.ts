@@ -11,7 +11,7 @@ export interface LineNote {
   reason: string;
 }
 
-/** Counted in full; listed up to IMPORT_CONFIG.maxListed, in file order. */
+/** Counted in full; listed up to `ImportOptions.maxListed` (IMPORT_CONFIG.maxListed), in file order. */
 export interface CappedList {
   count: number;
   listed: LineNote[];
@@ -70,6 +70,8 @@ export interface ImportOptions {
   collectionName?: string;
   /** Quotes per chunk; default IMPORT_CONFIG.chunkQuotes. */
   chunkQuotes?: number;
+  /** Skipped lines (and notes) listed in the summary; default IMPORT_CONFIG.maxListed. All are counted. */
+  maxListed?: number;
   signal?: AbortSignal;
   /**
    * Receives each chunk, in order; the reader waits for it before reading on. Commit

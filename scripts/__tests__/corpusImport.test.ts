@@ -113,6 +113,18 @@ describe('npm run corpus:import', () => {
     );
   });
 
+  it('names every skipped line, past the thousand the options page lists', () => {
+    const { dir } = setUp();
+    const lines = [...makeQuotebankLines(3)];
+    for (let i = 0; i < 1200; i++) lines.push('[]');
+    const input = join(dir, 'many.jsonl');
+    writeFileSync(input, lines.join('\n'));
+    const r = run('corpusImport.ts', [input, '--out', join(dir, 'many.json')]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('corpus:import: 1,200 lines skipped:\n');
+    expect(r.stderr).toMatch(/^  line 1203: not a JSON object \(got an array\)$/m);
+  });
+
   it('exit 2 and no file when the input is no collection at all, missing, or bzip2', () => {
     const { dir } = setUp();
     const out = join(dir, 'never.json');
