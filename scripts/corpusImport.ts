@@ -32,6 +32,7 @@ type Section = (typeof SECTIONS)[number];
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
 const n = (x: number) => x.toLocaleString('en');
+const count = (x: number, word: string) => `${n(x)} ${word}${x === 1 ? '' : 's'}`;
 
 /** Today in the machine's time zone, YYYY-MM-DD. */
 function today(): string {
@@ -196,7 +197,7 @@ function report(input: string, out: string, s: ImportSummary, seconds: number): 
     ? `, ${n(s.weakSpeakerDropped)} of them because Quotebank gave the named speaker less than an even chance`
     : '';
   say(
-    `corpus:import: ${input} (${how}): ${n(s.quotes)} quotes (${n(s.unattributed)} unattributed${weak}), ${n(s.speakers)} speakers, ${n(s.articles)} articles from ${n(s.lines)} lines in ${seconds.toFixed(1)} s -> ${out}`,
+    `corpus:import: ${input} (${how}): ${count(s.quotes, 'quote')} (${n(s.unattributed)} unattributed${weak}), ${count(s.speakers, 'speaker')}, ${count(s.articles, 'article')} from ${count(s.lines, 'line')} in ${seconds.toFixed(1)} s -> ${out}`,
   );
   list('skipped', s.skipped);
   list('kept with a note', s.notes);
@@ -205,7 +206,7 @@ function report(input: string, out: string, s: ImportSummary, seconds: number): 
 function list(what: string, l: CappedList): void {
   if (l.count === 0) return;
   const shown = l.listed.length < l.count ? ` (the first ${n(l.listed.length)} listed)` : '';
-  say(`corpus:import: ${n(l.count)} line${l.count === 1 ? '' : 's'} ${what}${shown}:`);
+  say(`corpus:import: ${count(l.count, 'line')} ${what}${shown}:`);
   for (const item of l.listed) say(`  line ${item.line}: ${item.reason}`);
 }
 

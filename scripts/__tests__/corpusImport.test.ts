@@ -122,7 +122,7 @@ describe('npm run corpus:import', () => {
     const r = run('corpusImport.ts', [input, '--out', join(dir, 'many.json')]);
     expect(r.status).toBe(0);
     expect(r.stderr).toContain('corpus:import: 1,200 lines skipped:\n');
-    expect(r.stderr).toMatch(/^  line 1203: not a JSON object \(got an array\)$/m);
+    expect(r.stderr).toMatch(/^ {2}line 1203: not a JSON object \(got an array\)$/m);
   });
 
   it('exit 2 and no file when the input is no collection at all, missing, or bzip2', () => {
