@@ -30,7 +30,7 @@ export function OtherMatches({ matches, summary, t, locale }: OtherMatchesProps)
             <span class="qc-other-meta">
               {(
                 [
-                  ['speaker', match.speaker],
+                  ['speaker', match.speaker ?? t('speakerNotNamed')],
                   ['outlet', match.article.outlet ?? t('outletNotStated')],
                   ['date', articleDateText(match.article, t, locale)],
                   ['similarity', t('similarity', [String(Math.round(match.score * PERCENT))])],

@@ -57,7 +57,7 @@ export function ResultCard({ outcome, t, locale, copy }: ResultCardProps) {
       <VerdictHeading
         verdict={verdict}
         misattribution={
-          verdict === 'misattributed' && result.best && result.claimedSpeaker
+          verdict === 'misattributed' && result.best?.speaker && result.claimedSpeaker
             ? {
                 speaker: result.best.speaker,
                 claimed: result.claimedSpeaker,

@@ -5,6 +5,7 @@
  *
  * Pure types plus a guard: no browser APIs here, so both sides and the tests share it.
  */
+import type { DateSource } from './corpus/schema';
 import type { VerifyRequest, VerifyResult } from './match/types';
 import type { QcError, Result } from './result';
 
@@ -22,7 +23,7 @@ export interface CorpusSource {
   outlet: string | null;
   url: string | null;
   published: string | null;
-  dateSource: 'article' | 'curator' | null;
+  dateSource: DateSource | null;
   quotes: number;
 }
 

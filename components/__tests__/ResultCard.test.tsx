@@ -222,6 +222,34 @@ describe('ResultCard', () => {
     );
   });
 
+  it('an imported quote no one is named for: says so, names no person, and the date is from the collection', async () => {
+    const imported = {
+      ...f.verbatimMatch,
+      speaker: null,
+      speakerId: null,
+      speakerDescription: '',
+      article: { ...f.hankyoreh, published: '2020-01-16', dateSource: 'collection' as const },
+    };
+    const { part, copy } = show(
+      f.outcome(f.leeQuote, {
+        verdict: 'verbatim',
+        attribution: 'unknown',
+        claimedSpeaker: 'Moon Jae-in',
+        best: imported,
+        matches: [imported],
+      }),
+    );
+    expect(part('speaker')?.textContent).toBe('No one named: the source gives no speaker');
+    expect(part('attribution')?.className).toContain('qc-attribution-unknown');
+    expect(part('attribution')?.textContent).not.toContain('source quotes');
+    expect(part('date')?.textContent).toBe('16 January 2020 (date from the imported collection)');
+    fireEvent.click(part('copy-citation')!);
+    await waitFor(() => expect(copy).toHaveBeenCalled());
+    expect(copy).toHaveBeenCalledWith(
+      `“${f.leeQuote},” The Hankyoreh, 16 January 2020, ${f.hankyoreh.url}`,
+    );
+  });
+
   it('copies the citation and says so', async () => {
     const { part, copy } = show(f.verbatim);
     fireEvent.click(part('copy-citation')!);

@@ -29,7 +29,7 @@ export const turkishInterview: ArticleRef = {
   dateSource: null,
 };
 
-const leeQuote =
+export const leeQuote =
   'I intend to realize new, full-scale changes based on the groundwork of inter-Korean relations established by the Moon Jae-in administration';
 
 export const verbatimMatch: Match = {
@@ -74,7 +74,7 @@ export const otherMatch: Match = {
   article: turkishInterview,
 };
 
-function outcome(text: string, result: VerifyResult): CheckOutcome {
+export function outcome(text: string, result: VerifyResult): CheckOutcome {
   return { text, result: ok(result) };
 }
 

@@ -8,8 +8,8 @@ import type { ArticleRef, Change, Match, VerifyResult } from './types';
 export interface MatchJson {
   quoteId: string;
   quote: string;
-  speaker: string;
-  speakerId: string;
+  speaker: string | null;
+  speakerId: string | null;
   kind: Match['kind'];
   score: number;
   changes: Change[];

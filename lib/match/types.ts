@@ -59,9 +59,9 @@ export interface Match {
   quoteId: string;
   /** The quote exactly as printed at the source. */
   quote: string;
-  /** Canonical name of the speaker. */
-  speaker: string;
-  speakerId: string;
+  /** Canonical name of the speaker, or `null` when the source names no one (never shown as a person). */
+  speaker: string | null;
+  speakerId: string | null;
   /** The speaker's role, one line. */
   speakerDescription: string;
   kind: QuoteKind;

@@ -17,8 +17,12 @@ const ATTRIBUTED: ReadonlySet<VerifyResult['verdict']> = new Set([
 ]);
 
 export function isMisattributed(result: VerifyResult): boolean {
+  // An unnamed source is never shown as a person, so never as the one who "said this".
   return (
-    result.attribution === 'conflict' && result.best !== null && ATTRIBUTED.has(result.verdict)
+    result.attribution === 'conflict' &&
+    result.best !== null &&
+    result.best.speaker !== null &&
+    ATTRIBUTED.has(result.verdict)
   );
 }
 

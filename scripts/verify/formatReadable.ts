@@ -33,9 +33,11 @@ function markSegments(segments: readonly DiffSegment[]): string {
 
 function dateText(a: ArticleRef): string {
   if (a.published === null) return 'date not stated';
-  return a.dateSource === 'curator'
-    ? `${a.published} (date supplied by a curator, not stated in the article)`
-    : a.published;
+  if (a.dateSource === 'curator')
+    return `${a.published} (date supplied by a curator, not stated in the article)`;
+  if (a.dateSource === 'collection')
+    return `${a.published} (date from an imported collection, not read from the article)`;
+  return a.published;
 }
 
 function articleLines(a: ArticleRef): string[] {
@@ -66,7 +68,7 @@ export function formatReadable(r: VerifyResult): string {
   if (b) {
     lines.push(
       `Source:      ${markSegments(b.segments)}`,
-      `Speaker:     ${b.speaker}${b.speakerDescription ? ` (${b.speakerDescription})` : ''}`,
+      `Speaker:     ${b.speaker ?? 'no one named (the source gives no speaker)'}${b.speakerDescription ? ` (${b.speakerDescription})` : ''}`,
       `Kind:        ${b.kind === 'direct' ? 'direct quotation' : 'reported speech'}`,
       ...articleLines(b.article),
       `Score:       ${b.score.toFixed(3)}`,
@@ -91,7 +93,9 @@ export function formatReadable(r: VerifyResult): string {
   if (others.length > 0) {
     lines.push(r.best ? 'Other candidates:' : 'Appears in:');
     for (const m of others) {
-      lines.push(`  - ${m.score.toFixed(3)} ${m.speaker}: "${m.quote}" (${m.quoteId})`);
+      lines.push(
+        `  - ${m.score.toFixed(3)} ${m.speaker ?? 'no one named'}: "${m.quote}" (${m.quoteId})`,
+      );
     }
   }
   return lines.join('\n');

@@ -31,6 +31,9 @@ describe('cardVerdictOf', () => {
     expect(of({ verdict: 'common', attribution: 'conflict', best: null })).toBe('common');
     expect(of({ verdict: 'no-match', attribution: 'conflict', best: null })).toBe('no-match');
     expect(of({ verdict: 'verbatim', attribution: 'conflict', best: null })).toBe('verbatim');
+    // An unnamed source ("a senior official") is never the one who "said this".
+    const unnamed = { ...best, speaker: null } as Match;
+    expect(of({ attribution: 'conflict', best: unnamed, matches: [unnamed] })).toBe('verbatim');
   });
 
   it('is error for a failed check', () => {
