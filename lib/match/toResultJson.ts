@@ -25,6 +25,7 @@ export interface ResultJson {
   narration?: VerifyResult['narration'];
   span?: VerifyResult['span'];
   truncated?: VerifyResult['truncated'];
+  specificityBits?: VerifyResult['specificityBits'];
 }
 
 const matchJson = (m: Match): MatchJson => ({
@@ -49,5 +50,6 @@ export function toResultJson(r: VerifyResult): ResultJson {
   if (r.narration) out.narration = r.narration;
   if (r.span) out.span = r.span;
   if (r.truncated) out.truncated = r.truncated;
+  if (r.specificityBits !== undefined) out.specificityBits = r.specificityBits;
   return out;
 }

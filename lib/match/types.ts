@@ -11,7 +11,9 @@ export type Verdict =
   | 'paraphrase'
   | 'source-text'
   | 'no-match'
-  | 'too-short';
+  | 'too-short'
+  /** Too little information to single out who said it (the specificity gate). */
+  | 'common';
 
 export type Attribution = 'consistent' | 'conflict' | 'ambiguous' | 'unknown';
 
@@ -95,6 +97,11 @@ export interface VerifyResult {
    * weaker of the two parts'.
    */
   span?: string[];
+  /**
+   * For `common`: the selection's information in bits under the general word list,
+   * below `MATCH_CONFIG.specificity.minBits` (`matches` then only says where it appears).
+   */
+  specificityBits?: number;
   /** Set when the selection was cut to the length the matcher reads. */
   truncated?: { readChars: number; totalChars: number };
 }

@@ -1,4 +1,5 @@
 /** The CLI's readable answer: verdict, the source quote with changes marked, speaker, article, date. */
+import { MATCH_CONFIG } from '../../lib/match/config';
 import type { ArticleRef, DiffSegment, VerifyResult } from '../../lib/match/types';
 
 const VERDICT_TEXT: Record<VerifyResult['verdict'], string> = {
@@ -9,6 +10,7 @@ const VERDICT_TEXT: Record<VerifyResult['verdict'], string> = {
   'source-text': "source text: these are the article's own words, not a quotation",
   'no-match': 'no match: no quote in the corpus says this',
   'too-short': 'too short: too few words to judge',
+  common: 'too common: this phrase is too common to say who said it',
 };
 
 const ATTRIBUTION_TEXT: Record<VerifyResult['attribution'], string> = {
@@ -81,9 +83,16 @@ export function formatReadable(r: VerifyResult): string {
   lines.push(
     `Attribution: ${ATTRIBUTION_TEXT[r.attribution]}${r.claimedSpeaker ? ` (claimed: ${r.claimedSpeaker})` : ''}`,
   );
-  if (r.matches.length > 1) {
-    lines.push('Other candidates:');
-    for (const m of r.matches.slice(1)) {
+  if (r.specificityBits !== undefined) {
+    lines.push(
+      `Specificity: ${r.specificityBits.toFixed(1)} bits, under ${MATCH_CONFIG.specificity.minBits}: too common to say who said it`,
+    );
+  }
+  // A common phrase has no best match: every match is only where it appears.
+  const others = r.best ? r.matches.slice(1) : r.matches;
+  if (others.length > 0) {
+    lines.push(r.best ? 'Other candidates:' : 'Appears in:');
+    for (const m of others) {
       lines.push(
         `  - ${m.score.toFixed(3)} ${m.speaker ?? 'no one named'}: "${m.quote}" (${m.quoteId})`,
       );
