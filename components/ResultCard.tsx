@@ -1,6 +1,7 @@
 import { formatCitation } from '../lib/citation/formatCitation';
 import type { Match, VerifyResult } from '../lib/match/types';
 import type { CheckOutcome } from '../lib/protocol';
+import { cardVerdictOf } from '../lib/ui/cardVerdictOf';
 import { formatDate } from '../lib/ui/formatDate';
 import { splitQuoteEdges } from '../lib/ui/splitQuoteEdges';
 import type { Translate } from '../lib/ui/translate';
@@ -46,9 +47,27 @@ export function ResultCard({ outcome, t, locale, copy }: ResultCardProps) {
     );
   }
   const result = outcome.result.value;
+  const verdict = cardVerdictOf(outcome);
   return (
-    <article class="qc-card" data-testid="result-card" data-verdict={result.verdict}>
-      <VerdictHeading verdict={result.verdict} t={t} />
+    <article
+      class="qc-card"
+      data-testid="result-card"
+      data-verdict={verdict}
+      data-words-verdict={result.verdict}
+    >
+      <VerdictHeading
+        verdict={verdict}
+        misattribution={
+          verdict === 'misattributed' && result.best?.speaker && result.claimedSpeaker
+            ? {
+                speaker: result.best.speaker,
+                claimed: result.claimedSpeaker,
+                words: result.verdict,
+              }
+            : undefined
+        }
+        t={t}
+      />
       {result.reason && <VerdictReason reason={result.reason} t={t} />}
       {result.truncated && (
         <p class="qc-note">
@@ -66,6 +85,14 @@ export function ResultCard({ outcome, t, locale, copy }: ResultCardProps) {
           t={t}
           locale={locale}
           copy={copy}
+        />
+      )}
+      {result.verdict === 'common' && (
+        <OtherMatches
+          matches={result.matches}
+          summary={t('commonAppearsIn', [String(result.matches.length)])}
+          t={t}
+          locale={locale}
         />
       )}
       {result.verdict === 'source-text' && result.narration && (
@@ -111,12 +138,15 @@ function MatchDetails({ text, result, best, t, locale, copy }: MatchDetailsProps
       {outside && <p class="qc-legend">{t('outsideLegend')}</p>}
       {best.kind === 'reported' && <p class="qc-note">{t('reportedNote')}</p>}
       <ChangeList changes={best.changes} t={t} />
-      <AttributionLine
-        attribution={result.attribution}
-        claimedSpeaker={result.claimedSpeaker}
-        speaker={best.speaker}
-        t={t}
-      />
+      {/* A conflict is the card's heading already (misattributed). */}
+      {result.attribution !== 'conflict' && (
+        <AttributionLine
+          attribution={result.attribution}
+          claimedSpeaker={result.claimedSpeaker}
+          speaker={best.speaker}
+          t={t}
+        />
+      )}
       <SpeakerLine name={best.speaker} role={best.speakerDescription} t={t} />
       <ArticleSource article={best.article} t={t} locale={locale} />
       {/* Keyed by the result, so "Copied" from an earlier check does not stay on a new one. */}
@@ -126,7 +156,12 @@ function MatchDetails({ text, result, best, t, locale, copy }: MatchDetailsProps
         copy={copy}
         t={t}
       />
-      <OtherMatches matches={others} t={t} locale={locale} />
+      <OtherMatches
+        matches={others}
+        summary={t('otherMatches', [String(others.length)])}
+        t={t}
+        locale={locale}
+      />
     </div>
   );
 }

@@ -2,7 +2,8 @@ import type { Translate } from '../lib/ui/translate';
 import { SectionLabel } from './SectionLabel';
 
 export interface SpeakerLineProps {
-  name: string;
+  /** `null` when the source names no one: said so, never shown as a person. */
+  name: string | null;
   role: string;
   t: Translate;
 }
@@ -13,7 +14,7 @@ export function SpeakerLine({ name, role, t }: SpeakerLineProps) {
     <div class="qc-speaker">
       <SectionLabel>{t('speakerLabel')}</SectionLabel>
       <p class="qc-speaker-name" data-testid="speaker">
-        {name}
+        {name ?? t('speakerNotNamed')}
       </p>
       {role && (
         <p class="qc-speaker-role" data-testid="speaker-role">

@@ -29,7 +29,7 @@ export const turkishInterview: ArticleRef = {
   dateSource: null,
 };
 
-const leeQuote =
+export const leeQuote =
   'I intend to realize new, full-scale changes based on the groundwork of inter-Korean relations established by the Moon Jae-in administration';
 
 export const verbatimMatch: Match = {
@@ -74,7 +74,7 @@ export const otherMatch: Match = {
   article: turkishInterview,
 };
 
-function outcome(text: string, result: VerifyResult): CheckOutcome {
+export function outcome(text: string, result: VerifyResult): CheckOutcome {
   return { text, result: ok(result) };
 }
 
@@ -89,11 +89,30 @@ export const verbatim = outcome(leeQuote, {
 
 export const altered = outcome('We will not meet eight times a year', {
   verdict: 'altered',
-  attribution: 'conflict',
-  claimedSpeaker: 'Moon Jae-in',
+  attribution: 'unknown',
+  claimedSpeaker: null,
   best: alteredMatch,
   matches: [alteredMatch],
   reason: { code: 'negation', words: ['not'] },
+});
+
+/** Lee Jae-myung's words, word for word, on a page that gives them to Moon Jae-in. */
+export const misattributed = outcome(leeQuote, {
+  verdict: 'verbatim',
+  attribution: 'conflict',
+  claimedSpeaker: 'Moon Jae-in',
+  best: verbatimMatch,
+  matches: [verbatimMatch],
+});
+
+/** A stock phrase: two quotes hold it, neither is its speaker. */
+export const common = outcome('over the next four years', {
+  verdict: 'common',
+  attribution: 'unknown',
+  claimedSpeaker: 'Moon Jae-in',
+  best: null,
+  matches: [verbatimMatch, otherMatch],
+  specificityBits: 21,
 });
 
 export const close = outcome('I intend to realise new changes', {

@@ -41,6 +41,7 @@ const NOTHING: Readonly<Record<string, string>> = {
   'source-text':
     "Nothing to review: these words are the source article's narration, not anyone's quotation.",
   'too-short': 'Nothing to review: the selection is too short to check.',
+  common: 'Nothing to review: the phrase is too common to say who said it.',
 };
 
 export function buildClaimReview(input: ClaimReviewInput): Result<ClaimReviewLd, QcError> {
@@ -124,10 +125,12 @@ function reviewBody(result: VerifyResult, claimed: string): string {
     parts.push(t(line.key, line.substitutions));
     if (line.framing) parts.push(t('reasonFraming', line.framing));
   }
-  if (result.attribution === 'conflict' && claimed) {
+  if (result.attribution === 'conflict' && claimed && best.speaker) {
     parts.push(t('attributionConflict', [claimed, best.speaker]));
   }
   const where = [best.article.outlet, best.article.published].filter(Boolean).join(', ');
-  parts.push(`${best.speaker}${where ? ` (${where})` : ''}: “${best.quote}”`);
+  // A quote the source gives to no named person is never shown as anyone's.
+  const who = best.speaker ?? 'Unattributed in the source';
+  parts.push(`${who}${where ? ` (${where})` : ''}: “${best.quote}”`);
   return parts.join(' ');
 }

@@ -5,8 +5,14 @@
  */
 export const SCHEMA_VERSION = 1;
 
-/** Where an article's publication date comes from: printed in it, or added by a curator. */
-export type DateSource = 'article' | 'curator';
+/** A Wikidata item id, as `Speaker.qids` holds them: `Q` and digits (`Q22686`). */
+export const WIKIDATA_ID = /^Q[1-9]\d*$/;
+
+/**
+ * Where an article's publication date comes from: printed in it, added by a curator, or
+ * given by an imported collection (Quotebank's `date`), not read from the article text.
+ */
+export type DateSource = 'article' | 'curator' | 'collection';
 
 export interface Speaker {
   /** Stable slug of the canonical name, e.g. `lee-jae-myung`. One per real person. */
@@ -17,6 +23,8 @@ export interface Speaker {
   aliases: string[];
   /** One line: the person's role as the articles give it. */
   description: string;
+  /** Wikidata ids (`Q22686`) an imported collection gives for this person (Quotebank `qids`). */
+  qids?: string[];
 }
 
 export interface Article {
@@ -31,6 +39,8 @@ export interface Article {
   /** `null` exactly when `published` is `null`. */
   dateSource: DateSource | null;
   byline: string | null;
+  /** `YYYY-MM-DD` the reader added or imported it (the reader's own corpus only). */
+  addedAt?: string;
 }
 
 export type QuoteKind = 'direct' | 'reported';
@@ -40,7 +50,8 @@ export interface Quote {
   id: string;
   /** Direct quote: exactly as printed between the quotation marks. Reported: the reported clause. */
   text: string;
-  speakerId: string;
+  /** `null` when no named person said it (an unattributed imported quotation). */
+  speakerId: string | null;
   articleId: string;
   kind: QuoteKind;
   /** The sentence (or paragraph) the quote stands in, as printed. */

@@ -83,7 +83,7 @@ export function createVerify(
   });
   const toMatch = (s: Scored): Match => {
     const q = corpus.quotes[s.doc]!;
-    const sp = speakers.get(q.speakerId);
+    const sp = q.speakerId === null ? undefined : speakers.get(q.speakerId);
     return {
       quoteId: q.id,
       quote: q.text,

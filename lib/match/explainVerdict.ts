@@ -91,7 +91,7 @@ export function explainVerdict(
   wordsRead = 0,
 ): VerdictReason {
   const reason = reasonFor(verdict, c, wordsRead);
-  return c?.framing && verdict !== 'no-match' && verdict !== 'too-short'
+  return c?.framing && verdict !== 'no-match' && verdict !== 'too-short' && verdict !== 'common'
     ? { ...reason, framing: c.framing }
     : reason;
 }
@@ -101,6 +101,8 @@ function reasonFor(verdict: Verdict, c: Comparison | null, wordsRead: number): V
   switch (verdict) {
     case 'too-short':
       return { code: 'too-few-words', words: [String(wordsRead)] };
+    case 'common':
+      return { code: 'common-phrase', words: [] };
     case 'source-text':
       return { code: 'narration', words: [] };
     case 'no-match':

@@ -8,8 +8,8 @@ import type { ArticleRef, Change, Match, VerifyResult } from './types';
 export interface MatchJson {
   quoteId: string;
   quote: string;
-  speaker: string;
-  speakerId: string;
+  speaker: string | null;
+  speakerId: string | null;
   kind: Match['kind'];
   score: number;
   changes: Change[];
@@ -26,6 +26,7 @@ export interface ResultJson {
   span?: VerifyResult['span'];
   truncated?: VerifyResult['truncated'];
   reason?: VerifyResult['reason'];
+  specificityBits?: VerifyResult['specificityBits'];
 }
 
 const matchJson = (m: Match): MatchJson => ({
@@ -51,5 +52,6 @@ export function toResultJson(r: VerifyResult): ResultJson {
   if (r.span) out.span = r.span;
   if (r.truncated) out.truncated = r.truncated;
   if (r.reason) out.reason = r.reason;
+  if (r.specificityBits !== undefined) out.specificityBits = r.specificityBits;
   return out;
 }

@@ -11,7 +11,9 @@ export type Verdict =
   | 'paraphrase'
   | 'source-text'
   | 'no-match'
-  | 'too-short';
+  | 'too-short'
+  /** Too little information to single out who said it (the specificity gate). */
+  | 'common';
 
 export type Attribution = 'consistent' | 'conflict' | 'ambiguous' | 'unknown';
 
@@ -63,9 +65,9 @@ export interface Match {
   quoteId: string;
   /** The quote exactly as printed at the source. */
   quote: string;
-  /** Canonical name of the speaker. */
-  speaker: string;
-  speakerId: string;
+  /** Canonical name of the speaker, or `null` when the source names no one (never shown as a person). */
+  speaker: string | null;
+  speakerId: string | null;
   /** The speaker's role, one line. */
   speakerDescription: string;
   kind: QuoteKind;
@@ -87,7 +89,8 @@ export interface Match {
  * - `altered`: `negation`, `number`, `antonym`, `changed-words` (another actor, object or
  *   word), `dropped-words`, `added-words`;
  * - `paraphrase`: `same-intention` ("would" for "plans to"), `reworded`;
- * - `source-text`: `narration`; `no-match`: `no-match`; `too-short`: `too-few-words`.
+ * - `source-text`: `narration`; `no-match`: `no-match`; `too-short`: `too-few-words`;
+ *   `common`: `common-phrase` (the specificity gate).
  */
 export type ReasonCode =
   | 'same-words'
@@ -111,7 +114,8 @@ export type ReasonCode =
   | 'reworded'
   | 'narration'
   | 'no-match'
-  | 'too-few-words';
+  | 'too-few-words'
+  | 'common-phrase';
 
 /** The verdict's reason in one line: its code and the words it rests on. */
 export interface VerdictReason {
@@ -158,6 +162,11 @@ export interface VerifyResult {
    * older stored checks) stay valid.
    */
   reason?: VerdictReason;
+  /**
+   * For `common`: the selection's information in bits under the general word list,
+   * below `MATCH_CONFIG.specificity.minBits` (`matches` then only says where it appears).
+   */
+  specificityBits?: number;
   /** Set when the selection was cut to the length the matcher reads. */
   truncated?: { readChars: number; totalChars: number };
 }

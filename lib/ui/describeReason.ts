@@ -38,6 +38,7 @@ export const REASON_MESSAGE_KEYS: Readonly<Record<ReasonCode, MessageKey>> = {
   narration: 'reasonNarration',
   'no-match': 'reasonNoMatch',
   'too-few-words': 'reasonTooFewWords',
+  'common-phrase': 'reasonCommonPhrase',
 };
 
 /** Codes whose one word is a count, not words of the text. */

@@ -44,6 +44,20 @@ describe('npm run verify', () => {
     expect(r.stdout).toContain('antonym: "open" → "closed"');
   });
 
+  it('a stock phrase: too common, its measure, no speaker, and where it appears', () => {
+    const r = run(['--corpus', fixture, 'over the next four years']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Verdict: +too common/m);
+    expect(r.stdout).toMatch(/^Specificity: +\d+\.\d bits, under 40/m);
+    expect(r.stdout).not.toMatch(/^Speaker:/m);
+    expect(r.stdout).toMatch(/^Appears in:\n {2}- /m);
+    const json = JSON.parse(
+      run(['--json', '--corpus', fixture, 'over the next four years']).stdout,
+    );
+    expect(json).toMatchObject({ verdict: 'common', best: null, attribution: 'unknown' });
+    expect(json.specificityBits).toBeLessThan(40);
+  });
+
   it('says when the selection runs over two quotes of one article', () => {
     const r = run([
       '--corpus',

@@ -172,6 +172,25 @@ describe('buildClaimReview', () => {
     expect(hostile.itemReviewed.firstAppearance.datePublished).toBeUndefined();
   });
 
+  it("never shows a quote the source gives to no one as anyone's", () => {
+    const result = verify({ text: altered });
+    const unnamed: VerifyResult = {
+      ...result,
+      attribution: 'unknown',
+      best: { ...result.best!, speaker: null, speakerId: null },
+    };
+    const r = review({ claim: altered, result: unnamed });
+    expect(r.reviewBody).toContain('Unattributed in the source (The Korea Herald, 2020-10-29)');
+    expect(r.reviewBody).not.toContain('null');
+    const common = buildClaimReview({
+      claim: 'at any time',
+      result: { ...result, verdict: 'common', best: null },
+      page: PAGE,
+      today: TODAY,
+    });
+    expect(common.ok).toBe(false);
+  });
+
   it('serialises as JSON that parses back, with no character that could end a script element', () => {
     const r = review({
       claim: altered,

@@ -103,7 +103,7 @@ describe('buildCorpus', () => {
     );
     expect(corpus.narration[0]?.id).toBe('000_1461a4e715c05d43~1');
     const speakerIds = new Set(corpus.speakers.map((s) => s.id));
-    for (const q of corpus.quotes) expect(speakerIds.has(q.speakerId), q.id).toBe(true);
+    for (const q of corpus.quotes) expect(speakerIds.has(q.speakerId ?? ''), q.id).toBe(true);
   });
 
   it('is deterministic: same bytes twice, and whatever the order of the files', () => {
