@@ -8,7 +8,7 @@ import { type AlignOp, alignWords } from './alignWords';
 import { buildSegments, type WordFate } from './buildSegments';
 import { classifyHunk } from './classifyHunk';
 import { MATCH_CONFIG } from './config';
-import { findFraming } from './findFraming';
+import { type FramingGrammar, fitFraming, readFraming } from './findFraming';
 import { findMentions, type Mentions } from './findMentions';
 import { isContentWord, isNegation, isNumberWord } from './lexicon';
 import { looksLikeMisprint } from './looksLikeMisprint';
@@ -71,6 +71,38 @@ export interface Comparison {
   segments: DiffSegment[];
 }
 
+/**
+ * What is read of a selection once, whatever source it is compared with (a check
+ * compares one selection with a dozen candidates): its words, the people it names, the
+ * framing the grammar finds. Kept per token array, as long as the caller keeps that.
+ */
+interface SelectionFacts {
+  text: string;
+  words: Token[];
+  mentions: Mentions;
+  framing: FramingGrammar;
+}
+const selectionFacts = new WeakMap<readonly Token[], SelectionFacts>();
+/** The people a source names, per token array (the matcher keeps a source's tokens). */
+const sourceMentions = new WeakMap<readonly Token[], { text: string; mentions: Mentions }>();
+
+function factsOf(selText: string, selTokens: readonly Token[]): SelectionFacts {
+  const known = selectionFacts.get(selTokens);
+  if (known && known.text === selText) return known;
+  const words = selTokens.filter((t) => t.kind === 'word');
+  const mentions = findMentions(selText, words);
+  const facts = { text: selText, words, mentions, framing: readFraming(selText, words, mentions) };
+  selectionFacts.set(selTokens, facts);
+  return facts;
+}
+
+const UPPER = /\p{Lu}/uy;
+/** Whether the word is printed with a capital first letter. */
+function startsUpper(text: string, t: Token): boolean {
+  UPPER.lastIndex = t.start;
+  return UPPER.test(text);
+}
+
 const isPlaced = (o: AlignOp): o is Extract<AlignOp, { q: number; s: number }> =>
   o.op === 'equal' || o.op === 'spelling' || o.op === 'substitute';
 
@@ -94,19 +126,18 @@ export function compareToSource(
   const sliceSrc = (a: Token, b: Token = a) => srcText.slice(a.start, b.end);
   // The page's framing ("Lee said he would …", "…, he said") is the page's, not the
   // quote's: it is set aside before the words are aligned.
-  const allSw = selIdx.map((i) => selTokens[i]!);
-  const page = findFraming(
-    selText,
-    allSw,
-    qw.map((t) => t.norm),
-  );
-  selIdx = selIdx.slice(page.lead, allSw.length - page.trail);
-  const sw = allSw.slice(page.lead, allSw.length - page.trail);
+  const facts = factsOf(selText, selTokens);
+  const allSw = facts.words;
+  const qNorms = qw.map((t) => t.norm);
+  const page = fitFraming(facts.framing, allSw, qNorms);
+  const keep = <T>(a: readonly T[]) => a.slice(page.lead, allSw.length - page.trail);
+  selIdx = keep(selIdx);
+  const sw = keep(allSw);
   const { ops, qFrom, qTo } = alignWords(
     sw.map((t) => t.norm),
-    qw.map((t) => t.norm),
+    qNorms,
     MATCH_CONFIG.align,
-    qw.map((t) => t.editorial),
+    qw.some((t) => t.editorial) ? qw.map((t) => t.editorial) : [],
   );
 
   const changes: Change[] = [];
@@ -174,7 +205,17 @@ export function compareToSource(
   // part of a name; and the words the alignment kept, selection word → source word.
   let mentions: { src: Mentions; sel: Mentions } | null = null;
   const mentionsOf = () => {
-    mentions ??= { src: findMentions(srcText, qw), sel: findMentions(selText, sw) };
+    if (!mentions) {
+      let known = sourceMentions.get(srcTokens);
+      if (known?.text !== srcText) {
+        known = { text: srcText, mentions: findMentions(srcText, qw) };
+        sourceMentions.set(srcTokens, known);
+      }
+      const src = known.mentions;
+      // A framing word is never part of a name the quote holds: the grammar ends it before.
+      const sel = { of: keep(facts.mentions.of), isTitle: keep(facts.mentions.isTitle) };
+      mentions = { src, sel };
+    }
     return mentions;
   };
   const kept = new Map<number, number>();
@@ -232,8 +273,10 @@ export function compareToSource(
     let type = classifyHunk(from, to);
     let note: string | undefined;
     // Part of a person's name, or a title, added or dropped: who is meant is kept.
+    // Only a capitalised word can be part of a name or a title: others skip the mentions.
     const named =
-      type === 'omission' || type === 'insertion' || type === 'substitution'
+      (type === 'omission' || type === 'insertion' || type === 'substitution') &&
+      (from.some((t) => startsUpper(srcText, t)) || to.some((t) => startsUpper(selText, t)))
         ? nameRunChange(
             mentionsOf(),
             run.flatMap((r) => ('q' in r ? [r.q] : [])),
@@ -275,12 +318,7 @@ export function compareToSource(
     }
     if (type === 'substitution' && from.length === 1 && to.length === 1) {
       const j = (run.find((r) => 'q' in r) as { q: number }).q;
-      if (
-        looksLikeMisprint(
-          qw.map((t) => t.norm),
-          j,
-        )
-      ) {
+      if (looksLikeMisprint(qNorms, j)) {
         type = 'spelling';
         note = MESSAGES.misprint(qw[j]!.norm);
         matched += SPELLING_CREDIT;

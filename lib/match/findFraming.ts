@@ -58,14 +58,41 @@ export function findFraming(
   words: readonly Token[],
   sourceWords: readonly string[] = [],
 ): Framing {
-  const g = new Grammar(text, words, findMentions(text, words));
-  const head = g.lead();
+  return fitFraming(readFraming(text, words, findMentions(text, words)), words, sourceWords);
+}
+
+/** What the grammar finds in a selection, before any source is looked at. */
+export interface FramingGrammar {
+  /** The framing at the start: where its verb is and where it ends. */
+  lead: { verb: number; end: number } | null;
+  /** Words of framing at the end. */
+  trail: number;
+}
+
+/** The grammar's reading of a selection: the same for every source it is compared with. */
+export function readFraming(
+  text: string,
+  words: readonly Token[],
+  mentions: Mentions,
+): FramingGrammar {
+  const g = new Grammar(text, words, mentions);
+  const lead = g.lead();
+  return { lead, trail: g.trail(lead?.end ?? 0) };
+}
+
+/** The framing that stays framing against this source (`findFraming`). */
+export function fitFraming(
+  grammar: FramingGrammar,
+  words: readonly Token[],
+  sourceWords: readonly string[],
+): Framing {
+  const head = grammar.lead;
   let lead = head?.end ?? 0;
-  let trail = g.trail(lead);
-  const norms = words.map((w) => w.norm);
-  if (head && printedIn(norms.slice(head.verb, head.end + 1), sourceWords)) lead = 0;
+  let trail = grammar.trail;
+  const norms = (from: number, to: number) => words.slice(from, to).map((w) => w.norm);
+  if (head && printedIn(norms(head.verb, head.end + 1), sourceWords)) lead = 0;
   const t = words.length - trail;
-  if (trail > 0 && printedIn(norms.slice(t - 1, t + 1), sourceWords)) trail = 0;
+  if (trail > 0 && printedIn(norms(t - 1, t + 1), sourceWords)) trail = 0;
   if (words.length - lead - trail < MATCH_CONFIG.minWords) return { lead: 0, trail: 0 };
   return { lead, trail };
 }
