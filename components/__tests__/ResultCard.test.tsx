@@ -340,10 +340,8 @@ describe('ResultCard', () => {
     expect(show(long).card.textContent).toContain('Only the first 600 of 2400 characters');
   });
 
-  it('says why under the verdict, in one line, for every verdict', () => {
+  it('says why under the verdict, in one line, when the reason adds to the verdict', () => {
     const line = (o: CheckOutcome) => show(o).part('verdict-reason');
-    expect(line(f.verbatim)?.textContent).toBe('The same words as the source prints.');
-    cleanup();
     expect(line(f.altered)?.textContent).toBe(
       'A negation added or dropped (‘not’) reverses what was said.',
     );
@@ -354,12 +352,28 @@ describe('ResultCard', () => {
       "The same statement in other words: 4 of the source's content words kept, in order.",
     );
     cleanup();
-    expect(line(f.sourceText)?.getAttribute('data-reason')).toBe('narration');
-    cleanup();
-    expect(line(f.noMatch)?.getAttribute('data-reason')).toBe('no-match');
-    cleanup();
     expect(line(f.tooShort)?.textContent).toBe(
       'Only 2 words: too few to tell a quotation from a common phrase.',
+    );
+  });
+
+  it('adds no line that would only repeat the verdict (verbatim, not found, article text)', () => {
+    for (const o of [f.verbatim, f.noMatch, f.sourceText]) {
+      expect(show(o).part('verdict-reason')).toBeNull();
+      cleanup();
+    }
+    const framed: CheckOutcome = {
+      text: 'x',
+      result: {
+        ok: true,
+        value: {
+          ...(f.verbatim.result.ok ? f.verbatim.result.value : ({} as never)),
+          reason: { code: 'same-words', words: [], framing: 'Lee said' },
+        },
+      },
+    };
+    expect(show(framed).part('verdict-reason')?.textContent).toBe(
+      "The same words as the source prints. The page's own words (‘Lee said’) were set aside.",
     );
   });
 
