@@ -353,7 +353,7 @@ describe('ResultCard', () => {
     );
     cleanup();
     expect(line(f.tooShort)?.textContent).toBe(
-      'Only 2 words: too few to tell a quotation from a common phrase.',
+      'Too few words (2) to tell a quotation from a common phrase.',
     );
   });
 
