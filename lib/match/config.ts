@@ -143,4 +143,19 @@ export const MATCH_CONFIG = Object.freeze({
   spellingMinLength: 5,
   /** Words of this length or more may differ by two edits (`organisation`/`organization`-like). */
   spellingTwoEditsLength: 9,
+  /** The page's framing around a quotation (`findFraming.ts`). */
+  framing: Object.freeze({
+    /**
+     * Words allowed between "the" and the role noun of a subject: "the foreign minister",
+     * "the former prime minister". More would let "the door for dialogue will …" reach a
+     * noun that happens to be a role.
+     */
+    maxRoleModifiers: 2,
+    /**
+     * Words from the end searched for a trailing attribution: the longest is "said", a
+     * titled full name and a day ("said South Korean Foreign Minister Chung Eui-yong on
+     * Monday": 10 word tokens, "Eui-yong" being two). A longer tail is no attribution.
+     */
+    maxTrailWords: 10,
+  }),
 });

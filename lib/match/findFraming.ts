@@ -37,10 +37,6 @@ export interface Framing {
 const THIRD_PERSON = new Set(Object.keys(PRONOUNS).filter((p) => p !== 'i' && p !== 'we'));
 const TELL_VERBS = new Set(['tell', 'tells', 'told']);
 const PLACE_ADVERBS = new Set(['here', 'there']);
-/** Words that may stand between "the" and the role noun of a subject ("the foreign minister"). */
-const MAX_ROLE_MODIFIERS = 2;
-/** Words from the end of a selection searched for a trailing "…, Lee Jae-myung said on Monday". */
-const MAX_TRAIL_WORDS = 10;
 /** Between the quotation and a trailing attribution: a comma or a closing quotation mark. */
 const BEFORE_TRAIL = /[,"'\u201d\u2019\u00bb]/u;
 /** After a speech verb: the quotation itself follows (colon, comma, opening quotation mark). */
@@ -127,7 +123,8 @@ class Grammar {
   private subject(i: number): number {
     if (THIRD_PERSON.has(this.norm(i))) return i + 1;
     if (this.norm(i) === 'the') {
-      for (let j = i + 1; j <= i + 1 + MAX_ROLE_MODIFIERS && j < this.ws.length; j++) {
+      const last = i + 1 + MATCH_CONFIG.framing.maxRoleModifiers;
+      for (let j = i + 1; j <= last && j < this.ws.length; j++) {
         if (ROLE_NOUNS.has(this.norm(j))) return j + 1;
       }
       return -1;
@@ -199,7 +196,7 @@ class Grammar {
   /** Words of framing at the end, after the first `lead` words. */
   trail(lead: number): number {
     const n = this.ws.length;
-    for (let t = Math.max(lead + 1, n - MAX_TRAIL_WORDS); t < n; t++) {
+    for (let t = Math.max(lead + 1, n - MATCH_CONFIG.framing.maxTrailWords); t < n; t++) {
       if (BEFORE_TRAIL.test(this.gap(t)) && this.trailFrom(t) === n) return n - t;
     }
     return 0;
