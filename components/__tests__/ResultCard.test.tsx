@@ -362,16 +362,9 @@ describe('ResultCard', () => {
       expect(show(o).part('verdict-reason')).toBeNull();
       cleanup();
     }
-    const framed: CheckOutcome = {
-      text: 'x',
-      result: {
-        ok: true,
-        value: {
-          ...(f.verbatim.result.ok ? f.verbatim.result.value : ({} as never)),
-          reason: { code: 'same-words', words: [], framing: 'Lee said' },
-        },
-      },
-    };
+    const framed = f.withResult(f.verbatim, {
+      reason: { code: 'same-words', words: [], framing: 'Lee said' },
+    });
     expect(show(framed).part('verdict-reason')?.textContent).toBe(
       "The same words as the source prints. The page's own words (‘Lee said’) were set aside.",
     );
@@ -388,16 +381,9 @@ describe('ResultCard', () => {
   });
 
   it('renders the words of the reason as text, never as HTML', () => {
-    const hostile: CheckOutcome = {
-      text: 'x',
-      result: {
-        ok: true,
-        value: {
-          ...(f.close.result.ok ? f.close.result.value : ({} as never)),
-          reason: { code: 'name-part', words: ['<img src=x onerror=alert(1)>'] },
-        },
-      },
-    };
+    const hostile = f.withResult(f.close, {
+      reason: { code: 'name-part', words: ['<img src=x onerror=alert(1)>'] },
+    });
     const reason = show(hostile).part('verdict-reason')!;
     expect(reason.querySelector('img')).toBeNull();
     expect(reason.textContent).toContain('<img src=x onerror=alert(1)>');

@@ -205,3 +205,9 @@ export const curatorDated = outcome(leeQuote, {
   },
   matches: [],
 });
+
+/** The same outcome with some fields of its result replaced: a one-off card state. */
+export function withResult(o: CheckOutcome, patch: Partial<VerifyResult>): CheckOutcome {
+  if (!o.result.ok) throw new Error('withResult: the fixture has no result to patch');
+  return { text: o.text, result: ok({ ...o.result.value, ...patch }) };
+}
