@@ -1,8 +1,9 @@
 /**
  * One short line per meaning-bearing change ("adds ‘not’", "four → eight"), as a message
  * key and its substitutions, so the UI can say it in the reader's language.
- * Spelling, punctuation and editorial marks do not change what was said: they stay visible
- * in the marked-up quote but get no line of their own (`null`).
+ * Spelling, punctuation, editorial marks and a person's name put otherwise (a given name
+ * or a title added or dropped) do not change what was said: they stay visible in the
+ * marked-up quote but get no line of their own (`null`); the reason line names them.
  */
 import type { Change } from '../match/types';
 
@@ -30,6 +31,8 @@ export function describeChange(change: Change): ChangeDescription | null {
     case 'spelling':
     case 'punctuation':
     case 'editorial':
+    case 'name':
+    case 'title':
       return null;
     case 'antonym':
       return { key: 'changeOpposite', substitutions: [from, to] };
