@@ -15,6 +15,7 @@ import { OtherMatches } from './OtherMatches';
 import { SectionLabel } from './SectionLabel';
 import { SpeakerLine } from './SpeakerLine';
 import { VerdictHeading } from './VerdictHeading';
+import { VerdictReason } from './VerdictReason';
 
 export interface ResultCardProps {
   outcome: CheckOutcome;
@@ -67,6 +68,7 @@ export function ResultCard({ outcome, t, locale, copy }: ResultCardProps) {
         }
         t={t}
       />
+      {result.reason && <VerdictReason reason={result.reason} t={t} />}
       {result.truncated && (
         <p class="qc-note">
           {t('truncatedNote', [

@@ -339,4 +339,53 @@ describe('ResultCard', () => {
     };
     expect(show(long).card.textContent).toContain('Only the first 600 of 2400 characters');
   });
+
+  it('says why under the verdict, in one line, when the reason adds to the verdict', () => {
+    const line = (o: CheckOutcome) => show(o).part('verdict-reason');
+    expect(line(f.altered)?.textContent).toBe(
+      'A negation added or dropped (‘not’) reverses what was said.',
+    );
+    cleanup();
+    expect(line(f.close)?.textContent).toBe('Only the spelling differs (‘realize’ → ‘realise’).');
+    cleanup();
+    expect(line(f.paraphrase)?.textContent).toBe(
+      "The same statement in other words: 4 of the source's content words kept, in order.",
+    );
+    cleanup();
+    expect(line(f.tooShort)?.textContent).toBe(
+      'Too few words (2) to tell a quotation from a common phrase.',
+    );
+  });
+
+  it('adds no line that would only repeat the verdict (verbatim, not found, article text)', () => {
+    for (const o of [f.verbatim, f.noMatch, f.sourceText]) {
+      expect(show(o).part('verdict-reason')).toBeNull();
+      cleanup();
+    }
+    const framed = f.withResult(f.verbatim, {
+      reason: { code: 'same-words', words: [], framing: 'Lee said' },
+    });
+    expect(show(framed).part('verdict-reason')?.textContent).toBe(
+      "The same words as the source prints. The page's own words (‘Lee said’) were set aside.",
+    );
+  });
+
+  it("says which of the page's own words it set aside, right after the heading", () => {
+    const { card, part } = show(f.closeName);
+    const reason = part('verdict-reason')!;
+    expect(reason.textContent).toBe(
+      "Only part of a person's name differs (‘Jae-in’): the same person is meant. The page's own words (‘Lee said’) were set aside.",
+    );
+    expect(reason.previousElementSibling?.classList.contains('qc-verdict')).toBe(true);
+    expect(card.querySelectorAll('[data-testid="verdict-reason"]')).toHaveLength(1);
+  });
+
+  it('renders the words of the reason as text, never as HTML', () => {
+    const hostile = f.withResult(f.close, {
+      reason: { code: 'name-part', words: ['<img src=x onerror=alert(1)>'] },
+    });
+    const reason = show(hostile).part('verdict-reason')!;
+    expect(reason.querySelector('img')).toBeNull();
+    expect(reason.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
 });

@@ -82,9 +82,13 @@ export const MATCH_CONFIG = Object.freeze({
   /**
    * Alignment rewards and costs, per word: a match must outweigh an edit on each side;
    * a substitution costs no more than one gap, so a changed word is paired with the
-   * word it replaced (open → closed) rather than read as an insertion.
+   * word it replaced (open → closed) rather than read as an insertion. Leaving out a
+   * source word inside an editor's brackets costs nothing (`editorialGap`): it is not the
+   * speaker's, and a selection without "[US President Joe]" must line up with "Biden"
+   * rather than pair its word before ("with") with the bracket's last ("Joe"), which at a
+   * gap each would cost the same.
    */
-  align: Object.freeze({ match: 2, spelling: 1, mismatch: -1, gap: -1 }),
+  align: Object.freeze({ match: 2, spelling: 1, mismatch: -1, gap: -1, editorialGap: 0 }),
   /** Below this alignment similarity nothing is claimed to match: verdict `no-match`. */
   noMatchBelow: 0.5,
   /**
@@ -139,4 +143,19 @@ export const MATCH_CONFIG = Object.freeze({
   spellingMinLength: 5,
   /** Words of this length or more may differ by two edits (`organisation`/`organization`-like). */
   spellingTwoEditsLength: 9,
+  /** The page's framing around a quotation (`findFraming.ts`). */
+  framing: Object.freeze({
+    /**
+     * Words allowed between "the" and the role noun of a subject: "the foreign minister",
+     * "the former prime minister". More would let "the door for dialogue will …" reach a
+     * noun that happens to be a role.
+     */
+    maxRoleModifiers: 2,
+    /**
+     * Words from the end searched for a trailing attribution: the longest is "said", a
+     * titled full name and a day ("said South Korean Foreign Minister Chung Eui-yong on
+     * Monday": 10 word tokens, "Eui-yong" being two). A longer tail is no attribution.
+     */
+    maxTrailWords: 10,
+  }),
 });

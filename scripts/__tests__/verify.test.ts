@@ -35,6 +35,7 @@ describe('npm run verify', () => {
     ]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Verdict: +altered/m);
+    expect(r.stdout).toMatch(/^Reason: +A word turned into its opposite \(‘open’ → ‘closed’\)\.$/m);
     expect(r.stdout).toContain('[-open-]{+closed+}');
     expect(r.stdout).toMatch(/^Speaker: +Lee Jae-myung/m);
     expect(r.stdout).toMatch(/^Headline: +President Lee, in an interview/m);
@@ -88,11 +89,13 @@ describe('npm run verify', () => {
       'claimedSpeaker',
       'best',
       'matches',
+      'reason',
     ]);
     expect(out).toMatchObject({
       verdict: 'altered',
       attribution: 'ambiguous',
       claimedSpeaker: 'Lee',
+      reason: { code: 'number', words: ['four', 'eight'] },
     });
     expect(Object.keys(out.best)).toEqual([
       'quoteId',

@@ -1,6 +1,11 @@
 /** The CLI's readable answer: verdict, the source quote with changes marked, speaker, article, date. */
 import { MATCH_CONFIG } from '../../lib/match/config';
 import type { ArticleRef, DiffSegment, VerifyResult } from '../../lib/match/types';
+import { describeReason } from '../../lib/ui/describeReason';
+import { translateFromMessages } from '../../lib/ui/translateFromMessages';
+import en from '../../public/_locales/en/messages.json';
+
+const t = translateFromMessages(en);
 
 const VERDICT_TEXT: Record<VerifyResult['verdict'], string> = {
   verbatim: 'verbatim: the same words as the source',
@@ -51,6 +56,11 @@ function articleLines(a: ArticleRef): string[] {
 
 export function formatReadable(r: VerifyResult): string {
   const lines = [`Verdict:     ${VERDICT_TEXT[r.verdict]}`];
+  if (r.reason) {
+    const line = describeReason(r.reason);
+    const framing = line.framing ? ` ${t('reasonFraming', line.framing)}` : '';
+    lines.push(`Reason:      ${t(line.key, line.substitutions)}${framing}`);
+  }
   if (r.span) {
     lines.push(
       `Spans:       two quotes of one article, ${r.span.join(' and ')}: the verdict is the weaker part's`,

@@ -8,6 +8,7 @@
  */
 import { tokenize } from '../../text/tokenize';
 import { MATCH_CONFIG } from '../config';
+import { explainVerdict } from '../explainVerdict';
 import { extractClaimFromSelection } from '../extractClaim';
 import type { VerifyRequest, VerifyResult } from '../types';
 import type { WordBits } from './createWordBits';
@@ -38,6 +39,7 @@ export function gateCommonPhrases(
     return {
       ...rest,
       verdict: 'common',
+      reason: explainVerdict('common', null),
       attribution: 'unknown',
       best: null,
       // Where it appears: only quotes it actually matched (no-match and narration lists nothing).

@@ -60,7 +60,10 @@ const FOUND: VerifyResult = {
 
 describe('gateCommonPhrases', () => {
   it('turns a match on a stock phrase into common: no speaker, no conflict, where it appears', () => {
-    const gated = gateCommonPhrases(() => FOUND, shippedWordBits);
+    const gated = gateCommonPhrases(
+      () => ({ ...FOUND, reason: { code: 'same-words', words: [], framing: 'Lee said' } }),
+      shippedWordBits,
+    );
     const r = gated({ text: 'at any time and through any channel' });
     expect(r).toMatchObject({
       verdict: 'common',
@@ -69,6 +72,8 @@ describe('gateCommonPhrases', () => {
       matches: [MATCH],
       claimedSpeaker: 'Moon Jae-in',
     });
+    // Its own reason, not the words' verdict's it replaced.
+    expect(r.reason).toEqual({ code: 'common-phrase', words: [] });
     expect(r.span).toBeUndefined();
     expect(r.specificityBits).toBeLessThan(minBits);
   });
