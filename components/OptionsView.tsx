@@ -115,7 +115,9 @@ function CorpusContents({
                     ? `${date} (${t(
                         source.dateSource === 'curator'
                           ? 'optionsDateFromCurator'
-                          : 'optionsDateFromArticle',
+                          : source.dateSource === 'collection'
+                            ? 'optionsDateFromCollection'
+                            : 'optionsDateFromArticle',
                       )})`
                     : t('dateNotStated')}{' '}
                   · {t('optionsSourceQuotes', [String(source.quotes)])}

@@ -3,7 +3,7 @@ import type { Translate } from '../lib/ui/translate';
 import { SectionLabel } from './SectionLabel';
 
 export interface SpeakerLineProps {
-  /** The named person, or null when no named person said it. */
+  /** The named person, or `null` when no named person said it: never shown as a person. */
   name: string | null;
   /** An unnamed source's phrase ("a senior official"), when `name` is null. */
   source: string | null;
@@ -13,7 +13,7 @@ export interface SpeakerLineProps {
 
 /** Who the source quotes, with their role as the articles give it; an unnamed source as such. */
 export function SpeakerLine({ name, source, role, t }: SpeakerLineProps) {
-  if (name === null) {
+  if (name === null && source !== null) {
     return (
       <div class="qc-speaker">
         {/* No "Said by" label: the line says itself that this is a source, not a person. */}
@@ -27,7 +27,7 @@ export function SpeakerLine({ name, source, role, t }: SpeakerLineProps) {
     <div class="qc-speaker">
       <SectionLabel>{t('speakerLabel')}</SectionLabel>
       <p class="qc-speaker-name" data-testid="speaker">
-        {name}
+        {name ?? t('speakerNotNamed')}
       </p>
       {role && (
         <p class="qc-speaker-role" data-testid="speaker-role">

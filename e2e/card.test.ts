@@ -71,6 +71,12 @@ async function openPage(path: string): Promise<Page> {
   return page;
 }
 
+/** `#rrggbb` as getComputedStyle prints it. */
+function hexToRgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
 /** Page shown around the card in its screenshots, so they show it where it sits. */
 const SCREENSHOT_MARGIN_PX = 40;
 
@@ -163,19 +169,37 @@ describe('Check quote in the page (context menu / shortcut)', () => {
     await expectSource(page, INTERVIEW);
   });
 
-  it('a Lee Jae-myung quotation the page credits to Moon Jae-in: the attribution conflict', async () => {
+  it('a Lee Jae-myung quotation the page credits to Moon Jae-in: “Misattributed” first, its own badge', async () => {
     const page = await openPage(CONFLICT_PATH);
     await selectByMouseDrag(page, HANKYOREH_QUOTE);
     const card = await runCheckInTab(ext, page);
-    await expect(card.getAttribute('data-verdict')).resolves.toBe('verbatim');
+    await expect(card.getAttribute('data-verdict')).resolves.toBe('misattributed');
+    await expect(card.getAttribute('data-words-verdict')).resolves.toBe('verbatim');
+    // The heading says it first, naming both people; the words' verdict comes after.
+    const heading = (await card.locator('header').first().textContent()) ?? '';
+    const misattributed = enMessage('misattributedHeading', {
+      SPEAKER: HANKYOREH.speaker,
+      CLAIMED: WRONG_SPEAKER,
+    });
+    expect(heading.indexOf(enMessage('verdictMisattributed'))).toBe(1); // after the ≠ mark
+    expect(heading.indexOf(misattributed)).toBeGreaterThan(0);
+    expect(heading.indexOf(misattributed)).toBeLessThan(
+      heading.indexOf(enMessage('verdictVerbatim')),
+    );
     await expect(card.locator('[data-testid="speaker"]').textContent()).resolves.toBe(
       HANKYOREH.speaker,
     );
-    await expect(card.locator('[data-testid="attribution"]').textContent()).resolves.toContain(
-      enMessage('attributionConflict', { CLAIMED: WRONG_SPEAKER, SPEAKER: HANKYOREH.speaker }),
-    );
+    // In the warning colours, not verbatim's green.
+    const colors = await card
+      .locator('[data-testid="verdict"]')
+      .evaluate((pill) => getComputedStyle(pill).backgroundColor);
+    expect(colors).not.toBe(hexToRgb(VERDICT_STYLES.verbatim.color));
+    expect(colors).toBe(hexToRgb(VERDICT_STYLES.misattributed.color));
+    const badge = await badgeTextOf(ext, page);
+    expect(badge).toBe(VERDICT_STYLES.misattributed.badge);
+    expect(badge).not.toBe(VERDICT_STYLES.verbatim.badge);
     await auditCard(page);
-    await screenshotBothThemes(page, 'card-conflict');
+    await screenshotBothThemes(page, 'card-misattributed');
   });
 
   it('a number changed (four → eight years): altered, with the change named and marked', async () => {

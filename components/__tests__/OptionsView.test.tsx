@@ -69,6 +69,18 @@ describe('OptionsView', () => {
     expect(items[0]?.querySelector('a')?.getAttribute('rel')).toBe('noopener noreferrer');
   });
 
+  it('says when the date of a source comes from an imported collection', () => {
+    show({
+      summary: ok({
+        ...summary,
+        sources: [{ ...summary.sources[0]!, dateSource: 'collection', published: '2020-01-16' }],
+      }),
+    });
+    expect(screen.getByTestId('corpus-sources').textContent).toContain(
+      '16 January 2020 (date from the imported collection)',
+    );
+  });
+
   it('shows the settings as checked radio buttons and reports a change', () => {
     const onChange = show();
     expect(

@@ -29,7 +29,7 @@ export const turkishInterview: ArticleRef = {
   dateSource: null,
 };
 
-const leeQuote =
+export const leeQuote =
   'I intend to realize new, full-scale changes based on the groundwork of inter-Korean relations established by the Moon Jae-in administration';
 
 export const verbatimMatch: Match = {
@@ -75,7 +75,7 @@ export const otherMatch: Match = {
   article: turkishInterview,
 };
 
-function outcome(text: string, result: VerifyResult): CheckOutcome {
+export function outcome(text: string, result: VerifyResult): CheckOutcome {
   return { text, result: ok(result) };
 }
 
@@ -85,14 +85,35 @@ export const verbatim = outcome(leeQuote, {
   claimedSpeaker: null,
   best: verbatimMatch,
   matches: [verbatimMatch, otherMatch],
+  reason: { code: 'same-words', words: [] },
 });
 
 export const altered = outcome('We will not meet eight times a year', {
   verdict: 'altered',
-  attribution: 'conflict',
-  claimedSpeaker: 'Moon Jae-in',
+  attribution: 'unknown',
+  claimedSpeaker: null,
   best: alteredMatch,
   matches: [alteredMatch],
+  reason: { code: 'negation', words: ['not'] },
+});
+
+/** Lee Jae-myung's words, word for word, on a page that gives them to Moon Jae-in. */
+export const misattributed = outcome(leeQuote, {
+  verdict: 'verbatim',
+  attribution: 'conflict',
+  claimedSpeaker: 'Moon Jae-in',
+  best: verbatimMatch,
+  matches: [verbatimMatch],
+});
+
+/** A stock phrase: two quotes hold it, neither is its speaker. */
+export const common = outcome('over the next four years', {
+  verdict: 'common',
+  attribution: 'unknown',
+  claimedSpeaker: 'Moon Jae-in',
+  best: null,
+  matches: [verbatimMatch, otherMatch],
+  specificityBits: 21,
 });
 
 export const close = outcome('I intend to realise new changes', {
@@ -105,6 +126,21 @@ export const close = outcome('I intend to realise new changes', {
     changes: [{ type: 'spelling', from: 'realize', to: 'realise' }],
   },
   matches: [verbatimMatch],
+  reason: { code: 'spelling', words: ['realize', 'realise'] },
+});
+
+/** Part of a name dropped inside the quote, with the page's framing set aside. */
+export const closeName = outcome('Lee said he built on the Moon administration', {
+  verdict: 'close',
+  attribution: 'unknown',
+  claimedSpeaker: null,
+  best: {
+    ...verbatimMatch,
+    score: 0.97,
+    changes: [{ type: 'name', from: 'Jae-in', to: '' }],
+  },
+  matches: [verbatimMatch],
+  reason: { code: 'name-part', words: ['Jae-in'], framing: 'Lee said' },
 });
 
 export const paraphrase = outcome('Lee wants to meet Kim personally', {
@@ -113,6 +149,7 @@ export const paraphrase = outcome('Lee wants to meet Kim personally', {
   claimedSpeaker: null,
   best: { ...otherMatch, kind: 'reported', score: 0.6 },
   matches: [{ ...otherMatch, kind: 'reported', score: 0.6 }],
+  reason: { code: 'reworded', words: ['4'] },
 });
 
 export const sourceText = outcome('announced a vision for reunification diplomacy on Sunday', {
@@ -125,6 +162,7 @@ export const sourceText = outcome('announced a vision for reunification diplomac
     text: 'Gyeonggi Gov. Lee Jae-myung announced a “vision for reunification diplomacy” on Sunday.',
     article: hankyoreh,
   },
+  reason: { code: 'narration', words: [] },
 });
 
 export const noMatch = outcome('The moon is made of cheese', {
@@ -133,6 +171,7 @@ export const noMatch = outcome('The moon is made of cheese', {
   claimedSpeaker: null,
   best: null,
   matches: [],
+  reason: { code: 'no-match', words: [] },
 });
 
 export const tooShort = outcome('he said', {
@@ -141,6 +180,7 @@ export const tooShort = outcome('he said', {
   claimedSpeaker: null,
   best: null,
   matches: [],
+  reason: { code: 'too-few-words', words: ['2'] },
 });
 
 export const failed: CheckOutcome = {
@@ -184,3 +224,9 @@ export const unnamedSource = outcome('The talks will resume in March', {
   },
   matches: [],
 });
+
+/** The same outcome with some fields of its result replaced: a one-off card state. */
+export function withResult(o: CheckOutcome, patch: Partial<VerifyResult>): CheckOutcome {
+  if (!o.result.ok) throw new Error('withResult: the fixture has no result to patch');
+  return { text: o.text, result: ok({ ...o.result.value, ...patch }) };
+}

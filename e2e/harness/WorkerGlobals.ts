@@ -7,5 +7,5 @@ import type { WxtBrowser } from 'wxt/browser';
  */
 export interface WorkerGlobals {
   chrome: WxtBrowser;
-  __qcTest?: { checkInTab(tabId: number): Promise<void> };
+  __qcTest?: { checkInTab(tabId: number, frameId?: number): Promise<void> };
 }

@@ -4,19 +4,22 @@
  * the message router to the modules beside this file.
  *
  * Test hook: in the test build only (`QC_E2E=1`, see wxt.config.ts), the worker exposes
- * `globalThis.__qcTest.checkInTab(tabId)`, which runs exactly what "Check quote" and the
- * shortcut run for that tab. `import.meta.env.QC_E2E` is a compile-time `false` in the
+ * `globalThis.__qcTest.checkInTab(tabId, frameId?)`, which runs exactly what the shortcut
+ * (no frame id) or "Check quote" in that frame runs for that tab. `import.meta.env.QC_E2E` is a compile-time `false` in the
  * normal build, so the hook is not in the shipped bundle.
  */
+
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import index from '../../corpus/index.json';
 import quotes from '../../corpus/quotes.json';
 import { loadMatcher } from '../../lib/match/loadMatcher';
 import type { VerifyRequest } from '../../lib/match/types';
 import { readSelection } from '../shared/readSelection';
-import { displayModeItem } from '../shared/settings';
+import { restoreFocusInPage } from '../shared/restoreFocusInPage';
+import { type DisplayMode, displayModeItem } from '../shared/settings';
 import { t } from '../shared/t';
-import { checkInTab } from './checkInTab';
+import { type CheckFrom, checkInTab } from './checkInTab';
 import { createMessageHandler } from './handleMessage';
 import { createMatcherHost } from './matcherHost';
 import { openPopup } from './openPopup';
@@ -31,25 +34,43 @@ export default defineBackground(() => {
   const getMatcher = createMatcherHost(() => loadMatcher(quotes, index));
   const pending = createPendingChecks();
 
-  const check = (tabId: number, fallbackText?: string) =>
+  // The display mode as last seen, known without waiting: Firefox opens the popup only
+  // synchronously inside the menu click or command, so "popup only" must be known there.
+  let displayModeNow: DisplayMode | undefined;
+  void displayModeItem.getValue().then((mode) => {
+    displayModeNow = mode;
+  });
+  displayModeItem.watch((mode) => {
+    displayModeNow = mode;
+  });
+
+  const check = (tabId: number, from?: CheckFrom) =>
     checkInTab(
       tabId,
       {
         readSelection,
         verify: (request: VerifyRequest) => verifyWith(getMatcher, request, t),
         setBadge: (id, outcome) => setVerdictBadge(id, outcome, t),
-        showCard: (id, outcome) => showCardInTab(id, outcome, t),
+        showCard: (id, frameId, outcome) => showCardInTab(id, frameId, outcome, t),
         openPopup,
         displayMode: () => displayModeItem.getValue(),
+        displayModeNow: () => displayModeNow,
         pending,
         t,
       },
-      fallbackText,
+      from,
     );
+
+  const restoreFocus = async (tabId: number, frameId: number): Promise<void> => {
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [frameId] },
+      func: restoreFocusInPage,
+    });
+  };
 
   registerListeners({
     check,
-    handleMessage: createMessageHandler({ getMatcher, readSelection, pending, t }),
+    handleMessage: createMessageHandler({ getMatcher, readSelection, restoreFocus, pending, t }),
     t,
   });
 
@@ -58,8 +79,9 @@ export default defineBackground(() => {
 
   if (import.meta.env.QC_E2E) {
     (globalThis as { __qcTest?: unknown }).__qcTest = {
-      checkInTab: async (tabId: number): Promise<void> => {
-        await check(tabId);
+      // The menu's path when given a frame id (the frame right-clicked in), else the shortcut's.
+      checkInTab: async (tabId: number, frameId?: number): Promise<void> => {
+        await check(tabId, frameId === undefined ? {} : { frameId });
       },
     };
   }

@@ -23,10 +23,15 @@ const DIAG = 1;
 const UP = 2; // selection word inserted
 const LEFT = 3; // source word deleted
 
+/**
+ * `editorial[j]`: source word j stands inside an editor's brackets ("[US President Joe]
+ * Biden"); leaving it out costs `weights.editorialGap`, not a gap: it is not the speaker's.
+ */
 export function alignWords(
   sel: readonly string[],
   src: readonly string[],
   weights = MATCH_CONFIG.align,
+  editorial: readonly boolean[] = [],
 ): Alignment {
   const n = sel.length;
   const m = src.length;
@@ -59,7 +64,7 @@ export function alignWords(
         score[(i - 1) * w + j - 1]! +
         (r === 'equal' ? weights.match : r === 'spelling' ? weights.spelling : weights.mismatch);
       const up = score[(i - 1) * w + j]! + weights.gap;
-      const left = score[i * w + j - 1]! + weights.gap;
+      const left = score[i * w + j - 1]! + (editorial[j - 1] ? weights.editorialGap : weights.gap);
       let best = diag;
       let mv = DIAG;
       if (up > best) {

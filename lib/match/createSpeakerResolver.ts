@@ -27,6 +27,9 @@ const words = (s: string) =>
     .replace(/[’']s\b/g, '')
     .split(/[\s.,]+/)
     .filter((w) => w !== '');
+/** Words that make no name on their own: "The President" names a title, not a person. */
+const NOT_A_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'their', 'his', 'her']);
+
 const compact = (ws: readonly string[]) => ws.join('').replace(/[-‐‑–]/g, '');
 const core = (s: string) => words(s).filter((w) => !TITLES.has(w));
 
@@ -87,6 +90,8 @@ export function judgeAttribution(
   sourceSpeakerId: string | null,
 ): Attribution {
   if (claim === null || sourceSpeakerId === null) return 'unknown';
+  // A title alone ("The President", "the ambassador") could be anyone: no claim to judge.
+  if (core(claim).every((w) => NOT_A_NAME.has(w))) return 'unknown';
   const ids = resolve(claim);
   if (!ids.includes(sourceSpeakerId)) return 'conflict';
   return ids.length === 1 ? 'consistent' : 'ambiguous';

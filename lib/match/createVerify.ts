@@ -11,6 +11,7 @@ import { MATCH_CONFIG } from './config';
 import { createSpeakerResolver, judgeAttribution } from './createSpeakerResolver';
 import { createWordWeight } from './createWordWeight';
 import { decideVerdict } from './decideVerdict';
+import { explainVerdict } from './explainVerdict';
 import {
   extractClaimFromContext,
   extractClaimFromSelection,
@@ -163,7 +164,11 @@ export function createVerify(
     const selTokens = tokenize(inSelection.text);
     const words = selTokens.filter((t) => t.kind === 'word').map((t) => t.norm);
     if (words.length < MATCH_CONFIG.minWords)
-      return withTruncation({ ...base, verdict: 'too-short' });
+      return withTruncation({
+        ...base,
+        verdict: 'too-short',
+        reason: explainVerdict('too-short', null, words.length),
+      });
 
     const candidates = retrieveCandidates(index, words, scratch);
     const fuseSims = fuseSimilarities(
@@ -200,6 +205,7 @@ export function createVerify(
       return withTruncation({
         ...base,
         verdict: 'source-text',
+        reason: explainVerdict('source-text', null),
         narration: { text: n.text, article: articleRef(articles.get(n.articleId), n.articleId) },
       });
     }
@@ -214,10 +220,13 @@ export function createVerify(
       const matches = [mine, other, ...others].slice(0, MATCH_CONFIG.maxMatches).map(toMatch);
       const best = matches[0]!;
       const claim = base.claimedSpeaker ?? first.claim ?? second.claim;
+      const firstVerdict = decideVerdict(first.comparison);
+      const verdict = worstVerdict(firstVerdict, decideVerdict(second.comparison));
       return withTruncation({
         ...base,
         claimedSpeaker: claim,
-        verdict: worstVerdict(decideVerdict(first.comparison), decideVerdict(second.comparison)),
+        verdict,
+        reason: explainVerdict(verdict, (verdict === firstVerdict ? first : second).comparison),
         attribution: judgeAttribution(resolve, claim, best.speakerId),
         best,
         matches,
@@ -226,7 +235,12 @@ export function createVerify(
     }
     const margin = top ? marginOver(top, quotes, (s) => wordText(docTokens(s.doc))) : 0;
     const verdict = top ? decideVerdict(top.comparison, margin) : 'no-match';
-    if (!top || verdict === 'no-match') return withTruncation({ ...base, verdict: 'no-match' });
+    if (!top || verdict === 'no-match')
+      return withTruncation({
+        ...base,
+        verdict: 'no-match',
+        reason: explainVerdict('no-match', null),
+      });
     const matches = quotes
       .filter((s) => s === top || decideVerdict(s.comparison, 0) !== 'no-match')
       .slice(0, MATCH_CONFIG.maxMatches)
@@ -235,6 +249,7 @@ export function createVerify(
     return withTruncation({
       ...base,
       verdict,
+      reason: explainVerdict(verdict, top.comparison),
       attribution: judgeAttribution(resolve, claimedSpeaker, best.speakerId),
       best,
       matches,

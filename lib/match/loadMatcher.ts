@@ -11,6 +11,8 @@ import { corpusFingerprint } from './corpusFingerprint';
 import { createVerify } from './createVerify';
 import type { Matcher } from './Matcher';
 import { parseIndex } from './parseIndex';
+import { gateCommonPhrases } from './specificity/gateCommonPhrases';
+import { shippedWordBits } from './specificity/shippedWordBits';
 
 export interface LoadedMatcher extends Matcher {
   /** Where the index came from: the prebuilt file, or built in memory (and why). */
@@ -39,6 +41,10 @@ export function loadMatcher(
       source = 'prebuilt';
     }
   }
-  const verify = createVerify(corpus.value, index ?? buildShingleIndex(corpus.value));
+  // Too common a phrase names nobody, whatever the corpus holds (the specificity gate).
+  const verify = gateCommonPhrases(
+    createVerify(corpus.value, index ?? buildShingleIndex(corpus.value)),
+    shippedWordBits,
+  );
   return ok({ verify, corpus: corpus.value, indexSource: source });
 }

@@ -27,6 +27,8 @@ export interface ResultJson {
   narration?: VerifyResult['narration'];
   span?: VerifyResult['span'];
   truncated?: VerifyResult['truncated'];
+  reason?: VerifyResult['reason'];
+  specificityBits?: VerifyResult['specificityBits'];
 }
 
 const matchJson = (m: Match): MatchJson => ({
@@ -52,5 +54,7 @@ export function toResultJson(r: VerifyResult): ResultJson {
   if (r.narration) out.narration = r.narration;
   if (r.span) out.span = r.span;
   if (r.truncated) out.truncated = r.truncated;
+  if (r.reason) out.reason = r.reason;
+  if (r.specificityBits !== undefined) out.specificityBits = r.specificityBits;
   return out;
 }

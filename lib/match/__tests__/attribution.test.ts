@@ -108,4 +108,10 @@ describe('judgeAttribution', () => {
     expect(judgeAttribution(resolve, 'Kim Jong-un', 'lee-soo-hyuck')).toBe('conflict');
     expect(judgeAttribution(resolve, null, 'lee-soo-hyuck')).toBe('unknown');
   });
+  it('a title alone names nobody: never a conflict (the card would shout "Misattributed")', () => {
+    for (const claim of ['The President', 'the ambassador', 'The Foreign Minister', 'President']) {
+      expect(judgeAttribution(resolve, claim, 'lee-jae-myung'), claim).toBe('unknown');
+    }
+    expect(judgeAttribution(resolve, 'President Moon', 'lee-jae-myung')).toBe('conflict');
+  });
 });

@@ -134,7 +134,7 @@ describe('loadMatcher', () => {
 
   it('rebuilds a stale, invalid or missing index in memory and still answers', () => {
     const changed = structuredClone(seed);
-    changed.quotes[0]!.text = 'a different text';
+    changed.quotes[0]!.text = 'a different text about glacier tariffs in Busan harbour';
     const stale = loadMatcher(changed, indexToJson(buildShingleIndex(corpus)));
     expect(stale.ok && stale.value.indexSource).toBe('built: index stale');
     expect(loadMatcher(seed, { format: 'nope' })).toMatchObject({
@@ -143,7 +143,10 @@ describe('loadMatcher', () => {
     });
     const none = loadMatcher(seed);
     expect(none.ok && none.value.indexSource).toBe('built: no index given');
-    if (stale.ok) expect(stale.value.verify({ text: 'a different text' }).verdict).toBe('verbatim');
+    if (stale.ok) {
+      const text = 'a different text about glacier tariffs in Busan harbour';
+      expect(stale.value.verify({ text }).verdict).toBe('verbatim');
+    }
   });
 
   it('returns the corpus error as a value', () => {
