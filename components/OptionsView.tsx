@@ -89,6 +89,9 @@ function CorpusContents({
       <p data-testid="corpus-counts">
         {t('optionsCounts', [String(quotes), String(speakers), String(articles)])}
       </p>
+      <p class="qc-note" data-testid="corpus-real">
+        {t('optionsRealSources')}
+      </p>
       {sources.length === 0 ? (
         <p>{t('optionsCorpusEmpty')}</p>
       ) : (

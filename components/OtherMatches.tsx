@@ -1,6 +1,7 @@
 import { Fragment } from 'preact';
 import type { Match } from '../lib/match/types';
 import { articleDateText } from '../lib/ui/articleDateText';
+import { speakerText } from '../lib/ui/speakerText';
 import type { Translate } from '../lib/ui/translate';
 
 export interface OtherMatchesProps {
@@ -30,7 +31,7 @@ export function OtherMatches({ matches, summary, t, locale }: OtherMatchesProps)
             <span class="qc-other-meta">
               {(
                 [
-                  ['speaker', match.speaker ?? t('speakerNotNamed')],
+                  ['speaker', speakerText(match, t)],
                   ['outlet', match.article.outlet ?? t('outletNotStated')],
                   ['date', articleDateText(match.article, t, locale)],
                   ['similarity', t('similarity', [String(Math.round(match.score * PERCENT))])],

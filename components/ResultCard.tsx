@@ -3,6 +3,7 @@ import type { Match, VerifyResult } from '../lib/match/types';
 import type { CheckOutcome } from '../lib/protocol';
 import { cardVerdictOf } from '../lib/ui/cardVerdictOf';
 import { formatDate } from '../lib/ui/formatDate';
+import { speakerText } from '../lib/ui/speakerText';
 import { splitQuoteEdges } from '../lib/ui/splitQuoteEdges';
 import type { Translate } from '../lib/ui/translate';
 import type { CardVerdict } from '../lib/ui/verdictStyle';
@@ -125,7 +126,8 @@ function MatchDetails({ text, result, best, t, locale, copy }: MatchDetailsProps
   const date = best.article.published ? formatDate(best.article.published, locale) : null;
   const citation = formatCitation({
     quote: best.quote,
-    speaker: best.speaker,
+    // A named person, or an unnamed source as such; nobody when the source names no one.
+    speaker: best.speaker ?? (best.source ? speakerText(best, t) : null),
     outlet: best.article.outlet,
     date,
     url: best.article.url,
@@ -143,11 +145,11 @@ function MatchDetails({ text, result, best, t, locale, copy }: MatchDetailsProps
         <AttributionLine
           attribution={result.attribution}
           claimedSpeaker={result.claimedSpeaker}
-          speaker={best.speaker}
+          speaker={speakerText(best, t)}
           t={t}
         />
       )}
-      <SpeakerLine name={best.speaker} role={best.speakerDescription} t={t} />
+      <SpeakerLine name={best.speaker} source={best.source} role={best.speakerDescription} t={t} />
       <ArticleSource article={best.article} t={t} locale={locale} />
       {/* Keyed by the result, so "Copied" from an earlier check does not stay on a new one. */}
       <CopyCitationButton

@@ -3,11 +3,8 @@
  * selected with the mouse, the keyboard or a DOM range, the check the "Check quote" menu
  * item runs (`__qcTest.checkInTab`), and the card it shows in the page.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Corpus } from '../lib/corpus/schema';
 import { VERDICT_STYLES } from '../lib/ui/verdictStyle';
 import { enMessage } from './fixtures/enMessage';
 import {
@@ -170,33 +167,6 @@ describe('Check quote in the page (context menu / shortcut)', () => {
     const card = await runCheckInTab(ext, page);
     await expect(card.getAttribute('data-verdict')).resolves.toBe('verbatim');
     await expectSource(page, INTERVIEW);
-  });
-
-  it('an article that states no date: “Date not stated in the article”', async () => {
-    // Whichever bundled article has no date (the corpus says so), and its longest direct quote.
-    const corpus = JSON.parse(readFileSync(resolve('corpus/quotes.json'), 'utf8')) as Corpus;
-    const undated = corpus.articles.find((a) => a.published === null);
-    if (!undated) throw new Error('The corpus has no article without a date to test this with');
-    const quote = corpus.quotes
-      .filter((q) => q.articleId === undated.id && q.kind === 'direct')
-      .sort((a, b) => b.text.length - a.text.length)[0];
-    if (!quote) throw new Error(`Article ${undated.id} has no direct quote`);
-    const passage = quote.text.replace(/[\s,.;:]+$/u, '');
-
-    const page = await openPage(`/news/${undated.id}.html`);
-    await selectByRange(page, passage);
-    const card = await runCheckInTab(ext, page);
-    await expect(card.getAttribute('data-verdict')).resolves.toBe('verbatim');
-    await expect(card.locator('[data-testid="date"]').textContent()).resolves.toBe(
-      enMessage('dateNotStated'),
-    );
-    const speaker = corpus.speakers.find((s) => s.id === quote.speakerId);
-    await expect(card.locator('[data-testid="speaker"]').textContent()).resolves.toBe(
-      speaker?.name,
-    );
-    await expect(card.locator('[data-testid="outlet"]').textContent()).resolves.toBe(
-      undated.outlet ?? enMessage('outletNotStated'),
-    );
   });
 
   it('a Lee Jae-myung quotation the page credits to Moon Jae-in: “Misattributed” first, its own badge', async () => {

@@ -55,6 +55,7 @@ function show(props: Partial<Parameters<typeof OptionsView>[0]> = {}) {
 describe('OptionsView', () => {
   it('counts what the corpus holds and lists each source with its date and its source', () => {
     show();
+    expect(screen.getByTestId('corpus-real').textContent).toContain('real published source');
     expect(screen.getByTestId('corpus-counts').textContent).toBe(
       '32 quotes from 3 speakers in 2 articles.',
     );

@@ -154,6 +154,17 @@ describe('ResultCard', () => {
     expect(where.querySelectorAll('li')).toHaveLength(2);
   });
 
+  it('an unnamed source is shown as a source, never as a person, and is not judged against the page', () => {
+    const { card, part } = show(f.unnamedSource);
+    expect(part('speaker')).toBeNull();
+    expect(part('unnamed-source')?.textContent).toBe(
+      'Source: a senior official who spoke on condition of anonymity (not named)',
+    );
+    expect(part('attribution')?.className).toContain('qc-attribution-unknown');
+    expect(part('attribution')?.textContent).not.toContain('the source quotes');
+    expect(card.textContent).not.toMatch(/Said by|quotes a senior official/);
+  });
+
   it('altered: has no other-candidates block when there is no other candidate', () => {
     expect(show(f.altered).part('other-matches')).toBeNull();
   });

@@ -37,6 +37,7 @@ export const verbatimMatch: Match = {
   quote: leeQuote,
   speaker: 'Lee Jae-myung',
   speakerId: 'lee-jae-myung',
+  source: null,
   speakerDescription: 'Gyeonggi governor and Democratic Party presidential hopeful',
   kind: 'direct',
   score: 1,
@@ -202,6 +203,24 @@ export const curatorDated = outcome(leeQuote, {
   best: {
     ...verbatimMatch,
     article: { ...turkishInterview, published: '2025-09-23', dateSource: 'curator' },
+  },
+  matches: [],
+});
+
+/** A quote an unnamed source gave, which the page pins on a named person. */
+export const unnamedSource = outcome('The talks will resume in March', {
+  verdict: 'verbatim',
+  attribution: 'unknown',
+  claimedSpeaker: 'Moon Jae-in',
+  best: {
+    ...verbatimMatch,
+    quoteId: '000_1461a4e715c05d43#9',
+    quote: 'The talks will resume in March',
+    speaker: null,
+    speakerId: null,
+    source: 'a senior official who spoke on condition of anonymity',
+    speakerDescription: '',
+    segments: [{ op: 'equal', text: 'The talks will resume in March' }],
   },
   matches: [],
 });

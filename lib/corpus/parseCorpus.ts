@@ -152,6 +152,7 @@ function parseQuote(
   const speakerId = o.speakerId === null ? null : nonEmpty(o, 'speakerId', at);
   if (speakerId !== null && !speakers.has(speakerId))
     fail(`${at} refers to speaker "${speakerId}", which does not exist`);
+  const unnamed = parseSource(o, at, speakerId);
   const articleId = nonEmpty(o, 'articleId', at);
   if (!articles.has(articleId))
     fail(`${at} refers to article "${articleId}", which does not exist`);
@@ -159,10 +160,33 @@ function parseQuote(
     id,
     text: nonEmpty(o, 'text', at),
     speakerId,
+    ...unnamed,
     articleId,
     kind,
     context: str(o, 'context', at),
   };
+}
+
+/**
+ * `source` and `sourceKind` of an unnamed source: both or neither, and only on a quote
+ * no named person said (`speakerId: null`), so an unnamed source is never shown as a person.
+ */
+function parseSource(
+  o: Obj,
+  at: string,
+  speakerId: string | null,
+): Pick<Quote, 'source' | 'sourceKind'> {
+  if (o.source === undefined && o.sourceKind === undefined) return {};
+  if (speakerId !== null)
+    fail(`${at}: "source" is for a quote with "speakerId": null (an unnamed source)`);
+  const source = nonEmpty(o, 'source', at);
+  const kind = o.sourceKind;
+  if (kind !== 'anonymous' && kind !== 'organisation') {
+    fail(
+      `${at}: "sourceKind" must be "anonymous" or "organisation", got ${JSON.stringify(kind) ?? 'nothing'}`,
+    );
+  }
+  return { source, sourceKind: kind };
 }
 
 function parseNarration(v: unknown, i: number, articles: ReadonlySet<string>): Narration {

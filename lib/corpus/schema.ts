@@ -45,13 +45,27 @@ export interface Article {
 
 export type QuoteKind = 'direct' | 'reported';
 
+/**
+ * Who an unnamed source is: `anonymous` (a person the article does not name: "a senior
+ * official who spoke on condition of anonymity", "a spokesperson", "residents"), or an
+ * `organisation` speaking as one ("the ministry", "the company"). Never shown as a person.
+ */
+export type SourceKind = 'anonymous' | 'organisation';
+
 export interface Quote {
   /** Stable id `<articleId>#<n>`, n counting from 1 in article order. */
   id: string;
   /** Direct quote: exactly as printed between the quotation marks. Reported: the reported clause. */
   text: string;
-  /** `null` when no named person said it (an unattributed imported quotation). */
+  /**
+   * The named person who said it, or `null` when no named person did: an unnamed source
+   * (see `source`), or an imported quotation nobody is credited with.
+   */
   speakerId: string | null;
+  /** For an unnamed source (`speakerId: null`): the phrase as printed ("a senior official"). */
+  source?: string;
+  /** With `source`: what kind of unnamed source it is. */
+  sourceKind?: SourceKind;
   articleId: string;
   kind: QuoteKind;
   /** The sentence (or paragraph) the quote stands in, as printed. */

@@ -8,14 +8,11 @@
  */
 import Fuse from 'fuse.js';
 import type { Speaker } from '../corpus/schema';
+import { TITLE_WORDS_LOWER } from '../extract/patterns';
 import type { Attribution } from './types';
 
-/** Titles set aside before a claim is compared with names. */
-const TITLES = new Set(
-  'president gov governor ambassador minister foreign prime premier chairman chairwoman secretary senator sen rep representative mayor leader chancellor general gen mr mrs ms dr prof former then gyeonggi south north korean us u.s'.split(
-    ' ',
-  ),
-);
+/** Titles set aside before a claim is compared with names: the extractor's one list. */
+const TITLES = TITLE_WORDS_LOWER;
 
 /**
  * fuse.js threshold for a full name spelled otherwise ("Lee Jae Myung", "Lee Jaemyung"):

@@ -89,6 +89,7 @@ export function createVerify(
       quote: q.text,
       speaker: sp?.name ?? q.speakerId,
       speakerId: q.speakerId,
+      source: q.source ?? null,
       speakerDescription: sp?.description ?? '',
       kind: q.kind,
       score: round(s.score),

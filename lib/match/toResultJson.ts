@@ -10,6 +10,8 @@ export interface MatchJson {
   quote: string;
   speaker: string | null;
   speakerId: string | null;
+  /** An unnamed source's phrase, when `speakerId` is null. */
+  source: string | null;
   kind: Match['kind'];
   score: number;
   changes: Change[];
@@ -34,6 +36,7 @@ const matchJson = (m: Match): MatchJson => ({
   quote: m.quote,
   speaker: m.speaker,
   speakerId: m.speakerId,
+  source: m.source,
   kind: m.kind,
   score: m.score,
   changes: m.changes,

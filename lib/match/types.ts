@@ -68,6 +68,8 @@ export interface Match {
   /** Canonical name of the speaker, or `null` when the source names no one (never shown as a person). */
   speaker: string | null;
   speakerId: string | null;
+  /** An unnamed source's phrase as printed ("a senior official"): never shown as a person. */
+  source: string | null;
   /** The speaker's role, one line. */
   speakerDescription: string;
   kind: QuoteKind;

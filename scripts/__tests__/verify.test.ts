@@ -102,6 +102,7 @@ describe('npm run verify', () => {
       'quote',
       'speaker',
       'speakerId',
+      'source',
       'kind',
       'score',
       'changes',

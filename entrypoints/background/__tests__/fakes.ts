@@ -51,6 +51,7 @@ export function misattributedAnswer(): VerifyResult {
     quote: quote.text,
     speaker: 'Lee Jae-myung',
     speakerId: 'lee',
+    source: null,
     speakerDescription: 'Governor',
     kind: 'direct' as const,
     score: 1,

@@ -26,6 +26,43 @@ describe('parseCorpus', () => {
     }
   });
 
+  it('accepts a quote of an unnamed source: speakerId null with its source phrase and kind', () => {
+    const c = clone();
+    Object.assign(c.quotes[0]!, {
+      speakerId: null,
+      source: 'a senior official',
+      sourceKind: 'anonymous',
+    });
+    const r = parseCorpus(c);
+    expect(r.ok && r.value.quotes[0]).toMatchObject({
+      speakerId: null,
+      source: 'a senior official',
+      sourceKind: 'anonymous',
+    });
+    // An import line nobody attributed: no speaker and no source.
+    const bare = clone();
+    bare.quotes[0]!.speakerId = null;
+    expect(parseCorpus(bare).ok).toBe(true);
+  });
+
+  it('refuses a source on a named speaker, a source without its kind, and an unknown kind', () => {
+    const named = clone();
+    Object.assign(named.quotes[0]!, { source: 'a senior official', sourceKind: 'anonymous' });
+    expect(errorOf(named)).toMatch(/"source" is for a quote with "speakerId": null/);
+    const noKind = clone();
+    Object.assign(noKind.quotes[0]!, { speakerId: null, source: 'the ministry' });
+    expect(errorOf(noKind)).toMatch(
+      /"sourceKind" must be "anonymous" or "organisation", got nothing/,
+    );
+    const badKind = clone();
+    Object.assign(badKind.quotes[0]!, {
+      speakerId: null,
+      source: 'the ministry',
+      sourceKind: 'government',
+    });
+    expect(errorOf(badKind)).toMatch(/"sourceKind" must be .* got "government"/);
+  });
+
   it('rejects what is not a corpus object', () => {
     expect(errorOf(null)).toMatch(/JSON object, got null/);
     expect(errorOf([])).toMatch(/got an array/);

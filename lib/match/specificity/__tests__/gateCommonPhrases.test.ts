@@ -34,6 +34,7 @@ const MATCH: Match = {
   quote: 'at any time and through any channel',
   speaker: 'Lee Jae-myung',
   speakerId: 'lee',
+  source: null,
   speakerDescription: '',
   kind: 'direct',
   score: 1,
