@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { WORD_TABLE_PATH, wordTableText } from './scripts/wordTable';
 
 /**
  * A test-only build (QC_E2E=1) gets a host permission for the local test server,
@@ -20,6 +21,14 @@ const ICONS = {
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDir: E2E ? '.output-e2e' : '.output',
+  hooks: {
+    // The specificity gate's word table (lib/match/specificity/shippedWordBits.ts), derived
+    // from the pinned word-frequency list into .wxt/ on `wxt prepare` (npm install) and on
+    // every build: written only when it changed.
+    'prepare:types': (_wxt, entries) => {
+      entries.push({ path: WORD_TABLE_PATH, text: wordTableText() });
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     define: { 'import.meta.env.QC_E2E': JSON.stringify(E2E) },

@@ -89,6 +89,9 @@ function CorpusContents({
       <p data-testid="corpus-counts">
         {t('optionsCounts', [String(quotes), String(speakers), String(articles)])}
       </p>
+      <p class="qc-note" data-testid="corpus-real">
+        {t('optionsRealSources')}
+      </p>
       {sources.length === 0 ? (
         <p>{t('optionsCorpusEmpty')}</p>
       ) : (
@@ -112,7 +115,9 @@ function CorpusContents({
                     ? `${date} (${t(
                         source.dateSource === 'curator'
                           ? 'optionsDateFromCurator'
-                          : 'optionsDateFromArticle',
+                          : source.dateSource === 'collection'
+                            ? 'optionsDateFromCollection'
+                            : 'optionsDateFromArticle',
                       )})`
                     : t('dateNotStated')}{' '}
                   · {t('optionsSourceQuotes', [String(source.quotes)])}

@@ -1,7 +1,9 @@
 import { formatCitation } from '../lib/citation/formatCitation';
 import type { Match, VerifyResult } from '../lib/match/types';
 import type { CheckOutcome } from '../lib/protocol';
+import { cardVerdictOf } from '../lib/ui/cardVerdictOf';
 import { formatDate } from '../lib/ui/formatDate';
+import { speakerText } from '../lib/ui/speakerText';
 import { splitQuoteEdges } from '../lib/ui/splitQuoteEdges';
 import type { Translate } from '../lib/ui/translate';
 import type { CardVerdict } from '../lib/ui/verdictStyle';
@@ -14,6 +16,7 @@ import { OtherMatches } from './OtherMatches';
 import { SectionLabel } from './SectionLabel';
 import { SpeakerLine } from './SpeakerLine';
 import { VerdictHeading } from './VerdictHeading';
+import { VerdictReason } from './VerdictReason';
 
 export interface ResultCardProps {
   outcome: CheckOutcome;
@@ -45,9 +48,28 @@ export function ResultCard({ outcome, t, locale, copy }: ResultCardProps) {
     );
   }
   const result = outcome.result.value;
+  const verdict = cardVerdictOf(outcome);
   return (
-    <article class="qc-card" data-testid="result-card" data-verdict={result.verdict}>
-      <VerdictHeading verdict={result.verdict} t={t} />
+    <article
+      class="qc-card"
+      data-testid="result-card"
+      data-verdict={verdict}
+      data-words-verdict={result.verdict}
+    >
+      <VerdictHeading
+        verdict={verdict}
+        misattribution={
+          verdict === 'misattributed' && result.best?.speaker && result.claimedSpeaker
+            ? {
+                speaker: result.best.speaker,
+                claimed: result.claimedSpeaker,
+                words: result.verdict,
+              }
+            : undefined
+        }
+        t={t}
+      />
+      {result.reason && <VerdictReason reason={result.reason} t={t} />}
       {result.truncated && (
         <p class="qc-note">
           {t('truncatedNote', [
@@ -64,6 +86,14 @@ export function ResultCard({ outcome, t, locale, copy }: ResultCardProps) {
           t={t}
           locale={locale}
           copy={copy}
+        />
+      )}
+      {result.verdict === 'common' && (
+        <OtherMatches
+          matches={result.matches}
+          summary={t('commonAppearsIn', [String(result.matches.length)])}
+          t={t}
+          locale={locale}
         />
       )}
       {result.verdict === 'source-text' && result.narration && (
@@ -96,7 +126,8 @@ function MatchDetails({ text, result, best, t, locale, copy }: MatchDetailsProps
   const date = best.article.published ? formatDate(best.article.published, locale) : null;
   const citation = formatCitation({
     quote: best.quote,
-    speaker: best.speaker,
+    // A named person, or an unnamed source as such; nobody when the source names no one.
+    speaker: best.speaker ?? (best.source ? speakerText(best, t) : null),
     outlet: best.article.outlet,
     date,
     url: best.article.url,
@@ -109,13 +140,16 @@ function MatchDetails({ text, result, best, t, locale, copy }: MatchDetailsProps
       {outside && <p class="qc-legend">{t('outsideLegend')}</p>}
       {best.kind === 'reported' && <p class="qc-note">{t('reportedNote')}</p>}
       <ChangeList changes={best.changes} t={t} />
-      <AttributionLine
-        attribution={result.attribution}
-        claimedSpeaker={result.claimedSpeaker}
-        speaker={best.speaker}
-        t={t}
-      />
-      <SpeakerLine name={best.speaker} role={best.speakerDescription} t={t} />
+      {/* A conflict is the card's heading already (misattributed). */}
+      {result.attribution !== 'conflict' && (
+        <AttributionLine
+          attribution={result.attribution}
+          claimedSpeaker={result.claimedSpeaker}
+          speaker={speakerText(best, t)}
+          t={t}
+        />
+      )}
+      <SpeakerLine name={best.speaker} source={best.source} role={best.speakerDescription} t={t} />
       <ArticleSource article={best.article} t={t} locale={locale} />
       {/* Keyed by the result, so "Copied" from an earlier check does not stay on a new one. */}
       <CopyCitationButton
@@ -124,7 +158,12 @@ function MatchDetails({ text, result, best, t, locale, copy }: MatchDetailsProps
         copy={copy}
         t={t}
       />
-      <OtherMatches matches={others} t={t} locale={locale} />
+      <OtherMatches
+        matches={others}
+        summary={t('otherMatches', [String(others.length)])}
+        t={t}
+        locale={locale}
+      />
     </div>
   );
 }

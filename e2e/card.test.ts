@@ -3,11 +3,8 @@
  * selected with the mouse, the keyboard or a DOM range, the check the "Check quote" menu
  * item runs (`__qcTest.checkInTab`), and the card it shows in the page.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Corpus } from '../lib/corpus/schema';
 import { VERDICT_STYLES } from '../lib/ui/verdictStyle';
 import { enMessage } from './fixtures/enMessage';
 import {
@@ -72,6 +69,12 @@ async function openPage(path: string): Promise<Page> {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(server.url(`${path}?tab=${++pageCount}`));
   return page;
+}
+
+/** `#rrggbb` as getComputedStyle prints it. */
+function hexToRgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
 }
 
 /** Page shown around the card in its screenshots, so they show it where it sits. */
@@ -166,46 +169,37 @@ describe('Check quote in the page (context menu / shortcut)', () => {
     await expectSource(page, INTERVIEW);
   });
 
-  it('an article that states no date: “Date not stated in the article”', async () => {
-    // Whichever bundled article has no date (the corpus says so), and its longest direct quote.
-    const corpus = JSON.parse(readFileSync(resolve('corpus/quotes.json'), 'utf8')) as Corpus;
-    const undated = corpus.articles.find((a) => a.published === null);
-    if (!undated) throw new Error('The corpus has no article without a date to test this with');
-    const quote = corpus.quotes
-      .filter((q) => q.articleId === undated.id && q.kind === 'direct')
-      .sort((a, b) => b.text.length - a.text.length)[0];
-    if (!quote) throw new Error(`Article ${undated.id} has no direct quote`);
-    const passage = quote.text.replace(/[\s,.;:]+$/u, '');
-
-    const page = await openPage(`/news/${undated.id}.html`);
-    await selectByRange(page, passage);
-    const card = await runCheckInTab(ext, page);
-    await expect(card.getAttribute('data-verdict')).resolves.toBe('verbatim');
-    await expect(card.locator('[data-testid="date"]').textContent()).resolves.toBe(
-      enMessage('dateNotStated'),
-    );
-    const speaker = corpus.speakers.find((s) => s.id === quote.speakerId);
-    await expect(card.locator('[data-testid="speaker"]').textContent()).resolves.toBe(
-      speaker?.name,
-    );
-    await expect(card.locator('[data-testid="outlet"]').textContent()).resolves.toBe(
-      undated.outlet ?? enMessage('outletNotStated'),
-    );
-  });
-
-  it('a Lee Jae-myung quotation the page credits to Moon Jae-in: the attribution conflict', async () => {
+  it('a Lee Jae-myung quotation the page credits to Moon Jae-in: “Misattributed” first, its own badge', async () => {
     const page = await openPage(CONFLICT_PATH);
     await selectByMouseDrag(page, HANKYOREH_QUOTE);
     const card = await runCheckInTab(ext, page);
-    await expect(card.getAttribute('data-verdict')).resolves.toBe('verbatim');
+    await expect(card.getAttribute('data-verdict')).resolves.toBe('misattributed');
+    await expect(card.getAttribute('data-words-verdict')).resolves.toBe('verbatim');
+    // The heading says it first, naming both people; the words' verdict comes after.
+    const heading = (await card.locator('header').first().textContent()) ?? '';
+    const misattributed = enMessage('misattributedHeading', {
+      SPEAKER: HANKYOREH.speaker,
+      CLAIMED: WRONG_SPEAKER,
+    });
+    expect(heading.indexOf(enMessage('verdictMisattributed'))).toBe(1); // after the ≠ mark
+    expect(heading.indexOf(misattributed)).toBeGreaterThan(0);
+    expect(heading.indexOf(misattributed)).toBeLessThan(
+      heading.indexOf(enMessage('verdictVerbatim')),
+    );
     await expect(card.locator('[data-testid="speaker"]').textContent()).resolves.toBe(
       HANKYOREH.speaker,
     );
-    await expect(card.locator('[data-testid="attribution"]').textContent()).resolves.toContain(
-      enMessage('attributionConflict', { CLAIMED: WRONG_SPEAKER, SPEAKER: HANKYOREH.speaker }),
-    );
+    // In the warning colours, not verbatim's green.
+    const colors = await card
+      .locator('[data-testid="verdict"]')
+      .evaluate((pill) => getComputedStyle(pill).backgroundColor);
+    expect(colors).not.toBe(hexToRgb(VERDICT_STYLES.verbatim.color));
+    expect(colors).toBe(hexToRgb(VERDICT_STYLES.misattributed.color));
+    const badge = await badgeTextOf(ext, page);
+    expect(badge).toBe(VERDICT_STYLES.misattributed.badge);
+    expect(badge).not.toBe(VERDICT_STYLES.verbatim.badge);
     await auditCard(page);
-    await screenshotBothThemes(page, 'card-conflict');
+    await screenshotBothThemes(page, 'card-misattributed');
   });
 
   it('a number changed (four → eight years): altered, with the change named and marked', async () => {

@@ -8,9 +8,9 @@
  */
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Corpus } from '../lib/corpus/schema';
 import type { ProtocolMessage } from '../lib/protocol';
 import { buildSegment } from '../lib/segment/buildSegment';
-import type { StoredCorpus } from '../lib/segment/StoredCorpus';
 import { HANKYOREH, HANKYOREH_QUOTE } from './fixtures/passages';
 import { type FixtureServer, startFixtureServer } from './harness/fixtureServer';
 import { type LoadedExtension, launchExtension } from './harness/launchExtension';
@@ -21,7 +21,7 @@ const ROUNDS = 5;
 
 /** A reader's article, written for this test (not a real quotation). */
 const READER_QUOTE = 'The ferry to the northern islands will run twice a day from the first of May';
-const readerCorpus: StoredCorpus = {
+const readerCorpus: Corpus = {
   schemaVersion: 1,
   speakers: [{ id: 'mira-holt', name: 'Mira Holt', aliases: [], description: 'harbour master' }],
   articles: [

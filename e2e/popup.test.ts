@@ -22,7 +22,7 @@ import { axeAudit, seriousFindings } from './harness/axeAudit';
 import { type FixtureServer, startFixtureServer } from './harness/fixtureServer';
 import { focusTrail } from './harness/focusTrail';
 import { type LoadedExtension, launchExtension } from './harness/launchExtension';
-import { PopupTarget } from './harness/popupTarget';
+import { PopupTarget, popupStatus } from './harness/popupTarget';
 import { saveScreenshot } from './harness/saveScreenshot';
 import { selectByMouseDrag, selectByRange } from './harness/selectText';
 import type { WorkerGlobals } from './harness/WorkerGlobals';
@@ -99,12 +99,7 @@ async function timedVerdict(
 
 /** The popup's status line once it says more than "Checking…" (it says that while it reads the page). */
 function statusIn(popup: PopupTarget): Promise<string> {
-  return popup.waitFor<string>(
-    `((text) => (text && text !== ${JSON.stringify(enMessage('statusChecking'))} ? text : null))(
-      document.querySelector('[data-testid="status"]')?.textContent)`,
-    POPUP_TIMEOUT_MS,
-    'a status line',
-  );
+  return popupStatus(popup, POPUP_TIMEOUT_MS);
 }
 
 /** popup-open-to-answer as the popup measured it (`data-answer-ms` on its root). */

@@ -5,9 +5,9 @@
  *
  * Pure types plus a guard: no browser APIs here, so both sides and the tests share it.
  */
+import type { DateSource } from './corpus/schema';
 import type { VerifyRequest, VerifyResult } from './match/types';
 import type { QcError, Result } from './result';
-import type { StoredArticle } from './segment/StoredCorpus';
 
 /** What the options page shows about the bundled corpus. */
 export interface CorpusSummary {
@@ -23,7 +23,7 @@ export interface CorpusSource {
   outlet: string | null;
   url: string | null;
   published: string | null;
-  dateSource: StoredArticle['dateSource'];
+  dateSource: DateSource | null;
   quotes: number;
 }
 
@@ -42,11 +42,18 @@ export type SelectionCheck =
   | { kind: 'checked'; outcome: CheckOutcome }
   | { kind: 'from-menu'; outcome: CheckOutcome }
   | { kind: 'nothing-selected' }
-  | { kind: 'unreadable' };
+  | { kind: 'unreadable' }
+  /** Nothing selected we could read, and focus is in a frame the browser keeps us out of. */
+  | { kind: 'unreadable-frame' };
 
-/** What the background hands the in-page card. */
+/** What the background hands the in-page card (in the tab's top frame). */
 export interface ShowCardRequest {
   outcome: CheckOutcome;
+  /**
+   * When the selection is in a frame below the top one: that frame's id, and the nonce of
+   * the probe that told the top frame where the selection sits (`frameProbe.ts`).
+   */
+  frame?: { frameId: number; nonce: string } | null;
 }
 
 export interface ProtocolMap {
@@ -60,8 +67,16 @@ export interface ProtocolMap {
   verify: { request: VerifyRequest; response: Result<VerifyResult, QcError> };
   /** Options page → background: what the bundled corpus holds. */
   corpusSummary: { request: null; response: Result<CorpusSummary, QcError> };
-  /** Background → in-page card (content script): show this outcome next to the selection. */
+  /**
+   * Background → in-page card (content script): show this outcome next to the selection.
+   * `card-hidden` when the page kept it from showing (the background opens the popup).
+   */
   showCard: { request: ShowCardRequest; response: Result<null, QcError> };
+  /**
+   * In-page card → background, as it closes: give focus back to the element it had in the
+   * frame the selection was in (the card lives in the top frame; it cannot reach there).
+   */
+  cardClosed: { request: { frameId: number }; response: Result<null, QcError> };
 }
 
 export type ProtocolType = keyof ProtocolMap;
@@ -74,7 +89,13 @@ export interface ProtocolMessage<K extends ProtocolType = ProtocolType> {
   data: ProtocolRequest<K>;
 }
 
-const TYPES: readonly ProtocolType[] = ['checkSelection', 'verify', 'corpusSummary', 'showCard'];
+const TYPES: readonly ProtocolType[] = [
+  'checkSelection',
+  'verify',
+  'corpusSummary',
+  'showCard',
+  'cardClosed',
+];
 
 /** True when `value` is an envelope of one of our message types (other senders may exist). */
 export function isProtocolMessage(value: unknown): value is ProtocolMessage {

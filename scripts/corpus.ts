@@ -1,12 +1,18 @@
 /**
- * `npm run corpus`: builds corpus/quotes.json from corpus/articles/*.md.
- * Same articles, same bytes. On any problem prints `file:line: problem`, exits 2 and
+ * `npm run corpus [-- --strict]`: builds corpus/quotes.json from corpus/articles/*.md,
+ * then (`--segment`, which the npm script passes) the segment the extension ships
+ * (`public/segments/bundled.qcs`).
+ * Same articles, same bytes. A malformed article prints `file:line: problem`, exits 2 and
  * leaves the old corpus/quotes.json as it was (the new file is written beside it and
- * renamed over it only when complete).
+ * renamed over it only when complete). A quotation nothing attributes safely is left out
+ * with a warning (`file:line: warning: …`); `--strict` makes any warning exit 2, and then
+ * nothing is written either.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import type { ArticleFile } from '../lib/corpus/buildCorpus.ts';
 import { buildCorpus } from '../lib/corpus/buildCorpus.ts';
 import { formatBuildError } from '../lib/corpus/formatBuildError.ts';
@@ -36,8 +42,26 @@ export function readArticleFiles(root: string): Result<ArticleFile[], string> {
   return ok(files);
 }
 
+/** Longest quotation shown in a warning. */
+const PREVIEW_CHARS = 60;
+const clip = (text: string) =>
+  text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}…` : text;
+
 function main(): number {
   const started = performance.now();
+  let args: { strict: boolean; segment: boolean };
+  try {
+    const { values } = parseArgs({
+      options: {
+        strict: { type: 'boolean', default: false },
+        segment: { type: 'boolean', default: false },
+      },
+    });
+    args = { strict: values.strict === true, segment: values.segment === true };
+  } catch (e) {
+    process.stderr.write(`corpus: ${(e as Error).message} (usage: npm run corpus [-- --strict])\n`);
+    return 2;
+  }
   const root = process.cwd();
   let files: ArticleFile[];
   try {
@@ -51,9 +75,23 @@ function main(): number {
     process.stderr.write(`corpus: cannot read ${ARTICLES_DIR}: ${(e as Error).message}\n`);
     return 2;
   }
-  const built = buildCorpus(files);
+  let warnings = 0;
+  const built = buildCorpus(files, {
+    onUnattributed: (w) => {
+      warnings++;
+      process.stderr.write(
+        `${w.path}:${w.line}: warning: left out “${clip(w.text)}”: ${w.reason}\n`,
+      );
+    },
+  });
   if (!built.ok) {
     process.stderr.write(`${formatBuildError(built.error)}\n`);
+    return 2;
+  }
+  if (args.strict && warnings > 0) {
+    process.stderr.write(
+      `corpus: ${warnings} quotation(s) left out, and --strict is on: ${CORPUS_FILE} not written\n`,
+    );
     return 2;
   }
   const target = join(root, CORPUS_FILE);
@@ -69,10 +107,19 @@ function main(): number {
   const c = built.value;
   const direct = c.quotes.filter((q) => q.kind === 'direct').length;
   const ms = (performance.now() - started).toFixed(0);
+  const left = warnings > 0 ? `, ${warnings} left out (see warnings)` : '';
   process.stdout.write(
-    `corpus: ${c.articles.length} articles, ${c.speakers.length} speakers, ${c.quotes.length} quotes (${direct} direct, ${c.quotes.length - direct} reported), ${c.narration.length} narration sentences -> ${CORPUS_FILE} in ${ms} ms\n`,
+    `corpus: ${c.articles.length} articles, ${c.speakers.length} speakers, ${c.quotes.length} quotes (${direct} direct, ${c.quotes.length - direct} reported${left}), ${c.narration.length} narration sentences -> ${CORPUS_FILE} in ${ms} ms\n`,
   );
-  return 0;
+  if (!args.segment) return 0;
+  // The segment is built by its own script, from the file just written.
+  const tsx = join(import.meta.dirname, '../node_modules/.bin/tsx');
+  const segment = spawnSync(
+    tsx,
+    [join(import.meta.dirname, 'buildSegment.ts'), '--corpus', target],
+    { stdio: 'inherit' },
+  );
+  return segment.status ?? 2;
 }
 
 // Run only as a script, not when a test imports `readArticleFiles` (a URL compare, so a

@@ -1,20 +1,21 @@
 /**
- * `npm run -s extract -- FILE`: prints one article (Markdown with front matter, or plain
- * text as copied from a page) as JSON of the same shape as corpus/quotes.json.
+ * `npm run -s extract -- FILE`: prints one article (Markdown with front matter, plain text
+ * as copied from a page, or a saved web page) as JSON: the shape of corpus/quotes.json,
+ * each quote with its line, offsets and sieve, and the quotations left unattributed.
  * Problems print as one line (`FILE:LINE: problem`, or `extract: FILE …` when the file
  * itself cannot be an article: missing, a folder, empty, binary, not UTF-8, too large)
  * and exit 2.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { buildCorpus } from '../lib/corpus/buildCorpus.ts';
+import { extractionToJson } from '../lib/corpus/extractionToJson.ts';
 import { formatBuildError } from '../lib/corpus/formatBuildError.ts';
-import { serializeCorpus } from '../lib/corpus/serializeCorpus.ts';
-import { decodeArticle, MAX_ARTICLE_BYTES, tooLarge } from '../lib/extract/decodeArticle.ts';
+import { MAX_ARTICLE_BYTES, tooLarge } from '../lib/extract/decodeArticle.ts';
+import { readArticleFile } from './readArticleFile.ts';
 
 const USAGE =
-  'usage: npm run -s extract -- FILE (one article: Markdown with front matter, or plain text)';
+  'usage: npm run -s extract -- FILE (one article: Markdown with front matter, plain text, or a saved web page .html)';
 
-function main(args: string[]): number {
+async function main(args: string[]): Promise<number> {
   const [file, ...rest] = args;
   if (!file || rest.length > 0) return fail(USAGE);
   let bytes: Buffer;
@@ -29,11 +30,12 @@ function main(args: string[]): number {
       `extract: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
     );
   }
-  const decoded = decodeArticle(bytes);
-  if (!decoded.ok) return fail(`extract: ${file} ${decoded.error.message}`);
-  const built = buildCorpus([{ path: file, text: decoded.value }], { allowPlainText: true });
-  if (!built.ok) return fail(formatBuildError(built.error));
-  process.stdout.write(serializeCorpus(built.value));
+  const parsed = await readArticleFile(file, bytes);
+  if (!parsed.ok) {
+    const e = parsed.error;
+    return fail('file' in e ? `extract: ${file} ${e.file}` : formatBuildError(e));
+  }
+  process.stdout.write(`${JSON.stringify(extractionToJson(parsed.value), null, 2)}\n`);
   return 0;
 }
 
@@ -42,4 +44,4 @@ function fail(line: string): number {
   return 2;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -55,6 +55,7 @@ function show(props: Partial<Parameters<typeof OptionsView>[0]> = {}) {
 describe('OptionsView', () => {
   it('counts what the corpus holds and lists each source with its date and its source', () => {
     show();
+    expect(screen.getByTestId('corpus-real').textContent).toContain('real published source');
     expect(screen.getByTestId('corpus-counts').textContent).toBe(
       '32 quotes from 3 speakers in 2 articles.',
     );
@@ -66,6 +67,18 @@ describe('OptionsView', () => {
       'Outlet not stated · 23 September 2025 (date added by the curator) · 10 quotes',
     );
     expect(items[0]?.querySelector('a')?.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('says when the date of a source comes from an imported collection', () => {
+    show({
+      summary: ok({
+        ...summary,
+        sources: [{ ...summary.sources[0]!, dateSource: 'collection', published: '2020-01-16' }],
+      }),
+    });
+    expect(screen.getByTestId('corpus-sources').textContent).toContain(
+      '16 January 2020 (date from the imported collection)',
+    );
   });
 
   it('shows the settings as checked radio buttons and reports a change', () => {

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CheckOutcome } from '../../lib/protocol';
+import { VERDICT_STYLES } from '../../lib/ui/verdictStyle';
 import { ResultCard } from '../ResultCard';
 import { SectionLevel } from '../SectionLabel';
 import * as f from './fixtures';
@@ -103,12 +104,65 @@ describe('ResultCard', () => {
     expect(card.textContent).toContain('Dimmed: the rest of the source quote');
   });
 
-  it('altered: says when the page names someone else than the source', () => {
-    const { part } = show(f.altered);
-    expect(part('attribution')?.textContent).toBe(
-      'The page attributes this to Moon Jae-in; the source quotes Lee Jae-myung.',
+  it('misattributed: says so first, naming both people, in the warning colour; then the words’ verdict', () => {
+    const { card, part } = show(f.misattributed);
+    expect(card.dataset.verdict).toBe('misattributed');
+    expect(card.dataset.wordsVerdict).toBe('verbatim');
+    const heading = card.querySelector('header')!;
+    // The first words of the card: the misattribution, before the words' verdict.
+    expect(heading.textContent).toMatch(
+      /^≠Misattributed\s*Lee Jae-myung said this, not Moon Jae-in\.\s*The words:\s*✓Verbatim/,
     );
-    expect(part('attribution')?.className).toContain('qc-attribution-conflict');
+    expect(heading.className).toContain('qc-verdict-misattributed');
+    expect((part('verdict') as HTMLElement).style.backgroundColor).toBe(
+      VERDICT_STYLES.misattributed.color,
+    );
+    expect(part('words-verdict')?.textContent).toContain('Verbatim');
+    // Said once, up front: no second attribution box further down.
+    expect(part('attribution')).toBeNull();
+    expect(part('speaker')?.textContent).toBe('Lee Jae-myung');
+  });
+
+  it('misattributed: the citation copied names the real speaker', async () => {
+    const { part, copy } = show(f.misattributed);
+    fireEvent.click(part('copy-citation')!);
+    await waitFor(() => expect(copy).toHaveBeenCalled());
+    const citation = String((copy.mock.calls[0] as unknown[])[0]);
+    // After the quote (which itself mentions Moon Jae-in): the source's speaker, not the page's.
+    expect(citation.slice(citation.indexOf('” ') + 2)).toMatch(/^Lee Jae-myung, The Hankyoreh/);
+  });
+
+  it('a page naming the source’s own speaker is no misattribution', () => {
+    const { card, part } = show(f.close);
+    expect(card.dataset.verdict).toBe('close');
+    expect(part('misattribution')).toBeNull();
+  });
+
+  it('common: too common to say who said it; no speaker, no conflict; where it appears, folded', () => {
+    const { card, part } = show(f.common);
+    expect(card.dataset.verdict).toBe('common');
+    expect(part('verdict')?.textContent).toContain('Too common');
+    expect(card.textContent).toContain('too common to say who said it');
+    expect(part('speaker')).toBeNull();
+    expect(part('attribution')).toBeNull();
+    expect(part('misattribution')).toBeNull();
+    expect(part('copy-citation')).toBeNull();
+    const where = part('other-matches') as HTMLDetailsElement;
+    expect(where.tagName).toBe('DETAILS');
+    expect(where.open).toBe(false);
+    expect(where.querySelector('summary')?.textContent).toBe('Where it appears in the corpus (2)');
+    expect(where.querySelectorAll('li')).toHaveLength(2);
+  });
+
+  it('an unnamed source is shown as a source, never as a person, and is not judged against the page', () => {
+    const { card, part } = show(f.unnamedSource);
+    expect(part('speaker')).toBeNull();
+    expect(part('unnamed-source')?.textContent).toBe(
+      'Source: a senior official who spoke on condition of anonymity (not named)',
+    );
+    expect(part('attribution')?.className).toContain('qc-attribution-unknown');
+    expect(part('attribution')?.textContent).not.toContain('the source quotes');
+    expect(card.textContent).not.toMatch(/Said by|quotes a senior official/);
   });
 
   it('altered: has no other-candidates block when there is no other candidate', () => {
@@ -176,6 +230,34 @@ describe('ResultCard', () => {
   it('marks a date the curator added', () => {
     expect(show(f.curatorDated).part('date')?.textContent).toBe(
       '23 September 2025 (date added by the curator)',
+    );
+  });
+
+  it('an imported quote no one is named for: says so, names no person, and the date is from the collection', async () => {
+    const imported = {
+      ...f.verbatimMatch,
+      speaker: null,
+      speakerId: null,
+      speakerDescription: '',
+      article: { ...f.hankyoreh, published: '2020-01-16', dateSource: 'collection' as const },
+    };
+    const { part, copy } = show(
+      f.outcome(f.leeQuote, {
+        verdict: 'verbatim',
+        attribution: 'unknown',
+        claimedSpeaker: 'Moon Jae-in',
+        best: imported,
+        matches: [imported],
+      }),
+    );
+    expect(part('speaker')?.textContent).toBe('No one named: the source gives no speaker');
+    expect(part('attribution')?.className).toContain('qc-attribution-unknown');
+    expect(part('attribution')?.textContent).not.toContain('source quotes');
+    expect(part('date')?.textContent).toBe('16 January 2020 (date from the imported collection)');
+    fireEvent.click(part('copy-citation')!);
+    await waitFor(() => expect(copy).toHaveBeenCalled());
+    expect(copy).toHaveBeenCalledWith(
+      `“${f.leeQuote},” The Hankyoreh, 16 January 2020, ${f.hankyoreh.url}`,
     );
   });
 
@@ -267,5 +349,54 @@ describe('ResultCard', () => {
       },
     };
     expect(show(long).card.textContent).toContain('Only the first 600 of 2400 characters');
+  });
+
+  it('says why under the verdict, in one line, when the reason adds to the verdict', () => {
+    const line = (o: CheckOutcome) => show(o).part('verdict-reason');
+    expect(line(f.altered)?.textContent).toBe(
+      'A negation added or dropped (‘not’) reverses what was said.',
+    );
+    cleanup();
+    expect(line(f.close)?.textContent).toBe('Only the spelling differs (‘realize’ → ‘realise’).');
+    cleanup();
+    expect(line(f.paraphrase)?.textContent).toBe(
+      "The same statement in other words: 4 of the source's content words kept, in order.",
+    );
+    cleanup();
+    expect(line(f.tooShort)?.textContent).toBe(
+      'Too few words (2) to tell a quotation from a common phrase.',
+    );
+  });
+
+  it('adds no line that would only repeat the verdict (verbatim, not found, article text)', () => {
+    for (const o of [f.verbatim, f.noMatch, f.sourceText]) {
+      expect(show(o).part('verdict-reason')).toBeNull();
+      cleanup();
+    }
+    const framed = f.withResult(f.verbatim, {
+      reason: { code: 'same-words', words: [], framing: 'Lee said' },
+    });
+    expect(show(framed).part('verdict-reason')?.textContent).toBe(
+      "The same words as the source prints. The page's own words (‘Lee said’) were set aside.",
+    );
+  });
+
+  it("says which of the page's own words it set aside, right after the heading", () => {
+    const { card, part } = show(f.closeName);
+    const reason = part('verdict-reason')!;
+    expect(reason.textContent).toBe(
+      "Only part of a person's name differs (‘Jae-in’): the same person is meant. The page's own words (‘Lee said’) were set aside.",
+    );
+    expect(reason.previousElementSibling?.classList.contains('qc-verdict')).toBe(true);
+    expect(card.querySelectorAll('[data-testid="verdict-reason"]')).toHaveLength(1);
+  });
+
+  it('renders the words of the reason as text, never as HTML', () => {
+    const hostile = f.withResult(f.close, {
+      reason: { code: 'name-part', words: ['<img src=x onerror=alert(1)>'] },
+    });
+    const reason = show(hostile).part('verdict-reason')!;
+    expect(reason.querySelector('img')).toBeNull();
+    expect(reason.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 });

@@ -29,7 +29,7 @@ export const turkishInterview: ArticleRef = {
   dateSource: null,
 };
 
-const leeQuote =
+export const leeQuote =
   'I intend to realize new, full-scale changes based on the groundwork of inter-Korean relations established by the Moon Jae-in administration';
 
 export const verbatimMatch: Match = {
@@ -37,6 +37,7 @@ export const verbatimMatch: Match = {
   quote: leeQuote,
   speaker: 'Lee Jae-myung',
   speakerId: 'lee-jae-myung',
+  source: null,
   speakerDescription: 'Gyeonggi governor and Democratic Party presidential hopeful',
   kind: 'direct',
   score: 1,
@@ -75,7 +76,7 @@ export const otherMatch: Match = {
   article: turkishInterview,
 };
 
-function outcome(text: string, result: VerifyResult): CheckOutcome {
+export function outcome(text: string, result: VerifyResult): CheckOutcome {
   return { text, result: ok(result) };
 }
 
@@ -85,14 +86,35 @@ export const verbatim = outcome(leeQuote, {
   claimedSpeaker: null,
   best: verbatimMatch,
   matches: [verbatimMatch, otherMatch],
+  reason: { code: 'same-words', words: [] },
 });
 
 export const altered = outcome('We will not meet eight times a year', {
   verdict: 'altered',
-  attribution: 'conflict',
-  claimedSpeaker: 'Moon Jae-in',
+  attribution: 'unknown',
+  claimedSpeaker: null,
   best: alteredMatch,
   matches: [alteredMatch],
+  reason: { code: 'negation', words: ['not'] },
+});
+
+/** Lee Jae-myung's words, word for word, on a page that gives them to Moon Jae-in. */
+export const misattributed = outcome(leeQuote, {
+  verdict: 'verbatim',
+  attribution: 'conflict',
+  claimedSpeaker: 'Moon Jae-in',
+  best: verbatimMatch,
+  matches: [verbatimMatch],
+});
+
+/** A stock phrase: two quotes hold it, neither is its speaker. */
+export const common = outcome('over the next four years', {
+  verdict: 'common',
+  attribution: 'unknown',
+  claimedSpeaker: 'Moon Jae-in',
+  best: null,
+  matches: [verbatimMatch, otherMatch],
+  specificityBits: 21,
 });
 
 export const close = outcome('I intend to realise new changes', {
@@ -105,6 +127,21 @@ export const close = outcome('I intend to realise new changes', {
     changes: [{ type: 'spelling', from: 'realize', to: 'realise' }],
   },
   matches: [verbatimMatch],
+  reason: { code: 'spelling', words: ['realize', 'realise'] },
+});
+
+/** Part of a name dropped inside the quote, with the page's framing set aside. */
+export const closeName = outcome('Lee said he built on the Moon administration', {
+  verdict: 'close',
+  attribution: 'unknown',
+  claimedSpeaker: null,
+  best: {
+    ...verbatimMatch,
+    score: 0.97,
+    changes: [{ type: 'name', from: 'Jae-in', to: '' }],
+  },
+  matches: [verbatimMatch],
+  reason: { code: 'name-part', words: ['Jae-in'], framing: 'Lee said' },
 });
 
 export const paraphrase = outcome('Lee wants to meet Kim personally', {
@@ -113,6 +150,7 @@ export const paraphrase = outcome('Lee wants to meet Kim personally', {
   claimedSpeaker: null,
   best: { ...otherMatch, kind: 'reported', score: 0.6 },
   matches: [{ ...otherMatch, kind: 'reported', score: 0.6 }],
+  reason: { code: 'reworded', words: ['4'] },
 });
 
 export const sourceText = outcome('announced a vision for reunification diplomacy on Sunday', {
@@ -125,6 +163,7 @@ export const sourceText = outcome('announced a vision for reunification diplomac
     text: 'Gyeonggi Gov. Lee Jae-myung announced a “vision for reunification diplomacy” on Sunday.',
     article: hankyoreh,
   },
+  reason: { code: 'narration', words: [] },
 });
 
 export const noMatch = outcome('The moon is made of cheese', {
@@ -133,6 +172,7 @@ export const noMatch = outcome('The moon is made of cheese', {
   claimedSpeaker: null,
   best: null,
   matches: [],
+  reason: { code: 'no-match', words: [] },
 });
 
 export const tooShort = outcome('he said', {
@@ -141,6 +181,7 @@ export const tooShort = outcome('he said', {
   claimedSpeaker: null,
   best: null,
   matches: [],
+  reason: { code: 'too-few-words', words: ['2'] },
 });
 
 export const failed: CheckOutcome = {
@@ -166,3 +207,27 @@ export const curatorDated = outcome(leeQuote, {
   },
   matches: [],
 });
+
+/** A quote an unnamed source gave, which the page pins on a named person. */
+export const unnamedSource = outcome('The talks will resume in March', {
+  verdict: 'verbatim',
+  attribution: 'unknown',
+  claimedSpeaker: 'Moon Jae-in',
+  best: {
+    ...verbatimMatch,
+    quoteId: '000_1461a4e715c05d43#9',
+    quote: 'The talks will resume in March',
+    speaker: null,
+    speakerId: null,
+    source: 'a senior official who spoke on condition of anonymity',
+    speakerDescription: '',
+    segments: [{ op: 'equal', text: 'The talks will resume in March' }],
+  },
+  matches: [],
+});
+
+/** The same outcome with some fields of its result replaced: a one-off card state. */
+export function withResult(o: CheckOutcome, patch: Partial<VerifyResult>): CheckOutcome {
+  if (!o.result.ok) throw new Error('withResult: the fixture has no result to patch');
+  return { text: o.text, result: ok({ ...o.result.value, ...patch }) };
+}

@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import { frameAt, listFramesInExtension } from '../harness/inPageHelpers';
 import type { LoadedFirefoxExtension } from './launchFirefox';
 
 /**
@@ -27,22 +28,74 @@ export async function tabIdOf(ext: LoadedFirefoxExtension, page: Page): Promise<
 /**
  * Runs what the "Check quote" context-menu item and the keyboard command run for the
  * page's tab, through the test build's `__qcTest.checkInTab` in the background page.
- * (Headless Firefox cannot click a native menu or press a browser-level shortcut.)
+ * (Headless Firefox cannot click a native menu or press a browser-level shortcut: keys
+ * sent over WebDriver BiDi reach the page, never the browser's commands.)
  */
-export async function checkInTab(ext: LoadedFirefoxExtension, page: Page): Promise<void> {
+export async function checkInTab(
+  ext: LoadedFirefoxExtension,
+  page: Page,
+  /** The frame the context menu was opened in; without it, the shortcut's path. */
+  frameId?: number,
+): Promise<void> {
   const tabId = await tabIdOf(ext, page);
-  await ext.popup.evaluate(async (id) => {
+  await ext.popup.evaluate(
+    async (id, frame) => {
+      const { browser } = globalThis as unknown as {
+        browser: { runtime: { getBackgroundPage(): Promise<Window | null> } };
+      };
+      const background = (await browser.runtime.getBackgroundPage()) as
+        | (Window & { __qcTest?: { checkInTab(tabId: number, frameId?: number): Promise<void> } })
+        | null;
+      const hook = background?.__qcTest;
+      if (!hook)
+        throw new Error(
+          '__qcTest is missing from the background page: is this the QC_E2E=1 build?',
+        );
+      await hook.checkInTab(id, frame ?? undefined);
+    },
+    tabId,
+    frameId ?? null,
+  );
+}
+
+/** The extension's frame id of the page's frame whose address starts with `urlPrefix`. */
+export async function frameIdOf(
+  ext: LoadedFirefoxExtension,
+  page: Page,
+  urlPrefix: string,
+): Promise<number> {
+  const tabId = await tabIdOf(ext, page);
+  return frameAt(await ext.popup.evaluate(listFramesInExtension, tabId), urlPrefix);
+}
+
+/** The text of each open toolbar popup of the extension (`extension.getViews`). */
+export async function popupTexts(ext: LoadedFirefoxExtension): Promise<string[]> {
+  return ext.popup.evaluate(() => {
     const { browser } = globalThis as unknown as {
-      browser: { runtime: { getBackgroundPage(): Promise<Window | null> } };
+      browser: { extension: { getViews(o: { type: string }): Window[] } };
     };
-    const background = (await browser.runtime.getBackgroundPage()) as
-      | (Window & { __qcTest?: { checkInTab(tabId: number): Promise<void> } })
-      | null;
-    const hook = background?.__qcTest;
-    if (!hook)
-      throw new Error('__qcTest is missing from the background page: is this the QC_E2E=1 build?');
-    await hook.checkInTab(id);
-  }, tabId);
+    return browser.extension
+      .getViews({ type: 'popup' })
+      .map((view) => view.document.querySelector('main')?.textContent ?? '');
+  });
+}
+
+/** Sets one of the extension's settings (`storage.local`), as the options page does. */
+export async function setSetting(
+  ext: LoadedFirefoxExtension,
+  key: string,
+  value: string,
+): Promise<void> {
+  await ext.popup.evaluate(
+    async (k, v) => {
+      const { browser } = globalThis as unknown as {
+        browser: { storage: { local: { set(o: object): Promise<void> } } };
+      };
+      await browser.storage.local.set({ [k]: v });
+    },
+    key,
+    value,
+  );
 }
 
 /** The toolbar badge text the extension set for the page's tab (`browserAction` in MV2). */

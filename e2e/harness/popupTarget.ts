@@ -1,4 +1,5 @@
 import type { BrowserContext, CDPSession } from 'playwright-core';
+import { enMessage } from '../fixtures/enMessage';
 
 /**
  * The extension's real toolbar popup, driven over the Chrome DevTools Protocol.
@@ -137,4 +138,14 @@ export class PopupTarget {
       .catch(() => {});
     await this.session.detach().catch(() => {});
   }
+}
+
+/** The popup's status line once it says more than "Checking…" (it says that while it reads the page). */
+export function popupStatus(popup: PopupTarget, timeoutMs: number): Promise<string> {
+  return popup.waitFor<string>(
+    `((text) => (text && text !== ${JSON.stringify(enMessage('statusChecking'))} ? text : null))(
+      document.querySelector('[data-testid="status"]')?.textContent)`,
+    timeoutMs,
+    'a status line',
+  );
 }

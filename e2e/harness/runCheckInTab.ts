@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { frameAt, listFramesInExtension } from './inPageHelpers';
 import type { LoadedExtension } from './launchExtension';
 import type { WorkerGlobals } from './WorkerGlobals';
 
@@ -26,16 +27,35 @@ export async function tabIdOf(ext: LoadedExtension, page: Page): Promise<number>
  * page's tab, through the test-only hook `__qcTest.checkInTab`, and returns the in-page
  * result card once it is shown. (Headless Chromium cannot click a native menu.)
  */
-export async function runCheckInTab(ext: LoadedExtension, page: Page): Promise<Locator> {
-  const tabId = await tabIdOf(ext, page);
-  await ext.worker.evaluate(async (id) => {
-    const hook = (globalThis as unknown as WorkerGlobals).__qcTest;
-    if (!hook) throw new Error('globalThis.__qcTest is missing: is this the QC_E2E=1 build?');
-    await hook.checkInTab(id);
-  }, tabId);
+export async function runCheckInTab(
+  ext: LoadedExtension,
+  page: Page,
+  /** The frame the context menu was opened in; without it, the shortcut's path. */
+  frameId?: number,
+): Promise<Locator> {
+  await runCheckOnly(ext, page, frameId);
   const card = page.locator(IN_PAGE_CARD);
   await card.waitFor({ state: 'visible' });
   return card;
+}
+
+/** Runs the menu's or the shortcut's check for the page's tab, without waiting for a card. */
+export async function runCheckOnly(ext: LoadedExtension, page: Page, frameId?: number) {
+  const tabId = await tabIdOf(ext, page);
+  await ext.worker.evaluate(
+    async ([id, frame]) => {
+      const hook = (globalThis as unknown as WorkerGlobals).__qcTest;
+      if (!hook) throw new Error('globalThis.__qcTest is missing: is this the QC_E2E=1 build?');
+      await hook.checkInTab(id, frame ?? undefined);
+    },
+    [tabId, frameId ?? null] as const,
+  );
+}
+
+/** The extension's frame id of the page's frame whose address starts with `urlPrefix`. */
+export async function frameIdOf(ext: LoadedExtension, page: Page, urlPrefix: string) {
+  const tabId = await tabIdOf(ext, page);
+  return frameAt(await ext.worker.evaluate(listFramesInExtension, tabId), urlPrefix);
 }
 
 /** The toolbar badge text the extension set for the page's tab. */

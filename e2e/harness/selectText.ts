@@ -1,5 +1,6 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { dragAcross } from './dragAcross';
+import { selectPassageInPage } from './inPageHelpers';
 import { passageEnds } from './passageEnds';
 
 /**
@@ -9,23 +10,8 @@ import { passageEnds } from './passageEnds';
  */
 
 /** Selects the first occurrence of `passage` with a DOM Range (no input events). */
-export async function selectByRange(page: Page, passage: string): Promise<string> {
-  const selected = await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(needle) ?? -1;
-      if (at < 0) continue;
-      node.parentElement?.scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      const selection = window.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      return selection?.toString() ?? '';
-    }
-    return null;
-  }, passage);
+export async function selectByRange(page: Page | Frame, passage: string): Promise<string> {
+  const selected = await page.evaluate(selectPassageInPage, passage);
   if (selected === null) throw new Error(`The page has no text node containing: ${passage}`);
   return selected;
 }

@@ -12,7 +12,7 @@ import {
 import { err, ok, type QcError, type Result } from '../../lib/result';
 import { summarizeCorpus } from '../../lib/ui/summarizeCorpus';
 import type { Translate } from '../../lib/ui/translate';
-import type { PageSelection } from '../shared/readSelectionInPage';
+import type { FrameSelection } from '../shared/pickFrameSelection';
 import { checkSelection } from './checkSelection';
 import type { GetMatcher } from './matcherHost';
 import type { PendingChecks } from './pendingChecks';
@@ -20,15 +20,22 @@ import { verifyWith } from './verifyWith';
 
 export interface MessageDeps {
   getMatcher: GetMatcher;
-  readSelection: (tabId: number) => Promise<Result<PageSelection, QcError>>;
+  readSelection: (tabId: number) => Promise<Result<FrameSelection, QcError>>;
+  /** Gives focus back to what had it in that frame of that tab (the card closed). */
+  restoreFocus: (tabId: number, frameId: number) => Promise<void>;
   pending: PendingChecks;
   t: Translate;
+}
+
+/** Who sent a message: for the card, the tab it is in. */
+export interface MessageSender {
+  tab?: { id?: number };
 }
 
 type AnyResponse = Result<unknown, QcError>;
 
 export function createMessageHandler(deps: MessageDeps) {
-  return (message: unknown): Promise<AnyResponse> | undefined => {
+  return (message: unknown, sender?: MessageSender): Promise<AnyResponse> | undefined => {
     if (!isProtocolMessage(message)) return undefined;
     switch (message.type) {
       case 'checkSelection': {
@@ -50,6 +57,19 @@ export function createMessageHandler(deps: MessageDeps) {
       }
       case 'corpusSummary':
         return corpusSummary(deps);
+      case 'cardClosed': {
+        const { data } = message as ProtocolMessage<'cardClosed'>;
+        const tabId = sender?.tab?.id;
+        if (typeof data?.frameId !== 'number' || typeof tabId !== 'number') {
+          return Promise.resolve(
+            err({ code: 'bad-request', message: deps.t('errorBadRequest', ['cardClosed']) }),
+          );
+        }
+        return deps.restoreFocus(tabId, data.frameId).then(
+          () => ok(null),
+          () => ok(null),
+        );
+      }
       default:
         return undefined;
     }

@@ -5,19 +5,23 @@
  * the modules beside this file.
  *
  * Test hooks: in the test build only (`QC_E2E=1`, see wxt.config.ts), the worker exposes
- * `globalThis.__qcTest`: `checkInTab(tabId)` runs exactly what "Check quote" and the
- * shortcut run for that tab; `addSegment(url)` hands the matcher one more segment (a
- * file the test serves), as the reader's corpus will; `startup()` says when the worker
- * started and when its matcher was ready. `import.meta.env.QC_E2E` is a
- * compile-time `false` in the normal build, so the hooks are not in the shipped bundle.
+ * `globalThis.__qcTest`: `checkInTab(tabId, frameId?)` runs exactly what the shortcut (no
+ * frame id) or "Check quote" in that frame runs for that tab; `addSegment(url)` hands the
+ * matcher one more segment (a file the test serves), as the reader's corpus will;
+ * `startup()` says when the worker started and when its matcher was ready.
+ * `import.meta.env.QC_E2E` is a compile-time `false` in the normal build, so the hooks
+ * are not in the shipped bundle.
  */
+
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { VerifyRequest } from '../../lib/match/types';
 import { readSelection } from '../shared/readSelection';
-import { displayModeItem } from '../shared/settings';
+import { restoreFocusInPage } from '../shared/restoreFocusInPage';
+import { type DisplayMode, displayModeItem } from '../shared/settings';
 import { t } from '../shared/t';
 import { addSegmentFrom } from './addSegmentFrom';
-import { checkInTab } from './checkInTab';
+import { type CheckFrom, checkInTab } from './checkInTab';
 import { createMessageHandler } from './handleMessage';
 import { loadBundledMatcher } from './loadBundledMatcher';
 import { createMatcherHost } from './matcherHost';
@@ -40,25 +44,43 @@ export default defineBackground(() => {
   });
   const pending = createPendingChecks();
 
-  const check = (tabId: number, fallbackText?: string) =>
+  // The display mode as last seen, known without waiting: Firefox opens the popup only
+  // synchronously inside the menu click or command, so "popup only" must be known there.
+  let displayModeNow: DisplayMode | undefined;
+  void displayModeItem.getValue().then((mode) => {
+    displayModeNow = mode;
+  });
+  displayModeItem.watch((mode) => {
+    displayModeNow = mode;
+  });
+
+  const check = (tabId: number, from?: CheckFrom) =>
     checkInTab(
       tabId,
       {
         readSelection,
         verify: (request: VerifyRequest) => verifyWith(getMatcher, request, t),
         setBadge: (id, outcome) => setVerdictBadge(id, outcome, t),
-        showCard: (id, outcome) => showCardInTab(id, outcome, t),
+        showCard: (id, frameId, outcome) => showCardInTab(id, frameId, outcome, t),
         openPopup,
         displayMode: () => displayModeItem.getValue(),
+        displayModeNow: () => displayModeNow,
         pending,
         t,
       },
-      fallbackText,
+      from,
     );
+
+  const restoreFocus = async (tabId: number, frameId: number): Promise<void> => {
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [frameId] },
+      func: restoreFocusInPage,
+    });
+  };
 
   registerListeners({
     check,
-    handleMessage: createMessageHandler({ getMatcher, readSelection, pending, t }),
+    handleMessage: createMessageHandler({ getMatcher, readSelection, restoreFocus, pending, t }),
     t,
   });
 
@@ -67,8 +89,9 @@ export default defineBackground(() => {
 
   if (import.meta.env.QC_E2E) {
     (globalThis as { __qcTest?: unknown }).__qcTest = {
-      checkInTab: async (tabId: number): Promise<void> => {
-        await check(tabId);
+      // The menu's path when given a frame id (the frame right-clicked in), else the shortcut's.
+      checkInTab: async (tabId: number, frameId?: number): Promise<void> => {
+        await check(tabId, frameId === undefined ? {} : { frameId });
       },
       addSegment: (url: string) => addSegmentFrom(getMatcher, url),
       startup: () => ({ timeOrigin: performance.timeOrigin, startedAt, readyAt }),

@@ -6,14 +6,17 @@
  */
 import { browser } from 'wxt/browser';
 import type { Translate } from '../../lib/ui/translate';
+import type { CheckFrom } from './checkInTab';
+import type { MessageSender } from './handleMessage';
 
 export const MENU_ID = 'qc-check-quote';
 /** Must match the command's name in `wxt.config.ts` (`manifest.commands`). */
 export const CHECK_COMMAND = 'check-quote';
 
 export interface ListenerDeps {
-  check: (tabId: number, fallbackText?: string) => Promise<unknown>;
-  handleMessage: (message: unknown) => Promise<unknown> | undefined;
+  /** Must start its work synchronously: Firefox opens the popup only inside the user's action. */
+  check: (tabId: number, from?: CheckFrom) => Promise<unknown>;
+  handleMessage: (message: unknown, sender: MessageSender) => Promise<unknown> | undefined;
   t: Translate;
 }
 
@@ -43,15 +46,25 @@ export function registerListeners(deps: ListenerDeps): void {
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || !usableTabId(tab?.id)) return;
-    void deps.check(tab.id, info.selectionText);
+    void deps.check(tab.id, {
+      ...(info.selectionText ? { fallbackText: info.selectionText } : {}),
+      ...(typeof info.frameId === 'number' ? { frameId: info.frameId } : {}),
+    });
   });
 
-  browser.commands.onCommand.addListener(async (command, tab) => {
+  browser.commands.onCommand.addListener((command, tab) => {
     if (command !== CHECK_COMMAND) return;
-    const tabId =
-      tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    if (usableTabId(tabId)) await deps.check(tabId);
+    // With the tab given (Chrome, Firefox), check at once, inside the user's action.
+    if (usableTabId(tab?.id)) {
+      void deps.check(tab.id);
+      return;
+    }
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
+      if (usableTabId(active?.id)) void deps.check(active.id);
+    });
   });
 
-  browser.runtime.onMessage.addListener((message: unknown) => deps.handleMessage(message));
+  browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) =>
+    deps.handleMessage(message, sender),
+  );
 }

@@ -5,16 +5,13 @@
  */
 import { browser } from 'wxt/browser';
 import type { CheckOutcome } from '../../lib/protocol';
+import { cardVerdictOf } from '../../lib/ui/cardVerdictOf';
 import type { Translate } from '../../lib/ui/translate';
 import { VERDICT_MESSAGES } from '../../lib/ui/verdictMessages';
-import { type CardVerdict, verdictStyle } from '../../lib/ui/verdictStyle';
+import { verdictStyle } from '../../lib/ui/verdictStyle';
 
 /** White on every verdict colour (each is held to 4.5:1 against white by its test). */
 const BADGE_TEXT_COLOR = '#ffffff';
-
-function outcomeVerdict(outcome: CheckOutcome): CardVerdict {
-  return outcome.result.ok ? outcome.result.value.verdict : 'error';
-}
 
 /** Chrome MV3 has `action`; Firefox MV2 has `browserAction` with the same badge calls. */
 function toolbarAction(): typeof browser.action {
@@ -28,7 +25,7 @@ export async function setVerdictBadge(
   outcome: CheckOutcome,
   t: Translate,
 ): Promise<void> {
-  const verdict = outcomeVerdict(outcome);
+  const verdict = cardVerdictOf(outcome);
   const style = verdictStyle(verdict);
   const action = toolbarAction();
   await Promise.all([

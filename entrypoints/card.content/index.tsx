@@ -1,10 +1,15 @@
 /**
- * The in-page card. Not in the manifest: the background injects this script into one tab
- * (`scripting.executeScript`) when the user runs "Check quote" or the shortcut, then sends
- * it the outcome (`showCard`). The card lives in a shadow root (`<quote-check-card>`), so
- * the page's CSS cannot reach it and its CSS cannot reach the page. Injecting again
- * replaces the previous card (WXT invalidates the older script's context).
+ * The in-page card. Not in the manifest: the background injects this script into the top
+ * frame of one tab (`scripting.executeScript`) when the user runs "Check quote" or the
+ * shortcut, then sends it the outcome (`showCard`). The card lives in a shadow root
+ * (`<quote-check-card>`), so the page's CSS cannot reach it and its CSS cannot reach the
+ * page, and in the top layer (a manual popover), above everything the page draws.
+ * Floating UI keeps it next to the selection and inside the window (`positionCard`). When
+ * the page hides it anyway, the card removes itself and answers `card-hidden`, and the
+ * background opens the popup instead. Closing the card (Escape, its close button) gives
+ * focus back to where it was. Injecting again replaces the previous card.
  */
+import type { VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -14,19 +19,33 @@ import {
 } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import cardCss from '../../assets/card.css?inline';
-import { type CheckOutcome, isProtocolMessage } from '../../lib/protocol';
-import { err, ok } from '../../lib/result';
+import { isProtocolMessage, type ProtocolMessage, type ShowCardRequest } from '../../lib/protocol';
+import { err, ok, type QcError, type Result } from '../../lib/result';
+import { FRAME_ANCHOR_KEY, type FrameAnchorRecord } from '../shared/frameProbe';
 import { themeItem } from '../shared/settings';
+import { t } from '../shared/t';
 import { CardApp } from './CardApp';
-import { placeCard } from './placeCard';
+import { cornerAnchor, deepActiveElement, frameAnchor, selectionAnchor } from './cardAnchor';
+import { isCardShown } from './isCardShown';
+import { positionCard, setImportant } from './positionCard';
 
 interface Mounted {
   container: HTMLElement;
-  observer: ResizeObserver;
+  stopPositioning: () => void;
 }
 
-/** Above page content, including most sticky headers and cookie banners. */
-const CARD_Z_INDEX = '2147483646';
+interface Shown {
+  ui: ShadowRootContentScriptUi<Mounted>;
+  /** Where focus was before the card took it (the text field the reader was in). */
+  returnFocus: Element | null;
+  /** The frame the selection is in (0: this, the top frame). */
+  frameId: number;
+}
+
+/** Above page content drawn outside the top layer too, where the top layer is not available. */
+const CARD_Z_INDEX = '2147483647';
+/** How long to wait for a frame to say where its selection is before using the window's corner. */
+const FRAME_ANCHOR_WAIT_MS = 1500;
 
 export default defineContentScript({
   registration: 'runtime',
@@ -35,19 +54,24 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   noScriptStartedPostMessage: true,
   main(ctx) {
-    let ui: ShadowRootContentScriptUi<Mounted> | undefined;
-    const close = () => {
-      ui?.remove();
-      ui = undefined;
+    let shown: Shown | undefined;
+    /** `giveBackFocus`: on Escape or the close button; not when the reader clicked elsewhere. */
+    const close = (giveBackFocus: boolean) => {
+      const closing = shown;
+      shown = undefined;
+      if (!closing) return;
+      closing.ui.remove();
+      if (giveBackFocus) returnFocus(closing);
     };
 
     const listener = (message: unknown) => {
       if (!isProtocolMessage(message) || message.type !== 'showCard') return undefined;
-      const { outcome } = message.data as { outcome: CheckOutcome };
-      return show(ctx, outcome, close).then(
-        (mounted) => {
-          close();
-          ui = mounted;
+      const request = (message as ProtocolMessage<'showCard'>).data;
+      return show(ctx, request, () => close(true)).then(
+        (result) => {
+          if (!result.ok) return result;
+          close(false);
+          shown = result.value;
           return ok(null);
         },
         (error: unknown) =>
@@ -60,44 +84,68 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(listener);
-      close();
+      close(false);
     });
 
     ctx.addEventListener(document, 'keydown', (event) => {
-      if ((event as KeyboardEvent).key === 'Escape' && ui) close();
+      if ((event as KeyboardEvent).key === 'Escape' && shown) close(true);
     });
     ctx.addEventListener(document, 'pointerdown', (event) => {
-      if (ui && !event.composedPath().includes(ui.shadowHost)) close();
+      if (shown && !event.composedPath().includes(shown.ui.shadowHost)) close(false);
     });
   },
 });
 
-function selectionRect(): DOMRect | null {
-  const selection = window.getSelection();
-  if (!selection || selection.rangeCount === 0) return null;
-  return selection.getRangeAt(0).getBoundingClientRect();
+/** Gives focus back: to the element in this document, or into the frame the selection was in. */
+function returnFocus({ returnFocus: element, frameId }: Shown): void {
+  if (element instanceof HTMLElement && element.isConnected) {
+    element.focus({ preventScroll: true });
+  }
+  if (frameId !== 0) {
+    // The frame's own element is focused by the background, in that frame.
+    void browser.runtime.sendMessage({ type: 'cardClosed', data: { frameId } }).catch(() => {});
+  }
 }
+
+/** Where the card stands: the selection's frame (when it is in one), the selection, or the corner. */
+async function anchorFor(request: ShowCardRequest): Promise<VirtualElement> {
+  if (request.frame) {
+    const record = (globalThis as Record<string, unknown>)[FRAME_ANCHOR_KEY] as
+      | FrameAnchorRecord
+      | undefined;
+    if (record?.nonce === request.frame.nonce) {
+      const found = await Promise.race([
+        record.anchor,
+        new Promise<null>((done) => setTimeout(() => done(null), FRAME_ANCHOR_WAIT_MS)),
+      ]);
+      if (found) return frameAnchor(found.frame, found.rect);
+    }
+    return cornerAnchor(window);
+  }
+  return selectionAnchor(document) ?? cornerAnchor(window);
+}
+
+const nextFrame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
 
 async function show(
   ctx: ContentScriptContext,
-  outcome: CheckOutcome,
-  close: () => void,
-): Promise<ShadowRootContentScriptUi<Mounted>> {
+  request: ShowCardRequest,
+  onDismiss: () => void,
+): Promise<Result<Shown, QcError>> {
+  // Before the card takes focus: where to give it back.
+  const active = deepActiveElement(document);
+  const returnTo = active && active !== document.body ? active : null;
   const theme = await themeItem.getValue();
-  const selection = selectionRect();
-  const viewport = {
-    scrollX: window.scrollX,
-    scrollY: window.scrollY,
-    width: document.documentElement.clientWidth || window.innerWidth,
-    height: window.innerHeight,
-  };
-  // Measured before the card exists, so the card can stay inside the page as it was.
-  const pageHeight = document.documentElement.scrollHeight;
+  const anchor = await anchorFor(request);
+  let placed: () => void = () => {};
+  const firstPlacement = new Promise<void>((done) => {
+    placed = done;
+  });
 
   const ui = await createShadowRootUi<Mounted>(ctx, {
     name: 'quote-check-card',
     position: 'inline',
-    // On <html>, not <body>: a positioned body would shift absolute coordinates.
+    // On <html>, not <body>: nothing of the page's body layout reaches it.
     anchor: document.documentElement,
     append: 'last',
     css: cardCss,
@@ -106,37 +154,48 @@ async function show(
     inheritStyles: true,
     isolateEvents: true,
     onMount(container, _shadow, host) {
-      const place = () => {
-        const { top, left, width } = placeCard(
-          selection,
-          viewport,
-          container.offsetHeight,
-          pageHeight,
-        );
-        Object.assign(host.style, {
-          position: 'absolute',
-          top: `${top}px`,
-          left: `${left}px`,
-          width: `${width}px`,
-          zIndex: CARD_Z_INDEX,
-          display: 'block',
-        });
-      };
-      place();
-      // The result arrives a frame after the frame, and <details> can open: re-place on resize.
-      const observer = new ResizeObserver(place);
-      observer.observe(container);
+      setImportant(host, {
+        position: 'fixed',
+        left: '0px',
+        top: '0px',
+        right: 'auto',
+        bottom: 'auto',
+        'z-index': CARD_Z_INDEX,
+      });
+      host.setAttribute('popover', 'manual');
       render(
-        <CardApp outcome={outcome} theme={theme} onClose={close} container={container} />,
+        <CardApp
+          outcome={request.outcome}
+          theme={theme}
+          onClose={onDismiss}
+          container={container}
+        />,
         container,
       );
-      return { container, observer };
+      return { container, stopPositioning: () => {} };
     },
     onRemove(mounted) {
-      mounted?.observer.disconnect();
+      mounted?.stopPositioning();
       if (mounted) render(null, mounted.container);
     },
   });
   ui.mount();
-  return ui;
+  const host = ui.shadowHost;
+  try {
+    // The top layer: above any page element, whatever its z-index, transform or overflow.
+    host.showPopover();
+  } catch {
+    // No popover support (or refused): the fixed host with the highest z-index still shows.
+  }
+  const mounted = ui.mounted;
+  if (mounted) mounted.stopPositioning = positionCard(anchor, host, () => placed());
+  await firstPlacement;
+  await nextFrame();
+  const dialog = ui.shadow.querySelector<HTMLElement>('[role="dialog"]');
+  if (!dialog || !isCardShown(host, dialog, window)) {
+    ui.remove();
+    if (returnTo instanceof HTMLElement) returnTo.focus({ preventScroll: true });
+    return err({ code: 'card-hidden', message: t('errorCardHidden') });
+  }
+  return ok({ ui, returnFocus: returnTo, frameId: request.frame?.frameId ?? 0 });
 }

@@ -133,11 +133,22 @@ function shownFor(found: Result<SelectionCheck, QcError>): Shown {
   switch (check.kind) {
     case 'checked':
       return { status: null, query: check.outcome.text, outcome: check.outcome };
-    case 'from-menu':
+    case 'from-menu': {
+      // The menu could not read the page or the frame: say so in one line, as the popup does.
+      const code = check.outcome.result.ok ? null : check.outcome.result.error.code;
+      if (code === 'unreadable-frame' && !check.outcome.text) {
+        return { status: 'statusUnreadableFrame', query: '', outcome: null };
+      }
+      if (code === 'unreadable-page' && !check.outcome.text) {
+        return { status: 'statusUnreadable', query: '', outcome: null };
+      }
       return { status: 'statusFromMenu', query: check.outcome.text, outcome: check.outcome };
+    }
     case 'nothing-selected':
       return { status: 'statusNothingSelected', query: '', outcome: null };
     case 'unreadable':
       return { status: 'statusUnreadable', query: '', outcome: null };
+    case 'unreadable-frame':
+      return { status: 'statusUnreadableFrame', query: '', outcome: null };
   }
 }

@@ -1,28 +1,36 @@
 /**
  * Reads the selection and its paragraph in a tab, on a user gesture (the `activeTab` grant
- * of a toolbar click, menu click or shortcut). A page the browser keeps extensions out of
- * (its own pages, the PDF viewer, web stores) comes back as `unreadable-page`.
+ * of a toolbar click, menu click or shortcut), in whichever frame holds it: every frame we
+ * may read (`allFrames`), or the one frame the context menu names. A page the browser
+ * keeps extensions out of (its own pages, the PDF viewer, web stores) comes back as
+ * `unreadable-page`; a selection in a frame we may not read, as `unreadable-frame`.
  */
 import { browser } from 'wxt/browser';
-import { err, ok, type QcError, type Result } from '../../lib/result';
-import { type PageSelection, readSelectionInPage } from './readSelectionInPage';
+import { err, type QcError, type Result } from '../../lib/result';
+import { type FrameSelection, pickFrameSelection } from './pickFrameSelection';
+import { readSelectionInPage } from './readSelectionInPage';
 import { t } from './t';
 
-export async function readSelection(tabId: number): Promise<Result<PageSelection, QcError>> {
+export async function readSelection(
+  tabId: number,
+  /** The context menu's `info.frameId`: read that frame only. */
+  frameId?: number,
+): Promise<Result<FrameSelection, QcError>> {
   try {
-    const [frame] = await browser.scripting.executeScript({
-      target: { tabId },
+    const answers = await browser.scripting.executeScript({
+      target: frameId === undefined ? { tabId, allFrames: true } : { tabId, frameIds: [frameId] },
       func: readSelectionInPage,
     });
-    const value = frame?.result as PageSelection | undefined;
-    if (!value || typeof value.text !== 'string') {
-      return err({ code: 'unreadable-page', message: t('errorUnreadable') });
-    }
-    return ok({
-      text: value.text,
-      context: typeof value.context === 'string' ? value.context : '',
-    });
+    return pickFrameSelection(
+      answers.map((a) => ({ frameId: a.frameId, result: a.result })),
+      t,
+      frameId,
+    );
   } catch {
-    return err({ code: 'unreadable-page', message: t('errorUnreadable') });
+    return err(
+      frameId
+        ? { code: 'unreadable-frame', message: t('errorUnreadableFrame') }
+        : { code: 'unreadable-page', message: t('errorUnreadable') },
+    );
   }
 }

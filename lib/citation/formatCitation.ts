@@ -1,11 +1,12 @@
 /**
  * A one-line citation of a matched quote, ready to paste:
  * `“…,” Lee Jae-myung, The Hankyoreh, 23 August 2021, https://…`
- * Missing parts are left out rather than guessed; the quote and speaker are always there.
+ * Missing parts are left out rather than guessed (a quote no one is named for has no
+ * speaker part); the quote is always there.
  */
 export interface CitationParts {
   quote: string;
-  speaker: string;
+  speaker: string | null;
   outlet: string | null;
   /** Already formatted for people (e.g. `23 August 2021`), or `null` when not stated. */
   date: string | null;

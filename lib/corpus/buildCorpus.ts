@@ -18,6 +18,16 @@ export interface ArticleFile {
 export interface BuildOptions {
   /** Accept plain text without front matter (for `npm run extract`); the corpus build requires it. */
   allowPlainText?: boolean;
+  /** Told of each quotation left out because nothing attributes it safely. */
+  onUnattributed?: (warning: BuildWarning) => void;
+}
+
+/** A quotation the build leaves out, located in its file: `path:line: …` when printed. */
+export interface BuildWarning {
+  path: string;
+  line: number;
+  text: string;
+  reason: string;
 }
 
 /**
@@ -55,8 +65,25 @@ export function buildCorpus(
     }
     seen.set(parsed.value.id, file.path);
     extracted.push(parsed.value);
+    for (const u of parsed.value.unattributed)
+      options.onUnattributed?.({ path: file.path, line: u.line, text: u.text, reason: u.reason });
   }
+  return ok(assembleCorpus(extracted));
+}
 
+/**
+ * The quotes of an article that go in the corpus: what named people said (directly or
+ * reported) and the direct quotations of unnamed sources. Reported speech of an unnamed
+ * source ("…, according to police") is the article's wording, so it stays narration.
+ */
+export const corpusQuotes = (a: ExtractedArticle) =>
+  a.quotes.filter((q) => q.speaker !== null || q.kind === 'direct');
+
+/**
+ * The corpus of some extracted articles: one speaker per full name across articles,
+ * quotes and narration in article order with stable ids. Pure: same articles, same corpus.
+ */
+export function assembleCorpus(extracted: readonly ExtractedArticle[]): Corpus {
   // One speaker per id: "Lee Jae-myung" and "Lee Jae Myung" are one person; the
   // spelling met first (files in path order) is the name, the others are aliases.
   const speakerById = new Map<string, { name: string; aliases: Set<string>; notes: RoleNote[] }>();
@@ -74,6 +101,7 @@ export function buildCorpus(
       byline: a.meta.byline,
     });
     const speaking = new Set(a.quotes.map((q) => q.speaker));
+    speaking.delete(null);
     for (const person of a.people) {
       if (!speaking.has(person.name)) continue;
       const id = slugify(person.name);
@@ -84,14 +112,20 @@ export function buildCorpus(
       };
       for (const alias of [person.name, ...person.aliases])
         if (alias !== entry.name) entry.aliases.add(alias);
-      entry.notes.push({ text: rolesInArticle(person), published: a.meta.published });
+      entry.notes.push({
+        text: rolesInArticle(person, a.meta.published),
+        published: a.meta.published,
+      });
       speakerById.set(id, entry);
     }
-    a.quotes.forEach((q, i) => {
+    corpusQuotes(a).forEach((q, i) => {
       quotes.push({
         id: `${a.id}#${i + 1}`,
         text: q.text,
-        speakerId: slugify(q.speaker),
+        speakerId: q.speaker === null ? null : slugify(q.speaker),
+        ...(q.source !== null && q.sourceKind !== null
+          ? { source: q.source, sourceKind: q.sourceKind }
+          : {}),
         articleId: a.id,
         kind: q.kind,
         context: q.context,
@@ -110,5 +144,5 @@ export function buildCorpus(
     }))
     .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   articles.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  return ok({ schemaVersion: SCHEMA_VERSION, speakers, articles, quotes, narration });
+  return { schemaVersion: SCHEMA_VERSION, speakers, articles, quotes, narration };
 }

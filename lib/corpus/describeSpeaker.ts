@@ -1,5 +1,6 @@
 import { COURTESY_TITLES, TITLE_WORDS } from '../extract/patterns.ts';
 import type { Person } from '../extract/types.ts';
+import { absoluteRole } from './absoluteRole.ts';
 
 /** What one article says a person is, with the article's date. */
 export interface RoleNote {
@@ -10,8 +11,12 @@ export interface RoleNote {
 /** Said when an article quotes someone without saying who they are. */
 const NO_ROLE = 'role not stated in the source articles';
 
-/** The roles one article gives a person: titles written out, then appositives ("Gyeonggi governor, Democratic Party frontrunner …"). */
-export function rolesInArticle(person: Person): string {
+/**
+ * The roles one article gives a person: titles written out, then appositives ("Gyeonggi
+ * governor, Democratic Party frontrunner for the 2022 presidential election"), in absolute
+ * time (`absoluteRole`, from the article's date `published`).
+ */
+export function rolesInArticle(person: Person, published: string | null): string {
   const parts: string[] = [];
   for (const title of person.titles) {
     const words = title.split(' ').filter((w) => !COURTESY_TITLES.has(w));
@@ -20,7 +25,10 @@ export function rolesInArticle(person: Person): string {
     const written = TITLE_WORDS[last] ? [...words.slice(0, -1), TITLE_WORDS[last]!] : words;
     parts.push(written.join(' '));
   }
-  parts.push(...person.roles);
+  for (const role of person.roles) {
+    const fixed = absoluteRole(role, published);
+    if (fixed !== null) parts.push(fixed);
+  }
   const unique: string[] = [];
   for (const p of parts) {
     const lower = p.toLowerCase();
@@ -35,7 +43,7 @@ export function rolesInArticle(person: Person): string {
 /**
  * One line for a speaker from every article that names them: the latest role first, and
  * the year of each role when the articles span several ("President (2025); Gyeonggi
- * governor, Democratic Party frontrunner for next year’s presidential election (2021)").
+ * governor, Democratic Party frontrunner for the 2022 presidential election (2021)").
  */
 export function describeSpeaker(notes: readonly RoleNote[]): string {
   const byText = new Map<string, string | null>();

@@ -12,6 +12,7 @@ import {
   type Quote,
   SCHEMA_VERSION,
   type Speaker,
+  WIKIDATA_ID,
 } from './schema';
 
 type Obj = Record<string, unknown>;
@@ -79,12 +80,20 @@ function parseSpeaker(v: unknown, i: number): Speaker {
   if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string')) {
     fail(`${at}: "aliases" must be an array of strings`);
   }
-  return {
+  const speaker: Speaker = {
     id,
     name: nonEmpty(o, 'name', at),
     aliases: aliases as string[],
     description: str(o, 'description', at),
   };
+  if (o.qids !== undefined) {
+    const qids = o.qids;
+    if (!Array.isArray(qids) || qids.some((q) => typeof q !== 'string' || !WIKIDATA_ID.test(q))) {
+      fail(`${at}: "qids" must be an array of Wikidata ids such as "Q22686"`);
+    }
+    speaker.qids = qids as string[];
+  }
+  return speaker;
 }
 
 function parseArticle(v: unknown, i: number): Article {
@@ -97,13 +106,18 @@ function parseArticle(v: unknown, i: number): Article {
     fail(`${at}: "published" must be a calendar date YYYY-MM-DD or null, got "${published}"`);
   }
   const dateSource = o.dateSource;
-  if (dateSource !== null && dateSource !== 'article' && dateSource !== 'curator') {
-    fail(`${at}: "dateSource" must be "article", "curator" or null`);
+  if (
+    dateSource !== null &&
+    dateSource !== 'article' &&
+    dateSource !== 'curator' &&
+    dateSource !== 'collection'
+  ) {
+    fail(`${at}: "dateSource" must be "article", "curator", "collection" or null`);
   }
   if ((published === null) !== (dateSource === null)) {
     fail(`${at}: "dateSource" must be null exactly when "published" is null`);
   }
-  return {
+  const article: Article = {
     id,
     title: nonEmpty(o, 'title', at),
     outlet: strOrNull(o, 'outlet', at),
@@ -112,6 +126,13 @@ function parseArticle(v: unknown, i: number): Article {
     dateSource,
     byline: strOrNull(o, 'byline', at),
   };
+  if (o.addedAt !== undefined) {
+    if (typeof o.addedAt !== 'string' || !isIsoDate(o.addedAt)) {
+      fail(`${at}: "addedAt" must be a calendar date YYYY-MM-DD when given`);
+    }
+    article.addedAt = o.addedAt;
+  }
+  return article;
 }
 
 function parseQuote(
@@ -128,9 +149,10 @@ function parseQuote(
   if (kind !== 'direct' && kind !== 'reported') {
     fail(`${at}: "kind" must be "direct" or "reported", got ${JSON.stringify(kind) ?? 'nothing'}`);
   }
-  const speakerId = nonEmpty(o, 'speakerId', at);
-  if (!speakers.has(speakerId))
+  const speakerId = o.speakerId === null ? null : nonEmpty(o, 'speakerId', at);
+  if (speakerId !== null && !speakers.has(speakerId))
     fail(`${at} refers to speaker "${speakerId}", which does not exist`);
+  const unnamed = parseSource(o, at, speakerId);
   const articleId = nonEmpty(o, 'articleId', at);
   if (!articles.has(articleId))
     fail(`${at} refers to article "${articleId}", which does not exist`);
@@ -138,10 +160,33 @@ function parseQuote(
     id,
     text: nonEmpty(o, 'text', at),
     speakerId,
+    ...unnamed,
     articleId,
     kind,
     context: str(o, 'context', at),
   };
+}
+
+/**
+ * `source` and `sourceKind` of an unnamed source: both or neither, and only on a quote
+ * no named person said (`speakerId: null`), so an unnamed source is never shown as a person.
+ */
+function parseSource(
+  o: Obj,
+  at: string,
+  speakerId: string | null,
+): Pick<Quote, 'source' | 'sourceKind'> {
+  if (o.source === undefined && o.sourceKind === undefined) return {};
+  if (speakerId !== null)
+    fail(`${at}: "source" is for a quote with "speakerId": null (an unnamed source)`);
+  const source = nonEmpty(o, 'source', at);
+  const kind = o.sourceKind;
+  if (kind !== 'anonymous' && kind !== 'organisation') {
+    fail(
+      `${at}: "sourceKind" must be "anonymous" or "organisation", got ${JSON.stringify(kind) ?? 'nothing'}`,
+    );
+  }
+  return { source, sourceKind: kind };
 }
 
 function parseNarration(v: unknown, i: number, articles: ReadonlySet<string>): Narration {
@@ -174,6 +219,41 @@ export function parseCorpus(json: unknown): Result<Corpus, QcError> {
     const narration = list(json, 'narration').map((n, i) => parseNarration(n, i, articleIds));
     uniqueIds(narration, 'narration');
     return ok({ schemaVersion: SCHEMA_VERSION, speakers, articles, quotes, narration });
+  } catch (e) {
+    if (e instanceof Problem) return err({ code: 'corpus-invalid', message: e.message });
+    throw e;
+  }
+}
+
+/** The entry type of each array of a corpus file. */
+export interface CorpusEntries {
+  speakers: Speaker;
+  articles: Article;
+  quotes: Quote;
+  narration: Narration;
+}
+
+/**
+ * One entry of a corpus file read on its own, for a reader that streams a large file and
+ * cannot hold it whole (lib/import): the same checks as `parseCorpus`, with references
+ * checked against the speaker and article ids read so far. Duplicate ids are the caller's.
+ */
+export function parseCorpusEntry<K extends keyof CorpusEntries>(
+  section: K,
+  value: unknown,
+  index: number,
+  known: { speakers: ReadonlySet<string>; articles: ReadonlySet<string> },
+): Result<CorpusEntries[K], QcError> {
+  try {
+    const entry =
+      section === 'speakers'
+        ? parseSpeaker(value, index)
+        : section === 'articles'
+          ? parseArticle(value, index)
+          : section === 'quotes'
+            ? parseQuote(value, index, known.speakers, known.articles)
+            : parseNarration(value, index, known.articles);
+    return ok(entry as CorpusEntries[K]);
   } catch (e) {
     if (e instanceof Problem) return err({ code: 'corpus-invalid', message: e.message });
     throw e;

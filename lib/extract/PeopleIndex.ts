@@ -1,15 +1,27 @@
+import { GIVEN_NAMES } from './givenNames.ts';
 import type { NameRun } from './parseNameRun.ts';
 import { isKoreanStyle, surnameOf } from './parseNameRun.ts';
-import { HONORIFICS, ORGANIZATION_WORDS, ROLE_SYNONYMS, ROLE_VERBS } from './patterns.ts';
+import {
+  GENDERED_ROLES,
+  HONORIFICS,
+  ORGANIZATION_WORDS,
+  PLACE_FIRST_WORDS,
+  ROLE_SYNONYMS,
+  ROLE_VERBS,
+} from './patterns.ts';
 import type { Person } from './types.ts';
 
 /** Why a reference could not be tied to a person. */
 export type Unresolved = { reason: string };
 
 const lastWord = (s: string) => (s.split(' ').pop() ?? '').replace(/\.$/, '').toLowerCase();
-/** "European Commission", "Democratic Alliance": names of organisations, never speakers. */
+/**
+ * "European Commission", "Lorenz Center", "South Africa": names of organisations and
+ * places, never speakers.
+ */
 const isOrganization = (run: NameRun) =>
-  run.name.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()));
+  run.name.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase())) ||
+  PLACE_FIRST_WORDS.has(run.name[0]!.toLowerCase());
 /** "Gov." and "Governor" are one title. */
 const TITLE_EQUIVALENTS: Record<string, string> = {
   gov: 'governor',
@@ -25,19 +37,17 @@ const titleKey = (title: string) => {
 };
 
 /**
- * The people of one article and how recently each was mentioned: full names, titles,
- * role phrases. Resolves "Lee", "President Lee", "the ambassador" and "he" to a person.
- * Two people who share a surname stay two people; a bare surname picks the one
- * mentioned most recently, a title picks the one who holds it.
+ * The people of one article: full names, titles, role phrases, genders. Tells which people
+ * a name ("Lee", "President Lee", "Lee Jae-myung") or a role ("the ambassador") can mean;
+ * which of several it means is for the caller to decide from where the mention stands
+ * (`Discourse`). Two people who share a surname stay two people.
  */
 export class PeopleIndex {
   private readonly people = new Map<string, Person>();
-  /** Full names, most recently mentioned last. */
-  private recent: string[] = [];
-  /** Full names named anywhere so far, most recent last. */
-  private mentioned: string[] = [];
   /** Names known from titles or Korean-style full names, as opposed to any two capitalised words. */
   private readonly strong = new Set<string>();
+  /** Words the article uses alone as a name ("Parata said"): news refers to a person by surname. */
+  private readonly singles = new Set<string>();
 
   list(): Person[] {
     return [...this.people.values()];
@@ -63,8 +73,18 @@ export class PeopleIndex {
       this.people.set(name, person);
     }
     if (run.title !== null || isKoreanStyle(run.name)) this.strong.add(name);
+    const given = isKoreanStyle(run.name) ? undefined : GIVEN_NAMES.get(run.name[0]!.toLowerCase());
+    if (given) {
+      this.strong.add(name);
+      person.gender ??= given;
+    }
     this.learn(person, run, appositive);
     return person;
+  }
+
+  /** Records a word the article uses alone as a name ("Parata", "Lorenz’s"). */
+  noteSingle(word: string): void {
+    this.singles.add(word);
   }
 
   /** Adds what a mention says about a person: title, role phrase, alias, gender. */
@@ -86,117 +106,83 @@ export class PeopleIndex {
     // "Mercer, 52, said": an age is not a role.
     if (cleaned && /\p{L}/u.test(cleaned) && !person.roles.includes(cleaned))
       person.roles.push(cleaned);
+    // "Their daughter, Tola Adeyemi": a role that says a gender.
+    for (const w of cleaned?.toLowerCase().split(/\s+/) ?? []) {
+      const g = GENDERED_ROLES[w];
+      if (g && person.gender === null) person.gender = g;
+    }
   }
 
-  /** True when the person is surely a person (titled, or a Korean-style full name). */
+  /**
+   * True when the article gives evidence that a name is a person's, not an
+   * organisation's or a place's: a title or honorific, a known given name, a Korean-style
+   * full name, a role ("Ruth Adeyemi, a baker"), or the surname used alone ("Adeyemi said").
+   */
   isStrong(person: Person): boolean {
-    return this.strong.has(person.name);
+    return (
+      this.strong.has(person.name) || person.roles.length > 0 || this.singles.has(person.surname)
+    );
   }
 
-  /** Marks a person who has just spoken: surely a person, and the latest one talked about. */
-  markSpeaker(person: Person): void {
-    this.strong.add(person.name);
-    this.touch(person);
-  }
-
-  /** Marks a person as the latest one the article talks about (a subject or a speaker). */
-  touch(person: Person): void {
-    this.recent = this.recent.filter((n) => n !== person.name);
-    this.recent.push(person.name);
-    this.mention(person);
-  }
-
-  /** Notes a person named in passing ("met Mr. Ben Holt"): a pronoun's last resort. */
-  mention(person: Person): void {
-    this.mentioned = this.mentioned.filter((n) => n !== person.name);
-    this.mentioned.push(person.name);
-  }
-
-  /** A named reference: full name, title plus surname, or surname alone. */
-  resolveName(run: NameRun): Person | Unresolved {
+  /**
+   * The people a named reference can mean: a full name means that person; a surname
+   * (with or without a title) every person of that surname the title and honorific fit.
+   */
+  candidatesFor(run: NameRun): Person[] | Unresolved {
     if (isOrganization(run))
       return { reason: `"${run.name.join(' ')}" is an organisation, not a person` };
     if (run.name.length >= 2) {
       const known = this.people.get(run.name.join(' '));
       if (known) {
         this.learn(known, run, null);
-        return known;
+        return [known];
       }
+      // "De Miranda" at a sentence start: the surname of "Luis de Miranda".
+      const lower = run.name.join(' ').toLowerCase();
+      const bySurname = [...this.people.values()].filter((p) => p.surname.toLowerCase() === lower);
+      if (bySurname.length > 0) return bySurname;
       return { reason: `"${run.name.join(' ')}" is not a person this article names` };
     }
     const surname = run.name[0]!;
     const all = [...this.people.values()].filter(
       (p) => p.surname === surname || p.name.split(' ').includes(surname),
     );
-    const strongOnes = all.filter((p) => this.strong.has(p.name));
-    const candidates = strongOnes.length > 0 ? strongOnes : all;
-    if (candidates.length === 0) {
+    const strongOnes = all.filter((p) => this.isStrong(p));
+    let pool = strongOnes.length > 0 ? strongOnes : all;
+    if (pool.length === 0) {
       return { reason: `no person with the name "${surname}" is named in full in this article` };
     }
-    let pool = candidates;
     if (run.title) {
-      const key = titleKey(run.title);
-      const titled = candidates.filter((p) => p.titles.some((t) => titleKey(t) === key));
-      if (titled.length > 0) pool = titled;
-      else if (candidates.length > 1) {
-        return {
-          reason: `"${run.title} ${surname}" could be ${candidates.map((p) => p.name).join(' or ')}`,
-        };
+      const honorific = HONORIFICS[run.title.split(' ').pop() ?? ''];
+      if (honorific) {
+        // "Mr Adeyemi": the one known to be a man, else anyone whose gender is not known.
+        const known = pool.filter((p) => p.gender === honorific);
+        pool = known.length > 0 ? known : pool.filter((p) => p.gender === null);
       }
+      const key = titleKey(run.title);
+      const titled = pool.filter((p) => p.titles.some((t) => titleKey(t) === key));
+      if (titled.length > 0) pool = titled;
+      if (pool.length === 0) return { reason: `nobody named "${surname}" fits "${run.title}"` };
     }
-    const person = this.mostRecent(pool);
-    if (run.title) {
-      const alias = `${run.title} ${surname}`;
-      if (!person.aliases.includes(alias)) person.aliases.push(alias);
-      const honorific = HONORIFICS[run.title];
-      if (honorific) person.gender = honorific;
-    }
-    return person;
+    return pool;
   }
 
-  /** A role phrase ("the ambassador", "South Korea's top diplomat in the United States"). */
-  resolveRole(head: string): Person | Unresolved {
+  /** Notes the alias and honorific of a surname mention once it is tied to a person. */
+  noteAlias(person: Person, run: NameRun): void {
+    if (!run.title || run.name.length !== 1) return;
+    const alias = `${run.title} ${run.name[0]}`;
+    if (!person.aliases.includes(alias)) person.aliases.push(alias);
+    const honorific = HONORIFICS[run.title];
+    if (honorific) person.gender = honorific;
+  }
+
+  /** The people who hold a role ("the ambassador", "South Korea's top diplomat"). */
+  holdersOf(head: string): Person[] {
     const heads = [head, ...(ROLE_SYNONYMS[head] ?? [])];
     const holds = (p: Person) =>
       [...p.titles.map(titleKey), ...p.roles.flatMap((r) => r.toLowerCase().split(/\s+/))].some(
         (w) => heads.includes(w),
       );
-    const pool = [...this.people.values()].filter(holds);
-    if (pool.length > 0) return this.mostRecent(pool);
-    // "said the North Korean senior official" when nobody is called an official: the
-    // person the article is talking about, as for a pronoun.
-    const focus = this.resolvePronoun(null);
-    return 'reason' in focus ? { reason: `nobody in this article is called "${head}"` } : focus;
-  }
-
-  /**
-   * "he" or "she": the person the article is talking about — the latest subject or
-   * speaker of a fitting gender, else the latest person named at all.
-   */
-  resolvePronoun(gender: 'm' | 'f' | null): Person | Unresolved {
-    for (const list of [this.recent, this.mentioned]) {
-      for (let i = list.length - 1; i >= 0; i--) {
-        const p = this.people.get(list[i]!)!;
-        if (!this.strong.has(p.name)) continue;
-        if (gender === null || p.gender === null || p.gender === gender) {
-          if (gender !== null && p.gender === null) p.gender = gender;
-          return p;
-        }
-      }
-    }
-    return { reason: 'no person has been mentioned before this pronoun' };
-  }
-
-  private mostRecent(pool: Person[]): Person {
-    let best = pool[0]!;
-    let bestAt = -1;
-    for (const p of pool) {
-      const at = this.recent.indexOf(p.name);
-      if (at > bestAt) {
-        best = p;
-        bestAt = at;
-      }
-    }
-    return best;
+    return [...this.people.values()].filter(holds);
   }
 }

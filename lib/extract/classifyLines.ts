@@ -1,5 +1,6 @@
-import { DATE_LINE, isPublicationLine } from './readStatedDate.ts';
+import { isDateLine, isPublicationLine } from './readStatedDate.ts';
 import type { BodyLine, LineRole } from './types.ts';
+import { unwrapLines } from './unwrapLines.ts';
 
 /** Page furniture: share buttons, navigation, counters, contact lines. Never prose, never quotes. */
 const FURNITURE = [
@@ -16,9 +17,9 @@ const FURNITURE = [
  * words each) joined by " | ", " · ", " • ", " › ", " » " or " > " ("Home | News | Health").
  * A page title such as "Long headline | The Outlet" is not one: its headline is too long.
  */
-const NAV_SEPARATOR = /\s+[|·•›»>]\s+/;
+const NAV_SEPARATOR = /\s+[|·•›»>]\s+|\s{3,}|\t+/;
 /** Most words of one navigation item ("Markets", "Science and Health", "North Korea"). */
-const MAX_NAV_ITEM_WORDS = 3;
+const MAX_NAV_ITEM_WORDS = 4;
 /** A heading after which everything is lists of other articles. */
 const STOP =
   /^(?:related (?:stories|articles|news)|most (?:viewed|read|popular)(?: articles| stories)?|more (?:stories|from)\b|read more|recommended|you may also like|latest news|trending)\b/i;
@@ -43,16 +44,24 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
  * Only headline, dek and body lines are read for quotes and narration.
  */
 export function classifyLines(body: string, firstLine: number, title: string | null): BodyLine[] {
-  const raw = body
-    .split('\n')
-    .map((t, i) => ({ text: t.replace(/\r$/, '').trim(), line: firstLine + i }));
+  const raw = unwrapLines(
+    body.split('\n').map((t, i) => ({ text: t.replace(/\r$/, '').trim(), line: firstLine + i })),
+  );
   const nonEmpty = raw.filter((l) => l.text !== '');
   const pre: { text: string; line: number; role: LineRole | null }[] = nonEmpty.map((l, i) => {
     const prev = nonEmpty[i - 1]?.text;
     const next = nonEmpty[i + 1]?.text;
     return { ...l, role: furnitureRole(l.text, prev, next) };
   });
-  const stopAt = pre.findIndex((l) => STOP.test(l.text));
+  // "Related stories" ends the article only once the story has begun: a menu line of that
+  // name above the headline is furniture, not the end.
+  const firstProse = pre.findIndex(
+    (l) => l.role === null && PROSE_END.test(l.text) && words(l.text) >= MIN_BODY_WORDS,
+  );
+  const stopAt = pre.findIndex((l, i) => i > firstProse && firstProse >= 0 && STOP.test(l.text));
+  if (firstProse >= 0) {
+    for (const l of pre.slice(0, firstProse)) if (STOP.test(l.text)) l.role = 'furniture';
+  }
   if (stopAt >= 0) for (const l of pre.slice(stopAt)) l.role = 'furniture';
 
   // A headline printed twice (page title and heading) above the byline or date is still
@@ -70,6 +79,9 @@ export function classifyLines(body: string, firstLine: number, title: string | n
     headlineAt = pre.findIndex(
       (l, i) => candidate(l, i) && words(l.text) >= MIN_HEADLINE_WORDS && !isOutletLike(l.text),
     );
+    // A copy that starts with the story itself has no headline: its first paragraph is
+    // body, never the headline.
+    if (headlineAt >= 0 && isBodyProse(pre[headlineAt]!.text)) headlineAt = -1;
   }
   const headline = pre[headlineAt];
   if (headline) headline.role = null;
@@ -91,16 +103,59 @@ export function classifyLines(body: string, firstLine: number, title: string | n
   return out;
 }
 
+/**
+ * Roles of paragraphs an HTML reader found in an article body: the same furniture rules as
+ * for copied text (date lines, bylines, share buttons, navigation, captions printed twice),
+ * and everything after a "Related stories" or "Most read" heading is furniture.
+ */
+export function classifyHtmlLines(lines: readonly BodyLine[]): BodyLine[] {
+  let stopped = false;
+  return lines.map((l, i) => {
+    if (l.role !== 'body') return l;
+    stopped ||= STOP.test(l.text);
+    const role = stopped
+      ? 'furniture'
+      : (furnitureRole(l.text, lines[i - 1]?.text, lines[i + 1]?.text) ?? 'body');
+    return { ...l, role };
+  });
+}
+
+/** Most words of a line of share buttons or page controls ("Share on Facebook", "Email"). */
+const MAX_CONTROL_WORDS = 6;
+
 function furnitureRole(text: string, prev?: string, next?: string): LineRole | null {
-  if (FURNITURE.some((re) => re.test(text)) || isNavigation(text)) return 'furniture';
-  if (DATE_LINE.test(text)) return 'date';
+  // "Facebook CEO Mark Zuckerberg knows …" is prose, not a share button: controls are short.
+  const [shareButton, ...others] = FURNITURE;
+  const control =
+    (words(text) <= MAX_CONTROL_WORDS && shareButton!.test(text)) ||
+    others.some((re) => re.test(text));
+  if (control || isNavigation(text)) return 'furniture';
+  if (isDateLine(text)) return 'date';
   if (BYLINE.test(text) && words(text) <= 12 && !/[.!?]["”]?$/.test(text)) return 'byline';
   if (text === prev || text === next || isDoubled(text) || PHOTO_CAPTION.test(text))
     return 'caption';
   return null;
 }
 
+/** Most words of a headline; a longer line that ends a sentence is the story's first paragraph. */
+const MAX_HEADLINE_WORDS = 25;
+/** A headline's "Name: “quote”" or "“quote”: Name" form, which may end with a full stop. */
+const QUOTE_HEADLINE = /^[^“"‘]{3,80}:\s*[“"‘]|^[“"‘].{3,200}[”"’]\s*:/;
+/** A dateline: the first words of a story, never of a headline ("SEOUL, Nov. 2 (Yonhap) --"). */
+const DATELINE_START = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,|\s*\(|\s+[—–-]{1,2}\s)/u;
+
+/** A line that reads as the story's own prose rather than a headline. */
+function isBodyProse(text: string): boolean {
+  if (DATELINE_START.test(text)) return true;
+  if (QUOTE_HEADLINE.test(text)) return false;
+  return words(text) > MAX_HEADLINE_WORDS && /[.!?…]["”’')]*$/.test(text);
+}
+
+/** A breadcrumb or menu that starts at the site's home ("Home > News > …", "Home About Issues"). */
+const HOME_MENU = /^home\b(?:\s*[|·•›»>]\s*|\s{2,}|\s+\p{Lu})/iu;
+
 function isNavigation(text: string): boolean {
+  if (HOME_MENU.test(text) && !/[.!?…]["”’']*$/.test(text)) return true;
   const items = text.split(NAV_SEPARATOR);
   return (
     items.length >= 2 &&

@@ -12,11 +12,28 @@ import { MAX_TERM_WORDS, SPEAKING_WORDS, TERM_FOLLOWERS, TERM_PRECEDERS } from '
  * - `maybe`: a short fragment; a quote if an attribution governs its sentence, a
  *   scare-quoted term otherwise.
  */
+/** Fewest words of a quoted title of a work ("Your Neighbourhood, Reimagined"). */
+const MIN_TITLE_WORDS = 3;
+/** Share of a title's longer words that are capitalised ("… Communities that Arise in Disaster"). */
+const TITLE_SHARE = 0.8;
+
 export function classifyQuoted(span: QuoteSpan, paragraph: string): 'quote' | 'term' | 'maybe' {
   const words = span.text.split(/\s+/).filter(Boolean);
   const bare = words.map((w) => w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}’']+$/gu, ''));
+  // A title of a work, a sign, a slogan: every word of four letters or more capitalised,
+  // no closing full stop ("A Paradise Built in Hell: The Extraordinary …").
+  const long = words.filter((w) => /\p{L}{4,}/u.test(w));
+  const titleOfWork =
+    words.length >= MIN_TITLE_WORDS &&
+    long.length >= MIN_TITLE_WORDS - 1 &&
+    long.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length >= TITLE_SHARE * long.length &&
+    !/[.!?…]["”’']*$/.test(span.text.trim());
+  if (titleOfWork) return 'term';
   if (bare.some((w) => SPEAKING_WORDS.has(w))) return 'quote';
   if (words.length > MAX_TERM_WORDS) return 'quote';
+  // One word in quotation marks is a scare quote or a term, whoever's verb is near it.
+  // ("“Twice.”" closing its own sentence is someone's answer: a fragment, decided later.)
+  if (words.length === 1 && !/[.!?…]$/.test(span.text.trim())) return 'term';
   const before = /([\p{L}’'-]+)\W*$/u.exec(paragraph.slice(0, span.open))?.[1] ?? '';
   const after =
     /^\W*([\p{L}-]+)/u.exec(paragraph.slice(span.runsOn ? span.close : span.close + 1))?.[1] ?? '';

@@ -7,9 +7,10 @@ export function dropContained<T extends FoundQuote>(quotes: T[]): T[] {
   // Normalised once and grouped by speaker: a long page stays linear in its speakers' quotes.
   const bySpeaker = new Map<string, { q: T; text: string }[]>();
   for (const q of quotes) {
-    const list = bySpeaker.get(q.speaker) ?? [];
+    const who = q.speaker ?? `source:${q.source}`;
+    const list = bySpeaker.get(who) ?? [];
     list.push({ q, text: norm(q.text) });
-    bySpeaker.set(q.speaker, list);
+    bySpeaker.set(who, list);
   }
   const contained = new Set<T>();
   for (const list of bySpeaker.values()) {

@@ -37,7 +37,9 @@ export interface Attribution {
 export function speechVerbs(tokens: readonly Token[]): number[] {
   const out: number[] = [];
   tokens.forEach((t, i) => {
-    if (!SPEECH_VERBS.has(t.text) && !SPEECH_VERBS.has(t.word)) return;
+    // "As Fenn put it to me, “…”": "put it" says.
+    const putIt = t.word === 'put' && tokens[i + 1]?.word === 'it';
+    if (!putIt && !SPEECH_VERBS.has(t.text) && !SPEECH_VERBS.has(t.word)) return;
     if (isCapitalized(t)) return;
     const prev = tokens[i - 1];
     if (prev && NOT_ATTRIBUTING.has(prev.text.toLowerCase())) return;

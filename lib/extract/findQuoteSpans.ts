@@ -71,9 +71,11 @@ export function findQuoteSpans(text: string): SpanScan {
   }
   const first = stack[0];
   if (first) {
-    if ((first.mark === '‘' || first.mark === "'") && first.at > 0) {
+    const introduced = /[:,]\s*$/.test(text.slice(0, first.at));
+    if ((first.mark === '‘' || first.mark === "'") && first.at > 0 && !introduced) {
       // An unmatched single mark inside a paragraph is far more often an apostrophe (‘90s,
-      // rock ‘n’ roll) than a quotation running on; one that opens the paragraph runs on.
+      // rock ‘n’ roll) than a quotation running on; one that opens the paragraph, or comes
+      // right after "said:" or "said,", runs on.
       return findQuoteSpansWithout(text, first.at);
     }
     spans.push({

@@ -1,8 +1,15 @@
 import { speechVerbs } from './findAttribution.ts';
 import type { Subject } from './findSubject.ts';
 import { subjectAfter, subjectBefore } from './findSubject.ts';
+import { nameRuns } from './nameRuns.ts';
 import { parseNameRun } from './parseNameRun.ts';
-import { BARE_CLAUSE_VERBS, QUOTE_ONLY_VERBS, TIME_WORDS } from './patterns.ts';
+import {
+  BARE_CLAUSE_VERBS,
+  FINITE_VERBS,
+  QUOTE_ONLY_VERBS,
+  SPEECH_PARTICIPLES,
+  TIME_WORDS,
+} from './patterns.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, isQuoteToken } from './tokenize.ts';
 
@@ -16,12 +23,18 @@ export interface Reported {
 /** Most tokens between a verb and its "that" ("stated in a written interview with … that"). */
 const MAX_TOKENS_BEFORE_THAT = 24;
 /** Most tokens after a sentence-final "…, Lee said" ("said Wednesday", "said in a statement"). */
-const MAX_TAIL_TOKENS = 6;
+const MAX_TAIL_TOKENS = 12;
 /** Fewest words of a reported clause: shorter ones are not statements ("he said so"). */
 const MIN_CLAUSE_WORDS = 3;
 const CLAUSE_STARTERS = new Set(
   'he she they we i it there this these those the a an both his her their its our no'.split(' '),
 );
+/** Most words between "said" and the finite verb of the clause it reports. */
+const MAX_WORDS_BEFORE_VERB = 5;
+/** Verbs whose object comes before their clause ("told Reuters the plan …"). */
+const TELL = new Set(['tell', 'tells', 'told']);
+/** Words after a name that show it is no clause's subject ("said Lee in Seoul", "said Lee of the DP"). */
+const PREPOSITION_AFTER_NAME = new Set('in on at of for from with to by and or'.split(' '));
 /** A dateline before the first sentence: "WASHINGTON -- ", "SEOUL, Nov. 3 (Yonhap) -- ". */
 const DATELINE = /^[\p{Lu}][\p{Lu} .,'()\d-]*(?:\([^)]*\))?\s*(?:--|—|–)\s*/u;
 
@@ -53,6 +66,68 @@ export function findReported(
     const end = trimEnd(text, start, sentence.end);
     if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS) return { subject, start, end };
   }
+  // "Park did back down, saying the party will be …": a participle of speech, said by
+  // the name that opens the sentence.
+  const participle = tokens.findIndex((t, i) => i > 0 && SPEECH_PARTICIPLES.has(t.text));
+  const opener = nameRuns(tokens)[0];
+  if (
+    participle > 0 &&
+    tokens[participle - 1]!.text === ',' &&
+    opener &&
+    opener.run[0] === tokens[0]
+  ) {
+    const parsed = parseNameRun(opener.run);
+    let k = participle + 1;
+    if (tokens[k]?.text === 'that') k++;
+    const rest = tokens.slice(k);
+    if (parsed && rest.length >= MIN_CLAUSE_WORDS && !rest.some(isQuoteToken)) {
+      const start = rest[0]!.start;
+      const end = trimEnd(text, start, sentence.end);
+      const subject: Subject = {
+        kind: 'name',
+        run: parsed,
+        text: text.slice(opener.run[0]!.start, opener.run[opener.run.length - 1]!.end),
+        role: null,
+      };
+      return { subject, start, end };
+    }
+  }
+  // "The difference, Mr. Warner said, was that …", "As Lorenz later recalled, they had …":
+  // an attribution set off by commas, the clause going on after it.
+  for (const v of verbs) {
+    if (tokens[v + 1]?.text !== ',') continue;
+    const subject = subjectBefore(tokens, v, text);
+    if (!subject) continue;
+    const rest = tokens.slice(v + 2);
+    if (rest.length < MIN_CLAUSE_WORDS + 1 || rest.some(isQuoteToken)) continue;
+    const start = rest[0]!.start;
+    const end = trimEnd(text, start, sentence.end);
+    if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS + 1) return { subject, start, end };
+  }
+  // "CLAUSE, said the officials, who added …", "The combination, say economists, marks …":
+  // an inverted attribution right after a comma, however the sentence goes on.
+  for (const v of verbs) {
+    if (tokens[v - 1]?.text !== ',' || v < 2) continue;
+    const subject = invertedSubject(tokens, v, text);
+    if (!subject || subject.kind === 'pronoun') continue;
+    let close = v + 1;
+    while (close < tokens.length && tokens[close]!.text !== ',') close++;
+    const before = tokens.slice(0, v - 1);
+    const after = tokens.slice(close + 1);
+    // The clause before the attribution; for a parenthetical one, the sentence around it.
+    const parenthetical = before.length < MIN_CLAUSE_WORDS && after.length >= MIN_CLAUSE_WORDS;
+    const side = parenthetical ? after : before;
+    if (side.length < MIN_CLAUSE_WORDS || side.some(isQuoteToken)) continue;
+    let start = parenthetical ? side[0]!.start : sentence.start;
+    if (!parenthetical) {
+      const dateline = DATELINE.exec(text.slice(start, tokens[v - 1]!.start));
+      if (dateline) start += dateline[0].length;
+    }
+    const end = parenthetical
+      ? trimEnd(text, start, sentence.end)
+      : trimEnd(text, start, tokens[v - 1]!.start + 1);
+    if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS) return { subject, start, end };
+  }
   // "CLAUSE, NAME verb [tail]." and "CLAUSE, verb NAME."
   const comma = lastIndex(tokens, (t) => t.text === ',');
   if (comma > 0) {
@@ -74,7 +149,7 @@ export function findReported(
       const dateline = DATELINE.exec(text.slice(start, tokens[comma]!.start));
       if (dateline) start += dateline[0].length;
       const end = trimEnd(text, start, tokens[comma]!.start + 1);
-      if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS + 2) return { subject, start, end };
+      if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS + 1) return { subject, start, end };
     }
   }
   if (headline) {
@@ -110,7 +185,29 @@ function clauseAfter(tokens: readonly Token[], v: number): number | null {
   if (tokens[k]?.text === 'on' && TIME_WORDS.has(tokens[k + 1]?.word ?? '')) k += 2;
   const first = tokens[k];
   if (!first) return null;
-  if (CLAUSE_STARTERS.has(first.text.toLowerCase())) return k;
+  // "said there’s …": the word without its "’s".
+  if (CLAUSE_STARTERS.has(first.text.toLowerCase()) || CLAUSE_STARTERS.has(first.word)) return k;
+  // "said race relations had improved": a finite verb within a few words makes a clause.
+  const soon = tokens.slice(k, k + MAX_WORDS_BEFORE_VERB + 1);
+  const stop = soon.findIndex((t) => t.text === ',' || isQuoteToken(t));
+  const window = stop >= 0 ? soon.slice(0, stop) : soon;
+  if (
+    /^\p{Ll}/u.test(first.text) &&
+    !PREPOSITION_AFTER_NAME.has(first.text) &&
+    window.some((t) => FINITE_VERBS.has(t.text.toLowerCase()))
+  )
+    return k;
+  // "Kong said China strongly objects …": a clause opening with a name. Not after "told",
+  // whose object comes first ("told Reuters the plan …").
+  const next = tokens[k + 1];
+  if (
+    isCapitalized(first) &&
+    !TELL.has(tokens[v]!.word) &&
+    next !== undefined &&
+    /^\p{Ll}/u.test(next.text) &&
+    !PREPOSITION_AFTER_NAME.has(next.text)
+  )
+    return k;
   return null;
 }
 

@@ -48,8 +48,16 @@ export function subjectBefore(
 ): Subject | null {
   let i = verb - 1;
   while (i >= 0 && (ADVERBS.has(tokens[i]!.text) || AUXILIARIES.has(tokens[i]!.text))) i--;
+  // "Kang of the main opposition Democratic Party (DP) said": a bracketed abbreviation.
+  if (tokens[i]?.text === ')') {
+    const open = tokens.slice(0, i).findLastIndex((t) => t.text === '(');
+    if (open > 0 && i - open <= MAX_BRACKET_TOKENS) i = open - 1;
+  }
   const last = tokens[i];
   if (!last) return null;
+  // "Kang of the main opposition Democratic Party said": the name before "of" speaks.
+  const ofName = nameBeforeOf(tokens, i, text);
+  if (ofName) return ofName;
   const pronoun = pronounOf(last);
   if (pronoun) return pronoun;
   if (last.text === ',') {
@@ -74,11 +82,29 @@ export function subjectBefore(
     }
     if (!APPOSITIVE_START.has(between[0]!.text.toLowerCase()) && isCapitalized(between[0]))
       return null;
-    const named = nameEndingAt(tokens, j - 1, text);
+    // "Tola Adeyemi, 19, who helped …, said": an age between the name and its appositive.
+    const age = /^\d{1,3}$/.test(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.text === ',';
+    const named = nameEndingAt(tokens, age ? j - 3 : j - 1, text);
     if (named?.kind !== 'name') return null;
     return { ...named, role: betweenText.replace(/^(?:the|a|an)\s+/i, '') };
   }
   return nameEndingAt(tokens, i, text) ?? roleEndingAt(tokens, i, text);
+}
+
+/** Most tokens inside brackets skipped before a verb ("(DP)", "(D-N.J.)"). */
+const MAX_BRACKET_TOKENS = 6;
+
+/** "NAME of the ORGANISATION" ending at `i`: NAME at a clause start, then "of", then up to `i`. */
+function nameBeforeOf(tokens: readonly Token[], i: number, text: string): Subject | null {
+  let j = i;
+  while (j >= 0 && !isBoundary(tokens[j]!) && i - j <= MAX_APPOSITIVE_TOKENS) j--;
+  const seg = tokens.slice(j + 1, i + 1);
+  const of = seg.findIndex((t) => t.text === 'of');
+  if (of <= 0 || !seg.slice(0, of).every(isNameToken)) return null;
+  const run = parseNameRun(seg.slice(0, of));
+  if (!run) return null;
+  const role = text.slice(seg[of]!.start, seg[seg.length - 1]!.end);
+  return { kind: 'name', run, text: text.slice(seg[0]!.start, seg[of - 1]!.end), role };
 }
 
 /** The subject written after its verb when the quotation comes first: "…,” said the minister. */
@@ -104,7 +130,10 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
     if (!run) return { kind: 'role', head: seg[seg.length - 1]!.word, text: segText };
     let role: string | null = null;
     const comma = tokens[end];
-    if (comma?.text === ',' && tokens[end + 1] && APPOSITIVE_START.has(tokens[end + 1]!.text)) {
+    const after = tokens[end + 1];
+    // ", the chief …", ", a fellow …", ", President and Chief Executive Officer of …"
+    const titled = after !== undefined && (TITLES.has(after.text) || ROLE_NOUNS.has(after.word));
+    if (comma?.text === ',' && after && (APPOSITIVE_START.has(after.text) || titled)) {
       let k = end + 1;
       while (k < tokens.length && !BOUNDARY.has(tokens[k]!.text)) k++;
       role = text
@@ -167,11 +196,15 @@ function roleEndingAt(
   const seg = tokens.slice(j + 1, i + 1);
   if (seg.length === 0) return null;
   const segText = text.slice(seg[0]!.start, seg[seg.length - 1]!.end);
+  // The head is the last role or institution noun before any preposition: "a senior
+  // ministry official" is an official, "the health ministry" a ministry.
+  let head: Subject | null = null;
   for (const t of seg) {
     if (PREPOSITIONS.has(t.text)) break;
-    if (ROLE_NOUNS.has(t.word)) return { kind: 'role', head: t.word, text: segText };
-    if (INSTITUTION_NOUNS.has(t.word)) return { kind: 'other', text: segText };
+    if (ROLE_NOUNS.has(t.word)) head = { kind: 'role', head: t.word, text: segText };
+    else if (INSTITUTION_NOUNS.has(t.word)) head = { kind: 'other', text: segText };
   }
+  if (head) return head;
   return seg.some(isCapitalized) || seg.some((t) => INSTITUTION_NOUNS.has(t.word))
     ? { kind: 'other', text: segText }
     : null;

@@ -1,4 +1,4 @@
-import { CLAUSE_WORDS } from './patterns.ts';
+import { CLAUSE_WORDS, NAME_PARTICLES } from './patterns.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, QUOTE_MASK } from './tokenize.ts';
 
@@ -19,6 +19,8 @@ export function nameRuns(tokens: readonly Token[]): { run: Token[]; next: number
     while (i < tokens.length && mayBeName(tokens[i])) {
       i++;
       if (/[’']s$/.test(tokens[i - 1]!.text)) break;
+      // "Luis de Miranda": a particle joins the name when a name word follows it.
+      if (NAME_PARTICLES.has(tokens[i]?.text ?? '') && mayBeName(tokens[i + 1])) i++;
     }
     out.push({ run: tokens.slice(start, i), next: i });
   }

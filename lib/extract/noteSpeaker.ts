@@ -6,13 +6,11 @@ import type { Person } from './types.ts';
 const MIN_ROLE_SUBJECT_WORDS = 5;
 
 /**
- * Records that a person has just spoken: the role their attribution gives them
- * ("Park Ji-won, the opposition leader, said"), and that they are now the person the
- * article is talking about.
+ * Records what a person's attribution says of them: the role it gives them ("Park
+ * Ji-won, the opposition leader, said"; "South Korea's top diplomat in the United States").
  */
 export function noteSpeaker(people: PeopleIndex, person: Person, subject: Subject): void {
   if (subject.kind === 'name' && subject.role) people.learn(person, null, subject.role);
   if (subject.kind === 'role' && subject.text.split(/\s+/).length >= MIN_ROLE_SUBJECT_WORDS)
     people.learn(person, null, subject.text);
-  people.markSpeaker(person);
 }

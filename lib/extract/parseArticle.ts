@@ -1,18 +1,74 @@
 import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
-import { bylineName, classifyLines } from './classifyLines.ts';
+import { bylineName, classifyHtmlLines, classifyLines } from './classifyLines.ts';
 import { extractArticle } from './extractArticle.ts';
+import { readHtmlPage } from './html/readHtmlPage.ts';
 import { normalizeInput } from './normalizeInput.ts';
 import { parseFrontMatter } from './parseFrontMatter.ts';
+import { readDate } from './readDate.ts';
 import { isPublicationLine, readStatedDate } from './readStatedDate.ts';
 import type { ArticleMeta, ExtractError, ExtractedArticle } from './types.ts';
 
 /** Language assumed for plain text, whose page does not say (the extractor reads English). */
 const DEFAULT_LANGUAGE = 'en';
 
+/** A story's dateline: its first words up to the dash ("SEOUL, Nov. 3 (Yonhap) --"). */
+const DATELINE = /^[^—–]{0,80}?(?:--|—|–)/;
+
+/** Longest title made from a first sentence when the copy has no headline. */
+const MAX_TITLE_CHARS = 120;
+
+/** The first sentence of a paragraph, clipped at a word, to title a copy without a headline. */
+function firstSentence(text: string): string {
+  const sentence = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+  if (sentence.length <= MAX_TITLE_CHARS) return sentence;
+  return `${sentence.slice(0, sentence.lastIndexOf(' ', MAX_TITLE_CHARS))}…`;
+}
+
 /** The article id: the file's name without folders and extension. */
 function articleIdOf(path: string): string {
-  return (path.split(/[\\/]/).pop() ?? path).replace(/\.(?:md|markdown|txt)$/i, '');
+  return (path.split(/[\\/]/).pop() ?? path).replace(/\.(?:md|markdown|txt|html?)$/i, '');
+}
+
+/**
+ * Reads a news page given as a DOM `Document` (linkedom's for a saved page in Node, or the
+ * live page in a content script: it is never changed): the article body through
+ * Readability, page facts from its metadata (`readHtmlPage`), then the same extraction as
+ * for text. `line` numbers are paragraph numbers; each paragraph keeps its element's path.
+ */
+export function parseHtmlArticle(
+  path: string,
+  doc: Document,
+): Result<ExtractedArticle, ExtractError> {
+  const page = readHtmlPage(doc);
+  const lines = classifyHtmlLines(page.lines);
+  const headline = lines.find((l) => l.role === 'headline');
+  if (!headline)
+    return err({
+      code: 'missing-field',
+      path,
+      line: 1,
+      message: 'no headline found: the page has no title or h1',
+    });
+  const dateLines = lines.filter((l) => l.role === 'date');
+  const dateLine = dateLines.find((l) => isPublicationLine(l.text)) ?? dateLines[0];
+  const stated = dateLine ? readStatedDate(dateLine.text) : null;
+  const firstBody = lines.find((l) => l.role === 'body');
+  const dateline = firstBody ? (DATELINE.exec(firstBody.text)?.[0] ?? null) : null;
+  const published =
+    page.facts.published ??
+    (stated?.ok ? stated.iso : null) ??
+    (dateline ? (readDate(dateline)?.iso ?? null) : null);
+  const meta: ArticleMeta = {
+    title: headline.text,
+    outlet: page.facts.outlet,
+    url: page.facts.url,
+    published,
+    dateSource: published === null ? null : 'article',
+    byline: page.facts.byline,
+    language: page.facts.language?.slice(0, 2).toLowerCase() ?? DEFAULT_LANGUAGE,
+  };
+  return ok({ id: articleIdOf(path), meta, ...extractArticle(lines) });
 }
 
 /**
@@ -65,24 +121,33 @@ export function parseArticle(
     }
   } else {
     const headline = lines.find((l) => l.role === 'headline');
-    if (!headline)
+    // A copy without a headline is titled by its first sentence, which stays body text.
+    const first = lines.find((l) => l.role === 'dek' || l.role === 'body');
+    const title = headline?.text ?? (first ? firstSentence(first.text) : null);
+    if (title === null)
       return fail(
         1,
         'missing-field',
-        'no headline found: the text has no line of four or more words',
+        'no headline or text found: the file has no line of four or more words',
       );
     const bylineLine = lines.find((l) => l.role === 'byline');
+    // No date line: a full date in the headline ("… Press Conference on October 15, 2009")
+    // or in the first paragraph's dateline ("WASHINGTON (Thursday, June 27, 2013) –").
+    const dateline = first ? (DATELINE.exec(first.text)?.[0] ?? null) : null;
+    const headlineDate =
+      statedIso === null
+        ? (readDate(headline?.text ?? '')?.iso ??
+          (dateline ? (readDate(dateline)?.iso ?? null) : null))
+        : null;
     meta = {
-      title: headline.text,
+      title,
       outlet: lines.find((l) => l.role === 'outlet')?.text ?? null,
       url: null,
-      published: statedIso,
-      dateSource: statedIso === null ? null : 'article',
+      published: statedIso ?? headlineDate,
+      dateSource: (statedIso ?? headlineDate) === null ? null : 'article',
       byline: bylineLine ? bylineName(bylineLine.text) : null,
       language: DEFAULT_LANGUAGE,
     };
   }
-  const extraction = extractArticle(path, lines);
-  if (!extraction.ok) return extraction;
-  return ok({ id: articleIdOf(path), meta, ...extraction.value });
+  return ok({ id: articleIdOf(path), meta, ...extractArticle(lines) });
 }

@@ -1,4 +1,4 @@
-import { ROLE_NOUNS, TITLES } from './patterns.ts';
+import { NAME_PARTICLES, ROLE_NOUNS, TITLES } from './patterns.ts';
 import type { Token } from './tokenize.ts';
 
 export interface NameRun {
@@ -24,7 +24,8 @@ export function parseNameRun(run: readonly Token[]): NameRun | null {
     // A capitalised role word ("Farmer John Smith" at a sentence start) works as a title.
     if (TITLES.has(t) || ROLE_NOUNS.has(t.toLowerCase())) titleEnd = i;
   });
-  const name = texts.slice(titleEnd + 1).map((t) => t.replace(/\.$/, ''));
+  // A sentence's full stop is no part of a name, an initial's is ("Tomas R. Vell").
+  const name = texts.slice(titleEnd + 1).map((t) => t.replace(/(\p{L}{2,})\.$/u, '$1'));
   // "says CEO", "The Minister": a role word alone is no name.
   if (name.length === 0 || (name.length === 1 && ROLE_NOUNS.has(name[0]!.toLowerCase())))
     return null;
@@ -39,7 +40,10 @@ export function isKoreanStyle(name: readonly string[]): boolean {
   );
 }
 
-/** The family name: first for Korean-style names, last otherwise. */
+/** The family name: first for Korean-style names, last otherwise, with its particles ("de Miranda"). */
 export function surnameOf(name: readonly string[]): string {
-  return (isKoreanStyle(name) ? name[0] : name[name.length - 1]) ?? '';
+  if (isKoreanStyle(name)) return name[0] ?? '';
+  let i = name.length - 1;
+  while (i > 1 && NAME_PARTICLES.has(name[i - 1]!.toLowerCase())) i--;
+  return name.slice(i).join(' ');
 }

@@ -46,9 +46,28 @@ export const SPEECH_VERBS = new Set(
     'ask asks asked',
     'continue continues continued',
     'posted',
+    'call calls called',
+    'caution cautions cautioned',
+    'concede concedes conceded',
+    'reiterate reiterates reiterated',
+    'predict predicts predicted',
+    'point points pointed',
+    'report reports reported',
+    'estimate estimates estimated',
+    'share shares shared',
   ]
     .join(' ')
     .split(' '),
+);
+
+/**
+ * Participles of speech ("… by saying, “…”", "…, adding, “…”"): a sentence holding one
+ * speaks, though the participle itself names no speaker.
+ */
+export const SPEECH_PARTICIPLES = new Set(
+  'saying adding noting stating telling asking explaining arguing warning insisting declaring stressing replying responding writing tweeting posting'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -57,7 +76,7 @@ export const SPEECH_VERBS = new Set(
  * sanctions" stay narration.
  */
 export const BARE_CLAUSE_VERBS = new Set(
-  'say says said add adds added tell tells told note notes noted write writes wrote insist insists insisted warn warns warned'.split(
+  'say says said add adds added tell tells told note notes noted write writes wrote insist insists insisted warn warns warned claim claims claimed argue argues argued predict predicts predicted caution cautions cautioned concede concedes conceded reiterate reiterates reiterated promise promises promised vow vows vowed pledge pledges pledged confirm confirms confirmed acknowledge acknowledges acknowledged admit admits admitted'.split(
     ' ',
   ),
 );
@@ -71,7 +90,23 @@ export const QUOTE_ONLY_VERBS = new Set([
   'asks',
   'asked',
   'posted',
+  'call',
+  'calls',
+  'called',
+  'share',
+  'shares',
+  'shared',
 ]);
+
+/**
+ * Finite verbs and auxiliaries: one soon after "said" shows a clause follows ("said race
+ * relations had improved", "said work would start"), not an object ("said goodbye").
+ */
+export const FINITE_VERBS = new Set(
+  "is are was were has have had will would could should can may might must does did do won't wouldn't can't couldn't isn't wasn't aren't weren't hasn't haven't didn't doesn't won’t wouldn’t can’t couldn’t isn’t wasn’t aren’t weren’t hasn’t haven’t didn’t doesn’t".split(
+    ' ',
+  ),
+);
 
 /** Adverbs that may stand between a speaker and the verb ("Lee also said"). */
 export const ADVERBS = new Set(
@@ -154,8 +189,22 @@ export const TITLES = new Set(
     'Leader',
     'Speaker',
     'Envoy',
+    'Democrat',
+    'Republican',
   ].map((t) => t),
 );
+
+/**
+ * Words set aside when a claimed name is compared with a speaker's ("President Lee",
+ * "former Gov. Lee Jae-myung"): every title above, lower case and without its full stop,
+ * and the words that qualify a title.
+ */
+export const TITLE_WORDS_LOWER: ReadonlySet<string> = new Set([
+  ...[...TITLES].map((t) => t.toLowerCase().replace(/\.$/, '')),
+  ...'former then late acting deputy vice foreign prime south north korean us u.s gyeonggi'.split(
+    ' ',
+  ),
+]);
 
 /** Honorifics that say nothing of a role (left out of descriptions) but give a gender. */
 export const HONORIFICS: Record<string, 'm' | 'f'> = {
@@ -170,6 +219,16 @@ export const HONORIFICS: Record<string, 'm' | 'f'> = {
   Lady: 'f',
   Dame: 'f',
 };
+
+/** Role words that say a gender ("his wife", "their daughter", "the chairwoman"). */
+export const GENDERED_ROLES: Record<string, 'm' | 'f'> = Object.fromEntries([
+  ...'wife mother daughter sister grandmother widow woman girl chairwoman spokeswoman congresswoman councilwoman actress queen princess businesswoman'
+    .split(' ')
+    .map((w) => [w, 'f'] as const),
+  ...'husband father son brother grandfather widower man boy chairman spokesman congressman councilman actor king prince businessman'
+    .split(' ')
+    .map((w) => [w, 'm'] as const),
+]);
 
 /** Titles that are courtesies, not roles: left out of a speaker's description. */
 export const COURTESY_TITLES = new Set([
@@ -200,7 +259,7 @@ export const TITLE_WORDS: Record<string, string> = {
 
 /** Head nouns of a role phrase that points at a person ("the minister", "the top diplomat"). */
 export const ROLE_NOUNS = new Set(
-  'president minister ambassador governor diplomat envoy leader secretary chancellor premier mayor senator representative lawmaker spokesperson spokesman spokeswoman chairman chairwoman chair director chief head commissioner candidate frontrunner professor judge general official coach captain inspector detective councillor mp economist analyst researcher scientist glaciologist hydrologist doctor nurse teacher campaigner activist founder ceo executive chairperson delegate farmer resident voter student worker owner manager lawyer'.split(
+  'president minister ambassador governor diplomat envoy leader secretary chancellor premier mayor senator representative lawmaker spokesperson spokesman spokeswoman chairman chairwoman chair director chief head commissioner candidate frontrunner professor judge general official coach captain inspector detective councillor mp economist analyst researcher scientist glaciologist hydrologist doctor nurse teacher campaigner activist founder ceo executive chairperson delegate farmer resident voter student worker owner manager lawyer officer chef editor reporter correspondent columnist author writer engineer designer attorney prosecutor sheriff sergeant lieutenant colonel admiral commander rabbi reverend pastor priest bishop pope king queen prince princess congressman congresswoman assemblyman assemblywoman councilman councilwoman superintendent dean treasurer trustee consultant strategist historian physicist biologist chemist astronomer mathematician psychologist sociologist epidemiologist physician surgeon dentist pharmacist fellow host anchor presenter producer actor actress singer player striker midfielder defender goalkeeper boss skipper cfo coo cto co-founder cofounder partner fisherman wife husband mother father son daughter brother sister widow grandmother grandfather predecessor successor colleague deputy assistant aide adviser advisor counsel negotiator administrator regulator investor trader banker broker chairwoman'.split(
     ' ',
   ),
 );
@@ -227,9 +286,32 @@ export const INSTITUTION_NOUNS = new Set(
   ),
 );
 
+/**
+ * Head nouns of an unnamed person a news story quotes ("a senior official", "the
+ * spokesperson", "a source familiar with the talks"): with no named holder in the
+ * article, such a mention is an anonymous source, never a guess at a named person.
+ */
+export const ANONYMOUS_HEADS = new Set(
+  'official officials spokesperson spokesman spokeswoman spokespeople aide aides source sources insider insiders person people diplomat diplomats officer officers staffer staffers adviser advisers advisor advisors witness witnesses resident residents member members employee employees executive executives lawmaker lawmakers analyst analysts expert experts'.split(
+    ' ',
+  ),
+);
+
+/** Words that open a mention of someone unnamed ("a spokesperson", "one official", "two people"). */
+export const ANONYMOUS_OPENERS = new Set(
+  'a an one two three four several some many other another senior'.split(' '),
+);
+
+/** Nouns of groups of unnamed people: their words are an anonymous source's, not an organisation's. */
+export const CROWD_NOUNS = new Set(
+  'people residents critics observers experts analysts officials sources source spokespeople witnesses protesters fans voters workers members lawmakers diplomats aides insiders'.split(
+    ' ',
+  ),
+);
+
 /** Words that make a capitalised name an organisation's ("European Commission", "Democratic Party"). */
 export const ORGANIZATION_WORDS = new Set(
-  'commission ministry agency party government council committee court bank association university institute department office union corporation company group inc ltd llc plc times post news herald gazette review courier agency embassy assembly parliament congress senate alliance federation foundation council board authority service police army navy force league club team'.split(
+  'commission ministry agency party government council committee court bank association university institute department office union corporation company group inc ltd llc plc times post news herald gazette review courier agency embassy assembly parliament congress senate alliance federation foundation council board authority service police army navy force league club team center centre centers institute institution united city fc afc hotel restaurant cafe bakery studio studios lab labs laboratory laboratories systems technologies technology holdings partners capital fund trust network media press journal radio tv television magazine airlines airways motors energy school college academy hospital clinic mosque museum gallery library stadium arena house street avenue road square county state states province republic kingdom island islands nations bureau commission organization organisation coalition campaign project society programme program council corp co inc. ltd. co. llp ag sa gmbh agency airport railway railways'.split(
     ' ',
   ),
 );
@@ -264,11 +346,45 @@ export const SPEAKING_WORDS = new Set(
 export const MAX_TERM_WORDS = 5;
 
 /**
- * Words that open a clause. Capitalised at a sentence start ("While Cho said …", "But Ri
- * replied …") they are never part of a name.
+ * Words that are never part of a name: clause openers ("While Cho said …", "But Ri replied
+ * …"), prepositions, adverbs, determiners and pronouns, which a sentence start capitalises
+ * ("For Hamilton, …", "Once Fetter had …"), days of the week.
  */
 export const CLAUSE_WORDS = new Set(
-  'and but or while whereas as when if because although though after before since so yet which who whom where'.split(
+  [
+    'and but or nor while whereas as when if because although though after before since so yet which who whom whose where why how what whatever',
+    'for once in on at by with from to of into onto upon about above below over under between among through during until till within without against toward towards across behind beyond near inside outside despite per via than like unlike',
+    'then now still also even just only already later earlier soon instead meanwhile however moreover furthermore nonetheless nevertheless otherwise thus hence therefore indeed perhaps maybe finally first second third last next today yesterday tomorrow tonight here there again always never often sometimes',
+    'the a an this that these those some many most few several all both each every any no not none another other such',
+    'it its they them their we us our he him his she her i me my you your',
+    'monday tuesday wednesday thursday friday saturday sunday',
+    'according asked speaking writing talking meanwhile',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * Places and institutions news names by one word, often as a speaker ("Washington said",
+ * "the Kremlin said"): never a person, never a page's claimed speaker.
+ */
+export const PLACES = new Set(
+  'washington london paris beijing moscow tokyo seoul pyongyang berlin brussels kyiv kiev jerusalem tehran baghdad kabul delhi mumbai shanghai taipei manila jakarta bangkok hanoi sydney canberra ottawa toronto madrid rome athens ankara istanbul cairo riyadh dubai doha geneva vienna warsaw prague budapest stockholm oslo copenhagen helsinki dublin edinburgh amsterdam lisbon nairobi lagos johannesburg pretoria havana caracas bogota lima santiago brasilia america china russia japan korea india france germany britain england scotland wales ireland israel iran iraq syria ukraine turkey egypt canada mexico brazil australia italy spain poland pakistan afghanistan taiwan vietnam cuba venezuela argentina nigeria kenya ethiopia sudan libya lebanon jordan qatar yemen greece sweden norway denmark finland switzerland austria belgium netherlands portugal hungary romania serbia georgia armenia azerbaijan kazakhstan mongolia singapore malaysia indonesia thailand philippines myanmar cambodia europe asia africa congress parliament pentagon kremlin whitehall westminster downing reuters ap afp bloomberg yonhap xinhua kyodo tass cnn bbc nasa nato opec unicef unesco google apple microsoft facebook meta amazon twitter uber tesla samsung hyundai toyota boeing airbus'.split(
+    ' ',
+  ),
+);
+
+/** Lower-case particles inside a name ("Luis de Miranda", "Vincent van Gogh"). */
+export const NAME_PARTICLES = new Set(
+  'de del della der di da das dos du van von la le al el bin ibn'.split(' '),
+);
+
+/**
+ * First words of a place, an organisation or a thing, never of a person's name ("South
+ * Africa", "New Zealand", "United Nations", "British Bill", "Democratic Party").
+ */
+export const PLACE_FIRST_WORDS = new Set(
+  'south north east west new united great saint san santa los las fort port mount lake cape british american chinese japanese korean french german russian indian european african asian australian canadian mexican israeli palestinian iranian iraqi syrian turkish ukrainian polish italian spanish dutch swedish brazilian egyptian saudi pakistani afghan english scottish welsh irish democratic republican conservative liberal labour federal national royal'.split(
     ' ',
   ),
 );

@@ -1,53 +1,49 @@
-import { isIsoDate } from './isIsoDate.ts';
+import { readDate } from './readDate.ts';
 
 /** Labels that introduce a publication date on a captured page ("Posted on :", "Published :"). */
 const PUBLISHED_LABEL = /\b(?:posted|published|first published)(?:\s+on)?\s*:?\s*/i;
 /** Labels of a later revision: their date is read only when no publication label is present. */
 const UPDATED_LABEL = /\b(?:updated|modified|last updated)(?:\s+on)?\s*:?\s*/i;
 /** A line that starts with a date label and a date ("Posted on : 2021…", "Published 14 March 2024"). */
-export const DATE_LINE =
+const LABELLED =
   /^(?:posted|published|first published|updated|modified|last updated|date)(?:\s+on)?\s*(?::|(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s))/i;
-
-const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+/** Most words of a line that is only a date and time ("17:25 June 08, 2022", "Monday 8 June 2015 11.43 BST"). */
+const MAX_BARE_DATE_WORDS = 9;
+/** Share of a bare date line's letters and digits the date itself must cover. */
+const MIN_BARE_DATE_SHARE = 0.6;
 
 /** True for a date line that gives the publication date (not only an update). */
 export const isPublicationLine = (line: string): boolean =>
   /^(?:posted|published|first published)\b/i.test(line.trim());
 
+/**
+ * True for a line that is a date line: a labelled one ("Published : …", "Updated …",
+ * "Date: …"), or a short line that is only a full date and time ("Jun 27, 2021 - 20:02").
+ */
+export function isDateLine(line: string): boolean {
+  const text = line.trim();
+  if (LABELLED.test(text)) return true;
+  if (text.split(/\s+/).length > MAX_BARE_DATE_WORDS) return false;
+  const found = readDate(text);
+  if (!found) return false;
+  const letters = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '').length;
+  return letters(text.slice(found.index, found.end)) >= MIN_BARE_DATE_SHARE * letters(text);
+}
+
 export type StatedDate = { ok: true; iso: string } | { ok: false; text: string };
 
 /**
- * Reads the publication date a date line states: ISO (`2021-08-23 18:05 KST`),
- * `Oct. 29, 2020 - 09:16`, `October 29, 2020` or `29 October 2020`. Returns null when the
- * line is not a date line; `{ok: false}` when it is one but its date cannot be read.
+ * Reads the date a date line states (the publication date when the line gives both a
+ * publication and an update). Returns null when the line is not a date line;
+ * `{ok: false}` when it is a labelled one whose date cannot be read.
  */
 export function readStatedDate(line: string): StatedDate | null {
   const text = line.trim();
-  if (!DATE_LINE.test(text)) return null;
+  if (!isDateLine(text)) return null;
   const label = PUBLISHED_LABEL.exec(text) ?? UPDATED_LABEL.exec(text);
   const rest = label
     ? text.slice(label.index + label[0].length)
     : text.replace(/^date\s*:?\s*/i, '');
-  const iso = readDate(rest);
-  return iso ? { ok: true, iso } : { ok: false, text };
-}
-
-function readDate(text: string): string | null {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const iso = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b/.exec(text);
-  if (iso) return checked(`${iso[1]}-${pad(Number(iso[2]))}-${pad(Number(iso[3]))}`);
-  const mdy = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(text);
-  if (mdy) return fromParts(mdy[3]!, mdy[1]!, mdy[2]!);
-  const dmy = /^(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(text);
-  if (dmy) return fromParts(dmy[3]!, dmy[2]!, dmy[1]!);
-  return null;
-
-  function fromParts(year: string, month: string, day: string): string | null {
-    const m = MONTHS.indexOf(month.slice(0, 3).toLowerCase());
-    if (m < 0) return null;
-    return checked(`${year}-${pad(m + 1)}-${pad(Number(day))}`);
-  }
-  function checked(candidate: string): string | null {
-    return isIsoDate(candidate) ? candidate : null;
-  }
+  const found = readDate(rest);
+  return found ? { ok: true, iso: found.iso } : { ok: false, text };
 }

@@ -1,9 +1,15 @@
 import { nameRuns } from './nameRuns.ts';
 import type { PeopleIndex } from './PeopleIndex.ts';
 import { parseNameRun } from './parseNameRun.ts';
-import { ROLE_NOUNS } from './patterns.ts';
+import { NAME_PARTICLES, ROLE_NOUNS } from './patterns.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, QUOTE_MASK } from './tokenize.ts';
+
+/** The capitalised run starting at a token, up to the first word that is not a name word. */
+function runAt(tokens: readonly Token[], at: number): Token[] {
+  const run = nameRuns(tokens.slice(at))[0];
+  return run && run.run[0] === tokens[at] ? run.run : [];
+}
 
 /** Words that start a clause: a role phrase before a name stops at them. */
 const BOUNDARY_WORDS = new Set('and but or that while as when if because which who'.split(' '));
@@ -18,8 +24,45 @@ const MAX_ROLE_TOKENS = 6;
 export function registerNames(people: PeopleIndex, tokens: readonly Token[], text: string): void {
   for (const { run, next } of nameRuns(tokens)) {
     const parsed = parseNameRun(run);
+    if (parsed?.name.length === 1) people.noteSingle(parsed.name[0]!);
+    // "Ruth and Samuel Adeyemi": the first given name shares the surname that follows.
+    const partner = tokens[next]?.text === 'and' ? parseNameRun(runAt(tokens, next + 1)) : null;
+    if (parsed?.name.length === 1 && parsed.title === null && partner && partner.name.length >= 2)
+      people.register(
+        { title: null, name: [parsed.name[0]!, partner.name[partner.name.length - 1]!] },
+        null,
+      );
     if (!parsed || parsed.name.length < 2) continue;
+    // "De Miranda" at a sentence start is a surname with its particle, not a full name.
+    if (run[0] === tokens[0] && NAME_PARTICLES.has(parsed.name[0]!.toLowerCase())) continue;
     let appositive: string | null = null;
+    // "Oren Palsson is a senior fellow at …": a role given with "is a", "was the".
+    const copula =
+      /^(?:is|was)$/.test(tokens[next]?.text ?? '') &&
+      /^(?:the|a|an)$/.test(tokens[next + 1]?.text ?? '');
+    if (copula) {
+      let k = next + 2;
+      while (
+        k < tokens.length &&
+        ![',', ';', ':', '(', ')'].includes(tokens[k]!.text) &&
+        !tokens[k]!.text.startsWith(QUOTE_MASK)
+      )
+        k++;
+      const role = tokens.slice(next + 2, k);
+      if (role.some((t) => ROLE_NOUNS.has(t.word)))
+        appositive = text.slice(role[0]!.start, role[role.length - 1]!.end).replace(/[.\s]+$/, '');
+    }
+    // "Petra Lund, who runs a freight agency": a relative clause saying what the person does.
+    if (tokens[next]?.text === ',' && tokens[next + 1]?.text === 'who') {
+      let k = next + 1;
+      while (
+        k < tokens.length &&
+        ![',', ';', ':', ')'].includes(tokens[k]!.text) &&
+        !tokens[k]!.text.startsWith(QUOTE_MASK)
+      )
+        k++;
+      appositive = text.slice(tokens[next + 1]!.start, tokens[k - 1]!.end);
+    }
     if (tokens[next]?.text === ',' && /^(?:the|a|an)$/.test(tokens[next + 1]?.text ?? '')) {
       let k = next + 1;
       while (
@@ -28,7 +71,9 @@ export function registerNames(people: PeopleIndex, tokens: readonly Token[], tex
         !tokens[k]!.text.startsWith(QUOTE_MASK)
       )
         k++;
-      appositive = text.slice(tokens[next + 2]!.start, tokens[k - 1]!.end).replace(/[.\s]+$/, '');
+      // "…, the" at the very end of a text (a cut selection) has no appositive after it.
+      if (k > next + 2)
+        appositive = text.slice(tokens[next + 2]!.start, tokens[k - 1]!.end).replace(/[.\s]+$/, '');
     }
     // "The health secretary, Miriam Calloway, …": a role phrase right before the name.
     const start = tokens.indexOf(run[0]!);

@@ -1,4 +1,4 @@
-import type { Article, QuoteKind } from '../corpus/schema.ts';
+import type { Article, QuoteKind, SourceKind } from '../corpus/schema.ts';
 
 /** A build or extraction problem, located in its file: `path:line: message` when printed. */
 export interface ExtractError {
@@ -8,9 +8,7 @@ export interface ExtractError {
     | 'missing-field'
     | 'bad-field'
     | 'bad-date'
-    | 'date-mismatch'
-    | 'unbalanced-quote'
-    | 'unresolved-speaker';
+    | 'date-mismatch';
   message: string;
   path: string;
   /** 1-based line in the file. */
@@ -38,6 +36,10 @@ export interface BodyLine {
   /** 1-based line number in the file. */
   line: number;
   role: LineRole;
+  /** For a paragraph read from HTML: where its element stands in the page (`ArticleParagraph.path`). */
+  path?: number[];
+  /** For a paragraph read from HTML: set inside a `<blockquote>`, or a list item. */
+  block?: 'blockquote' | 'li';
 }
 
 /** A person named in one article, before people are merged across articles. */
@@ -54,13 +56,48 @@ export interface Person {
   gender: 'm' | 'f' | null;
 }
 
-/** A quote found in one article; the speaker is the person's full name. */
+/** A quote found in one article, tied to a named person or to an unnamed source. */
 export interface FoundQuote {
   text: string;
-  speaker: string;
+  /** The named person's full name, or null for an unnamed source. */
+  speaker: string | null;
+  /** For an unnamed source: the phrase as printed ("a senior official", "the ministry"). */
+  source: string | null;
+  sourceKind: SourceKind | null;
   kind: QuoteKind;
   context: string;
+  /** 1-based file line (text) or paragraph number (HTML) of the paragraph it stands in. */
   line: number;
+  /** `[start, end)` of the quoted words in the article's text (`ExtractedArticle.text`). */
+  start: number;
+  end: number;
+  /** The sieve that attributed it (see `lib/extract/sieves/SIEVES.ts`). */
+  sieve: string;
+}
+
+/** A quotation no sieve could attribute safely: kept out of the corpus, listed with why. */
+export interface UnattributedQuote {
+  text: string;
+  kind: QuoteKind;
+  line: number;
+  start: number;
+  end: number;
+  reason: string;
+}
+
+/** One readable paragraph of the article's text, and where it came from. */
+export interface ArticleParagraph {
+  /** 1-based file line (text) or paragraph number (HTML). */
+  line: number;
+  role: 'headline' | 'dek' | 'body';
+  /** `[start, end)` in `ExtractedArticle.text`. */
+  start: number;
+  end: number;
+  /**
+   * For a paragraph read from HTML: the child-element indexes from `<html>` down to its
+   * block element, so the live page's element is found again (see `locateQuote`).
+   */
+  path?: number[];
 }
 
 export interface ExtractedArticle {
@@ -68,5 +105,9 @@ export interface ExtractedArticle {
   meta: ArticleMeta;
   people: Person[];
   quotes: FoundQuote[];
+  unattributed: UnattributedQuote[];
   narration: string[];
+  /** The readable paragraphs (headline, standfirst, body) joined by "\n": quote offsets point here. */
+  text: string;
+  paragraphs: ArticleParagraph[];
 }

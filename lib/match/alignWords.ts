@@ -42,10 +42,15 @@ let scoreTable = new Float64Array(4096);
 let moveTable = new Uint8Array(4096);
 let relationTable = new Uint8Array(4096);
 
+/**
+ * `editorial[j]`: source word j stands inside an editor's brackets ("[US President Joe]
+ * Biden"); leaving it out costs `weights.editorialGap`, not a gap: it is not the speaker's.
+ */
 export function alignWords(
   sel: readonly string[],
   src: readonly string[],
   weights = MATCH_CONFIG.align,
+  editorial: readonly boolean[] = [],
 ): Alignment {
   const n = sel.length;
   const m = src.length;
@@ -105,7 +110,7 @@ export function alignWords(
         score[(i - 1) * w + j - 1]! +
         (r === EQUAL ? weights.match : r === SPELLING ? weights.spelling : weights.mismatch);
       const up = score[(i - 1) * w + j]! + weights.gap;
-      const left = score[i * w + j - 1]! + weights.gap;
+      const left = score[i * w + j - 1]! + (editorial[j - 1] ? weights.editorialGap : weights.gap);
       let best = diag;
       let mv = DIAG;
       if (up > best) {

@@ -8,9 +8,12 @@ import { type AlignOp, alignWords } from './alignWords';
 import { buildSegments, type WordFate } from './buildSegments';
 import { classifyHunk } from './classifyHunk';
 import { MATCH_CONFIG } from './config';
+import { type FramingGrammar, fitFraming, readFraming } from './findFraming';
+import { findMentions, type Mentions } from './findMentions';
 import { isContentWord, isNegation, isNumberWord } from './lexicon';
 import { looksLikeMisprint } from './looksLikeMisprint';
 import { MESSAGES } from './messages';
+import { nameRunChange } from './nameChange';
 import { sameMeaning } from './sameMeaning';
 import type { Change, DiffSegment } from './types';
 
@@ -34,8 +37,19 @@ export interface Comparison {
   changes: Change[];
   /** Some change alters what was said (negation, number, antonym, substitution, unmarked content omission or insertion). */
   meaningChanged: boolean;
-  /** Some change keeps the meaning but is not mere quote style (spelling, punctuation, editorial, marked omission). */
+  /** Some change keeps the meaning but is not mere quote style (spelling, punctuation, editorial, marked omission, a name's part or title). */
   minorChanged: boolean;
+  /**
+   * Some change says the same in words that are not the source's: the same intention put
+   * otherwise ("would" for "plans to"). The verdict is then `paraphrase`, however many words
+   * are shared.
+   */
+  reworded: boolean;
+  /**
+   * The page's own words around the quotation that were set aside ("Lee said", "…, he
+   * said"), as printed, joined by " … " when there is framing on both sides; `null` if none.
+   */
+  framing: string | null;
   /** Content words matched, in order. */
   sharedContentWords: number;
   /** Selection words compared (framing around a fully quoted source left out). */
@@ -57,6 +71,38 @@ export interface Comparison {
   segments: DiffSegment[];
 }
 
+/**
+ * What is read of a selection once, whatever source it is compared with (a check
+ * compares one selection with a dozen candidates): its words, the people it names, the
+ * framing the grammar finds. Kept per token array, as long as the caller keeps that.
+ */
+interface SelectionFacts {
+  text: string;
+  words: Token[];
+  mentions: Mentions;
+  framing: FramingGrammar;
+}
+const selectionFacts = new WeakMap<readonly Token[], SelectionFacts>();
+/** The people a source names, per token array (the matcher keeps a source's tokens). */
+const sourceMentions = new WeakMap<readonly Token[], { text: string; mentions: Mentions }>();
+
+function factsOf(selText: string, selTokens: readonly Token[]): SelectionFacts {
+  const known = selectionFacts.get(selTokens);
+  if (known && known.text === selText) return known;
+  const words = selTokens.filter((t) => t.kind === 'word');
+  const mentions = findMentions(selText, words);
+  const facts = { text: selText, words, mentions, framing: readFraming(selText, words, mentions) };
+  selectionFacts.set(selTokens, facts);
+  return facts;
+}
+
+const UPPER = /\p{Lu}/uy;
+/** Whether the word is printed with a capital first letter. */
+function startsUpper(text: string, t: Token): boolean {
+  UPPER.lastIndex = t.start;
+  return UPPER.test(text);
+}
+
 const isPlaced = (o: AlignOp): o is Extract<AlignOp, { q: number; s: number }> =>
   o.op === 'equal' || o.op === 'spelling' || o.op === 'substitute';
 
@@ -67,7 +113,7 @@ export function compareToSource(
   srcTokens: readonly Token[],
   weight: (word: string) => number = () => 1,
 ): Comparison {
-  const selIdx: number[] = [];
+  let selIdx: number[] = [];
   const srcIdx: number[] = [];
   selTokens.forEach((t, i) => {
     if (t.kind === 'word') selIdx.push(i);
@@ -75,14 +121,24 @@ export function compareToSource(
   srcTokens.forEach((t, i) => {
     if (t.kind === 'word') srcIdx.push(i);
   });
-  const sw = selIdx.map((i) => selTokens[i]!);
   const qw = srcIdx.map((i) => srcTokens[i]!);
-  const { ops, qFrom, qTo } = alignWords(
-    sw.map((t) => t.norm),
-    qw.map((t) => t.norm),
-  );
   const sliceSel = (a: Token, b: Token = a) => selText.slice(a.start, b.end);
   const sliceSrc = (a: Token, b: Token = a) => srcText.slice(a.start, b.end);
+  // The page's framing ("Lee said he would …", "…, he said") is the page's, not the
+  // quote's: it is set aside before the words are aligned.
+  const facts = factsOf(selText, selTokens);
+  const allSw = facts.words;
+  const qNorms = qw.map((t) => t.norm);
+  const page = fitFraming(facts.framing, allSw, qNorms);
+  const keep = <T>(a: readonly T[]) => a.slice(page.lead, allSw.length - page.trail);
+  selIdx = keep(selIdx);
+  const sw = keep(allSw);
+  const { ops, qFrom, qTo } = alignWords(
+    sw.map((t) => t.norm),
+    qNorms,
+    MATCH_CONFIG.align,
+    qw.some((t) => t.editorial) ? qw.map((t) => t.editorial) : [],
+  );
 
   const changes: Change[] = [];
   let meaningChanged = false;
@@ -145,11 +201,35 @@ export function compareToSource(
   edge(0, true);
   edge(body.length - 1, false);
 
+  // Mentions of people on both sides, read only when a run of changed words may be
+  // part of a name; and the words the alignment kept, selection word → source word.
+  let mentions: { src: Mentions; sel: Mentions } | null = null;
+  const mentionsOf = () => {
+    if (!mentions) {
+      let known = sourceMentions.get(srcTokens);
+      if (known?.text !== srcText) {
+        known = { text: srcText, mentions: findMentions(srcText, qw) };
+        sourceMentions.set(srcTokens, known);
+      }
+      const src = known.mentions;
+      // A framing word is never part of a name the quote holds: the grammar ends it before.
+      const sel = { of: keep(facts.mentions.of), isTitle: keep(facts.mentions.isTitle) };
+      mentions = { src, sel };
+    }
+    return mentions;
+  };
+  const kept = new Map<number, number>();
+  for (const o of body) if (o.op === 'equal' || o.op === 'spelling') kept.set(o.s, o.q);
+
   let matched = 0;
   let matchedW = 0;
   let discountedW = 0;
   let shared = 0;
   let discounted = 0; // source words that do not count against the selection
+  let discountedSel = 0; // selection words that do not count against it (a name's part added)
+  let discountedSelW = 0;
+  let reworded = false;
+  let placedBefore = false;
   let prevQ = qFrom - 1;
   let prevPlaced: Extract<AlignOp, { q: number; s: number }> | null = null;
   let k = 0;
@@ -179,6 +259,7 @@ export function compareToSource(
         }
       }
       prevPlaced = o;
+      placedBefore = true;
       prevQ = o.q;
       k++;
       continue;
@@ -187,10 +268,34 @@ export function compareToSource(
     const run: AlignOp[] = [];
     while (k < body.length && body[k]!.op !== 'equal' && body[k]!.op !== 'spelling')
       run.push(body[k++]!);
-    const from = run.flatMap((r) => ('q' in r ? [qw[r.q]!] : []));
+    let from = run.flatMap((r) => ('q' in r ? [qw[r.q]!] : []));
     const to = run.flatMap((r) => ('s' in r ? [sw[r.s]!] : []));
     let type = classifyHunk(from, to);
     let note: string | undefined;
+    // Part of a person's name, or a title, added or dropped: who is meant is kept.
+    // Only a capitalised word can be part of a name or a title: others skip the mentions.
+    const named =
+      (type === 'omission' || type === 'insertion' || type === 'substitution') &&
+      (from.some((t) => startsUpper(srcText, t)) || to.some((t) => startsUpper(selText, t)))
+        ? nameRunChange(
+            mentionsOf(),
+            run.flatMap((r) => ('q' in r ? [r.q] : [])),
+            run.flatMap((r) => ('s' in r ? [r.s] : [])),
+            kept,
+            !placedBefore || k === body.length,
+          )
+        : null;
+    if (named) {
+      type = named.type;
+      note = named.type === 'name' ? MESSAGES.namePart : MESSAGES.title;
+      discounted += from.length;
+      discountedW += sumWeights(from, weight);
+      discountedSel += to.length;
+      discountedSelW += sumWeights(to, weight);
+      // Source words the alignment paired with a name's added part at the selection's
+      // edge lie outside the selection: nothing of them was changed.
+      if (named.outside) from = [];
+    }
     if (type === 'omission' && ellipsisNear(selTokens, selIdx, run, body, k)) {
       note = MESSAGES.markedOmission;
       discounted += from.length;
@@ -202,22 +307,18 @@ export function compareToSource(
     }
     // Words put otherwise with the meaning kept ("4" for "four", "numbers" for
     // "figures", "can never" for "cannot"): counted like a spelling variant.
-    const kept = type === 'substitution' ? sameMeaning(from, to) : null;
-    if (kept) {
-      type = kept.type;
-      note = kept.note;
+    const same = type === 'substitution' ? sameMeaning(from, to) : null;
+    if (same) {
+      type = same.type;
+      note = same.note;
+      if (same.type === 'intention') reworded = true;
       const paired = Math.min(from.length, to.length);
       matched += SPELLING_CREDIT * paired;
       matchedW += SPELLING_CREDIT * sumWeights(from.slice(0, paired), weight);
     }
     if (type === 'substitution' && from.length === 1 && to.length === 1) {
       const j = (run.find((r) => 'q' in r) as { q: number }).q;
-      if (
-        looksLikeMisprint(
-          qw.map((t) => t.norm),
-          j,
-        )
-      ) {
+      if (looksLikeMisprint(qNorms, j)) {
         type = 'spelling';
         note = MESSAGES.misprint(qw[j]!.norm);
         matched += SPELLING_CREDIT;
@@ -236,14 +337,14 @@ export function compareToSource(
       type === 'negation' ||
       type === 'number' ||
       type === 'antonym' ||
-      (type === 'substitution' && !kept) ||
+      (type === 'substitution' && !same) ||
       ((type === 'omission' || type === 'insertion') && !note && contentTouched)
     ) {
       meaningChanged = true;
     } else {
       minorChanged = true;
     }
-    for (const r of run) if ('q' in r) fate[r.q] = 'delete';
+    for (const r of run) if ('q' in r) fate[r.q] = named?.outside ? 'trimmed' : 'delete';
     const lastQ = run.reduce((acc, r) => ('q' in r ? r.q : acc), prevQ);
     if (to.length) addInsert(lastQ, sliceSel(to[0]!, to[to.length - 1]));
     prevQ = lastQ;
@@ -254,24 +355,36 @@ export function compareToSource(
   const srcW = Math.max(0, sumWeights(qw.slice(qFrom, qTo), weight) - discountedW);
   const ratio = (m: number, a: number, b: number) =>
     a + b === 0 ? 0 : Math.min(1, (2 * m) / (a + b));
-  let selectionWords = sw.length - framing;
+  let selectionWords = sw.length - framing - discountedSel;
   let similarity = ratio(matched, selectionWords, sourceWords);
-  let selW = sumWeights(sw.slice(leadFraming, sw.length - trailFraming), weight);
-  // Framing is set aside only around a quote the selection gives (nearly) as printed;
-  // otherwise a long text could pass for a short quote it merely resembles.
+  let selW = sumWeights(sw.slice(leadFraming, sw.length - trailFraming), weight) - discountedSelW;
+  // Words around a whole quote are set aside only when the selection gives it (nearly) as
+  // printed; otherwise a long text could pass for a short quote it merely resembles.
   if (framing > 0 && similarity < MATCH_CONFIG.alteredFrom) {
-    selectionWords = sw.length;
+    selectionWords = sw.length - discountedSel;
     similarity = ratio(matched, selectionWords, sourceWords);
-    selW = sumWeights(sw, weight);
+    selW = sumWeights(sw, weight) - discountedSelW;
+    leadFraming = 0;
+    trailFraming = 0;
   }
+  const framingText = [
+    ...(page.lead + leadFraming > 0
+      ? [sliceSel(allSw[0]!, allSw[page.lead + leadFraming - 1])]
+      : []),
+    ...(page.trail + trailFraming > 0
+      ? [sliceSel(allSw[allSw.length - page.trail - trailFraming]!, allSw[allSw.length - 1])]
+      : []),
+  ];
   const weightedSimilarity = ratio(matchedW, selW, srcW);
   return {
     similarity,
-    overallSimilarity: ratio(matched, sw.length, sourceWords),
+    overallSimilarity: ratio(matched, allSw.length, sourceWords),
     weightedSimilarity,
     changes,
     meaningChanged,
     minorChanged,
+    reworded,
+    framing: framingText.length > 0 ? framingText.join(' … ') : null,
     sharedContentWords: shared,
     selectionWords,
     segments: buildSegments(srcText, qw, fate, insertsAfter, qFrom),

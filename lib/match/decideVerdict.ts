@@ -28,6 +28,9 @@ export function decideVerdict(c: Comparison, margin = 1): Verdict {
       : 'no-match';
   }
   if (c.meaningChanged) return 'altered';
+  // The same intention in words that are not the source's ("would" for "plans to"):
+  // faithful in sense, not in wording, however many words are shared.
+  if (c.reworded) return 'paraphrase';
   if (c.minorChanged) return 'close';
   return 'verbatim';
 }

@@ -143,6 +143,49 @@ for (const group of SYNONYM_GROUPS) for (const w of group) SYNONYM_HEAD.set(w, g
 /** The word that stands for its synonym group (itself when it has none). */
 export const synonymHead = (w: string): string => SYNONYM_HEAD.get(w) ?? w;
 
+/**
+ * Ways of stating what someone means to do that say the same thing, above all in reported
+ * speech, where a page writes "Lee said he would …" or "… will …" for a source's "he plans
+ * to …": the modals "will" and "would" (reported speech shifts "will" to "would"), "plan
+ * to", "intend to" and "be going to", in any tense. Kept to these on purpose: "want to",
+ * "hope to", "aim to" and "promise to" state a wish, a goal or a commitment, not the same
+ * intention, and "must" or "may" another modality; those stay substitutions (`altered`).
+ */
+const INTENTION_MODALS: ReadonlySet<string> = new Set(['will', 'would']);
+const INTENTION_VERBS: ReadonlySet<string> = new Set([
+  'plan',
+  'plans',
+  'planned',
+  'planning',
+  'intend',
+  'intends',
+  'intended',
+  'intending',
+]);
+const BE_FORMS: ReadonlySet<string> = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been']);
+/** What every way of stating an intention becomes; no text produces it. */
+const INTENTION = '\u0000intention';
+
+/**
+ * The words with each statement of intention ("plans to", "would", "is going to", with
+ * or without the "to" the alignment may have kept outside the run) as one token.
+ */
+export function intentionForm(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (INTENTION_MODALS.has(w)) out.push(INTENTION);
+    else if (INTENTION_VERBS.has(w)) {
+      out.push(INTENTION);
+      if (words[i + 1] === 'to') i++;
+    } else if (BE_FORMS.has(w) && words[i + 1] === 'going') {
+      out.push(INTENTION);
+      i += words[i + 2] === 'to' ? 2 : 1;
+    } else out.push(w);
+  }
+  return out;
+}
+
 /** Pairs of opposites; each is looked up in both directions. */
 const ANTONYM_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['open', 'closed'],

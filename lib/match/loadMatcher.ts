@@ -9,8 +9,8 @@ import { err, ok, type QcError, type Result } from '../result';
 import { buildSegment } from '../segment/buildSegment';
 import { openSegment } from '../segment/openSegment';
 import type { Segment } from '../segment/Segment';
+import type { SegmentOrigin } from '../segment/SegmentOrigin';
 import { SegmentSet } from '../segment/SegmentSet';
-import type { SegmentOrigin } from '../segment/StoredCorpus';
 import { createMatcher } from './createMatcher';
 import type { Matcher } from './Matcher';
 

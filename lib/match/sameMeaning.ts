@@ -2,19 +2,24 @@
  * Whether a run of changed words says what the source words said, only put otherwise:
  * the same words written otherwise ("4" for "four", "can't" for "cannot"), the same
  * number put otherwise ("one" for "a single"), the same negation put otherwise ("can
- * never" for "cannot"), or a listed synonym ("numbers" for "figures"). Each step is
+ * never" for "cannot"), the same intention put otherwise ("would" for "plans to"; an
+ * `intention` change, which makes the verdict `paraphrase`: the words are not the
+ * source's, the sense is), or a listed synonym ("numbers" for "figures"). Each step is
  * tried in that order on top of the ones before, and the first that makes both sides
  * the same words names the change. A run that adds, drops or flips a negation, a
  * number or an opposite never gets here: `classifyHunk` types those first.
  */
 import type { Token } from '../text/tokenize';
-import { CONTRACTIONS, numberValue, synonymHead } from './lexicon';
+import { CONTRACTIONS, intentionForm, numberValue, synonymHead } from './lexicon';
 import { MESSAGES } from './messages';
 import type { ChangeType } from './types';
 
 export interface KeptMeaning {
-  /** `spelling` when only the writing differs, `substitution` when the words do. */
-  type: Extract<ChangeType, 'spelling' | 'substitution'>;
+  /**
+   * `spelling` when only the writing differs, `substitution` when the words do,
+   * `intention` when they state the same intention in other words.
+   */
+  type: Extract<ChangeType, 'spelling' | 'substitution' | 'intention'>;
   note: string;
 }
 
@@ -53,6 +58,7 @@ const STEPS: ReadonlyArray<{
     type: 'substitution',
     note: MESSAGES.sameNegation,
   },
+  { apply: intentionForm, type: 'intention', note: MESSAGES.sameIntention },
   { apply: (ws) => ws.map(synonymHead), type: 'substitution', note: MESSAGES.synonym },
 ];
 

@@ -8,8 +8,10 @@ import type { ArticleRef, Change, Match, VerifyResult } from './types';
 export interface MatchJson {
   quoteId: string;
   quote: string;
-  speaker: string;
-  speakerId: string;
+  speaker: string | null;
+  speakerId: string | null;
+  /** An unnamed source's phrase, when `speakerId` is null. */
+  source: string | null;
   kind: Match['kind'];
   score: number;
   changes: Change[];
@@ -26,6 +28,8 @@ export interface ResultJson {
   narration?: VerifyResult['narration'];
   span?: VerifyResult['span'];
   truncated?: VerifyResult['truncated'];
+  reason?: VerifyResult['reason'];
+  specificityBits?: VerifyResult['specificityBits'];
 }
 
 const matchJson = (m: Match): MatchJson => ({
@@ -33,6 +37,7 @@ const matchJson = (m: Match): MatchJson => ({
   quote: m.quote,
   speaker: m.speaker,
   speakerId: m.speakerId,
+  source: m.source,
   kind: m.kind,
   score: m.score,
   changes: m.changes,
@@ -51,5 +56,7 @@ export function toResultJson(r: VerifyResult): ResultJson {
   if (r.narration) out.narration = r.narration;
   if (r.span) out.span = r.span;
   if (r.truncated) out.truncated = r.truncated;
+  if (r.reason) out.reason = r.reason;
+  if (r.specificityBits !== undefined) out.specificityBits = r.specificityBits;
   return out;
 }

@@ -3,7 +3,7 @@
  * CLI (`npm run verify`), the background worker and the UI components.
  */
 import type { Article, QuoteKind } from '../corpus/schema';
-import type { SegmentOrigin } from '../segment/StoredCorpus';
+import type { SegmentOrigin } from '../segment/SegmentOrigin';
 
 export type Verdict =
   | 'verbatim'
@@ -12,7 +12,9 @@ export type Verdict =
   | 'paraphrase'
   | 'source-text'
   | 'no-match'
-  | 'too-short';
+  | 'too-short'
+  /** Too little information to single out who said it (the specificity gate). */
+  | 'common';
 
 export type Attribution = 'consistent' | 'conflict' | 'ambiguous' | 'unknown';
 
@@ -25,7 +27,13 @@ export type ChangeType =
   | 'insertion'
   | 'spelling'
   | 'punctuation'
-  | 'editorial';
+  | 'editorial'
+  /** Part of a person's name added or dropped ("Moon administration" for "Moon Jae-in administration"); the title may go with it. */
+  | 'name'
+  /** A title or honorific added, dropped, or an honorific for a title ("Lee" for "President Lee", "Mr. Biden" for "President Biden"). */
+  | 'title'
+  /** The same intention put in other words ("would" or "will" for "plans to", "is going to" for "intends to"). */
+  | 'intention';
 
 /** One change from the source (`from`) to the selection (`to`); `''` on the missing side. */
 export interface Change {
@@ -58,9 +66,11 @@ export interface Match {
   quoteId: string;
   /** The quote exactly as printed at the source. */
   quote: string;
-  /** Canonical name of the speaker. */
-  speaker: string;
-  speakerId: string;
+  /** Canonical name of the speaker, or `null` when the source names no one (never shown as a person). */
+  speaker: string | null;
+  speakerId: string | null;
+  /** An unnamed source's phrase as printed ("a senior official"): never shown as a person. */
+  source: string | null;
   /** The speaker's role, one line. */
   speakerDescription: string;
   kind: QuoteKind;
@@ -75,6 +85,59 @@ export interface Match {
    * schema carries it).
    */
   origin: SegmentOrigin;
+}
+
+/**
+ * Why a verdict is what it is, as a stable code (the UI words it in the reader's
+ * language), one per rule that decides a verdict:
+ * - `verbatim`: `same-words`;
+ * - `close`: `name-part`, `title`, `editorial`, `same-meaning` (a figure, a contraction, a
+ *   listed synonym), `misprint`, `spelling`, `marked-omission` (an ellipsis in the
+ *   selection), `trimmed-word` (the selection starts or ends inside a word),
+ *   `function-words` ("the", "and" added or dropped), `punctuation`;
+ * - `altered`: `negation`, `number`, `antonym`, `changed-words` (another actor, object or
+ *   word), `dropped-words`, `added-words`;
+ * - `paraphrase`: `same-intention` ("would" for "plans to"), `reworded`;
+ * - `source-text`: `narration`; `no-match`: `no-match`; `too-short`: `too-few-words`;
+ *   `common`: `common-phrase` (the specificity gate).
+ */
+export type ReasonCode =
+  | 'same-words'
+  | 'name-part'
+  | 'title'
+  | 'editorial'
+  | 'same-meaning'
+  | 'spelling'
+  | 'misprint'
+  | 'punctuation'
+  | 'marked-omission'
+  | 'trimmed-word'
+  | 'function-words'
+  | 'negation'
+  | 'number'
+  | 'antonym'
+  | 'changed-words'
+  | 'dropped-words'
+  | 'added-words'
+  | 'same-intention'
+  | 'reworded'
+  | 'narration'
+  | 'no-match'
+  | 'too-few-words'
+  | 'common-phrase';
+
+/** The verdict's reason in one line: its code and the words it rests on. */
+export interface VerdictReason {
+  code: ReasonCode;
+  /**
+   * The words the reason rests on, as printed: for a change, the source's words then the
+   * selection's (`['plans to', 'would']`), one of them when the other side is empty; for
+   * `reworded` the number of the source's content words kept; for `too-few-words` the
+   * number of words read. Empty when the code says it all.
+   */
+  words: string[];
+  /** The page's own words around the quotation that were set aside ("Lee said"), if any. */
+  framing?: string;
 }
 
 export interface VerifyRequest {
@@ -102,6 +165,17 @@ export interface VerifyResult {
    * weaker of the two parts'.
    */
   span?: string[];
+  /**
+   * Why the verdict is what it is (for a selection over two quotes: the weaker part's).
+   * The matcher sets it on every result; optional so that hand-made results (tests,
+   * older stored checks) stay valid.
+   */
+  reason?: VerdictReason;
+  /**
+   * For `common`: the selection's information in bits under the general word list,
+   * below `MATCH_CONFIG.specificity.minBits` (`matches` then only says where it appears).
+   */
+  specificityBits?: number;
   /** Set when the selection was cut to the length the matcher reads. */
   truncated?: { readChars: number; totalChars: number };
 }

@@ -3,18 +3,11 @@
  * and speakers are decoded only when asked for (the candidates of a check), and the few
  * decoded recently are kept. `openSegment` makes one after checking the bytes.
  */
-import type { Narration } from '../corpus/schema';
+import type { Article, Corpus, Narration, Quote, SourceKind, Speaker } from '../corpus/schema';
 import { readCodewords } from './etdc';
 import type { PostingIndex } from './PostingIndex';
 import { parseArticleRecord, parseSpeakerRecord } from './records';
-import type {
-  SegmentOrigin,
-  SourceKind,
-  StoredArticle,
-  StoredCorpus,
-  StoredQuote,
-  StoredSpeaker,
-} from './StoredCorpus';
+import type { SegmentOrigin } from './SegmentOrigin';
 import { QUOTE_FLAG, SEGMENT_FORMAT } from './segmentFormat';
 import { isWordRun } from './textRuns';
 
@@ -47,8 +40,8 @@ export class Segment {
   /** Vocabulary runs decoded so far, and whether each is a word run (1) or not (2). */
   private readonly runs: (string | undefined)[];
   private readonly runKind: Uint8Array;
-  private readonly articles = new Map<number, StoredArticle>();
-  private readonly speakers = new Map<number, StoredSpeaker>();
+  private readonly articles = new Map<number, Article>();
+  private readonly speakers = new Map<number, Speaker>();
   private articleIds: Map<string, number> | null = null;
 
   constructor(
@@ -137,7 +130,7 @@ export class Segment {
     return [q + this.v.articleNarration[article]!, q + this.v.articleNarration[article + 1]!];
   }
 
-  article(i: number): StoredArticle {
+  article(i: number): Article {
     let a = this.articles.get(i);
     if (!a) {
       a = parseArticleRecord(this.recordText(i));
@@ -147,7 +140,7 @@ export class Segment {
     return a;
   }
 
-  speaker(i: number): StoredSpeaker {
+  speaker(i: number): Speaker {
     let s = this.speakers.get(i);
     if (!s) {
       s = parseSpeakerRecord(this.recordText(this.articleCount + i));
@@ -194,13 +187,13 @@ export class Segment {
     return `${this.article(a).id}${quote ? '#' : '~'}${doc - from + 1}`;
   }
 
-  quote(doc: number): StoredQuote {
+  quote(doc: number): Quote {
     const text = this.text(doc);
     const flags = this.v.quoteFlags[doc]!;
     const speaker = this.speakerOf(doc);
     const extra = this.extra(doc);
     const kind = SOURCE_KINDS[(flags & QUOTE_FLAG.sourceKindMask) >> QUOTE_FLAG.sourceKindShift];
-    const q: StoredQuote = {
+    const q: Quote = {
       id: extra?.[0] ?? this.derivedId(doc),
       text,
       speakerId: speaker === null ? null : this.speaker(speaker).id,
@@ -276,7 +269,7 @@ export class Segment {
   }
 
   /** Every document decoded back into a corpus (for export; quotes grouped by article). */
-  toCorpus(): StoredCorpus {
+  toCorpus(): Corpus {
     const articles = Array.from({ length: this.articleCount }, (_, i) => this.article(i));
     const speakers = Array.from({ length: this.speakerCount }, (_, i) => this.speaker(i));
     const quotes = Array.from({ length: this.quoteCount }, (_, d) => this.quote(d));

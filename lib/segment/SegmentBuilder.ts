@@ -7,12 +7,13 @@
  * Order is the caller's: articles in order; quotes grouped by article in that order; the
  * narration likewise; each article's quote and narration counts given with it.
  */
+
+import type { SourceKind } from '../corpus/schema';
 import { ByteWriter } from './ByteWriter';
 import { ContentHasher, runHashA, runHashB } from './ContentHasher';
 import { writeCodeword } from './etdc';
 import { GrowableUint32 } from './GrowableUint32';
 import type { IndexParts } from './IndexWriter';
-import type { SourceKind } from './StoredCorpus';
 import { QUOTE_FLAG, type SectionName } from './segmentFormat';
 import { isWordRun } from './textRuns';
 import { type SegmentLayout, writeSegment } from './writeSegment';

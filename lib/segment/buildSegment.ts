@@ -10,12 +10,13 @@
  * import writes) keeps its order. A large corpus is built in batches of whole articles
  * (`BATCH_DOCS` documents at most each) that are then merged.
  */
+
+import type { Corpus, Quote } from '../corpus/schema';
 import { BATCH_DOCS, indexOfTexts } from './indexFromStore';
 import { mergeSegments } from './mergeSegments';
 import { openSegment } from './openSegment';
 import { articleRecord, speakerRecord } from './records';
 import { SegmentBuilder } from './SegmentBuilder';
-import type { StoredCorpus, StoredQuote } from './StoredCorpus';
 import { SEGMENT_FORMAT } from './segmentFormat';
 import { textRuns } from './textRuns';
 
@@ -25,12 +26,12 @@ export interface BuildOptions {
 }
 
 export function buildSegment(
-  corpus: StoredCorpus,
+  corpus: Corpus,
   { batchDocs = BATCH_DOCS }: BuildOptions = {},
 ): ArrayBuffer {
   const articleIndex = new Map(corpus.articles.map((a, i) => [a.id, i]));
-  const quotesOf = corpus.articles.map((): StoredQuote[] => []);
-  const narrationOf = corpus.articles.map((): StoredCorpus['narration'] => []);
+  const quotesOf = corpus.articles.map((): Quote[] => []);
+  const narrationOf = corpus.articles.map((): Corpus['narration'] => []);
   for (const q of corpus.quotes) {
     const a = articleIndex.get(q.articleId);
     if (a === undefined) throw new RangeError(`quote "${q.id}": no article "${q.articleId}"`);
@@ -72,10 +73,10 @@ export function buildSegment(
 }
 
 function buildBatch(
-  corpus: StoredCorpus,
+  corpus: Corpus,
   articles: readonly number[],
-  quotesOf: readonly StoredQuote[][],
-  narrationOf: readonly StoredCorpus['narration'][],
+  quotesOf: readonly Quote[][],
+  narrationOf: readonly Corpus['narration'][],
 ): ArrayBuffer {
   const speakerIndex = new Map(corpus.speakers.map((s, i) => [s.id, i]));
   // Every document's text (and each context that is not its text) cut into runs, the

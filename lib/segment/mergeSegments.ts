@@ -9,13 +9,14 @@
  * in each, kept as it is); `unify` for segments of different origins (INTERFACES.md §2:
  * `unifySpeakers`), keeping only the speakers of quotes that remain.
  */
+
+import type { SourceKind } from '../corpus/schema';
 import { GrowableUint32 } from './GrowableUint32';
 import { mergeIndexesInSteps } from './mergeIndexes';
 import { parseSpeakerRecord, speakerRecord } from './records';
 import { ITEMS_PER_STEP, runSteps, type Steps } from './runSteps';
 import type { Segment } from './Segment';
 import { SegmentBuilder } from './SegmentBuilder';
-import type { SourceKind } from './StoredCorpus';
 import { QUOTE_FLAG, SEGMENT_FORMAT } from './segmentFormat';
 import { unifySpeakers } from './unifySpeakers';
 

@@ -16,7 +16,7 @@ import { indexFromStore } from './indexFromStore';
 import { shortRemainders } from './keyDirectory';
 import { PostingIndex } from './PostingIndex';
 import { Segment, type SegmentViews } from './Segment';
-import type { SegmentOrigin } from './StoredCorpus';
+import type { SegmentOrigin } from './SegmentOrigin';
 import {
   HEADER,
   INDEX_SECTIONS,

@@ -3,9 +3,9 @@
  * only when a result needs that article or speaker. Optional fields come last and are
  * left out when absent.
  */
-import type { StoredArticle, StoredSpeaker } from './StoredCorpus';
+import type { Article, Speaker } from '../corpus/schema';
 
-export const articleRecord = (a: StoredArticle): string =>
+export const articleRecord = (a: Article): string =>
   JSON.stringify([
     a.id,
     a.title,
@@ -17,7 +17,7 @@ export const articleRecord = (a: StoredArticle): string =>
     ...(a.addedAt !== undefined ? [a.addedAt] : []),
   ]);
 
-export const speakerRecord = (s: StoredSpeaker): string =>
+export const speakerRecord = (s: Speaker): string =>
   JSON.stringify([
     s.id,
     s.name,
@@ -32,12 +32,12 @@ type ArticleTuple = [
   string | null,
   string | null,
   string | null,
-  StoredArticle['dateSource'],
+  Article['dateSource'],
   string | null,
   string?,
 ];
 
-export function parseArticleRecord(text: string): StoredArticle {
+export function parseArticleRecord(text: string): Article {
   const r = JSON.parse(text) as ArticleTuple;
   return {
     id: r[0],
@@ -51,7 +51,7 @@ export function parseArticleRecord(text: string): StoredArticle {
   };
 }
 
-export function parseSpeakerRecord(text: string): StoredSpeaker {
+export function parseSpeakerRecord(text: string): Speaker {
   const r = JSON.parse(text) as [string, string, string[], string, string[]?];
   return {
     id: r[0],

@@ -5,20 +5,19 @@
  * later of two people with one id is renamed `<id>~2`, `~3`, …). A person's record takes
  * the first name and description met, the other names as aliases, and every qid.
  */
+
+import type { Speaker } from '../corpus/schema';
 import { nameKey } from './nameKey';
-import type { StoredSpeaker } from './StoredCorpus';
 
 export interface UnifiedSpeakers {
-  speakers: StoredSpeaker[];
+  speakers: Speaker[];
   /** For each input list, each speaker's index in `speakers`. */
   indexOf: Int32Array[];
 }
 
-export function unifySpeakers(
-  lists: readonly (readonly (StoredSpeaker | null)[])[],
-): UnifiedSpeakers {
+export function unifySpeakers(lists: readonly (readonly (Speaker | null)[])[]): UnifiedSpeakers {
   // Union-find over every (list, speaker) pair, joined by name key and by qid.
-  const flat: StoredSpeaker[] = [];
+  const flat: Speaker[] = [];
   const at: Int32Array[] = lists.map((list) => new Int32Array(list.length).fill(-1));
   lists.forEach((list, l) => {
     list.forEach((s, i) => {
@@ -51,7 +50,7 @@ export function unifySpeakers(
       else join(other, i);
     }
   });
-  const people = new Map<number, StoredSpeaker>();
+  const people = new Map<number, Speaker>();
   const order: number[] = [];
   flat.forEach((s, i) => {
     const root = find(i);

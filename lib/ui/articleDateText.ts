@@ -1,6 +1,7 @@
 /**
- * The date line of an article as the card shows it: the date, marked when a curator (not
- * the article) supplied it, or "Date not stated in the article". Never a guessed date.
+ * The date line of an article as the card shows it: the date, marked when a curator or an
+ * imported collection (not the article) supplied it, or "Date not stated in the article".
+ * Never a guessed date.
  */
 import type { ArticleRef } from '../match/types';
 import { formatDate } from './formatDate';
@@ -13,5 +14,7 @@ export function articleDateText(
 ): string {
   const date = article.published ? formatDate(article.published, locale) : null;
   if (!date) return t('dateNotStated');
-  return article.dateSource === 'curator' ? t('dateByCurator', [date]) : date;
+  if (article.dateSource === 'curator') return t('dateByCurator', [date]);
+  if (article.dateSource === 'collection') return t('dateFromCollection', [date]);
+  return date;
 }

@@ -3,10 +3,11 @@
  * article with its date, where that date comes from, and how many quotes it gives.
  * Newest first; undated articles last, by title.
  */
-import type { CorpusSource, CorpusSummary } from '../protocol';
-import type { StoredCorpus } from '../segment/StoredCorpus';
 
-export function summarizeCorpus(corpus: StoredCorpus): CorpusSummary {
+import type { Corpus } from '../corpus/schema';
+import type { CorpusSource, CorpusSummary } from '../protocol';
+
+export function summarizeCorpus(corpus: Corpus): CorpusSummary {
   const quotesPerArticle = new Map<string, number>();
   for (const quote of corpus.quotes) {
     quotesPerArticle.set(quote.articleId, (quotesPerArticle.get(quote.articleId) ?? 0) + 1);

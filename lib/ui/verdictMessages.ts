@@ -7,7 +7,10 @@ import type { CardVerdict } from './verdictStyle';
 
 export interface VerdictMessages {
   word: MessageKey;
-  /** `null` for `error`, whose explanation is the error's own message. */
+  /**
+   * `null` for `error`, whose explanation is the error's own message, and for
+   * `misattributed`, whose line names the two speakers.
+   */
   detail: MessageKey | null;
 }
 
@@ -19,5 +22,8 @@ export const VERDICT_MESSAGES: Readonly<Record<CardVerdict, VerdictMessages>> = 
   'source-text': { word: 'verdictSourceText', detail: 'verdictSourceTextDetail' },
   'no-match': { word: 'verdictNoMatch', detail: 'verdictNoMatchDetail' },
   'too-short': { word: 'verdictTooShort', detail: 'verdictTooShortDetail' },
+  common: { word: 'verdictCommon', detail: 'verdictCommonDetail' },
+  // Its line names both people (`misattributedHeading`); the words' verdict follows it.
+  misattributed: { word: 'verdictMisattributed', detail: null },
   error: { word: 'verdictError', detail: null },
 };

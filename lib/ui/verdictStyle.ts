@@ -5,8 +5,12 @@
  */
 import type { Verdict } from '../match/types';
 
-/** The verdicts plus the card's own state for a check that failed. */
-export type CardVerdict = Verdict | 'error';
+/**
+ * The verdicts, plus the card's own states: `misattributed` (the words are the source's,
+ * but the page names someone else: said first, in the warning colour) and `error` (a
+ * check that failed).
+ */
+export type CardVerdict = Verdict | 'misattributed' | 'error';
 
 export interface VerdictStyle {
   /** At most 4 characters: Chrome cuts longer badge text. */
@@ -23,6 +27,9 @@ export const VERDICT_STYLES: Readonly<Record<CardVerdict, VerdictStyle>> = {
   'source-text': { badge: '¶', color: '#6639ba' },
   'no-match': { badge: '?', color: '#57606a' },
   'too-short': { badge: '…', color: '#57606a' },
+  common: { badge: '—', color: '#57606a' },
+  // Amber, the warning colour: "said by someone else" is not "words changed" (red).
+  misattributed: { badge: '≠', color: '#b45309' },
   error: { badge: '×', color: '#6e2b2b' },
 };
 

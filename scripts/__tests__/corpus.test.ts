@@ -31,7 +31,7 @@ describe('npm run corpus', () => {
     const dir = scratch();
     const result = runScript('corpus.ts', [], dir);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^corpus: 8 articles, \d+ speakers, \d+ quotes .* in \d+ ms\n$/);
+    expect(result.stdout).toMatch(/^corpus: 3 articles, \d+ speakers, \d+ quotes .* in \d+ ms\n$/);
     expect(readFileSync(join(dir, CORPUS_FILE), 'utf8')).toBe(
       readFileSync(join(ROOT, CORPUS_FILE), 'utf8'),
     );
@@ -63,6 +63,37 @@ describe('npm run corpus', () => {
   });
 });
 
+describe('npm run corpus: quotations it cannot attribute', () => {
+  const withOpenQuote = (dir: string) =>
+    writeFileSync(
+      join(dir, ARTICLES_DIR, 'zz-open.md'),
+      '---\ntitle: Bridge opens\noutlet: null\nurl: null\npublished: null\ndate_source: null\nbyline: null\nlanguage: en\n---\nBridge opens on Monday morning\n\nMayor Ada Quill opened the bridge.\n\n“Nobody asked us about the tolls at all,” he said.\n',
+    );
+
+  it('are left out with a warning naming file and line; the rest is written', () => {
+    const dir = scratch();
+    withOpenQuote(dir);
+    const result = runScript('corpus.ts', [], dir);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe(
+      'corpus/articles/zz-open.md:14: warning: left out “Nobody asked us about the tolls at all,”: no person before "he" fits it\n',
+    );
+    expect(result.stdout).toMatch(/, 1 left out \(see warnings\)/);
+    expect(readFileSync(join(dir, CORPUS_FILE), 'utf8')).not.toBe('OLD');
+  });
+
+  it('with --strict, exit 2 and nothing written', () => {
+    const dir = scratch();
+    withOpenQuote(dir);
+    const result = runScript('corpus.ts', ['--strict'], dir);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(
+      /warning: left out .*\ncorpus: 1 quotation\(s\) left out, and --strict is on: corpus\/quotes.json not written\n$/,
+    );
+    expect(readFileSync(join(dir, CORPUS_FILE), 'utf8')).toBe('OLD');
+  });
+});
+
 describe('npm run extract', () => {
   it('prints a plain-text page as corpus JSON, metadata read from the text', () => {
     const dir = scratch();
@@ -86,7 +117,9 @@ describe('npm run extract', () => {
       },
     ]);
     expect(corpus.speakers.map((s: { id: string }) => s.id)).toEqual(['lee-soo-hyuck']);
-    expect(corpus.quotes).toHaveLength(11);
+    // The ambassador's 11, and two unnamed sources' reported words the corpus keeps as narration.
+    expect(corpus.quotes.filter((q: { inCorpus: boolean }) => q.inCorpus)).toHaveLength(11);
+    expect(corpus.quotes).toHaveLength(13);
   });
 
   it('fails in one line with exit 2 on a missing file or no argument', () => {

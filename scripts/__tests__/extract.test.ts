@@ -1,9 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ExtractionJson } from '../../lib/corpus/extractionToJson.ts';
 import type { Corpus } from '../../lib/corpus/schema.ts';
 import { MAX_ARTICLE_BYTES } from '../../lib/extract/decodeArticle.ts';
 import { CORPUS_FILE } from '../corpus.ts';
+import { SHARED_DIR } from '../sharedDir.ts';
 import { ROOT, runScript } from './support/runScript.ts';
 import { scratchDirs } from './support/scratchDirs.ts';
 
@@ -11,7 +13,7 @@ const extract = (file: string) => runScript('extract.ts', [file]);
 const scratch = scratchDirs('qc-extract-');
 
 /** The untouched seeds, as copied from their pages (see corpusArticles.test.ts). */
-const SEEDS = '../shared/seeds';
+const SEEDS = `${SHARED_DIR}/seeds`;
 /**
  * What only a curator's front matter knows, so a raw page cannot: 000's outlet (the page
  * prints only an e-mail address), 003's date (the text says "the 23rd", no month or year).
@@ -30,8 +32,13 @@ describe.skipIf(!existsSync(SEEDS) && !process.env.CI)(
       it(`${id}: the curated corpus's quotes, narration, speakers and article facts`, () => {
         const result = extract(resolve(SEEDS, `${id}.txt`));
         expect([result.status, result.stderr]).toEqual([0, '']);
-        const raw = JSON.parse(result.stdout) as Corpus;
-        expect(raw.quotes).toEqual(curated.quotes.filter((q) => q.articleId === id));
+        const raw = JSON.parse(result.stdout) as ExtractionJson;
+        // The corpus fields of each quote, then where it stands: its text at its offsets.
+        const corpusFields = raw.quotes
+          .filter((q) => q.inCorpus)
+          .map(({ line: _l, start: _s, end: _e, sieve: _v, inCorpus: _c, ...q }) => q);
+        expect(corpusFields).toEqual(curated.quotes.filter((q) => q.articleId === id));
+        expect(raw.unattributed).toEqual([]);
         expect(raw.narration).toEqual(curated.narration.filter((n) => n.articleId === id));
         const article = curated.articles.find((a) => a.id === id)!;
         expect(raw.articles).toHaveLength(1);

@@ -38,12 +38,27 @@ describe('npm run verify', { timeout: 30_000 }, () => {
     ]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Verdict: +altered/m);
+    expect(r.stdout).toMatch(/^Reason: +A word turned into its opposite \(‘open’ → ‘closed’\)\.$/m);
     expect(r.stdout).toContain('[-open-]{+closed+}');
     expect(r.stdout).toMatch(/^Speaker: +Lee Jae-myung/m);
     expect(r.stdout).toMatch(/^Headline: +President Lee, in an interview/m);
     expect(r.stdout).toMatch(/^Outlet: +not stated/m);
     expect(r.stdout).toMatch(/^Date: +2025-11-23 \(date supplied by a curator/m);
     expect(r.stdout).toContain('antonym: "open" → "closed"');
+  });
+
+  it('a stock phrase: too common, its measure, no speaker, and where it appears', () => {
+    const r = run(['--corpus', fixture, 'over the next four years']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Verdict: +too common/m);
+    expect(r.stdout).toMatch(/^Specificity: +\d+\.\d bits, under 40/m);
+    expect(r.stdout).not.toMatch(/^Speaker:/m);
+    expect(r.stdout).toMatch(/^Appears in:\n {2}- /m);
+    const json = JSON.parse(
+      run(['--json', '--corpus', fixture, 'over the next four years']).stdout,
+    );
+    expect(json).toMatchObject({ verdict: 'common', best: null, attribution: 'unknown' });
+    expect(json.specificityBits).toBeLessThan(40);
   });
 
   it('says when the selection runs over two quotes of one article', () => {
@@ -77,17 +92,20 @@ describe('npm run verify', { timeout: 30_000 }, () => {
       'claimedSpeaker',
       'best',
       'matches',
+      'reason',
     ]);
     expect(out).toMatchObject({
       verdict: 'altered',
       attribution: 'ambiguous',
       claimedSpeaker: 'Lee',
+      reason: { code: 'number', words: ['four', 'eight'] },
     });
     expect(Object.keys(out.best)).toEqual([
       'quoteId',
       'quote',
       'speaker',
       'speakerId',
+      'source',
       'kind',
       'score',
       'changes',

@@ -12,11 +12,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Corpus } from '../../lib/corpus/schema';
 import { createMatcher } from '../../lib/match/createMatcher';
 import { buildSegment } from '../../lib/segment/buildSegment';
 import { openSegment } from '../../lib/segment/openSegment';
 import { SegmentSet } from '../../lib/segment/SegmentSet';
-import type { StoredCorpus } from '../../lib/segment/StoredCorpus';
 
 export interface EngineMeasure {
   readMs: number;
@@ -50,7 +50,7 @@ async function main(dir: string): Promise<EngineMeasure> {
     firstCheck: string;
     queries: string[];
   };
-  const articles = JSON.parse(readFileSync(join(dir, 'articles.json'), 'utf8')) as StoredCorpus[];
+  const articles = JSON.parse(readFileSync(join(dir, 'articles.json'), 'utf8')) as Corpus[];
   gc();
   const before = used();
   let t = performance.now();

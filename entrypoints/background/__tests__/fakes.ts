@@ -45,6 +45,33 @@ export function answer(verdict: VerifyResult['verdict']): VerifyResult {
   return { verdict, attribution: 'unknown', claimedSpeaker: null, best: null, matches: [] };
 }
 
+/** Lee Jae-myung's words, verbatim, that the page gives to Moon Jae-in. */
+export function misattributedAnswer(): VerifyResult {
+  const quote = tinyCorpus.quotes[0]!;
+  const article = tinyCorpus.articles[0]!;
+  const best = {
+    quoteId: quote.id,
+    quote: quote.text,
+    speaker: 'Lee Jae-myung',
+    speakerId: 'lee',
+    source: null,
+    speakerDescription: 'Governor',
+    kind: 'direct' as const,
+    score: 1,
+    changes: [],
+    segments: [],
+    article: { ...article, byline: undefined },
+    origin: 'bundled' as const,
+  };
+  return {
+    verdict: 'verbatim',
+    attribution: 'conflict',
+    claimedSpeaker: 'Moon Jae-in',
+    best,
+    matches: [best],
+  };
+}
+
 /** A matcher whose checks answer from `verify`, over the tiny corpus's real segment. */
 export function fakeMatcher(verify: (request: VerifyRequest) => VerifyResult): Matcher {
   const segment = openSegment(buildSegment(tinyCorpus), { origin: 'bundled' });

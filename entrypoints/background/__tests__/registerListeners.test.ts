@@ -57,9 +57,14 @@ describe('registerListeners', () => {
     expect(menus.removeAll).toHaveBeenCalledBefore(menus.create);
   });
 
-  it('checks the clicked tab with the menu’s selection text', async () => {
-    await menus.onClicked.fire({ menuItemId: MENU_ID, selectionText: 'We will meet' }, { id: 12 });
-    expect(check).toHaveBeenCalledWith(12, 'We will meet');
+  it('checks the clicked tab with the menu’s selection text and frame, inside the click itself', async () => {
+    const fired = menus.onClicked.fire(
+      { menuItemId: MENU_ID, selectionText: 'We will meet', frameId: 4 },
+      { id: 12 },
+    );
+    // Synchronously, in the user's action: Firefox opens a popup only from there.
+    expect(check).toHaveBeenCalledWith(12, { fallbackText: 'We will meet', frameId: 4 });
+    await fired;
   });
 
   it('ignores other menu items and tabs no extension may touch', async () => {
@@ -69,16 +74,17 @@ describe('registerListeners', () => {
     expect(check).not.toHaveBeenCalled();
   });
 
-  it('runs the same check from the keyboard command', async () => {
-    await commands.onCommand.fire(CHECK_COMMAND, { id: 9 });
+  it('runs the same check from the keyboard command, inside the key press itself', async () => {
+    const fired = commands.onCommand.fire(CHECK_COMMAND, { id: 9 });
     expect(check).toHaveBeenCalledWith(9);
+    await fired;
   });
 
   it('finds the active tab when the command comes without one', async () => {
     const window = await browser.windows.create({ focused: true });
     const tab = await browser.tabs.create({ windowId: window?.id, active: true });
     await commands.onCommand.fire(CHECK_COMMAND, undefined);
-    expect(check).toHaveBeenCalledWith(tab.id);
+    await vi.waitFor(() => expect(check).toHaveBeenCalledWith(tab.id));
   });
 
   it('ignores other commands', async () => {
@@ -94,7 +100,7 @@ describe('registerListeners', () => {
       {},
       () => {},
     );
-    expect(handleMessage).toHaveBeenCalledWith({ type: 'verify', data: { text: 'x' } });
+    expect(handleMessage).toHaveBeenCalledWith({ type: 'verify', data: { text: 'x' } }, {});
     expect(await response).toEqual({ ok: true, value: 'pong' });
   });
 });

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { err, ok } from '../../../lib/result';
 import { VERDICT_STYLES } from '../../../lib/ui/verdictStyle';
 import { setVerdictBadge } from '../setVerdictBadge';
-import { answer, t } from './fakes';
+import { answer, misattributedAnswer, t } from './fakes';
 
 describe('setVerdictBadge', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -18,6 +18,14 @@ describe('setVerdictBadge', () => {
     expect(`#${[r, g, b].map((n) => n!.toString(16).padStart(2, '0')).join('')}`).toBe(
       VERDICT_STYLES.altered.color,
     );
+  });
+
+  it('a misattributed quotation gets its own mark and colour, not verbatim’s', async () => {
+    await setVerdictBadge(3, { text: 'x', result: ok(misattributedAnswer()) }, t);
+    const badge = await browser.action.getBadgeText({ tabId: 3 });
+    expect(badge).toBe(VERDICT_STYLES.misattributed.badge);
+    expect(badge).not.toBe(VERDICT_STYLES.verbatim.badge);
+    expect(await browser.action.getTitle({ tabId: 3 })).toBe('Quote Check: Misattributed');
   });
 
   it('marks a failed check as an error', async () => {

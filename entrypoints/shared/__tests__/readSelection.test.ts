@@ -24,17 +24,43 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 describe('readSelection', () => {
-  it('runs the in-page reader in that tab and returns its selection and paragraph', async () => {
+  it('runs the in-page reader in every frame of that tab and returns the selection and paragraph', async () => {
     const run = frameResult({ text: 'We will meet', context: '“We will meet,” Lee said.' });
     await expect(readSelection(3)).resolves.toEqual(
-      ok({ text: 'We will meet', context: '“We will meet,” Lee said.' }),
+      ok({ text: 'We will meet', context: '“We will meet,” Lee said.', frameId: 0 }),
     );
-    expect(run).toHaveBeenCalledWith({ target: { tabId: 3 }, func: readSelectionInPage });
+    expect(run).toHaveBeenCalledWith({
+      target: { tabId: 3, allFrames: true },
+      func: readSelectionInPage,
+    });
+  });
+
+  it('reads only the frame the menu names', async () => {
+    const run = vi
+      .spyOn(browser.scripting, 'executeScript')
+      .mockResolvedValue([{ frameId: 8, result: { text: 'We will meet', context: '' } }] as never);
+    await expect(readSelection(3, 8)).resolves.toEqual(
+      ok({ text: 'We will meet', context: '', frameId: 8 }),
+    );
+    expect(run).toHaveBeenCalledWith({
+      target: { tabId: 3, frameIds: [8] },
+      func: readSelectionInPage,
+    });
+  });
+
+  it('a frame the menu names but the browser keeps us out of is unreadable-frame', async () => {
+    vi.spyOn(browser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access'));
+    await expect(readSelection(3, 8)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'unreadable-frame' },
+    });
   });
 
   it('keeps the text when the page answered no paragraph', async () => {
     frameResult({ text: 'We will meet', context: 42 });
-    await expect(readSelection(3)).resolves.toEqual(ok({ text: 'We will meet', context: '' }));
+    await expect(readSelection(3)).resolves.toEqual(
+      ok({ text: 'We will meet', context: '', frameId: 0 }),
+    );
   });
 
   it('an answer without text is an unreadable page', async () => {

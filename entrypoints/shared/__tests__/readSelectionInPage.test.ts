@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { readSelectionInPage } from '../readSelectionInPage';
+import { FOCUS_RETURN_KEY, readSelectionInPage } from '../readSelectionInPage';
 
 afterEach(() => {
   window.getSelection()?.removeAllRanges();
@@ -25,6 +25,8 @@ describe('readSelectionInPage', () => {
     expect(readSelectionInPage()).toEqual({
       text: 'We will not pursue unilateral unification',
       context: '“We will not pursue unilateral unification,” Moon said.',
+      url: location.href,
+      focusedFrameUrl: null,
     });
   });
 
@@ -34,11 +36,22 @@ describe('readSelectionInPage', () => {
     area.focus();
     area.setSelectionRange(9, 27);
     expect(readSelectionInPage().text).toBe('we will meet again');
+    // Remembered in this frame, so that closing the card can give focus back to it.
+    expect((globalThis as Record<string, unknown>)[FOCUS_RETURN_KEY]).toBe(area);
+  });
+
+  it('says which frame has focus when focus sits on an iframe of this document', () => {
+    document.body.innerHTML = '<iframe id="f" src="http://127.0.0.1:9/embed.html"></iframe>';
+    (document.getElementById('f') as HTMLIFrameElement).focus();
+    const answer = readSelectionInPage();
+    expect(answer.text).toBe('');
+    expect(answer.focusedFrameUrl).toBe('http://127.0.0.1:9/embed.html');
   });
 
   it('returns empty text when nothing is selected', () => {
     document.body.innerHTML = '<p>Nothing chosen.</p>';
-    expect(readSelectionInPage()).toEqual({ text: '', context: '' });
+    expect(readSelectionInPage()).toMatchObject({ text: '', context: '', focusedFrameUrl: null });
+    expect((globalThis as Record<string, unknown>)[FOCUS_RETURN_KEY]).toBeNull();
   });
 
   it('cuts a huge paragraph around the selection', () => {

@@ -14,11 +14,13 @@ const person = (titles: string[], roles: string[]): Person => ({
 
 describe('describeSpeaker', () => {
   it('writes titles out, drops courtesies, and drops a role another one contains', () => {
-    expect(rolesInArticle(person(['Gyeonggi Gov.'], ['Democratic Party frontrunner']))).toBe(
+    expect(rolesInArticle(person(['Gyeonggi Gov.'], ['Democratic Party frontrunner']), null)).toBe(
       'Gyeonggi governor, Democratic Party frontrunner',
     );
-    expect(rolesInArticle(person(['Dr.'], ['glaciologist']))).toBe('glaciologist');
-    expect(rolesInArticle(person(['Minister'], ['Finance Minister']))).toBe('Finance Minister');
+    expect(rolesInArticle(person(['Dr.'], ['glaciologist']), null)).toBe('glaciologist');
+    expect(rolesInArticle(person(['Minister'], ['Finance Minister']), null)).toBe(
+      'Finance Minister',
+    );
   });
 
   it('puts the latest role first and years on each when articles differ', () => {

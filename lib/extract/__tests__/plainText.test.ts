@@ -2,9 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../parseArticle.ts';
 
-const ids = readdirSync('corpus/articles')
-  .filter((n) => n.endsWith('.md'))
-  .map((n) => n.replace(/\.md$/, ''));
+/** The corpus articles and the test fixture articles, as `[id, path]`. */
+const files = ['corpus/articles', 'lib/extract/__tests__/fixtures'].flatMap((dir) =>
+  readdirSync(dir)
+    .filter((n) => n.endsWith('.md'))
+    .map((n) => [n.replace(/\.md$/, ''), `${dir}/${n}`] as const),
+);
 
 /**
  * Facts a page may not print, which only the curator's front matter gives: the outlet
@@ -17,10 +20,10 @@ const FRONT_MATTER_ONLY: Record<string, string[]> = {
   '013_ridgeway-wire-mercer-fine': ['outlet'],
 };
 
-describe('every corpus article read as plain text copied from its page', () => {
-  for (const id of ids) {
+describe('every corpus and fixture article read as plain text copied from its page', () => {
+  for (const [id, path] of files) {
     it(`${id}: the same quotes, narration and stated facts as with its front matter`, () => {
-      const file = readFileSync(`corpus/articles/${id}.md`, 'utf8');
+      const file = readFileSync(path, 'utf8');
       const curated = parseArticle(`${id}.md`, file);
       const plain = parseArticle(`${id}.txt`, file.slice(file.indexOf('\n---\n') + 5));
       if (!curated.ok || !plain.ok) throw new Error(`${id} does not parse`);

@@ -31,3 +31,43 @@ describe('readStatedDate', () => {
     expect(readStatedDate('Posted on : soon')).toEqual({ ok: false, text: 'Posted on : soon' });
   });
 });
+
+describe('readStatedDate: dates as real pages print them', () => {
+  it('reads a line that is only a date and time, in the forms pages use', () => {
+    for (const [line, iso] of [
+      ['Jun 27, 2021 - 20:02', '2021-06-27'],
+      ['17:25 June 08, 2022', '2022-06-08'],
+      ['November 15, 2023 at 3:12 p.m. EST', '2023-11-15'],
+      ['15 Nov 2023', '2023-11-15'],
+      ['2023.11.15', '2023-11-15'],
+      ['Published : Jun 27, 2021 - 20:02', '2021-06-27'],
+      ['Monday 8 June 2015 11.43 BST', '2015-06-08'],
+    ] as const) {
+      expect(readStatedDate(line), line).toEqual({ ok: true, iso });
+    }
+  });
+
+  it('gives the publication date when a line states publication and update', () => {
+    expect(readStatedDate('Updated 16 Nov 2023 · Published : 15 Nov 2023')).toEqual({
+      ok: true,
+      iso: '2023-11-15',
+    });
+  });
+
+  it('a dateline without a year, or prose that holds a date, is no date line', () => {
+    expect(readStatedDate('SEOUL, Nov. 3 (Yonhap) --')).toBeNull();
+    expect(readStatedDate('Nov. 3')).toBeNull();
+    expect(
+      readStatedDate('The minister said on June 8, 2022 that the plan would go ahead as agreed.'),
+    ).toBeNull();
+  });
+});
+
+describe('readDate', () => {
+  it('never takes "today" or a weekday for a stated date', async () => {
+    const { readDate } = await import('../readDate.ts');
+    expect(readDate('Lawmakers met today to discuss the bill')).toBeNull();
+    expect(readDate('The council met on Tuesday')).toBeNull();
+    expect(readDate('Press Conference on October 15, 2009')?.iso).toBe('2009-10-15');
+  });
+});

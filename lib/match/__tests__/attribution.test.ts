@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createSpeakerResolver, judgeAttribution } from '../createSpeakerResolver';
-import { extractClaimFromContext, extractClaimFromSelection } from '../extractClaim';
 import seed from './fixtures/seedCorpus.json';
 import { verify } from './seedMatcher';
 
@@ -99,39 +98,8 @@ describe('attribution in verify', () => {
   });
 });
 
-describe('extractClaimFromSelection', () => {
-  it('cuts the attribution and keeps the quoted words', async () => {
-    expect(extractClaimFromSelection('Lee said, “There needs to be more change.”')).toEqual({
-      text: '“There needs to be more change.”',
-      claim: 'Lee',
-    });
-    expect(extractClaimFromSelection('"We are ready," said Ambassador Lee Soo-hyuck.')).toEqual({
-      text: '"We are ready,"',
-      claim: 'Ambassador Lee Soo-hyuck',
-    });
-    expect(extractClaimFromSelection('“We are ready,” he said.')).toEqual({
-      text: '“We are ready,”',
-      claim: null,
-    });
-  });
-
-  it('leaves a selection without attribution alone', async () => {
-    const text = 'We are ready for dialogue with North Korea, said to be a first';
-    expect(extractClaimFromSelection(text)).toEqual({ text, claim: null });
-  });
-});
-
-describe('extractClaimFromContext', () => {
-  it('finds the attribution nearest to the selection and skips pronouns', async () => {
-    const context =
-      'Speaking at the home of the late former President Kim Dae-jung in Seoul, Lee said, “There needs to be more change.” Kim said nothing.';
-    expect(extractClaimFromContext(context, 'There needs to be more change')).toBe('Lee');
-    expect(extractClaimFromContext('“We are ready,” he said.', 'We are ready')).toBeNull();
-    expect(
-      extractClaimFromContext('According to Moon Jae-in, “we are ready.”', 'we are ready'),
-    ).toBe('Moon Jae-in');
-  });
-});
+// extractClaimFromSelection and extractClaimFromContext are the extractor's claim reader,
+// re-exported: their tests live with it (lib/extract/__tests__/readClaim.test.ts).
 
 describe('judgeAttribution', () => {
   const resolve = createSpeakerResolver(seed.speakers);
@@ -145,5 +113,11 @@ describe('judgeAttribution', () => {
     expect(judgeAttribution(resolve, 'Lee Soo-hyuck', 'lee-soo-hyuck')).toBe('consistent');
     expect(judgeAttribution(resolve, 'Kim Jong-un', 'lee-soo-hyuck')).toBe('conflict');
     expect(judgeAttribution(resolve, null, 'lee-soo-hyuck')).toBe('unknown');
+  });
+  it('a title alone names nobody: never a conflict (the card would shout "Misattributed")', () => {
+    for (const claim of ['The President', 'the ambassador', 'The Foreign Minister', 'President']) {
+      expect(judgeAttribution(resolve, claim, 'lee-jae-myung'), claim).toBe('unknown');
+    }
+    expect(judgeAttribution(resolve, 'President Moon', 'lee-jae-myung')).toBe('conflict');
   });
 });

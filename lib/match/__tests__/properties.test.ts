@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../text/tokenize';
+import { MATCH_CONFIG } from '../config';
+import { selectionWords } from '../specificity/gateCommonPhrases';
+import { measureSpecificity } from '../specificity/measureSpecificity';
+import { shippedWordBits } from '../specificity/shippedWordBits';
 import seed from './fixtures/seedCorpus.json';
 import { verify } from './seedMatcher';
 
@@ -36,11 +40,20 @@ const excerpt = fc
   });
 
 describe('properties over the seed corpus', () => {
-  it('any exact excerpt of eight or more words finds its quote, verbatim', async () => {
+  it('any exact excerpt of eight or more words finds its quote: verbatim, or common when it says too little', async () => {
     await fc.assert(
       fc.asyncProperty(excerpt, async ({ quote, text }) => {
         const r = await verify({ text });
-        expect(r.verdict).toBe('verbatim');
+        // About 1% of eight-word excerpts are mostly a stock phrase ("… over the next four
+        // years so that our"): those are common, and the quote is only where they appear.
+        const bits = measureSpecificity(selectionWords(text), shippedWordBits);
+        const specific = bits >= MATCH_CONFIG.specificity.minBits;
+        expect(r.verdict).toBe(specific ? 'verbatim' : 'common');
+        if (!specific) {
+          expect(r.best).toBeNull();
+          expect(r.matches.map((m) => m.quoteId)).toContain(quote.id);
+          return;
+        }
         expect(r.matches.map((m) => m.quoteId)).toContain(quote.id);
         // Another quote may hold the same words (002 says "the United States over the next
         // four years" twice); then the best match must hold them too.

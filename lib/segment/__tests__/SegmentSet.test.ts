@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../../corpus/schema';
 import { createMatcher } from '../../match/createMatcher';
 import { SegmentSet } from '../SegmentSet';
-import type { StoredCorpus } from '../StoredCorpus';
 import { segmentOf } from './segmentOf';
 
-const articleOf = (id: string, text: string): StoredCorpus => ({
+const articleOf = (id: string, text: string): Corpus => ({
   schemaVersion: 1,
   speakers: [{ id: `s-${id}`, name: `Speaker ${id}`, aliases: [], description: '' }],
   articles: [

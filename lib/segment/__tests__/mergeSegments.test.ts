@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../../corpus/schema';
 import { documentWords } from '../../match/documentWords';
 import { shingleKeys } from '../../match/shingleKeys';
 import { buildSegment } from '../buildSegment';
 import { mergeSegments } from '../mergeSegments';
 import { openSegment } from '../openSegment';
 import type { Segment } from '../Segment';
-import type { StoredCorpus } from '../StoredCorpus';
 import { segmentOf } from './segmentOf';
 import { wideCorpus } from './wideCorpus';
 
@@ -20,7 +20,7 @@ const article = (
   id: string,
   speaker: { id: string; name: string; qids?: string[] },
   texts: string[],
-): StoredCorpus => ({
+): Corpus => ({
   schemaVersion: 1,
   speakers: [{ ...speaker, aliases: [], description: `${speaker.name}'s role` }],
   articles: [
@@ -69,7 +69,7 @@ describe('mergeSegments', () => {
     const merged = opened(
       mergeSegments([{ segment: segmentOf(a) }, { segment: segmentOf(b) }], { speakers: 'unify' }),
     );
-    const together: StoredCorpus = {
+    const together: Corpus = {
       schemaVersion: 1,
       speakers: [...a.speakers, ...b.speakers],
       articles: [...a.articles, ...b.articles],

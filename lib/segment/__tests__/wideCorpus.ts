@@ -4,9 +4,9 @@
  * `addedAt`, ids that cannot be derived, contexts that are and are not the text, an
  * empty narration sentence, and texts in several scripts. Not real quotations.
  */
-import type { StoredCorpus } from '../StoredCorpus';
+import type { Corpus } from '../../corpus/schema';
 
-export const wideCorpus: StoredCorpus = {
+export const wideCorpus: Corpus = {
   schemaVersion: 1,
   speakers: [
     {

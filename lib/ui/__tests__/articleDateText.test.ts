@@ -18,6 +18,12 @@ describe('articleDateText', () => {
     );
   });
 
+  it('says when the date comes from an imported collection, not the article', () => {
+    expect(articleDateText({ published: '2020-01-16', dateSource: 'collection' }, t, 'en')).toBe(
+      '16 January 2020 (date from the imported collection)',
+    );
+  });
+
   it('says the date is not stated rather than guessing', () => {
     expect(articleDateText({ published: null, dateSource: null }, t, 'en')).toBe(
       'Date not stated in the article',

@@ -38,10 +38,19 @@ describe('describeChange', () => {
     expect(describeChange({ type: 'insertion', from: '', to: 'never' })?.key).toBe('changeAdds');
   });
 
-  it('gives no line to spelling, punctuation or editorial marks', () => {
+  it('gives no line to spelling, punctuation, editorial marks or a name put otherwise', () => {
     expect(describeChange({ type: 'spelling', from: 'colour', to: 'color' })).toBeNull();
     expect(describeChange({ type: 'punctuation', from: ',', to: '' })).toBeNull();
     expect(describeChange({ type: 'editorial', from: '[US President Joe]', to: '' })).toBeNull();
+    expect(describeChange({ type: 'name', from: 'Jae-in', to: '' })).toBeNull();
+    expect(describeChange({ type: 'title', from: '', to: 'President' })).toBeNull();
+  });
+
+  it('gives the same intention in other words its line: the words differ', () => {
+    expect(describeChange({ type: 'intention', from: 'plans to', to: 'would' })).toEqual({
+      key: 'changeReplaces',
+      substitutions: ['plans to', 'would'],
+    });
   });
 
   it('cuts a long span to one line', () => {

@@ -1,0 +1,336 @@
+import type { SourceKind } from '../corpus/schema.ts';
+import type { Subject } from './findSubject.ts';
+import { looksLikeOnePerson } from './looksLikeOnePerson.ts';
+import {
+  ANONYMOUS_HEADS,
+  ANONYMOUS_OPENERS,
+  CROWD_NOUNS,
+  FINITE_VERBS,
+  PLACES,
+} from './patterns.ts';
+import { sentenceSubjects } from './sentenceSubjects.ts';
+import type { ArticleDoc } from './sieves/types.ts';
+import type { Person } from './types.ts';
+
+/** Who a mention turned out to be: a named person, or an unnamed source. */
+export type Referent =
+  | { kind: 'person'; person: Person }
+  | { kind: 'source'; source: string; sourceKind: SourceKind; plural: boolean };
+
+export type Resolution =
+  | Referent
+  | {
+      kind: 'unresolved';
+      reason: string;
+      /** The mention points at one person (a pronoun, a title): a quote left unattributed, not narration. */
+      personLike: boolean;
+    };
+
+/**
+ * How many sentences back a pronoun, a bare surname or a role shared by several people
+ * looks for the subject it means. Eight covers a quotation two or three paragraphs after
+ * the sentence that named its speaker; further back, news writing names the person again.
+ */
+const LOOKBACK_SENTENCES = 8;
+
+const key = (para: number, sentence: number) => `${para}:${sentence}`;
+/** Most words of an unnamed source's phrase ("a spokesperson for the regional transport ministry"). */
+const MAX_SOURCE_WORDS = 10;
+/** Words that make a role mention someone new and unnamed ("a spokesperson", "one official"). */
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+const same = (a: Referent, b: Referent) =>
+  a.kind === 'person'
+    ? b.kind === 'person' && a.person === b.person
+    : b.kind === 'source' && a.source === b.source;
+const nameOf = (r: Referent) => (r.kind === 'person' ? r.person.name : r.source);
+/** A source's phrase as printed, without the sentence's closing punctuation. */
+const phrase = (text: string) =>
+  text.replace(/[\s.,;:!?]+$/, '').replace(/^(?:but|and|yet|so|however|meanwhile),?\s+/i, '');
+const ambiguous = (what: string, options: readonly Referent[]): Resolution => ({
+  kind: 'unresolved',
+  reason: `${what} could be ${options.map(nameOf).join(' or ')}`,
+  personLike: true,
+});
+
+/**
+ * Resolves mentions ("Lee", "he", "the ambassador", "a senior official", "the ministry")
+ * to people and unnamed sources from where they stand in the article: a pronoun means the
+ * subject of the nearest sentence before it whose subject fits (gender, one person),
+ * never merely the last name printed; when that sentence has two subjects who fit, it
+ * means neither. Speakers of quotations count as their sentence's subject.
+ */
+export class Discourse {
+  private readonly speakers = new Map<string, Referent[]>();
+  private readonly subjects = new Map<string, Referent[]>();
+  private readonly busy = new Set<string>();
+  /** Sentences whose speaker is someone the article does not let us name: a pronoun stops there. */
+  private readonly unknown = new Set<string>();
+
+  constructor(private readonly doc: ArticleDoc) {}
+
+  /** Records who spoke in a sentence: they are that sentence's subject from now on. */
+  noteSpeaker(para: number, sentence: number, referent: Referent): void {
+    const k = key(para, sentence);
+    const list = this.speakers.get(k) ?? [];
+    if (!list.some((r) => same(r, referent))) list.push(referent);
+    this.speakers.set(k, list);
+  }
+
+  /** Records that a sentence's quotation has a speaker who could not be told. */
+  noteUnknownSpeaker(para: number, sentence: number): void {
+    this.unknown.add(key(para, sentence));
+  }
+
+  /** `reported`: the mention attributes reported speech, where "Microsoft says" is common. */
+  resolve(subject: Subject, para: number, sentence: number, reported = false): Resolution {
+    switch (subject.kind) {
+      case 'pronoun':
+        return this.pronoun(subject, para, sentence);
+      case 'name':
+        return this.name(subject, para, sentence, reported);
+      case 'role':
+        return this.role(subject, para, sentence);
+      default:
+        return this.other(subject.text);
+    }
+  }
+
+  private pronoun(
+    subject: Extract<Subject, { kind: 'pronoun' }>,
+    para: number,
+    sentence: number,
+  ): Resolution {
+    if (subject.text.toLowerCase() === 'i')
+      return {
+        kind: 'unresolved',
+        reason: '"I" is the writer, whom the article does not name',
+        personLike: true,
+      };
+    const fits = (r: Referent) =>
+      subject.plural
+        ? r.kind === 'source' && (r.plural || r.sourceKind === 'organisation')
+        : r.kind === 'person'
+          ? subject.gender === null ||
+            r.person.gender === null ||
+            r.person.gender === subject.gender
+          : r.sourceKind === 'anonymous' && !r.plural;
+    const found = this.lookBack(para, sentence, fits);
+    if (Array.isArray(found)) return ambiguous(`"${subject.text}"`, found);
+    if (found) {
+      if (found.kind === 'person' && subject.gender && found.person.gender === null)
+        found.person.gender = subject.gender;
+      return found;
+    }
+    if (subject.plural)
+      return {
+        kind: 'unresolved',
+        reason: `"${subject.text}" is not one person`,
+        personLike: false,
+      };
+    // "Ms. Ada Quill met Mr. Ben Holt. … he said": a person named in passing whose gender is known to fit.
+    const byGender =
+      subject.gender === null ? null : this.namedInPassing(para, sentence, subject.gender);
+    return (
+      byGender ?? {
+        kind: 'unresolved',
+        reason: `no person before "${subject.text}" fits it`,
+        personLike: true,
+      }
+    );
+  }
+
+  private name(
+    subject: Extract<Subject, { kind: 'name' }>,
+    para: number,
+    sentence: number,
+    reported: boolean,
+  ): Resolution {
+    const pool = this.doc.people.candidatesFor(subject.run);
+    if (!Array.isArray(pool)) {
+      // "Analysts said": a group of unnamed people; "Microsoft says", "Uber claims": one word
+      // that is no person's name in the article, with no title, is an organisation.
+      const single = subject.run.name.length === 1 && subject.run.title === null;
+      const word = subject.run.name[0]!.toLowerCase();
+      if (single && (CROWD_NOUNS.has(word) || ANONYMOUS_HEADS.has(word)))
+        return {
+          kind: 'source',
+          source: phrase(subject.text),
+          sourceKind: 'anonymous',
+          plural: true,
+        };
+      // Only in reported speech or for a known place: "“…,” Goncalves said" may be a
+      // person named by surname alone, so it stays unattributed rather than a company.
+      const place = PLACES.has(word);
+      if (single && (reported || place) && pool.reason.startsWith('no person with the name'))
+        return {
+          kind: 'source',
+          source: phrase(subject.text),
+          sourceKind: 'organisation',
+          plural: false,
+        };
+      if (pool.reason.includes('organisation'))
+        return {
+          kind: 'source',
+          source: phrase(subject.text),
+          sourceKind: 'organisation',
+          plural: false,
+        };
+      return { kind: 'unresolved', reason: pool.reason, personLike: looksLikeOnePerson(subject) };
+    }
+    // "said Tomas Vell, President of Harrow Freight": the mention says who the person is.
+    const only = pool.length === 1 ? pool[0]! : null;
+    if (only && subject.role && !this.doc.people.isStrong(only))
+      this.doc.people.learn(only, null, subject.role);
+    // A name the article gives no sign of being a person's ("Whole Foods said"): an organisation.
+    const people = pool.filter((p) => this.doc.people.isStrong(p));
+    if (people.length === 0)
+      return {
+        kind: 'source',
+        source: phrase(subject.text),
+        sourceKind: 'organisation',
+        plural: false,
+      };
+    const found = this.choose(people, para, sentence, `"${subject.text}"`);
+    if (found.kind === 'person') this.doc.people.noteAlias(found.person, subject.run);
+    return found;
+  }
+
+  private role(
+    subject: Extract<Subject, { kind: 'role' }>,
+    para: number,
+    sentence: number,
+  ): Resolution {
+    const text = phrase(subject.text);
+    const opener = text.split(/\s+/)[0]!.toLowerCase();
+    // "A spokesperson for the ministry said": someone unnamed, even when the article names
+    // another spokesperson.
+    if (INDEFINITE.has(opener))
+      return { kind: 'source', source: text, sourceKind: 'anonymous', plural: false };
+    const holders = this.doc.people.holdersOf(subject.head);
+    if (holders.length > 0) return this.choose(holders, para, sentence, `"${subject.text}"`);
+    // "the official" after "a senior official said": the unnamed source introduced before.
+    const earlier = this.lookBack(
+      para,
+      sentence,
+      (r) =>
+        r.kind === 'source' &&
+        r.sourceKind === 'anonymous' &&
+        !r.plural &&
+        r.source.toLowerCase().split(/\s+/).includes(subject.head),
+    );
+    if (earlier && !Array.isArray(earlier)) return earlier;
+    // "said the Chief Executive Officer": a title without a name is nobody we can tell.
+    const titled = /^\p{Lu}/u.test(text.split(/\s+/).at(-1) ?? '');
+    if (!titled && (ANONYMOUS_OPENERS.has(opener) || ANONYMOUS_HEADS.has(subject.head)))
+      return { kind: 'source', source: text, sourceKind: 'anonymous', plural: false };
+    return {
+      kind: 'unresolved',
+      reason: `nobody in this article is called "${text}"`,
+      personLike: true,
+    };
+  }
+
+  private other(printed: string): Resolution {
+    const text = phrase(printed);
+    // A clause read as a subject ("the shares left behind … are worth …") names no source.
+    if (text.split(/\s+/).length > MAX_SOURCE_WORDS)
+      return { kind: 'unresolved', reason: `"${text}" is not a speaker`, personLike: false };
+    // "Commenting on …", "Lincoln was a philosopher": an opening phrase or a clause, no source.
+    const opening = /^\p{L}+ing(?:\s+(?:on|to|at|in|for|about|with|after|before))?$/iu.test(text);
+    // (As printed: "May" the month is no "may".)
+    const clause = text.split(/\s+/).some((w) => FINITE_VERBS.has(w));
+    if (opening || clause)
+      return { kind: 'unresolved', reason: `"${text}" is not a speaker`, personLike: false };
+    // "It reads …", "This says …": a thing, not a source.
+    if (/^(?:it|this|that|these|those|which|what)\b/i.test(text))
+      return { kind: 'unresolved', reason: `"${text}" is not a speaker`, personLike: false };
+    const words = text.toLowerCase().split(/\s+/);
+    if (words.some((w) => CROWD_NOUNS.has(w)))
+      return { kind: 'source', source: text, sourceKind: 'anonymous', plural: true };
+    return { kind: 'source', source: text, sourceKind: 'organisation', plural: false };
+  }
+
+  /** One of several people a surname or role can mean: the one the nearest sentence before is about. */
+  private choose(pool: Person[], para: number, sentence: number, what: string): Resolution {
+    if (pool.length === 1) return { kind: 'person', person: pool[0]! };
+    const found = this.lookBack(
+      para,
+      sentence,
+      (r) => r.kind === 'person' && pool.includes(r.person),
+    );
+    if (found && !Array.isArray(found)) return found;
+    return ambiguous(
+      what,
+      pool.map((person) => ({ kind: 'person', person })),
+    );
+  }
+
+  /**
+   * The subject of the nearest sentence before that has one that fits; several when that
+   * sentence has several that fit (then it is ambiguous); null when none within reach.
+   */
+  private lookBack(
+    para: number,
+    sentence: number,
+    fits: (r: Referent) => boolean,
+  ): Referent | Referent[] | null {
+    for (const [p, s] of this.before(para, sentence)) {
+      const fitting = this.subjectsAt(p, s).filter(fits);
+      // "“…,” the Rovers manager said. … He added": the unknown speaker, not someone before.
+      if (fitting.length === 0 && this.unknown.has(key(p, s))) return null;
+      const unique = fitting.filter((r, i) => fitting.findIndex((o) => same(o, r)) === i);
+      if (unique.length === 1) return unique[0]!;
+      if (unique.length > 1) return unique;
+    }
+    return null;
+  }
+
+  /** A person of the known gender named (not as a subject) in the nearest sentence that names one. */
+  private namedInPassing(para: number, sentence: number, gender: 'm' | 'f'): Resolution | null {
+    for (const [p, s] of this.before(para, sentence)) {
+      const text = this.doc.paras[p]!.text;
+      const tokens = this.doc.paras[p]!.sentences[s]!.tokens;
+      const words = text.slice(tokens[0]?.start ?? 0, tokens.at(-1)?.end ?? 0);
+      const named = this.doc.people.list().filter((x) => words.includes(x.name));
+      if (named.length === 0) continue;
+      const fitting = named.filter((x) => x.gender === gender);
+      return fitting.length === 1 ? { kind: 'person', person: fitting[0]! } : null;
+    }
+    return null;
+  }
+
+  /** The sentences before a position, nearest first, as far as the lookback goes. */
+  private *before(para: number, sentence: number): Generator<[number, number]> {
+    let p = para;
+    let s = sentence < 0 ? (this.doc.paras[para]?.sentences.length ?? 0) : sentence;
+    for (let n = 0; n < LOOKBACK_SENTENCES; n++) {
+      s--;
+      while (s < 0) {
+        p--;
+        if (p < 0) return;
+        s = this.doc.paras[p]!.sentences.length - 1;
+      }
+      yield [p, s];
+    }
+  }
+
+  /** Who a sentence is about: its speakers if it has any, else its subjects as written. */
+  private subjectsAt(para: number, sentence: number): Referent[] {
+    const k = key(para, sentence);
+    const spoke = this.speakers.get(k);
+    if (spoke && spoke.length > 0) return spoke;
+    const cached = this.subjects.get(k);
+    if (cached) return cached;
+    if (this.busy.has(k)) return [];
+    this.busy.add(k);
+    const p = this.doc.paras[para]!;
+    const out: Referent[] = [];
+    for (const subject of sentenceSubjects(p.sentences[sentence]!.tokens, p.text)) {
+      const r = this.resolve(subject, para, sentence);
+      if (r.kind !== 'unresolved' && !out.some((o) => same(o, r))) out.push(r);
+    }
+    this.busy.delete(k);
+    this.subjects.set(k, out);
+    return out;
+  }
+}

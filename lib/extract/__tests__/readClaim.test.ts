@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import {
+  extractClaimFromContext,
+  extractClaimFromSelection,
+  trimAttribution,
+} from '../readClaim.ts';
+
+describe('readClaim: the same answers as the matcher’s claim reader', () => {
+  it('cuts the attribution from a selection and keeps the quoted words', () => {
+    expect(extractClaimFromSelection('Lee said, “There needs to be more change.”')).toEqual({
+      text: '“There needs to be more change.”',
+      claim: 'Lee',
+    });
+    expect(extractClaimFromSelection('"We are ready," said Ambassador Lee Soo-hyuck.')).toEqual({
+      text: '"We are ready,"',
+      claim: 'Ambassador Lee Soo-hyuck',
+    });
+    expect(extractClaimFromSelection('“We are ready,” he said.')).toEqual({
+      text: '“We are ready,”',
+      claim: null,
+    });
+    const plain = 'There is no reason for us to limit our own room to maneuver';
+    expect(extractClaimFromSelection(plain)).toEqual({ text: plain, claim: null });
+  });
+
+  it('finds the attribution of the quotation the selection stands in, and skips pronouns', () => {
+    const context =
+      'Speaking at the home of the late former President Kim Dae-jung in Seoul, Lee said, “There needs to be more change.” Kim said nothing.';
+    expect(extractClaimFromContext(context, 'There needs to be more change')).toBe('Lee');
+    expect(extractClaimFromContext('“We are ready,” he said.', 'We are ready')).toBeNull();
+    expect(
+      extractClaimFromContext('According to Moon Jae-in, “we are ready.”', 'we are ready'),
+    ).toBe('Moon Jae-in');
+  });
+});
+
+describe('readClaim: the claim patterns of issue #12', () => {
+  const claim = (context: string, selection: string) => extractClaimFromContext(context, selection);
+
+  it('"NAME told reporters in PLACE: “…”" claims NAME, never the place', () => {
+    expect(
+      claim('Lee told reporters in Washington: “The talks will go on.”', 'The talks will go on'),
+    ).toBe('Lee');
+  });
+
+  it('"Professor NAME said", "Chief Executive NAME said": the person, title and all', () => {
+    expect(
+      claim('“Glaciers are retreating,” Professor Ada Quill said.', 'Glaciers are retreating'),
+    ).toBe('Professor Ada Quill');
+    expect(claim('Chief Executive Joan Mercer said: “We will appeal.”', 'We will appeal')).toBe(
+      'Chief Executive Joan Mercer',
+    );
+  });
+
+  it('"said COMPANY chief executive NAME" claims NAME, not the company', () => {
+    expect(
+      claim('“Orders doubled,” said Harrow Freight chief executive Tomas Vell.', 'Orders doubled'),
+    ).toBe('Tomas Vell');
+  });
+
+  it('"NAME warned" is an attribution too', () => {
+    expect(claim('“Winter will be hard,” Ada Quill warned.', 'Winter will be hard')).toBe(
+      'Ada Quill',
+    );
+  });
+
+  it('a no-break space in the selection or the paragraph loses nothing', () => {
+    expect(
+      claim('“Winter will\u00a0be hard,” Ada\u00a0Quill warned.', 'Winter will\u00a0be hard'),
+    ).toBe('Ada Quill');
+  });
+
+  it('a place, an organisation or a title alone is never a claimed person', () => {
+    expect(claim('“We will not sign,” Washington said.', 'We will not sign')).toBeNull();
+    expect(
+      claim('“We regret the delay,” the Harrow Freight Company said.', 'We regret the delay'),
+    ).toBeNull();
+    expect(
+      claim('“Profits will fall,” said the Chief Executive Officer.', 'Profits will fall'),
+    ).toBeNull();
+  });
+
+  it('"he said" in the paragraph after the one that names him', () => {
+    expect(
+      claim(
+        'Ambassador Lee Soo-hyuck met reporters on Wednesday.\n“The alliance will hold,” he said.',
+        'The alliance will hold',
+      ),
+    ).toBe('Lee Soo-hyuck');
+  });
+});
+
+describe('trimAttribution', () => {
+  it('cuts an attribution from the start of the later part of a selection', () => {
+    expect(trimAttribution('” she said. “We will go on.', 'start')).toEqual({
+      text: 'We will go on.',
+      claim: null,
+    });
+    expect(trimAttribution(',” Lee said. “We will go on.', 'start')).toEqual({
+      text: 'We will go on.',
+      claim: 'Lee',
+    });
+  });
+
+  it('cuts an attribution from the end of the earlier part', () => {
+    expect(trimAttribution('We are ready,” Lee said. “', 'end')).toEqual({
+      text: 'We are ready',
+      claim: 'Lee',
+    });
+    expect(trimAttribution('We are ready', 'end')).toEqual({ text: 'We are ready', claim: null });
+  });
+});

@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../parseArticle.ts';
+import { extractClaimFromContext, extractClaimFromSelection } from '../readClaim.ts';
+
+/** Pieces of news prose, in any order: names, titles, speech verbs, marks, commas, cut ends. */
+const PIECES = [
+  'Mayor',
+  'Ada',
+  'Quill',
+  'Lee',
+  'Jae-myung',
+  'the',
+  'a',
+  'official',
+  'said',
+  'told',
+  'Reuters',
+  'according',
+  'to',
+  'he',
+  'she',
+  'they',
+  'that',
+  'and',
+  'who',
+  'is',
+  'of',
+  'Council',
+  '“',
+  '”',
+  '"',
+  '‘',
+  '’',
+  "'",
+  ',',
+  '.',
+  ':',
+  ';',
+  '—',
+  '(',
+  ')',
+  'Q:',
+  'A:',
+  'RT:',
+  '\n',
+  '\n\n',
+  '19',
+  'Mr.',
+  'De',
+  'Miranda',
+  'Washington',
+  'saying',
+  'added',
+  'The',
+  'will',
+  'win',
+];
+const prose = fc
+  .array(fc.constantFrom(...PIECES), { maxLength: 40 })
+  .map((words) => words.join(' '));
+
+describe('the extractor on any text', () => {
+  it('never throws, and every quote it gives stands at its offsets', () => {
+    fc.assert(
+      fc.property(prose, (text) => {
+        const parsed = parseArticle('any.txt', `A headline of four words\n\n${text}`);
+        if (!parsed.ok) return;
+        for (const q of parsed.value.quotes)
+          expect(parsed.value.text.slice(q.start, q.end)).toBe(q.text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the claim reader never throws on a cut selection or paragraph', () => {
+    fc.assert(
+      fc.property(prose, prose, (context, selection) => {
+        extractClaimFromSelection(selection);
+        extractClaimFromContext(context, selection);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,245 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../parseArticle.ts';
+import { SIEVES } from '../sieves/SIEVES.ts';
+
+/**
+ * One invented article per attribution pattern of real news (issue #8): each names who
+ * said what, and which sieve found it. Every sentence here is ours.
+ */
+const article = (...paragraphs: string[]) =>
+  ['A made-up headline for a test story', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+
+const read = (text: string) => {
+  const parsed = parseArticle('test.txt', text);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.value;
+};
+/** [who, text] for each quote: the person, or "kind: phrase" for an unnamed source. */
+const who = (text: string) =>
+  read(text).quotes.map((q) => [q.speaker ?? `${q.sourceKind}: ${q.source}`, q.text]);
+
+describe('attribution patterns of real news', () => {
+  it('runs its sieves in one fixed order, most precise first', () => {
+    expect(SIEVES.map((s) => s.name)).toEqual([
+      'interview',
+      'speaker-label',
+      'own-attribution',
+      'clause-attribution',
+      'sentence-attribution',
+      'one-name-sentence',
+      'reported',
+      'according-to',
+      'split-quote',
+      'continuation',
+      'block-quote',
+      'listed-statements',
+      'runs-on',
+      'preceding-subject',
+      'runs-on',
+      'scare-quotes',
+    ]);
+  });
+
+  it('a statement page: "X issued the following statement:" then quoted paragraphs', () => {
+    const text = article(
+      'ELMWOOD — Today, Senator Ada Quill issued the following statement after the vote on the river bill:',
+      '"For ten years the river towns have waited for this money.',
+      '"Today they have it, and I thank every volunteer who testified."',
+      'Representative Bo Lind, who wrote the House version, added:',
+      '"The vote shows that clean water is not a party matter."',
+    );
+    expect(who(text)).toEqual([
+      ['Ada Quill', 'For ten years the river towns have waited for this money.'],
+      ['Ada Quill', 'Today they have it, and I thank every volunteer who testified.'],
+      ['Bo Lind', 'The vote shows that clean water is not a party matter.'],
+    ]);
+  });
+
+  it('"X told Reuters" and "X wrote on X/Twitter"', () => {
+    expect(
+      who(
+        article(
+          'Joan Mercer runs the Harrow shipyard.',
+          '“We will appeal the fine,” Mercer told Reuters on Monday.',
+          'Mercer wrote on X: “The yard stays open.”',
+          '“Thank you for the support,” she wrote on Twitter.',
+        ),
+      ),
+    ).toEqual([
+      ['Joan Mercer', 'We will appeal the fine,'],
+      ['Joan Mercer', 'The yard stays open.'],
+      ['Joan Mercer', 'Thank you for the support,'],
+    ]);
+  });
+
+  it('apposition, and inversion with a long title', () => {
+    expect(
+      who(
+        article(
+          'Kwon Ha-rin, a senior fellow at the Seoul Policy Forum, said: “The talks will not resume this year.”',
+          '“Our freight volumes doubled in a year,” said Tomas R. Vell, President and Chief Executive Officer of Harrow Freight.',
+        ),
+      ),
+    ).toEqual([
+      ['Kwon Ha-rin', 'The talks will not resume this year.'],
+      ['Tomas R. Vell', 'Our freight volumes doubled in a year,'],
+    ]);
+  });
+
+  it('"according to X" in every position, and "according to plan" which is nobody', () => {
+    const found = read(
+      article(
+        'The bridge will reopen in May, according to Mara Lind, the council’s engineer.',
+        'According to Lind, the repairs will cost twice the estimate.',
+        'The cable was worth about £40,000, according to police.',
+        'Work on the footbridge is going according to plan and should finish soon.',
+      ),
+    );
+    expect(found.quotes.map((q) => [q.kind, q.speaker ?? q.sourceKind, q.text])).toEqual([
+      ['reported', 'Mara Lind', 'The bridge will reopen in May'],
+      ['reported', 'Mara Lind', 'the repairs will cost twice the estimate'],
+      ['reported', 'organisation', 'The cable was worth about £40,000'],
+    ]);
+  });
+
+  it('quotations continued over paragraphs in double and in single marks', () => {
+    expect(
+      who(
+        article(
+          'Keith Dane, 71, who has lived on the street for forty years, said: ‘When the water came in it reached the second stair.',
+          '‘My wife keeps a bag packed by the door now.',
+          '‘They keep saying “next spring”.’',
+        ),
+      ),
+    ).toEqual([
+      ['Keith Dane', 'When the water came in it reached the second stair.'],
+      ['Keith Dane', 'My wife keeps a bag packed by the door now.'],
+      ['Keith Dane', 'They keep saying “next spring”.'],
+    ]);
+  });
+
+  it('the second half of a split quote after "said lead study author Dr. X in a statement"', () => {
+    expect(
+      who(
+        article(
+          '“Five flights a day made a difference,” said lead study author Dr. Hana Ruiz in a statement. “You do not need a gym.”',
+        ),
+      ),
+    ).toEqual([
+      ['Hana Ruiz', 'Five flights a day made a difference,'],
+      ['Hana Ruiz', 'You do not need a gym.'],
+    ]);
+  });
+
+  it('Q&A with names and with initials as labels', () => {
+    const text = article(
+      'Rosa Tell (RT), who chairs the water board, talked to our reporter Jonah Mwe (JM) about the drought.',
+      'JM: How low is the reservoir this week?',
+      'RT: Lower than in any June since records began.',
+      'JM: Will there be rationing?',
+      'RT: Only if the autumn rain fails as well.',
+    );
+    expect(who(text)).toEqual([
+      ['Jonah Mwe', 'How low is the reservoir this week?'],
+      ['Rosa Tell', 'Lower than in any June since records began.'],
+      ['Jonah Mwe', 'Will there be rationing?'],
+      ['Rosa Tell', 'Only if the autumn rain fails as well.'],
+    ]);
+  });
+
+  it('an organisation as a label is never a person', () => {
+    const text = article(
+      'The Council on Shipping Affairs spoke with Oren Pals about the ports.',
+      'Council on Shipping Affairs: Why were the terminals sold?',
+      'Pals: Because the ice season is shorter.',
+    );
+    expect(who(text)).toEqual([
+      ['organisation: Council on Shipping Affairs', 'Why were the terminals sold?'],
+      ['Oren Pals', 'Because the ice season is shorter.'],
+    ]);
+  });
+
+  it('post-match: "the coach said … he added" is the coach named before', () => {
+    expect(
+      who(
+        article(
+          'Rovers coach Niall Corr watched his side win 2-1 on Saturday.',
+          '“We were poor for an hour,” the coach said.',
+          'He added: “The second half was the answer I wanted.”',
+        ),
+      ),
+    ).toEqual([
+      ['Niall Corr', 'We were poor for an hour,'],
+      ['Niall Corr', 'The second half was the answer I wanted.'],
+    ]);
+  });
+});
+
+describe('a wrong named speaker is worse than none', () => {
+  it('a pronoun means the subject of the sentence before, not the last name printed', () => {
+    expect(
+      who(
+        article(
+          'Lena Holm met the ministers Tom Baker and Rob Ince on Friday.',
+          '“We agreed on nothing,” she tweeted afterwards.',
+        ),
+      ),
+    ).toEqual([['Lena Holm', 'We agreed on nothing,']]);
+  });
+
+  it('a pronoun with two people who fit, a bare surname two people share: unattributed', () => {
+    const found = read(
+      article(
+        'Kim Do-hyun and Park Se-jin met in Seoul on Friday.',
+        '“It went well,” he said.',
+        'Ruth and Samuel Obi run the bakery on Mill Street.',
+        '“We never closed,” Obi said.',
+      ),
+    );
+    expect(found.quotes).toEqual([]);
+    expect(found.unattributed.map((u) => u.reason)).toEqual([
+      '"he" could be Kim Do-hyun or Park Se-jin',
+      '"Obi" could be Ruth Obi or Samuel Obi',
+    ]);
+  });
+
+  it('a title without a name, a place, an organisation: never a person', () => {
+    const found = read(
+      article(
+        '“Profits will fall,” said the Chief Executive Officer.',
+        '“We will not sign,” Washington said.',
+        '“We regret the delay,” Harrow Freight Company said.',
+      ),
+    );
+    expect(found.quotes.filter((q) => q.speaker !== null)).toEqual([]);
+    // A place or a company speaking as itself is an organisation, never a person.
+    expect(found.quotes.map((q) => [q.sourceKind, q.source])).toEqual([
+      ['organisation', 'Washington'],
+      ['organisation', 'Harrow Freight Company'],
+    ]);
+    expect(found.unattributed.map((u) => u.text)).toEqual(['Profits will fall,']);
+  });
+
+  it('an unnamed source is kept with its phrase, never pinned on the named person beside it', () => {
+    const text = article(
+      'Defence Minister Cora Vale has backed the purchase.',
+      'But a senior official said the minister had been outvoted at a meeting last week.',
+      '“The numbers do not work this year,” the official said.',
+      'A spokesperson for the defence ministry said it did not comment on cabinet discussions.',
+    );
+    expect(read(text).quotes.map((q) => [q.kind, q.speaker, q.source])).toEqual([
+      ['reported', null, 'a senior official'],
+      ['direct', null, 'a senior official'],
+      ['reported', null, 'A spokesperson for the defence ministry'],
+    ]);
+  });
+});
+
+describe('what every quotation carries', () => {
+  it('its offsets in the article text, its line and its sieve', () => {
+    const found = read(article('Mayor Ada Quill opened the bridge.', '“It is open,” she said.'));
+    const q = found.quotes[0]!;
+    expect(found.text.slice(q.start, q.end)).toBe(q.text);
+    expect([q.line, q.sieve]).toEqual([5, 'own-attribution']);
+  });
+});

@@ -1,0 +1,175 @@
+import { findInterview } from './findInterview.ts';
+import { findSpeakerLabels } from './findSpeakerLabels.ts';
+import { PeopleIndex } from './PeopleIndex.ts';
+import type { ParagraphRead } from './readParagraph.ts';
+import { readParagraph } from './readParagraph.ts';
+import { registerNames } from './registerNames.ts';
+import type { ArticleDoc, Candidate, Para } from './sieves/types.ts';
+import type { BodyLine } from './types.ts';
+
+/** Most stray quotation marks set aside in one paragraph before it is read as having none. */
+const MAX_STRAY_MARKS = 8;
+/** What stands in for a stray mark: a modifier apostrophe, which pairs with nothing. */
+const STRAY = '\u02bc';
+
+/**
+ * Reads the readable lines of an article (headline, standfirst, body) into what the sieves
+ * work on: paragraphs with their quotations, sentences and interview roles; one candidate
+ * per quotation (an interview answer is one quotation as a whole); every person named
+ * outside quotations. A stray quotation mark never stops the reading: it is set aside and
+ * the paragraph notes it.
+ */
+export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
+  const readable = lines.filter(
+    (l) => l.role === 'headline' || l.role === 'dek' || l.role === 'body',
+  );
+  const bodies = readable.map((l) => (l.role === 'body' ? l.text : ''));
+  const interview = findInterview(bodies);
+  const labels = findSpeakerLabels(
+    bodies,
+    interview.some((q) => q?.role === 'question'),
+  );
+  const paras: Para[] = [];
+  const candidates: Candidate[] = [];
+  const people = new PeopleIndex();
+  let offset = 0;
+  let openChain: Candidate | null = null;
+  for (const [index, line] of readable.entries()) {
+    const qa = interview[index] ?? null;
+    const label = qa ? null : (labels[index] ?? null);
+    const role = line.role as Para['role'];
+    const para: Para = {
+      index,
+      line: line.line,
+      role,
+      text: line.text,
+      offset,
+      spans: [],
+      sentences: [],
+      qa,
+      label,
+      problem: null,
+      ...(line.path ? { path: line.path } : {}),
+      ...(line.block ? { block: line.block } : {}),
+    };
+    offset += line.text.length + 1;
+    paras.push(para);
+    const add = (c: Omit<Candidate, 'id' | 'para' | 'link' | 'problem' | 'chain'>) => {
+      const candidate: Candidate = {
+        ...c,
+        id: candidates.length,
+        para: index,
+        link: null,
+        problem: null,
+        chain: null,
+      };
+      candidates.push(candidate);
+      return candidate;
+    };
+    if (qa?.role === 'answer') {
+      // "A: …": the interviewee's words, exactly as printed after the label.
+      if (openChain) openChain.problem = 'a quotation opened here is never closed';
+      openChain = null;
+      const text = line.text.slice(qa.at);
+      add({
+        sentence: -1,
+        start: qa.at,
+        end: line.text.length,
+        text,
+        kind: 'direct',
+        span: null,
+        token: -1,
+        maybe: false,
+      });
+      continue;
+    }
+    // A question or a labelled turn is read without its label ("Q: ", "Palsson: "), masked by spaces.
+    const labelEnd = qa?.role === 'question' ? qa.at : (label?.at ?? 0);
+    const readText = ' '.repeat(labelEnd) + line.text.slice(labelEnd);
+    if (label) {
+      // A speaker's label is a name the article uses for a person ("Palsson:").
+      if (!label.label.includes(' ')) people.noteSingle(label.label);
+      // The turn is one quotation as a whole; quotations inside it are read as well.
+      add({
+        sentence: -1,
+        start: label.at,
+        end: line.text.length,
+        text: line.text.slice(label.at),
+        kind: 'direct',
+        span: null,
+        token: -1,
+        maybe: false,
+      });
+    }
+    const read = readTolerant(readText, openChain !== null);
+    para.problem = read.problem;
+    const { spans, sentences } = read.paragraph;
+    para.spans = spans;
+    para.sentences = sentences;
+    if (line.block === 'blockquote' && !label && !quotedWhole(line.text, spans)) {
+      // A paragraph set as a block quotation, without quotation marks: someone's words as a whole.
+      add({
+        sentence: -1,
+        start: 0,
+        end: line.text.length,
+        text: line.text,
+        kind: 'direct',
+        span: null,
+        token: -1,
+        maybe: false,
+      });
+    }
+    if (openChain && spans[0]?.open !== 0) {
+      openChain.problem = 'a quotation opened here is never closed';
+      openChain = null;
+    }
+    for (const [si, s] of sentences.entries()) {
+      registerNames(people, s.tokens, line.text);
+      const all = [
+        ...s.quotes.map((q) => ({ q, maybe: false })),
+        ...s.maybes.map((q) => ({ q, maybe: true })),
+      ];
+      all.sort((a, b) => a.q.open - b.q.open);
+      for (const { q, maybe } of all) {
+        const c = add({
+          sentence: si,
+          start: q.open + 1,
+          end: q.close,
+          text: q.text,
+          kind: 'direct',
+          span: q,
+          token: s.tokens.findIndex((t) => t.start === q.open),
+          maybe,
+        });
+        if (openChain && q.open === 0) {
+          c.chain = openChain.chain ?? openChain.id;
+          openChain = null;
+        }
+        if (q.runsOn) openChain = c;
+      }
+    }
+  }
+  if (openChain) openChain.problem = 'a quotation opened here is never closed';
+  return { paras, candidates, people };
+}
+
+/** True when quotation marks hold (nearly) the whole paragraph. */
+function quotedWhole(text: string, spans: readonly { open: number; close: number }[]): boolean {
+  return spans.some((s) => s.open <= 1 && s.close >= text.trimEnd().length - 2);
+}
+
+/** Reads a paragraph, setting aside quotation marks that pair with nothing. */
+function readTolerant(
+  text: string,
+  continuesQuote: boolean,
+): { paragraph: Extract<ParagraphRead, { ok: true }>['value']; problem: string | null } {
+  let current = text;
+  let problem: string | null = null;
+  for (let tries = 0; tries < MAX_STRAY_MARKS; tries++) {
+    const read = readParagraph(current, continuesQuote);
+    if (read.ok) return { paragraph: read.value, problem };
+    problem ??= `${read.problem} (at character ${read.index + 1})`;
+    current = `${current.slice(0, read.index)}${STRAY}${current.slice(read.index + 1)}`;
+  }
+  return { paragraph: { spans: [], sentences: [] }, problem };
+}

@@ -1,0 +1,62 @@
+import type { Referent, Resolution } from './Discourse.ts';
+import { Discourse } from './Discourse.ts';
+import { noteSpeaker } from './noteSpeaker.ts';
+import type { ArticleDoc, Candidate } from './sieves/types.ts';
+
+/** What became of one candidate once its sieve's evidence is resolved. */
+export type Outcome =
+  | { kind: 'said'; referent: Referent; sieve: string }
+  | { kind: 'term' }
+  | { kind: 'unattributed'; reason: string; personLike: boolean };
+
+/**
+ * The second stage of attribution: turns each candidate's link into a person or an
+ * unnamed source, in reading order so that "he" means whoever the sentences before were
+ * about (`Discourse`). A `sameAs` link takes the other quotation's outcome; a link whose
+ * mentions all fail leaves the quotation unattributed with the first reason.
+ */
+export function resolveCandidates(doc: ArticleDoc): Map<number, Outcome> {
+  const discourse = new Discourse(doc);
+  const outcomes = new Map<number, Outcome>();
+  const ordered = [...doc.candidates].sort((a, b) => a.para - b.para || a.start - b.start);
+  const settle = (c: Candidate, seen: Set<number>): Outcome => {
+    const known = outcomes.get(c.id);
+    if (known) return known;
+    const outcome = decide(c, seen);
+    outcomes.set(c.id, outcome);
+    if (outcome.kind === 'said') discourse.noteSpeaker(c.para, c.sentence, outcome.referent);
+    else if (outcome.kind === 'unattributed' && outcome.personLike && c.link !== null)
+      discourse.noteUnknownSpeaker(c.para, c.sentence);
+    return outcome;
+  };
+  const decide = (c: Candidate, seen: Set<number>): Outcome => {
+    if (c.problem !== null) return { kind: 'unattributed', reason: c.problem, personLike: true };
+    const link = c.link;
+    if (link === null) return { kind: 'unattributed', reason: NO_ATTRIBUTION, personLike: true };
+    if ('term' in link) return { kind: 'term' };
+    if ('sameAs' in link) {
+      const other = doc.candidates[link.sameAs]!;
+      if (seen.has(other.id))
+        return { kind: 'unattributed', reason: NO_ATTRIBUTION, personLike: true };
+      const theirs = settle(other, new Set([...seen, c.id]));
+      return theirs.kind === 'said' ? { ...theirs, sieve: link.sieve } : theirs;
+    }
+    let first: Resolution | null = null;
+    for (const mention of link.mentions) {
+      const r = discourse.resolve(mention, c.para, c.sentence, c.kind === 'reported');
+      if (r.kind !== 'unresolved') {
+        if (r.kind === 'person') noteSpeaker(doc.people, r.person, mention);
+        return { kind: 'said', referent: r, sieve: link.sieve };
+      }
+      first ??= r;
+    }
+    return first?.kind === 'unresolved'
+      ? { kind: 'unattributed', reason: first.reason, personLike: first.personLike }
+      : { kind: 'unattributed', reason: NO_ATTRIBUTION, personLike: true };
+  };
+  for (const c of ordered) settle(c, new Set([c.id]));
+  return outcomes;
+}
+
+const NO_ATTRIBUTION =
+  'no attribution in its sentence or paragraph, and no attributed quotation just before it';

@@ -1,0 +1,65 @@
+import { speechVerbs } from './findAttribution.ts';
+import type { Subject } from './findSubject.ts';
+import { subjectBefore, subjectOfPhrase } from './findSubject.ts';
+import { nameRuns } from './nameRuns.ts';
+import { parseNameRun } from './parseNameRun.ts';
+import { PRONOUNS, ROLE_NOUNS } from './patterns.ts';
+import type { Token } from './tokenize.ts';
+
+/** Prepositions and possessive-taking words before a name that make it not the subject ("met with Biden", "since Yoon’s"). */
+const NOT_SUBJECT_BEFORE = new Set(
+  'of in for to at from with on by about over under into across near since after before than like against between among'.split(
+    ' ',
+  ),
+);
+/** Most words of a sentence-opening role phrase ("The visiting foreign minister …"). */
+const MAX_ROLE_WORDS = 5;
+
+/**
+ * Who a sentence is about, as written (before anything is resolved): the subject of each
+ * speech verb ("Lee said", "the ambassador noted"), a name that opens the sentence or a
+ * clause after a comma ("Speaking in Seoul, Lee …"), with a name joined to it by "and"
+ * ("Kim and Park met …"), a sentence-opening pronoun or role ("He aims …", "The
+ * president visited …"). Names in passing ("met with Biden", "Holt’s election") are not
+ * subjects: a later "he" does not mean them.
+ */
+export function sentenceSubjects(tokens: readonly Token[], text: string): Subject[] {
+  const out: Subject[] = [];
+  for (const v of speechVerbs(tokens)) {
+    const s = subjectBefore(tokens, v, text);
+    if (s) out.push(s);
+  }
+  const runs = nameRuns(tokens);
+  for (const [i, { run, next }] of runs.entries()) {
+    const at = tokens.indexOf(run[0]!);
+    const prev = tokens[at - 1];
+    const opens = at === 0 || [',', ';', ':', '—', '–', '--'].includes(prev?.text ?? '');
+    const possessive = /[’']s$/.test(run[run.length - 1]!.text);
+    if (!opens || possessive) continue;
+    const subject = subjectOfPhrase(run, text);
+    if (subject?.kind === 'name') out.push(subject);
+    // "Kim and Park met": both are the subject.
+    const partner = runs[i + 1];
+    if (tokens[next]?.text === 'and' && partner && tokens.indexOf(partner.run[0]!) === next + 1) {
+      const parsed = parseNameRun(partner.run);
+      if (parsed && !/[’']s$/.test(partner.run[partner.run.length - 1]!.text))
+        out.push({
+          kind: 'name',
+          run: parsed,
+          text: partner.run.map((t) => t.text).join(' '),
+          role: null,
+        });
+    }
+  }
+  const first = tokens[0];
+  if (first && first.word in PRONOUNS && first.word !== 'i')
+    out.push(subjectOfPhrase([first], text)!);
+  if (first && /^the$/i.test(first.text)) {
+    const k = tokens.slice(1, 1 + MAX_ROLE_WORDS).findIndex((t) => ROLE_NOUNS.has(t.word));
+    const head = tokens[k + 1];
+    const between = tokens.slice(1, k + 1);
+    if (k >= 0 && head && between.every((t) => !NOT_SUBJECT_BEFORE.has(t.text)))
+      out.push({ kind: 'role', head: head.word, text: text.slice(first.start, head.end) });
+  }
+  return out.filter((s, i) => out.findIndex((o) => o.text === s.text) === i);
+}

@@ -1,0 +1,97 @@
+import type { Subject } from '../findSubject.ts';
+import { subjectOfPhrase } from '../findSubject.ts';
+import type { Token } from '../tokenize.ts';
+import { isQuoteToken } from '../tokenize.ts';
+import { addReported } from './addReported.ts';
+import type { Sieve } from './types.ts';
+
+/** What "according to" may be about without anyone speaking ("according to plan"). */
+const NOT_A_SOURCE =
+  /^(?:plan|plans|schedule|tradition|custom|the (?:plan|schedule|rules?|law|constitution|terms|script))\b/i;
+/** Object pronouns read as the subject they stand for ("according to her" is "she"). */
+const OBJECT_PRONOUNS: Record<string, string> = { her: 'she', him: 'he', them: 'they' };
+/** Fewest words of a clause reported through "according to". */
+const MIN_CLAUSE_WORDS = 4;
+
+/**
+ * "According to X, CLAUSE", "CLAUSE, according to X", "SUBJECT, according to X, CLAUSE":
+ * reported speech of X, in a sentence holding no quotation. X is a name, a role, an
+ * unnamed source ("a person familiar with the inquiry") or an organisation ("police",
+ * "court documents"); "according to plan" is nobody.
+ */
+export const accordingTo: Sieve = {
+  name: 'according-to',
+  run(doc) {
+    for (const para of doc.paras) {
+      for (const [si, s] of para.sentences.entries()) {
+        const here = doc.candidates.filter((c) => c.para === para.index && c.sentence === si);
+        if (here.length > 0) {
+          // "According to Moon, “we are ready.”": the quotations no other sieve attributed.
+          const subject = accordingToSubject(s.tokens, para.text);
+          if (subject && here.every((c) => c.link === null))
+            for (const c of here)
+              if (c.problem === null) c.link = { sieve: this.name, mentions: [subject] };
+          continue;
+        }
+        const found = readAccordingTo(s.tokens, para.text);
+        if (found)
+          addReported(doc, para, si, found.start, found.end, {
+            sieve: this.name,
+            mentions: [found.subject],
+          });
+      }
+    }
+  },
+};
+
+interface Found {
+  subject: Subject;
+  start: number;
+  end: number;
+}
+
+/** The source of a sentence's "according to X" (its quotations masked), if it has one. */
+function accordingToSubject(tokens: readonly Token[], text: string): Subject | null {
+  const at = tokens.findIndex((t, i) => t.word === 'according' && tokens[i + 1]?.word === 'to');
+  if (at < 0) return null;
+  let end = at + 2;
+  while (
+    end < tokens.length &&
+    ![',', ';', ':'].includes(tokens[end]!.text) &&
+    !isQuoteToken(tokens[end])
+  )
+    end++;
+  const phrase = tokens.slice(at + 2, end);
+  if (phrase.length === 0 || NOT_A_SOURCE.test(text.slice(phrase[0]!.start, phrase.at(-1)!.end)))
+    return null;
+  return subjectOfPhrase(phrase, text);
+}
+
+function readAccordingTo(tokens: readonly Token[], text: string): Found | null {
+  const at = tokens.findIndex((t, i) => t.word === 'according' && tokens[i + 1]?.word === 'to');
+  if (at < 0 || tokens.some(isQuoteToken)) return null;
+  // The source runs to the next comma, or the end of the sentence.
+  let end = at + 2;
+  while (end < tokens.length && tokens[end]!.text !== ',' && tokens[end]!.text !== ';') end++;
+  const phrase = tokens.slice(at + 2, end);
+  if (phrase.length === 0) return null;
+  const phraseText = text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end);
+  if (NOT_A_SOURCE.test(phraseText)) return null;
+  const first = phrase[0]!;
+  const pronoun = OBJECT_PRONOUNS[first.word];
+  const subject =
+    phrase.length === 1 && pronoun
+      ? subjectOfPhrase([{ ...first, text: pronoun, word: pronoun }], text)
+      : subjectOfPhrase(phrase, text);
+  if (!subject) return null;
+  const sentenceEnd = tokens[tokens.length - 1]!.end;
+  // The clause: after the source when the sentence goes on, else before it.
+  const after = tokens.slice(end + 1);
+  const before = tokens.slice(0, at).filter((t) => t.text !== ',');
+  const side = after.length >= MIN_CLAUSE_WORDS ? after : before;
+  if (side.length < MIN_CLAUSE_WORDS) return null;
+  const start = side[0]!.start;
+  let stop = side === after ? sentenceEnd : tokens[at - 1]!.start;
+  while (stop > start && /[\s.,;:!?]/.test(text[stop - 1]!)) stop--;
+  return { subject, start, end: stop };
+}

@@ -1,0 +1,37 @@
+import { introMentions } from './introMentions.ts';
+import type { Candidate, Sieve } from './types.ts';
+
+/**
+ * A paragraph that opens with a quotation and attributes none of its quotations goes on
+ * from the paragraph before: it is said by whoever the introduction before it names
+ * ("Mayor Ada Quill said:", "Senator Ada Quill issued the following statement:"), else
+ * by the speaker of the last quotation of the paragraph before. A statement printed as
+ * several quoted paragraphs is read paragraph by paragraph, each going on from the last.
+ */
+export const continuation: Sieve = {
+  name: 'continuation',
+  run(doc) {
+    for (const para of doc.paras) {
+      if (para.spans[0]?.open !== 0 || para.qa !== null) continue;
+      const here = doc.candidates.filter((c) => c.para === para.index && c.kind === 'direct');
+      if (here.some((c) => c.link !== null && !('term' in c.link))) continue;
+      const prev = doc.paras[para.index - 1];
+      if (!prev) continue;
+      const intro = introMentions(prev);
+      const last = doc.candidates
+        .filter(
+          (c) =>
+            c.para === prev.index && c.kind === 'direct' && c.link !== null && !('term' in c.link),
+        )
+        .at(-1);
+      const link: Candidate['link'] =
+        intro.length > 0
+          ? { sieve: this.name, mentions: intro }
+          : last
+            ? { sieve: this.name, sameAs: last.id }
+            : null;
+      if (!link) continue;
+      for (const c of here) if (c.link === null && c.problem === null && !c.maybe) c.link = link;
+    }
+  },
+};

@@ -1,0 +1,48 @@
+import { nameRuns } from '../nameRuns.ts';
+import { parseNameRun } from '../parseNameRun.ts';
+import { SPEECH_PARTICIPLES, SPEECH_VERBS } from '../patterns.ts';
+import { open } from './attributionsOf.ts';
+import type { Sieve } from './types.ts';
+
+/**
+ * A full quotation in a sentence that speaks ("… by saying, “…,” and added, “…”"; "…,
+ * and said, “…”") but whose verb has no subject of its own, when the sentence names
+ * exactly one person outside its quotations: that person (CoreNLP's one-name sentence
+ * sieve). Two people named, or a name that is no person, and the quotation stays open.
+ */
+export const oneNameSentence: Sieve = {
+  name: 'one-name-sentence',
+  run(doc) {
+    for (const c of open(doc)) {
+      if (c.maybe || c.sentence < 0) continue;
+      const para = doc.paras[c.para]!;
+      const tokens = para.sentences[c.sentence]!.tokens;
+      const speaks = tokens.some(
+        (t) =>
+          /^\p{Ll}/u.test(t.text) && (SPEECH_VERBS.has(t.word) || SPEECH_PARTICIPLES.has(t.word)),
+      );
+      if (!speaks) continue;
+      const people = nameRuns(tokens)
+        .map(({ run }) => ({ run, parsed: parseNameRun(run) }))
+        .filter(({ parsed }) => {
+          if (!parsed) return false;
+          const found = doc.people.candidatesFor(parsed);
+          return Array.isArray(found) && found.some((p) => doc.people.isStrong(p));
+        });
+      const distinct = new Set(people.map((p) => p.parsed!.name.join(' ')));
+      if (distinct.size !== 1) continue;
+      const { run, parsed } = people[0]!;
+      c.link = {
+        sieve: this.name,
+        mentions: [
+          {
+            kind: 'name',
+            run: parsed!,
+            text: para.text.slice(run[0]!.start, run[run.length - 1]!.end),
+            role: null,
+          },
+        ],
+      };
+    }
+  },
+};

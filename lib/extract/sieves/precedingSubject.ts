@@ -1,0 +1,37 @@
+import { sentenceSubjects } from '../sentenceSubjects.ts';
+import { open } from './attributionsOf.ts';
+import type { Sieve } from './types.ts';
+
+/**
+ * A paragraph that opens with a quotation and attributes none, right after a paragraph
+ * that quotes nobody and ends with a sentence about one named person ("Marsh spoke for
+ * almost ten minutes without notes." / "U.S. Senator Bob Menendez today applauded …"):
+ * that person's words. Runs late, after every sieve with firmer evidence.
+ */
+export const precedingSubject: Sieve = {
+  name: 'preceding-subject',
+  run(doc) {
+    for (const c of open(doc)) {
+      if (c.maybe || c.kind !== 'direct') continue;
+      const para = doc.paras[c.para]!;
+      if (para.spans[0]?.open !== 0 || para.qa !== null || para.label !== null) continue;
+      const here = doc.candidates.filter((o) => o.para === para.index);
+      if (here.some((o) => o.link !== null && !('term' in o.link))) continue;
+      const prev = doc.paras[para.index - 1];
+      if (prev?.role !== 'body' || prev.spans.length > 0 || prev.qa !== null) continue;
+      // The one person the paragraph's sentences are about.
+      const names = prev.sentences
+        .flatMap((s) => sentenceSubjects(s.tokens, prev.text))
+        .filter((s) => {
+          if (s.kind !== 'name') return false;
+          const found = doc.people.candidatesFor(s.run);
+          return Array.isArray(found) && found.some((p) => doc.people.isStrong(p));
+        });
+      if (new Set(names.map((s) => s.text)).size !== 1) continue;
+      for (const o of here) {
+        if (o.link === null && o.problem === null && !o.maybe)
+          o.link = { sieve: this.name, mentions: [names[0]!] };
+      }
+    }
+  },
+};

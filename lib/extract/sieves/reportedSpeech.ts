@@ -1,0 +1,56 @@
+import { findReported } from '../findReported.ts';
+import { addReported } from './addReported.ts';
+import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
+
+/** "…” and that …", "…” and noted that …", "…,” he said, adding that …": reported speech after a quotation. */
+const AND_THAT =
+  /^\s*that\s+|(?:^|,)\s*(?:and (?:[a-z]+ )?that\s+|(?:adding|noting|saying|arguing|insisting)(?: that)?\s+)/;
+
+/**
+ * Reported speech, which this sieve both finds and attributes: in a sentence holding no
+ * quotation, "NAME said (that) CLAUSE", "CLAUSE, NAME said", "CLAUSE, said NAME" and a
+ * headline's "CLAUSE: NAME" (see `findReported`); after a quotation already attributed,
+ * "… “…” and that CLAUSE" (the same speaker). Runs after the sentence sieves, which
+ * decide whether a sentence's quoted fragments are quotations or scare quotes.
+ */
+export const reportedSpeech: Sieve = {
+  name: 'reported',
+  run(doc) {
+    const bySentence = new Map<string, Candidate[]>();
+    for (const c of doc.candidates) {
+      const key = `${c.para}:${c.sentence}`;
+      bySentence.set(key, [...(bySentence.get(key) ?? []), c]);
+    }
+    for (const para of doc.paras) {
+      for (const [si, s] of para.sentences.entries()) {
+        const here = bySentence.get(`${para.index}:${si}`) ?? [];
+        const quoted = here.filter((c) => !c.maybe || c.link !== null);
+        if (quoted.length > 0) {
+          const last = quoted.filter((c) => c.link !== null).at(-1);
+          if (last?.span) andThat(doc, para, si, last, this.name);
+          continue;
+        }
+        const context = para.text.slice(s.start, s.end).trim();
+        if (context.endsWith(':')) continue;
+        const found = findReported(s.tokens, para.text, s, para.role === 'headline');
+        if (!found) continue;
+        addReported(doc, para, si, found.start, found.end, {
+          sieve: this.name,
+          mentions: [found.subject],
+        });
+      }
+    }
+  },
+};
+
+function andThat(doc: ArticleDoc, para: Para, si: number, last: Candidate, sieve: string): void {
+  const s = para.sentences[si]!;
+  const close = last.span!.close + 1;
+  const tail = para.text.slice(close, s.end);
+  const and = AND_THAT.exec(tail);
+  if (!and) return;
+  const start = close + and.index + and[0].length;
+  let end = s.end;
+  while (end > start && /[\s.!?]/.test(para.text[end - 1]!)) end--;
+  addReported(doc, para, si, start, end, { sieve, sameAs: last.id });
+}

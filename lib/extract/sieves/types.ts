@@ -1,0 +1,85 @@
+import type { QuoteKind } from '../../corpus/schema.ts';
+import type { InterviewLine } from '../findInterview.ts';
+import type { QuoteSpan } from '../findQuoteSpans.ts';
+import type { SpeakerLabel } from '../findSpeakerLabels.ts';
+import type { Subject } from '../findSubject.ts';
+import type { PeopleIndex } from '../PeopleIndex.ts';
+import type { Sentence } from '../readParagraph.ts';
+
+/** A readable paragraph (headline, standfirst or body) as the sieves see it. */
+export interface Para {
+  /** Position among the readable paragraphs. */
+  index: number;
+  /** 1-based file line, or paragraph number for HTML. */
+  line: number;
+  role: 'headline' | 'dek' | 'body';
+  text: string;
+  /** Where `text` starts in the article's text. */
+  offset: number;
+  /** Top-level quotations; empty for an interview answer (the whole answer is one). */
+  spans: QuoteSpan[];
+  sentences: Sentence[];
+  /** Its part in an interview printed as questions and answers, if any. */
+  qa: InterviewLine | null;
+  /** The speaker's label of an interview printed as labelled turns ("Palsson: …"), if any. */
+  label: SpeakerLabel | null;
+  /** A quotation mark that pairs with nothing: the paragraph is read without it. */
+  problem: string | null;
+  /** For a paragraph read from HTML: where its element stands in the page (`ArticleParagraph.path`). */
+  path?: number[];
+  /** For a paragraph read from HTML: set inside a `<blockquote>`, or a list item. */
+  block?: 'blockquote' | 'li';
+}
+
+/**
+ * How a sieve tied a quotation to its speaker:
+ * - `mentions`: the words that name the speaker, most likely first (a name, a pronoun, a
+ *   role, an institution); `resolveCandidates` turns them into a person or a source;
+ * - `sameAs`: the speaker of another quotation (the first half of a split quote, the
+ *   paragraph before, a quotation running on);
+ * - `term`: not a quotation after all (a scare quote, a title): left out silently.
+ */
+export type Link =
+  | { sieve: string; mentions: Subject[] }
+  | { sieve: string; sameAs: number }
+  | { sieve: string; term: true };
+
+/** A quotation found in the article, waiting for a sieve to say who said it. */
+export interface Candidate {
+  id: number;
+  /** Paragraph index (`Para.index`) and sentence index within it (-1: a whole interview answer). */
+  para: number;
+  sentence: number;
+  /** `[start, end)` of the quoted words in the paragraph. */
+  start: number;
+  end: number;
+  text: string;
+  kind: QuoteKind;
+  /** The quotation marks, for a direct quotation found in a sentence. */
+  span: QuoteSpan | null;
+  /** Index of the quotation's placeholder token in its sentence, -1 when none. */
+  token: number;
+  /** A short fragment: a quote only when its own clause attributes it, else a scare quote. */
+  maybe: boolean;
+  /** The first candidate of a quotation that runs over several paragraphs, or null. */
+  chain: number | null;
+  link: Link | null;
+  /** Why the quotation stays unattributed, when something specific is known. */
+  problem: string | null;
+}
+
+/** The article as the sieves read and annotate it. */
+export interface ArticleDoc {
+  paras: Para[];
+  candidates: Candidate[];
+  people: PeopleIndex;
+}
+
+/**
+ * One pass of attribution. It looks only at candidates no earlier sieve linked, may link
+ * some of them, and leaves the others for the sieves after it.
+ */
+export interface Sieve {
+  name: string;
+  run(doc: ArticleDoc): void;
+}

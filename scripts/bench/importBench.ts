@@ -1,0 +1,128 @@
+/**
+ * `npm run bench:import [-- --lines 100000,1000000] [--gzip] [--keep DIR]`
+ *
+ * Time and heap of reading generated Quotebank lines (writeQuotebank's, with its bad
+ * lines) through lib/import's reader, chunks handed over and dropped as a store would,
+ * against a baseline in the same run: Node's own line reader and `JSON.parse` of each
+ * line, the least any import of JSON lines does. Heap: the largest `heapUsed` seen at
+ * each chunk and progress report and every 20 ms, minus the heap before (garbage not yet
+ * collected included, so an upper bound).
+ */
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { createGunzip, createGzip } from 'node:zlib';
+import { readCollection } from '../../lib/import/readCollection';
+import { makeQuotebankLines } from './makeQuotebankLines';
+
+const MB = 1024 * 1024;
+
+function forcedGc(): () => void {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as (() => void) | undefined;
+  return () => gc?.();
+}
+
+async function writeFile(path: string, lines: number, gzip: boolean): Promise<void> {
+  const text = Readable.from(
+    (function* () {
+      for (const line of makeQuotebankLines(lines, { bad: true })) yield `${line}\n`;
+    })(),
+  );
+  const out = createWriteStream(path);
+  await (gzip ? pipeline(text, createGzip(), out) : pipeline(text, out));
+}
+
+async function baseline(path: string, gzip: boolean): Promise<number> {
+  const started = performance.now();
+  const input = gzip ? createReadStream(path).pipe(createGunzip()) : createReadStream(path);
+  let parsed = 0;
+  for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
+    try {
+      JSON.parse(line);
+      parsed++;
+    } catch {
+      // a bad line: counted out, as the reader skips it
+    }
+  }
+  if (parsed === 0) throw new Error('baseline read nothing');
+  return (performance.now() - started) / 1000;
+}
+
+async function reader(path: string, gc: () => void) {
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  let peak = before;
+  const sample = () => {
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
+  };
+  const timer = setInterval(sample, 20);
+  const started = performance.now();
+  let chunks = 0;
+  const result = await readCollection(
+    Readable.toWeb(createReadStream(path)) as unknown as ReadableStream<Uint8Array>,
+    {
+      addedAt: '2026-11-30',
+      onChunk: () => {
+        chunks++;
+        sample();
+      },
+      onProgress: sample,
+    },
+  );
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(timer);
+  sample();
+  if (!result.ok) throw new Error(result.error.message);
+  return { seconds, peakMB: (peak - before) / MB, summary: result.value, chunks };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { lines: { type: 'string' }, gzip: { type: 'boolean' }, keep: { type: 'string' } },
+  });
+  const sizes = (values.lines ?? '100000,1000000').split(',').map(Number);
+  if (!sizes.every((n) => Number.isInteger(n) && n >= 10)) {
+    process.stderr.write(
+      `bench:import: --lines takes line counts (at least 10) separated by commas\n`,
+    );
+    process.exit(1);
+  }
+  const gzip = values.gzip ?? false;
+  const dir = values.keep ?? mkdtempSync(join(tmpdir(), 'qc-import-bench-'));
+  const gc = forcedGc();
+  const rows: string[] = [
+    '| lines | file MB | baseline s (readline + JSON.parse) | reader s | reader ÷ baseline | lines/s | quotes | skipped | chunks | peak heap MB |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  try {
+    for (const lines of sizes) {
+      const path = join(dir, `quotebank-${lines}.jsonl${gzip ? '.gz' : ''}`);
+      await writeFile(path, lines, gzip);
+      const fileMB = statSync(path).size / MB;
+      const base = await baseline(path, gzip);
+      const r = await reader(path, gc);
+      rows.push(
+        `| ${lines.toLocaleString('en')} | ${fileMB.toFixed(1)} | ${base.toFixed(2)} | ${r.seconds.toFixed(2)} | ${(r.seconds / base).toFixed(2)} | ${Math.round(lines / r.seconds).toLocaleString('en')} | ${r.summary.quotes.toLocaleString('en')} | ${r.summary.skipped.count} | ${r.chunks} | ${r.peakMB.toFixed(1)} |`,
+      );
+      process.stderr.write(`bench:import: ${lines} lines done\n`);
+      if (!values.keep) rmSync(path, { force: true });
+    }
+  } finally {
+    if (!values.keep) rmSync(dir, { recursive: true, force: true });
+  }
+  process.stdout.write(
+    `${rows.join('\n')}\n\nNode ${process.versions.node}${gzip ? ', gzip files' : ''}; generated by scripts/bench/makeQuotebankLines.ts (seeded), 7 bad lines each.\n`,
+  );
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench:import: ${(e as Error).message}\n`);
+  process.exit(2);
+});
