@@ -27,8 +27,9 @@ export interface EngineMeasure {
   heapMB: number;
   /** Median over the articles added, one after another. */
   addArticleMs: number;
-  /** Per query: the best match's quote id, or `null` when it named none. */
+  /** Per query: the best match's quote id, or `null` when it named none; and the verdict. */
   answers: (string | null)[];
+  verdicts: string[];
   times: number[];
   /** Whether every added article's last quote was found, as the reader's. */
   addedFound: boolean;
@@ -71,12 +72,14 @@ async function main(dir: string): Promise<EngineMeasure> {
   await matcher.verify({ text: job.firstCheck });
   const firstCheckMs = performance.now() - t;
   const answers: (string | null)[] = [];
+  const verdicts: string[] = [];
   const times: number[] = [];
   for (const text of job.queries) {
     const t0 = performance.now();
     const r = await matcher.verify({ text });
     times.push(performance.now() - t0);
     answers.push(r.best?.quoteId ?? null);
+    verdicts.push(r.verdict);
   }
   gc();
   const heapMB = (used() - before) / 2 ** 20;
@@ -100,6 +103,7 @@ async function main(dir: string): Promise<EngineMeasure> {
     heapMB,
     addArticleMs: median(adds),
     answers,
+    verdicts,
     times,
     addedFound,
   };

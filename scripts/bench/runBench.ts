@@ -27,6 +27,12 @@ export interface Stats {
   /** The same, for `exact` and for `edited` queries alone. */
   top1Exact: number;
   top1Edited: number;
+  /**
+   * Share of `exact` and `edited` queries the specificity gate answers `common` (too
+   * common a phrase to say who said it: no answer, by design), and top-1 over the rest.
+   */
+  commonRate: number;
+  top1Specific: number;
   /** Share of `absent` queries that were given a quote anyway. */
   falseMatchRate: number;
   /** The same, for short (8–15 words) and long (16–40 words) absent texts alone. */
@@ -99,8 +105,17 @@ class Tally {
   readonly times: number[] = [];
   readonly right = { exact: [0, 0], edited: [0, 0] };
   readonly named = { short: [0, 0], long: [0, 0] };
+  /** Excerpts found, of those the specificity gate let through; and those it called common. */
+  readonly specific = [0, 0];
+  common = 0;
 
-  add(q: Query, ms: number, answerId: string | undefined, quotes: Map<string, string>): void {
+  add(
+    q: Query,
+    ms: number,
+    answerId: string | undefined,
+    quotes: Map<string, string>,
+    verdict?: string,
+  ): void {
     this.times.push(ms);
     if (q.kind === 'absent') {
       const n = this.named[q.length ?? 'short'];
@@ -108,8 +123,14 @@ class Tally {
       if (answerId !== undefined) n[0]!++;
     } else {
       const r = this.right[q.kind];
+      const correct = isCorrect(q, answerId, quotes);
       r[1]!++;
-      if (isCorrect(q, answerId, quotes)) r[0]!++;
+      if (correct) r[0]!++;
+      if (verdict === 'common') this.common++;
+      else {
+        this.specific[1]!++;
+        if (correct) this.specific[0]!++;
+      }
     }
   }
 
@@ -128,6 +149,8 @@ class Tally {
       top1: share([this.right.exact, this.right.edited]),
       top1Exact: share([this.right.exact]),
       top1Edited: share([this.right.edited]),
+      commonRate: share([[this.common, this.right.exact[1]! + this.right.edited[1]!]]),
+      top1Specific: share([this.specific]),
       falseMatchRate: share([this.named.short, this.named.long]),
       falseMatchRateShort: share([this.named.short]),
       falseMatchRateLong: share([this.named.long]),
@@ -190,7 +213,7 @@ export async function runBench(
   if (!m.addedFound) throw new Error("the added article's quote was not found after adding it");
   const tally = new Tally();
   queries.forEach((q, i) => {
-    tally.add(q, m.times[i]!, m.answers[i] ?? undefined, quoteWords);
+    tally.add(q, m.times[i]!, m.answers[i] ?? undefined, quoteWords, m.verdicts[i]);
   });
 
   const engine = {
