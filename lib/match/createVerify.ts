@@ -25,10 +25,13 @@ import { makeScratch, type RetrievalScratch, retrieveCandidates } from './retrie
 import type { ArticleRef, Match, Verdict, VerifyRequest, VerifyResult } from './types';
 
 /**
- * Tokenised documents kept between checks (a few hundred bytes each); cleared when it
- * grows past this many, so it stays within a few megabytes.
+ * Decoded documents kept between checks: a check scores a dozen candidates, so this is
+ * the candidates of the last forty or so checks (a popup opened again, the card after the
+ * popup). Each holds its tokens and what the comparison derives from them (its mentions:
+ * about 4 KB a document, measured), so the cache stays near 2 MB; at 2,000 it held 8 MB,
+ * a quarter of the matcher at 100,000 quotes. Cleared when it grows past this many.
  */
-const TOKEN_CACHE_LIMIT = 2000;
+const TOKEN_CACHE_LIMIT = 500;
 
 /**
  * Characters of the context (the selection's paragraph) searched for who is speaking:
