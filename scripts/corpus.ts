@@ -1,6 +1,7 @@
 /**
  * `npm run corpus [-- --strict]`: builds corpus/quotes.json from corpus/articles/*.md,
- * then (`--index`, which the npm script passes) its index beside it.
+ * then (`--segment`, which the npm script passes) the segment the extension ships
+ * (`public/segments/bundled.qcs`).
  * Same articles, same bytes. A malformed article prints `file:line: problem`, exits 2 and
  * leaves the old corpus/quotes.json as it was (the new file is written beside it and
  * renamed over it only when complete). A quotation nothing attributes safely is left out
@@ -48,15 +49,15 @@ const clip = (text: string) =>
 
 function main(): number {
   const started = performance.now();
-  let args: { strict: boolean; index: boolean };
+  let args: { strict: boolean; segment: boolean };
   try {
     const { values } = parseArgs({
       options: {
         strict: { type: 'boolean', default: false },
-        index: { type: 'boolean', default: false },
+        segment: { type: 'boolean', default: false },
       },
     });
-    args = { strict: values.strict === true, index: values.index === true };
+    args = { strict: values.strict === true, segment: values.segment === true };
   } catch (e) {
     process.stderr.write(`corpus: ${(e as Error).message} (usage: npm run corpus [-- --strict])\n`);
     return 2;
@@ -110,13 +111,15 @@ function main(): number {
   process.stdout.write(
     `corpus: ${c.articles.length} articles, ${c.speakers.length} speakers, ${c.quotes.length} quotes (${direct} direct, ${c.quotes.length - direct} reported${left}), ${c.narration.length} narration sentences -> ${CORPUS_FILE} in ${ms} ms\n`,
   );
-  if (!args.index) return 0;
-  // The index is built by its own script, on the file just written.
+  if (!args.segment) return 0;
+  // The segment is built by its own script, from the file just written.
   const tsx = join(import.meta.dirname, '../node_modules/.bin/tsx');
-  const index = spawnSync(tsx, [join(import.meta.dirname, 'buildIndex.ts'), '--corpus', target], {
-    stdio: 'inherit',
-  });
-  return index.status ?? 2;
+  const segment = spawnSync(
+    tsx,
+    [join(import.meta.dirname, 'buildSegment.ts'), '--corpus', target],
+    { stdio: 'inherit' },
+  );
+  return segment.status ?? 2;
 }
 
 // Run only as a script, not when a test imports `readArticleFiles` (a URL compare, so a

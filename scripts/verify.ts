@@ -1,24 +1,25 @@
 /**
  * `npm run -s verify -- [--json] [--jsonl] [--speaker NAME] [--context TEXT] [--corpus FILE] TEXT`
  *
- * Checks a selection against the corpus (default `corpus/quotes.json`, with the
- * prebuilt `index.json` beside it when present). With `--jsonl`, reads one request
- * per line on standard input and writes one JSON answer per line, in order.
+ * Checks a selection against the corpus: by default the segment the extension ships
+ * (`public/segments/bundled.qcs`, built from `corpus/quotes.json` by `npm run corpus`);
+ * `--corpus FILE` takes another segment, or a corpus JSON file (its segment is built in
+ * memory). With `--jsonl`, reads one request per line on standard input and writes one
+ * JSON answer per line, in order.
  * Exit status: 0 answered, 1 bad usage, 2 corpus missing or invalid.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { loadMatcher } from '../lib/match/loadMatcher';
 import { toResultJson } from '../lib/match/toResultJson';
+import { BUNDLED_SEGMENT_PATH } from '../lib/segment/bundledSegmentPath';
 import { formatReadable } from './verify/formatReadable';
+import { loadMatcherFile } from './verify/loadMatcherFile';
 import { parseRequestLine } from './verify/parseRequestLine';
-import { readJsonFile } from './verify/readJsonFile';
 
 const USAGE =
   'usage: npm run -s verify -- [--json] [--jsonl] [--speaker NAME] [--context TEXT] [--corpus FILE] TEXT';
-const DEFAULT_CORPUS = resolve(import.meta.dirname, '../corpus/quotes.json');
+const DEFAULT_CORPUS = resolve(import.meta.dirname, '../public', BUNDLED_SEGMENT_PATH.slice(1));
 
 function fail(status: number, line: string): never {
   process.stderr.write(`${line}\n`);
@@ -35,12 +36,14 @@ async function main(): Promise<void> {
   const { values, positionals } = args;
   const corpusPath = resolve(values.corpus ?? DEFAULT_CORPUS);
   const shown = relative(process.cwd(), corpusPath) || corpusPath;
-  const corpusJson = readJsonFile(corpusPath);
-  if (!corpusJson.ok) fail(2, `verify: ${shown}: ${corpusJson.error.message}`);
-  const indexPath = join(dirname(corpusPath), 'index.json');
-  const indexJson = existsSync(indexPath) ? readJsonFile(indexPath) : null;
-  const loaded = loadMatcher(corpusJson.value, indexJson?.ok ? indexJson.value : undefined);
-  if (!loaded.ok) fail(2, `verify: ${shown}: ${loaded.error.message}`);
+  const loaded = loadMatcherFile(corpusPath, shown);
+  if (!loaded.ok) {
+    // A segment's message names it already; a corpus file's does not.
+    const message = loaded.error.message.startsWith(`${shown}: `)
+      ? loaded.error.message
+      : `${shown}: ${loaded.error.message}`;
+    fail(2, `verify: ${message}`);
+  }
   const matcher = loaded.value;
 
   if (values.jsonl) {
@@ -51,13 +54,15 @@ async function main(): Promise<void> {
     })) {
       n++;
       const req = parseRequestLine(line, n);
-      const out = req.ok ? toResultJson(matcher.verify(req.value)) : { error: req.error.message };
+      const out = req.ok
+        ? toResultJson(await matcher.verify(req.value))
+        : { error: req.error.message };
       process.stdout.write(`${JSON.stringify(out)}\n`);
     }
     return;
   }
   if (positionals.length === 0) fail(1, `verify: no text to check\n${USAGE}`);
-  const result = matcher.verify({
+  const result = await matcher.verify({
     text: positionals.join(' '),
     claimedSpeaker: values.speaker,
     context: values.context,

@@ -44,6 +44,7 @@ export const verbatimMatch: Match = {
   changes: [],
   segments: [{ op: 'equal', text: leeQuote }],
   article: hankyoreh,
+  origin: 'bundled',
 };
 
 export const alteredMatch: Match = {

@@ -7,5 +7,10 @@ import type { WxtBrowser } from 'wxt/browser';
  */
 export interface WorkerGlobals {
   chrome: WxtBrowser;
-  __qcTest?: { checkInTab(tabId: number, frameId?: number): Promise<void> };
+  __qcTest?: {
+    checkInTab(tabId: number, frameId?: number): Promise<void>;
+    addSegment(url: string): Promise<{ ok: boolean; value?: { docs: number; ms: number } }>;
+    /** Worker's clock: its origin (epoch ms), its script's start and its matcher ready (ms). */
+    startup(): { timeOrigin: number; startedAt: number; readyAt: number };
+  };
 }

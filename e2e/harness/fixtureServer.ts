@@ -10,10 +10,11 @@ export interface FixtureServer {
 
 /**
  * Serves fixed HTML pages (path → document) from 127.0.0.1 on a free port, as a news
- * site would: `text/html; charset=utf-8`. Any other path is a 404.
+ * site would: `text/html; charset=utf-8`; bytes (a segment file) as
+ * `application/octet-stream`. Any other path is a 404.
  */
 export async function startFixtureServer(
-  pages: ReadonlyMap<string, string>,
+  pages: ReadonlyMap<string, string | Uint8Array>,
 ): Promise<FixtureServer> {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
@@ -23,7 +24,8 @@ export async function startFixtureServer(
       res.end(`No fixture page at ${path}`);
       return;
     }
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    const type = typeof html === 'string' ? 'text/html; charset=utf-8' : 'application/octet-stream';
+    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
     res.end(html);
   });
   await new Promise<void>((done, fail) => {

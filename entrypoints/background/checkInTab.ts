@@ -21,7 +21,7 @@ import type { PendingChecks } from './pendingChecks';
 
 export interface CheckInTabDeps {
   readSelection: (tabId: number, frameId?: number) => Promise<Result<FrameSelection, QcError>>;
-  verify: (request: VerifyRequest) => Result<VerifyResult, QcError>;
+  verify: (request: VerifyRequest) => Promise<Result<VerifyResult, QcError>>;
   setBadge: (tabId: number, outcome: CheckOutcome) => Promise<void>;
   showCard: (
     tabId: number,
@@ -62,7 +62,7 @@ async function runCheck(
   }
   const context = pageText && read.ok ? read.value.context : '';
   return {
-    outcome: { text, result: deps.verify({ text, ...(context ? { context } : {}) }) },
+    outcome: { text, result: await deps.verify({ text, ...(context ? { context } : {}) }) },
     read,
   };
 }

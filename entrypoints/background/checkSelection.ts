@@ -13,7 +13,7 @@ import type { PendingChecks } from './pendingChecks';
 
 export interface CheckSelectionDeps {
   readSelection: (tabId: number) => Promise<Result<FrameSelection, QcError>>;
-  verify: (request: VerifyRequest) => Result<VerifyResult, QcError>;
+  verify: (request: VerifyRequest) => Promise<Result<VerifyResult, QcError>>;
   pending: PendingChecks;
 }
 
@@ -29,7 +29,7 @@ export async function checkSelection(
     const context = read.value.context;
     return {
       kind: 'checked',
-      outcome: { text, result: deps.verify({ text, ...(context ? { context } : {}) }) },
+      outcome: { text, result: await deps.verify({ text, ...(context ? { context } : {}) }) },
     };
   }
   if (!read.ok && read.error.code === 'unreadable-frame') return { kind: 'unreadable-frame' };

@@ -53,10 +53,10 @@ export function createMessageHandler(deps: MessageDeps) {
       }
       case 'verify': {
         const { data } = message as ProtocolMessage<'verify'>;
-        return Promise.resolve(verifyWith(deps.getMatcher, data, deps.t));
+        return verifyWith(deps.getMatcher, data, deps.t);
       }
       case 'corpusSummary':
-        return Promise.resolve(corpusSummary(deps));
+        return corpusSummary(deps);
       case 'cardClosed': {
         const { data } = message as ProtocolMessage<'cardClosed'>;
         const tabId = sender?.tab?.id;
@@ -76,13 +76,24 @@ export function createMessageHandler(deps: MessageDeps) {
   };
 }
 
-function corpusSummary(deps: MessageDeps): Result<CorpusSummary, QcError> {
-  const matcher = deps.getMatcher();
+/** What the bundled corpus holds (the reader's own corpus is listed apart, issue 11). */
+async function corpusSummary(deps: MessageDeps): Promise<Result<CorpusSummary, QcError>> {
+  const matcher = await deps.getMatcher();
   if (!matcher.ok) {
     return err({
       code: matcher.error.code,
       message: deps.t('errorCorpus', [matcher.error.message]),
     });
   }
-  return ok(summarizeCorpus(matcher.value.corpus));
+  const bundled = matcher.value.segments.segments.filter((s) => s.origin === 'bundled');
+  const corpora = bundled.map((s) => s.toCorpus());
+  return ok(
+    summarizeCorpus({
+      schemaVersion: 1,
+      speakers: corpora.flatMap((c) => c.speakers),
+      articles: corpora.flatMap((c) => c.articles),
+      quotes: corpora.flatMap((c) => c.quotes),
+      narration: corpora.flatMap((c) => c.narration),
+    }),
+  );
 }

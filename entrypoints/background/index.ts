@@ -1,26 +1,29 @@
 /**
- * The background worker, thin: it hosts the matcher (loaded from the bundled corpus and
- * warmed once per worker life, as the worker starts) and wires the menu, the shortcut and
- * the message router to the modules beside this file.
+ * The background worker, thin: it hosts the matcher (the bundled corpus's segment,
+ * fetched from the extension's files and opened on first need; warmed once per worker
+ * life, as the worker starts) and wires the menu, the shortcut and the message router to
+ * the modules beside this file.
  *
- * Test hook: in the test build only (`QC_E2E=1`, see wxt.config.ts), the worker exposes
- * `globalThis.__qcTest.checkInTab(tabId, frameId?)`, which runs exactly what the shortcut
- * (no frame id) or "Check quote" in that frame runs for that tab. `import.meta.env.QC_E2E` is a compile-time `false` in the
- * normal build, so the hook is not in the shipped bundle.
+ * Test hooks: in the test build only (`QC_E2E=1`, see wxt.config.ts), the worker exposes
+ * `globalThis.__qcTest`: `checkInTab(tabId, frameId?)` runs exactly what the shortcut (no
+ * frame id) or "Check quote" in that frame runs for that tab; `addSegment(url)` hands the
+ * matcher one more segment (a file the test serves), as the reader's corpus will;
+ * `startup()` says when the worker started and when its matcher was ready.
+ * `import.meta.env.QC_E2E` is a compile-time `false` in the normal build, so the hooks
+ * are not in the shipped bundle.
  */
 
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import index from '../../corpus/index.json';
-import quotes from '../../corpus/quotes.json';
-import { loadMatcher } from '../../lib/match/loadMatcher';
 import type { VerifyRequest } from '../../lib/match/types';
 import { readSelection } from '../shared/readSelection';
 import { restoreFocusInPage } from '../shared/restoreFocusInPage';
 import { type DisplayMode, displayModeItem } from '../shared/settings';
 import { t } from '../shared/t';
+import { addSegmentFrom } from './addSegmentFrom';
 import { type CheckFrom, checkInTab } from './checkInTab';
 import { createMessageHandler } from './handleMessage';
+import { loadBundledMatcher } from './loadBundledMatcher';
 import { createMatcherHost } from './matcherHost';
 import { openPopup } from './openPopup';
 import { createPendingChecks } from './pendingChecks';
@@ -31,7 +34,14 @@ import { verifyWith } from './verifyWith';
 import { warmMatcher } from './warmMatcher';
 
 export default defineBackground(() => {
-  const getMatcher = createMatcherHost(() => loadMatcher(quotes, index));
+  // When the worker started and when its matcher was ready (the test build reports them).
+  const startedAt = performance.now();
+  let readyAt = 0;
+  const getMatcher = createMatcherHost(async () => {
+    const loaded = await loadBundledMatcher();
+    readyAt = performance.now();
+    return loaded;
+  });
   const pending = createPendingChecks();
 
   // The display mode as last seen, known without waiting: Firefox opens the popup only
@@ -75,7 +85,7 @@ export default defineBackground(() => {
   });
 
   // Ready before the popup asks; after this task, so the listeners above answer first.
-  setTimeout(() => warmMatcher(getMatcher), 0);
+  setTimeout(() => void warmMatcher(getMatcher), 0);
 
   if (import.meta.env.QC_E2E) {
     (globalThis as { __qcTest?: unknown }).__qcTest = {
@@ -83,6 +93,8 @@ export default defineBackground(() => {
       checkInTab: async (tabId: number, frameId?: number): Promise<void> => {
         await check(tabId, frameId === undefined ? {} : { frameId });
       },
+      addSegment: (url: string) => addSegmentFrom(getMatcher, url),
+      startup: () => ({ timeOrigin: performance.timeOrigin, startedAt, readyAt }),
     };
   }
 });

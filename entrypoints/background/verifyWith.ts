@@ -7,20 +7,20 @@ import { err, ok, type QcError, type Result } from '../../lib/result';
 import type { Translate } from '../../lib/ui/translate';
 import type { GetMatcher } from './matcherHost';
 
-export function verifyWith(
+export async function verifyWith(
   getMatcher: GetMatcher,
   request: VerifyRequest,
   t: Translate,
-): Result<VerifyResult, QcError> {
+): Promise<Result<VerifyResult, QcError>> {
   if (typeof request?.text !== 'string' || request.text.trim() === '') {
     return err({ code: 'no-selection', message: t('errorNoSelection') });
   }
-  const matcher = getMatcher();
+  const matcher = await getMatcher();
   if (!matcher.ok) {
     return err({ code: matcher.error.code, message: t('errorCorpus', [matcher.error.message]) });
   }
   try {
-    return ok(matcher.value.verify(request));
+    return ok(await matcher.value.verify(request));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return err({ code: 'internal', message: t('errorInternal', [detail]) });

@@ -1,10 +1,13 @@
-/** What `loadMatcher` gives: a checker over one corpus. */
-import type { Corpus } from '../corpus/schema';
+/** What `loadMatcher` and `openMatcher` give: a checker over a set of segments. */
+import type { SegmentSet } from '../segment/SegmentSet';
 import type { VerifyRequest, VerifyResult } from './types';
 
 export interface Matcher {
-  /** Checks one selection; never throws, whatever the text. */
-  verify(req: VerifyRequest): VerifyResult;
-  /** The corpus the matcher answers from. */
-  corpus: Corpus;
+  /**
+   * Checks one selection against every segment of the set as it is when the check
+   * starts; never rejects, whatever the text.
+   */
+  verify(req: VerifyRequest): Promise<VerifyResult>;
+  /** The segments searched: add, remove articles, merge (see `SegmentSet`). */
+  segments: SegmentSet;
 }

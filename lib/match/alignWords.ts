@@ -4,7 +4,7 @@
  * anywhere (a selection is usually part of a quote). Scores per word come from
  * `MATCH_CONFIG.align`; ties prefer a match, then a substitution, then gaps.
  */
-import { compareWords, type WordRelation } from './compareWords';
+import { compareWords, MAX_LENGTH_GAP, type WordRelation } from './compareWords';
 import { MATCH_CONFIG } from './config';
 
 export type AlignOp =
@@ -19,9 +19,28 @@ export interface Alignment {
   qTo: number;
 }
 
+/** Word relations as numbers in the alignment's tables. */
+const EQUAL = 0;
+const SPELLING = 1;
+const DIFFERENT = 2;
+const RELATION_CODE: Record<WordRelation, number> = {
+  equal: EQUAL,
+  spelling: SPELLING,
+  different: DIFFERENT,
+};
+
 const DIAG = 1;
 const UP = 2; // selection word inserted
 const LEFT = 3; // source word deleted
+
+/**
+ * The tables, kept from call to call (the alignment runs a dozen times a check and never
+ * re-enters itself) and grown when a call needs more; every cell read is written first,
+ * but the first row, which is cleared.
+ */
+let scoreTable = new Float64Array(4096);
+let moveTable = new Uint8Array(4096);
+let relationTable = new Uint8Array(4096);
 
 /**
  * `editorial[j]`: source word j stands inside an editor's brackets ("[US President Joe]
@@ -36,18 +55,45 @@ export function alignWords(
   const n = sel.length;
   const m = src.length;
   const w = m + 1;
-  const score = new Float64Array((n + 1) * w);
-  const move = new Uint8Array((n + 1) * w);
-  const relation: WordRelation[] = new Array(n * m);
-  const cache = new Map<string, WordRelation>();
-  const relate = (i: number, j: number): WordRelation => {
-    const a = sel[i]!;
-    const b = src[j]!;
-    if (a === b) return 'equal';
-    const key = `${a}\u0000${b}`;
+  const cells = (n + 1) * w;
+  if (scoreTable.length < cells) {
+    scoreTable = new Float64Array(cells);
+    moveTable = new Uint8Array(cells);
+    relationTable = new Uint8Array(cells);
+  }
+  const score = scoreTable;
+  const move = moveTable;
+  const relation = relationTable;
+  score.fill(0, 0, w);
+  // Words as small integers (one numbering for both sides), with their first letter and
+  // length, so that nearly every cell is decided by comparing numbers (the same word, or
+  // plainly different words); the pairs left go to `compareWords` once each.
+  const ids = new Map<string, number>();
+  const first: number[] = [];
+  const length: number[] = [];
+  const idOf = (word: string) => {
+    let id = ids.get(word);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(word, id);
+      first.push(word.charCodeAt(0));
+      length.push(word.length);
+    }
+    return id;
+  };
+  const selIds = sel.map(idOf);
+  const srcIds = src.map(idOf);
+  const cache = new Map<number, number>();
+  const relate = (i: number, j: number): number => {
+    const a = selIds[i]!;
+    const b = srcIds[j]!;
+    if (a === b) return EQUAL;
+    if (first[a] !== first[b] || Math.abs(length[a]! - length[b]!) > MAX_LENGTH_GAP)
+      return DIFFERENT;
+    const key = a * ids.size + b;
     let r = cache.get(key);
     if (r === undefined) {
-      r = compareWords(a, b);
+      r = RELATION_CODE[compareWords(sel[i]!, src[j]!)];
       cache.set(key, r);
     }
     return r;
@@ -62,7 +108,7 @@ export function alignWords(
       relation[(i - 1) * m + (j - 1)] = r;
       const diag =
         score[(i - 1) * w + j - 1]! +
-        (r === 'equal' ? weights.match : r === 'spelling' ? weights.spelling : weights.mismatch);
+        (r === EQUAL ? weights.match : r === SPELLING ? weights.spelling : weights.mismatch);
       const up = score[(i - 1) * w + j]! + weights.gap;
       const left = score[i * w + j - 1]! + (editorial[j - 1] ? weights.editorialGap : weights.gap);
       let best = diag;
@@ -89,7 +135,11 @@ export function alignWords(
     const mv = j === 0 ? UP : move[i * w + j]!;
     if (mv === DIAG) {
       const r = relation[(i - 1) * m + (j - 1)]!;
-      ops.push({ op: r === 'different' ? 'substitute' : r, s: i - 1, q: j - 1 });
+      ops.push({
+        op: r === EQUAL ? 'equal' : r === SPELLING ? 'spelling' : 'substitute',
+        s: i - 1,
+        q: j - 1,
+      });
       i--;
       j--;
     } else if (mv === UP) {

@@ -66,22 +66,38 @@ function editDistance(a: string, b: string, max: number): number {
 }
 
 /** Spelling variants start alike and differ in length by at most this much (`catalogue`/`catalog`). */
-const MAX_LENGTH_GAP = 2;
+export const MAX_LENGTH_GAP = 2;
+
+/**
+ * Two different words that cannot be spellings of each other, known at a glance (they
+ * start otherwise or differ too much in length): the alignment meets such pairs for
+ * nearly every cell, so they are told apart before anything costs more.
+ */
+const plainlyDifferent = (a: string, b: string): boolean =>
+  a.charCodeAt(0) !== b.charCodeAt(0) || Math.abs(a.length - b.length) > MAX_LENGTH_GAP;
+
+/** The shortest word a suffix variant can be: a stem of three letters and a two-letter suffix ("color"). */
+const SUFFIX_VARIANT_MIN_LENGTH = 5;
 
 export function compareWords(a: string, b: string): WordRelation {
   if (a === b) return 'equal';
   // Cheap rejections first: this runs for every pair of words the alignment meets.
-  if (a.charCodeAt(0) !== b.charCodeAt(0) || Math.abs(a.length - b.length) > MAX_LENGTH_GAP) {
-    return 'different';
-  }
-  if (a.replace(/'/g, '') === b.replace(/'/g, '') && !isNegation(a) && !isNegation(b)) {
+  if (plainlyDifferent(a, b)) return 'different';
+  if (
+    (a.includes("'") || b.includes("'")) &&
+    a.replace(/'/g, '') === b.replace(/'/g, '') &&
+    !isNegation(a) &&
+    !isNegation(b)
+  ) {
     return 'spelling';
   }
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < SUFFIX_VARIANT_MIN_LENGTH && shorter < MATCH_CONFIG.spellingMinLength)
+    return 'different';
   if (isNumberWord(a) || isNumberWord(b) || isNegation(a) || isNegation(b) || areAntonyms(a, b)) {
     return 'different';
   }
   if (suffixVariant(a, b)) return 'spelling';
-  const shorter = Math.min(a.length, b.length);
   if (shorter < MATCH_CONFIG.spellingMinLength) return 'different';
   const allowed = shorter >= MATCH_CONFIG.spellingTwoEditsLength ? 2 : 1;
   return editDistance(a, b, allowed) <= allowed ? 'spelling' : 'different';

@@ -3,12 +3,15 @@
  * request, the selection or its context, retrieve candidates from the index, score
  * them with fuse.js and the word alignment, and decide verdict and attribution.
  */
-import Fuse from 'fuse.js';
-import type { Article, Corpus } from '../corpus/schema';
+
+import type { Article } from '../corpus/schema';
+import type { Segment } from '../segment/Segment';
+import type { SegmentSet } from '../segment/SegmentSet';
 import { type Token, tokenize } from '../text/tokenize';
 import { type Comparison, compareToSource } from './compareToSource';
 import { MATCH_CONFIG } from './config';
-import { createSpeakerResolver, judgeAttribution } from './createSpeakerResolver';
+import { createSpeakerDirectory, type SpeakerDirectory } from './createSpeakerDirectory';
+import { judgeAttribution } from './createSpeakerResolver';
 import { createWordWeight } from './createWordWeight';
 import { decideVerdict } from './decideVerdict';
 import { explainVerdict } from './explainVerdict';
@@ -17,15 +20,18 @@ import {
   extractClaimFromSelection,
   trimAttribution,
 } from './extractClaim';
-import { makeScratch, retrieveCandidates } from './retrieveCandidates';
-import type { ShingleIndex } from './ShingleIndex';
+import { fuseSimilarity } from './fuseSimilarity';
+import { makeScratch, type RetrievalScratch, retrieveCandidates } from './retrieveCandidates';
 import type { ArticleRef, Match, Verdict, VerifyRequest, VerifyResult } from './types';
 
 /**
- * Tokenised documents kept between checks (a few hundred bytes each); cleared when it
- * grows past this many, so it stays within a few megabytes.
+ * Decoded documents kept between checks: a check scores a dozen candidates, so this is
+ * the candidates of the last forty or so checks (a popup opened again, the card after the
+ * popup). Each holds its tokens and what the comparison derives from them (its mentions:
+ * about 4 KB a document, measured), so the cache stays near 2 MB; at 2,000 it held 8 MB,
+ * a quarter of the matcher at 100,000 quotes. Cleared when it grows past this many.
  */
-const TOKEN_CACHE_LIMIT = 2000;
+const TOKEN_CACHE_LIMIT = 500;
 
 /**
  * Characters of the context (the selection's paragraph) searched for who is speaking:
@@ -33,6 +39,12 @@ const TOKEN_CACHE_LIMIT = 2000;
  * selection read is covered, while a whole page passed as context is not scanned.
  */
 const CONTEXT_CHAR_LIMIT = MATCH_CONFIG.readCharLimit * 4;
+
+/**
+ * A document is named by one number: its segment's place in the list searched times
+ * this, plus its number in the segment. Ordering by it orders by segment, then document.
+ */
+const SEG = 2 ** 32;
 
 interface Scored {
   doc: number;
@@ -50,40 +62,81 @@ const VERDICT_ORDER: readonly Verdict[] = ['verbatim', 'close', 'paraphrase', 'a
 const worstVerdict = (a: Verdict, b: Verdict): Verdict =>
   VERDICT_ORDER.indexOf(a) >= VERDICT_ORDER.indexOf(b) ? a : b;
 
-export function createVerify(
-  corpus: Corpus,
-  index: ShingleIndex,
-): (req: VerifyRequest) => VerifyResult {
-  const speakers = new Map(corpus.speakers.map((s) => [s.id, s]));
-  const articles = new Map(corpus.articles.map((a) => [a.id, a]));
-  const resolve = createSpeakerResolver(corpus.speakers);
-  const scratch = makeScratch(index);
-  const weight = createWordWeight(index);
-  const tokenCache = new Map<number, Token[]>();
-  const docText = (doc: number): string =>
-    doc < index.quoteCount
-      ? corpus.quotes[doc]!.text
-      : (corpus.narration[doc - index.quoteCount]?.text ?? '');
-  const docTokens = (doc: number): Token[] => {
-    let t = tokenCache.get(doc);
-    if (!t) {
-      if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
-      t = tokenize(docText(doc));
-      tokenCache.set(doc, t);
-    }
-    return t;
+/** A decoded document: its tokens, and its words as fuse.js compares them (made on first use). */
+interface Decoded {
+  tokens: Token[];
+  words?: string;
+}
+
+/** What checks share across changes of the segment set: decoded documents, scratch space. */
+interface Shared {
+  tokenCache: Map<number, Decoded>;
+  scratch: RetrievalScratch;
+}
+
+/**
+ * The check over a segment set. What depends on which segments there are (word
+ * weights, the speaker directory) is made again when the set changes; a check always
+ * searches the set as it is when the check starts.
+ */
+export function createVerify(set: SegmentSet): (req: VerifyRequest) => VerifyResult {
+  const shared: Shared = { tokenCache: new Map(), scratch: makeScratch() };
+  let version = -1;
+  let check: (req: VerifyRequest) => VerifyResult = () => {
+    throw new Error('unreachable');
   };
-  const articleRef = (a: Article | undefined, id: string): ArticleRef => ({
-    id,
-    title: a?.title ?? id,
-    outlet: a?.outlet ?? null,
-    url: a?.url ?? null,
-    published: a?.published ?? null,
-    dateSource: a?.dateSource ?? null,
+  return (req) => {
+    if (version !== set.version) {
+      version = set.version;
+      check = createCheck(set, shared);
+    }
+    return check(req);
+  };
+}
+
+function createCheck(set: SegmentSet, shared: Shared): (req: VerifyRequest) => VerifyResult {
+  const entries = set.entries;
+  const segOf = (doc: number): Segment => entries[Math.floor(doc / SEG)]!.segment;
+  const local = (doc: number) => doc % SEG;
+  const weight = createWordWeight(entries);
+  let directory: SpeakerDirectory | null = null;
+  const speakers = () => {
+    directory ??= createSpeakerDirectory(entries);
+    return directory;
+  };
+  const { tokenCache } = shared;
+  const isQuote = (doc: number) => segOf(doc).isQuote(local(doc));
+  const docText = (doc: number): string => segOf(doc).text(local(doc));
+  const decoded = (doc: number): Decoded => {
+    const key = segOf(doc).uid * SEG + local(doc);
+    let d = tokenCache.get(key);
+    if (!d) {
+      if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
+      d = { tokens: tokenize(docText(doc)) };
+      tokenCache.set(key, d);
+    }
+    return d;
+  };
+  const docTokens = (doc: number): Token[] => decoded(doc).tokens;
+  const docWords = (doc: number): string => {
+    const d = decoded(doc);
+    d.words ??= wordText(d.tokens);
+    return d.words;
+  };
+  const articleRef = (a: Article): ArticleRef => ({
+    id: a.id,
+    title: a.title,
+    outlet: a.outlet,
+    url: a.url,
+    published: a.published,
+    dateSource: a.dateSource,
+    ...(a.addedAt !== undefined ? { addedAt: a.addedAt } : {}),
   });
   const toMatch = (s: Scored): Match => {
-    const q = corpus.quotes[s.doc]!;
-    const sp = q.speakerId === null ? undefined : speakers.get(q.speakerId);
+    const segment = segOf(s.doc);
+    const q = segment.quote(local(s.doc));
+    const si = segment.speakerOf(local(s.doc));
+    const sp = si === null ? null : segment.speaker(si);
     return {
       quoteId: q.id,
       quote: q.text,
@@ -95,26 +148,33 @@ export function createVerify(
       score: round(s.score),
       changes: s.comparison.changes,
       segments: s.comparison.segments,
-      article: articleRef(articles.get(q.articleId), q.articleId),
+      article: articleRef(segment.article(segment.articleOf(local(s.doc)))),
+      origin: segment.origin,
     };
   };
+  /** Who said quote `doc`, as the speaker directory names people; `null` when no one is named. */
+  const personOf = (doc: number): string | null => {
+    const si = segOf(doc).speakerOf(local(doc));
+    return si === null ? null : speakers().personOf(Math.floor(doc / SEG), si);
+  };
+  const attribution = (claim: string | null, doc: number) =>
+    claim === null ? 'unknown' : judgeAttribution(speakers().resolve, claim, personOf(doc));
 
   /** Scores a part of the selection against one quote (no fuse.js share: the quote is already chosen). */
   const scorePart = (doc: number, text: string, claim: string | null): SpanPart => {
     const comparison = compareToSource(text, tokenize(text), docText(doc), docTokens(doc), weight);
     return { doc, comparison, score: comparison.overallSimilarity, claim };
   };
-  const quotesByArticle = new Map<string, number[]>();
-  corpus.quotes.forEach((q, doc) => {
-    const list = quotesByArticle.get(q.articleId) ?? [];
-    list.push(doc);
-    quotesByArticle.set(q.articleId, list);
-  });
   /** The quote of the same article (other than `doc`) that this part of the selection matches best. */
   const bestInArticle = (doc: number, text: string, claim: string | null): SpanPart | null => {
+    const segment = segOf(doc);
+    const deleted = entries[Math.floor(doc / SEG)]!.deleted;
+    const [from, to] = segment.quoteRange(segment.articleOf(local(doc)));
+    const base = doc - local(doc);
     let best: SpanPart | null = null;
-    for (const other of quotesByArticle.get(corpus.quotes[doc]!.articleId) ?? []) {
-      if (other === doc) continue;
+    for (let d = from; d < to; d++) {
+      const other = base + d;
+      if (other === doc || deleted?.[d]) continue;
       const part = scorePart(other, text, claim);
       if (!best || part.comparison.similarity > best.comparison.similarity) best = part;
     }
@@ -170,10 +230,13 @@ export function createVerify(
         reason: explainVerdict('too-short', null, words.length),
       });
 
-    const candidates = retrieveCandidates(index, words, scratch);
+    const candidates = retrieveCandidates(entries, words, shared.scratch).map((c) => ({
+      doc: c.seg * SEG + c.doc,
+      score: c.score,
+    }));
     const fuseSims = fuseSimilarities(
       words.join(' '),
-      candidates.map((c) => wordText(docTokens(c.doc))),
+      candidates.map((c) => docWords(c.doc)),
     );
     const scored: Scored[] = candidates.map((c, i) => {
       const comparison = compareToSource(
@@ -190,8 +253,8 @@ export function createVerify(
     });
     const byScore = (a: Scored, b: Scored) =>
       b.score - a.score || b.comparison.similarity - a.comparison.similarity || a.doc - b.doc;
-    const quotes = scored.filter((s) => s.doc < index.quoteCount).sort(byScore);
-    const narration = scored.filter((s) => s.doc >= index.quoteCount).sort(byScore);
+    const quotes = scored.filter((s) => isQuote(s.doc)).sort(byScore);
+    const narration = scored.filter((s) => !isQuote(s.doc)).sort(byScore);
 
     const top = quotes[0];
     const topNarration = narration[0];
@@ -201,12 +264,16 @@ export function createVerify(
       topNarration.comparison.similarity >= MATCH_CONFIG.sourceTextFrom &&
       topNarration.comparison.similarity > quoteSim + MATCH_CONFIG.narrationMargin
     ) {
-      const n = corpus.narration[topNarration.doc - index.quoteCount]!;
+      const segment = segOf(topNarration.doc);
+      const d = local(topNarration.doc);
       return withTruncation({
         ...base,
         verdict: 'source-text',
         reason: explainVerdict('source-text', null),
-        narration: { text: n.text, article: articleRef(articles.get(n.articleId), n.articleId) },
+        narration: {
+          text: segment.text(d),
+          article: articleRef(segment.article(segment.articleOf(d))),
+        },
       });
     }
     const across = top ? acrossQuotes(top, inSelection.text) : null;
@@ -227,13 +294,13 @@ export function createVerify(
         claimedSpeaker: claim,
         verdict,
         reason: explainVerdict(verdict, (verdict === firstVerdict ? first : second).comparison),
-        attribution: judgeAttribution(resolve, claim, best.speakerId),
+        attribution: attribution(claim, mine.doc),
         best,
         matches,
-        span: [first.doc, second.doc].sort((a, b) => a - b).map((d) => corpus.quotes[d]!.id),
+        span: [first.doc, second.doc].sort((a, b) => a - b).map((d) => segOf(d).docId(local(d))),
       });
     }
-    const margin = top ? marginOver(top, quotes, (s) => wordText(docTokens(s.doc))) : 0;
+    const margin = top ? marginOver(top, quotes, (s) => docWords(s.doc)) : 0;
     const verdict = top ? decideVerdict(top.comparison, margin) : 'no-match';
     if (!top || verdict === 'no-match')
       return withTruncation({
@@ -250,7 +317,7 @@ export function createVerify(
       ...base,
       verdict,
       reason: explainVerdict(verdict, top.comparison),
-      attribution: judgeAttribution(resolve, claimedSpeaker, best.speakerId),
+      attribution: attribution(claimedSpeaker, top.doc),
       best,
       matches,
     });
@@ -284,19 +351,13 @@ function capText(text: string, limit: number): string {
   return text.slice(0, code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit);
 }
 
-/** fuse.js similarity (1 − score) of the selection to each candidate text, in order. */
+/**
+ * fuse.js similarity (1 − score) of the selection to each candidate text, in order: its
+ * first `fusePatternChars` characters searched anywhere in each text (`fuseSimilarity`
+ * gives fuse.js's answer in one pass per text).
+ */
 function fuseSimilarities(selection: string, texts: readonly string[]): number[] {
-  const sims = texts.map(() => 0);
-  if (texts.length === 0 || selection === '') return sims;
-  const fuse = new Fuse(texts, {
-    includeScore: true,
-    ignoreLocation: true,
-    ignoreFieldNorm: true,
-    threshold: 1,
-    isCaseSensitive: true,
-  });
-  for (const r of fuse.search(selection.slice(0, MATCH_CONFIG.fusePatternChars))) {
-    sims[r.refIndex] = 1 - (r.score ?? 1);
-  }
-  return sims;
+  if (selection === '') return texts.map(() => 0);
+  const pattern = selection.slice(0, MATCH_CONFIG.fusePatternChars);
+  return texts.map((text) => fuseSimilarity(pattern, text));
 }

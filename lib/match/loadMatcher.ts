@@ -1,50 +1,41 @@
 /**
- * The matcher's entry point, for the background worker and the CLI alike:
- * `loadMatcher(quotesJson, indexJson)` with the two bundled JSON files. The corpus is
- * validated; the prebuilt index is used when it matches the corpus, and rebuilt in
- * memory when it is absent, malformed or stale.
+ * Matchers from what the CLI and the tests hold: `loadMatcher(json)` validates a corpus
+ * (`corpus/quotes.json`, or any corpus file) and builds its segment in memory;
+ * `openMatcher(buffers)` opens segment files (the shipped `public/segments/*.qcs`, or the
+ * reader's), refusing a damaged one with one message. Errors are values, never thrown.
  */
 import { parseCorpus } from '../corpus/parseCorpus';
 import { err, ok, type QcError, type Result } from '../result';
-import { buildShingleIndex } from './buildShingleIndex';
-import { corpusFingerprint } from './corpusFingerprint';
-import { createVerify } from './createVerify';
+import { buildSegment } from '../segment/buildSegment';
+import { openSegment } from '../segment/openSegment';
+import type { Segment } from '../segment/Segment';
+import type { SegmentOrigin } from '../segment/SegmentOrigin';
+import { SegmentSet } from '../segment/SegmentSet';
+import { createMatcher } from './createMatcher';
 import type { Matcher } from './Matcher';
-import { parseIndex } from './parseIndex';
-import { gateCommonPhrases } from './specificity/gateCommonPhrases';
-import { shippedWordBits } from './specificity/shippedWordBits';
-
-export interface LoadedMatcher extends Matcher {
-  /** Where the index came from: the prebuilt file, or built in memory (and why). */
-  indexSource: 'prebuilt' | 'built: no index given' | 'built: index invalid' | 'built: index stale';
-}
 
 export function loadMatcher(
   quotesJson: unknown,
-  indexJson?: unknown,
-): Result<LoadedMatcher, QcError> {
+  origin: SegmentOrigin = 'bundled',
+): Result<Matcher, QcError> {
   const corpus = parseCorpus(quotesJson);
   if (!corpus.ok) return err(corpus.error);
-  let source: LoadedMatcher['indexSource'] = 'built: no index given';
-  let index = null;
-  if (indexJson !== undefined && indexJson !== null) {
-    const parsed = parseIndex(indexJson);
-    if (!parsed.ok) source = 'built: index invalid';
-    else if (
-      parsed.value.fingerprint !== corpusFingerprint(corpus.value) ||
-      parsed.value.quoteCount !== corpus.value.quotes.length ||
-      parsed.value.docCount !== corpus.value.quotes.length + corpus.value.narration.length
-    ) {
-      source = 'built: index stale';
-    } else {
-      index = parsed.value;
-      source = 'prebuilt';
-    }
+  return openMatcher([{ bytes: buildSegment(corpus.value), origin, name: 'the corpus' }]);
+}
+
+export interface SegmentFile {
+  bytes: ArrayBuffer | Uint8Array;
+  origin: SegmentOrigin;
+  /** Names it in messages. */
+  name: string;
+}
+
+export function openMatcher(files: readonly SegmentFile[]): Result<Matcher, QcError> {
+  const segments: Segment[] = [];
+  for (const f of files) {
+    const opened = openSegment(f.bytes, { origin: f.origin, name: f.name });
+    if (!opened.ok) return err(opened.error);
+    segments.push(opened.value);
   }
-  // Too common a phrase names nobody, whatever the corpus holds (the specificity gate).
-  const verify = gateCommonPhrases(
-    createVerify(corpus.value, index ?? buildShingleIndex(corpus.value)),
-    shippedWordBits,
-  );
-  return ok({ verify, corpus: corpus.value, indexSource: source });
+  return ok(createMatcher(new SegmentSet(segments)));
 }

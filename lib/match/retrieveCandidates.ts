@@ -1,60 +1,43 @@
 /**
- * Candidate documents for a selection, from the shingle index, in two passes:
+ * Candidate documents for a selection, from the inverted indexes of every segment, in
+ * two passes:
  *
- * 1. Every key with at most `maxPostings` postings adds its inverse document frequency
- *    to each document it lists (rare words and word pairs find the quote).
- * 2. The best `pool` documents of pass 1 are then rescored with the common keys too
- *    ("rate of", "agreed to", "economy" in a large corpus), each looked up by binary
- *    search in its posting list, so that a quote whose rare words were edited away is
- *    still told apart from the many that share only one rare word with the selection.
+ * 1. Every key with at most `maxPostings` postings in a segment adds its inverse
+ *    document frequency to each document it lists there (rare words and word pairs
+ *    find the quote).
+ * 2. Each segment's best `pool` documents of pass 1 are then rescored with the common
+ *    keys too ("rate of", "agreed to", "economy" in a large corpus), each looked up
+ *    with a skip-list cursor in its posting list, so that a quote whose rare words were
+ *    edited away is still told apart from the many that share only one rare word.
  *
- * Cost grows with the selection (its keys, each at most `maxPostings` postings scanned,
- * plus `pool` lookups per common key), not with the corpus.
+ * Word rarity is counted over all segments together (document frequency summed, over
+ * every document of every segment), so a score means the same in every segment and the
+ * candidates of all segments are ranked together. Masked (removed) documents are never
+ * returned. Cost grows with the selection (its keys, each at most `maxPostings`
+ * postings scanned per segment, plus `pool` lookups per common key), not with the corpus.
  */
+import type { SegmentEntry } from '../segment/SegmentSet';
 import { MATCH_CONFIG } from './config';
-import type { ShingleIndex } from './ShingleIndex';
+import { ScoreTable } from './ScoreTable';
 import { shingleKeys } from './shingleKeys';
 
 export interface Candidate {
+  /** Which segment of the list searched. */
+  seg: number;
   doc: number;
   score: number;
 }
 
-/** Reusable per-index scratch space, so a query allocates nothing corpus-sized. */
+/** Scratch space reused from check to check, so a check allocates nothing corpus-sized. */
 export interface RetrievalScratch {
-  scores: Float64Array;
-  touched: Uint32Array;
+  scores: ScoreTable;
+  postings: Uint32Array;
 }
 
-export const makeScratch = (index: ShingleIndex): RetrievalScratch => ({
-  scores: new Float64Array(index.docCount),
-  touched: new Uint32Array(index.docCount),
+export const makeScratch = (): RetrievalScratch => ({
+  scores: new ScoreTable(),
+  postings: new Uint32Array(MATCH_CONFIG.maxPostings),
 });
-
-export function findKey(keys: Uint32Array, key: number): number {
-  let lo = 0;
-  let hi = keys.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const k = keys[mid]!;
-    if (k === key) return mid;
-    if (k < key) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
-/** The first position in the sorted postings `from..to` whose document is `doc` or later. */
-function lowerBound(postings: Uint32Array, from: number, to: number, doc: number): number {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (postings[mid]! < doc) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Keys in more than this share of all documents ("the", "of") are left out of pass 2:
@@ -70,12 +53,31 @@ export interface RetrievalOptions {
   limit?: number;
   /** Posting lists longer than this are not scanned in pass 1. */
   maxPostings?: number;
-  /** Documents of pass 1 rescored with the common keys in pass 2. */
+  /** Documents of pass 1 (per segment) rescored with the common keys in pass 2. */
   pool?: number;
 }
 
+/** One key of the selection: its document frequency over all segments, and where each segment keeps it. */
+interface FoundKey {
+  df: number;
+  /** Per segment: record position, or -1. */
+  pos: Int32Array;
+  /** Per segment: documents listed. */
+  dfs: Uint32Array;
+}
+
+/** Document frequency of a key over every segment of the list. */
+export function documentFrequency(entries: readonly SegmentEntry[], key: number): number {
+  let df = 0;
+  for (const e of entries) {
+    const p = e.segment.index.lookup(key);
+    if (p >= 0) df += e.segment.index.df(p);
+  }
+  return df;
+}
+
 export function retrieveCandidates(
-  index: ShingleIndex,
+  entries: readonly SegmentEntry[],
   words: readonly string[],
   scratch: RetrievalScratch,
   {
@@ -84,69 +86,90 @@ export function retrieveCandidates(
     pool = MATCH_CONFIG.retrievalPool,
   }: RetrievalOptions = {},
 ): Candidate[] {
-  const found: { at: number; df: number }[] = [];
+  const nSeg = entries.length;
+  let docCount = 0;
+  for (const e of entries) docCount += e.segment.docCount;
+  const found: FoundKey[] = [];
   for (const key of shingleKeys(words)) {
-    const at = findKey(index.keys, key);
-    if (at >= 0) found.push({ at, df: index.offsets[at + 1]! - index.offsets[at]! });
+    const pos = new Int32Array(nSeg);
+    const dfs = new Uint32Array(nSeg);
+    let df = 0;
+    entries.forEach((e, s) => {
+      const p = e.segment.index.lookup(key);
+      pos[s] = p;
+      if (p >= 0) {
+        dfs[s] = e.segment.index.df(p);
+        df += dfs[s]!;
+      }
+    });
+    if (df > 0) found.push({ df, pos, dfs });
   }
   found.sort((a, b) => a.df - b.df);
-  const { scores, touched } = scratch;
-  const idf = (df: number) => Math.log(1 + index.docCount / df);
-  // Pass 1. `common` keeps the keys left for pass 2, with the last document pass 1
-  // already credited for them (-1 when none: a capped scan covers a prefix of the list).
-  const common: { at: number; df: number; credited: number }[] = [];
-  let nTouched = 0;
-  for (let k = 0; k < found.length; k++) {
-    const { at, df } = found[k]!;
-    if (df > maxPostings && k >= MIN_KEYS_SCANNED) {
-      common.push({ at, df, credited: -1 });
-      continue;
+  const idf = (df: number) => Math.log(1 + docCount / df);
+  const all: Candidate[] = [];
+  for (let s = 0; s < nSeg; s++) {
+    const { segment, deleted } = entries[s]!;
+    const index = segment.index;
+    const { scores, postings } = scratch;
+    let expected = 0;
+    for (let k = 0; k < found.length; k++) {
+      const key = found[k]!;
+      if (key.pos[s]! >= 0 && (key.dfs[s]! <= maxPostings || k < MIN_KEYS_SCANNED))
+        expected += Math.min(key.dfs[s]!, maxPostings);
     }
-    const w = idf(df);
-    const from = index.offsets[at]!;
-    const to = Math.min(index.offsets[at + 1]!, from + maxPostings);
-    for (let i = from; i < to; i++) {
-      const doc = index.postings[i]!;
-      if (scores[doc] === 0) touched[nTouched++] = doc;
-      scores[doc]! += w;
+    scores.reset(expected);
+    // Pass 1. `common` keeps the keys left for pass 2, with the last document pass 1
+    // already credited for them (-1 when none: a capped scan covers a prefix of the list).
+    const common: { pos: number; df: number; credited: number }[] = [];
+    for (let k = 0; k < found.length; k++) {
+      const key = found[k]!;
+      const pos = key.pos[s]!;
+      if (pos < 0) continue;
+      const local = key.dfs[s]!;
+      if (local > maxPostings && k >= MIN_KEYS_SCANNED) {
+        common.push({ pos, df: key.df, credited: -1 });
+        continue;
+      }
+      const w = idf(key.df);
+      const n = index.decode(pos, postings, Math.min(maxPostings, postings.length));
+      for (let i = 0; i < n; i++) {
+        const doc = postings[i]!;
+        if (!deleted?.[doc]) scores.add(doc, w);
+      }
+      if (n < local && n > 0) common.push({ pos, df: key.df, credited: postings[n - 1]! });
     }
-    if (to < index.offsets[at + 1]!) common.push({ at, df, credited: index.postings[to - 1]! });
+    const best = topScored(scores, Math.max(limit, pool));
+    // Pass 2: the common keys, looked up for the pool only, in document order so that
+    // each lookup starts where the last one ended.
+    const inOrder = [...best].sort((a, b) => a.doc - b.doc);
+    const cursor = index.cursor();
+    for (const { pos, df, credited } of common) {
+      if (df > UBIQUITOUS_SHARE * docCount) continue;
+      const w = idf(df);
+      cursor.open(pos);
+      for (const c of inOrder) {
+        if (c.doc <= credited) continue;
+        const at = cursor.advance(c.doc);
+        if (at < 0) break;
+        if (at === c.doc) c.score += w;
+      }
+    }
+    for (const c of best) all.push({ seg: s, doc: c.doc, score: c.score });
   }
-  const best = topScored(scores, touched, nTouched, Math.max(limit, pool));
-  // Pass 2: the common keys, looked up for the pool only, in document order so that
-  // each search starts where the last one ended.
-  const inOrder = [...best].sort((a, b) => a.doc - b.doc);
-  for (const { at, df, credited } of common) {
-    if (df > UBIQUITOUS_SHARE * index.docCount) continue;
-    const w = idf(df);
-    const end = index.offsets[at + 1]!;
-    let p = index.offsets[at]!;
-    for (const c of inOrder) {
-      if (c.doc <= credited) continue;
-      p = lowerBound(index.postings, p, end, c.doc);
-      if (p === end) break;
-      if (index.postings[p] === c.doc) c.score += w;
-    }
-  }
-  best.sort(byScore);
-  return best.slice(0, limit);
+  all.sort(byScore);
+  return all.slice(0, limit);
 }
 
-const byScore = (a: Candidate, b: Candidate) => b.score - a.score || a.doc - b.doc;
+const byScore = (a: Candidate, b: Candidate) => b.score - a.score || a.seg - b.seg || a.doc - b.doc;
 
 /** Whether candidate (score `sa`, doc `da`) ranks below (score `sb`, doc `db`): lower score, or the higher document on a tie. */
 const below = (sa: number, da: number, sb: number, db: number) => sa < sb || (sa === sb && da > db);
 
 /**
- * The `limit` best-scoring touched documents, best first (ties to the lower document),
- * clearing the scores. A min-heap of `limit` entries: n·log(limit), whatever n is.
+ * The `limit` best-scoring documents of the table, best first (ties to the lower
+ * document). A min-heap of `limit` entries: n·log(limit), whatever n is.
  */
-function topScored(
-  scores: Float64Array,
-  touched: Uint32Array,
-  nTouched: number,
-  limit: number,
-): Candidate[] {
+function topScored(scores: ScoreTable, limit: number): { doc: number; score: number }[] {
   const hs = new Float64Array(limit);
   const hd = new Uint32Array(limit);
   let size = 0;
@@ -158,10 +181,9 @@ function topScored(
     hs[b] = s;
     hd[b] = d;
   };
-  for (let i = 0; i < nTouched; i++) {
-    const doc = touched[i]!;
-    const score = scores[doc]!;
-    scores[doc] = 0;
+  for (let i = 0; i < scores.size; i++) {
+    const doc = scores.doc(i);
+    const score = scores.score(i);
     if (size < limit) {
       let j = size++;
       hs[j] = score;
@@ -188,7 +210,7 @@ function topScored(
       }
     }
   }
-  const top: Candidate[] = [];
+  const top: { doc: number; score: number }[] = [];
   for (let i = 0; i < size; i++) top.push({ doc: hd[i]!, score: hs[i]! });
-  return top.sort(byScore);
+  return top.sort((a, b) => b.score - a.score || a.doc - b.doc);
 }

@@ -15,11 +15,18 @@ const UNIGRAM_SEED = 0x9747b28c;
 export const wordKey = (word: string): number => hashString(word, UNIGRAM_SEED);
 
 export function shingleKeys(words: readonly string[]): number[] {
-  const keys = new Set<number>();
-  for (let i = 0; i < words.length; i++) {
+  const n = words.length;
+  const keys = new Float64Array(2 * n);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
     const w = words[i]!;
-    keys.add(wordKey(w));
-    if (i + 1 < words.length) keys.add(hashString(w + BIGRAM_JOIN + words[i + 1]));
+    keys[k++] = wordKey(w);
+    // The bigram's hash runs on from the first word's, through the separator, over the
+    // second word: the hash of the joined text, without joining it.
+    if (i + 1 < n) keys[k++] = hashString(words[i + 1]!, hashString(BIGRAM_JOIN, hashString(w)));
   }
-  return [...keys].sort((a, b) => a - b);
+  const sorted = keys.subarray(0, k).sort();
+  const out: number[] = [];
+  for (let i = 0; i < k; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]!);
+  return out;
 }

@@ -16,6 +16,7 @@ export interface MatchJson {
   score: number;
   changes: Change[];
   article: ArticleRef;
+  origin: Match['origin'];
 }
 
 export interface ResultJson {
@@ -41,6 +42,7 @@ const matchJson = (m: Match): MatchJson => ({
   score: m.score,
   changes: m.changes,
   article: m.article,
+  origin: m.origin,
 });
 
 export function toResultJson(r: VerifyResult): ResultJson {

@@ -3,6 +3,7 @@
  * CLI (`npm run verify`), the background worker and the UI components.
  */
 import type { Article, QuoteKind } from '../corpus/schema';
+import type { SegmentOrigin } from '../segment/SegmentOrigin';
 
 export type Verdict =
   | 'verbatim'
@@ -78,6 +79,12 @@ export interface Match {
   changes: Change[];
   segments: DiffSegment[];
   article: ArticleRef;
+  /**
+   * Which corpus holds the quote: the one shipped with the extension (`bundled`), or the
+   * reader's own (`reader`; then `article.addedAt` says when they added it, once the
+   * schema carries it).
+   */
+  origin: SegmentOrigin;
 }
 
 /**

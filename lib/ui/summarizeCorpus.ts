@@ -3,6 +3,7 @@
  * article with its date, where that date comes from, and how many quotes it gives.
  * Newest first; undated articles last, by title.
  */
+
 import type { Corpus } from '../corpus/schema';
 import type { CorpusSource, CorpusSummary } from '../protocol';
 

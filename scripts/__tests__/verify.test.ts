@@ -3,7 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseCorpus } from '../../lib/corpus/parseCorpus';
 import seed from '../../lib/match/__tests__/fixtures/seedCorpus.json';
+import { buildSegment } from '../../lib/segment/buildSegment';
 
 const root = resolve(import.meta.dirname, '../..');
 const fixture = resolve(root, 'lib/match/__tests__/fixtures/seedCorpus.json');
@@ -20,13 +22,14 @@ function run(args: string[], input?: string) {
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'qc-verify-'));
-const write = (name: string, text: string) => {
+const write = (name: string, text: string | Uint8Array) => {
   const p = join(tmp, name);
   writeFileSync(p, text);
   return p;
 };
 
-describe('npm run verify', () => {
+// Each test runs the CLI (a Node process) a few times: seconds on a busy 2-core machine.
+describe('npm run verify', { timeout: 30_000 }, () => {
   it('prints a readable answer: verdict, marked source, speaker, headline, outlet, date', () => {
     const r = run([
       '--corpus',
@@ -107,11 +110,13 @@ describe('npm run verify', () => {
       'score',
       'changes',
       'article',
+      'origin',
     ]);
     expect(out.best).toMatchObject({
       speaker: 'Lee Soo-hyuck',
       speakerId: 'lee-soo-hyuck',
       kind: 'direct',
+      origin: 'bundled',
     });
     expect(out.best.changes).toEqual([{ type: 'number', from: 'four', to: 'eight' }]);
     expect(Object.keys(out.best.article)).toEqual([
@@ -187,6 +192,36 @@ describe('npm run verify', () => {
     const r = run(['--jsonl', '--corpus', fixture], `${JSON.stringify({ text })}\n`);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).truncated).toEqual({ readChars: 2000, totalChars: 1_100_000 });
+  });
+
+  it('reads a segment file as well as a corpus file, and answers from the shipped segment by default', () => {
+    const corpus = parseCorpus(seed);
+    if (!corpus.ok) throw new Error(corpus.error.message);
+    const segment = join(tmp, 'seed.qcs');
+    writeFileSync(segment, new Uint8Array(buildSegment(corpus.value)));
+    const text = 'through any channel, and the door for dialogue will remain closed';
+    const fromJson = run(['--json', '--corpus', fixture, text]);
+    const fromSegment = run(['--json', '--corpus', segment, text]);
+    expect(fromSegment.status).toBe(0);
+    expect(fromSegment.stdout).toBe(fromJson.stdout);
+    const shipped = run(['--json', 'We are ready for dialogue with North Korea at any time']);
+    expect(JSON.parse(shipped.stdout)).toMatchObject({
+      verdict: 'verbatim',
+      best: { speaker: 'Lee Jae-myung', origin: 'bundled' },
+    });
+  });
+
+  it('exits 2 with one line when the segment file is damaged', () => {
+    const corpus = parseCorpus(seed);
+    if (!corpus.ok) throw new Error(corpus.error.message);
+    const bytes = new Uint8Array(buildSegment(corpus.value));
+    const r = run(['--corpus', write('cut.qcs', bytes.slice(0, 500)), 'x y z']);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toMatch(
+      new RegExp(
+        `^verify: .*cut\\.qcs: the segment is truncated: 500 of its ${bytes.length} bytes$`,
+      ),
+    );
   });
 
   it('exits 1 with usage when there is no text', () => {

@@ -13,8 +13,8 @@
 import type { Corpus } from '../../lib/corpus/schema';
 import { documentWords } from '../../lib/match/documentWords';
 import { createOverlapCheck } from './createOverlapCheck';
-import { EDIT_WORDS, makeSentence } from './makeSentence';
 import { mulberry32, pick, type Random } from './mulberry32';
+import { grammarSource, type SentenceSource } from './SentenceSource';
 
 export type QueryKind = 'exact' | 'edited' | 'absent';
 
@@ -66,7 +66,12 @@ export function heldByAQuote(text: string, overlap: (words: readonly string[]) =
   });
 }
 
-export function makeQueries(corpus: Corpus, perKind: number, seed = 7): QuerySet {
+export function makeQueries(
+  corpus: Corpus,
+  perKind: number,
+  source: SentenceSource = grammarSource,
+  seed = 7,
+): QuerySet {
   const rnd = mulberry32(seed);
   const long = corpus.quotes.filter((q) => q.text.split(/\s+/).length >= MIN_WORDS);
   const excerpt = () => {
@@ -88,9 +93,9 @@ export function makeQueries(corpus: Corpus, perKind: number, seed = 7): QuerySet
     for (let e = 0; e < edits; e++) {
       const at = Math.floor(rnd() * words.length);
       const r = rnd();
-      if (r < 0.5) words[at] = pick(rnd, EDIT_WORDS);
+      if (r < 0.5) words[at] = source.editWord(rnd);
       else if (r < 0.75 && words.length > MIN_WORDS) words.splice(at, 1);
-      else words.splice(at, 0, pick(rnd, EDIT_WORDS));
+      else words.splice(at, 0, source.editWord(rnd));
     }
     queries.push({ kind: 'edited', text: words.join(' '), quoteId: q.id });
   }
@@ -101,8 +106,8 @@ export function makeQueries(corpus: Corpus, perKind: number, seed = 7): QuerySet
   let absentRedrawn = 0;
   for (let i = 0; i < perKind; ) {
     const short = i % 2 === 0;
-    let words = makeSentence(fresh).split(/\s+/);
-    while (words.length < MAX_WORDS) words = words.concat(makeSentence(fresh).split(/\s+/));
+    let words = source.sentence(fresh).split(/\s+/);
+    while (words.length < MAX_WORDS) words = words.concat(source.sentence(fresh).split(/\s+/));
     const len = short
       ? between(fresh, MIN_WORDS, LONG_FROM - 1)
       : between(fresh, LONG_FROM, MAX_WORDS);

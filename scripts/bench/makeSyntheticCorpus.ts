@@ -1,15 +1,20 @@
 /**
  * A deterministic corpus of `size` quotes: the real corpus first, then synthetic
- * quotes (ten to an article, fifty to a speaker) from `makeSentence`.
+ * quotes (ten to an article, fifty to a speaker) from a sentence source.
  */
 import type { Corpus } from '../../lib/corpus/schema';
-import { makeSentence } from './makeSentence';
 import { mulberry32 } from './mulberry32';
+import { grammarSource, type SentenceSource } from './SentenceSource';
 
 const QUOTES_PER_ARTICLE = 10;
 const QUOTES_PER_SPEAKER = 50;
 
-export function makeSyntheticCorpus(real: Corpus, size: number, seed = 20261123): Corpus {
+export function makeSyntheticCorpus(
+  real: Corpus,
+  size: number,
+  source: SentenceSource = grammarSource,
+  seed = 20261123,
+): Corpus {
   const rnd = mulberry32(seed);
   const corpus: Corpus = {
     schemaVersion: real.schemaVersion,
@@ -23,7 +28,7 @@ export function makeSyntheticCorpus(real: Corpus, size: number, seed = 20261123)
   // skip the quote that opens an article or a speaker, or later quotes would name one
   // that was never added.
   for (let n = 0; corpus.quotes.length < size; ) {
-    const text = makeSentence(rnd);
+    const text = source.sentence(rnd);
     if (seen.has(text)) continue;
     seen.add(text);
     const articleId = `syn-a${Math.floor(n / QUOTES_PER_ARTICLE)}`;

@@ -15,7 +15,7 @@ function deps(overrides: Partial<CheckInTabDeps> = {}) {
       async (_tabId: number, _frameId?: number): ReturnType<CheckInTabDeps['readSelection']> =>
         ok({ text: ' We will meet ', context: '“We will meet,” Moon said.', frameId: 0 }),
     ),
-    verify: vi.fn((_: VerifyRequest) => ok(answer('verbatim'))),
+    verify: vi.fn(async (_: VerifyRequest) => ok(answer('verbatim'))),
     setBadge: vi.fn(async () => {}),
     showCard: vi.fn(async () => ok(null)),
     openPopup: vi.fn(async () => true),

@@ -6,6 +6,9 @@
 import type { Corpus } from '../../../lib/corpus/schema';
 import type { Matcher } from '../../../lib/match/Matcher';
 import type { VerifyRequest, VerifyResult } from '../../../lib/match/types';
+import { buildSegment } from '../../../lib/segment/buildSegment';
+import { openSegment } from '../../../lib/segment/openSegment';
+import { SegmentSet } from '../../../lib/segment/SegmentSet';
 import { translateFromMessages } from '../../../lib/ui/translateFromMessages';
 import en from '../../../public/_locales/en/messages.json';
 
@@ -58,6 +61,7 @@ export function misattributedAnswer(): VerifyResult {
     changes: [],
     segments: [],
     article: { ...article, byline: undefined },
+    origin: 'bundled' as const,
   };
   return {
     verdict: 'verbatim',
@@ -68,6 +72,9 @@ export function misattributedAnswer(): VerifyResult {
   };
 }
 
+/** A matcher whose checks answer from `verify`, over the tiny corpus's real segment. */
 export function fakeMatcher(verify: (request: VerifyRequest) => VerifyResult): Matcher {
-  return { verify, corpus: tinyCorpus };
+  const segment = openSegment(buildSegment(tinyCorpus), { origin: 'bundled' });
+  if (!segment.ok) throw new Error(segment.error.message);
+  return { verify: async (request) => verify(request), segments: new SegmentSet([segment.value]) };
 }

@@ -13,7 +13,7 @@ function setup(
   verify = vi.fn(() => answer('verbatim')),
   readSelection: MessageDeps['readSelection'] = vi.fn(nothingSelected),
 ) {
-  const load = vi.fn(() => ok(fakeMatcher(verify)));
+  const load = vi.fn(async () => ok(fakeMatcher(verify)));
   const pending = createPendingChecks();
   const restoreFocus = vi.fn(async () => {});
   const handle = createMessageHandler({
@@ -59,7 +59,8 @@ describe('background message router', () => {
 
   it('verify: a corpus that does not load is reported with its reason', async () => {
     const handle = createMessageHandler({
-      getMatcher: () => err({ code: 'corpus-invalid', message: 'quotes[3].speakerId is unknown' }),
+      getMatcher: async () =>
+        err({ code: 'corpus-invalid', message: 'quotes[3].speakerId is unknown' }),
       readSelection: nothingSelected,
       restoreFocus: async () => {},
       pending: createPendingChecks(),
@@ -164,7 +165,7 @@ describe('background message router', () => {
 
   it("checkSelection: a corpus that does not load is the check's error, with its reason", async () => {
     const handle = createMessageHandler({
-      getMatcher: () => err({ code: 'corpus-invalid', message: 'bad schemaVersion' }),
+      getMatcher: async () => err({ code: 'corpus-invalid', message: 'bad schemaVersion' }),
       readSelection: async () => selected('We will meet'),
       restoreFocus: async () => {},
       pending: createPendingChecks(),

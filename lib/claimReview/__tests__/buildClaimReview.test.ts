@@ -13,8 +13,10 @@ const TODAY = '2026-03-05';
 
 const altered = 'over the next eight years so that our government’s peace process can move forward';
 
-function review(input: Partial<ClaimReviewInput> & { claim: string }): ClaimReviewLd {
-  const result = input.result ?? verify({ text: input.claim });
+async function review(
+  input: Partial<ClaimReviewInput> & { claim: string },
+): Promise<ClaimReviewLd> {
+  const result = input.result ?? (await verify({ text: input.claim }));
   const r = buildClaimReview({ page: PAGE, today: TODAY, ...input, result });
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
@@ -29,8 +31,8 @@ function strings(value: unknown, path = ''): [string, string][] {
 }
 
 describe('buildClaimReview', () => {
-  it('maps a check to ClaimReview JSON-LD with every required field', () => {
-    const r = review({ claim: altered, claimedSpeaker: 'Lee Soo-hyuck' });
+  it('maps a check to ClaimReview JSON-LD with every required field', async () => {
+    const r = await review({ claim: altered, claimedSpeaker: 'Lee Soo-hyuck' });
     expect(r).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
@@ -61,7 +63,7 @@ describe('buildClaimReview', () => {
     expect(r.reviewBody).toContain('Lee Soo-hyuck (The Korea Herald, 2020-10-29): “Our embassy');
   });
 
-  it('rates each verdict on the documented scale, a wrong speaker lowest', () => {
+  it('rates each verdict on the documented scale, a wrong speaker lowest', async () => {
     expect(ratingFor('verbatim', 'consistent')).toMatchObject({
       ratingValue: 4,
       alternateName: 'Verbatim',
@@ -82,7 +84,7 @@ describe('buildClaimReview', () => {
     for (const v of ['no-match', 'source-text', 'too-short'] as const)
       expect(ratingFor(v, 'unknown')).toBeNull();
     expect(RATING_SCALE).toEqual({ best: 4, worst: 1 });
-    const misattributed = review({
+    const misattributed = await review({
       claim: '“We are ready for dialogue with North Korea at any time,” Moon Jae-in said.',
     });
     expect(misattributed.reviewRating.alternateName).toBe('Misattributed');
@@ -92,8 +94,8 @@ describe('buildClaimReview', () => {
     );
   });
 
-  it('leaves out what nobody stated: no claimed speaker, no source URL or date, no page URL', () => {
-    const r = review({
+  it('leaves out what nobody stated: no claimed speaker, no source URL or date, no page URL', async () => {
+    const r = await review({
       claim: 'we are ready for dialogue with North Korea at any time',
       page: { url: null, title: null },
     });
@@ -108,18 +110,18 @@ describe('buildClaimReview', () => {
     expect(JSON.stringify(r)).not.toContain('null');
   });
 
-  it('refuses a check with no source quote, and a bad date, with one clear sentence', () => {
+  it('refuses a check with no source quote, and a bad date, with one clear sentence', async () => {
     for (const text of ['The weather in Paris was sunny and warm all week long', 'he said']) {
       const r = buildClaimReview({
         claim: text,
-        result: verify({ text }),
+        result: await verify({ text }),
         page: PAGE,
         today: TODAY,
       });
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error.code).toBe('claimreview-nothing-to-review');
     }
-    const result = verify({ text: altered });
+    const result = await verify({ text: altered });
     const bad = buildClaimReview({ claim: altered, result, page: PAGE, today: '2026-02-30' });
     expect(bad).toEqual({
       ok: false,
@@ -132,9 +134,9 @@ describe('buildClaimReview', () => {
     expect(empty.ok).toBe(false);
   });
 
-  it('keeps markup and non-http(s) links of the page out of every field', () => {
-    const hostile: VerifyResult = verify({ text: altered });
-    const r = review({
+  it('keeps markup and non-http(s) links of the page out of every field', async () => {
+    const hostile: VerifyResult = await verify({ text: altered });
+    const r = await review({
       claim: `<b>over</b> the next eight years<script>alert(1)</script> so that our government’s peace process can move forward`,
       result: hostile,
       claimedSpeaker: 'Lee <img src=x onerror=alert(1)>',
@@ -155,31 +157,34 @@ describe('buildClaimReview', () => {
     });
   });
 
-  it('links the source article only at an http(s) address, and gives only a date it states', () => {
-    const result = verify({ text: altered });
+  it('links the source article only at an http(s) address, and gives only a date it states', async () => {
+    const result = await verify({ text: altered });
     const withUrl = (url: string, dateSource: 'article' | 'curator'): VerifyResult => ({
       ...result,
       best: { ...result.best!, article: { ...result.best!.article, url, dateSource } },
     });
-    const linked = review({
+    const linked = await review({
       claim: altered,
       result: withUrl('https://herald.example/a/1', 'article'),
     });
     expect(linked.itemReviewed.firstAppearance.url).toBe('https://herald.example/a/1');
     expect(linked.itemReviewed.firstAppearance.datePublished).toBe('2020-10-29');
-    const hostile = review({ claim: altered, result: withUrl('javascript:alert(1)', 'curator') });
+    const hostile = await review({
+      claim: altered,
+      result: withUrl('javascript:alert(1)', 'curator'),
+    });
     expect(hostile.itemReviewed.firstAppearance.url).toBeUndefined();
     expect(hostile.itemReviewed.firstAppearance.datePublished).toBeUndefined();
   });
 
-  it("never shows a quote the source gives to no one as anyone's", () => {
-    const result = verify({ text: altered });
+  it("never shows a quote the source gives to no one as anyone's", async () => {
+    const result = await verify({ text: altered });
     const unnamed: VerifyResult = {
       ...result,
       attribution: 'unknown',
       best: { ...result.best!, speaker: null, speakerId: null },
     };
-    const r = review({ claim: altered, result: unnamed });
+    const r = await review({ claim: altered, result: unnamed });
     expect(r.reviewBody).toContain('Unattributed in the source (The Korea Herald, 2020-10-29)');
     expect(r.reviewBody).not.toContain('null');
     const common = buildClaimReview({
@@ -191,8 +196,8 @@ describe('buildClaimReview', () => {
     expect(common.ok).toBe(false);
   });
 
-  it('serialises as JSON that parses back, with no character that could end a script element', () => {
-    const r = review({
+  it('serialises as JSON that parses back, with no character that could end a script element', async () => {
+    const r = await review({
       claim: altered,
       page: { url: PAGE.url, title: 'a < b && c > d </script>' },
     });
@@ -204,7 +209,7 @@ describe('buildClaimReview', () => {
 });
 
 describe('httpUrl and plainText', () => {
-  it('keeps http(s) addresses only', () => {
+  it('keeps http(s) addresses only', async () => {
     expect(httpUrl('https://example.org/a?b=1#c')).toBe('https://example.org/a?b=1#c');
     expect(httpUrl(' HTTP://Example.org ')).toBe('http://example.org/');
     for (const bad of [
@@ -221,7 +226,7 @@ describe('httpUrl and plainText', () => {
     }
   });
 
-  it('folds spaces, drops control characters and cuts long text without splitting a character', () => {
+  it('folds spaces, drops control characters and cuts long text without splitting a character', async () => {
     expect(plainText(' a\u00a0\n b\u200b\u0007c ', 100)).toBe('a bc');
     const cut = plainText(`${'x'.repeat(9)}😀😀`, 11);
     expect(cut).toBe(`${'x'.repeat(9)}…`);

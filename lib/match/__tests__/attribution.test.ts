@@ -10,7 +10,7 @@ const FOUR_YEARS =
   "over the next four years so that our government's peace process can move forward";
 
 describe('attribution in verify', () => {
-  it('is consistent with the full name, an alias or a spelling variant of it', () => {
+  it('is consistent with the full name, an alias or a spelling variant of it', async () => {
     for (const claimedSpeaker of [
       'Lee Jae-myung',
       'President Lee Jae-myung',
@@ -18,47 +18,53 @@ describe('attribution in verify', () => {
       'Lee Jae Myung',
       'lee jaemyung',
     ]) {
-      const r = verify({ text: NO_REASON, claimedSpeaker });
+      const r = await verify({ text: NO_REASON, claimedSpeaker });
       expect(r.attribution, claimedSpeaker).toBe('consistent');
       expect(r.claimedSpeaker).toBe(claimedSpeaker);
     }
   });
 
-  it('conflicts with the other Lee, a different person with the same surname', () => {
-    expect(verify({ text: NO_REASON, claimedSpeaker: 'Lee Soo-hyuck' }).attribution).toBe(
+  it('conflicts with the other Lee, a different person with the same surname', async () => {
+    expect((await verify({ text: NO_REASON, claimedSpeaker: 'Lee Soo-hyuck' })).attribution).toBe(
       'conflict',
     );
-    expect(verify({ text: FOUR_YEARS, claimedSpeaker: 'Lee Jae-myung' }).attribution).toBe(
+    expect((await verify({ text: FOUR_YEARS, claimedSpeaker: 'Lee Jae-myung' })).attribution).toBe(
       'conflict',
     );
-    expect(verify({ text: FOUR_YEARS, claimedSpeaker: 'Ambassador Lee' }).attribution).toBe(
+    expect((await verify({ text: FOUR_YEARS, claimedSpeaker: 'Ambassador Lee' })).attribution).toBe(
       'consistent',
     );
   });
 
-  it('conflicts with someone who is not in the corpus at all', () => {
-    expect(verify({ text: NO_REASON, claimedSpeaker: 'Moon Jae-in' }).attribution).toBe('conflict');
+  it('conflicts with someone who is not in the corpus at all', async () => {
+    expect((await verify({ text: NO_REASON, claimedSpeaker: 'Moon Jae-in' })).attribution).toBe(
+      'conflict',
+    );
   });
 
-  it('is ambiguous for a surname alone that two speakers share', () => {
-    expect(verify({ text: NO_REASON, claimedSpeaker: 'Lee' }).attribution).toBe('ambiguous');
-    expect(verify({ text: FOUR_YEARS, claimedSpeaker: 'Mr. Lee' }).attribution).toBe('ambiguous');
+  it('is ambiguous for a surname alone that two speakers share', async () => {
+    expect((await verify({ text: NO_REASON, claimedSpeaker: 'Lee' })).attribution).toBe(
+      'ambiguous',
+    );
+    expect((await verify({ text: FOUR_YEARS, claimedSpeaker: 'Mr. Lee' })).attribution).toBe(
+      'ambiguous',
+    );
   });
 
-  it('is unknown without a claim', () => {
-    const r = verify({ text: NO_REASON });
+  it('is unknown without a claim', async () => {
+    const r = await verify({ text: NO_REASON });
     expect(r.attribution).toBe('unknown');
     expect(r.claimedSpeaker).toBeNull();
   });
 
-  it('takes the claim from inside the selection', () => {
-    const colon = verify({ text: `Moon Jae-in: "${NO_REASON}"` });
+  it('takes the claim from inside the selection', async () => {
+    const colon = await verify({ text: `Moon Jae-in: "${NO_REASON}"` });
     expect(colon).toMatchObject({
       verdict: 'verbatim',
       claimedSpeaker: 'Moon Jae-in',
       attribution: 'conflict',
     });
-    const said = verify({ text: `"${FOUR_YEARS}," Lee Soo-hyuck said.` });
+    const said = await verify({ text: `"${FOUR_YEARS}," Lee Soo-hyuck said.` });
     expect(said).toMatchObject({
       verdict: 'verbatim',
       claimedSpeaker: 'Lee Soo-hyuck',
@@ -66,16 +72,16 @@ describe('attribution in verify', () => {
     });
   });
 
-  it('takes the claim from the context paragraph', () => {
-    const r = verify({
+  it('takes the claim from the context paragraph', async () => {
+    const r = await verify({
       text: NO_REASON,
       context: `“${NO_REASON} [between the US and China],” Moon said.`,
     });
     expect(r).toMatchObject({ claimedSpeaker: 'Moon', attribution: 'conflict' });
   });
 
-  it('prefers an explicit claim over the selection and the context', () => {
-    const r = verify({
+  it('prefers an explicit claim over the selection and the context', async () => {
+    const r = await verify({
       text: `Moon Jae-in: "${NO_REASON}"`,
       claimedSpeaker: 'Lee Jae-myung',
       context: 'Kim said so.',
@@ -83,8 +89,8 @@ describe('attribution in verify', () => {
     expect(r).toMatchObject({ claimedSpeaker: 'Lee Jae-myung', attribution: 'consistent' });
   });
 
-  it('is unknown when nothing matches, even with a claim', () => {
-    const r = verify({
+  it('is unknown when nothing matches, even with a claim', async () => {
+    const r = await verify({
       text: 'The weather in Paris was sunny and warm all week long',
       claimedSpeaker: 'Lee',
     });
@@ -97,12 +103,12 @@ describe('attribution in verify', () => {
 
 describe('judgeAttribution', () => {
   const resolve = createSpeakerResolver(seed.speakers);
-  it('resolves names, aliases and surnames to speakers', () => {
+  it('resolves names, aliases and surnames to speakers', async () => {
     expect(resolve('Gyeonggi Gov. Lee Jae-myung')).toEqual(['lee-jae-myung']);
     expect(resolve('Lee')).toEqual(['lee-jae-myung', 'lee-soo-hyuck']);
     expect(resolve('Kim Jong-un')).toEqual([]);
   });
-  it('judges a claim against the source speaker', () => {
+  it('judges a claim against the source speaker', async () => {
     expect(judgeAttribution(resolve, 'Lee', 'lee-soo-hyuck')).toBe('ambiguous');
     expect(judgeAttribution(resolve, 'Lee Soo-hyuck', 'lee-soo-hyuck')).toBe('consistent');
     expect(judgeAttribution(resolve, 'Kim Jong-un', 'lee-soo-hyuck')).toBe('conflict');

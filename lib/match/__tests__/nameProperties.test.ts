@@ -101,11 +101,11 @@ const NAME_CHANGES = new Set(['name', 'title', 'editorial']);
 // a busy machine does not fail a property that holds (speed is measured in `npm run bench`).
 
 describe('names inside quotations', () => {
-  it('a given name, title or honorific dropped or added is never altered', () => {
-    fc.assert(
-      fc.property(excerpt, MODES, fc.constantFrom(...TITLES), (e, mode, title) => {
+  it('a given name, title or honorific dropped or added is never altered', async () => {
+    await fc.assert(
+      fc.asyncProperty(excerpt, MODES, fc.constantFrom(...TITLES), async (e, mode, title) => {
         const { text } = rename(e, mode, title);
-        const r = verify({ text });
+        const r = await verify({ text });
         expect(['verbatim', 'close'], text).toContain(r.verdict);
         expect(r.best?.quoteId, text).toBe(e.quoteId);
         for (const c of r.best!.changes) expect(NAME_CHANGES, text).toContain(c.type);
@@ -114,23 +114,29 @@ describe('names inside quotations', () => {
     );
   }, 30_000);
 
-  it('an inserted "not" beside such a change is still altered', () => {
-    fc.assert(
-      fc.property(excerpt, MODES, fc.constantFrom(...TITLES), fc.nat(), (e, mode, title, pick) => {
-        const { text, span } = rename(e, mode, title);
-        // Before a word outside the changed name, never the first (that would be framing-free anyway).
-        const places = wordsOf(tokenize(text))
-          .slice(1)
-          .filter((w) => w.start < span[0] || w.start >= span[1]);
-        const at = places[pick % places.length]!.start;
-        const withNot = `${text.slice(0, at)}not ${text.slice(at)}`;
-        const r = verify({ text: withNot });
-        expect(r.verdict, withNot).toBe('altered');
-        expect(
-          r.best?.changes.map((c) => c.type),
-          withNot,
-        ).toContain('negation');
-      }),
+  it('an inserted "not" beside such a change is still altered', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        excerpt,
+        MODES,
+        fc.constantFrom(...TITLES),
+        fc.nat(),
+        async (e, mode, title, pick) => {
+          const { text, span } = rename(e, mode, title);
+          // Before a word outside the changed name, never the first (that would be framing-free anyway).
+          const places = wordsOf(tokenize(text))
+            .slice(1)
+            .filter((w) => w.start < span[0] || w.start >= span[1]);
+          const at = places[pick % places.length]!.start;
+          const withNot = `${text.slice(0, at)}not ${text.slice(at)}`;
+          const r = await verify({ text: withNot });
+          expect(r.verdict, withNot).toBe('altered');
+          expect(
+            r.best?.changes.map((c) => c.type),
+            withNot,
+          ).toContain('negation');
+        },
+      ),
       { numRuns: 300 },
     );
   }, 30_000);

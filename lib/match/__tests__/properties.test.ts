@@ -40,10 +40,10 @@ const excerpt = fc
   });
 
 describe('properties over the seed corpus', () => {
-  it('any exact excerpt of eight or more words finds its quote: verbatim, or common when it says too little', () => {
-    fc.assert(
-      fc.property(excerpt, ({ quote, text }) => {
-        const r = verify({ text });
+  it('any exact excerpt of eight or more words finds its quote: verbatim, or common when it says too little', async () => {
+    await fc.assert(
+      fc.asyncProperty(excerpt, async ({ quote, text }) => {
+        const r = await verify({ text });
         // About 1% of eight-word excerpts are mostly a stock phrase ("… over the next four
         // years so that our"): those are common, and the quote is only where they appear.
         const bits = measureSpecificity(selectionWords(text), shippedWordBits);
@@ -63,13 +63,13 @@ describe('properties over the seed corpus', () => {
     );
   });
 
-  it('inserting "not" into an excerpt never leaves it verbatim or close', () => {
-    fc.assert(
-      fc.property(excerpt, fc.nat(), ({ quote, words, text }, at) => {
+  it('inserting "not" into an excerpt never leaves it verbatim or close', async () => {
+    await fc.assert(
+      fc.asyncProperty(excerpt, fc.nat(), async ({ quote, words, text }, at) => {
         const k = 1 + (at % (words.length - 1)); // between two words of the excerpt
         const cut = words[k]!.start - words[0]!.start;
         const withNot = `${text.slice(0, cut)}not ${text.slice(cut)}`;
-        const r = verify({ text: withNot });
+        const r = await verify({ text: withNot });
         expect(['verbatim', 'close']).not.toContain(r.verdict);
         if (r.best?.quoteId === quote.id)
           expect(r.best.changes.map((c) => c.type)).toContain('negation');
@@ -78,14 +78,14 @@ describe('properties over the seed corpus', () => {
     );
   });
 
-  it('never throws, whatever the text, speaker or context', () => {
-    fc.assert(
-      fc.property(
+  it('never throws, whatever the text, speaker or context', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.string({ unit: 'binary', maxLength: 300 }),
         fc.option(fc.string({ unit: 'binary', maxLength: 40 })),
         fc.option(fc.string({ unit: 'binary', maxLength: 300 })),
-        (text, claimedSpeaker, context) => {
-          const r = verify({
+        async (text, claimedSpeaker, context) => {
+          const r = await verify({
             text,
             claimedSpeaker: claimedSpeaker ?? undefined,
             context: context ?? undefined,

@@ -51,30 +51,30 @@ if (!loaded.ok) throw new Error(loaded.error.message);
 const { verify } = loaded.value;
 
 describe('scripts without spaces and other scripts', () => {
-  it('finds a Chinese excerpt verbatim and a changed character as a change', () => {
-    expect(verify({ text: '我们的最终目标和责任' })).toMatchObject({
+  it('finds a Chinese excerpt verbatim and a changed character as a change', async () => {
+    expect(await verify({ text: '我们的最终目标和责任' })).toMatchObject({
       verdict: 'verbatim',
       best: { quoteId: 'x#1' },
     });
-    const r = verify({ text: '我们会追求单方面的统一' });
+    const r = await verify({ text: '我们会追求单方面的统一' });
     expect(r.best?.quoteId).toBe('x#1');
     expect(['altered', 'close']).toContain(r.verdict);
     expect(r.best?.changes.map((c) => c.from)).toContain('不');
   });
 
-  it('finds a Japanese excerpt', () => {
-    expect(verify({ text: '北朝鮮との対話の準備' })).toMatchObject({
+  it('finds a Japanese excerpt', async () => {
+    expect(await verify({ text: '北朝鮮との対話の準備' })).toMatchObject({
       verdict: 'verbatim',
       best: { quoteId: 'x#2' },
     });
   });
 
-  it('finds a Korean excerpt and reads a full-width or decomposed form as the same', () => {
-    expect(verify({ text: '우리의 궁극적 목표이자 헌법에' })).toMatchObject({
+  it('finds a Korean excerpt and reads a full-width or decomposed form as the same', async () => {
+    expect(await verify({ text: '우리의 궁극적 목표이자 헌법에' })).toMatchObject({
       verdict: 'verbatim',
       best: { quoteId: 'x#3' },
     });
-    expect(verify({ text: '우리의 궁극적 목표이자 헌법에'.normalize('NFD') }).verdict).toBe(
+    expect((await verify({ text: '우리의 궁극적 목표이자 헌법에'.normalize('NFD') })).verdict).toBe(
       'verbatim',
     );
   });

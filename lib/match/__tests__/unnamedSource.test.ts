@@ -28,8 +28,8 @@ describe('a quote of an unnamed source', () => {
   if (!loaded.ok) throw new Error(loaded.error.message);
   const { verify } = loaded.value;
 
-  it('is matched with no speaker and its source phrase, and never judged against a named claim', () => {
-    const r = verify({ text: QUOTE, claimedSpeaker: 'Lee Jae-myung' });
+  it('is matched with no speaker and its source phrase, and never judged against a named claim', async () => {
+    const r = await verify({ text: QUOTE, claimedSpeaker: 'Lee Jae-myung' });
     expect(r.verdict).toBe('verbatim');
     expect(r.best?.speaker).toBeNull();
     expect(r.best?.speakerId).toBeNull();
@@ -37,8 +37,8 @@ describe('a quote of an unnamed source', () => {
     expect(r.attribution).toBe('unknown');
   });
 
-  it('gives speakerId: null and speaker: null in the CLI JSON', () => {
-    const json = toResultJson(verify({ text: QUOTE }));
+  it('gives speakerId: null and speaker: null in the CLI JSON', async () => {
+    const json = toResultJson(await verify({ text: QUOTE }));
     expect(json.best).toMatchObject({ speakerId: null, speaker: null, source: expect.any(String) });
   });
 });

@@ -40,6 +40,7 @@ const MATCH: Match = {
   score: 1,
   changes: [],
   segments: [],
+  origin: 'bundled',
   article: {
     id: 'a',
     title: 'T',
@@ -60,7 +61,7 @@ const FOUND: VerifyResult = {
 };
 
 describe('gateCommonPhrases', () => {
-  it('turns a match on a stock phrase into common: no speaker, no conflict, where it appears', () => {
+  it('turns a match on a stock phrase into common: no speaker, no conflict, where it appears', async () => {
     const gated = gateCommonPhrases(
       () => ({ ...FOUND, reason: { code: 'same-words', words: [], framing: 'Lee said' } }),
       shippedWordBits,
@@ -79,7 +80,7 @@ describe('gateCommonPhrases', () => {
     expect(r.specificityBits).toBeLessThan(minBits);
   });
 
-  it('a common phrase found nowhere is common too, with nothing listed', () => {
+  it('a common phrase found nowhere is common too, with nothing listed', async () => {
     const gated = gateCommonPhrases(
       () => ({ ...FOUND, verdict: 'no-match', attribution: 'unknown', best: null, matches: [] }),
       shippedWordBits,
@@ -90,7 +91,7 @@ describe('gateCommonPhrases', () => {
     });
   });
 
-  it('a common phrase the article narrates names no article as its source', () => {
+  it('a common phrase the article narrates names no article as its source', async () => {
     const narration = { text: 'over the next four years', article: MATCH.article };
     const gated = gateCommonPhrases(
       () => ({ ...FOUND, verdict: 'source-text', best: null, matches: [], narration }),
@@ -101,7 +102,7 @@ describe('gateCommonPhrases', () => {
     expect(r.narration).toBeUndefined();
   });
 
-  it('leaves a specific selection as the matcher answered it, and too-short alone', () => {
+  it('leaves a specific selection as the matcher answered it, and too-short alone', async () => {
     const gated = gateCommonPhrases(() => FOUND, shippedWordBits);
     const text = 'We are ready for dialogue with North Korea at any time and through any channel';
     expect(gated({ text })).toBe(FOUND);
@@ -109,7 +110,7 @@ describe('gateCommonPhrases', () => {
     expect(gateCommonPhrases(() => short, shippedWordBits)({ text: 'at any' })).toBe(short);
   });
 
-  it('measures the quoted words, not the attribution cut from the selection', () => {
+  it('measures the quoted words, not the attribution cut from the selection', async () => {
     const gated = gateCommonPhrases(() => FOUND, shippedWordBits);
     // "Lee Jae-myung" alone would carry 60 bits of names.
     expect(gated({ text: '“Over the next four years,” Lee Jae-myung said.' }).verdict).toBe(
@@ -119,18 +120,18 @@ describe('gateCommonPhrases', () => {
 });
 
 describe('property: a phrase made only of common words is never attributed', () => {
-  it('whatever the corpus holds: the phrase as a quote, inside a quote, claimed for someone else', () => {
+  it('whatever the corpus holds: the phrase as a quote, inside a quote, claimed for someone else', async () => {
     expect(COMMON_WORDS.length).toBeGreaterThan(300);
     expect(MAX_COMMON_WORDS).toBeGreaterThanOrEqual(8);
     const phrase = fc
       .array(fc.constantFrom(...COMMON_WORDS), { minLength: 3, maxLength: MAX_COMMON_WORDS })
       .map((words) => words.join(' '));
-    fc.assert(
-      fc.property(
+    await fc.assert(
+      fc.asyncProperty(
         phrase,
         fc.constantFrom('alone', 'inside'),
         fc.constantFrom(...seed.speakers.map((s) => s.id)),
-        (text, where, speakerId) => {
+        async (text, where, speakerId) => {
           const corpus = structuredClone(seed) as Corpus;
           const quoteText =
             where === 'alone' ? text : `Peninsula sanctions aside, ${text}, in Pyongyang`;
@@ -144,7 +145,7 @@ describe('property: a phrase made only of common words is never attributed', () 
           });
           const loaded = loadMatcher(corpus);
           if (!loaded.ok) throw new Error(loaded.error.message);
-          const r = loaded.value.verify({
+          const r = await loaded.value.verify({
             text,
             context: `“${text},” said Moon Jae-in on Tuesday.`,
           });

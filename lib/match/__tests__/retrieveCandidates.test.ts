@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { parseCorpus } from '../../corpus/parseCorpus';
+import type { Corpus } from '../../corpus/schema';
+import { segmentOf, setOf } from '../../segment/__tests__/segmentOf';
+import { SegmentSet } from '../../segment/SegmentSet';
+import { documentWords } from '../documentWords';
+import { loadMatcher } from '../loadMatcher';
+import { makeScratch, retrieveCandidates } from '../retrieveCandidates';
+import seed from './fixtures/seedCorpus.json';
+
+const corpus = (() => {
+  const r = parseCorpus(seed);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+})();
+
+/** A corpus of these texts as quotes of one article (no narration). */
+const quotesOf = (texts: readonly string[], prefix = 'x'): Corpus => ({
+  ...corpus,
+  articles: [{ ...corpus.articles[0]!, id: prefix }],
+  quotes: texts.map((text, i) => ({
+    ...corpus.quotes[0]!,
+    id: `${prefix}#${i + 1}`,
+    articleId: prefix,
+    text,
+  })),
+  narration: [],
+});
+
+const retrieve = (set: SegmentSet, words: string[], options = {}) =>
+  retrieveCandidates(set.entries, words, makeScratch(), options);
+
+describe('retrieval', () => {
+  it('retrieves the quote an excerpt comes from first', () => {
+    const set = new SegmentSet([segmentOf(corpus)]);
+    corpus.quotes.forEach((q, i) => {
+      const words = documentWords(q.text);
+      if (words.length < 4) return;
+      const top = retrieve(set, words.slice(0, 6));
+      expect(top.map((c) => c.doc)).toContain(i);
+    });
+  });
+
+  it('scans at most the posting cap per key', () => {
+    const set = setOf(
+      quotesOf(Array.from({ length: 500 }, (_, i) => `the same common words ${i}`)),
+    );
+    const top = retrieve(set, ['the', 'same', 'common', 'words'], { limit: 12, maxPostings: 50 });
+    expect(top.length).toBe(12);
+    expect(Math.max(...top.map((c) => c.doc))).toBeLessThan(50);
+  });
+
+  it('rescores its best documents with the common keys it did not scan', () => {
+    // 60 documents of common words, 30 of others, then 40 that share one rarer word
+    // ("needle"); the last of them also holds the common words (in 47% of documents:
+    // common, but not so common that every candidate holds them). Only the common keys
+    // tell it apart. 200 documents pad the first list past the skip block.
+    const texts = [
+      ...Array.from({ length: 60 }, (_, i) => `of the plan pad${i}`),
+      ...Array.from({ length: 30 }, (_, i) => `filler w${i}`),
+      ...Array.from({ length: 39 }, (_, i) => `needle z${i}`),
+      'needle x of the plan',
+    ];
+    const set = setOf(quotesOf(texts));
+    const words = ['needle', 'of', 'the', 'plan'];
+    const rescored = retrieve(set, words, { limit: 3, maxPostings: 50 });
+    expect(rescored[0]?.doc).toBe(129);
+    // Without a pool larger than the answer, it ties with 39 others on "needle" and loses.
+    const narrow = retrieve(set, words, { limit: 3, maxPostings: 50, pool: 3 });
+    expect(narrow.map((c) => c.doc)).not.toContain(129);
+  });
+
+  it('finds a common key of a long posting list through its skip blocks', () => {
+    // 1,000 documents hold "alpha beta"; one of them, far down the list, holds "gamma" too.
+    const texts = Array.from({ length: 1000 }, (_, i) => `alpha beta n${i}`);
+    texts[777] = 'alpha beta gamma';
+    const set = setOf(
+      quotesOf([...texts, ...Array.from({ length: 1200 }, (_, i) => `other ${i}`)]),
+    );
+    const top = retrieve(set, ['gamma', 'alpha', 'beta'], { limit: 1, maxPostings: 100 });
+    expect(top[0]?.doc).toBe(777);
+  });
+
+  it('searches every segment, ranks them together and counts rarity over all of them', () => {
+    const a = quotesOf(['we will build the bridge', 'the river is wide'], 'a');
+    const b = quotesOf(['the bridge will open in spring', 'we will build the tunnel'], 'b');
+    const set = setOf(a, b);
+    const top = retrieve(set, documentWords('we will build the tunnel'));
+    expect(top[0]).toMatchObject({ seg: 1, doc: 1 });
+    expect(top.some((c) => c.seg === 0 && c.doc === 0)).toBe(true);
+    // Rarity over both: "bridge" is in one document of each, "tunnel" in one of four.
+    const alone = setOf(b);
+    const both = retrieve(set, ['tunnel']).find((c) => c.seg === 1)!.score;
+    const single = retrieve(alone, ['tunnel'])[0]!.score;
+    expect(both).toBeCloseTo(Math.log(1 + 4 / 1));
+    expect(single).toBeCloseTo(Math.log(1 + 2 / 1));
+  });
+
+  it('never returns a document of a removed article', () => {
+    const set = setOf(
+      quotesOf(['we will build the bridge'], 'a'),
+      quotesOf(['we will build the bridge'], 'b'),
+    );
+    expect(retrieve(set, documentWords('we will build the bridge')).map((c) => c.seg)).toEqual([
+      0, 1,
+    ]);
+    expect(set.removeArticle('a')).toHaveLength(1);
+    expect(retrieve(set, documentWords('we will build the bridge')).map((c) => c.seg)).toEqual([1]);
+  });
+});
+
+describe('loadMatcher', () => {
+  it('returns the corpus error as a value', () => {
+    expect(loadMatcher({ schemaVersion: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'corpus-invalid' },
+    });
+  });
+});

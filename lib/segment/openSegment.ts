@@ -1,0 +1,334 @@
+/**
+ * Opens a segment buffer without parsing it: checks the header (magic, version, length,
+ * checksum), the section table (every section inside the buffer, aligned, of the size its
+ * counts require) and every section's checksum, then views the sections in place.
+ *
+ * A segment whose header or quote store is damaged is refused with one message naming
+ * the problem. A segment whose index alone is damaged is repaired: the index is rebuilt
+ * from the quote store (`segment.repaired` says why; `segment.buffer` is the repaired
+ * segment, to be stored in place of the damaged one). A half-read file never answers.
+ */
+import { err, ok, type QcError, type Result } from '../result';
+import { fingerprintText } from './ContentHasher';
+import { checksum32 } from './checksum32';
+import type { IndexParts } from './IndexWriter';
+import { indexFromStore } from './indexFromStore';
+import { shortRemainders } from './keyDirectory';
+import { PostingIndex } from './PostingIndex';
+import { Segment, type SegmentViews } from './Segment';
+import type { SegmentOrigin } from './SegmentOrigin';
+import {
+  HEADER,
+  INDEX_SECTIONS,
+  SECTION,
+  SEGMENT_FORMAT,
+  type SectionName,
+  STORE_SECTIONS,
+} from './segmentFormat';
+import { type SegmentHeader as Header, headerChecksum, writeSegment } from './writeSegment';
+
+export interface OpenOptions {
+  origin: SegmentOrigin;
+  /** Names the segment in messages (a file name, "the bundled corpus"). */
+  name?: string;
+}
+
+/** Thrown inside this module only, and turned into the one error value. */
+class Refusal extends Error {}
+
+const refuse = (message: string): never => {
+  throw new Refusal(message);
+};
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+const sectionNameOf = new Map<number, SectionName>(
+  Object.entries(SECTION).map(([name, id]) => [id, name as SectionName]),
+);
+
+export function openSegment(
+  input: ArrayBuffer | Uint8Array,
+  options: OpenOptions,
+): Result<Segment, QcError> {
+  const name = options.name ?? 'segment';
+  try {
+    return ok(open(input, options, null));
+  } catch (e) {
+    if (e instanceof Refusal)
+      return err({ code: 'segment-invalid', message: `${name}: ${e.message}` });
+    throw e;
+  }
+}
+
+function open(
+  input: ArrayBuffer | Uint8Array,
+  options: OpenOptions,
+  repaired: string | null,
+): Segment {
+  if (!LITTLE_ENDIAN) refuse('segments are little-endian and this platform is not');
+  // Views need their sections at multiples of 8 within the ArrayBuffer.
+  const u8 =
+    input instanceof Uint8Array
+      ? input.byteOffset % SEGMENT_FORMAT.align === 0
+        ? input
+        : input.slice()
+      : new Uint8Array(input);
+  const view = new DataView(u8.buffer, u8.byteOffset, u8.byteLength);
+  const u32 = (pos: number) => view.getUint32(pos, true);
+  if (u8.length < 4 || u32(HEADER.magic) !== SEGMENT_FORMAT.magic)
+    refuse('not a Quote Check segment (it does not start with "QCSG")');
+  if (u8.length < SEGMENT_FORMAT.headerBytes)
+    refuse(`the segment is truncated: ${u8.length} bytes, shorter than its header`);
+  const version = u32(HEADER.version);
+  if (version !== SEGMENT_FORMAT.version)
+    refuse(
+      `segment format version ${version}; this Quote Check reads version ${SEGMENT_FORMAT.version}`,
+    );
+  const byteLength = u32(HEADER.byteLength);
+  if (byteLength !== u8.length)
+    refuse(
+      u8.length < byteLength
+        ? `the segment is truncated: ${u8.length} of its ${byteLength} bytes`
+        : `the segment has ${u8.length - byteLength} bytes more than its header says`,
+    );
+  const sectionCount = u32(HEADER.sectionCount);
+  const tableEnd = SEGMENT_FORMAT.headerBytes + sectionCount * SEGMENT_FORMAT.sectionEntryBytes;
+  if (sectionCount > 64 || tableEnd > u8.length) refuse('its section table does not fit in it');
+  if (headerChecksum(u8, sectionCount) !== u32(HEADER.checksum))
+    refuse('its header fails its checksum (the file is damaged)');
+  const header: Header = {
+    docCount: u32(HEADER.docCount),
+    quoteCount: u32(HEADER.quoteCount),
+    articleCount: u32(HEADER.articleCount),
+    speakerCount: u32(HEADER.speakerCount),
+    keyCount: u32(HEADER.keyCount),
+    bucketBits: u32(HEADER.bucketBits),
+    extraCount: u32(HEADER.extraCount),
+    fingerprint: [u32(HEADER.fingerprint), u32(HEADER.fingerprint + 4)],
+  };
+  if (header.quoteCount > header.docCount) refuse('it counts more quotes than documents');
+  if (header.bucketBits > 24) refuse('its key directory is too large to be real');
+
+  const found = new Map<SectionName, { bytes: Uint8Array; checksum: number }>();
+  for (let i = 0; i < sectionCount; i++) {
+    const entry = SEGMENT_FORMAT.headerBytes + i * SEGMENT_FORMAT.sectionEntryBytes;
+    const section = sectionNameOf.get(u32(entry));
+    if (!section) refuse(`its section table names an unknown section (${u32(entry)})`);
+    const offset = u32(entry + 4);
+    const length = u32(entry + 8);
+    if (offset % SEGMENT_FORMAT.align !== 0 || offset < tableEnd || offset + length > u8.length)
+      refuse(`section ${section} lies outside the segment (offset ${offset}, ${length} bytes)`);
+    if (found.has(section!)) refuse(`section ${section} appears twice`);
+    found.set(section!, {
+      bytes: u8.subarray(offset, offset + length),
+      checksum: u32(entry + 12),
+    });
+  }
+  // Every byte is a section's or a zero between two: a damaged byte anywhere is seen.
+  const spans = [...found.values()]
+    .map((f) => [f.bytes.byteOffset - u8.byteOffset, f.bytes.length] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let covered = tableEnd;
+  for (const [offset, length] of spans) {
+    if (offset < covered) refuse('two of its sections overlap');
+    for (let i = covered; i < offset; i++)
+      if (u8[i] !== 0) refuse('it holds bytes outside its sections');
+    covered = offset + length;
+  }
+  if (covered !== u8.length) refuse('it holds bytes outside its sections');
+  const bytesOf = (s: SectionName) => {
+    const f = found.get(s);
+    if (!f) return refuse(`section ${s} is missing`);
+    return f.bytes;
+  };
+  for (const s of STORE_SECTIONS) {
+    const f = found.get(s) ?? refuse(`section ${s} is missing`);
+    if (checksum32(f.bytes) !== f.checksum)
+      refuse(`the quote store is damaged: section ${s} fails its checksum`);
+  }
+  const store = storeViews(header, bytesOf);
+
+  const broken = INDEX_SECTIONS.find((s) => {
+    const f = found.get(s);
+    return !f || checksum32(f.bytes) !== f.checksum;
+  });
+  const index = broken
+    ? `section ${broken} ${found.has(broken) ? 'fails its checksum' : 'is missing'}`
+    : indexViews(header, bytesOf);
+  if (typeof index === 'string') return repair(u8, header, store, options, index);
+  return new Segment(
+    u8.byteOffset === 0 && u8.byteLength === u8.buffer.byteLength
+      ? (u8.buffer as ArrayBuffer)
+      : (u8.slice().buffer as ArrayBuffer),
+    options.origin,
+    header.docCount,
+    header.quoteCount,
+    header.articleCount,
+    header.speakerCount,
+    fingerprintText(header.fingerprint),
+    index,
+    store,
+    repaired,
+  );
+}
+
+const words32 = (b: Uint8Array) => new Uint32Array(b.buffer, b.byteOffset, b.byteLength >>> 2);
+
+/** Non-decreasing, and the last value at most `max`. */
+function monotone(a: Uint32Array, max: number, what: string): void {
+  for (let i = 1; i < a.length; i++) {
+    if (a[i]! < a[i - 1]!) refuse(`the quote store is damaged: ${what} go backwards`);
+  }
+  if (a.length > 0 && a[a.length - 1]! > max)
+    refuse(`the quote store is damaged: ${what} point past the data`);
+}
+
+function sized(bytes: Uint8Array, expected: number, what: string): Uint8Array {
+  if (bytes.length !== expected)
+    refuse(
+      `the quote store is damaged: section ${what} holds ${bytes.length} bytes, expected ${expected}`,
+    );
+  return bytes;
+}
+
+function storeViews(h: Header, bytesOf: (s: SectionName) => Uint8Array): SegmentViews {
+  const narration = h.docCount - h.quoteCount;
+  const vocabBytes = bytesOf('vocabBytes');
+  const vocabRaw = bytesOf('vocabOffsets');
+  if (vocabRaw.length < 4 || vocabRaw.length % 4 !== 0)
+    refuse('the quote store is damaged: section vocabOffsets is not a list of offsets');
+  const vocabOffsets = words32(vocabRaw);
+  monotone(vocabOffsets, vocabBytes.length, 'vocabulary offsets');
+  const textBytes = bytesOf('textBytes');
+  const textOffsets = words32(
+    sized(bytesOf('textOffsets'), 4 * (h.docCount + h.quoteCount + 1), 'textOffsets'),
+  );
+  monotone(textOffsets, textBytes.length, 'text offsets');
+  const quoteSpeaker = words32(sized(bytesOf('quoteSpeaker'), 4 * h.quoteCount, 'quoteSpeaker'));
+  for (const s of quoteSpeaker) {
+    if (s !== SEGMENT_FORMAT.noSpeaker && s >= h.speakerCount)
+      refuse('the quote store is damaged: a quote names a speaker it does not hold');
+  }
+  const quoteFlags = sized(bytesOf('quoteFlags'), h.quoteCount, 'quoteFlags');
+  const articleQuotes = words32(
+    sized(bytesOf('articleQuotes'), 4 * (h.articleCount + 1), 'articleQuotes'),
+  );
+  const articleNarration = words32(
+    sized(bytesOf('articleNarration'), 4 * (h.articleCount + 1), 'articleNarration'),
+  );
+  monotone(articleQuotes, h.quoteCount, 'article quote ranges');
+  monotone(articleNarration, narration, 'article narration ranges');
+  if (articleQuotes[0] !== 0 || articleQuotes[h.articleCount] !== h.quoteCount)
+    refuse('the quote store is damaged: its articles do not cover its quotes');
+  if (articleNarration[0] !== 0 || articleNarration[h.articleCount] !== narration)
+    refuse('the quote store is damaged: its articles do not cover its narration');
+  const recordBytes = bytesOf('recordBytes');
+  const recordOffsets = words32(
+    sized(
+      bytesOf('recordOffsets'),
+      4 * (h.articleCount + h.speakerCount + h.extraCount + 1),
+      'recordOffsets',
+    ),
+  );
+  monotone(recordOffsets, recordBytes.length, 'record offsets');
+  const extraDocs = words32(sized(bytesOf('extraDocs'), 4 * h.extraCount, 'extraDocs'));
+  for (let i = 0; i < extraDocs.length; i++) {
+    if (extraDocs[i]! >= h.docCount || (i > 0 && extraDocs[i]! <= extraDocs[i - 1]!))
+      refuse(
+        'the quote store is damaged: its list of documents with their own ids is out of order',
+      );
+  }
+  return {
+    vocabOffsets,
+    vocabBytes,
+    textOffsets,
+    textBytes,
+    quoteSpeaker,
+    quoteFlags,
+    articleQuotes,
+    articleNarration,
+    recordOffsets,
+    recordBytes,
+    extraDocs,
+  };
+}
+
+/** The index sections viewed in place, or why they cannot be used. */
+function indexViews(h: Header, bytesOf: (s: SectionName) => Uint8Array): PostingIndex | string {
+  const buckets = 2 ** h.bucketBits;
+  const dirRaw = bytesOf('keyDirectory');
+  if (dirRaw.length !== 8 * (buckets + 1)) return 'its key directory has the wrong size';
+  const directory = words32(dirRaw);
+  const remRaw = bytesOf('keyRemainders');
+  const width = shortRemainders(h.bucketBits) ? 2 : 4;
+  if (remRaw.length !== width * h.keyCount) return 'its key list has the wrong size';
+  const remainders =
+    width === 2 ? new Uint16Array(remRaw.buffer, remRaw.byteOffset, h.keyCount) : words32(remRaw);
+  const postings = bytesOf('postings');
+  for (let b = 0; b < buckets; b++) {
+    if (directory[b + 1]! < directory[b]!) return 'its key directory goes backwards';
+    if (directory[buckets + 2 + b]! < directory[buckets + 1 + b]!)
+      return 'its posting offsets go backwards';
+  }
+  if (directory[0] !== 0 || directory[buckets] !== h.keyCount)
+    return 'its key directory does not cover its keys';
+  if (directory[2 * buckets + 1]! > postings.length)
+    return 'its posting offsets point past the data';
+  return new PostingIndex(h.docCount, h.keyCount, h.bucketBits, directory, remainders, postings);
+}
+
+/** Rebuilds a damaged index from the (checked) quote store and opens the result. */
+function repair(
+  u8: Uint8Array,
+  h: Header,
+  store: SegmentViews,
+  options: OpenOptions,
+  why: string,
+): Segment {
+  // A segment over the store alone gives the texts; its (empty) index is never read.
+  const empty = new PostingIndex(
+    h.docCount,
+    0,
+    0,
+    new Uint32Array(4),
+    new Uint32Array(0),
+    new Uint8Array(0),
+  );
+  const texts = new Segment(
+    u8.buffer as ArrayBuffer,
+    options.origin,
+    h.docCount,
+    h.quoteCount,
+    h.articleCount,
+    h.speakerCount,
+    fingerprintText(h.fingerprint),
+    empty,
+    store,
+  );
+  const parts: IndexParts = indexFromStore(texts);
+  const rebuilt = writeSegment({
+    ...h,
+    keyCount: parts.keyCount,
+    bucketBits: parts.bucketBits,
+    sections: {
+      vocabOffsets: bytesOfView(store.vocabOffsets),
+      vocabBytes: store.vocabBytes,
+      textOffsets: bytesOfView(store.textOffsets),
+      textBytes: store.textBytes,
+      quoteSpeaker: bytesOfView(store.quoteSpeaker),
+      quoteFlags: store.quoteFlags,
+      articleQuotes: bytesOfView(store.articleQuotes),
+      articleNarration: bytesOfView(store.articleNarration),
+      recordOffsets: bytesOfView(store.recordOffsets),
+      recordBytes: store.recordBytes,
+      extraDocs: bytesOfView(store.extraDocs),
+      keyDirectory: parts.keyDirectory,
+      keyRemainders: parts.keyRemainders,
+      postings: parts.postings,
+    },
+  });
+  return open(rebuilt, options, `the index was rebuilt from the quote store: ${why}`);
+}
+
+const bytesOfView = (a: Uint32Array): Uint8Array =>
+  new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
