@@ -14,7 +14,7 @@ import { ContentHasher, runHashA, runHashB } from './ContentHasher';
 import { writeCodeword } from './etdc';
 import { GrowableUint32 } from './GrowableUint32';
 import type { IndexParts } from './IndexWriter';
-import { QUOTE_FLAG, type SectionName } from './segmentFormat';
+import { QUOTE_FLAG } from './segmentFormat';
 import { isWordRun } from './textRuns';
 import { type SegmentLayout, writeSegment } from './writeSegment';
 
