@@ -21,6 +21,8 @@ export class ImportRun {
   private readonly skipped: CappedList = { count: 0, listed: [] };
   private readonly notes: CappedList = { count: 0, listed: [] };
   private lastReport = 0;
+  /** The file's format, once told (each chunk says it). */
+  format: CollectionFormat = 'quotebank';
 
   constructor(readonly options: ImportOptions) {}
 
@@ -74,7 +76,7 @@ export class ImportRun {
   async emit(corpus: Corpus): Promise<QcError | null> {
     const index = this.chunks++;
     try {
-      await this.options.onChunk({ index, corpus });
+      await this.options.onChunk({ index, corpus, format: this.format });
     } catch (e) {
       return {
         code: 'import-failed',
