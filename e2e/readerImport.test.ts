@@ -20,13 +20,7 @@ import { enMessage } from './fixtures/enMessage';
 import { HANKYOREH, HANKYOREH_QUOTE } from './fixtures/passages';
 import { axeAudit, seriousFindings } from './harness/axeAudit';
 import { type LoadedExtension, launchExtension } from './harness/launchExtension';
-import {
-  IMPORT_TIMEOUT_MS,
-  importThroughOptions,
-  seenOf,
-  storeCounts,
-  verifyFrom,
-} from './harness/readerPages';
+import { IMPORT_TIMEOUT_MS, seenOf, storeCounts, verifyFrom } from './harness/readerPages';
 import { saveScreenshot } from './harness/saveScreenshot';
 import type { WorkerGlobals } from './harness/WorkerGlobals';
 import { runningWorkers, stopWorker } from './harness/workerControl';
