@@ -20,6 +20,11 @@ export interface ReaderHostDeps {
   /** Entry ids of imports being written now (their Web Locks are held); `null` when unknown. */
   importsRunning?: () => Promise<Set<string> | null>;
   mergeDelayMs?: number;
+  /** The clock the merge waits on (tests pass their own). */
+  timers?: {
+    set: (run: () => void, ms: number) => number;
+    clear: (id: number | undefined) => void;
+  };
 }
 
 export interface ReaderHost {
@@ -43,15 +48,19 @@ export function createReaderHost({
   openStore = () => ReaderStore.open(),
   importsRunning = heldImportLocks,
   mergeDelayMs = READER_CONFIG.mergeDelayMs,
+  timers = {
+    set: (run, ms) => setTimeout(run, ms) as unknown as number,
+    clear: (id) => clearTimeout(id),
+  },
 }: ReaderHostDeps = {}): ReaderHost {
   let attached: Promise<Result<ReaderCorpus, QcError>> = Promise.resolve(
     err({ code: 'not-loaded', message: 'The corpus has not loaded yet.' }),
   );
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timer: number | undefined;
 
   const scheduleMerge = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
+    timers.clear(timer);
+    timer = timers.set(() => {
       void attached.then((reader) => (reader.ok ? reader.value.merge() : null));
     }, mergeDelayMs);
   };
