@@ -46,7 +46,7 @@ export function corpusFromDraft(draft: ArticleDraft, as: SaveAs): Result<Corpus,
   if (url !== '' && httpUrl(url) === null)
     return invalid(
       'draft-url',
-      'The address must be a web page address starting with http:// or https://.',
+      'The address must be a web page address (one that starts with http or https).',
     );
   const kept = draft.quotes.filter((q) => q.keep);
   if (kept.length === 0)
