@@ -6,24 +6,21 @@
  * of it checked by the menu's code path (card: speaker, link, "Added by you on …"); an
  * import through the options page's file input, and an import cancelled halfway.
  */
-import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCollection } from '../lib/import/readCollection';
 import type { ImportSummary } from '../lib/import/types';
 import type { VerifyResult } from '../lib/match/types';
 import { isoDay } from '../lib/reader/isoDay';
 import { formatDate } from '../lib/ui/formatDate';
-import { makeQuotebankLines } from '../scripts/bench/makeQuotebankLines';
 import { checkInTab, tabIdOf } from './firefox/extensionApi';
 import { type LoadedFirefoxExtension, launchFirefox } from './firefox/launchFirefox';
 import { selectByMouseDrag } from './firefox/selectPassage';
 import { enMessage } from './fixtures/enMessage';
 import { HARBOUR, harbourArticleHtml, quotingPageHtml } from './fixtures/harbourArticle';
+import { writeQuotebankFile } from './fixtures/quotebankFile';
 import { type FixtureServer, startFixtureServer } from './harness/fixtureServer';
 import { CARD_HOST } from './harness/runCheckInTab';
 
@@ -44,23 +41,9 @@ beforeAll(async () => {
   server = await startFixtureServer(pages);
   pages.set(HARBOUR.path, harbourArticleHtml(server.origin));
   pages.set(QUOTING_PATH, quotingPageHtml(HARBOUR.queueQuote));
-  await pipeline(
-    Readable.from(
-      (function* () {
-        for (const line of makeQuotebankLines(LINES, { bad: true, seed: 7 })) {
-          sample ??= (JSON.parse(line) as { quotation: string }).quotation;
-          yield `${line}\n`;
-        }
-      })(),
-    ),
-    createWriteStream(file),
-  );
-  const read = await readCollection(
-    Readable.toWeb(createReadStream(file)) as unknown as ReadableStream<Uint8Array>,
-    { addedAt: '2026-11-30', onChunk: () => {} },
-  );
-  if (!read.ok) throw new Error(read.error.message);
-  expected = read.value;
+  const written = await writeQuotebankFile(file, LINES, { seed: 7 });
+  expected = written.expected;
+  sample = (written.head[0] as { quotation: string }).quotation;
   ext = await launchFirefox();
 });
 

@@ -6,18 +6,16 @@
  * leaves the store exactly as it was. Then the cold start at 100,000 imported quotes: the
  * worker stopped through the DevTools protocol, the first answer after it wakes timed.
  */
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCollection } from '../lib/import/readCollection';
 import type { ImportSummary } from '../lib/import/types';
-import { badLineNumbers, makeQuotebankLines } from '../scripts/bench/makeQuotebankLines';
+import { badLineNumbers } from '../scripts/bench/makeQuotebankLines';
 import { enMessage } from './fixtures/enMessage';
 import { HANKYOREH, HANKYOREH_QUOTE } from './fixtures/passages';
+import { writeQuotebankFile } from './fixtures/quotebankFile';
 import { axeAudit, seriousFindings } from './harness/axeAudit';
 import { type LoadedExtension, launchExtension } from './harness/launchExtension';
 import { IMPORT_TIMEOUT_MS, seenOf, storeCounts, verifyFrom } from './harness/readerPages';
@@ -40,28 +38,11 @@ let sample: { quotation: string; speaker: string };
 const timings: string[] = [];
 
 beforeAll(async () => {
-  const lines: string[] = [];
-  await pipeline(
-    Readable.from(
-      (function* () {
-        for (const line of makeQuotebankLines(LINES, { bad: true })) {
-          if (lines.length < 200) lines.push(line);
-          yield `${line}\n`;
-        }
-      })(),
-    ),
-    createWriteStream(file),
-  );
-  // The same reader in Node says what the summary must count.
-  const read = await readCollection(
-    Readable.toWeb(createReadStream(file)) as unknown as ReadableStream<Uint8Array>,
-    { addedAt: '2026-11-30', onChunk: () => {} },
-  );
-  if (!read.ok) throw new Error(read.error.message);
-  expected = read.value;
-  const named = lines
-    .map((l) => JSON.parse(l) as { quotation: string; speaker: string; probas: string[][] })
-    .find((r) => r.speaker !== 'None' && Number(r.probas[0]?.[1]) >= 0.5)!;
+  const written = await writeQuotebankFile(file, LINES);
+  expected = written.expected;
+  const named = (written.head as { quotation: string; speaker: string; probas: string[][] }[]).find(
+    (r) => r.speaker !== 'None' && Number(r.probas[0]?.[1]) >= 0.5,
+  )!;
   sample = { quotation: named.quotation, speaker: named.speaker };
 
   ext = await launchExtension();

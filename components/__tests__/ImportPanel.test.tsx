@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ImportPanel, type ImportView } from '../ImportPanel';
-import { t } from './fixtures';
+import { importedFile, t } from './fixtures';
 
 afterEach(cleanup);
 
@@ -17,20 +17,7 @@ const done: ImportView = {
   kind: 'done',
   seconds: 8.46,
   report: {
-    entry: {
-      id: 'i1',
-      kind: 'import',
-      state: 'live',
-      title: 'quotes-2015.jsonl',
-      outlet: null,
-      published: null,
-      url: null,
-      quotes: 99_995,
-      speakers: 4_812,
-      articles: 25_000,
-      addedAt: '2026-11-30',
-      addedAtMs: 0,
-    },
+    entry: { ...importedFile, addedAt: '2026-11-30' },
     summary: {
       format: 'quotebank',
       compression: null,

@@ -1,46 +1,13 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { EntryRecord } from '../../lib/store/readerDb';
 import { ReaderCorpusView, type ReaderCorpusViewProps } from '../ReaderCorpusView';
-import { t } from './fixtures';
+import { addedArticle, importedFile, t } from './fixtures';
 
 afterEach(cleanup);
 
-const article: EntryRecord = {
-  id: 'e1',
-  kind: 'article',
-  state: 'live',
-  title: 'Harbour ferry to sail through the night',
-  outlet: 'The Coastline Courier',
-  published: '2026-05-14',
-  url: 'https://coastline-courier.test/ferry',
-  quotes: 8,
-  speakers: 4,
-  articles: 1,
-  addedAt: '2026-11-30',
-  addedAtMs: 2,
-  articleId: 'web-1',
-};
-const imported: EntryRecord = {
-  id: 'i1',
-  kind: 'import',
-  state: 'live',
-  title: 'quotes-2015.jsonl',
-  outlet: null,
-  published: null,
-  url: null,
-  quotes: 99_995,
-  speakers: 4_812,
-  articles: 25_000,
-  addedAt: '2026-11-29',
-  addedAtMs: 1,
-  format: 'quotebank',
-  outlets: 12,
-  dateFrom: '2015-01-02',
-  dateTo: '2016-05-15',
-  skipped: 5,
-};
+const article = addedArticle;
+const imported = importedFile;
 
 function show(props: Partial<ReaderCorpusViewProps> = {}) {
   const onRemove = vi.fn();

@@ -41,7 +41,7 @@ export function App() {
   };
 
   return (
-    <main id="qc-options" class="qc-root" data-theme={settings.theme}>
+    <main id="qc-options" class="qc-root qc-page" data-theme={settings.theme}>
       <OptionsView
         summary={summary}
         settings={settings}

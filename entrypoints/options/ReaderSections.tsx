@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ImportPanel } from '../../components/ImportPanel';
 import { ReaderCorpusView, type StorageUse } from '../../components/ReaderCorpusView';
+import { ok } from '../../lib/result';
 import { ReaderStore } from '../../lib/store/ReaderStore';
 import type { EntryRecord } from '../../lib/store/readerDb';
-import { storeError } from '../../lib/store/storeError';
 import { formatBytes } from '../../lib/ui/formatBytes';
 import { sendMessage } from '../shared/sendMessage';
 import { t, uiLocale } from '../shared/t';
@@ -35,24 +35,21 @@ export function ReaderSections() {
 
   const refresh = useCallback(async () => {
     setStorage(await storageUse());
-    try {
-      const store = await ReaderStore.open();
-      try {
-        const [list, records] = await Promise.all([store.entries(), store.segmentRecords()]);
-        const broken: Record<string, string> = {};
-        for (const r of records) if (r.damaged) for (const id of r.entryIds) broken[id] = r.damaged;
-        setEntries(list);
-        setDamaged(broken);
-      } finally {
-        store.close();
-      }
-    } catch (e) {
+    const read = await ReaderStore.using('reading it', async (store) => {
+      const [list, records] = await Promise.all([store.entries(), store.segmentRecords()]);
+      return ok({ list, records });
+    });
+    if (!read.ok) {
       setEntries([]);
-      setStatus({
-        text: t('errorReaderCorpus', [storeError(e, 'reading it').message]),
-        error: true,
-      });
+      setStatus({ text: t('errorReaderCorpus', [read.error.message]), error: true });
+      return;
     }
+    const broken: Record<string, string> = {};
+    for (const r of read.value.records) {
+      if (r.damaged) for (const id of r.entryIds) broken[id] = r.damaged;
+    }
+    setEntries(read.value.list);
+    setDamaged(broken);
   }, []);
 
   useEffect(() => {

@@ -5,11 +5,10 @@
  */
 import { exportCorpus } from '../../lib/import/exportCorpus';
 import { isoDay } from '../../lib/reader/isoDay';
-import { err, ok, type QcError, type Result } from '../../lib/result';
+import { ok, type QcError, type Result } from '../../lib/result';
 import { openSegment } from '../../lib/segment/openSegment';
 import { ReaderStore } from '../../lib/store/ReaderStore';
 import { type LiveSegment, readerExportParts } from '../../lib/store/readerExportParts';
-import { storeError } from '../../lib/store/storeError';
 
 /** Characters gathered before they join the Blob: few joins, little held at once. */
 const PIECE_CHARS = 4_000_000;
@@ -21,14 +20,8 @@ export interface Exported {
   articles: number;
 }
 
-export async function exportReaderCorpus(): Promise<Result<Exported, QcError>> {
-  let store: ReaderStore;
-  try {
-    store = await ReaderStore.open();
-  } catch (e) {
-    return err(storeError(e, 'opening your corpus'));
-  }
-  try {
+export function exportReaderCorpus(): Promise<Result<Exported, QcError>> {
+  return ReaderStore.using('reading your corpus', async (store) => {
     const records = (await store.segmentRecords()).filter((r) => !r.damaged);
     const bytes = await store.segmentBytesOf(records.map((r) => r.id));
     const live: LiveSegment[] = [];
@@ -60,11 +53,7 @@ export async function exportReaderCorpus(): Promise<Result<Exported, QcError>> {
       quotes: counts.quotes,
       articles: counts.articles,
     });
-  } catch (e) {
-    return err(storeError(e, 'reading your corpus'));
-  } finally {
-    store.close();
-  }
+  });
 }
 
 /** Saves a Blob as a file through the browser's download (a link clicked in this page). */

@@ -6,11 +6,9 @@
  * background worker never mistakes it for an import a closed browser left behind.
  */
 
-import { err } from '../../lib/result';
 import { importIntoStore } from '../../lib/store/importIntoStore';
 import { importLockName } from '../../lib/store/importLock';
 import { ReaderStore } from '../../lib/store/ReaderStore';
-import { storeError } from '../../lib/store/storeError';
 import type { ImportWorkerEvent, ImportWorkerRequest } from './importMessages';
 
 const post = (event: ImportWorkerEvent) => self.postMessage(event);
@@ -30,15 +28,9 @@ self.onmessage = (e: MessageEvent<ImportWorkerRequest>) => {
 async function start({ file, addedAt, entryId }: Extract<ImportWorkerRequest, { type: 'start' }>) {
   controller = new AbortController();
   const signal = controller.signal;
-  const run = async () => {
-    let store: ReaderStore;
-    try {
-      store = await ReaderStore.open();
-    } catch (e) {
-      return err(storeError(e, 'opening your corpus'));
-    }
-    try {
-      return await importIntoStore(file.stream(), store, {
+  const run = () =>
+    ReaderStore.using('importing', (store) =>
+      importIntoStore(file.stream(), store, {
         fileName: file.name,
         addedAt,
         entryId,
@@ -50,11 +42,8 @@ async function start({ file, addedAt, entryId }: Extract<ImportWorkerRequest, { 
             answers.set(id, resolve);
             post({ type: 'known', id, ids });
           }),
-      });
-    } finally {
-      store.close();
-    }
-  };
+      }),
+    );
   const result = navigator.locks
     ? await navigator.locks.request(importLockName(entryId), run)
     : await run();

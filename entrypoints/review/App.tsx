@@ -43,7 +43,7 @@ export function App({ token }: { token: string }) {
   };
 
   return (
-    <main id="qc-review" class="qc-root" data-theme={theme}>
+    <main id="qc-review" class="qc-root qc-page" data-theme={theme}>
       {view === null ? (
         <p role="status">{t('reviewReading')}</p>
       ) : !view.ok ? (

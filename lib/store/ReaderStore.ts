@@ -15,6 +15,7 @@
  * Methods reject with the browser's DOMException on failure (a full disk:
  * `QuotaExceededError`); `storeError` turns one into a sentence.
  */
+import { err, type QcError, type Result } from '../result';
 import {
   type EntryKind,
   type EntryRecord,
@@ -23,6 +24,7 @@ import {
   type ReaderDb,
   type SegmentRecord,
 } from './readerDb';
+import { storeError } from './storeError';
 
 /** A segment to write: its bytes and what it holds. */
 export interface NewSegment {
@@ -56,6 +58,30 @@ export class ReaderStore {
 
   static async open(name: string = READER_DB_NAME): Promise<ReaderStore> {
     return new ReaderStore(await openReaderDb(name));
+  }
+
+  /**
+   * Opens the store for one piece of work and closes it after; a store the browser will
+   * not open (IndexedDB refused) or work that fails is one error value, `doing` naming it.
+   */
+  static async using<T>(
+    doing: string,
+    work: (store: ReaderStore) => Promise<Result<T, QcError>>,
+    open: () => Promise<ReaderStore> = () => ReaderStore.open(),
+  ): Promise<Result<T, QcError>> {
+    let store: ReaderStore;
+    try {
+      store = await open();
+    } catch (e) {
+      return err(storeError(e, 'opening your corpus'));
+    }
+    try {
+      return await work(store);
+    } catch (e) {
+      return err(storeError(e, doing));
+    } finally {
+      store.close();
+    }
   }
 
   close(): void {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ok } from '../../result';
 import { ReaderStore } from '../ReaderStore';
 import type { EntryRecord } from '../readerDb';
 import { freshStore } from './support';
@@ -124,5 +125,41 @@ describe('ReaderStore', () => {
     expect(new Uint8Array((await store.segmentBytesOf(['s1']))[0]!)).toEqual(
       new Uint8Array(32).fill(1),
     );
+  });
+
+  it('using: opens for one piece of work and closes after; a refused store or a failure is one error', async () => {
+    const store = await freshStore();
+    let closed = false;
+    const tracked = Object.assign(Object.create(store) as ReaderStore, {
+      close: () => {
+        closed = true;
+      },
+    });
+    const read = await ReaderStore.using(
+      'reading it',
+      async (s) => ok((await s.entries()).length),
+      async () => tracked,
+    );
+    expect(read).toEqual(ok(0));
+    expect(closed).toBe(true);
+    const refused = await ReaderStore.using(
+      'reading it',
+      async () => ok(1),
+      async () => {
+        throw new DOMException('denied', 'InvalidStateError');
+      },
+    );
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'storage-failed', message: expect.stringContaining('opening your corpus') },
+    });
+    const full = await ReaderStore.using(
+      'saving it',
+      async () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      },
+      async () => store,
+    );
+    expect(full).toMatchObject({ ok: false, error: { code: 'storage-full' } });
   });
 });
