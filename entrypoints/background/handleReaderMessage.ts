@@ -50,7 +50,14 @@ export function createReaderMessageHandler(deps: ReaderMessageDeps) {
         if (typeof tabId !== 'number') return bad(type);
         return deps.readArticle(tabId).then(async (read) => {
           if (!read.ok) return read;
-          await deps.openReview(tabId, deps.drafts.put(read));
+          try {
+            await deps.openReview(tabId, deps.drafts.put(read));
+          } catch (e) {
+            return err({
+              code: 'review-not-opened',
+              message: deps.t('errorReviewNotOpened', [e instanceof Error ? e.message : String(e)]),
+            });
+          }
           return ok(null);
         });
       }

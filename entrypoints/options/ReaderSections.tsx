@@ -54,6 +54,10 @@ export function ReaderSections() {
 
   useEffect(() => {
     void refresh();
+    // An article added in another tab shows when the reader comes back to this one.
+    const again = () => void refresh();
+    window.addEventListener('focus', again);
+    return () => window.removeEventListener('focus', again);
   }, [refresh]);
 
   const imports = useImport(() => void refresh());

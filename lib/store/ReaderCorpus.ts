@@ -169,8 +169,9 @@ export class ReaderCorpus {
       this.track(segmentRecord, segment);
       this.set.add(segment);
       if (replace) {
+        // The copy it replaces may be gone already (removed meanwhile): then nothing to do.
         const removed = await this.removeNow(replace);
-        if (!removed.ok) return removed;
+        if (!removed.ok && removed.error.code !== 'not-found') return removed;
       }
       return ok(record);
     });
