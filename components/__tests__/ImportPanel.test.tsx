@@ -79,7 +79,7 @@ describe('ImportPanel', () => {
     show(done);
     const summary = screen.getByTestId('import-summary');
     expect(summary.textContent).toContain(
-      'Imported “quotes-2015.jsonl”: 99,995 quotations from 4,812 speakers (100,000 lines, 8.5 s).',
+      'Imported “quotes-2015.jsonl”: 99,995 quotations from 4,812 speakers (100,000 lines, 8.5\u00a0s).',
     );
     expect(summary.textContent).toContain('31,000 of them name no one');
     expect(summary.textContent).toContain(

@@ -21,6 +21,8 @@ export class ImportRun {
   private readonly skipped: CappedList = { count: 0, listed: [] };
   private readonly notes: CappedList = { count: 0, listed: [] };
   private lastReport = 0;
+  /** Quotes read into the chunk being filled (counted in progress before the chunk is handed over). */
+  pending = 0;
   /** The file's format, once told (each chunk says it). */
   format: CollectionFormat = 'quotebank';
 
@@ -67,7 +69,7 @@ export class ImportRun {
     this.options.onProgress?.({
       bytesRead: this.bytesRead,
       lines: this.lines,
-      quotes: this.quotes,
+      quotes: this.quotes + this.pending,
       skipped: this.skipped.count,
     });
   }
@@ -84,6 +86,7 @@ export class ImportRun {
       };
     }
     this.quotes += corpus.quotes.length;
+    this.pending = 0;
     this.unattributed += corpus.quotes.filter((q) => q.speakerId === null).length;
     this.narration += corpus.narration.length;
     this.progress(true);
