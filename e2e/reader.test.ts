@@ -272,9 +272,11 @@ describe('Add this article: the reader’s own corpus, checked with the bundled 
     await download.saveAs(file);
     const exported = JSON.parse(readFileSync(file, 'utf8')) as { quotes: unknown[] };
     expect(exported.quotes).toHaveLength(8);
-    await expect(options.getByTestId('reader-status').textContent()).resolves.toMatch(
-      /^Exported 8 quotations in 1 articles/,
-    );
+    // The status follows the download (the link is clicked first).
+    await options
+      .getByTestId('reader-status')
+      .filter({ hasText: /^Exported 8 quotations in 1 articles/ })
+      .waitFor({ timeout: TIMEOUT_MS });
 
     const fresh = await launchExtension();
     try {
