@@ -286,7 +286,7 @@ describe('Add this article: the reader’s own corpus, checked with the bundled 
       expect(imported.text).toContain(`Imported “${download.suggestedFilename()}”: 8 quotations`);
       const after = [];
       for (const text of CHECKS) after.push(seenOf((await verifyFrom(page, text)).answer));
-      expect(after).toEqual(before);
+      expect(after, `the fresh profile's import said: ${imported.text}`).toEqual(before);
       expect(after[0]).toMatchObject({ speaker: HARBOUR.harbourMaster, origin: 'reader' });
     } finally {
       await fresh.close();
