@@ -1,4 +1,5 @@
 import { formatCitation } from '../lib/citation/formatCitation';
+import { httpUrl } from '../lib/claimReview/httpUrl';
 import type { Match, VerifyResult } from '../lib/match/types';
 import type { CheckOutcome } from '../lib/protocol';
 import { cardVerdictOf } from '../lib/ui/cardVerdictOf';
@@ -130,7 +131,7 @@ function MatchDetails({ text, result, best, t, locale, copy }: MatchDetailsProps
     speaker: best.speaker ?? (best.source ? speakerText(best, t) : null),
     outlet: best.article.outlet,
     date,
-    url: best.article.url,
+    url: httpUrl(best.article.url),
   });
   return (
     <div class="qc-body">

@@ -9,12 +9,13 @@
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../lib/corpus/schema';
-import type { ProtocolMessage } from '../lib/protocol';
 import { buildSegment } from '../lib/segment/buildSegment';
 import { HANKYOREH, HANKYOREH_QUOTE } from './fixtures/passages';
 import { type FixtureServer, startFixtureServer } from './harness/fixtureServer';
 import { type LoadedExtension, launchExtension } from './harness/launchExtension';
+import { verifyFrom } from './harness/readerPages';
 import type { WorkerGlobals } from './harness/WorkerGlobals';
+import { runningWorkers, stopWorker } from './harness/workerControl';
 
 /** Rounds of stop, cold answer, warm answer. */
 const ROUNDS = 5;
@@ -84,39 +85,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Running service workers of this extension, as the browser lists them. */
-async function runningWorkers(): Promise<number> {
-  const { targetInfos } = await cdp.send('Target.getTargets');
-  return targetInfos.filter(
-    (t) =>
-      t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${ext.extensionId}/`),
-  ).length;
-}
-
-/** Stops the extension's worker and waits until the browser lists none running. */
-async function stopWorker(): Promise<void> {
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  const deadline = Date.now() + 10_000;
-  while ((await runningWorkers()) > 0) {
-    if (Date.now() > deadline) throw new Error('the service worker did not stop');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 /** Sends one check from the page: the answer, the time it took, and when it was sent (epoch ms). */
-async function timedCheck(text: string) {
-  const message: ProtocolMessage<'verify'> = { type: 'verify', data: { text } };
-  return page.evaluate(async (m) => {
-    const { chrome } = globalThis as unknown as WorkerGlobals;
-    const t0 = performance.now();
-    const answer = (await chrome.runtime.sendMessage(m)) as {
-      ok: boolean;
-      value?: { verdict: string; best: { speaker: string; origin: string } | null };
-    };
-    const ms = performance.now() - t0;
-    return { ms, sentAt: performance.timeOrigin + t0, answer };
-  }, message);
-}
+const timedCheck = (text: string) => verifyFrom(page, text);
 
 /** The extension's running service worker, as Playwright sees it. */
 function worker(): Worker {
@@ -132,14 +102,14 @@ describe('the service worker, stopped and woken by a check', () => {
     // Warm: the worker loaded at start.
     expect((await timedCheck(HANKYOREH_QUOTE)).answer.ok).toBe(true);
     for (let round = 0; round < ROUNDS; round++) {
-      await stopWorker();
-      expect(await runningWorkers()).toBe(0);
+      await stopWorker(cdp, ext);
+      expect(await runningWorkers(cdp, ext)).toBe(0);
       const first = await timedCheck(HANKYOREH_QUOTE);
       expect(first.answer).toMatchObject({
         ok: true,
         value: { verdict: 'verbatim', best: { speaker: HANKYOREH.speaker } },
       });
-      expect(await runningWorkers()).toBe(1);
+      expect(await runningWorkers(cdp, ext)).toBe(1);
       cold.push(first.ms);
       const at = await worker().evaluate(() =>
         (globalThis as unknown as WorkerGlobals).__qcTest!.startup(),
@@ -158,9 +128,11 @@ describe('the service worker, stopped and woken by a check', () => {
   });
 });
 
-describe('a segment handed to the worker (the test hook, as the reader’s store will)', () => {
+describe('a segment handed to the worker (the test hook, as the reader’s store does)', () => {
   it('is searched from the next check on, its answers marked as the reader’s', async () => {
-    expect((await timedCheck(READER_QUOTE)).answer.value?.verdict).toBe('no-match');
+    expect((await timedCheck(READER_QUOTE)).answer).toMatchObject({
+      value: { verdict: 'no-match' },
+    });
     const added = await worker().evaluate(
       (url) => (globalThis as unknown as WorkerGlobals).__qcTest!.addSegment(url),
       server.url('/reader.qcs'),

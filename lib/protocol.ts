@@ -7,7 +7,9 @@
  */
 import type { DateSource } from './corpus/schema';
 import type { VerifyRequest, VerifyResult } from './match/types';
+import type { ArticleDraft } from './reader/ArticleDraft';
 import type { QcError, Result } from './result';
+import type { EntryRecord } from './store/readerDb';
 
 /** What the options page shows about the bundled corpus. */
 export interface CorpusSummary {
@@ -56,6 +58,25 @@ export interface ShowCardRequest {
   frame?: { frameId: number; nonce: string } | null;
 }
 
+/** An article the reader added before, from the same address (the review asks before replacing it). */
+export interface ExistingArticle {
+  entryId: string;
+  title: string;
+  /** YYYY-MM-DD. */
+  addedAt: string;
+}
+
+/** What the review page gets for its token: the page's draft, and the copy of it added before, if any. */
+export interface DraftView {
+  draft: ArticleDraft;
+  existing: ExistingArticle | null;
+}
+
+/** "Save to my corpus": saved, or not yet because the address was added before (ask, then replace). */
+export type SaveOutcome =
+  | { kind: 'saved'; entry: EntryRecord }
+  | { kind: 'exists'; existing: ExistingArticle };
+
 export interface ProtocolMap {
   /**
    * Popup → background, as the popup opens: read the selection and its paragraph in this tab
@@ -77,6 +98,24 @@ export interface ProtocolMap {
    * frame the selection was in (the card lives in the top frame; it cannot reach there).
    */
   cardClosed: { request: { frameId: number }; response: Result<null, QcError> };
+  /**
+   * Popup → background ("Add this article"): read the article in this tab (on the popup's
+   * `activeTab` grant) and open its review in a new tab.
+   */
+  addArticle: { request: { tabId: number }; response: Result<null, QcError> };
+  /** Review page → background: the draft read from the page (`token` from the page's address). */
+  articleDraft: { request: { token: string }; response: Result<DraftView, QcError> };
+  /** Review page → background: save the reviewed article; `replace`: the entry it replaces. */
+  saveArticle: {
+    request: { draft: ArticleDraft; replace: string | null };
+    response: Result<SaveOutcome, QcError>;
+  };
+  /** Options page → background: remove an article or import from every answer and from storage. */
+  removeEntry: { request: { entryId: string }; response: Result<null, QcError> };
+  /** Options page → background: an import was committed; search its segments from now on. */
+  importCommitted: { request: { entryId: string }; response: Result<null, QcError> };
+  /** Options page → background: which of these article ids the reader's corpus holds already. */
+  knownArticles: { request: { ids: string[] }; response: Result<string[], QcError> };
 }
 
 export type ProtocolType = keyof ProtocolMap;
@@ -95,6 +134,12 @@ const TYPES: readonly ProtocolType[] = [
   'corpusSummary',
   'showCard',
   'cardClosed',
+  'addArticle',
+  'articleDraft',
+  'saveArticle',
+  'removeEntry',
+  'importCommitted',
+  'knownArticles',
 ];
 
 /** True when `value` is an envelope of one of our message types (other senders may exist). */

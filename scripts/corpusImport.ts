@@ -23,6 +23,7 @@ import { isIsoDate } from '../lib/extract/isIsoDate';
 import { exportCorpus } from '../lib/import/exportCorpus';
 import { readCollection } from '../lib/import/readCollection';
 import type { CappedList, CollectionFormat, ImportSummary } from '../lib/import/types';
+import { isoDay } from '../lib/reader/isoDay';
 
 const USAGE =
   'usage: npm run -s corpus:import -- FILE [--format corpus|quotebank] --out OUT.json [--prefix P] [--added YYYY-MM-DD]';
@@ -33,12 +34,6 @@ type Section = (typeof SECTIONS)[number];
 const say = (line: string) => process.stderr.write(`${line}\n`);
 const n = (x: number) => x.toLocaleString('en');
 const count = (x: number, word: string) => `${n(x)} ${word}${x === 1 ? '' : 's'}`;
-
-/** Today in the machine's time zone, YYYY-MM-DD. */
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 async function main(argv: string[]): Promise<number> {
   let args: ReturnType<typeof parse>;
@@ -58,7 +53,7 @@ async function main(argv: string[]): Promise<number> {
     say(`corpus:import: --format is corpus or quotebank, got "${format}"\n${USAGE}`);
     return 1;
   }
-  const addedAt = values.added ?? today();
+  const addedAt = values.added ?? isoDay();
   if (!isIsoDate(addedAt)) {
     say(`corpus:import: --added must be a date YYYY-MM-DD, got "${addedAt}"`);
     return 1;

@@ -1,10 +1,11 @@
 /**
- * `npm run -s verify -- [--json] [--jsonl] [--speaker NAME] [--context TEXT] [--corpus FILE] TEXT`
+ * `npm run -s verify -- [--json] [--jsonl] [--speaker NAME] [--context TEXT] [--corpus FILE] [--reader FILE]… TEXT`
  *
  * Checks a selection against the corpus: by default the segment the extension ships
  * (`public/segments/bundled.qcs`, built from `corpus/quotes.json` by `npm run corpus`);
  * `--corpus FILE` takes another segment, or a corpus JSON file (its segment is built in
- * memory). With `--jsonl`, reads one request per line on standard input and writes one
+ * memory). `--reader FILE` (any number) adds the reader's own corpus (an export, what
+ * `corpus:import` writes, or a segment), searched together with it as in the extension. With `--jsonl`, reads one request per line on standard input and writes one
  * JSON answer per line, in order.
  * Exit status: 0 answered, 1 bad usage, 2 corpus missing or invalid.
  */
@@ -18,7 +19,7 @@ import { loadMatcherFile } from './verify/loadMatcherFile';
 import { parseRequestLine } from './verify/parseRequestLine';
 
 const USAGE =
-  'usage: npm run -s verify -- [--json] [--jsonl] [--speaker NAME] [--context TEXT] [--corpus FILE] TEXT';
+  'usage: npm run -s verify -- [--json] [--jsonl] [--speaker NAME] [--context TEXT] [--corpus FILE] [--reader FILE]... TEXT';
 const DEFAULT_CORPUS = resolve(import.meta.dirname, '../public', BUNDLED_SEGMENT_PATH.slice(1));
 
 function fail(status: number, line: string): never {
@@ -36,14 +37,12 @@ async function main(): Promise<void> {
   const { values, positionals } = args;
   const corpusPath = resolve(values.corpus ?? DEFAULT_CORPUS);
   const shown = relative(process.cwd(), corpusPath) || corpusPath;
-  const loaded = loadMatcherFile(corpusPath, shown);
-  if (!loaded.ok) {
-    // A segment's message names it already; a corpus file's does not.
-    const message = loaded.error.message.startsWith(`${shown}: `)
-      ? loaded.error.message
-      : `${shown}: ${loaded.error.message}`;
-    fail(2, `verify: ${message}`);
-  }
+  const readers = (values.reader ?? []).map((file) => {
+    const path = resolve(file);
+    return { path, name: relative(process.cwd(), path) || path };
+  });
+  const loaded = loadMatcherFile(corpusPath, shown, readers);
+  if (!loaded.ok) fail(2, `verify: ${loaded.error.message}`);
   const matcher = loaded.value;
 
   if (values.jsonl) {
@@ -81,6 +80,7 @@ function parse() {
       speaker: { type: 'string' },
       context: { type: 'string' },
       corpus: { type: 'string' },
+      reader: { type: 'string', multiple: true },
     },
   });
 }

@@ -399,4 +399,28 @@ describe('ResultCard', () => {
     expect(reason.querySelector('img')).toBeNull();
     expect(reason.textContent).toContain('<img src=x onerror=alert(1)>');
   });
+
+  it('says a source of the reader’s own corpus was added by them, and when', () => {
+    const mine = {
+      ...f.verbatimMatch,
+      origin: 'reader' as const,
+      article: { ...f.hankyoreh, addedAt: '2026-11-30' },
+    };
+    const { part } = show(f.withResult(f.verbatim, { best: mine, matches: [mine] }));
+    expect(part('added-by-you')?.textContent).toBe('Added by you on 30 November 2026');
+    expect((part('article-link') as HTMLAnchorElement).href).toBe(f.hankyoreh.url);
+    cleanup();
+    expect(show(f.verbatim).part('added-by-you')).toBeNull();
+  });
+
+  it('links only an http(s) address: a javascript: URL from an import is shown as plain text', () => {
+    const hostile = {
+      ...f.verbatimMatch,
+      origin: 'reader' as const,
+      article: { ...f.hankyoreh, url: 'javascript:alert(document.domain)', addedAt: '2026-11-30' },
+    };
+    const { card, part } = show(f.withResult(f.verbatim, { best: hostile, matches: [hostile] }));
+    expect(part('article-link')?.tagName).toBe('SPAN');
+    expect(card.querySelector('a[href^="javascript"]')).toBeNull();
+  });
 });

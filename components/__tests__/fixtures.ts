@@ -6,6 +6,7 @@
 import type { ArticleRef, Match, VerifyResult } from '../../lib/match/types';
 import type { CheckOutcome } from '../../lib/protocol';
 import { err, ok } from '../../lib/result';
+import type { EntryRecord } from '../../lib/store/readerDb';
 import { translateFromMessages } from '../../lib/ui/translateFromMessages';
 import en from '../../public/_locales/en/messages.json';
 
@@ -231,3 +232,41 @@ export function withResult(o: CheckOutcome, patch: Partial<VerifyResult>): Check
   if (!o.result.ok) throw new Error('withResult: the fixture has no result to patch');
   return { text: o.text, result: ok({ ...o.result.value, ...patch }) };
 }
+
+/** An article the reader added, as the store lists it. */
+export const addedArticle: EntryRecord = {
+  id: 'e1',
+  kind: 'article',
+  state: 'live',
+  title: 'Harbour ferry to sail through the night',
+  outlet: 'The Coastline Courier',
+  published: '2026-05-14',
+  url: 'https://coastline-courier.test/ferry',
+  quotes: 8,
+  speakers: 4,
+  articles: 1,
+  addedAt: '2026-11-30',
+  addedAtMs: 2,
+  articleId: 'web-1',
+};
+
+/** A file the reader imported, as the store lists it. */
+export const importedFile: EntryRecord = {
+  id: 'i1',
+  kind: 'import',
+  state: 'live',
+  title: 'quotes-2015.jsonl',
+  outlet: null,
+  published: null,
+  url: null,
+  quotes: 99_995,
+  speakers: 4_812,
+  articles: 25_000,
+  addedAt: '2026-11-29',
+  addedAtMs: 1,
+  format: 'quotebank',
+  outlets: 12,
+  dateFrom: '2015-01-02',
+  dateTo: '2016-05-15',
+  skipped: 5,
+};

@@ -42,6 +42,8 @@ const TEXT_PAIRS: [string, string][] = [
   ['del-fg', 'del-bg'],
   ['ins-fg', 'ins-bg'],
   ['warn-fg', 'warn-bg'],
+  // The primary button (review page): the page's background colour on the focus blue.
+  ['bg', 'focus'],
 ];
 
 describe.each(['light', 'dark'] as const)('%s palette', (scheme) => {

@@ -10,6 +10,8 @@ export interface WorkerGlobals {
   __qcTest?: {
     checkInTab(tabId: number, frameId?: number): Promise<void>;
     addSegment(url: string): Promise<{ ok: boolean; value?: { docs: number; ms: number } }>;
+    /** What "Add this article to Quote Check" (the page's menu item) runs for that tab. */
+    addArticle(tabId: number): Promise<void>;
     /** Worker's clock: its origin (epoch ms), its script's start and its matcher ready (ms). */
     startup(): { timeOrigin: number; startedAt: number; readyAt: number };
   };

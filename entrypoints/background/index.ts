@@ -16,17 +16,23 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { VerifyRequest } from '../../lib/match/types';
+import { isoDay } from '../../lib/reader/isoDay';
 import { readSelection } from '../shared/readSelection';
 import { restoreFocusInPage } from '../shared/restoreFocusInPage';
 import { type DisplayMode, displayModeItem } from '../shared/settings';
 import { t } from '../shared/t';
 import { addSegmentFrom } from './addSegmentFrom';
+import { createArticleDrafts } from './articleDrafts';
 import { type CheckFrom, checkInTab } from './checkInTab';
 import { createMessageHandler } from './handleMessage';
+import { createReaderMessageHandler } from './handleReaderMessage';
 import { loadBundledMatcher } from './loadBundledMatcher';
 import { createMatcherHost } from './matcherHost';
 import { openPopup } from './openPopup';
+import { openReview } from './openReview';
 import { createPendingChecks } from './pendingChecks';
+import { readArticleInTab } from './readArticleInTab';
+import { createReaderHost } from './readerHost';
 import { registerListeners } from './registerListeners';
 import { setVerdictBadge } from './setVerdictBadge';
 import { showCardInTab } from './showCardInTab';
@@ -37,11 +43,15 @@ export default defineBackground(() => {
   // When the worker started and when its matcher was ready (the test build reports them).
   const startedAt = performance.now();
   let readyAt = 0;
+  // The reader's own corpus (IndexedDB) joins the bundled segment before the first check.
+  const reader = createReaderHost();
   const getMatcher = createMatcherHost(async () => {
     const loaded = await loadBundledMatcher();
+    if (loaded.ok) await reader.attach(loaded.value);
     readyAt = performance.now();
     return loaded;
   });
+  const getReader = () => getMatcher().then((m) => (m.ok ? reader.current() : m));
   const pending = createPendingChecks();
 
   // The display mode as last seen, known without waiting: Firefox opens the popup only
@@ -78,9 +88,33 @@ export default defineBackground(() => {
     });
   };
 
+  const drafts = createArticleDrafts();
+  const handleReaderMessage = createReaderMessageHandler({
+    getReader,
+    readArticle: (tabId) => readArticleInTab(tabId, t),
+    openReview,
+    drafts,
+    scheduleMerge: reader.scheduleMerge,
+    today: () => isoDay(),
+    t,
+  });
+  const handleMessage = createMessageHandler({
+    getMatcher,
+    readSelection,
+    restoreFocus,
+    pending,
+    t,
+  });
+  // "Add this article to Quote Check" (menu): the review tab opens with the draft, or says
+  // why the page could not be read.
+  const addArticle = async (tabId: number) =>
+    openReview(tabId, drafts.put(await readArticleInTab(tabId, t)));
+
   registerListeners({
     check,
-    handleMessage: createMessageHandler({ getMatcher, readSelection, restoreFocus, pending, t }),
+    handleMessage: (message, sender) =>
+      handleMessage(message, sender) ?? handleReaderMessage(message),
+    addArticle,
     t,
   });
 
@@ -94,6 +128,7 @@ export default defineBackground(() => {
         await check(tabId, frameId === undefined ? {} : { frameId });
       },
       addSegment: (url: string) => addSegmentFrom(getMatcher, url),
+      addArticle: (tabId: number) => addArticle(tabId),
       startup: () => ({ timeOrigin: performance.timeOrigin, startedAt, readyAt }),
     };
   }

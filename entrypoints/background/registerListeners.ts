@@ -10,6 +10,8 @@ import type { CheckFrom } from './checkInTab';
 import type { MessageSender } from './handleMessage';
 
 export const MENU_ID = 'qc-check-quote';
+/** "Add this article to Quote Check", on the page (no selection needed). */
+export const ADD_ARTICLE_MENU_ID = 'qc-add-article';
 /** Must match the command's name in `wxt.config.ts` (`manifest.commands`). */
 export const CHECK_COMMAND = 'check-quote';
 
@@ -17,6 +19,8 @@ export interface ListenerDeps {
   /** Must start its work synchronously: Firefox opens the popup only inside the user's action. */
   check: (tabId: number, from?: CheckFrom) => Promise<unknown>;
   handleMessage: (message: unknown, sender: MessageSender) => Promise<unknown> | undefined;
+  /** "Add this article to Quote Check": read the tab's article and open its review. */
+  addArticle: (tabId: number) => Promise<unknown>;
   t: Translate;
 }
 
@@ -26,6 +30,11 @@ async function createMenu(t: Translate): Promise<void> {
     id: MENU_ID,
     title: t('menuCheckQuote'),
     contexts: ['selection'],
+  });
+  browser.contextMenus.create({
+    id: ADD_ARTICLE_MENU_ID,
+    title: t('menuAddArticle'),
+    contexts: ['page'],
   });
 }
 
@@ -45,6 +54,10 @@ export function registerListeners(deps: ListenerDeps): void {
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === ADD_ARTICLE_MENU_ID && usableTabId(tab?.id)) {
+      void deps.addArticle(tab.id);
+      return;
+    }
     if (info.menuItemId !== MENU_ID || !usableTabId(tab?.id)) return;
     void deps.check(tab.id, {
       ...(info.selectionText ? { fallbackText: info.selectionText } : {}),

@@ -3,11 +3,23 @@
  * segment: no parsing) and runs a few checks of a corpus quote, as printed and altered,
  * with its paragraph, so the engine has compiled the matching code before the first real
  * check. A corpus that does not load is left for the first real check to report.
+ *
+ * Each warm check waits its turn behind whatever the worker has queued (`yieldTurn`): the
+ * worker is often woken by a real check, which must not wait behind all three. The check
+ * without a context goes first (the path every check takes); those with one compile the
+ * attribution too (and build the speaker directory, the larger the reader's corpus, the
+ * longer).
  */
 import type { VerifyRequest } from '../../lib/match/types';
 import type { GetMatcher } from './matcherHost';
 
-export async function warmMatcher(getMatcher: GetMatcher): Promise<void> {
+/** A turn of the event loop: messages that arrived meanwhile are handled first. */
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function warmMatcher(
+  getMatcher: GetMatcher,
+  yieldTurn: () => Promise<void> = nextTurn,
+): Promise<void> {
   const matcher = await getMatcher();
   if (!matcher.ok) return;
   const segment = matcher.value.segments.segments.find((s) => s.quoteCount > 0);
@@ -17,11 +29,12 @@ export async function warmMatcher(getMatcher: GetMatcher): Promise<void> {
   // One word dropped: the path an altered selection takes (diff, change list).
   const altered = [...words.slice(0, 1), ...words.slice(2)].join(' ');
   const requests: VerifyRequest[] = [
+    { text: quote.text },
     { text: quote.text, context: quote.context },
     { text: altered, context: quote.context },
-    { text: quote.text },
   ];
   for (const request of requests) {
+    await yieldTurn();
     try {
       await matcher.value.verify(request);
     } catch {

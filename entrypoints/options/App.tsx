@@ -6,6 +6,7 @@ import { applyTheme } from '../shared/applyTheme';
 import { sendMessage } from '../shared/sendMessage';
 import { displayModeItem, themeItem } from '../shared/settings';
 import { t, uiLocale } from '../shared/t';
+import { ReaderSections } from './ReaderSections';
 
 /** The options page: reads the corpus summary from the worker and keeps the settings in storage. */
 export function App() {
@@ -40,7 +41,7 @@ export function App() {
   };
 
   return (
-    <main id="qc-options" class="qc-root" data-theme={settings.theme}>
+    <main id="qc-options" class="qc-root qc-page" data-theme={settings.theme}>
       <OptionsView
         summary={summary}
         settings={settings}
@@ -49,6 +50,7 @@ export function App() {
         t={t}
         locale={uiLocale()}
       />
+      <ReaderSections />
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../../assets/card.css';
+import '../../assets/page.css';
 import './style.css';
 import { t, uiLocale } from '../shared/t';
 import { App } from './App';

@@ -11,6 +11,7 @@ import { copyText } from '../shared/copyText';
 import { sendMessage } from '../shared/sendMessage';
 import { type ThemeSetting, themeItem } from '../shared/settings';
 import { t, uiLocale } from '../shared/t';
+import { AddArticleButton } from './AddArticleButton';
 
 /** Typing pauses this long before the text is checked: long enough not to check every key. */
 export const TYPING_PAUSE_MS = 300;
@@ -93,6 +94,7 @@ export function App({ startedAt, firstCheck }: AppProps) {
   return (
     <main id="qc-popup" class="qc-root" data-theme={theme} data-answer-ms={answerMs ?? undefined}>
       <h1 class="qc-popup-title">{t('extName')}</h1>
+      <AddArticleButton t={t} />
       <SearchField
         value={query}
         onInput={onInput}

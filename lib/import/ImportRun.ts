@@ -21,6 +21,10 @@ export class ImportRun {
   private readonly skipped: CappedList = { count: 0, listed: [] };
   private readonly notes: CappedList = { count: 0, listed: [] };
   private lastReport = 0;
+  /** Quotes read into the chunk being filled (counted in progress before the chunk is handed over). */
+  pending = 0;
+  /** The file's format, once told (each chunk says it). */
+  format: CollectionFormat = 'quotebank';
 
   constructor(readonly options: ImportOptions) {}
 
@@ -65,7 +69,7 @@ export class ImportRun {
     this.options.onProgress?.({
       bytesRead: this.bytesRead,
       lines: this.lines,
-      quotes: this.quotes,
+      quotes: this.quotes + this.pending,
       skipped: this.skipped.count,
     });
   }
@@ -74,7 +78,7 @@ export class ImportRun {
   async emit(corpus: Corpus): Promise<QcError | null> {
     const index = this.chunks++;
     try {
-      await this.options.onChunk({ index, corpus });
+      await this.options.onChunk({ index, corpus, format: this.format });
     } catch (e) {
       return {
         code: 'import-failed',
@@ -82,6 +86,7 @@ export class ImportRun {
       };
     }
     this.quotes += corpus.quotes.length;
+    this.pending = 0;
     this.unattributed += corpus.quotes.filter((q) => q.speakerId === null).length;
     this.narration += corpus.narration.length;
     this.progress(true);

@@ -41,6 +41,7 @@ export async function readCollection(
       }
       format = detected.value;
     }
+    run.format = format;
     const failed =
       format === 'quotebank' ? await readQuotebank(stream, run) : await readCorpusFile(stream, run);
     if (failed) return err(failed);

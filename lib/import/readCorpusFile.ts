@@ -126,6 +126,7 @@ class CorpusReader {
       if (failed) return failed;
     }
     events.length = 0;
+    this.run.pending = this.quotes.length;
     this.run.progress();
     return null;
   }

@@ -63,6 +63,7 @@ export async function readQuotebank(
     if (found === 0 && nonBlank >= IMPORT_CONFIG.linesToFindACollection) {
       return notACollection(run, `none of its first ${nonBlank.toLocaleString('en')} lines`);
     }
+    run.pending = chunker.size;
     run.progress();
   }
   const cancelled = run.cancelled();

@@ -35,6 +35,8 @@ export interface ImportChunk {
   /** 0, 1, 2, … in file order. */
   index: number;
   corpus: Corpus;
+  /** The file's format (a corpus file keeps its own ids; Quotebank ids carry `idPrefix`). */
+  format: CollectionFormat;
 }
 
 export interface ImportSummary {

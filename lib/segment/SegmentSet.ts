@@ -41,6 +41,12 @@ export interface MergeRun {
   policy?: TieredPolicy;
   /** Milliseconds of merging between two pauses. */
   sliceMs?: number;
+  /**
+   * Which of the reader's segments may be merged (default: all of them). The reader's
+   * store merges only added articles: an import comes in large chunks already, and is
+   * removed by dropping its own segments.
+   */
+  eligible?: (segment: Segment) => boolean;
 }
 
 export class SegmentSet {
@@ -100,9 +106,12 @@ export class SegmentSet {
     pause = () => new Promise((r) => setTimeout(r, 0)),
     policy = TIERED_POLICY,
     sliceMs = STEP_SLICE_MS,
+    eligible = () => true,
   }: MergeRun = {}): Promise<Result<MergeDone[], QcError>> {
     const done: MergeDone[] = [];
-    const candidates = this.list.filter((e) => e.segment.origin === 'reader');
+    const candidates = this.list.filter(
+      (e) => e.segment.origin === 'reader' && eligible(e.segment),
+    );
     const groups = findMerges(
       candidates.map((e) => ({ docs: e.segment.docCount, live: e.live })),
       policy,

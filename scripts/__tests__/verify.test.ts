@@ -211,6 +211,57 @@ describe('npm run verify', { timeout: 30_000 }, () => {
     });
   });
 
+  it('--reader adds the reader’s own corpus: one search over both, each answer saying which holds it', () => {
+    const quote = 'The ferry to the northern islands will sail twice a day from the first of May';
+    const mine = write(
+      'mine.json',
+      JSON.stringify({
+        schemaVersion: 1,
+        speakers: [{ id: 'mira-holt', name: 'Mira Holt', aliases: [], description: '' }],
+        articles: [
+          {
+            id: 'web-1',
+            title: 'Ferry timetable',
+            outlet: 'Harbour Weekly',
+            url: 'https://harbour-weekly.test/ferry',
+            published: '2026-04-02',
+            dateSource: 'article',
+            byline: null,
+            addedAt: '2026-11-30',
+          },
+        ],
+        quotes: [
+          {
+            id: 'web-1#1',
+            text: quote,
+            speakerId: 'mira-holt',
+            articleId: 'web-1',
+            kind: 'direct',
+            context: quote,
+          },
+        ],
+        narration: [],
+      }),
+    );
+    const reader = JSON.parse(run(['--json', '--reader', mine, quote]).stdout);
+    expect(reader).toMatchObject({
+      verdict: 'verbatim',
+      best: {
+        speaker: 'Mira Holt',
+        origin: 'reader',
+        article: { url: 'https://harbour-weekly.test/ferry', published: '2026-04-02' },
+      },
+    });
+    const bundled = JSON.parse(
+      run(['--json', '--reader', mine, 'We are ready for dialogue with North Korea at any time'])
+        .stdout,
+    );
+    expect(bundled.best).toMatchObject({ speaker: 'Lee Jae-myung', origin: 'bundled' });
+    const missing = run(['--reader', join(tmp, 'nope.json'), quote]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr.trim()).toMatch(/^verify: .*nope\.json: file not found$/);
+  });
+
   it('exits 2 with one line when the segment file is damaged', () => {
     const corpus = parseCorpus(seed);
     if (!corpus.ok) throw new Error(corpus.error.message);

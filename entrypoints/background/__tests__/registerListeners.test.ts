@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CHECK_COMMAND, type ListenerDeps, MENU_ID, registerListeners } from '../registerListeners';
+import {
+  ADD_ARTICLE_MENU_ID,
+  CHECK_COMMAND,
+  type ListenerDeps,
+  MENU_ID,
+  registerListeners,
+} from '../registerListeners';
 import { t } from './fakes';
 
 type Listener = (...args: never[]) => unknown;
@@ -25,6 +31,7 @@ describe('registerListeners', () => {
   let commands: { onCommand: ReturnType<typeof stubEvent> };
   let check: Mock<ListenerDeps['check']>;
   let handleMessage: Mock<ListenerDeps['handleMessage']>;
+  let addArticle: Mock<ListenerDeps['addArticle']>;
 
   beforeEach(() => {
     fakeBrowser.reset();
@@ -33,7 +40,8 @@ describe('registerListeners', () => {
     Object.assign(browser, { contextMenus: menus, commands });
     check = vi.fn<ListenerDeps['check']>(async () => {});
     handleMessage = vi.fn<ListenerDeps['handleMessage']>(() => undefined);
-    registerListeners({ check, handleMessage, t });
+    addArticle = vi.fn<ListenerDeps['addArticle']>(async () => {});
+    registerListeners({ check, handleMessage, addArticle, t });
   });
 
   afterEach(() => {
@@ -51,9 +59,27 @@ describe('registerListeners', () => {
     });
   });
 
-  it('creates the item again at browser start (Firefox forgets it on restart)', async () => {
+  it('creates "Add this article to Quote Check" for the page beside it', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await vi.waitFor(() => expect(menus.create).toHaveBeenCalledTimes(2));
+    expect(menus.create).toHaveBeenCalledWith({
+      id: ADD_ARTICLE_MENU_ID,
+      title: 'Add this article to Quote Check',
+      contexts: ['page'],
+    });
+  });
+
+  it('reads the clicked tab’s article for review from its menu item, and checks nothing', async () => {
+    await menus.onClicked.fire({ menuItemId: ADD_ARTICLE_MENU_ID }, { id: 7 });
+    expect(addArticle).toHaveBeenCalledWith(7);
+    await menus.onClicked.fire({ menuItemId: ADD_ARTICLE_MENU_ID }, { id: -1 });
+    expect(addArticle).toHaveBeenCalledTimes(1);
+    expect(check).not.toHaveBeenCalled();
+  });
+
+  it('creates the items again at browser start (Firefox forgets them on restart)', async () => {
     await fakeBrowser.runtime.onStartup.trigger();
-    await vi.waitFor(() => expect(menus.create).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(menus.create).toHaveBeenCalledTimes(2));
     expect(menus.removeAll).toHaveBeenCalledBefore(menus.create);
   });
 

@@ -20,6 +20,28 @@ describe('warmMatcher', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
+  it('lets queued work go first before each warm check, the check without context first', async () => {
+    const order: string[] = [];
+    const verify = vi.fn((request: VerifyRequest) => {
+      order.push('context' in request ? 'check with context' : 'check');
+      return answer('verbatim');
+    });
+    await warmMatcher(
+      async () => ok(fakeMatcher(verify)),
+      async () => {
+        order.push('turn');
+      },
+    );
+    expect(order).toEqual([
+      'turn',
+      'check',
+      'turn',
+      'check with context',
+      'turn',
+      'check with context',
+    ]);
+  });
+
   it('leaves a corpus that does not load, and a matcher that throws, to the first real check', async () => {
     const load = vi.fn(async () => err({ code: 'corpus-invalid', message: 'bad schemaVersion' }));
     await expect(warmMatcher(createMatcherHost(load))).resolves.toBeUndefined();

@@ -198,6 +198,10 @@ describe('readCollection: Quotebank lines', () => {
       expect(seen[i]!.lines).toBeGreaterThanOrEqual(seen[i - 1]!.lines);
     }
     expect(seen.at(-1)).toMatchObject({ lines: 12_000, quotes: 12_000 });
+    // Quotes count as they are read, not only when a chunk of 50,000 is handed over.
+    expect(seen.some((p) => p.quotes > 0 && p.quotes < 12_000)).toBe(true);
+    for (let i = 1; i < seen.length; i++)
+      expect(seen[i]!.quotes).toBeGreaterThanOrEqual(seen[i - 1]!.quotes);
   });
 
   it('cancelling stops the reading and returns an error; the chunks so far are the caller’s to drop', async () => {

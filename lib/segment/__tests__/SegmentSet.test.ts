@@ -71,6 +71,29 @@ describe('SegmentSet', () => {
     expect(set.segments.reduce((n, s) => n + s.quoteCount, 0)).toBe(1 + 11);
   });
 
+  it('merges only the segments `eligible` accepts', async () => {
+    const set = new SegmentSet();
+    const kept = new Set<unknown>();
+    texts.forEach((text, i) => {
+      const segment = segmentOf(articleOf(`a${i}`, text), 'reader');
+      if (i % 2 === 0) kept.add(segment);
+      set.add(segment);
+    });
+    const merged = await set.merge({ pause: async () => {}, eligible: (s) => !kept.has(s) });
+    expect(merged.ok).toBe(true);
+    if (!merged.ok) return;
+    // Six eligible one-quote segments are fewer than a tier's ten: nothing merges…
+    expect(merged.value).toEqual([]);
+    for (let i = 0; i < 8; i++)
+      set.add(segmentOf(articleOf(`b${i}`, `${texts[i]} again`), 'reader'));
+    const again = await set.merge({ pause: async () => {}, eligible: (s) => !kept.has(s) });
+    if (!again.ok) return;
+    // …with eight more, fourteen are eligible: ten merge, and none of the six kept out.
+    expect(again.value.map((m) => m.replaced.length)).toEqual([10]);
+    expect(again.value[0]!.replaced.some((s) => kept.has(s))).toBe(false);
+    expect(set.segments.filter((s) => kept.has(s))).toHaveLength(6);
+  });
+
   it('keeps an article removed while a merge runs: the merge, stale, is dropped', async () => {
     // Twelve segments of 300 quotes each: a merge long enough to pause inside.
     const set = new SegmentSet();

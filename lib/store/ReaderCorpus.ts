@@ -1,0 +1,299 @@
+/**
+ * The reader's corpus in the matcher: keeps the stored segments and the segment set the
+ * matcher searches in step. The background worker holds one.
+ *
+ * - `sync` opens every live stored segment not yet in the set (at worker start, and when
+ *   an import commits). A segment whose index alone is damaged is repaired on opening and
+ *   its repaired bytes are stored in place; one whose header or quote store is damaged is
+ *   refused with one message, kept in the store (marked) and left out of checks.
+ * - `addArticle` builds an article's segment (milliseconds), stores it and adds it.
+ * - `removeEntry` masks an added article (or drops an import's segments) at once, and
+ *   stores the change in one transaction.
+ * - `merge` merges small segments of added articles in the background and stores the
+ *   result (the merged segment in, the ones it replaces out).
+ *
+ * Changes run one at a time (a removal never races a merge's write); checks never wait
+ * for them.
+ */
+import type { Corpus } from '../corpus/schema';
+import { err, ok, type QcError, type Result } from '../result';
+import { buildSegment } from '../segment/buildSegment';
+import { openSegment } from '../segment/openSegment';
+import type { Segment } from '../segment/Segment';
+import type { SegmentSet } from '../segment/SegmentSet';
+import type { ReaderStore } from './ReaderStore';
+import type { EntryRecord, SegmentRecord } from './readerDb';
+import { storeError } from './storeError';
+
+/** A stored segment that could not be opened: left out of checks, kept in the store. */
+export interface RefusedSegment {
+  segmentId: string;
+  entryIds: string[];
+  message: string;
+}
+
+export interface SyncReport {
+  added: number;
+  repaired: number;
+  refused: RefusedSegment[];
+}
+
+export interface ReaderCorpusOptions {
+  /** New ids for entries and segments. */
+  newId?: () => string;
+  /** Gives checks a turn during a merge. */
+  pause?: () => Promise<void>;
+}
+
+export class ReaderCorpus {
+  private readonly segmentOf = new Map<string, Segment>();
+  private readonly recordOf = new Map<Segment, SegmentRecord>();
+  private readonly refusedIds = new Set<string>();
+  private chain: Promise<unknown> = Promise.resolve();
+  private readonly newId: () => string;
+  private readonly pause: (() => Promise<void>) | undefined;
+  /** Every segment refused so far, for the options page. */
+  readonly refused: RefusedSegment[] = [];
+
+  constructor(
+    readonly store: ReaderStore,
+    readonly set: SegmentSet,
+    options: ReaderCorpusOptions = {},
+  ) {
+    this.newId = options.newId ?? (() => crypto.randomUUID());
+    this.pause = options.pause;
+  }
+
+  /** Runs changes one after another. */
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.chain.then(work, work);
+    this.chain = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Opens the live stored segments the set does not hold yet. */
+  sync(): Promise<Result<SyncReport, QcError>> {
+    return this.exclusive(async () => {
+      const report: SyncReport = { added: 0, repaired: 0, refused: [] };
+      let records: SegmentRecord[];
+      let titles: Map<string, string>;
+      let bytes: (ArrayBuffer | null)[];
+      try {
+        records = (await this.store.segmentRecords()).filter(
+          (r) => !this.segmentOf.has(r.id) && !this.refusedIds.has(r.id),
+        );
+        titles = new Map((await this.store.entries()).map((e) => [e.id, e.title]));
+        bytes = await this.store.segmentBytesOf(records.map((r) => r.id));
+      } catch (e) {
+        return err(storeError(e, 'reading your corpus'));
+      }
+      for (const [i, record] of records.entries()) {
+        const name = `your corpus (${record.entryIds.map((id) => `“${titles.get(id) ?? id}”`).join(', ')})`;
+        const buffer = bytes[i];
+        const opened = buffer
+          ? openSegment(buffer, { origin: 'reader', name })
+          : err({ code: 'segment-invalid', message: `${name}: its stored bytes are missing` });
+        if (!opened.ok) {
+          const refused = {
+            segmentId: record.id,
+            entryIds: record.entryIds,
+            message: opened.error.message,
+          };
+          this.refusedIds.add(record.id);
+          this.refused.push(refused);
+          report.refused.push(refused);
+          await this.store.markDamaged(record.id, opened.error.message).catch(() => undefined);
+          continue;
+        }
+        const segment = opened.value;
+        if (segment.repaired) {
+          // Keep the repaired segment, so the next start opens it without repairing again.
+          await this.store.replaceBytes(record.id, segment.buffer).catch(() => undefined);
+          report.repaired++;
+        }
+        this.track(record, segment);
+        this.set.add(segment, record.removed);
+        report.added++;
+      }
+      return ok(report);
+    });
+  }
+
+  private track(record: SegmentRecord, segment: Segment): void {
+    this.segmentOf.set(record.id, segment);
+    this.recordOf.set(segment, record);
+  }
+
+  private untrack(segment: Segment): void {
+    const record = this.recordOf.get(segment);
+    if (record) this.segmentOf.delete(record.id);
+    this.recordOf.delete(segment);
+  }
+
+  /**
+   * Stores one article (a corpus of one article) and searches it from the next check.
+   * `replace`: the entry of the same page added before, removed in the same step.
+   */
+  addArticle(
+    corpus: Corpus,
+    entry: Omit<EntryRecord, 'id' | 'kind' | 'state'>,
+    replace: string | null = null,
+  ): Promise<Result<EntryRecord, QcError>> {
+    return this.exclusive(async () => {
+      const bytes = buildSegment(corpus);
+      const opened = openSegment(bytes, { origin: 'reader', name: 'the new article' });
+      if (!opened.ok) return opened;
+      const segment = opened.value;
+      const record: EntryRecord = { ...entry, id: this.newId(), kind: 'article', state: 'live' };
+      const segmentRecord: SegmentRecord = {
+        id: this.newId(),
+        kind: 'article',
+        entryIds: [record.id],
+        removed: [],
+        state: 'live',
+        docs: segment.docCount,
+        quotes: segment.quoteCount,
+        byteLength: bytes.byteLength,
+        createdAt: Date.now(),
+      };
+      try {
+        await this.store.addArticle(record, {
+          id: segmentRecord.id,
+          bytes,
+          docs: segment.docCount,
+          quotes: segment.quoteCount,
+        });
+      } catch (e) {
+        return err(storeError(e, 'saving the article'));
+      }
+      this.track(segmentRecord, segment);
+      this.set.add(segment);
+      if (replace) {
+        // The copy it replaces may be gone already (removed meanwhile): then nothing to do.
+        const removed = await this.removeNow(replace);
+        if (!removed.ok && removed.error.code !== 'not-found') return removed;
+      }
+      return ok(record);
+    });
+  }
+
+  /** Removes an added article or an import from every answer, and from the store. */
+  removeEntry(entryId: string): Promise<Result<null, QcError>> {
+    return this.exclusive(() => this.removeNow(entryId));
+  }
+
+  private async removeNow(entryId: string): Promise<Result<null, QcError>> {
+    let entry: EntryRecord | undefined;
+    try {
+      entry = await this.store.entry(entryId);
+    } catch (e) {
+      return err(storeError(e, 'reading your corpus'));
+    }
+    if (!entry)
+      return err({ code: 'not-found', message: 'This item is no longer in your corpus.' });
+    const drop: Segment[] = [];
+    const masks: { segment: Segment; removed: number[] }[] = [];
+    for (const [segment, record] of this.recordOf) {
+      if (!record.entryIds.includes(entryId)) continue;
+      const others = record.entryIds.filter((id) => id !== entryId);
+      if (others.length === 0) {
+        drop.push(segment);
+        continue;
+      }
+      const article = entry.articleId ? segment.findArticle(entry.articleId) : -1;
+      const removed = article < 0 ? record.removed : [...new Set([...record.removed, article])];
+      masks.push({ segment, removed });
+    }
+    // Refused segments of this entry go too (they are out of checks already).
+    const refusedDrop = this.refused.filter(
+      (r) => r.entryIds.length === 1 && r.entryIds[0] === entryId,
+    );
+    try {
+      await this.store.removeEntry(entryId, {
+        drop: [
+          ...drop.map((s) => this.recordOf.get(s)!.id),
+          ...refusedDrop.map((r) => r.segmentId),
+        ],
+        masks: masks.map((m) => ({
+          segmentId: this.recordOf.get(m.segment)!.id,
+          removed: m.removed,
+        })),
+      });
+    } catch (e) {
+      return err(storeError(e, 'removing it'));
+    }
+    for (const segment of drop) {
+      this.set.drop(segment);
+      this.untrack(segment);
+    }
+    for (const r of refusedDrop) this.refused.splice(this.refused.indexOf(r), 1);
+    if (entry.articleId) this.set.removeArticle(entry.articleId);
+    for (const m of masks) {
+      const record = this.recordOf.get(m.segment)!;
+      this.recordOf.set(m.segment, {
+        ...record,
+        removed: m.removed,
+        entryIds: record.entryIds.filter((id) => id !== entryId),
+      });
+    }
+    return ok(null);
+  }
+
+  /**
+   * Merges small segments of added articles (never an import's, never the bundled
+   * corpus) and stores each merge. Checks are answered meanwhile.
+   */
+  merge(): Promise<Result<number, QcError>> {
+    return this.exclusive(async () => {
+      const merged = await this.set.merge({
+        eligible: (s) => this.recordOf.get(s)?.kind === 'article',
+        ...(this.pause ? { pause: this.pause } : {}),
+      });
+      if (!merged.ok) return merged;
+      for (const { replaced, merged: segment } of merged.value) {
+        const records = replaced.map((s) => this.recordOf.get(s)!);
+        const entryIds = [...new Set(records.flatMap((r) => r.entryIds))];
+        const record: SegmentRecord | null = segment
+          ? {
+              id: this.newId(),
+              kind: 'article',
+              entryIds,
+              removed: [],
+              state: 'live',
+              docs: segment.docCount,
+              quotes: segment.quoteCount,
+              byteLength: segment.buffer.byteLength,
+              createdAt: Date.now(),
+            }
+          : null;
+        try {
+          await this.store.replaceMerged(
+            records.map((r) => r.id),
+            record && segment ? { ...record, bytes: segment.buffer } : null,
+          );
+        } catch (e) {
+          return err(storeError(e, 'storing a merge'));
+        }
+        for (const s of replaced) this.untrack(s);
+        if (record && segment) this.track(record, segment);
+      }
+      return ok(merged.value.length);
+    });
+  }
+
+  /** Of these article ids, those the reader's corpus holds (live). */
+  knownArticles(ids: readonly string[]): string[] {
+    const entries = this.set.entries.filter((e) => this.recordOf.has(e.segment));
+    return ids.filter((id) =>
+      entries.some((e) => {
+        const a = e.segment.findArticle(id);
+        return a >= 0 && !e.removed.has(a);
+      }),
+    );
+  }
+
+  /** The store id of a segment the set holds (tests, reports). */
+  idOf(segment: Segment): string | undefined {
+    return this.recordOf.get(segment)?.id;
+  }
+}

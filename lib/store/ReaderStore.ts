@@ -1,0 +1,305 @@
+/**
+ * The reader's corpus as stored: segments (bytes and records) and the entries the options
+ * page lists. Every change that touches more than one record is one transaction, so the
+ * store is never half-written:
+ *
+ * - an added article: its entry, its segment's record and bytes, at once;
+ * - an import: its entry and each chunk's segment are written `pending` as they come
+ *   (`beginImport`), then `commit` turns them all `live` in one transaction, or `abort`
+ *   deletes them; only live records are ever searched, so a cancelled, failed or
+ *   interrupted import leaves the corpus exactly as it was;
+ * - a removal: the entry gone, its segments' masks updated and the segments it alone
+ *   filled deleted, at once;
+ * - a merge: the merged segment in, the segments it replaces out, at once.
+ *
+ * Methods reject with the browser's DOMException on failure (a full disk:
+ * `QuotaExceededError`); `storeError` turns one into a sentence.
+ */
+import { err, type QcError, type Result } from '../result';
+import {
+  type EntryKind,
+  type EntryRecord,
+  openReaderDb,
+  READER_DB_NAME,
+  type ReaderDb,
+  type SegmentRecord,
+} from './readerDb';
+import { storeError } from './storeError';
+
+/** A segment to write: its bytes and what it holds. */
+export interface NewSegment {
+  id: string;
+  bytes: ArrayBuffer;
+  kind: EntryKind;
+  entryIds: string[];
+  docs: number;
+  quotes: number;
+  removed?: number[];
+}
+
+/** A mask to store: the article indices removed from a segment. */
+export interface MaskUpdate {
+  segmentId: string;
+  removed: number[];
+}
+
+/** Writes one import: chunks as pending segments, then all live at once, or none. */
+export interface ImportWriter {
+  readonly entryId: string;
+  addSegment(segment: Omit<NewSegment, 'kind' | 'entryIds'>): Promise<void>;
+  /** Turns the entry (with these final fields) and every segment written live, in one transaction. */
+  commit(final: Partial<EntryRecord>): Promise<void>;
+  /** Deletes the entry and every segment written so far. */
+  abort(): Promise<void>;
+}
+
+export class ReaderStore {
+  constructor(readonly db: ReaderDb) {}
+
+  static async open(name: string = READER_DB_NAME): Promise<ReaderStore> {
+    return new ReaderStore(await openReaderDb(name));
+  }
+
+  /**
+   * Opens the store for one piece of work and closes it after; a store the browser will
+   * not open (IndexedDB refused) or work that fails is one error value, `doing` naming it.
+   */
+  static async using<T>(
+    doing: string,
+    work: (store: ReaderStore) => Promise<Result<T, QcError>>,
+    open: () => Promise<ReaderStore> = () => ReaderStore.open(),
+  ): Promise<Result<T, QcError>> {
+    let store: ReaderStore;
+    try {
+      store = await open();
+    } catch (e) {
+      return err(storeError(e, 'opening your corpus'));
+    }
+    try {
+      return await work(store);
+    } catch (e) {
+      return err(storeError(e, doing));
+    } finally {
+      store.close();
+    }
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** The live entries, the latest added first. */
+  async entries(): Promise<EntryRecord[]> {
+    const all = await this.db.getAll('entries');
+    return all.filter((e) => e.state === 'live').sort((a, b) => b.addedAtMs - a.addedAtMs);
+  }
+
+  async entry(id: string): Promise<EntryRecord | undefined> {
+    const e = await this.db.get('entries', id);
+    return e?.state === 'live' ? e : undefined;
+  }
+
+  /** The live added article with this address, if any. */
+  async articleAt(url: string): Promise<EntryRecord | null> {
+    const entries = await this.entries();
+    return entries.find((e) => e.kind === 'article' && e.url === url) ?? null;
+  }
+
+  /** Records of the live segments, oldest first (the order they are searched in). */
+  async segmentRecords(): Promise<SegmentRecord[]> {
+    const all = await this.db.getAll('segments');
+    return all.filter((s) => s.state === 'live').sort((a, b) => a.createdAt - b.createdAt);
+  }
+
+  /** The bytes of these segments, in one read transaction (`null` where missing). */
+  async segmentBytesOf(ids: readonly string[]): Promise<(ArrayBuffer | null)[]> {
+    if (ids.length === 0) return [];
+    const tx = this.db.transaction('segmentBytes', 'readonly');
+    const [bytes] = await Promise.all([
+      Promise.all(ids.map(async (id) => (await tx.store.get(id))?.bytes ?? null)),
+      tx.done,
+    ]);
+    return bytes;
+  }
+
+  /** Stores an added article: its entry and its segment, live, in one transaction. */
+  async addArticle(entry: EntryRecord, segment: Omit<NewSegment, 'kind' | 'entryIds'>) {
+    const tx = this.db.transaction(['entries', 'segments', 'segmentBytes'], 'readwrite');
+    await allOrNothing(tx, () => [
+      () => tx.objectStore('entries').put({ ...entry, kind: 'article', state: 'live' }),
+      ...writeSegment(tx, { ...segment, kind: 'article', entryIds: [entry.id] }, 'live'),
+    ]);
+  }
+
+  /** Starts an import: its entry pending, until `commit`. */
+  async beginImport(entry: EntryRecord): Promise<ImportWriter> {
+    const entryId = entry.id;
+    await this.db.put('entries', { ...entry, kind: 'import', state: 'pending' });
+    const written: string[] = [];
+    return {
+      entryId,
+      addSegment: async (segment) => {
+        const tx = this.db.transaction(['segments', 'segmentBytes'], 'readwrite');
+        written.push(segment.id);
+        await allOrNothing(tx, () =>
+          writeSegment(tx, { ...segment, kind: 'import', entryIds: [entryId] }, 'pending'),
+        );
+      },
+      commit: async (final) => {
+        const tx = this.db.transaction(['entries', 'segments'], 'readwrite');
+        const entries = tx.objectStore('entries');
+        const segments = tx.objectStore('segments');
+        const current = await entries.get(entryId);
+        if (!current) throw new Error(`import ${entryId} is no longer in the store`);
+        await entries.put({ ...current, ...final, id: entryId, state: 'live' });
+        for (const id of written) {
+          const record = await segments.get(id);
+          if (record) await segments.put({ ...record, state: 'live' });
+        }
+        await tx.done;
+      },
+      abort: () => this.deleteEntryAndSegments(entryId),
+    };
+  }
+
+  /**
+   * Removes an entry in one transaction: the entry, the segments listed in `drop` (their
+   * records and bytes), and the masks of the segments it shares with others.
+   */
+  async removeEntry(entryId: string, change: { drop: string[]; masks: MaskUpdate[] }) {
+    const tx = this.db.transaction(['entries', 'segments', 'segmentBytes'], 'readwrite');
+    const segments = tx.objectStore('segments');
+    await allOrNothing(tx, () => [
+      () => tx.objectStore('entries').delete(entryId),
+      ...change.drop.flatMap((id) => [
+        () => segments.delete(id),
+        () => tx.objectStore('segmentBytes').delete(id),
+      ]),
+      ...change.masks.map(
+        (mask) => () =>
+          segments.get(mask.segmentId).then((record) =>
+            record
+              ? segments.put({
+                  ...record,
+                  removed: mask.removed,
+                  entryIds: record.entryIds.filter((id) => id !== entryId),
+                })
+              : undefined,
+          ),
+      ),
+    ]);
+  }
+
+  /** Stores a merge: the merged segment (if anything was left) in, the ones it replaces out. */
+  async replaceMerged(replaced: readonly string[], merged: NewSegment | null): Promise<void> {
+    const tx = this.db.transaction(['segments', 'segmentBytes'], 'readwrite');
+    await allOrNothing(tx, () => [
+      ...replaced.flatMap((id) => [
+        () => tx.objectStore('segments').delete(id),
+        () => tx.objectStore('segmentBytes').delete(id),
+      ]),
+      ...(merged ? writeSegment(tx, merged, 'live') : []),
+    ]);
+  }
+
+  /** Keeps a segment's repaired bytes in place of the damaged ones. */
+  async replaceBytes(id: string, bytes: ArrayBuffer): Promise<void> {
+    const tx = this.db.transaction(['segments', 'segmentBytes'], 'readwrite');
+    const record = await tx.objectStore('segments').get(id);
+    if (record) {
+      const { damaged: _, ...rest } = record;
+      await tx.objectStore('segments').put({ ...rest, byteLength: bytes.byteLength });
+      await tx.objectStore('segmentBytes').put({ id, bytes });
+    }
+    await tx.done;
+  }
+
+  /** Notes why a stored segment could not be opened (its bytes are kept). */
+  async markDamaged(id: string, why: string): Promise<void> {
+    const tx = this.db.transaction('segments', 'readwrite');
+    const record = await tx.store.get(id);
+    if (record) await tx.store.put({ ...record, damaged: why });
+    await tx.done;
+  }
+
+  /**
+   * Deletes what imports left pending (a browser closed mid-import), except the imports
+   * `stillRunning` says are being written now. Returns how many entries it deleted.
+   */
+  async discardPending(stillRunning: (entryId: string) => boolean): Promise<number> {
+    const entries = await this.db.getAll('entries');
+    const stale = entries.filter((e) => e.state === 'pending' && !stillRunning(e.id));
+    for (const e of stale) await this.deleteEntryAndSegments(e.id);
+    return stale.length;
+  }
+
+  private async deleteEntryAndSegments(entryId: string): Promise<void> {
+    const tx = this.db.transaction(['entries', 'segments', 'segmentBytes'], 'readwrite');
+    const segments = tx.objectStore('segments');
+    const work: Promise<unknown>[] = [tx.objectStore('entries').delete(entryId)];
+    let cursor = await segments.openCursor();
+    while (cursor) {
+      const record = cursor.value;
+      if (record.entryIds.length === 1 && record.entryIds[0] === entryId) {
+        work.push(cursor.delete(), tx.objectStore('segmentBytes').delete(record.id));
+      }
+      cursor = await cursor.continue();
+    }
+    await Promise.all([...work, tx.done]);
+  }
+}
+
+/**
+ * Runs a transaction's requests and waits for it to commit; if any request cannot even
+ * be made (a value IndexedDB cannot store) or fails, the transaction is aborted, so
+ * nothing of it is written.
+ */
+async function allOrNothing(
+  tx: { done: Promise<void>; abort(): void },
+  requests: () => (() => Promise<unknown>)[],
+): Promise<void> {
+  const made: Promise<unknown>[] = [];
+  try {
+    // Each request is caught as soon as it is made: one that fails aborts the transaction
+    // by itself, and `done` then rejects with the reason.
+    for (const request of requests()) made.push(request().catch(() => undefined));
+  } catch (e) {
+    tx.abort();
+    await Promise.all([...made, tx.done.catch(() => undefined)]);
+    throw e;
+  }
+  await Promise.all([...made, tx.done]);
+}
+
+/** The `put` of an object store in a read-write transaction. */
+interface Put<T> {
+  put(value: T): Promise<unknown>;
+}
+
+interface SegmentStores {
+  objectStore(name: 'segments'): Put<SegmentRecord>;
+  objectStore(name: 'segmentBytes'): Put<{ id: string; bytes: ArrayBuffer }>;
+}
+
+/** The two writes of one segment (its record and its bytes), for the caller's transaction. */
+function writeSegment(
+  tx: SegmentStores,
+  segment: NewSegment,
+  state: SegmentRecord['state'],
+): (() => Promise<unknown>)[] {
+  const record: SegmentRecord = {
+    id: segment.id,
+    kind: segment.kind,
+    entryIds: segment.entryIds,
+    removed: segment.removed ?? [],
+    state,
+    docs: segment.docs,
+    quotes: segment.quotes,
+    byteLength: segment.bytes.byteLength,
+    createdAt: Date.now(),
+  };
+  return [
+    () => tx.objectStore('segments').put(record),
+    () => tx.objectStore('segmentBytes').put({ id: segment.id, bytes: segment.bytes }),
+  ];
+}

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { SECTION } from '../../segment/segmentFormat';
+import {
+  articleCorpus,
+  damageSection,
+  entryFields,
+  freshStore,
+  QUOTES,
+  startWorker,
+} from './support';
+
+describe('ReaderCorpus: the reader’s segments in the matcher, kept in step with the store', () => {
+  it('answers an added article at once, marked as the reader’s, and again after a worker restart', async () => {
+    const store = await freshStore();
+    const worker = await startWorker(store);
+    expect((await worker.matcher.verify({ text: QUOTES[0]! })).verdict).toBe('no-match');
+    const corpus = articleCorpus('web-1', QUOTES[0]!, 'Mira Holt');
+    const added = await worker.reader.addArticle(corpus, entryFields(corpus));
+    expect(added.ok).toBe(true);
+    const now = await worker.matcher.verify({ text: QUOTES[0]! });
+    expect(now).toMatchObject({
+      verdict: 'verbatim',
+      best: { speaker: 'Mira Holt', origin: 'reader', article: { addedAt: '2026-11-30' } },
+    });
+    // A new worker: the bundled segment and whatever the store holds.
+    const restarted = await startWorker(store);
+    expect(restarted.synced).toMatchObject({ ok: true, value: { added: 1, refused: [] } });
+    expect(await restarted.matcher.verify({ text: QUOTES[0]! })).toMatchObject({
+      verdict: 'verbatim',
+      best: { speaker: 'Mira Holt', origin: 'reader' },
+    });
+    // The bundled corpus is searched with it.
+    expect(
+      (
+        await restarted.matcher.verify({
+          text: 'The bundled corpus holds this one sentence about tides',
+        })
+      ).best?.origin,
+    ).toBe('bundled');
+  });
+
+  it('removes an article from every answer at once, and for good', async () => {
+    const store = await freshStore();
+    const worker = await startWorker(store);
+    const a = articleCorpus('web-1', QUOTES[0]!);
+    const b = articleCorpus('web-2', QUOTES[1]!);
+    const first = await worker.reader.addArticle(a, entryFields(a));
+    await worker.reader.addArticle(b, entryFields(b));
+    if (!first.ok) throw new Error(first.error.message);
+    expect(await worker.reader.removeEntry(first.value.id)).toEqual({ ok: true, value: null });
+    expect((await worker.matcher.verify({ text: QUOTES[0]! })).verdict).toBe('no-match');
+    expect((await store.entries()).map((e) => e.title)).toEqual(['Headline web-2']);
+    const restarted = await startWorker(store);
+    expect((await restarted.matcher.verify({ text: QUOTES[0]! })).verdict).toBe('no-match');
+    expect((await restarted.matcher.verify({ text: QUOTES[1]! })).verdict).toBe('verbatim');
+    expect(await worker.reader.removeEntry(first.value.id)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+  });
+
+  it('replaces the copy of a page added before, when asked to', async () => {
+    const store = await freshStore();
+    const worker = await startWorker(store);
+    const old = articleCorpus('web-1', QUOTES[0]!);
+    const first = await worker.reader.addArticle(old, entryFields(old));
+    if (!first.ok) throw new Error(first.error.message);
+    const fresh = articleCorpus('web-2', QUOTES[1]!);
+    const second = await worker.reader.addArticle(fresh, entryFields(fresh), first.value.id);
+    expect(second.ok).toBe(true);
+    expect((await store.entries()).map((e) => e.articleId)).toEqual(['web-2']);
+    expect((await worker.matcher.verify({ text: QUOTES[0]! })).verdict).toBe('no-match');
+    expect((await worker.matcher.verify({ text: QUOTES[1]! })).verdict).toBe('verbatim');
+    // Replacing a copy removed meanwhile still saves, and says nothing went wrong.
+    const third = articleCorpus('web-3', QUOTES[2]!);
+    expect(await worker.reader.addArticle(third, entryFields(third), first.value.id)).toMatchObject(
+      {
+        ok: true,
+      },
+    );
+  });
+
+  it('merges added articles in the background and stores the merge; answers and removals hold after a restart', async () => {
+    const store = await freshStore();
+    const worker = await startWorker(store);
+    const ids: string[] = [];
+    for (const [i, text] of QUOTES.slice(0, 12).entries()) {
+      const corpus = articleCorpus(`web-${i}`, text);
+      const added = await worker.reader.addArticle(corpus, entryFields(corpus));
+      if (!added.ok) throw new Error(added.error.message);
+      ids.push(added.value.id);
+    }
+    expect(await store.segmentRecords()).toHaveLength(12);
+    expect(await worker.reader.merge()).toEqual({ ok: true, value: 1 });
+    const records = await store.segmentRecords();
+    // Ten merged into one; two left as they were.
+    expect(records.map((r) => r.entryIds.length).sort((x, y) => x - y)).toEqual([1, 1, 10]);
+    expect(await store.db.getAllKeys('segmentBytes')).toHaveLength(3);
+    // Removing an article that now shares a segment masks it there.
+    const inMerged = ids.find((id) =>
+      records.find((r) => r.entryIds.length === 10)!.entryIds.includes(id),
+    )!;
+    const index = ids.indexOf(inMerged);
+    await worker.reader.removeEntry(inMerged);
+    expect((await worker.matcher.verify({ text: QUOTES[index]! })).verdict).toBe('no-match');
+    const restarted = await startWorker(store);
+    for (const [i, text] of QUOTES.slice(0, 12).entries()) {
+      expect((await restarted.matcher.verify({ text })).verdict, `quote ${i}`).toBe(
+        i === index ? 'no-match' : 'verbatim',
+      );
+    }
+  });
+
+  it('repairs a stored segment whose index is damaged, and stores the repaired bytes', async () => {
+    const store = await freshStore();
+    const worker = await startWorker(store);
+    const corpus = articleCorpus('web-1', QUOTES[2]!, 'Jon Vale');
+    await worker.reader.addArticle(corpus, entryFields(corpus));
+    const [record] = await store.segmentRecords();
+    const [good] = await store.segmentBytesOf([record!.id]);
+    await store.db.put('segmentBytes', {
+      id: record!.id,
+      bytes: damageSection(good!, SECTION.postings),
+    });
+    const restarted = await startWorker(store);
+    expect(restarted.synced).toMatchObject({ ok: true, value: { added: 1, repaired: 1 } });
+    expect((await restarted.matcher.verify({ text: QUOTES[2]! })).best?.speaker).toBe('Jon Vale');
+    // The store now holds the repaired segment: the next start repairs nothing.
+    const again = await startWorker(store);
+    expect(again.synced).toMatchObject({ ok: true, value: { added: 1, repaired: 0 } });
+  });
+
+  it('refuses a stored segment whose quote store is damaged, with one message, and keeps the rest', async () => {
+    const store = await freshStore();
+    const worker = await startWorker(store);
+    const a = articleCorpus('web-1', QUOTES[3]!);
+    const b = articleCorpus('web-2', QUOTES[4]!);
+    await worker.reader.addArticle(a, entryFields(a));
+    await worker.reader.addArticle(b, entryFields(b));
+    // The segment of web-1 (two added in one millisecond may list in either order).
+    const web1 = (await store.entries()).find((e) => e.articleId === 'web-1')!;
+    const first = (await store.segmentRecords()).find((r) => r.entryIds.includes(web1.id));
+    const [good] = await store.segmentBytesOf([first!.id]);
+    await store.db.put('segmentBytes', {
+      id: first!.id,
+      bytes: damageSection(good!, SECTION.textBytes),
+    });
+    const restarted = await startWorker(store);
+    expect(restarted.synced.ok).toBe(true);
+    if (!restarted.synced.ok) return;
+    expect(restarted.synced.value.added).toBe(1);
+    expect(restarted.synced.value.refused).toEqual([
+      {
+        segmentId: first!.id,
+        entryIds: first!.entryIds,
+        message: expect.stringMatching(/“Headline web-1”.*quote store is damaged.*textBytes/),
+      },
+    ]);
+    // Never a wrong answer from it: left out; the other article answers.
+    expect((await restarted.matcher.verify({ text: QUOTES[3]! })).verdict).toBe('no-match');
+    expect((await restarted.matcher.verify({ text: QUOTES[4]! })).verdict).toBe('verbatim');
+    expect((await store.segmentRecords()).find((r) => r.id === first!.id)?.damaged).toMatch(
+      /quote store is damaged/,
+    );
+    // Removing its entry drops the damaged bytes too.
+    await restarted.reader.removeEntry(first!.entryIds[0]!);
+    expect(await store.db.getAllKeys('segmentBytes')).toHaveLength(1);
+  });
+
+  it('says which of some article ids the reader’s corpus holds (live ones only)', async () => {
+    const store = await freshStore();
+    const worker = await startWorker(store);
+    const a = articleCorpus('web-1', QUOTES[5]!);
+    const b = articleCorpus('web-2', QUOTES[6]!);
+    await worker.reader.addArticle(a, entryFields(a));
+    const second = await worker.reader.addArticle(b, entryFields(b));
+    if (!second.ok) throw new Error(second.error.message);
+    await worker.reader.removeEntry(second.value.id);
+    expect(worker.reader.knownArticles(['web-1', 'web-2', 'bundled', 'web-9'])).toEqual(['web-1']);
+  });
+});

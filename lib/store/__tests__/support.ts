@@ -1,0 +1,106 @@
+/** Test helpers for the reader's store: a fresh IndexedDB each time, articles of our own words. */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import type { Corpus } from '../../corpus/schema';
+import { createMatcher } from '../../match/createMatcher';
+import { segmentOf } from '../../segment/__tests__/segmentOf';
+import { SegmentSet } from '../../segment/SegmentSet';
+import { SEGMENT_FORMAT } from '../../segment/segmentFormat';
+import { ReaderCorpus } from '../ReaderCorpus';
+import { ReaderStore } from '../ReaderStore';
+
+/** A new, empty IndexedDB (as a fresh browser profile has). */
+export function freshIndexedDb(): void {
+  globalThis.indexedDB = new IDBFactory();
+}
+
+let dbs = 0;
+export const freshStore = async (): Promise<ReaderStore> => {
+  freshIndexedDb();
+  return ReaderStore.open(`test-${++dbs}`);
+};
+
+/** One article of one quotation, in a corpus of its own. */
+export function articleCorpus(id: string, text: string, speaker = `Speaker ${id}`): Corpus {
+  const speakerId = speaker.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return {
+    schemaVersion: 1,
+    speakers: [{ id: speakerId, name: speaker, aliases: [], description: '' }],
+    articles: [
+      {
+        id,
+        title: `Headline ${id}`,
+        outlet: 'The Harbour Post',
+        url: `https://harbour-post.test/${id}`,
+        published: '2026-04-02',
+        dateSource: 'article',
+        byline: null,
+        addedAt: '2026-11-30',
+      },
+    ],
+    quotes: [{ id: `${id}#1`, text, speakerId, articleId: id, kind: 'direct', context: text }],
+    narration: [
+      { id: `${id}~1`, articleId: id, text: `The story of ${id} went on at some length.` },
+    ],
+  };
+}
+
+/** Made-up quotations, each unlike the others. */
+export const QUOTES = [
+  'The ferry to the northern islands will sail twice a day from the first of May',
+  'Our orchard lost half its pear blossom to the late frost this April',
+  'Nobody at the foundry expected the copper price to double within a single winter',
+  'We are rebuilding the library roof with slate taken from the old chapel',
+  'Cyclists deserve a lane of their own along the whole length of the canal',
+  'The choir will sing the new anthem at the harvest festival in October',
+  'Three lighthouse keepers still live on the rock and refuse to leave',
+  'Every classroom in the valley school now has a working radiator again',
+  'The museum returned the carved mask to the family who made it a century ago',
+  'Our bakers start kneading dough at four because the market opens at seven',
+  'A second bridge over the estuary would halve the journey to the hospital',
+  'The marathon route avoids the old town because the cobbles injure runners',
+  'Beekeepers along the ridge report their hives survived the storms intact',
+  'The tram depot will become a covered market with stalls for local growers',
+];
+
+/** What the store would hold after an article is added: the entry's fields. */
+export const entryFields = (corpus: Corpus) => {
+  const a = corpus.articles[0]!;
+  return {
+    title: a.title,
+    outlet: a.outlet,
+    published: a.published,
+    url: a.url,
+    quotes: corpus.quotes.length,
+    speakers: corpus.speakers.length,
+    articles: 1,
+    addedAt: '2026-11-30',
+    addedAtMs: Date.now(),
+    articleId: a.id,
+  };
+};
+
+/** The worker's view: the bundled corpus plus the store, as at a worker start. */
+export async function startWorker(store: ReaderStore) {
+  const set = new SegmentSet([
+    segmentOf(articleCorpus('bundled', 'The bundled corpus holds this one sentence about tides')),
+  ]);
+  const reader = new ReaderCorpus(store, set, { pause: async () => {} });
+  const synced = await reader.sync();
+  return { set, reader, matcher: createMatcher(set), synced };
+}
+
+/** A copy of segment bytes with one byte of section `id` flipped (its checksum then fails). */
+export function damageSection(bytes: ArrayBuffer, id: number): ArrayBuffer {
+  const copy = new Uint8Array(bytes.slice(0));
+  const view = new DataView(copy.buffer);
+  const count = view.getUint32(12, true);
+  for (let i = 0; i < count; i++) {
+    const entry = SEGMENT_FORMAT.headerBytes + i * SEGMENT_FORMAT.sectionEntryBytes;
+    if (view.getUint32(entry, true) !== id) continue;
+    const offset = view.getUint32(entry + 4, true);
+    copy[offset] = (copy[offset] ?? 0) ^ 0xff;
+    return copy.buffer;
+  }
+  throw new Error(`no section ${id}`);
+}
