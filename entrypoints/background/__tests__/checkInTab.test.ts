@@ -73,7 +73,7 @@ describe('checkInTab', () => {
       ),
     });
     const outcome = await checkInTab(5, d);
-    expect(d.verify.mock.calls.map(([r]) => r)).toEqual([
+    expect(vi.mocked(d.verify).mock.calls.map(([r]) => r)).toEqual([
       { text: 'The ferry will run twice a day from May,', claimedSpeaker: 'Mara Lind' },
       { text: 'Nobody asked the crews about it,', claimedSpeaker: 'Ines Roa' },
     ]);
