@@ -16,6 +16,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { VerifyRequest } from '../../lib/match/types';
+import { highlightCss } from '../../lib/scan/markStyles';
 import { readSelection } from '../shared/readSelection';
 import { restoreFocusInPage } from '../shared/restoreFocusInPage';
 import { type DisplayMode, displayModeItem } from '../shared/settings';
@@ -28,6 +29,9 @@ import { createMatcherHost } from './matcherHost';
 import { openPopup } from './openPopup';
 import { createPendingChecks } from './pendingChecks';
 import { registerListeners } from './registerListeners';
+import { createScanStore } from './scanStore';
+import { SCAN_SCRIPT, scanTab } from './scanTab';
+import { clearBadge, setScanBadge } from './setScanBadge';
 import { setVerdictBadge } from './setVerdictBadge';
 import { showCardInTab } from './showCardInTab';
 import { verifyWith } from './verifyWith';
@@ -71,6 +75,30 @@ export default defineBackground(() => {
       from,
     );
 
+  const scans = createScanStore();
+  const scan = (tabId: number) =>
+    scanTab(tabId, {
+      insertStyles: (id) =>
+        browser.scripting.insertCSS({
+          target: { tabId: id, frameIds: [0] },
+          css: highlightCss(),
+          origin: 'USER',
+        }),
+      injectScan: async (id) => {
+        const [answer] = await browser.scripting.executeScript({
+          target: { tabId: id, frameIds: [0] },
+          files: [SCAN_SCRIPT],
+        });
+        return answer?.result;
+      },
+      setBadge: (id, report) => setScanBadge(id, report, t),
+      store: scans,
+      t,
+    });
+  const forgetTab = (tabId: number) => {
+    if (scans.drop(tabId)) void clearBadge(tabId, t).catch(() => undefined);
+  };
+
   const restoreFocus = async (tabId: number, frameId: number): Promise<void> => {
     await browser.scripting.executeScript({
       target: { tabId, frameIds: [frameId] },
@@ -80,8 +108,22 @@ export default defineBackground(() => {
 
   registerListeners({
     check,
-    handleMessage: createMessageHandler({ getMatcher, readSelection, restoreFocus, pending, t }),
+    handleMessage: createMessageHandler({
+      getMatcher,
+      readSelection,
+      restoreFocus,
+      pending,
+      t,
+      scan: {
+        scan,
+        sendToPage: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+        showMarkCard: (tabId, { outcome, nonce }) => showCardInTab(tabId, 0, outcome, t, { nonce }),
+        store: scans,
+      },
+    }),
     t,
+    scan,
+    forgetTab,
   });
 
   // Ready before the popup asks; after this task, so the listeners above answer first.
@@ -94,6 +136,8 @@ export default defineBackground(() => {
         await check(tabId, frameId === undefined ? {} : { frameId });
       },
       addSegment: (url: string) => addSegmentFrom(getMatcher, url),
+      // The page context menu's and the scan shortcut's path.
+      scanTab: (tabId: number) => scan(tabId),
       startup: () => ({ timeOrigin: performance.timeOrigin, startedAt, readyAt }),
     };
   }

@@ -12,12 +12,20 @@ import type { MessageSender } from './handleMessage';
 export const MENU_ID = 'qc-check-quote';
 /** Must match the command's name in `wxt.config.ts` (`manifest.commands`). */
 export const CHECK_COMMAND = 'check-quote';
+/** "Check every quote on this page": the page scan from the page's context menu. */
+export const SCAN_MENU_ID = 'qc-scan-page';
+/** The scan's shortcut; must match `wxt.config.ts` (`manifest.commands`). */
+export const SCAN_COMMAND = 'scan-page';
 
 export interface ListenerDeps {
   /** Must start its work synchronously: Firefox opens the popup only inside the user's action. */
   check: (tabId: number, from?: CheckFrom) => Promise<unknown>;
   handleMessage: (message: unknown, sender: MessageSender) => Promise<unknown> | undefined;
   t: Translate;
+  /** Scans the tab's page (menu item, shortcut); starts synchronously, like `check`. */
+  scan?: (tabId: number) => Promise<unknown>;
+  /** The tab closed, or left its page: forget what a scan kept of it. */
+  forgetTab?: (tabId: number) => void;
 }
 
 async function createMenu(t: Translate): Promise<void> {
@@ -26,6 +34,11 @@ async function createMenu(t: Translate): Promise<void> {
     id: MENU_ID,
     title: t('menuCheckQuote'),
     contexts: ['selection'],
+  });
+  browser.contextMenus.create({
+    id: SCAN_MENU_ID,
+    title: t('menuScanPage'),
+    contexts: ['page'],
   });
 }
 
@@ -45,6 +58,10 @@ export function registerListeners(deps: ListenerDeps): void {
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SCAN_MENU_ID && usableTabId(tab?.id)) {
+      void deps.scan?.(tab.id);
+      return;
+    }
     if (info.menuItemId !== MENU_ID || !usableTabId(tab?.id)) return;
     void deps.check(tab.id, {
       ...(info.selectionText ? { fallbackText: info.selectionText } : {}),
@@ -53,6 +70,14 @@ export function registerListeners(deps: ListenerDeps): void {
   });
 
   browser.commands.onCommand.addListener((command, tab) => {
+    if (command === SCAN_COMMAND) {
+      if (usableTabId(tab?.id)) void deps.scan?.(tab.id);
+      else
+        void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
+          if (usableTabId(active?.id)) void deps.scan?.(active.id);
+        });
+      return;
+    }
     if (command !== CHECK_COMMAND) return;
     // With the tab given (Chrome, Firefox), check at once, inside the user's action.
     if (usableTabId(tab?.id)) {
@@ -67,4 +92,10 @@ export function registerListeners(deps: ListenerDeps): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) =>
     deps.handleMessage(message, sender),
   );
+
+  // A scan keeps nothing of a page the tab has left or closed.
+  browser.tabs.onRemoved.addListener((tabId) => deps.forgetTab?.(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') deps.forgetTab?.(tabId);
+  });
 }
