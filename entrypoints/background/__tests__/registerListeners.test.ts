@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CHECK_COMMAND, type ListenerDeps, MENU_ID, registerListeners } from '../registerListeners';
+import {
+  CHECK_COMMAND,
+  type ListenerDeps,
+  MENU_ID,
+  registerListeners,
+  SCAN_COMMAND,
+  SCAN_MENU_ID,
+} from '../registerListeners';
 import { t } from './fakes';
 
 type Listener = (...args: never[]) => unknown;
@@ -25,6 +32,8 @@ describe('registerListeners', () => {
   let commands: { onCommand: ReturnType<typeof stubEvent> };
   let check: Mock<ListenerDeps['check']>;
   let handleMessage: Mock<ListenerDeps['handleMessage']>;
+  let scan: Mock<NonNullable<ListenerDeps['scan']>>;
+  let forgetTab: Mock<NonNullable<ListenerDeps['forgetTab']>>;
 
   beforeEach(() => {
     fakeBrowser.reset();
@@ -33,7 +42,9 @@ describe('registerListeners', () => {
     Object.assign(browser, { contextMenus: menus, commands });
     check = vi.fn<ListenerDeps['check']>(async () => {});
     handleMessage = vi.fn<ListenerDeps['handleMessage']>(() => undefined);
-    registerListeners({ check, handleMessage, t });
+    scan = vi.fn(async () => {});
+    forgetTab = vi.fn();
+    registerListeners({ check, handleMessage, t, scan, forgetTab });
   });
 
   afterEach(() => {
@@ -51,10 +62,41 @@ describe('registerListeners', () => {
     });
   });
 
-  it('creates the item again at browser start (Firefox forgets it on restart)', async () => {
+  it('creates the items again at browser start (Firefox forgets them on restart)', async () => {
     await fakeBrowser.runtime.onStartup.trigger();
-    await vi.waitFor(() => expect(menus.create).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(menus.create).toHaveBeenCalledTimes(2));
     expect(menus.removeAll).toHaveBeenCalledBefore(menus.create);
+  });
+
+  it('creates "Check every quote on this page" for the page, and scans the clicked tab at once', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await vi.waitFor(() => expect(menus.create).toHaveBeenCalledTimes(2));
+    expect(menus.create).toHaveBeenCalledWith({
+      id: SCAN_MENU_ID,
+      title: 'Check every quote on this page',
+      contexts: ['page'],
+    });
+    const fired = menus.onClicked.fire({ menuItemId: SCAN_MENU_ID }, { id: 12 });
+    expect(scan).toHaveBeenCalledWith(12);
+    expect(check).not.toHaveBeenCalled();
+    await fired;
+  });
+
+  it('scans the tab from its own keyboard command', async () => {
+    const fired = commands.onCommand.fire(SCAN_COMMAND, { id: 9 });
+    expect(scan).toHaveBeenCalledWith(9);
+    expect(check).not.toHaveBeenCalled();
+    await fired;
+  });
+
+  it('forgets a tab’s scan when the tab closes or starts loading another page', async () => {
+    await fakeBrowser.tabs.onRemoved.trigger(4, { windowId: 1, isWindowClosing: false });
+    expect(forgetTab).toHaveBeenCalledWith(4);
+    forgetTab.mockClear();
+    await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'complete' }, {} as never);
+    expect(forgetTab).not.toHaveBeenCalled();
+    await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'loading' }, {} as never);
+    expect(forgetTab).toHaveBeenCalledWith(5);
   });
 
   it('checks the clicked tab with the menu’s selection text and frame, inside the click itself', async () => {
