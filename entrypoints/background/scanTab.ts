@@ -1,6 +1,6 @@
 /**
  * "Scan this page" in a tab (the popup's button, the page's context menu, the shortcut):
- * the highlights' style sheet goes into the page as a user style sheet (no element added),
+ * the highlights' style sheet goes into the page (`insertCSS`: no element added),
  * the scan script is injected into the top frame on this click (`activeTab`), reads the
  * page's quotations, has them checked in one message (`verifyBatch`) and marks them; its
  * report comes back here, is kept for the popup (`ScanStore`) and sets the badge.

@@ -11,6 +11,7 @@ import { copyText } from '../shared/copyText';
 import { sendMessage } from '../shared/sendMessage';
 import { type ThemeSetting, themeItem } from '../shared/settings';
 import { t, uiLocale } from '../shared/t';
+import { ScanPanel } from './ScanPanel';
 
 /** Typing pauses this long before the text is checked: long enough not to check every key. */
 export const TYPING_PAUSE_MS = 300;
@@ -116,6 +117,7 @@ export function App({ startedAt, firstCheck }: AppProps) {
           </SectionLevel.Provider>
         )}
       </div>
+      <ScanPanel />
     </main>
   );
 }

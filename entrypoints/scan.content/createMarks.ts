@@ -1,7 +1,7 @@
 /**
  * The scan's marks in the live page, without touching its DOM. Where the browser has the
  * CSS Custom Highlight API (Chrome and Edge 105+, Firefox 140+, Safari 17.2+) each verdict
- * is one `Highlight` in `CSS.highlights`, styled by the user style sheet the worker
+ * is one `Highlight` in `CSS.highlights`, styled by the style sheet the worker
  * inserted; elsewhere (older Firefox ESR, older Chromium) boxes are drawn over the words'
  * line rectangles in our own shadow-root overlay (`drawBoxes`). Ranges are live: when the
  * page rewrites a marked paragraph, the mark is found again in the article's text
@@ -69,7 +69,12 @@ export interface MarksOptions {
 const FLASH_MS = 350;
 const FLASH_TIMES = 3;
 const STEADY_FLASH_MS = 1500;
-/** Page changes are looked at after this pause, not at each of them (a page may change constantly). */
+/**
+ * Marks moved by the page are found again at once while that costs at most this (a frame
+ * at 60 Hz is 16 ms: half of it); past that, after a pause of `RECHECK_MS`, not at every
+ * change of a page that changes constantly.
+ */
+const FOLLOW_BUDGET_MS = 8;
 const RECHECK_MS = 300;
 
 type HighlightCtor = new (...ranges: Range[]) => object;
@@ -124,7 +129,8 @@ export function createMarks(doc: Document, entries: MarkEntry[], options: MarksO
   const markedEntries = () => entries.filter((e) => e.range && !e.range.collapsed);
 
   const boxes = (): MarkBox[] => {
-    if (!shown && !flashing) return [];
+    // Highlights draw themselves; boxes are the fallback's only.
+    if (api || (!shown && !flashing)) return [];
     const out: MarkBox[] = [];
     for (const e of markedEntries()) {
       const verdict = flashing?.id === e.id && flashing.on ? 'flash' : e.verdict;
@@ -164,17 +170,29 @@ export function createMarks(doc: Document, entries: MarkEntry[], options: MarksO
     }
   };
 
-  // Page changes: find moved quotations again (after a pause), redraw.
+  // Page changes: find moved quotations again and redraw, in the observer's callback (a
+  // microtask after the change, before the page paints it) while that stays cheap; after
+  // a costly search, at most every RECHECK_MS (a page that rewrites itself constantly).
   let recheck: ReturnType<typeof setTimeout> | undefined;
+  let lastCost = 0;
+  const follow = () => {
+    if (!entries.some((e) => !holds(e))) return;
+    const t0 = win.performance.now();
+    refind();
+    draw();
+    reportLost();
+    lastCost = win.performance.now() - t0;
+  };
   const observer = new win.MutationObserver(() => {
-    if (!shown || recheck !== undefined) return;
+    if (!shown) return;
+    if (lastCost <= FOLLOW_BUDGET_MS) {
+      follow();
+      return;
+    }
+    if (recheck !== undefined) return;
     recheck = setTimeout(() => {
       recheck = undefined;
-      if (entries.some((e) => !holds(e))) {
-        refind();
-        draw();
-        reportLost();
-      }
+      follow();
     }, RECHECK_MS);
   });
   if (doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });

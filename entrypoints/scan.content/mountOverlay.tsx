@@ -39,15 +39,17 @@ function Boxes({ boxes }: { boxes: MarkBox[] }) {
   return (
     <div class="qc-scan-layer" data-testid="scan-boxes">
       {boxes.map((b, i) => {
-        const style =
-          b.verdict === 'flash'
-            ? {}
-            : {
-                backgroundColor: markStyle(b.verdict).tint,
-                color: markStyle(b.verdict).color,
-                borderBottomStyle: markStyle(b.verdict).line === 'double' ? 'double' : 'solid',
-                borderBottomWidth: markStyle(b.verdict).line === 'double' ? '4px' : '2px',
-              };
+        const mark = b.verdict === 'flash' ? null : markStyle(b.verdict);
+        // The underline's style as a border: a wavy line has no border style, so solid.
+        const line = mark?.line === 'wavy' ? 'solid' : mark?.line;
+        const style = mark
+          ? {
+              backgroundColor: mark.tint,
+              color: mark.color,
+              borderBottomStyle: line,
+              borderBottomWidth: line === 'double' ? '4px' : '2px',
+            }
+          : {};
         return (
           <div
             // Boxes are redrawn wholesale; the index keys their order in this drawing.

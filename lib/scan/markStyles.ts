@@ -63,9 +63,9 @@ export const highlightName = (verdict: MarkedVerdict) => `quote-check-${verdict}
 export const FLASH_HIGHLIGHT = 'quote-check-flash';
 
 /**
- * The page-level style sheet of the highlights (inserted by the worker as a user style
- * sheet, `!important`, so no page rule can restyle or hide a mark; nothing is added to the
- * page's DOM).
+ * The page-level style sheet of the highlights, inserted by the worker
+ * (`scripting.insertCSS`: nothing is added to the page's DOM). Every rule is `!important`
+ * and names only our highlights, so no page rule restyles a mark unless it names them.
  */
 export function highlightCss(): string {
   const rules = MARKED_VERDICTS.map((v) => {

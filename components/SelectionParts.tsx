@@ -1,0 +1,41 @@
+import type { ComponentChildren } from 'preact';
+import type { CheckOutcome } from '../lib/protocol';
+import type { Translate } from '../lib/ui/translate';
+
+export interface SelectionPartsProps {
+  /** A check whose selection holds several quotations (`outcome.parts`). */
+  outcome: CheckOutcome;
+  t: Translate;
+  locale: string;
+  /** Draws one part's own result card. */
+  children: (part: CheckOutcome) => ComponentChildren;
+}
+
+/**
+ * A selection that holds several quotations: a line saying so (and how much of a very long
+ * selection was read), then each quotation's own card in page order, each with its own
+ * verdict, speaker and source.
+ */
+export function SelectionParts({ outcome, t, locale, children }: SelectionPartsProps) {
+  const parts = outcome.parts ?? [];
+  const n = (x: number) => x.toLocaleString(locale);
+  return (
+    <div class="qc-parts" data-testid="selection-parts">
+      <p class="qc-parts-heading">{t('partsHeading', [n(parts.length)])}</p>
+      {outcome.covered && (
+        <p class="qc-note">
+          {t('partsCovered', [n(outcome.covered.readChars), n(outcome.covered.totalChars)])}
+        </p>
+      )}
+      <ol class="qc-parts-list">
+        {parts.map((part, i) => (
+          // Parts are in page order and never reordered.
+          <li key={`${i}\u0000${part.text}`} class="qc-part" data-testid="selection-part">
+            <p class="qc-part-label">{t('partLabel', [n(i + 1), n(parts.length)])}</p>
+            {children(part)}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
