@@ -272,11 +272,18 @@ describe('Scan this page from the popup', () => {
         'the scan button',
       );
       await popup.evaluate(`document.querySelector('[data-testid="scan-button"]').click()`);
-      await popup.waitFor(
-        `document.querySelectorAll('[data-testid="scan-item"]').length === 4`,
-        POPUP_TIMEOUT_MS,
-        'four known quotations',
-      );
+      await popup
+        .waitFor(
+          `document.querySelectorAll('[data-testid="scan-item"]').length === 4`,
+          POPUP_TIMEOUT_MS,
+          'four known quotations',
+        )
+        .catch(async (e: Error) => {
+          const shown = await popup.evaluate<string>(
+            `document.querySelector('[data-testid="scan-panel"]')?.textContent ?? 'no panel'`,
+          );
+          throw new Error(`${e.message}; the scan panel reads: ${shown}`);
+        });
       const items = await popup.evaluate<
         { verdict: string; page: string; source: string; headline: string; date: string }[]
       >(`[...document.querySelectorAll('[data-testid="scan-item"]')].map((b) => ({

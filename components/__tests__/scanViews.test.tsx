@@ -184,7 +184,7 @@ describe('Copy as ClaimReview (the card’s menu)', () => {
     expect(button.getAttribute('aria-expanded')).toBe('true');
     fireEvent.click(view.getByRole('menuitem', { name: 'Copy as ClaimReview' }));
     await waitFor(() => expect(copy).toHaveBeenCalled());
-    const json = copy.mock.calls[0]![0] as string;
+    const json = String((copy.mock.calls as unknown[][])[0]![0]);
     const review = JSON.parse(json);
     expect(review).toMatchObject({
       '@type': 'ClaimReview',
