@@ -131,7 +131,7 @@ export function makeScanPage(
     }
   }
   const paragraphs = quotes.flatMap((q, i) => [pick(rnd, NARRATION), paragraph(q, i, rnd)]);
-  const escape = (s: string) =>
+  const escapeHtml = (s: string) =>
     s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const html = `<!doctype html>
 <html lang="en">
@@ -140,7 +140,7 @@ export function makeScanPage(
     <header class="site">The Morning Bulletin</header>
     <article>
       <h1>Fifty voices on the harbour plan</h1>
-${paragraphs.map((p) => `      <p>${escape(p)}</p>`).join('\n')}
+${paragraphs.map((p) => `      <p>${escapeHtml(p)}</p>`).join('\n')}
     </article>
   </body>
 </html>
