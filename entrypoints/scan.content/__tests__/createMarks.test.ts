@@ -75,7 +75,8 @@ describe('createMarks with the CSS Custom Highlight API', () => {
     const { entry, root } = story();
     const marks = createMarks(document, [entry('misattributed')], { root });
     marks.apply();
-    root.innerHTML = root.innerHTML; // the same words, new nodes
+    const markup = root.innerHTML;
+    root.innerHTML = markup; // the same words, new nodes
     await new Promise((r) => setTimeout(r, 0));
     const [range] = registry().get('quote-check-misattributed')!.ranges;
     expect(range!.toString()).toBe(QUOTE);
