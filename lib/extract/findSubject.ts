@@ -142,6 +142,14 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
     }
     return { kind: 'name', run, text: segText, role };
   }
+  // "…,” said minister Zara Okafor", "said Harrow Freight chief executive Tomas Vell": a role
+  // in lower case, then the person's name. The name is the subject and the role describes
+  // them; read as a role alone, "minister" would mean whichever minister the article named
+  // first, someone else.
+  if (isNameToken(seg[seg.length - 1]!)) {
+    const named = nameEndingAt(tokens, end - 1, text);
+    if (named?.kind === 'name' && named.role !== null) return named;
+  }
   return roleEndingAt(tokens, end - 1, text, verb + 1);
 }
 

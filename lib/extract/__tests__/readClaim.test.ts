@@ -58,6 +58,18 @@ describe('readClaim: the claim patterns of issue #12', () => {
     ).toBe('Tomas Vell');
   });
 
+  it('"said minister NAME": the name, not whichever minister the article named before', () => {
+    const context =
+      'Minister Oskar Okafor said: “The bridge will be finished next spring.”\n“The road stays closed until summer,” said minister Zara Okafor.';
+    const at = context.indexOf('The road');
+    expect(
+      extractClaimFromContext(context, 'The road stays closed until summer', {
+        start: at,
+        end: at + 34,
+      }),
+    ).toBe('Zara Okafor');
+  });
+
   it('"NAME warned" is an attribution too', () => {
     expect(claim('“Winter will be hard,” Ada Quill warned.', 'Winter will be hard')).toBe(
       'Ada Quill',
