@@ -70,6 +70,25 @@ describe('readClaim: the claim patterns of issue #12', () => {
     ).toBe('Zara Okafor');
   });
 
+  it('"said a passer-by", "one shopper said": someone unnamed, never the speaker before', () => {
+    const before = 'Mayor Ines Roa was less sure. “Nobody asked the crews,” she said.\n';
+    for (const line of [
+      '“It was never going to be cheap,” said a passer-by.',
+      '“It was never going to be cheap,” a passer-by said.',
+      '“It was never going to be cheap,” said one shopper.',
+    ]) {
+      const context = before + line;
+      const at = context.indexOf('It was');
+      expect(
+        extractClaimFromContext(context, 'It was never going to be cheap', {
+          start: at,
+          end: at + 30,
+        }),
+        line,
+      ).toBeNull();
+    }
+  });
+
   it('"NAME warned" is an attribution too', () => {
     expect(claim('“Winter will be hard,” Ada Quill warned.', 'Winter will be hard')).toBe(
       'Ada Quill',

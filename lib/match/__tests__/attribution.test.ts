@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TITLES } from '../../extract/patterns';
 import { createSpeakerResolver, judgeAttribution } from '../createSpeakerResolver';
@@ -196,27 +195,35 @@ describe('judgeAttribution: a claim that could be the same person is never a con
     expect(judge('Lee Soo-hyuck', 'lee-jae-myung')).toBe('conflict');
   });
 
-  it('property: surname, or any title and surname, of the source speaker is never a conflict', () => {
+  it('every speaker by surname, or by any title and surname or full name: never a conflict', () => {
+    // Unless the corpus itself gives that form to someone else: "President Lee" is an alias
+    // of Lee Jae-myung, so for Ambassador Lee Soo-hyuck's words it names another person.
+    const aliasOfOther = (claim: string, id: string) =>
+      speakers.some(
+        (s) => s.id !== id && s.aliases.some((a) => a.toLowerCase() === claim.toLowerCase()),
+      );
     const titles = [
+      '',
       ...TITLES,
       'Chief Executive',
       'Foreign Minister',
       'Prime Minister',
       'Vice President',
     ];
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...speakers),
-        fc.constantFrom('', ...titles),
-        fc.boolean(),
-        (speaker, title, full) => {
-          const words = speaker.name.split(' ');
-          // Korean-style names print the surname first; the others last.
-          const surname = /-/.test(speaker.name) ? words[0]! : words[words.length - 1]!;
-          const claim = `${title} ${full ? speaker.name : surname}`.trim();
+    let judged = 0;
+    for (const speaker of speakers) {
+      const words = speaker.name.split(' ');
+      // Korean-style names print the surname first; the others last.
+      const surname = /-/.test(speaker.name) ? words[0]! : words[words.length - 1]!;
+      for (const title of titles) {
+        for (const name of [speaker.name, surname]) {
+          const claim = `${title} ${name}`.trim();
+          if (aliasOfOther(claim, speaker.id)) continue;
           expect(judge(claim, speaker.id), claim).not.toBe('conflict');
-        },
-      ),
-    );
+          judged++;
+        }
+      }
+    }
+    expect(judged).toBeGreaterThan(500);
   });
 });
