@@ -23,6 +23,7 @@ import {
   scanPages,
 } from './fixtures/scanPages';
 import { type FixtureServer, startFixtureServer } from './harness/fixtureServer';
+import { selectWholeArticle } from './harness/inPageHelpers';
 import { CARD_HOST } from './harness/runCheckInTab';
 import { saveScreenshot } from './harness/saveScreenshot';
 import { OWN_HOSTS } from './harness/scanHelpers';
@@ -210,15 +211,7 @@ describe('Firefox: Scan this page', () => {
   it('a 3,000-word selection holding two known quotations: both, each with its speaker', async () => {
     const ext = firefox();
     const { page } = await openPage(LONG_PATH);
-    await page.evaluate(() => {
-      const paragraphs = document.querySelectorAll('article p');
-      const range = document.createRange();
-      range.setStart(paragraphs[0]!.firstChild!, 0);
-      const last = paragraphs[paragraphs.length - 1]!.firstChild as Text;
-      range.setEnd(last, last.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-    });
+    await page.evaluate(selectWholeArticle);
     await checkInTab(ext, page);
     const parts = `${CARD_HOST} >>> [data-testid="selection-part"]`;
     await page.waitForSelector(parts, { visible: true, timeout: TIMEOUT_MS });

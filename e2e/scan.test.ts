@@ -35,6 +35,7 @@ import {
 } from './fixtures/scanPages';
 import { axeAudit, seriousFindings } from './harness/axeAudit';
 import { type FixtureServer, startFixtureServer } from './harness/fixtureServer';
+import { selectWholeArticle } from './harness/inPageHelpers';
 import { type LoadedExtension, launchExtension } from './harness/launchExtension';
 import { PopupTarget } from './harness/popupTarget';
 import {
@@ -503,17 +504,8 @@ async function partsCard(page: Page) {
 describe('Long and mixed selections (issue #9, item 5)', () => {
   it('a 3,000-word selection holding two known quotations: both, each with its own speaker and verdict', async () => {
     const { page } = await openPage(LONG_PATH);
-    const words = await page.evaluate(() => {
-      const article = document.querySelector('article')!;
-      const paragraphs = article.querySelectorAll('p');
-      const range = document.createRange();
-      range.setStart(paragraphs[0]!.firstChild!, 0);
-      const last = paragraphs[paragraphs.length - 1]!.firstChild as Text;
-      range.setEnd(last, last.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      return window.getSelection()!.toString().split(/\s+/).length;
-    });
+    await page.evaluate(selectWholeArticle);
+    const words = await page.evaluate(() => window.getSelection()!.toString().split(/\s+/).length);
     expect(words).toBeGreaterThan(3000);
     const card = await partsCard(page);
     const parts = card.locator('[data-testid="selection-part"]');

@@ -6,6 +6,7 @@
  * readable frames is, the selection is most likely in a frame the browser keeps us out of
  * (`unreadable-frame`): the reader is told so and offered the search field.
  */
+import { offsetsWithin } from '../../lib/anchor/offsetsWithin';
 import { err, ok, type QcError, type Result } from '../../lib/result';
 import type { Translate } from '../../lib/ui/translate';
 import type { FramePageSelection, PageSelection } from './readSelectionInPage';
@@ -28,19 +29,10 @@ function asPageSelection(value: unknown): FramePageSelection | null {
   const v = value as Partial<FramePageSelection>;
   if (typeof v.text !== 'string') return null;
   const context = typeof v.context === 'string' ? v.context : '';
-  const at = v.at;
-  const validAt =
-    typeof at === 'object' &&
-    at !== null &&
-    Number.isInteger(at.start) &&
-    Number.isInteger(at.end) &&
-    at.start >= 0 &&
-    at.start <= at.end &&
-    at.end <= context.length;
   return {
     text: v.text,
     context,
-    at: validAt ? { start: at.start, end: at.end } : null,
+    at: offsetsWithin(v.at, context.length),
     url: typeof v.url === 'string' ? v.url : '',
     title: typeof v.title === 'string' ? v.title : '',
     focusedFrameUrl: typeof v.focusedFrameUrl === 'string' ? v.focusedFrameUrl : null,

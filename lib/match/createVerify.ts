@@ -4,6 +4,7 @@
  * them with fuse.js and the word alignment, and decide verdict and attribution.
  */
 
+import { offsetsWithin } from '../anchor/offsetsWithin';
 import type { Article } from '../corpus/schema';
 import type { Segment } from '../segment/Segment';
 import type { SegmentSet } from '../segment/SegmentSet';
@@ -356,18 +357,9 @@ function contextWindow(req: VerifyRequest): {
   at: { start: number; end: number } | null;
 } {
   const context = typeof req?.context === 'string' ? req.context : '';
-  const a = req?.at;
-  const valid =
-    a !== undefined &&
-    a !== null &&
-    Number.isInteger(a.start) &&
-    Number.isInteger(a.end) &&
-    a.start >= 0 &&
-    a.start <= a.end &&
-    a.end <= context.length;
-  if (context.length <= CONTEXT_CHAR_LIMIT)
-    return { context, at: valid ? { start: a.start, end: a.end } : null };
-  if (!valid) return { context: capText(context, CONTEXT_CHAR_LIMIT), at: null };
+  const a = offsetsWithin(req?.at, context.length);
+  if (context.length <= CONTEXT_CHAR_LIMIT) return { context, at: a };
+  if (!a) return { context: capText(context, CONTEXT_CHAR_LIMIT), at: null };
   // Centred on the selection's start; a selection longer than the window keeps its start.
   const from = Math.max(
     0,

@@ -7,7 +7,10 @@
  */
 import { type CardVerdict, VERDICT_STYLES } from '../ui/verdictStyle';
 
-/** The verdicts the scan marks: a quotation the corpus knows (the others are only counted). */
+/**
+ * The verdicts the scan marks: a quotation the corpus knows (the others are only counted),
+ * gravest first (the legend's order; a selection's parts are ranked by it, `worstPart`).
+ */
 export const MARKED_VERDICTS = [
   'misattributed',
   'altered',

@@ -7,6 +7,7 @@
  * quotation inside it is checked, rather than the text being cut).
  */
 
+import { offsetsWithin } from '../anchor/offsetsWithin';
 import type { QuoteKind } from '../corpus/schema';
 import { extractArticle } from '../extract/extractArticle';
 import { readableText } from '../extract/readableText';
@@ -44,18 +45,10 @@ export function selectionQuotations(
 ): SelectionRead | null {
   const text = typeof input.text === 'string' ? input.text : '';
   const context = typeof input.context === 'string' ? input.context : '';
-  const at = input.at;
-  const located =
-    context !== '' &&
-    at !== undefined &&
-    Number.isInteger(at.start) &&
-    Number.isInteger(at.end) &&
-    at.start >= 0 &&
-    at.start <= at.end &&
-    at.end <= context.length;
-  const base = located ? context : text;
-  let start = located ? at.start : 0;
-  let end = located ? at.end : text.length;
+  const at = context === '' ? null : offsetsWithin(input.at, context.length);
+  const base = at ? context : text;
+  let start = at ? at.start : 0;
+  let end = at ? at.end : text.length;
   const totalChars = end - start;
   // A window of at most `maxChars` from a little before the selection: its paragraph's
   // attribution ("Lee said: “…") is read, a megabyte of page is not.

@@ -6,14 +6,11 @@
 import type { CheckOutcome } from '../protocol';
 import { cardVerdictOf } from '../ui/cardVerdictOf';
 import type { CardVerdict } from '../ui/verdictStyle';
+import { MARKED_VERDICTS } from './markStyles';
 
+/** The marked verdicts, gravest first, then those that name no source. */
 const ORDER: readonly CardVerdict[] = [
-  'misattributed',
-  'altered',
-  'paraphrase',
-  'close',
-  'verbatim',
-  'source-text',
+  ...MARKED_VERDICTS,
   'common',
   'no-match',
   'too-short',
