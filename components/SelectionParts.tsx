@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { CheckOutcome } from '../lib/protocol';
+import { cardVerdictOf } from '../lib/ui/cardVerdictOf';
 import type { Translate } from '../lib/ui/translate';
+import { VerdictWord } from './VerdictHeading';
 
 export interface SelectionPartsProps {
   /** A check whose selection holds several quotations (`outcome.parts`). */
@@ -13,8 +15,9 @@ export interface SelectionPartsProps {
 
 /**
  * A selection that holds several quotations: a line saying so (and how much of a very long
- * selection was read), then each quotation's own card in page order, each with its own
- * verdict, speaker and source.
+ * selection was read), each part's verdict at a glance (a misattribution in the second part
+ * is seen before scrolling to it), then each quotation's own card in page order, each with
+ * its own verdict, speaker and source.
  */
 export function SelectionParts({ outcome, t, locale, children }: SelectionPartsProps) {
   const parts = outcome.parts ?? [];
@@ -27,6 +30,14 @@ export function SelectionParts({ outcome, t, locale, children }: SelectionPartsP
           {t('partsCovered', [n(outcome.covered.readChars), n(outcome.covered.totalChars)])}
         </p>
       )}
+      <ol class="qc-parts-glance" data-testid="parts-glance">
+        {parts.map((part, i) => (
+          <li key={`${i}\u0000${part.text}`}>
+            <span class="qc-parts-number">{n(i + 1)}</span>
+            <VerdictWord verdict={cardVerdictOf(part)} t={t} testId="part-verdict" />
+          </li>
+        ))}
+      </ol>
       <ol class="qc-parts-list">
         {parts.map((part, i) => (
           // Parts are in page order and never reordered.

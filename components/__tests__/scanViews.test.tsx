@@ -262,5 +262,9 @@ describe('A selection over several quotations', () => {
       ),
     ).toEqual(['verbatim', 'misattributed']);
     expect(parts[0]!.textContent).toContain('Quotation 1 of 2');
+    // Each part's verdict at a glance, before the parts: the misattribution is seen at once.
+    expect(
+      [...view.getByTestId('parts-glance').querySelectorAll('li')].map((li) => li.textContent),
+    ).toEqual(['1✓Verbatim', '2≠Misattributed']);
   });
 });
