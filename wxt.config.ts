@@ -49,6 +49,11 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+Q' },
         description: '__MSG_commandCheckQuote__',
       },
+      // The same name as SCAN_COMMAND in entrypoints/background/registerListeners.ts.
+      'scan-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandScanPage__',
+      },
     },
     // Firefox only: Chrome warns about a manifest key it does not know.
     ...(browser === 'firefox'

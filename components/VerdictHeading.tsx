@@ -15,7 +15,7 @@ export interface VerdictHeadingProps {
 }
 
 /** A verdict word on its colour, its mark hidden from screen readers (the word says it). */
-function VerdictWord({
+export function VerdictWord({
   verdict,
   t,
   testId,

@@ -7,7 +7,8 @@
  * - Preact's renderer (`el.innerHTML = x.__html`, its `dangerouslySetInnerHTML` branch),
  *   which runs only for a component that passes `dangerouslySetInnerHTML`;
  * - @mozilla/readability's two (restoring its working copy of the article, unwrapping a
- *   `<noscript>` image), in `extract-article.js` ("Add this article"): they write the
+ *   `<noscript>` image), in `extract-article.js` ("Add this article") and the page scan's
+ *   `content-scripts/scan.js`: they write the
  *   page's own markup into the clone of the page `readHtmlPage` makes, a document with no
  *   browsing context, where no script runs and nothing loads.
  * This script also proves our own source never passes `dangerouslySetInnerHTML` nor writes

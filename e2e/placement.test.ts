@@ -159,7 +159,7 @@ function selectionEnd(frame: Page | Frame): Promise<Box> {
  * card (and, zoomed, shows another part of the page).
  */
 async function screenshot(page: Page, name: string) {
-  await page.locator(IN_PAGE_CARD).waitFor({ state: 'visible' });
+  await page.locator(IN_PAGE_CARD).first().waitFor({ state: 'visible' });
   const cdp = await page.context().newCDPSession(page);
   const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
   await cdp.detach();

@@ -10,6 +10,7 @@ import type { VerifyRequest, VerifyResult } from './match/types';
 import type { ArticleDraft } from './reader/ArticleDraft';
 import type { QcError, Result } from './result';
 import type { EntryRecord } from './store/readerDb';
+import { SCAN_TYPES, type ScanProtocolMap } from './scan/protocol';
 
 /** What the options page shows about the bundled corpus. */
 export interface CorpusSummary {
@@ -33,6 +34,23 @@ export interface CorpusSource {
 export interface CheckOutcome {
   text: string;
   result: Result<VerifyResult, QcError>;
+  /** The page the text was read on (for "Copy as ClaimReview"); absent for typed text. */
+  page?: PageRef;
+  /**
+   * A selection holding several quotations (or running past what the matcher reads):
+   * each quotation's part of it checked on its own, with the speaker the page gives it,
+   * in page order. `result` is then the part the reader most needs to see (a
+   * misattribution, then altered words, …: `worstPart`).
+   */
+  parts?: CheckOutcome[];
+  /** For `parts`: characters of the selection read, when it was longer than that. */
+  covered?: { readChars: number; totalChars: number };
+}
+
+/** A page as its tab names it. */
+export interface PageRef {
+  url: string;
+  title: string;
 }
 
 /**
@@ -56,6 +74,11 @@ export interface ShowCardRequest {
    * the probe that told the top frame where the selection sits (`frameProbe.ts`).
    */
   frame?: { frameId: number; nonce: string } | null;
+  /**
+   * For a quotation the page scan marked and the reader clicked: the nonce under which the
+   * scan's script (same extension world of the top frame) left the quotation's range.
+   */
+  mark?: { nonce: string } | null;
 }
 
 /** An article the reader added before, from the same address (the review asks before replacing it). */
@@ -77,7 +100,7 @@ export type SaveOutcome =
   | { kind: 'saved'; entry: EntryRecord }
   | { kind: 'exists'; existing: ExistingArticle };
 
-export interface ProtocolMap {
+export interface ProtocolMap extends ScanProtocolMap {
   /**
    * Popup → background, as the popup opens: read the selection and its paragraph in this tab
    * (on the popup's `activeTab` grant) and check it, in one round trip; failing that, hand
@@ -140,6 +163,7 @@ const TYPES: readonly ProtocolType[] = [
   'removeEntry',
   'importCommitted',
   'knownArticles',
+  ...SCAN_TYPES,
 ];
 
 /** True when `value` is an envelope of one of our message types (other senders may exist). */

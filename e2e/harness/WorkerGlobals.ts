@@ -1,4 +1,6 @@
 import type { WxtBrowser } from 'wxt/browser';
+import type { QcError, Result } from '../../lib/result';
+import type { ScanReport } from '../../lib/scan/types';
 
 /**
  * What the extension's service worker holds in its global scope, for the code the tests
@@ -14,5 +16,7 @@ export interface WorkerGlobals {
     addArticle(tabId: number): Promise<void>;
     /** Worker's clock: its origin (epoch ms), its script's start and its matcher ready (ms). */
     startup(): { timeOrigin: number; startedAt: number; readyAt: number };
+    /** What the page menu's "Check every quote on this page" and the scan shortcut run. */
+    scanTab(tabId: number): Promise<Result<ScanReport, QcError>>;
   };
 }

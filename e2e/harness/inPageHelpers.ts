@@ -59,3 +59,14 @@ export function frameAt(frames: { frameId: number; url: string }[], urlPrefix: s
   if (!found) throw new Error(`No frame at ${urlPrefix} (frames: ${JSON.stringify(frames)})`);
   return found.frameId;
 }
+
+/** Selects the whole of the page's article, from its first paragraph to the end of its last. */
+export function selectWholeArticle(): void {
+  const paragraphs = document.querySelectorAll('article p');
+  const range = document.createRange();
+  range.setStart(paragraphs[0]!.firstChild!, 0);
+  const last = paragraphs[paragraphs.length - 1]!.firstChild as Text;
+  range.setEnd(last, last.length);
+  window.getSelection()!.removeAllRanges();
+  window.getSelection()!.addRange(range);
+}

@@ -34,7 +34,8 @@ export async function runCheckInTab(
   frameId?: number,
 ): Promise<Locator> {
   await runCheckOnly(ext, page, frameId);
-  const card = page.locator(IN_PAGE_CARD);
+  // The first: a selection over several quotations shows a card for each (issue #9, item 5).
+  const card = page.locator(IN_PAGE_CARD).first();
   await card.waitFor({ state: 'visible' });
   return card;
 }

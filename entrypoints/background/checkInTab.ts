@@ -14,10 +14,12 @@
 import type { VerifyRequest, VerifyResult } from '../../lib/match/types';
 import type { CheckOutcome } from '../../lib/protocol';
 import { err, type QcError, type Result } from '../../lib/result';
+import { checkSelectionText } from '../../lib/scan/checkSelectionText';
 import type { Translate } from '../../lib/ui/translate';
 import type { FrameSelection } from '../shared/pickFrameSelection';
 import type { DisplayMode } from '../shared/settings';
 import type { PendingChecks } from './pendingChecks';
+import { selectionRequest } from './selectionRequest';
 
 export interface CheckInTabDeps {
   readSelection: (tabId: number, frameId?: number) => Promise<Result<FrameSelection, QcError>>;
@@ -60,9 +62,13 @@ async function runCheck(
       : read;
     return { outcome: { text: '', result }, read };
   }
-  const context = pageText && read.ok ? read.value.context : '';
+  const fromPage = pageText && read.ok ? read.value : null;
   return {
-    outcome: { text, result: await deps.verify({ text, ...(context ? { context } : {}) }) },
+    outcome: await checkSelectionText(
+      selectionRequest(text, fromPage),
+      deps.verify,
+      fromPage?.page,
+    ),
     read,
   };
 }

@@ -8,8 +8,10 @@
 import type { VerifyRequest, VerifyResult } from '../../lib/match/types';
 import type { SelectionCheck } from '../../lib/protocol';
 import type { QcError, Result } from '../../lib/result';
+import { checkSelectionText } from '../../lib/scan/checkSelectionText';
 import type { FrameSelection } from '../shared/pickFrameSelection';
 import type { PendingChecks } from './pendingChecks';
+import { selectionRequest } from './selectionRequest';
 
 export interface CheckSelectionDeps {
   readSelection: (tabId: number) => Promise<Result<FrameSelection, QcError>>;
@@ -26,10 +28,13 @@ export async function checkSelection(
   const text = read.ok ? read.value.text.trim() : '';
   if (left && (!text || text === left.text)) return { kind: 'from-menu', outcome: left };
   if (read.ok && text) {
-    const context = read.value.context;
     return {
       kind: 'checked',
-      outcome: { text, result: await deps.verify({ text, ...(context ? { context } : {}) }) },
+      outcome: await checkSelectionText(
+        selectionRequest(text, read.value),
+        deps.verify,
+        read.value.page,
+      ),
     };
   }
   if (!read.ok && read.error.code === 'unreadable-frame') return { kind: 'unreadable-frame' };

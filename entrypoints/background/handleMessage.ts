@@ -14,6 +14,7 @@ import { summarizeCorpus } from '../../lib/ui/summarizeCorpus';
 import type { Translate } from '../../lib/ui/translate';
 import type { FrameSelection } from '../shared/pickFrameSelection';
 import { checkSelection } from './checkSelection';
+import { handleScanMessage, type ScanMessageDeps } from './handleScanMessage';
 import type { GetMatcher } from './matcherHost';
 import type { PendingChecks } from './pendingChecks';
 import { verifyWith } from './verifyWith';
@@ -25,6 +26,8 @@ export interface MessageDeps {
   restoreFocus: (tabId: number, frameId: number) => Promise<void>;
   pending: PendingChecks;
   t: Translate;
+  /** The page scan's messages (`handleScanMessage`); without it they get no answer. */
+  scan?: Omit<ScanMessageDeps, 't' | 'verify'>;
 }
 
 /** Who sent a message: for the card, the tab it is in. */
@@ -37,6 +40,12 @@ type AnyResponse = Result<unknown, QcError>;
 export function createMessageHandler(deps: MessageDeps) {
   return (message: unknown, sender?: MessageSender): Promise<AnyResponse> | undefined => {
     if (!isProtocolMessage(message)) return undefined;
+    if (deps.scan) {
+      const verify: ScanMessageDeps['verify'] = (request) =>
+        verifyWith(deps.getMatcher, request, deps.t);
+      const scanned = handleScanMessage(message, sender, { ...deps.scan, verify, t: deps.t });
+      if (scanned) return scanned;
+    }
     switch (message.type) {
       case 'checkSelection': {
         const { data } = message as ProtocolMessage<'checkSelection'>;

@@ -17,6 +17,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { VerifyRequest } from '../../lib/match/types';
 import { isoDay } from '../../lib/reader/isoDay';
+import { highlightCss } from '../../lib/scan/markStyles';
 import { readSelection } from '../shared/readSelection';
 import { restoreFocusInPage } from '../shared/restoreFocusInPage';
 import { type DisplayMode, displayModeItem } from '../shared/settings';
@@ -34,6 +35,9 @@ import { createPendingChecks } from './pendingChecks';
 import { readArticleInTab } from './readArticleInTab';
 import { createReaderHost } from './readerHost';
 import { registerListeners } from './registerListeners';
+import { createScanStore } from './scanStore';
+import { SCAN_SCRIPT, scanTab } from './scanTab';
+import { clearBadge, setScanBadge } from './setScanBadge';
 import { setVerdictBadge } from './setVerdictBadge';
 import { showCardInTab } from './showCardInTab';
 import { verifyWith } from './verifyWith';
@@ -88,6 +92,33 @@ export default defineBackground(() => {
     });
   };
 
+  const scans = createScanStore();
+  const scan = (tabId: number) =>
+    scanTab(tabId, {
+      // An author style sheet: Chromium paints no ::highlight background from a user
+      // style sheet (only its underline; seen in the e2e screenshots). Its rules are
+      // !important and name only our highlights, which no page rule names.
+      insertStyles: (id) =>
+        browser.scripting.insertCSS({
+          target: { tabId: id, frameIds: [0] },
+          css: highlightCss(),
+          origin: 'AUTHOR',
+        }),
+      injectScan: async (id) => {
+        const [answer] = await browser.scripting.executeScript({
+          target: { tabId: id, frameIds: [0] },
+          files: [SCAN_SCRIPT],
+        });
+        return answer?.result;
+      },
+      setBadge: (id, report) => setScanBadge(id, report, t),
+      store: scans,
+      t,
+    });
+  const forgetTab = (tabId: number) => {
+    if (scans.drop(tabId)) void clearBadge(tabId, t).catch(() => undefined);
+  };
+
   const drafts = createArticleDrafts();
   const handleReaderMessage = createReaderMessageHandler({
     getReader,
@@ -104,6 +135,12 @@ export default defineBackground(() => {
     restoreFocus,
     pending,
     t,
+    scan: {
+      scan,
+      sendToPage: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+      showMarkCard: (tabId, { outcome, nonce }) => showCardInTab(tabId, 0, outcome, t, { nonce }),
+      store: scans,
+    },
   });
   // "Add this article to Quote Check" (menu): the review tab opens with the draft, or says
   // why the page could not be read.
@@ -116,6 +153,8 @@ export default defineBackground(() => {
       handleMessage(message, sender) ?? handleReaderMessage(message),
     addArticle,
     t,
+    scan,
+    forgetTab,
   });
 
   // Ready before the popup asks; after this task, so the listeners above answer first.
@@ -129,6 +168,8 @@ export default defineBackground(() => {
       },
       addSegment: (url: string) => addSegmentFrom(getMatcher, url),
       addArticle: (tabId: number) => addArticle(tabId),
+      // The page context menu's and the scan shortcut's path.
+      scanTab: (tabId: number) => scan(tabId),
       startup: () => ({ timeOrigin: performance.timeOrigin, startedAt, readyAt }),
     };
   }

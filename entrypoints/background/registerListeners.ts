@@ -1,6 +1,7 @@
 /**
- * Wires the browser's events to the background's work: the "Check quote" context-menu
- * item (created on install and at browser start), the keyboard command, and the message
+ * Wires the browser's events to the background's work: the context-menu items "Check
+ * quote", "Add this article to Quote Check" and "Check every quote on this page" (created
+ * on install and at browser start), the keyboard command, and the message
  * router. Listeners are added synchronously at worker start, as MV3 requires to be woken
  * by these events.
  */
@@ -14,6 +15,10 @@ export const MENU_ID = 'qc-check-quote';
 export const ADD_ARTICLE_MENU_ID = 'qc-add-article';
 /** Must match the command's name in `wxt.config.ts` (`manifest.commands`). */
 export const CHECK_COMMAND = 'check-quote';
+/** "Check every quote on this page": the page scan from the page's context menu. */
+export const SCAN_MENU_ID = 'qc-scan-page';
+/** The scan's shortcut; must match `wxt.config.ts` (`manifest.commands`). */
+export const SCAN_COMMAND = 'scan-page';
 
 export interface ListenerDeps {
   /** Must start its work synchronously: Firefox opens the popup only inside the user's action. */
@@ -22,6 +27,10 @@ export interface ListenerDeps {
   /** "Add this article to Quote Check": read the tab's article and open its review. */
   addArticle: (tabId: number) => Promise<unknown>;
   t: Translate;
+  /** Scans the tab's page (menu item, shortcut); starts synchronously, like `check`. */
+  scan?: (tabId: number) => Promise<unknown>;
+  /** The tab closed, or left its page: forget what a scan kept of it. */
+  forgetTab?: (tabId: number) => void;
 }
 
 async function createMenu(t: Translate): Promise<void> {
@@ -34,6 +43,11 @@ async function createMenu(t: Translate): Promise<void> {
   browser.contextMenus.create({
     id: ADD_ARTICLE_MENU_ID,
     title: t('menuAddArticle'),
+    contexts: ['page'],
+  });
+  browser.contextMenus.create({
+    id: SCAN_MENU_ID,
+    title: t('menuScanPage'),
     contexts: ['page'],
   });
 }
@@ -58,6 +72,10 @@ export function registerListeners(deps: ListenerDeps): void {
       void deps.addArticle(tab.id);
       return;
     }
+    if (info.menuItemId === SCAN_MENU_ID && usableTabId(tab?.id)) {
+      void deps.scan?.(tab.id);
+      return;
+    }
     if (info.menuItemId !== MENU_ID || !usableTabId(tab?.id)) return;
     void deps.check(tab.id, {
       ...(info.selectionText ? { fallbackText: info.selectionText } : {}),
@@ -66,6 +84,14 @@ export function registerListeners(deps: ListenerDeps): void {
   });
 
   browser.commands.onCommand.addListener((command, tab) => {
+    if (command === SCAN_COMMAND) {
+      if (usableTabId(tab?.id)) void deps.scan?.(tab.id);
+      else
+        void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
+          if (usableTabId(active?.id)) void deps.scan?.(active.id);
+        });
+      return;
+    }
     if (command !== CHECK_COMMAND) return;
     // With the tab given (Chrome, Firefox), check at once, inside the user's action.
     if (usableTabId(tab?.id)) {
@@ -80,4 +106,10 @@ export function registerListeners(deps: ListenerDeps): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) =>
     deps.handleMessage(message, sender),
   );
+
+  // A scan keeps nothing of a page the tab has left or closed.
+  browser.tabs.onRemoved.addListener((tabId) => deps.forgetTab?.(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') deps.forgetTab?.(tabId);
+  });
 }

@@ -14,7 +14,7 @@ import { verdictStyle } from '../../lib/ui/verdictStyle';
 const BADGE_TEXT_COLOR = '#ffffff';
 
 /** Chrome MV3 has `action`; Firefox MV2 has `browserAction` with the same badge calls. */
-function toolbarAction(): typeof browser.action {
+export function toolbarAction(): typeof browser.action {
   return (
     browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction
   );

@@ -35,11 +35,16 @@ export async function showCardInTab(
   frameId: number,
   outcome: CheckOutcome,
   t: Translate,
+  /** For a quotation the page scan marked: where the scan script left its range. */
+  mark?: ShowCardRequest['mark'],
 ): Promise<Result<null, QcError>> {
   try {
     const frame = frameId === 0 ? null : await probeFrame(tabId, frameId);
     await browser.scripting.executeScript({ target: { tabId }, files: [CARD_SCRIPT] });
-    const message: ProtocolMessage<'showCard'> = { type: 'showCard', data: { outcome, frame } };
+    const message: ProtocolMessage<'showCard'> = {
+      type: 'showCard',
+      data: { outcome, frame, ...(mark ? { mark } : {}) },
+    };
     const response = (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as
       | Result<null, QcError>
       | undefined;

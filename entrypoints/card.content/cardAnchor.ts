@@ -76,6 +76,16 @@ export function selectionAnchor(doc: Document): VirtualElement | null {
   };
 }
 
+/** A range of the page (a quotation the page scan marked): its lines that show, as the selection's. */
+export function rangeAnchor(range: Range, win: Window): VirtualElement {
+  return {
+    getBoundingClientRect: () =>
+      visibleSelectionRect(Array.from(range.getClientRects()), win) ??
+      range.getBoundingClientRect(),
+    contextElement: elementOf(range.endContainer) ?? undefined,
+  };
+}
+
 /** A selection inside a frame: `rect` is relative to the `<iframe>`'s border box. */
 export function frameAnchor(frame: Element, rect: ProbeRect): VirtualElement {
   return {

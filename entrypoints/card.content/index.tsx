@@ -22,10 +22,17 @@ import cardCss from '../../assets/card.css?inline';
 import { isProtocolMessage, type ProtocolMessage, type ShowCardRequest } from '../../lib/protocol';
 import { err, ok, type QcError, type Result } from '../../lib/result';
 import { FRAME_ANCHOR_KEY, type FrameAnchorRecord } from '../shared/frameProbe';
+import { SCAN_MARK_KEY, type ScanMarkRecord } from '../shared/scanMark';
 import { themeItem } from '../shared/settings';
 import { t } from '../shared/t';
 import { CardApp } from './CardApp';
-import { cornerAnchor, deepActiveElement, frameAnchor, selectionAnchor } from './cardAnchor';
+import {
+  cornerAnchor,
+  deepActiveElement,
+  frameAnchor,
+  rangeAnchor,
+  selectionAnchor,
+} from './cardAnchor';
 import { isCardShown } from './isCardShown';
 import { positionCard, setImportant } from './positionCard';
 
@@ -107,8 +114,17 @@ function returnFocus({ returnFocus: element, frameId }: Shown): void {
   }
 }
 
-/** Where the card stands: the selection's frame (when it is in one), the selection, or the corner. */
+/**
+ * Where the card stands: a quotation the page scan marked, the selection's frame (when it
+ * is in one), the selection, or the corner.
+ */
 async function anchorFor(request: ShowCardRequest): Promise<VirtualElement> {
+  if (request.mark) {
+    const record = (globalThis as Record<string, unknown>)[SCAN_MARK_KEY] as
+      | ScanMarkRecord
+      | undefined;
+    if (record?.nonce === request.mark.nonce) return rangeAnchor(record.range, window);
+  }
   if (request.frame) {
     const record = (globalThis as Record<string, unknown>)[FRAME_ANCHOR_KEY] as
       | FrameAnchorRecord

@@ -12,6 +12,7 @@ import { sendMessage } from '../shared/sendMessage';
 import { type ThemeSetting, themeItem } from '../shared/settings';
 import { t, uiLocale } from '../shared/t';
 import { AddArticleButton } from './AddArticleButton';
+import { ScanPanel } from './ScanPanel';
 
 /** Typing pauses this long before the text is checked: long enough not to check every key. */
 export const TYPING_PAUSE_MS = 300;
@@ -118,6 +119,7 @@ export function App({ startedAt, firstCheck }: AppProps) {
           </SectionLevel.Provider>
         )}
       </div>
+      <ScanPanel />
     </main>
   );
 }

@@ -6,6 +6,7 @@
  * readable frames is, the selection is most likely in a frame the browser keeps us out of
  * (`unreadable-frame`): the reader is told so and offered the search field.
  */
+import { offsetsWithin } from '../../lib/anchor/offsetsWithin';
 import { err, ok, type QcError, type Result } from '../../lib/result';
 import type { Translate } from '../../lib/ui/translate';
 import type { FramePageSelection, PageSelection } from './readSelectionInPage';
@@ -19,16 +20,21 @@ export interface FrameAnswer {
 export interface FrameSelection extends PageSelection {
   /** The frame holding the selection (0: the top frame). */
   frameId: number;
+  /** The page (frame) the selection is on. */
+  page?: { url: string; title: string };
 }
 
 function asPageSelection(value: unknown): FramePageSelection | null {
   if (typeof value !== 'object' || value === null) return null;
   const v = value as Partial<FramePageSelection>;
   if (typeof v.text !== 'string') return null;
+  const context = typeof v.context === 'string' ? v.context : '';
   return {
     text: v.text,
-    context: typeof v.context === 'string' ? v.context : '',
+    context,
+    at: offsetsWithin(v.at, context.length),
     url: typeof v.url === 'string' ? v.url : '',
+    title: typeof v.title === 'string' ? v.title : '',
     focusedFrameUrl: typeof v.focusedFrameUrl === 'string' ? v.focusedFrameUrl : null,
   };
 }
@@ -50,7 +56,14 @@ export function pickFrameSelection(
     // The menu's own frame without text: its text may have gone; any selection will do.
     selected[0];
   if (chosen) {
-    return ok({ text: chosen.page.text, context: chosen.page.context, frameId: chosen.frameId });
+    const { text, context, at, url, title } = chosen.page;
+    return ok({
+      text,
+      context,
+      frameId: chosen.frameId,
+      ...(at ? { at } : {}),
+      ...(url ? { page: { url, title: title ?? '' } } : {}),
+    });
   }
   const readable = new Set(frames.map((f) => f.page.url));
   const focusedElsewhere = frames.some(

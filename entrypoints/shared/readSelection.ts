@@ -8,8 +8,10 @@
 import { browser } from 'wxt/browser';
 import { err, type QcError, type Result } from '../../lib/result';
 import { type FrameSelection, pickFrameSelection } from './pickFrameSelection';
-import { readSelectionInPage } from './readSelectionInPage';
 import { t } from './t';
+
+/** Where WXT writes the `selection` unlisted script (`readSelectionInPage`). */
+export const SELECTION_SCRIPT = '/selection.js';
 
 export async function readSelection(
   tabId: number,
@@ -19,7 +21,7 @@ export async function readSelection(
   try {
     const answers = await browser.scripting.executeScript({
       target: frameId === undefined ? { tabId, allFrames: true } : { tabId, frameIds: [frameId] },
-      func: readSelectionInPage,
+      files: [SELECTION_SCRIPT],
     });
     return pickFrameSelection(
       answers.map((a) => ({ frameId: a.frameId, result: a.result })),

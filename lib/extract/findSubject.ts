@@ -142,6 +142,14 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
     }
     return { kind: 'name', run, text: segText, role };
   }
+  // "…,” said minister Zara Okafor", "said Harrow Freight chief executive Tomas Vell": a role
+  // in lower case, then the person's name. The name is the subject and the role describes
+  // them; read as a role alone, "minister" would mean whichever minister the article named
+  // first, someone else.
+  if (isNameToken(seg[seg.length - 1]!)) {
+    const named = nameEndingAt(tokens, end - 1, text);
+    if (named?.kind === 'name' && named.role !== null) return named;
+  }
   return roleEndingAt(tokens, end - 1, text, verb + 1);
 }
 
@@ -205,10 +213,29 @@ function roleEndingAt(
     else if (INSTITUTION_NOUNS.has(t.word)) head = { kind: 'other', text: segText };
   }
   if (head) return head;
+  // "said a passer-by", "one shopper said": an indefinite noun phrase the role list lacks is
+  // still someone, unnamed. Read as nobody, a later sieve would give the quotation to the
+  // speaker of the paragraph before: a wrong named person.
+  const rest = seg.slice(1);
+  if (
+    INDEFINITE_OPENERS.has(seg[0]!.text.toLowerCase()) &&
+    rest.length > 0 &&
+    rest.length <= MAX_INDEFINITE_WORDS &&
+    rest.every((t) => /^[\p{Ll}-]/u.test(t.text) && !PREPOSITIONS.has(t.text))
+  ) {
+    const words = rest.filter((t) => /\p{L}/u.test(t.text));
+    if (words.length > 0)
+      return { kind: 'role', head: words[words.length - 1]!.word, text: segText };
+  }
   return seg.some(isCapitalized) || seg.some((t) => INSTITUTION_NOUNS.has(t.word))
     ? { kind: 'other', text: segText }
     : null;
 }
+
+/** Words that open an indefinite noun phrase: someone unnamed ("a passer-by", "one shopper"). */
+const INDEFINITE_OPENERS = new Set(['a', 'an', 'one', 'another']);
+/** Tokens after the opener of such a phrase: "a retired bus driver" (hyphens count as tokens). */
+const MAX_INDEFINITE_WORDS = 5;
 
 /** A whole phrase read as a subject: a name ("President Lee") or a role ("Finance minister"). */
 export function subjectOfPhrase(seg: readonly Token[], text: string): Subject | null {

@@ -204,6 +204,11 @@ export const TITLE_WORDS_LOWER: ReadonlySet<string> = new Set([
   ...'former then late acting deputy vice foreign prime south north korean us u.s gyeonggi'.split(
     ' ',
   ),
+  // Words of company and newsroom titles ("Chief Executive", "Chief Financial Officer",
+  // "managing editor", "co-founder"): never a person's name.
+  ...'executive financial operating officer ceo cfo coo cto managing editor founder co-founder'.split(
+    ' ',
+  ),
 ]);
 
 /** Honorifics that say nothing of a role (left out of descriptions) but give a gender. */

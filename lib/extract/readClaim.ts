@@ -12,6 +12,7 @@ import { subjectAfter, subjectBefore } from './findSubject.ts';
 import { normalizeInput } from './normalizeInput.ts';
 import type { NameRun } from './parseNameRun.ts';
 import { ORGANIZATION_WORDS, PLACE_FIRST_WORDS, PLACES, SPEECH_VERBS } from './patterns.ts';
+import { type ReadableText, readableText } from './readableText.ts';
 import { readDocument } from './readDocument.ts';
 import type { Outcome } from './resolveCandidates.ts';
 import { resolveCandidates } from './resolveCandidates.ts';
@@ -33,19 +34,20 @@ const PLACE_BY_CHARS = 40;
 interface Read {
   doc: ArticleDoc;
   outcomes: Map<number, Outcome>;
-  text: string;
+  /** The text as read (`readableText`), and the map from the raw text's offsets. */
+  readable: ReadableText;
 }
 
 /** Runs the extractor's sieves on a few paragraphs of page text. */
 function readText(text: string): Read {
-  const lines = normalizeInput(text)
-    .split(/\n+/)
-    .map((t) => t.replace(/\s+/g, ' ').trim())
+  const readable = readableText(text);
+  const lines = readable.text
+    .split('\n')
     .filter((t) => t !== '')
     .map((t, i) => ({ text: t, line: i + 1, role: 'body' as const }));
   const doc = readDocument(lines);
   for (const sieve of SIEVES) sieve.run(doc);
-  return { doc, outcomes: resolveCandidates(doc), text: lines.map((l) => l.text).join('\n') };
+  return { doc, outcomes: resolveCandidates(doc), readable };
 }
 
 const isOrganisationRun = (run: NameRun) =>
@@ -97,19 +99,28 @@ export function extractClaimFromSelection(selection: string): ClaimInSelection {
 
 /**
  * The name the context gives for the selection: the attribution of the quotation the
- * selection stands in (found at `at`, its offset in the context, or by its first words),
- * else the nearest attributed quotation of its paragraph.
+ * selection stands in, else the nearest attributed quotation of its paragraph. `at` is
+ * where the selection lies in the context, as offsets into the context's raw text (the
+ * page's DOM offsets, `lib/anchor/offsetsOfRange`); without it the selection is looked for
+ * by its first words, which picks the first of two quotations that open alike.
  */
 export function extractClaimFromContext(
   context: string,
   selection: string,
-  at?: number,
+  at?: { start: number; end: number },
 ): string | null {
   const read = readText(context);
-  const wanted = normalizeInput(selection).replace(/\s+/g, ' ').trim();
-  const pos = at ?? read.text.indexOf(wanted.slice(0, PLACE_BY_CHARS));
+  let pos: number;
+  let end: number;
+  if (at) {
+    pos = read.readable.toText(at.start);
+    end = Math.max(pos, read.readable.toText(at.end));
+  } else {
+    const wanted = normalizeInput(selection).replace(/\s+/g, ' ').trim();
+    pos = read.readable.text.indexOf(wanted.slice(0, PLACE_BY_CHARS));
+    end = pos + wanted.length;
+  }
   if (pos < 0) return null;
-  const end = pos + wanted.length;
   const para = read.doc.paras.find((p) => p.offset <= pos && pos <= p.offset + p.text.length);
   if (!para) return null;
   const here = read.doc.candidates

@@ -35,21 +35,40 @@ const core = (s: string) => words(s).filter((w) => !TITLES.has(w));
 
 export type SpeakerResolver = (claim: string) => string[];
 
+/**
+ * Name words this short must be spelled alike to be one person's: "John" is not "Joan",
+ * though fuse.js finds them a letter apart. Longer words may differ by a letter or two
+ * ("Jae-myoung" for "Jae-myung"): a romanisation, not another person.
+ */
+const SHORT_NAME_WORD = 4;
+
+/** A name's pieces for comparison: core words split at hyphens ("jae-myung" → jae, myung). */
+const pieces = (ws: readonly string[]) => ws.flatMap((w) => w.split(/[-‐‑–]/)).filter(Boolean);
+/** The same words in any order ("Jae-myung Lee" for "Lee Jae-myung"). */
+const unorderedKey = (ws: readonly string[]) => [...pieces(ws)].sort().join(' ');
+
 export function createSpeakerResolver(speakers: readonly Speaker[]): SpeakerResolver {
   const exact = new Map<string, Set<string>>();
-  const add = (key: string, id: string) => {
+  const unordered = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, key: string, id: string) => {
     if (key === '') return;
-    if (!exact.has(key)) exact.set(key, new Set());
-    exact.get(key)!.add(id);
+    if (!map.has(key)) map.set(key, new Set());
+    map.get(key)!.add(id);
   };
   const names: { id: string; key: string }[] = [];
+  /** Every piece of every name a speaker goes by, for the short-word check. */
+  const namePieces = new Map<string, Set<string>>();
   for (const s of speakers) {
+    const own = namePieces.get(s.id) ?? new Set<string>();
+    namePieces.set(s.id, own);
     for (const n of [s.name, ...s.aliases]) {
-      add(compact(words(n)), s.id);
-      const c = compact(core(n));
-      if (c !== '' && core(n).length > 1) {
-        add(c, s.id);
-        names.push({ id: s.id, key: c });
+      add(exact, compact(words(n)), s.id);
+      const c = core(n);
+      for (const p of pieces(c)) own.add(p);
+      if (c.length > 1) {
+        add(exact, compact(c), s.id);
+        add(unordered, unorderedKey(c), s.id);
+        names.push({ id: s.id, key: compact(c) });
       }
     }
   }
@@ -68,17 +87,30 @@ export function createSpeakerResolver(speakers: readonly Speaker[]): SpeakerReso
       }
     }
   }
+  /** A full name (two words or more), exactly, in another order, or spelled a little otherwise. */
+  const fullName = (c: readonly string[]): string[] | null => {
+    const hit = exact.get(compact(c)) ?? unordered.get(unorderedKey(c));
+    if (hit) return [...hit].sort();
+    const top = fuse.search(compact(c))[0];
+    if (!top) return null;
+    // Short words must be the speaker's own ("John Mercer" is not Joan Mercer); an
+    // initial, the first letter of one of them ("A. Quill").
+    const own = [...namePieces.get(top.item.id)!];
+    const fits = (p: string) =>
+      p.length === 1 ? own.some((o) => o.startsWith(p)) : own.includes(p);
+    const short = pieces(c).filter((p) => p.length <= SHORT_NAME_WORD);
+    return short.every(fits) ? [top.item.id] : null;
+  };
   return (claim: string) => {
     const full = exact.get(compact(words(claim)));
     if (full) return [...full].sort();
     const c = core(claim);
-    const coreHit = exact.get(compact(c));
-    if (coreHit && c.length > 1) return [...coreHit].sort();
     if (c.length === 1) return [...(surnames.get(c[0]!) ?? [])].sort();
-    if (c.length > 1) {
-      const hits = fuse.search(compact(c));
-      const top = hits[0];
-      if (top) return [top.item.id];
+    // A full name, possibly after words the title list lacks ("Harrow Freight chief
+    // executive Tomas Vell", "Chief Executive Joan Mercer"): the claim ends with the name.
+    for (let from = 0; from <= c.length - 2; from++) {
+      const found = fullName(c.slice(from));
+      if (found) return found;
     }
     return [];
   };

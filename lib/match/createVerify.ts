@@ -4,6 +4,7 @@
  * them with fuse.js and the word alignment, and decide verdict and attribution.
  */
 
+import { offsetsWithin } from '../anchor/offsetsWithin';
 import type { Article } from '../corpus/schema';
 import type { Segment } from '../segment/Segment';
 import type { SegmentSet } from '../segment/SegmentSet';
@@ -214,10 +215,11 @@ function createCheck(set: SegmentSet, shared: Shared): (req: VerifyRequest) => V
       read.length < raw.length ? { readChars: read.length, totalChars: raw.length } : undefined;
     const inSelection = extractClaimFromSelection(read);
     const explicit = typeof req?.claimedSpeaker === 'string' ? req.claimedSpeaker.trim() : '';
-    const context =
-      typeof req?.context === 'string' ? capText(req.context, CONTEXT_CHAR_LIMIT) : '';
+    const { context, at } = contextWindow(req);
     const claimedSpeaker =
-      explicit || inSelection.claim || (context ? extractClaimFromContext(context, read) : null);
+      explicit ||
+      inSelection.claim ||
+      (context ? extractClaimFromContext(context, read, at ?? undefined) : null);
     const base = { attribution: 'unknown' as const, claimedSpeaker, best: null, matches: [] };
     const withTruncation = <T extends object>(r: T) => (truncated ? { ...r, truncated } : r);
 
@@ -345,6 +347,31 @@ const wordText = (tokens: readonly Token[]) =>
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Cuts text to `limit` UTF-16 units without splitting a surrogate pair. */
+/**
+ * The part of the request's context searched for who is speaking: all of it up to
+ * `CONTEXT_CHAR_LIMIT` characters; past that, that many around the selection's offsets
+ * (`at`, moved with the cut), or the start when the offsets are missing or out of range.
+ */
+function contextWindow(req: VerifyRequest): {
+  context: string;
+  at: { start: number; end: number } | null;
+} {
+  const context = typeof req?.context === 'string' ? req.context : '';
+  const a = offsetsWithin(req?.at, context.length);
+  if (context.length <= CONTEXT_CHAR_LIMIT) return { context, at: a };
+  if (!a) return { context: capText(context, CONTEXT_CHAR_LIMIT), at: null };
+  // Centred on the selection's start; a selection longer than the window keeps its start.
+  const from = Math.max(
+    0,
+    Math.min(a.start - CONTEXT_CHAR_LIMIT / 2, context.length - CONTEXT_CHAR_LIMIT),
+  );
+  const cut = context.slice(from, from + CONTEXT_CHAR_LIMIT);
+  return {
+    context: cut,
+    at: { start: a.start - from, end: Math.min(a.end - from, cut.length) },
+  };
+}
+
 function capText(text: string, limit: number): string {
   if (text.length <= limit) return text;
   const code = text.charCodeAt(limit - 1);

@@ -147,6 +147,13 @@ export interface VerifyRequest {
   claimedSpeaker?: string;
   /** Text around the selection (its paragraph), which may name the speaker. */
   context?: string;
+  /**
+   * Where the selection lies in `context`: offsets into the context's text as the page
+   * gives it (the DOM offsets of the selection in its paragraphs' `textContent`), so the
+   * claim is read from the quotation the reader selected, not from the first place the
+   * same words appear. Ignored unless `0 ≤ start ≤ end ≤ context.length`.
+   */
+  at?: { start: number; end: number };
 }
 
 export interface VerifyResult {

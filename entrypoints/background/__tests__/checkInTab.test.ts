@@ -43,6 +43,43 @@ describe('checkInTab', () => {
     expect(d.pending.take(5)).toBeNull();
   });
 
+  it('passes the selection’s offsets in its paragraph, and the page, to the check', async () => {
+    const d = deps({
+      readSelection: vi.fn(async () =>
+        ok({
+          text: 'We will meet',
+          context: 'Moon spoke.\n“We will meet,” he said.',
+          at: { start: 13, end: 25 },
+          frameId: 0,
+          page: { url: 'http://127.0.0.1/a.html', title: 'A' },
+        }),
+      ),
+    });
+    const outcome = await checkInTab(5, d);
+    expect(d.verify).toHaveBeenCalledWith({
+      text: 'We will meet',
+      context: 'Moon spoke.\n“We will meet,” he said.',
+      at: { start: 13, end: 25 },
+    });
+    expect(outcome.page).toEqual({ url: 'http://127.0.0.1/a.html', title: 'A' });
+  });
+
+  it('a selection over two speakers’ quotations: each checked with the speaker the page gives it', async () => {
+    const context =
+      '“The ferry will run twice a day from May,” said Mara Lind, the chief executive. “Nobody asked the crews about it,” Mayor Ines Roa said.';
+    const d = deps({
+      readSelection: vi.fn(async () =>
+        ok({ text: context, context, at: { start: 0, end: context.length }, frameId: 0 }),
+      ),
+    });
+    const outcome = await checkInTab(5, d);
+    expect(vi.mocked(d.verify).mock.calls.map(([r]) => r)).toEqual([
+      { text: 'The ferry will run twice a day from May,', claimedSpeaker: 'Mara Lind' },
+      { text: 'Nobody asked the crews about it,', claimedSpeaker: 'Ines Roa' },
+    ]);
+    expect(outcome.parts).toHaveLength(2);
+  });
+
   it('reads the frame the menu was opened in, and places the card by that frame', async () => {
     const d = deps({
       readSelection: vi.fn(async () => ok({ text: 'We will meet', context: '', frameId: 12 })),

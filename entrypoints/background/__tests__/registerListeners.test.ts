@@ -7,6 +7,8 @@ import {
   type ListenerDeps,
   MENU_ID,
   registerListeners,
+  SCAN_COMMAND,
+  SCAN_MENU_ID,
 } from '../registerListeners';
 import { t } from './fakes';
 
@@ -32,6 +34,8 @@ describe('registerListeners', () => {
   let check: Mock<ListenerDeps['check']>;
   let handleMessage: Mock<ListenerDeps['handleMessage']>;
   let addArticle: Mock<ListenerDeps['addArticle']>;
+  let scan: Mock<NonNullable<ListenerDeps['scan']>>;
+  let forgetTab: Mock<NonNullable<ListenerDeps['forgetTab']>>;
 
   beforeEach(() => {
     fakeBrowser.reset();
@@ -41,7 +45,9 @@ describe('registerListeners', () => {
     check = vi.fn<ListenerDeps['check']>(async () => {});
     handleMessage = vi.fn<ListenerDeps['handleMessage']>(() => undefined);
     addArticle = vi.fn<ListenerDeps['addArticle']>(async () => {});
-    registerListeners({ check, handleMessage, addArticle, t });
+    scan = vi.fn(async () => {});
+    forgetTab = vi.fn();
+    registerListeners({ check, handleMessage, addArticle, t, scan, forgetTab });
   });
 
   afterEach(() => {
@@ -61,7 +67,7 @@ describe('registerListeners', () => {
 
   it('creates "Add this article to Quote Check" for the page beside it', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
-    await vi.waitFor(() => expect(menus.create).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(menus.create).toHaveBeenCalledTimes(3));
     expect(menus.create).toHaveBeenCalledWith({
       id: ADD_ARTICLE_MENU_ID,
       title: 'Add this article to Quote Check',
@@ -79,8 +85,39 @@ describe('registerListeners', () => {
 
   it('creates the items again at browser start (Firefox forgets them on restart)', async () => {
     await fakeBrowser.runtime.onStartup.trigger();
-    await vi.waitFor(() => expect(menus.create).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(menus.create).toHaveBeenCalledTimes(3));
     expect(menus.removeAll).toHaveBeenCalledBefore(menus.create);
+  });
+
+  it('creates "Check every quote on this page" for the page, and scans the clicked tab at once', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await vi.waitFor(() => expect(menus.create).toHaveBeenCalledTimes(3));
+    expect(menus.create).toHaveBeenCalledWith({
+      id: SCAN_MENU_ID,
+      title: 'Check every quote on this page',
+      contexts: ['page'],
+    });
+    const fired = menus.onClicked.fire({ menuItemId: SCAN_MENU_ID }, { id: 12 });
+    expect(scan).toHaveBeenCalledWith(12);
+    expect(check).not.toHaveBeenCalled();
+    await fired;
+  });
+
+  it('scans the tab from its own keyboard command', async () => {
+    const fired = commands.onCommand.fire(SCAN_COMMAND, { id: 9 });
+    expect(scan).toHaveBeenCalledWith(9);
+    expect(check).not.toHaveBeenCalled();
+    await fired;
+  });
+
+  it('forgets a tab’s scan when the tab closes or starts loading another page', async () => {
+    await fakeBrowser.tabs.onRemoved.trigger(4, { windowId: 1, isWindowClosing: false });
+    expect(forgetTab).toHaveBeenCalledWith(4);
+    forgetTab.mockClear();
+    await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'complete' }, {} as never);
+    expect(forgetTab).not.toHaveBeenCalled();
+    await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'loading' }, {} as never);
+    expect(forgetTab).toHaveBeenCalledWith(5);
   });
 
   it('checks the clicked tab with the menu’s selection text and frame, inside the click itself', async () => {

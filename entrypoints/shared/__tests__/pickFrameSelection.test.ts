@@ -17,7 +17,47 @@ describe('pickFrameSelection', () => {
   it('takes the frame that holds selected text, wherever it is', () => {
     expect(
       pickFrameSelection([frame(0, TOP, '', EMBED), frame(7, EMBED, 'We will meet')], t),
-    ).toEqual(ok({ text: 'We will meet', context: '“We will meet,” Lee said.', frameId: 7 }));
+    ).toEqual(
+      ok({
+        text: 'We will meet',
+        context: '“We will meet,” Lee said.',
+        frameId: 7,
+        page: { url: EMBED, title: '' },
+      }),
+    );
+  });
+
+  it('passes the offsets and the page on, and drops offsets that do not fit the context', () => {
+    const answer = (at: unknown) => [
+      {
+        frameId: 0,
+        result: {
+          text: 'We will meet',
+          context: '“We will meet,” Lee said.',
+          at,
+          url: TOP,
+          title: 'T',
+        },
+      },
+    ];
+    expect(pickFrameSelection(answer({ start: 1, end: 13 }), t)).toEqual(
+      ok({
+        text: 'We will meet',
+        context: '“We will meet,” Lee said.',
+        at: { start: 1, end: 13 },
+        frameId: 0,
+        page: { url: TOP, title: 'T' },
+      }),
+    );
+    for (const bad of [
+      { start: 1, end: 99 },
+      { start: 5, end: 1 },
+      { start: '1', end: 3 },
+      null,
+      7,
+    ]) {
+      expect(pickFrameSelection(answer(bad), t)).not.toMatchObject(ok({ at: expect.anything() }));
+    }
   });
 
   it('prefers the frame the menu names, then the top frame', () => {

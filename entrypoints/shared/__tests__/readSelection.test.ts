@@ -4,8 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { err, ok } from '../../../lib/result';
 import { translateFromMessages } from '../../../lib/ui/translateFromMessages';
 import en from '../../../public/_locales/en/messages.json';
-import { readSelection } from '../readSelection';
-import { readSelectionInPage } from '../readSelectionInPage';
+import { readSelection, SELECTION_SCRIPT } from '../readSelection';
 
 const t = translateFromMessages(en);
 const unreadable = err({ code: 'unreadable-page', message: t('errorUnreadable') });
@@ -31,7 +30,7 @@ describe('readSelection', () => {
     );
     expect(run).toHaveBeenCalledWith({
       target: { tabId: 3, allFrames: true },
-      func: readSelectionInPage,
+      files: [SELECTION_SCRIPT],
     });
   });
 
@@ -44,7 +43,7 @@ describe('readSelection', () => {
     );
     expect(run).toHaveBeenCalledWith({
       target: { tabId: 3, frameIds: [8] },
-      func: readSelectionInPage,
+      files: [SELECTION_SCRIPT],
     });
   });
 

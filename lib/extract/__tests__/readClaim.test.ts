@@ -58,6 +58,37 @@ describe('readClaim: the claim patterns of issue #12', () => {
     ).toBe('Tomas Vell');
   });
 
+  it('"said minister NAME": the name, not whichever minister the article named before', () => {
+    const context =
+      'Minister Oskar Okafor said: “The bridge will be finished next spring.”\n“The road stays closed until summer,” said minister Zara Okafor.';
+    const at = context.indexOf('The road');
+    expect(
+      extractClaimFromContext(context, 'The road stays closed until summer', {
+        start: at,
+        end: at + 34,
+      }),
+    ).toBe('Zara Okafor');
+  });
+
+  it('"said a passer-by", "one shopper said": someone unnamed, never the speaker before', () => {
+    const before = 'Mayor Ines Roa was less sure. “Nobody asked the crews,” she said.\n';
+    for (const line of [
+      '“It was never going to be cheap,” said a passer-by.',
+      '“It was never going to be cheap,” a passer-by said.',
+      '“It was never going to be cheap,” said one shopper.',
+    ]) {
+      const context = before + line;
+      const at = context.indexOf('It was');
+      expect(
+        extractClaimFromContext(context, 'It was never going to be cheap', {
+          start: at,
+          end: at + 30,
+        }),
+        line,
+      ).toBeNull();
+    }
+  });
+
   it('"NAME warned" is an attribution too', () => {
     expect(claim('“Winter will be hard,” Ada Quill warned.', 'Winter will be hard')).toBe(
       'Ada Quill',
@@ -87,6 +118,46 @@ describe('readClaim: the claim patterns of issue #12', () => {
         'The alliance will hold',
       ),
     ).toBe('Lee Soo-hyuck');
+  });
+});
+
+describe('readClaim: the selection located by its offsets in the page text', () => {
+  // Two quotations that open with the same words, given to two people: searching for the
+  // selection's first words finds the first; its offsets say which one was selected.
+  const context =
+    '“We will not give up the talks,” Kim Do-hyun said on Monday.\n' +
+    'A day later the minister answered him. “We will not give up the   talks, ever,” Park Se-jin told reporters in Busan.';
+  const selected = 'We will not give up the   talks';
+
+  it('claims the speaker of the quotation at the offsets, not of the first that reads alike', () => {
+    const start = context.lastIndexOf(selected);
+    expect(extractClaimFromContext(context, selected)).toBe('Kim Do-hyun');
+    expect(
+      extractClaimFromContext(context, selected, { start, end: start + selected.length }),
+    ).toBe('Park Se-jin');
+  });
+
+  it('offsets into raw text with no-break spaces, tabs and line breaks still land on the quotation', () => {
+    const raw = context
+      .replace('Park Se-jin', 'Park\u00a0Se-jin')
+      .replace('A day', '\r\n\tA\u00a0day');
+    const start = raw.lastIndexOf(selected);
+    expect(extractClaimFromContext(raw, selected, { start, end: start + selected.length })).toBe(
+      'Park Se-jin',
+    );
+  });
+
+  it('"he said" after the paragraph before, found by offsets', () => {
+    const text =
+      'Ambassador Lee Soo-hyuck spoke first.\n“The alliance will hold,” he said. “It has before,” Moon Jae-in said.';
+    const start = text.indexOf('The alliance');
+    expect(
+      extractClaimFromContext(text, 'The alliance will hold', { start, end: start + 22 }),
+    ).toBe('Lee Soo-hyuck');
+    const second = text.indexOf('It has before');
+    expect(
+      extractClaimFromContext(text, 'It has before', { start: second, end: second + 13 }),
+    ).toBe('Moon Jae-in');
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TITLES } from '../../extract/patterns';
 import { createSpeakerResolver, judgeAttribution } from '../createSpeakerResolver';
 import seed from './fixtures/seedCorpus.json';
 import { verify } from './seedMatcher';
@@ -80,6 +81,47 @@ describe('attribution in verify', () => {
     expect(r).toMatchObject({ claimedSpeaker: 'Moon', attribution: 'conflict' });
   });
 
+  it("reads the claim of the quotation at the request's offsets (`at`), not the first alike", async () => {
+    const context =
+      `“${NO_REASON},” Moon Jae-in said in 2019.\n` +
+      `Two years later the governor said it again. “${NO_REASON},” Lee Jae-myung said.`;
+    const start = context.lastIndexOf(NO_REASON);
+    const at = { start, end: start + NO_REASON.length };
+    expect(await verify({ text: NO_REASON, context })).toMatchObject({
+      claimedSpeaker: 'Moon Jae-in',
+      attribution: 'conflict',
+    });
+    expect(await verify({ text: NO_REASON, context, at })).toMatchObject({
+      claimedSpeaker: 'Lee Jae-myung',
+      attribution: 'consistent',
+    });
+    // Out of range or malformed offsets are ignored, never trusted.
+    for (const bad of [
+      { start: -1, end: 3 },
+      { start: 5, end: 2 },
+      { start: 0, end: context.length + 1 },
+      { start: 0.5, end: 4 },
+    ]) {
+      expect((await verify({ text: NO_REASON, context, at: bad })).claimedSpeaker).toBe(
+        'Moon Jae-in',
+      );
+    }
+  });
+
+  it('keeps the paragraph around the offsets when the context is longer than it reads', async () => {
+    const filler = 'The committee met again and adjourned without a vote. '.repeat(300);
+    const context = `${filler}\n“${NO_REASON},” Moon Jae-in said.`;
+    const start = context.lastIndexOf(NO_REASON);
+    const r = await verify({
+      text: NO_REASON,
+      context,
+      at: { start, end: start + NO_REASON.length },
+    });
+    expect(r).toMatchObject({ claimedSpeaker: 'Moon Jae-in', attribution: 'conflict' });
+    // Without offsets only the start is read, where nobody speaks.
+    expect((await verify({ text: NO_REASON, context })).claimedSpeaker).toBeNull();
+  });
+
   it('prefers an explicit claim over the selection and the context', async () => {
     const r = await verify({
       text: `Moon Jae-in: "${NO_REASON}"`,
@@ -119,5 +161,69 @@ describe('judgeAttribution', () => {
       expect(judgeAttribution(resolve, claim, 'lee-jae-myung'), claim).toBe('unknown');
     }
     expect(judgeAttribution(resolve, 'President Moon', 'lee-jae-myung')).toBe('conflict');
+  });
+});
+
+describe('judgeAttribution: a claim that could be the same person is never a conflict (issue #12)', () => {
+  const speakers = [
+    { id: 'joan-mercer', name: 'Joan Mercer', aliases: [], description: '' },
+    { id: 'ada-quill', name: 'Ada Quill', aliases: [], description: '' },
+    { id: 'tomas-vell', name: 'Tomas R. Vell', aliases: [], description: '' },
+    ...seed.speakers,
+  ];
+  const resolve = createSpeakerResolver(speakers);
+  const judge = (claim: string, id: string) => judgeAttribution(resolve, claim, id);
+
+  it('a title the list lacks before a full name: the name decides', () => {
+    expect(judge('Chief Executive Joan Mercer', 'joan-mercer')).toBe('consistent');
+    expect(judge('Chief Executive Officer Tomas Vell', 'tomas-vell')).toBe('consistent');
+    expect(judge('Harrow Freight chief executive Tomas Vell', 'tomas-vell')).toBe('consistent');
+    expect(judge('Chief Executive Joan Mercer', 'ada-quill')).toBe('conflict');
+  });
+
+  it('title and surname, an initial, the name in the other order', () => {
+    expect(judge('Executive Mercer', 'joan-mercer')).toBe('consistent');
+    expect(judge('Professor Quill', 'ada-quill')).toBe('consistent');
+    expect(judge('A. Quill', 'ada-quill')).toBe('consistent');
+    expect(judge('Jae-myung Lee', 'lee-jae-myung')).toBe('consistent');
+    expect(judge('Lee Jae-myoung', 'lee-jae-myung')).toBe('consistent');
+  });
+
+  it('another given name is another person, however close the spelling', () => {
+    expect(judge('John Mercer', 'joan-mercer')).toBe('conflict');
+    expect(judge('Moon Jae-in', 'lee-jae-myung')).toBe('conflict');
+    expect(judge('Lee Soo-hyuck', 'lee-jae-myung')).toBe('conflict');
+  });
+
+  it('every speaker by surname, or by any title and surname or full name: never a conflict', () => {
+    // Unless the corpus itself gives that form to someone else: "President Lee" is an alias
+    // of Lee Jae-myung, so for Ambassador Lee Soo-hyuck's words it names another person.
+    const aliasOfOther = (claim: string, id: string) =>
+      speakers.some(
+        (s) => s.id !== id && s.aliases.some((a) => a.toLowerCase() === claim.toLowerCase()),
+      );
+    const titles = [
+      '',
+      ...TITLES,
+      'Chief Executive',
+      'Foreign Minister',
+      'Prime Minister',
+      'Vice President',
+    ];
+    let judged = 0;
+    for (const speaker of speakers) {
+      const words = speaker.name.split(' ');
+      // Korean-style names print the surname first; the others last.
+      const surname = /-/.test(speaker.name) ? words[0]! : words[words.length - 1]!;
+      for (const title of titles) {
+        for (const name of [speaker.name, surname]) {
+          const claim = `${title} ${name}`.trim();
+          if (aliasOfOther(claim, speaker.id)) continue;
+          expect(judge(claim, speaker.id), claim).not.toBe('conflict');
+          judged++;
+        }
+      }
+    }
+    expect(judged).toBeGreaterThan(500);
   });
 });
