@@ -11,6 +11,8 @@ const FURNITURE = [
   /^button that\b/i,
   /^(?:copyright|©|all rights reserved)/i,
   /^(?:tags?|topics?|filed under)\s*:/i,
+  // A teaser for another story inside the article ("Related: Rich are paying more …").
+  /^(?:related|read also|see also|also read)\s*:/i,
 ];
 /**
  * A navigation or breadcrumb line: two or more short items (at most MAX_NAV_ITEM_WORDS
@@ -20,12 +22,19 @@ const FURNITURE = [
 const NAV_SEPARATOR = /\s+[|·•›»>]\s+|\s{3,}|\t+/;
 /** Most words of one navigation item ("Markets", "Science and Health", "North Korea"). */
 const MAX_NAV_ITEM_WORDS = 4;
-/** A heading after which everything is lists of other articles. */
+/**
+ * A heading after which everything is lists of other articles ("Related stories",
+ * "Related Press Releases", "Most read") or readers' comments ("3
+ * thoughts on “…”", "12 Comments", "Leave a Reply", "Post a Comment"), or a blog post's
+ * filing line ("Posted in Bees, Spring | Tagged …").
+ */
 const STOP =
-  /^(?:related (?:stories|articles|news)|most (?:viewed|read|popular)(?: articles| stories)?|more (?:stories|from)\b|read more|recommended|you may also like|latest news|trending)\b/i;
+  /^(?:related(?: \p{L}+){0,3}\s*:?$|related (?:stories|articles|news)\b|most (?:viewed|read|popular)(?: articles| stories)?\b|more (?:stories|from)\b|read more\b|recommended\b|you may also like\b|latest news\b|trending\b|\d+ (?:thoughts? on|comments?|responses?|replies)\b|comments?$|leave a (?:reply|comment)\b|post a comment\b|join the (?:discussion|conversation)\b|posted in [^|]+\|\s*tagged\b)/iu;
 const BYLINE = /^(?:by|written by|words by|reporting by)\s+/i;
+/** A wire story's credit line: "(Reporting by …; Editing by …)", "Additional reporting by …". */
+const WIRE_CREDIT = /^[([]?(?:(?:additional )?reporting|writing|editing|compiled|translated) by\b/i;
 const PHOTO_CAPTION =
-  /^(?:photo|image|picture|caption|video)\b\s*[:|-]|\((?:photo|image)[^)]*\)$|\b(?:getty images|afp photo|reuters photo)\b/i;
+  /^(?:photo|image|picture|caption|video)\b\s*[:|-]|\((?:photo|image)[^)]*\)$|\b(?:getty images|afp photo|reuters photo)\b|\bphoto(?:graph)?(?: credit)?\s*:/i;
 /** A line that ends a sentence (optionally closing quotes, or a wire credit like "(Yonhap)"). */
 const PROSE_END = /(?:[.!?…:]["”’'»)\]]*|[.!?…]["”’']*\s*\([A-Z][^()]{0,40}\))$/;
 /** Fewest words of a headline, a standfirst (dek) and a first body paragraph. */
@@ -96,7 +105,7 @@ export function classifyLines(body: string, firstLine: number, title: string | n
       role = words(l.text) >= MIN_DEK_WORDS ? 'dek' : 'furniture';
     } else {
       inBody = true;
-      role = PROSE_END.test(l.text) ? 'body' : 'furniture';
+      role = isProse(l.text) ? 'body' : 'furniture';
     }
     out.push({ text: l.text, line: l.line, role });
   });
@@ -120,6 +129,26 @@ export function classifyHtmlLines(lines: readonly BodyLine[]): BodyLine[] {
   });
 }
 
+/** Fewest words of a paragraph that reads as prose though it does not end a sentence. */
+const MIN_OPEN_PROSE_WORDS = 8;
+/** Least share of a prose line's words written in lower case (a caption or title is mostly capitalised). */
+const MIN_LOWER_SHARE = 0.5;
+
+/**
+ * A body paragraph: one that ends a sentence, or one that reads as prose though it does
+ * not (a copy cut off mid-sentence, a paragraph ending "…, reports The Times", an embedded
+ * post ending in its signature): eight words or more, most of them in lower case. Credit
+ * lines and short labels stay furniture.
+ */
+function isProse(text: string): boolean {
+  if (PROSE_END.test(text)) return true;
+  if (WIRE_CREDIT.test(text)) return false;
+  const ws = text.split(/\s+/).filter(Boolean);
+  if (ws.length < MIN_OPEN_PROSE_WORDS) return false;
+  const lower = ws.filter((w) => /^[^\p{L}]*\p{Ll}/u.test(w)).length;
+  return lower >= MIN_LOWER_SHARE * ws.length;
+}
+
 /** Most words of a line of share buttons or page controls ("Share on Facebook", "Email"). */
 const MAX_CONTROL_WORDS = 6;
 
@@ -131,6 +160,7 @@ function furnitureRole(text: string, prev?: string, next?: string): LineRole | n
     others.some((re) => re.test(text));
   if (control || isNavigation(text)) return 'furniture';
   if (isDateLine(text)) return 'date';
+  if (WIRE_CREDIT.test(text)) return 'furniture';
   if (BYLINE.test(text) && words(text) <= 12 && !/[.!?]["”]?$/.test(text)) return 'byline';
   if (text === prev || text === next || isDoubled(text) || PHOTO_CAPTION.test(text))
     return 'caption';
