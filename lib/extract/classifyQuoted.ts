@@ -34,7 +34,7 @@ export function classifyQuoted(span: QuoteSpan, paragraph: string): 'quote' | 't
   // One word in quotation marks is a scare quote or a term, whoever's verb is near it.
   // ("“Twice.”" closing its own sentence is someone's answer: a fragment, decided later.)
   if (words.length === 1 && !/[.!?…]$/.test(span.text.trim())) return 'term';
-  const before = /([\p{L}’'-]+)\W*$/u.exec(paragraph.slice(0, span.open))?.[1] ?? '';
+  const before = /([\p{L}’'-]+)\W*$/u.exec(paragraph.slice(0, Math.max(0, span.open)))?.[1] ?? '';
   const after =
     /^\W*([\p{L}-]+)/u.exec(paragraph.slice(span.runsOn ? span.close : span.close + 1))?.[1] ?? '';
   if (TERM_PRECEDERS.has(before.toLowerCase()) || /[’']s$/.test(before)) return 'term';

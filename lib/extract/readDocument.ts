@@ -1,12 +1,20 @@
 import { findInterview } from './findInterview.ts';
+import { hasDoubleMarks, opensInside } from './findQuoteSpans.ts';
 import { findSpeakerLabels } from './findSpeakerLabels.ts';
 import { PeopleIndex } from './PeopleIndex.ts';
+import { SPEECH_VERBS } from './patterns.ts';
 import type { ParagraphRead } from './readParagraph.ts';
 import { readParagraph } from './readParagraph.ts';
 import { registerNames } from './registerNames.ts';
 import type { ArticleDoc, Candidate, Para } from './sieves/types.ts';
 import type { BodyLine } from './types.ts';
 
+/**
+ * Most paragraphs looked ahead through for the one that closes a quotation opened above
+ * and left unmarked in between: a statement printed as one long quotation rarely runs
+ * longer; further on, an unmatched closing mark is more likely a stray one.
+ */
+const MAX_UNMARKED_QUOTE_PARAS = 10;
 /** Most stray quotation marks set aside in one paragraph before it is read as having none. */
 const MAX_STRAY_MARKS = 8;
 /** What stands in for a stray mark: a modifier apostrophe, which pairs with nothing. */
@@ -68,7 +76,6 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     };
     if (qa?.role === 'answer') {
       // "A: …": the interviewee's words, exactly as printed after the label.
-      if (openChain) openChain.problem = 'a quotation opened here is never closed';
       openChain = null;
       const text = line.text.slice(qa.at);
       add({
@@ -101,7 +108,12 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
         maybe: false,
       });
     }
-    const read = readTolerant(readText, openChain !== null);
+    // The paragraph starts inside a quotation: it closes one it never opened, or it is an
+    // unmarked paragraph of a quotation opened above and closed in a paragraph below.
+    const inside =
+      (opensInside(readText) && (openChain !== null || !speaksBeforeMark(readText))) ||
+      (openChain !== null && !hasDoubleMarks(readText) && closedBelow(readable, index));
+    const read = readTolerant(readText, openChain !== null, inside);
     para.problem = read.problem;
     const { spans, sentences } = read.paragraph;
     para.spans = spans;
@@ -119,10 +131,8 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
         maybe: false,
       });
     }
-    if (openChain && spans[0]?.open !== 0) {
-      openChain.problem = 'a quotation opened here is never closed';
-      openChain = null;
-    }
+    // A quotation that does not go on here ends at the end of its own paragraph.
+    if (openChain && (spans[0]?.open ?? 1) > 0) openChain = null;
     for (const [si, s] of sentences.entries()) {
       registerNames(people, s.tokens, line.text);
       const all = [
@@ -138,10 +148,10 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
           text: q.text,
           kind: 'direct',
           span: q,
-          token: s.tokens.findIndex((t) => t.start === q.open),
+          token: s.tokens.findIndex((t) => t.start === Math.max(0, q.open)),
           maybe,
         });
-        if (openChain && q.open === 0) {
+        if (openChain && q.open <= 0) {
           c.chain = openChain.chain ?? openChain.id;
           openChain = null;
         }
@@ -149,7 +159,6 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       }
     }
   }
-  if (openChain) openChain.problem = 'a quotation opened here is never closed';
   return { paras, candidates, people };
 }
 
@@ -158,15 +167,38 @@ function quotedWhole(text: string, spans: readonly { open: number; close: number
   return spans.some((s) => s.open <= 1 && s.close >= text.trimEnd().length - 2);
 }
 
+/**
+ * True when, below paragraph `index`, the first paragraph with double quotation marks
+ * starts inside a quotation (closes one it did not open): the unmarked paragraphs between
+ * are part of a quotation opened above (a statement opened once and closed once).
+ */
+function closedBelow(readable: readonly BodyLine[], index: number): boolean {
+  const next = readable
+    .slice(index + 1, index + 1 + MAX_UNMARKED_QUOTE_PARAS)
+    .find((l) => hasDoubleMarks(l.text));
+  return next !== undefined && opensInside(next.text);
+}
+
+/**
+ * True when the words before a paragraph's first (closing) double mark hold a speech verb
+ * ("Mayor Ada Quill said the bridge was ready.”"): the missing opening mark belonged after
+ * the verb, not at the paragraph's start, so the mark is set aside as a stray one.
+ */
+function speaksBeforeMark(text: string): boolean {
+  const before = text.slice(0, text.search(/[“”"]/));
+  return before.split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w));
+}
+
 /** Reads a paragraph, setting aside quotation marks that pair with nothing. */
 function readTolerant(
   text: string,
   continuesQuote: boolean,
+  inside: boolean,
 ): { paragraph: Extract<ParagraphRead, { ok: true }>['value']; problem: string | null } {
   let current = text;
   let problem: string | null = null;
   for (let tries = 0; tries < MAX_STRAY_MARKS; tries++) {
-    const read = readParagraph(current, continuesQuote);
+    const read = readParagraph(current, continuesQuote, inside);
     if (read.ok) return { paragraph: read.value, problem };
     problem ??= `${read.problem} (at character ${read.index + 1})`;
     current = `${current.slice(0, read.index)}${STRAY}${current.slice(read.index + 1)}`;

@@ -104,6 +104,42 @@ describe('extraction hard cases', () => {
     ]);
   });
 
+  it('a quotation opened once and closed once over unmarked paragraphs is one speaker’s, paragraph by paragraph', () => {
+    expect(
+      quotesOf(
+        article(
+          'Senator Ada Quill released the following statement after the vote:',
+          '“For years the harbour towns have waited for this bridge.',
+          'Today the Senate gave them an answer.',
+          'I thank every colleague who voted for it.”',
+          'The bill now goes to the governor.',
+        ),
+      ),
+    ).toEqual([
+      ['direct', 'Ada Quill', 'For years the harbour towns have waited for this bridge.'],
+      ['direct', 'Ada Quill', 'Today the Senate gave them an answer.'],
+      ['direct', 'Ada Quill', 'I thank every colleague who voted for it.'],
+    ]);
+  });
+
+  it('a quotation whose opening mark the page lost runs from its paragraph’s start', () => {
+    expect(
+      quotesOf(
+        article(
+          'Coach Ada Quill watched the match from the stand.',
+          'When our keeper got hurt, the whole team came together,” Quill said. “We never panicked.”',
+        ),
+      ),
+    ).toEqual([
+      ['direct', 'Ada Quill', 'When our keeper got hurt, the whole team came together,'],
+      ['direct', 'Ada Quill', 'We never panicked.'],
+    ]);
+    // Curly and straight marks mixed in one quotation.
+    expect(
+      quotesOf(article('Mayor Ada Quill said “the fare is fair for everyone." Then she left.')),
+    ).toEqual([['direct', 'Ada Quill', 'the fare is fair for everyone.']]);
+  });
+
   it('a fragment governed by a speech verb is a quote; a term after a determiner is not', () => {
     expect(quotesOf(article('Mayor Ada Quill said the plan was “plainly unworkable”.'))).toEqual([
       ['direct', 'Ada Quill', 'plainly unworkable'],
