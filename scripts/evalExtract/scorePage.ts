@@ -77,7 +77,14 @@ export function scorePage(a: Annotation, article: ExtractedArticle | null): Page
   const used = new Set<Found>();
   for (const q of a.quotes) {
     const at = text.indexOf(fold(q.locate));
-    const hits = at < 0 ? [] : found.filter((f) => f.start < at + q.locate.length && f.end > at);
+    // Innermost first: a quotation inside a longer one (reported speech inside an interview
+    // answer, a quoted fragment inside a reported clause) is the one the words locate.
+    const hits =
+      at < 0
+        ? []
+        : found
+            .filter((f) => f.start < at + q.locate.length && f.end > at)
+            .sort((x, y) => x.end - x.start - (y.end - y.start));
     for (const h of hits) used.add(h);
     // The innermost hit is the quotation located; its speaker is the one scored.
     const named = hits[0]?.speaker != null ? hits[0] : undefined;
