@@ -7,6 +7,7 @@ import {
   CROWD_NOUNS,
   FINITE_VERBS,
   PLACES,
+  ROLE_NOUNS,
 } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
 import type { ArticleDoc } from './sieves/types.ts';
@@ -81,13 +82,23 @@ export class Discourse {
     this.unknown.add(key(para, sentence));
   }
 
-  /** `reported`: the mention attributes reported speech, where "Microsoft says" is common. */
-  resolve(subject: Subject, para: number, sentence: number, reported = false): Resolution {
+  /**
+   * `reported`: the mention attributes reported speech, where "Microsoft says" is common;
+   * `speaking`: it attributes a direct quotation, whose speaker is a person unless
+   * something says otherwise ("“…,” Goncalves said").
+   */
+  resolve(
+    subject: Subject,
+    para: number,
+    sentence: number,
+    reported = false,
+    speaking = false,
+  ): Resolution {
     switch (subject.kind) {
       case 'pronoun':
         return this.pronoun(subject, para, sentence);
       case 'name':
-        return this.name(subject, para, sentence, reported);
+        return this.name(subject, para, sentence, reported, speaking);
       case 'role':
         return this.role(subject, para, sentence);
       default:
@@ -144,6 +155,7 @@ export class Discourse {
     para: number,
     sentence: number,
     reported: boolean,
+    speaking: boolean,
   ): Resolution {
     const pool = this.doc.people.candidatesFor(subject.run);
     if (!Array.isArray(pool)) {
@@ -151,12 +163,32 @@ export class Discourse {
       // that is no person's name in the article, with no title, is an organisation.
       const single = subject.run.name.length === 1 && subject.run.title === null;
       const word = subject.run.name[0]!.toLowerCase();
-      if (single && (CROWD_NOUNS.has(word) || ANONYMOUS_HEADS.has(word)))
+      // "Prosecutors said", "Analysts said": a role in the plural is a group of people.
+      const plural = /s$/.test(word) && ROLE_NOUNS.has(word.replace(/s$/, ''));
+      if (single && (CROWD_NOUNS.has(word) || ANONYMOUS_HEADS.has(word) || plural))
         return {
           kind: 'source',
           source: phrase(subject.text),
           sourceKind: 'anonymous',
           plural: true,
+        };
+      // A person the article names by surname only: "Mr Khan", "Nunberg, author of …",
+      // "“…,” Goncalves said" (see `PeopleIndex.surnameOnly`).
+      const lone =
+        subject.run.name.length === 1 && pool.reason.startsWith('no person with the name')
+          ? this.doc.people.surnameOnly(subject.run.name[0]!, speaking && !reported)
+          : null;
+      if (lone) {
+        this.doc.people.noteAlias(lone, subject.run);
+        return { kind: 'person', person: lone };
+      }
+      // "Harrowgate Systems said it …" earlier: "Harrowgate said" is that organisation.
+      if (single && this.doc.people.isLoneOrganisation(subject.run.name[0]!))
+        return {
+          kind: 'source',
+          source: phrase(subject.text),
+          sourceKind: 'organisation',
+          plural: false,
         };
       // Only in reported speech or for a known place: "“…,” Goncalves said" may be a
       // person named by surname alone, so it stays unattributed rather than a company.

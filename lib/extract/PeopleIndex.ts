@@ -2,10 +2,16 @@ import { GIVEN_NAMES } from './givenNames.ts';
 import type { NameRun } from './parseNameRun.ts';
 import { isKoreanStyle, surnameOf } from './parseNameRun.ts';
 import {
+  ANONYMOUS_HEADS,
+  CLAUSE_WORDS,
+  CROWD_NOUNS,
   GENDERED_ROLES,
   HONORIFICS,
+  INSTITUTION_NOUNS,
   ORGANIZATION_WORDS,
   PLACE_FIRST_WORDS,
+  PLACES,
+  ROLE_NOUNS,
   ROLE_SYNONYMS,
   ROLE_VERBS,
 } from './patterns.ts';
@@ -22,6 +28,27 @@ const lastWord = (s: string) => (s.split(' ').pop() ?? '').replace(/\.$/, '').to
 const isOrganization = (run: NameRun) =>
   run.name.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase())) ||
   PLACE_FIRST_WORDS.has(run.name[0]!.toLowerCase());
+/**
+ * A word that can be a surname used alone: capitalised, then lower case (not an acronym
+ * like "FBI", no digits), and no place, organisation, group or role word ("Washington",
+ * "Police", "Prosecutors", "Officials").
+ */
+function mayBeSurname(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(word)) return false;
+  const w = word.toLowerCase();
+  const singular = w.replace(/s$/, '');
+  return ![
+    PLACES,
+    ORGANIZATION_WORDS,
+    INSTITUTION_NOUNS,
+    CROWD_NOUNS,
+    ANONYMOUS_HEADS,
+    ROLE_NOUNS,
+    CLAUSE_WORDS,
+    PLACE_FIRST_WORDS,
+  ].some((list) => list.has(w) || list.has(singular));
+}
+
 /** "Gov." and "Governor" are one title. */
 const TITLE_EQUIVALENTS: Record<string, string> = {
   gov: 'governor',
@@ -48,6 +75,15 @@ export class PeopleIndex {
   private readonly strong = new Set<string>();
   /** Words the article uses alone as a name ("Parata said"): news refers to a person by surname. */
   private readonly singles = new Set<string>();
+  /**
+   * What the article says of a word used alone as a name that no full name explains
+   * ("Mr Khan", "Nunberg, author of …", "Goncalves buried his shot"): a person it names
+   * by surname only. Kept apart until a mention needs it (`surnameOnly`).
+   */
+  private readonly lone = new Map<string, Person>();
+  private readonly loneEvidence = new Set<string>();
+  /** Words the article uses as part of an organisation's name or as a thing ("Cisco Systems", "Walmart said it"). */
+  private readonly loneOrganisations = new Set<string>();
 
   list(): Person[] {
     return [...this.people.values()];
@@ -85,6 +121,54 @@ export class PeopleIndex {
   /** Records a word the article uses alone as a name ("Parata", "Lorenz’s"). */
   noteSingle(word: string): void {
     this.singles.add(word);
+  }
+
+  /**
+   * Records evidence that a word used alone names a person: a title or honorific before
+   * it ("Mr Khan", "Chief Cabinet Secretary Suga"), a role after it ("Nunberg, author of
+   * …"), a gender ("Goncalves buried his shot").
+   */
+  noteLonePerson(run: NameRun, role: string | null, gender: 'm' | 'f' | null = null): void {
+    const word = run.name[0]!;
+    if (run.name.length !== 1 || !mayBeSurname(word)) return;
+    const person = this.loneOf(word);
+    this.learn(person, run.title === null ? null : run, role);
+    if (gender && person.gender === null) person.gender = gender;
+    this.loneEvidence.add(word);
+  }
+
+  /** Records that a word is used as an organisation's or a thing's ("Cisco Systems", "Walmart said it"). */
+  noteLoneOrganisation(word: string): void {
+    this.loneOrganisations.add(word);
+  }
+
+  /** True when the article uses a word as an organisation's name (`noteLoneOrganisation`). */
+  isLoneOrganisation(word: string): boolean {
+    return this.loneOrganisations.has(word);
+  }
+
+  /**
+   * The person an article names only by a surname no full name explains, or null: when
+   * the article gives evidence it is a person (`noteLonePerson`), or, for the speaker of a
+   * quotation (`speaking`), when the word has a surname's shape and nothing says it is a
+   * place or an organisation ("“…,” Goncalves said"). Never merged with anyone else.
+   */
+  surnameOnly(word: string, speaking: boolean): Person | null {
+    if (!mayBeSurname(word) || this.loneOrganisations.has(word)) return null;
+    if (!this.loneEvidence.has(word) && !speaking) return null;
+    const person = this.loneOf(word);
+    this.people.set(word, person);
+    this.strong.add(word);
+    return person;
+  }
+
+  private loneOf(word: string): Person {
+    let person = this.lone.get(word);
+    if (!person) {
+      person = { name: word, surname: word, titles: [], roles: [], aliases: [], gender: null };
+      this.lone.set(word, person);
+    }
+    return person;
   }
 
   /** Adds what a mention says about a person: title, role phrase, alias, gender. */

@@ -7,6 +7,7 @@ import {
   BARE_CLAUSE_VERBS,
   FINITE_VERBS,
   QUOTE_ONLY_VERBS,
+  ROLE_NOUNS,
   SPEECH_PARTICIPLES,
   TIME_WORDS,
 } from './patterns.ts';
@@ -112,6 +113,16 @@ export function findReported(
     if (!subject || subject.kind === 'pronoun') continue;
     let close = v + 1;
     while (close < tokens.length && tokens[close]!.text !== ',') close++;
+    // "…, says Lindqvist, author of a book on ferries, came …": the speaker's appositive.
+    const appositive = tokens.slice(close + 1, close + 4);
+    if (
+      appositive.some((t) => ROLE_NOUNS.has(t.word)) &&
+      /^(?:a|an|the|\p{Ll}+)$/u.test(appositive[0]?.text ?? '')
+    ) {
+      let k = close + 1;
+      while (k < tokens.length && tokens[k]!.text !== ',') k++;
+      if (k < tokens.length) close = k;
+    }
     const before = tokens.slice(0, v - 1);
     const after = tokens.slice(close + 1);
     // The clause before the attribution; for a parenthetical one, the sentence around it.

@@ -4,6 +4,7 @@ import {
   ADVERBS,
   CLAUSE_WORDS,
   INSTITUTION_NOUNS,
+  ORGANIZATION_WORDS,
   PRONOUNS,
   ROLE_NOUNS,
   TITLES,
@@ -61,6 +62,13 @@ export function subjectBefore(
   const pronoun = pronounOf(last);
   if (pronoun) return pronoun;
   if (last.text === ',') {
+    // "Dr. Ana Kowal of the Tarrow Institute in Rockville, Maryland, said": a place and its
+    // state or country between commas belong to the phrase before them.
+    const place = placeBefore(tokens, i);
+    if (place >= 0) {
+      const ofName = nameBeforeOf(tokens, place, text);
+      if (ofName) return ofName;
+    }
     // NAME, APPOSITIVE, verb — or ROLE, NAME, verb ("The health secretary, Miriam Calloway, has promised")
     let j = i - 1;
     while (
@@ -91,6 +99,25 @@ export function subjectBefore(
   return nameEndingAt(tokens, i, text) ?? roleEndingAt(tokens, i, text);
 }
 
+/** Words inside an organisation's name ("Committee on Transport and Harbours"). */
+const NAME_JOINERS = new Set(['and', 'of', 'on', 'for', '&']);
+/** Prepositions that open a place phrase ("in Rockville, Maryland"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near']);
+
+/**
+ * For a comma at `comma` that closes "PREP Place, Region," ("in Rockville, Maryland,"),
+ * the index of the last token before the preposition; -1 when the comma closes no such phrase.
+ */
+function placeBefore(tokens: readonly Token[], comma: number): number {
+  let k = comma - 1;
+  while (k >= 0 && isCapitalized(tokens[k]) && comma - k <= 3) k--;
+  if (k === comma - 1 || tokens[k]?.text !== ',') return -1;
+  let m = k - 1;
+  while (m >= 0 && isCapitalized(tokens[m]) && k - m <= 3) m--;
+  if (m === k - 1 || !PLACE_PREPOSITIONS.has(tokens[m]?.text ?? '')) return -1;
+  return m - 1;
+}
+
 /** Most tokens inside brackets skipped before a verb ("(DP)", "(D-N.J.)"). */
 const MAX_BRACKET_TOKENS = 6;
 
@@ -100,11 +127,21 @@ function nameBeforeOf(tokens: readonly Token[], i: number, text: string): Subjec
   while (j >= 0 && !isBoundary(tokens[j]!) && i - j <= MAX_APPOSITIVE_TOKENS) j--;
   const seg = tokens.slice(j + 1, i + 1);
   const of = seg.findIndex((t) => t.text === 'of');
-  if (of <= 0 || !seg.slice(0, of).every(isNameToken)) return null;
-  const run = parseNameRun(seg.slice(0, of));
+  if (of <= 0) return null;
+  // "Lead author Dr. Ana Kowal of …": role words may come before the name.
+  let first = of;
+  while (first > 0 && isNameToken(seg[first - 1]!)) first--;
+  const prefix = seg.slice(0, first);
+  if (first === of || (prefix.length > 0 && !prefix.some((t) => ROLE_NOUNS.has(t.word))))
+    return null;
+  const run = parseNameRun(seg.slice(first, of));
   if (!run) return null;
-  const role = text.slice(seg[of]!.start, seg[seg.length - 1]!.end);
-  return { kind: 'name', run, text: text.slice(seg[0]!.start, seg[of - 1]!.end), role };
+  const ofPhrase = text.slice(seg[of]!.start, seg[seg.length - 1]!.end);
+  const role =
+    prefix.length > 0
+      ? `${text.slice(prefix[0]!.start, prefix.at(-1)!.end)} ${ofPhrase}`
+      : ofPhrase;
+  return { kind: 'name', run, text: text.slice(seg[first]!.start, seg[of - 1]!.end), role };
 }
 
 /** The subject written after its verb when the quotation comes first: "…,” said the minister. */
@@ -161,6 +198,18 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
   let j = i;
   while (j >= 0 && isNameToken(tokens[j]!)) j--;
   if (j === i) return null;
+  // "The Committee on Transport and Harbours has pointed out": an organisation's name
+  // joined by "and", "of", "on", "for" or "&" is one name.
+  let from = j;
+  while (from > 0 && NAME_JOINERS.has(tokens[from]!.text) && isNameToken(tokens[from - 1]!)) {
+    from--;
+    while (from >= 0 && isNameToken(tokens[from]!)) from--;
+  }
+  if (from < j) {
+    const whole = tokens.slice(from + 1, i + 1);
+    if (whole.some((t) => ORGANIZATION_WORDS.has(t.word)))
+      return { kind: 'other', text: text.slice(whole[0]!.start, whole.at(-1)!.end) };
+  }
   const before = tokens[j];
   const beforeThat = tokens[j - 1];
   if (

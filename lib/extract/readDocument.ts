@@ -1,6 +1,7 @@
 import { findInterview } from './findInterview.ts';
 import { hasDoubleMarks, opensInside } from './findQuoteSpans.ts';
 import { findSpeakerLabels } from './findSpeakerLabels.ts';
+import { noteLoneNames } from './noteLoneNames.ts';
 import { PeopleIndex } from './PeopleIndex.ts';
 import { SPEECH_VERBS } from './patterns.ts';
 import type { ParagraphRead } from './readParagraph.ts';
@@ -135,6 +136,7 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     if (openChain && (spans[0]?.open ?? 1) > 0) openChain = null;
     for (const [si, s] of sentences.entries()) {
       registerNames(people, s.tokens, line.text);
+      noteLoneNames(people, s.tokens, line.text);
       const all = [
         ...s.quotes.map((q) => ({ q, maybe: false })),
         ...s.maybes.map((q) => ({ q, maybe: true })),

@@ -125,10 +125,10 @@ describe('bad input: one line naming file and line', () => {
         '',
         '“We will be ready,” Quill said.',
         '',
-        '“So will we,” Minister Holt said.',
+        '“So will we,” the minister said.',
       ]),
     ).toEqual([
-      'corpus/articles/bad.md:16: “So will we,”: no person with the name "Holt" is named in full in this article',
+      'corpus/articles/bad.md:16: “So will we,”: nobody in this article is called "the minister"',
     ]);
     expect(
       quoteTexts([
@@ -137,7 +137,7 @@ describe('bad input: one line naming file and line', () => {
         '',
         '“We will be ready,” Quill said.',
         '',
-        '“So will we,” Minister Holt said.',
+        '“So will we,” the minister said.',
       ]),
     ).toEqual(['the bridge would open in May', 'We will be ready,']);
     expect(

@@ -480,3 +480,48 @@ describe('interviews printed as Q: and A:', () => {
     ]);
   });
 });
+
+describe('people the article names by surname only', () => {
+  it('the speaker of a quotation named by a surname nobody else carries is that surname', () => {
+    expect(
+      whoSaid(
+        article(
+          '“I just hit it and hoped,” Okafor said.',
+          'Okafor scored from twenty yards with a minute left, his third goal of the season.',
+        ),
+      ),
+    ).toEqual([['Okafor', 'I just hit it and hoped,']]);
+  });
+
+  it('a title, an honorific or a role says a surname is a person’s, in reported speech too', () => {
+    expect(
+      whoSaid(
+        article(
+          'Shadow transport minister Ms Brandt said the fares were “a tax on the commute”.',
+          'The decision, says Lindqvist, author of a book on ferries, came far too late.',
+        ),
+      ),
+    ).toEqual([
+      ['Brandt', 'a tax on the commute'],
+      ['Lindqvist', 'came far too late'],
+    ]);
+  });
+
+  it('a place, an organisation or a group word is never a person named by surname', () => {
+    const said = whoSaid(
+      article(
+        '“We will appeal,” Maryland said in a filing.',
+        '“The cut is unfair,” Prosecutors said.',
+        'Harrowgate Systems said it would appeal. “We disagree with the ruling,” Harrowgate said.',
+        'The Committee on Transport and Harbours has pointed out that “the fares have doubled since 2019”.',
+      ),
+    );
+    expect(said).toEqual([
+      ['organisation: Maryland', 'We will appeal,'],
+      ['anonymous: Prosecutors', 'The cut is unfair,'],
+      ['organisation: Harrowgate Systems', 'it would appeal'],
+      ['organisation: Harrowgate', 'We disagree with the ruling,'],
+      ['organisation: Committee on Transport and Harbours', 'the fares have doubled since 2019'],
+    ]);
+  });
+});
