@@ -67,4 +67,27 @@ describe('scorePage', () => {
     const wrong = scorePage(annotation('Halvard Brun'), article([outer]));
     expect(wrong.wrongPerson).toBe(1);
   });
+
+  it('a name without its middle initial is the same person; a different name is not', () => {
+    const inner = quote('the board would build a pipeline', 'Halvard Brun');
+    expect(scorePage(annotation('Halvard T. Brun'), article([inner])).right).toBe(1);
+    expect(scorePage(annotation('Brun'), article([inner])).right).toBe(1);
+    expect(scorePage(annotation('Halvard Brunner'), article([inner])).wrongPerson).toBe(1);
+  });
+
+  it('a not-quote counts when extracted as itself, or as most of a quotation, not when a long one mentions it', () => {
+    const withNotQuote = (notQuote: string, extracted: FoundQuote) =>
+      scorePage({ ...annotation('Jonah Mwale'), notQuotes: [notQuote] }, article([extracted]))
+        .notQuotesExtracted;
+    expect(
+      withNotQuote(
+        'the board would build a pipeline',
+        quote('the board would build a pipeline', 'X'),
+      ),
+    ).toBe(1);
+    expect(
+      withNotQuote('would build a pipeline', quote('the board would build a pipeline', 'X')),
+    ).toBe(1);
+    expect(withNotQuote('build a pipeline', quote(TEXT.slice(4), 'Jonah Mwale'))).toBe(0);
+  });
 });
