@@ -251,6 +251,9 @@ export class Discourse {
         r.source.toLowerCase().split(/\s+/).includes(subject.head),
     );
     if (earlier && !Array.isArray(earlier)) return earlier;
+    // A transcript's "REPORTER:" or "CABINET PUBLIC RELATIONS SECRETARY:": someone unnamed.
+    if (subject.label)
+      return { kind: 'source', source: text, sourceKind: 'anonymous', plural: false };
     // "said the Chief Executive Officer": a title without a name is nobody we can tell.
     const titled = /^\p{Lu}/u.test(text.split(/\s+/).at(-1) ?? '');
     if (!titled && (ANONYMOUS_OPENERS.has(opener) || ANONYMOUS_HEADS.has(subject.head)))

@@ -49,6 +49,27 @@ function mayBeSurname(word: string): boolean {
   ].some((list) => list.has(w) || list.has(singular));
 }
 
+/** Fewest letters of a short form of a given name ("Dan" for "Daniel"; not "Al" for "Alan"). */
+const MIN_SHORT_FORM = 3;
+
+/** The same given names, one form perhaps shorter or without middle names (see `samePerson`). */
+function sameGiven(a: readonly string[], b: readonly string[]): boolean {
+  const first = (x: string, y: string) =>
+    x === y ||
+    (Math.min(x.length, y.length) >= MIN_SHORT_FORM && (x.startsWith(y) || y.startsWith(x)));
+  if (a.length === 0 || b.length === 0 || !first(a[0]!, b[0]!)) return false;
+  const middleA = a.slice(1).map((w) => w.replace(/\.$/, ''));
+  const middleB = b.slice(1).map((w) => w.replace(/\.$/, ''));
+  return middleA.length === 0 || middleB.length === 0 || middleA.join(' ') === middleB.join(' ');
+}
+
+/** Of two forms of one name, the fuller: more words, else the longer. */
+function fullerName(a: string, b: string): string {
+  const words = (s: string) => s.split(' ').length;
+  if (words(a) !== words(b)) return words(a) > words(b) ? a : b;
+  return b.length > a.length ? b : a;
+}
+
 /** "Gov." and "Governor" are one title. */
 const TITLE_EQUIVALENTS: Record<string, string> = {
   gov: 'governor',
@@ -86,17 +107,38 @@ export class PeopleIndex {
   private readonly loneOrganisations = new Set<string>();
 
   list(): Person[] {
-    return [...this.people.values()];
+    return [...new Set(this.people.values())];
+  }
+
+  /**
+   * The person already named under another form of the same name: the same surname, the
+   * same given name or a short form of it ("Dan" for "Daniel", "Chris" for "Christopher"),
+   * and middle names or initials that one form leaves out ("Felix Rohatyn" for "Felix G.
+   * Rohatyn", "Rebecca Lissner" for "Rebecca Friedman Lissner"). Two forms that give
+   * different middle names or initials ("George W. Bush", "George H. W. Bush") are two people.
+   */
+  private samePerson(name: readonly string[]): Person | undefined {
+    if (isKoreanStyle(name)) return undefined;
+    const surname = surnameOf(name);
+    const given = name.slice(0, name.length - surname.split(' ').length);
+    return this.list().find((p) => {
+      if (p.surname !== surname || p.name.split(' ').length < 2 || isKoreanStyle(p.name.split(' ')))
+        return false;
+      const theirs = p.name
+        .split(' ')
+        .slice(0, p.name.split(' ').length - surname.split(' ').length);
+      return sameGiven(given, theirs);
+    });
   }
 
   /**
    * Records a full-name mention ("Gyeonggi Gov. Lee Jae-myung"), strong when it is clearly
-   * a person (titled, or a Korean-style full name).
+   * a person (titled, a Korean-style full name, or `strong`: a transcript's speaker label).
    */
-  register(run: NameRun, appositive: string | null): Person | null {
+  register(run: NameRun, appositive: string | null, strong = false): Person | null {
     if (run.name.length < 2 || isOrganization(run)) return null;
     const name = run.name.join(' ');
-    let person = this.people.get(name);
+    let person = this.people.get(name) ?? this.samePerson(run.name);
     if (!person) {
       person = {
         name,
@@ -106,12 +148,20 @@ export class PeopleIndex {
         aliases: [],
         gender: null,
       };
-      this.people.set(name, person);
+    } else if (person.name !== name) {
+      // "Dan Kurtz-Phelan" after "Daniel Kurtz-Phelan": one person, under the fuller name.
+      const fuller = fullerName(person.name, name);
+      if (fuller !== person.name) {
+        if (this.strong.has(person.name)) this.strong.add(fuller);
+        person.name = fuller;
+      }
     }
-    if (run.title !== null || isKoreanStyle(run.name)) this.strong.add(name);
+    this.people.set(name, person);
+    this.people.set(person.name, person);
+    if (strong || run.title !== null || isKoreanStyle(run.name)) this.strong.add(person.name);
     const given = isKoreanStyle(run.name) ? undefined : GIVEN_NAMES.get(run.name[0]!.toLowerCase());
     if (given) {
-      this.strong.add(name);
+      this.strong.add(person.name);
       person.gender ??= given;
     }
     this.learn(person, run, appositive);
@@ -223,12 +273,12 @@ export class PeopleIndex {
       }
       // "De Miranda" at a sentence start: the surname of "Luis de Miranda".
       const lower = run.name.join(' ').toLowerCase();
-      const bySurname = [...this.people.values()].filter((p) => p.surname.toLowerCase() === lower);
+      const bySurname = this.list().filter((p) => p.surname.toLowerCase() === lower);
       if (bySurname.length > 0) return bySurname;
       return { reason: `"${run.name.join(' ')}" is not a person this article names` };
     }
     const surname = run.name[0]!;
-    const all = [...this.people.values()].filter(
+    const all = this.list().filter(
       (p) => p.surname === surname || p.name.split(' ').includes(surname),
     );
     const strongOnes = all.filter((p) => this.isStrong(p));
@@ -267,6 +317,6 @@ export class PeopleIndex {
       [...p.titles.map(titleKey), ...p.roles.flatMap((r) => r.toLowerCase().split(/\s+/))].some(
         (w) => heads.includes(w),
       );
-    return [...this.people.values()].filter(holds);
+    return this.list().filter(holds);
   }
 }

@@ -23,11 +23,16 @@ export function classifyQuoted(span: QuoteSpan, paragraph: string): 'quote' | 't
   // A title of a work, a sign, a slogan: every word of four letters or more capitalised,
   // no closing full stop ("A Paradise Built in Hell: The Extraordinary …").
   const long = words.filter((w) => /\p{L}{4,}/u.test(w));
+  // Every long word capitalised, it may end with the sentence's full stop, which American
+  // style sets inside the marks ("… the “Basic Plan for the Promotion of Reading.”").
+  const capitalised = long.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+  const stop = /[.!?…]["”’']*$/.test(span.text.trim());
   const titleOfWork =
     words.length >= MIN_TITLE_WORDS &&
     long.length >= MIN_TITLE_WORDS - 1 &&
-    long.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length >= TITLE_SHARE * long.length &&
-    !/[.!?…]["”’']*$/.test(span.text.trim());
+    capitalised >= TITLE_SHARE * long.length &&
+    (!stop ||
+      (capitalised === long.length && long.length >= MIN_TITLE_WORDS && !/[!?]/.test(span.text)));
   if (titleOfWork) return 'term';
   if (bare.some((w) => SPEAKING_WORDS.has(w))) return 'quote';
   if (words.length > MAX_TERM_WORDS) return 'quote';

@@ -9,9 +9,14 @@ const MAX_SUBJECT_TOKENS = 10;
 const DASHES = new Set(['—', '–', '--']);
 /** Most tokens between a verb and the quotation it leads into ("told reporters, “…”", "by saying, “…”"). */
 const MAX_LEAD_TOKENS = 3;
-/** Words before a verb that make it passive or subordinate ("is said to", "when asked"). */
+/**
+ * Words before a verb that make it passive or subordinate ("is said to", "when asked"), or
+ * a noun ("the remarks", "his claims", "a report").
+ */
 const NOT_ATTRIBUTING = new Set(
-  'is was were are be been being when if after before as while'.split(' '),
+  'is was were are be been being when if after before as while the a an another his her their its our your my these those'.split(
+    ' ',
+  ),
 );
 /**
  * Words that open a new clause when they follow a comma or a quotation ("…,” while Ri

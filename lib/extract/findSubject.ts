@@ -16,7 +16,8 @@ import { isCapitalized, isQuoteToken } from './tokenize.ts';
 export type Subject =
   | { kind: 'pronoun'; gender: 'm' | 'f' | null; plural: boolean; text: string }
   | { kind: 'name'; run: NameRun; text: string; role: string | null }
-  | { kind: 'role'; head: string; text: string }
+  /** `label`: a transcript's label of a title alone ("REPORTER:"), an unnamed source when nobody holds it. */
+  | { kind: 'role'; head: string; text: string; label?: boolean }
   /** An institution, a place, a crowd: a subject that is not one person. */
   | { kind: 'other'; text: string };
 

@@ -55,6 +55,7 @@ export const SPEECH_VERBS = new Set(
     'report reports reported',
     'estimate estimates estimated',
     'share shares shared',
+    'conclude concludes concluded',
   ]
     .join(' ')
     .split(' '),

@@ -1,13 +1,15 @@
 import { findInterview } from './findInterview.ts';
 import { hasDoubleMarks, opensInside } from './findQuoteSpans.ts';
-import { findSpeakerLabels } from './findSpeakerLabels.ts';
+import { findSpeakerLabels, labelText } from './findSpeakerLabels.ts';
 import { noteLoneNames } from './noteLoneNames.ts';
 import { PeopleIndex } from './PeopleIndex.ts';
+import { parseNameRun } from './parseNameRun.ts';
 import { SPEECH_VERBS } from './patterns.ts';
 import type { ParagraphRead } from './readParagraph.ts';
 import { readParagraph } from './readParagraph.ts';
 import { registerNames } from './registerNames.ts';
 import type { ArticleDoc, Candidate, Para } from './sieves/types.ts';
+import { tokenize } from './tokenize.ts';
 import type { BodyLine } from './types.ts';
 
 /**
@@ -37,6 +39,7 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
   const labels = findSpeakerLabels(
     bodies,
     interview.some((q) => q?.role === 'question'),
+    headingsBefore(lines, readable),
   );
   const paras: Para[] = [];
   const candidates: Candidate[] = [];
@@ -94,15 +97,15 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     // A question or a labelled turn is read without its label ("Q: ", "Palsson: "), masked by spaces.
     const labelEnd = qa?.role === 'question' ? qa.at : (label?.at ?? 0);
     const readText = ' '.repeat(labelEnd) + line.text.slice(labelEnd);
-    if (label) {
-      // A speaker's label is a name the article uses for a person ("Palsson:").
-      if (!label.label.includes(' ')) people.noteSingle(label.label);
-      // The turn is one quotation as a whole; quotations inside it are read as well.
+    if (label && !label.continued) noteLabel(people, label.label);
+    if (label || qa?.role === 'question') {
+      // The turn (a labelled speaker's, or an interviewer's question) is one quotation as
+      // a whole; quotations inside it are read as well.
       add({
         sentence: -1,
-        start: label.at,
+        start: labelEnd,
         end: line.text.length,
-        text: line.text.slice(label.at),
+        text: line.text.slice(labelEnd),
         kind: 'direct',
         span: null,
         token: -1,
@@ -162,6 +165,37 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     }
   }
   return { paras, candidates, people };
+}
+
+/**
+ * A transcript's label is a name the article uses for a person ("Palsson:", "FELIX
+ * ROHATYN:", "CHIEF CABINET SECRETARY SUGA:"): a full name is registered as a person, a
+ * surname with a title as a person named by surname.
+ */
+function noteLabel(people: PeopleIndex, printed: string): void {
+  const name = labelText(printed).split(/\s+(?:for|of|on)\s+/)[0]!;
+  const run = parseNameRun(tokenize(name));
+  if (!run) return;
+  if (run.name.length === 1) {
+    people.noteSingle(run.name[0]!);
+    if (run.title !== null) people.noteLonePerson(run, null);
+  } else people.register(run, null, true);
+}
+
+/** For each readable line, the furniture line right above it (a heading), if any. */
+function headingsBefore(
+  lines: readonly BodyLine[],
+  readable: readonly BodyLine[],
+): (string | null)[] {
+  const out: (string | null)[] = [];
+  let last: string | null = null;
+  for (const l of lines) {
+    if (readable.includes(l)) {
+      out.push(last);
+      last = null;
+    } else if (l.role === 'furniture') last = l.text;
+  }
+  return out;
 }
 
 /** True when quotation marks hold (nearly) the whole paragraph. */

@@ -432,7 +432,7 @@ describe('two people quoted in one sentence or paragraph', () => {
 });
 
 describe('interviews printed as Q: and A:', () => {
-  it('answers are quotes of the person named before the questions; questions are narration', () => {
+  it('answers are quotes of the person named before the questions; questions an unnamed questioner’s', () => {
     const parsed = parseArticle(
       't.txt',
       article(
@@ -449,19 +449,19 @@ describe('interviews printed as Q: and A:', () => {
       ),
     );
     if (!parsed.ok) throw new Error(parsed.error.message);
-    expect(parsed.value.quotes.map((q) => [q.kind, q.speaker, q.text])).toEqual([
+    expect(parsed.value.quotes.map((q) => [q.kind, q.speaker ?? q.source, q.text])).toEqual([
+      ['direct', 'the questioner', 'Is the bridge safe for lorries?'],
       ['direct', 'Ada Quill', 'It is safe. Ben Holt says “wait”, but I have seen the reports.'],
+      ['direct', 'the questioner', 'What about the tolls?'],
       ['direct', 'Ada Quill', 'They stay.'],
       ['direct', 'Ada Quill', 'They stay for a year at least, and then we will see.'],
+      ['direct', 'the questioner', 'Will you stand again?'],
       ['direct', 'Ada Quill', 'Yes.'],
     ]);
     expect(parsed.value.narration).toEqual([
       'Test headline for a made-up story',
       'Mayor Ada Quill and Councillor Ben Holt opened the bridge on Monday.',
       'Mayor Quill spoke to the Courier afterwards.',
-      'Is the bridge safe for lorries?',
-      'What about the tolls?',
-      'Will you stand again?',
       'The bridge reopens to lorries on Friday.',
     ]);
   });
@@ -474,7 +474,9 @@ describe('interviews printed as Q: and A:', () => {
     const found = parsedOk(
       article('The bridge reopened on Monday after repairs.', 'Q: Is it safe?', 'A: It is.'),
     );
-    expect(found.quotes).toEqual([]);
+    expect(found.quotes.map((q) => [q.source, q.text])).toEqual([
+      ['the questioner', 'Is it safe?'],
+    ]);
     expect(found.unattributed.map((u) => [u.line, u.text, u.reason])).toEqual([
       [7, 'It is.', 'no person before "the interviewee" fits it'],
     ]);
