@@ -24,6 +24,10 @@ const NOT_ATTRIBUTING = new Set(
  * not to the quotation before it.
  */
 const CLAUSE_OPENERS = new Set('while whereas but although though yet and as'.split(' '));
+/** Verbs of an outlet relaying what someone said ("the Inquirer reported"). */
+const REPORT_VERBS = new Set(['report', 'reports', 'reported']);
+/** Words that open a clause of their own between a quotation and a verb ("repeating what he said"). */
+const RELATIVE_WORDS = new Set('what that which who whom when where while'.split(' '));
 
 /** One attribution of a sentence: who, where it stands, and the quotation it points at. */
 export interface Attribution {
@@ -114,7 +118,13 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
       : tokens[k]?.text === ',' && isQuoteToken(tokens[k - 1])
         ? k - 1
         : -1;
-    if (quoteAt >= 0 && clause[quoteAt] === clause[v]) {
+    // Not when a clause of its own stands between ("“…,” repeating what he said"): then the
+    // verb is that clause's.
+    const between = quoteAt >= 0 ? tokens.slice(quoteAt + 1, v) : [];
+    const ownClause = between.some(
+      (t) => RELATIVE_WORDS.has(t.word) || /\p{L}{3,}ing$/u.test(t.word),
+    );
+    if (quoteAt >= 0 && clause[quoteAt] === clause[v] && !ownClause) {
       near.push({ subject: before, at: v, target: quoteAt });
       continue;
     }
@@ -128,7 +138,14 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
     if (leads === null || leads === a.target) continue;
     if ([...near, ...far].some((b) => b !== a && leadsInto(b.at) === a.target)) a.target = leads;
   }
-  const found = [...near, ...far];
+  // "X told Y: “…,” the Inquirer reported": an outlet that reports a quotation relays it;
+  // any other attribution of the quotation names its speaker first.
+  const relays = (a: Attribution) => REPORT_VERBS.has(tokens[a.at]!.word);
+  const found = [
+    ...near.filter((a) => !relays(a)),
+    ...far.filter((a) => !relays(a)),
+    ...[...near, ...far].filter(relays),
+  ];
   // "“…” — Carla Reyes": a dash and a name after the quotation.
   tokens.forEach((t, i) => {
     if (!isQuoteToken(t) || !DASHES.has(tokens[i + 1]?.text ?? '')) return;

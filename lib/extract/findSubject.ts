@@ -255,10 +255,23 @@ function roleEndingAt(
     else if (INSTITUTION_NOUNS.has(t.word)) head = { kind: 'other', text: segText };
   }
   if (head) return head;
+  // "one victim told …", "a neighbour said": someone unnamed, whatever the noun.
+  if (
+    seg.length >= 2 &&
+    seg.length <= MAX_UNNAMED_WORDS &&
+    INDEFINITE_OPENERS.has(seg[0]!.word) &&
+    seg.slice(1).every((t) => /^\p{Ll}/u.test(t.text) && !PREPOSITIONS.has(t.text))
+  )
+    return { kind: 'role', head: seg.at(-1)!.word, text: segText };
   return seg.some(isCapitalized) || seg.some((t) => INSTITUTION_NOUNS.has(t.word))
     ? { kind: 'other', text: segText }
     : null;
 }
+
+/** Words that open a mention of one unnamed person ("one victim", "a neighbour", "another juror"). */
+const INDEFINITE_OPENERS = new Set(['a', 'an', 'one', 'another']);
+/** Most words of such a mention ("a longtime family friend"). */
+const MAX_UNNAMED_WORDS = 4;
 
 /** A whole phrase read as a subject: a name ("President Lee") or a role ("Finance minister"). */
 export function subjectOfPhrase(seg: readonly Token[], text: string): Subject | null {

@@ -137,9 +137,12 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     }
     // A quotation that does not go on here ends at the end of its own paragraph.
     if (openChain && (spans[0]?.open ?? 1) > 0) openChain = null;
+    // A headline in title case ("Senators Take Issue With Trump Tweets") capitalises words
+    // that are no names: only a name of its own shape (Korean style) is registered from it.
+    const titleCase = role !== 'body' && isTitleCase(line.text);
     for (const [si, s] of sentences.entries()) {
-      registerNames(people, s.tokens, line.text);
-      noteLoneNames(people, s.tokens, line.text);
+      registerNames(people, s.tokens, line.text, titleCase);
+      if (!titleCase) noteLoneNames(people, s.tokens, line.text);
       const all = [
         ...s.quotes.map((q) => ({ q, maybe: false })),
         ...s.maybes.map((q) => ({ q, maybe: true })),
@@ -196,6 +199,17 @@ function headingsBefore(
     } else if (l.role === 'furniture') last = l.text;
   }
   return out;
+}
+
+/** Fewest words of four letters or more, and their least share capitalised, in a title-cased line. */
+const MIN_TITLE_CASE_WORDS = 3;
+const TITLE_CASE_SHARE = 0.8;
+
+/** A line in title case: most of its longer words capitalised ("Jerry Sandusky Sentenced to 30 Years"). */
+function isTitleCase(text: string): boolean {
+  const long = text.split(/\s+/).filter((w) => /\p{L}{4,}/u.test(w));
+  const capitalised = long.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+  return long.length >= MIN_TITLE_CASE_WORDS && capitalised >= TITLE_CASE_SHARE * long.length;
 }
 
 /** True when quotation marks hold (nearly) the whole paragraph. */

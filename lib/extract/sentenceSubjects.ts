@@ -3,7 +3,7 @@ import type { Subject } from './findSubject.ts';
 import { subjectBefore, subjectOfPhrase } from './findSubject.ts';
 import { nameRuns } from './nameRuns.ts';
 import { parseNameRun } from './parseNameRun.ts';
-import { PRONOUNS, ROLE_NOUNS } from './patterns.ts';
+import { CLAUSE_WORDS, PRONOUNS, ROLE_NOUNS } from './patterns.ts';
 import type { Token } from './tokenize.ts';
 
 /** Prepositions and possessive-taking words before a name that make it not the subject ("met with Biden", "since Yoon’s"). */
@@ -12,6 +12,10 @@ const NOT_SUBJECT_BEFORE = new Set(
     ' ',
   ),
 );
+/** Words that open a mention of someone unnamed ("Another victim", "One official"). */
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+/** Most conjunctions and adverbs before a sentence's subject ("But then Lee …"). */
+const MAX_OPENER_WORDS = 2;
 /** Most words of a sentence-opening role phrase ("The visiting foreign minister …"). */
 const MAX_ROLE_WORDS = 5;
 
@@ -33,9 +37,17 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
   for (const [i, { run, next }] of runs.entries()) {
     const at = tokens.indexOf(run[0]!);
     const prev = tokens[at - 1];
-    const opens = at === 0 || [',', ';', ':', '—', '–', '--'].includes(prev?.text ?? '');
+    // "But Sandusky did the opposite.": a conjunction or adverb may open the sentence.
+    const opener =
+      at <= MAX_OPENER_WORDS && tokens.slice(0, at).every((t) => CLAUSE_WORDS.has(t.word));
+    const opens = at === 0 || opener || [',', ';', ':', '—', '–', '--'].includes(prev?.text ?? '');
     const possessive = /[’']s$/.test(run[run.length - 1]!.text);
-    if (!opens || possessive) continue;
+    // "Sandusky attorney Joe Amendola": a name before a role and another name describes them.
+    let k = next;
+    while (k < tokens.length && /^\p{Ll}/u.test(tokens[k]!.text) && ROLE_NOUNS.has(tokens[k]!.word))
+      k++;
+    const modifier = k > next && runs[i + 1]?.run[0] === tokens[k];
+    if (!opens || possessive || modifier) continue;
     const subject = subjectOfPhrase(run, text);
     if (subject?.kind === 'name') out.push(subject);
     // "Kim and Park met": both are the subject.
@@ -54,6 +66,24 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
   const first = tokens[0];
   if (first && first.word in PRONOUNS && first.word !== 'i')
     out.push(subjectOfPhrase([first], text)!);
+  // "Another victim, No. 6, described …": someone unnamed is the subject.
+  if (first && INDEFINITE.has(first.word)) {
+    let k = 1;
+    while (
+      k < tokens.length &&
+      k <= MAX_ROLE_WORDS &&
+      /^\p{Ll}/u.test(tokens[k]!.text) &&
+      !NOT_SUBJECT_BEFORE.has(tokens[k]!.text)
+    )
+      k++;
+    const stop = tokens[k];
+    if (k >= 2 && (stop === undefined || stop.text === ',' || !/^\p{Lu}/u.test(stop.text)))
+      out.push({
+        kind: 'role',
+        head: tokens[k - 1]!.word,
+        text: text.slice(first.start, tokens[k - 1]!.end),
+      });
+  }
   if (first && /^the$/i.test(first.text)) {
     const k = tokens.slice(1, 1 + MAX_ROLE_WORDS).findIndex((t) => ROLE_NOUNS.has(t.word));
     const head = tokens[k + 1];

@@ -527,3 +527,71 @@ describe('people the article names by surname only', () => {
     ]);
   });
 });
+
+describe('who is the subject, and who only relays or is spoken to', () => {
+  it('an outlet that reports a quotation relays it; the person who spoke it is the speaker', () => {
+    expect(
+      whoSaid(
+        article(
+          'Judge Ada Quill sentenced Tom Reyes on Friday.',
+          'Quill told Reyes: “You showed no remorse at any point,” the Harbour Inquirer reported.',
+        ),
+      ),
+    ).toEqual([['Ada Quill', 'You showed no remorse at any point,']]);
+  });
+
+  it('someone unnamed speaks to a named person: the quotation is the unnamed one’s', () => {
+    expect(
+      whoSaid(
+        article(
+          'Tom Reyes was sentenced on Friday.',
+          '“You had every chance to say sorry,” one victim told Reyes in court.',
+          'Another victim, a former player, described years of fear. “It is time you admitted it,” he said.',
+        ),
+      ),
+    ).toEqual([
+      ['anonymous: one victim', 'You had every chance to say sorry,'],
+      ['anonymous: Another victim', 'It is time you admitted it,'],
+    ]);
+  });
+
+  it('a sentence opened by “But” is about its name; a name before a role and another name only describes', () => {
+    expect(
+      whoSaid(
+        article(
+          'Tom Reyes and his lawyer Ada Quill left the court together.',
+          'But Reyes did the opposite of what the victims asked.',
+          '“I did nothing wrong,” he told the court.',
+          'Reyes attorney Ada Quill filed an appeal on Monday.',
+          'Quill cited the “right to a fair trial,” which she said “covers time to prepare a defence”.',
+        ),
+      ),
+    ).toEqual([
+      ['Tom Reyes', 'I did nothing wrong,'],
+      ['Ada Quill', 'covers time to prepare a defence'],
+    ]);
+  });
+
+  it('a verb inside a clause after the quotation is not its attribution', () => {
+    expect(
+      whoSaid(
+        article(
+          'Tom Reyes, 68, who was convicted in June, told Judge Ada Quill, “I did not do it,” repeating what he said in an interview.',
+        ),
+      ),
+    ).toEqual([['Tom Reyes', 'I did not do it,']]);
+  });
+
+  it('a title-cased headline, a place before a name and words run together name nobody', () => {
+    const text = [
+      'Ferry Chief Tom Reyes Sentenced to Ten Years',
+      '',
+      'Prime Minister of Mauritius Navin Okoro said the ferries would run, adding that “the islands must not be cut off”.',
+      '',
+      'ReyesMinneapolis Tom Reyes told the court, “I did nothing wrong.”',
+    ].join('\n');
+    const parsed = parseArticle('t.txt', text);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(parsed.value.people.map((p) => p.name).sort()).toEqual(['Navin Okoro', 'Tom Reyes']);
+  });
+});

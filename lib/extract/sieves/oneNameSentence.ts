@@ -10,6 +10,9 @@ import type { Sieve } from './types.ts';
  * exactly one person outside its quotations: that person (CoreNLP's one-name sentence
  * sieve). Two people named, or a name that is no person, and the quotation stays open.
  */
+/** Verbs whose object is the one spoken to ("told Sandusky", "asked Lee"). */
+const SPOKEN_TO = new Set('told tell tells asked ask asks urged warned thanked'.split(' '));
+
 export const oneNameSentence: Sieve = {
   name: 'one-name-sentence',
   run(doc) {
@@ -24,8 +27,11 @@ export const oneNameSentence: Sieve = {
       if (!speaks) continue;
       const people = nameRuns(tokens)
         .map(({ run }) => ({ run, parsed: parseNameRun(run) }))
-        .filter(({ parsed }) => {
+        .filter(({ run, parsed }) => {
           if (!parsed) return false;
+          // "…,” one victim told Sandusky": the one spoken to is not the speaker.
+          const before = tokens[tokens.indexOf(run[0]!) - 1];
+          if (before && SPOKEN_TO.has(before.word)) return false;
           const found = doc.people.candidatesFor(parsed);
           return Array.isArray(found) && found.some((p) => doc.people.isStrong(p));
         });
