@@ -1,11 +1,15 @@
 import type { SourceKind } from '../corpus/schema.ts';
 import type { Subject } from './findSubject.ts';
 import { looksLikeOnePerson } from './looksLikeOnePerson.ts';
+import { nameRuns } from './nameRuns.ts';
+import { parseNameRun } from './parseNameRun.ts';
 import {
   ANONYMOUS_HEADS,
   ANONYMOUS_OPENERS,
   CROWD_NOUNS,
   FINITE_VERBS,
+  INSTITUTION_NOUNS,
+  ORGANIZATION_WORDS,
   PLACES,
   ROLE_NOUNS,
 } from './patterns.ts';
@@ -37,6 +41,8 @@ const LOOKBACK_SENTENCES = 8;
 const key = (para: number, sentence: number) => `${para}:${sentence}`;
 /** Most words of an unnamed source's phrase ("a spokesperson for the regional transport ministry"). */
 const MAX_SOURCE_WORDS = 10;
+/** Crowd words that name one person ("the source"). */
+const SINGULAR_CROWD = new Set(['source']);
 /** Words that make a role mention someone new and unnamed ("a spokesperson", "one official"). */
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const same = (a: Referent, b: Referent) =>
@@ -125,7 +131,12 @@ export class Discourse {
             r.person.gender === null ||
             r.person.gender === subject.gender
           : r.sourceKind === 'anonymous' && !r.plural;
-    const found = this.lookBack(para, sentence, fits);
+    // "Reyes cited the law, which he said …": a person named earlier in the pronoun's own
+    // sentence is nearer than any sentence before; two such people ("Starmer criticised
+    // Gardiner for comments in which he claimed …") leave it open.
+    const own = subject.plural ? [] : this.namedBefore(para, sentence, subject.text).filter(fits);
+    if (own.length > 1) return ambiguous(`"${subject.text}"`, own);
+    const found = own.length === 1 ? own[0]! : this.lookBack(para, sentence, fits);
     if (Array.isArray(found)) return ambiguous(`"${subject.text}"`, found);
     if (found) {
       if (found.kind === 'person' && subject.gender && found.person.gender === null)
@@ -280,8 +291,15 @@ export class Discourse {
     if (/^(?:it|this|that|these|those|which|what)\b/i.test(text))
       return { kind: 'unresolved', reason: `"${text}" is not a speaker`, personLike: false };
     const words = text.toLowerCase().split(/\s+/);
-    if (words.some((w) => CROWD_NOUNS.has(w)))
-      return { kind: 'source', source: text, sourceKind: 'anonymous', plural: true };
+    const crowd = words.filter((w) => CROWD_NOUNS.has(w));
+    // "The source added …" is one unnamed person ("he" may mean them); "sources", a group.
+    if (crowd.length > 0)
+      return {
+        kind: 'source',
+        source: text,
+        sourceKind: 'anonymous',
+        plural: crowd.some((w) => !SINGULAR_CROWD.has(w)),
+      };
     return { kind: 'source', source: text, sourceKind: 'organisation', plural: false };
   }
 
@@ -318,6 +336,31 @@ export class Discourse {
       if (unique.length > 1) return unique;
     }
     return null;
+  }
+
+  /** The people named (outside quotations) in a sentence before the first `word` in it. */
+  private namedBefore(para: number, sentence: number, word: string): Referent[] {
+    const tokens = this.doc.paras[para]?.sentences[sentence]?.tokens ?? [];
+    const at = tokens.findIndex((t) => t.text.toLowerCase() === word.toLowerCase());
+    const out: Referent[] = [];
+    const before = tokens.slice(0, Math.max(0, at));
+    for (const { run, next } of nameRuns(before)) {
+      // "Song's assessment", "the Lee Jae-myung administration": a name describing a thing.
+      const follower = before[next]?.word ?? '';
+      const describes =
+        /[’']s$/.test(run.at(-1)!.text) ||
+        ROLE_NOUNS.has(follower) ||
+        INSTITUTION_NOUNS.has(follower) ||
+        ORGANIZATION_WORDS.has(follower);
+      const parsed = describes ? null : parseNameRun(run);
+      if (!parsed) continue;
+      const pool = this.doc.people.candidatesFor(parsed);
+      const strong = Array.isArray(pool) ? pool.filter((p) => this.doc.people.isStrong(p)) : [];
+      const person = strong.length === 1 ? strong[0]! : null;
+      if (person && !out.some((r) => r.kind === 'person' && r.person === person))
+        out.push({ kind: 'person', person });
+    }
+    return out;
   }
 
   /** A person of the known gender named (not as a subject) in the nearest sentence that names one. */

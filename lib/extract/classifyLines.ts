@@ -11,6 +11,8 @@ const FURNITURE = [
   /^button that\b/i,
   /^(?:copyright|©|all rights reserved)/i,
   /^(?:tags?|topics?|filed under)\s*:/i,
+  // A notice to readers who block advertising.
+  /\bad[- ]?block(?:er|ing)?\b/i,
   // A teaser for another story inside the article ("Related: Rich are paying more …").
   /^(?:related|read also|see also|also read)\s*:/i,
 ];

@@ -11,10 +11,10 @@ const DASHES = new Set(['—', '–', '--']);
 const MAX_LEAD_TOKENS = 3;
 /**
  * Words before a verb that make it passive or subordinate ("is said to", "when asked"), or
- * a noun ("the remarks", "his claims", "a report").
+ * a noun ("the remarks", "his claims", "a report", "for remarks", "in comments").
  */
 const NOT_ATTRIBUTING = new Set(
-  'is was were are be been being when if after before as while the a an another his her their its our your my these those'.split(
+  'is was were are be been being when if after before as while the a an another his her their its our your my these those for of in on with about without by from'.split(
     ' ',
   ),
 );

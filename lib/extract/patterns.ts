@@ -359,7 +359,7 @@ export const CLAUSE_WORDS = new Set(
     'the a an this that these those some many most few several all both each every any no not none another other such',
     'it its they them their we us our he him his she her i me my you your',
     'monday tuesday wednesday thursday friday saturday sunday',
-    'according asked speaking writing talking meanwhile',
+    'according asked speaking writing talking meanwhile regarding concerning following including considering',
   ]
     .join(' ')
     .split(' '),

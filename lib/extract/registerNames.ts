@@ -2,6 +2,7 @@ import { nameRuns } from './nameRuns.ts';
 import type { PeopleIndex } from './PeopleIndex.ts';
 import { isKoreanStyle, parseNameRun } from './parseNameRun.ts';
 import { NAME_PARTICLES, ROLE_NOUNS } from './patterns.ts';
+import { describedAfter } from './sentenceSubjects.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, QUOTE_MASK } from './tokenize.ts';
 
@@ -28,7 +29,10 @@ export function registerNames(
   text: string,
   titleCase = false,
 ): void {
-  for (const { run, next } of nameRuns(tokens)) {
+  const runs = nameRuns(tokens);
+  for (const [i, { run, next }] of runs.entries()) {
+    // "Shadow Brexit secretary Keir Starmer": the words before the role describe, and name nobody.
+    if (describedAfter(tokens, next, runs[i + 1]?.run[0]) >= 0) continue;
     const parsed = parseNameRun(run);
     // In a title-cased headline, capitals say nothing: only a Korean-style name is one.
     if (titleCase && !(parsed && isKoreanStyle(parsed.name))) continue;

@@ -34,20 +34,24 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
     if (s) out.push(s);
   }
   const runs = nameRuns(tokens);
+  /** Where the name a sentence-opening modifier describes starts ("Shadow Brexit secretary Sir Keir Starmer"). */
+  let described = -1;
   for (const [i, { run, next }] of runs.entries()) {
     const at = tokens.indexOf(run[0]!);
     const prev = tokens[at - 1];
     // "But Sandusky did the opposite.": a conjunction or adverb may open the sentence.
     const opener =
       at <= MAX_OPENER_WORDS && tokens.slice(0, at).every((t) => CLAUSE_WORDS.has(t.word));
-    const opens = at === 0 || opener || [',', ';', ':', '—', '–', '--'].includes(prev?.text ?? '');
+    const opens =
+      at === 0 ||
+      opener ||
+      at === described ||
+      [',', ';', ':', '—', '–', '--'].includes(prev?.text ?? '');
     const possessive = /[’']s$/.test(run[run.length - 1]!.text);
     // "Sandusky attorney Joe Amendola": a name before a role and another name describes them.
-    let k = next;
-    while (k < tokens.length && /^\p{Ll}/u.test(tokens[k]!.text) && ROLE_NOUNS.has(tokens[k]!.word))
-      k++;
-    const modifier = k > next && runs[i + 1]?.run[0] === tokens[k];
-    if (!opens || possessive || modifier) continue;
+    const modifier = describedAfter(tokens, next, runs[i + 1]?.run[0]);
+    if (opens && modifier >= 0) described = modifier;
+    if (!opens || possessive || modifier >= 0) continue;
     const subject = subjectOfPhrase(run, text);
     if (subject?.kind === 'name') out.push(subject);
     // "Kim and Park met": both are the subject.
@@ -92,4 +96,20 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
       out.push({ kind: 'role', head: head.word, text: text.slice(first.start, head.end) });
   }
   return out.filter((s, i) => out.findIndex((o) => o.text === s.text) === i);
+}
+
+/**
+ * For a name run ending before token `next`: when lower-case role words and another name
+ * follow ("Sandusky attorney Joe Amendola", "Shadow Brexit secretary Keir Starmer"), the
+ * run only describes that name: the index where that name starts; else -1.
+ */
+export function describedAfter(
+  tokens: readonly Token[],
+  next: number,
+  nextRun: Token | undefined,
+): number {
+  let k = next;
+  while (k < tokens.length && /^\p{Ll}/u.test(tokens[k]!.text) && ROLE_NOUNS.has(tokens[k]!.word))
+    k++;
+  return k > next && nextRun === tokens[k] ? k : -1;
 }

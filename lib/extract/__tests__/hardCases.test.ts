@@ -595,3 +595,41 @@ describe('who is the subject, and who only relays or is spoken to', () => {
     expect(parsed.value.people.map((p) => p.name).sort()).toEqual(['Navin Okoro', 'Tom Reyes']);
   });
 });
+
+describe('pronouns and the sentence they stand in', () => {
+  it('a person named earlier in the pronoun’s own sentence is the one it means; two such people leave it open', () => {
+    const one = parsedOk(
+      article(
+        'Mayor Ada Quill opened the bridge on Monday.',
+        'Councillor Ben Holt cited the old contract, which he said was “never worth the paper it was printed on”.',
+      ),
+    );
+    expect(one.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Ben Holt', 'never worth the paper it was printed on'],
+    ]);
+    const two = parsedOk(
+      article(
+        'Mayor Ada Quill opened the bridge on Monday.',
+        'Mayor Ben Holt criticised Councillor Tom Reyes for remarks in which he called the bridge “a folly of the old council”.',
+      ),
+    );
+    expect(two.quotes).toEqual([]);
+    expect(two.unattributed.map((u) => u.reason)).toEqual(['"he" could be Ben Holt or Tom Reyes']);
+  });
+
+  it('“the source” is one unnamed person a later “he” may mean; a name describing a role names nobody', () => {
+    expect(
+      whoSaid(
+        article(
+          'Harbour Shipping chief executive Ada Quill met the union on Monday.',
+          'A source close to the talks said the meeting went well. The source added that the unions were “ready to sign”.',
+          'But he also said that the date was “not fixed yet”.',
+        ),
+      ),
+    ).toEqual([
+      ['anonymous: A source close to the talks', 'the meeting went well'],
+      ['anonymous: The source', 'ready to sign'],
+      ['anonymous: The source', 'not fixed yet'],
+    ]);
+  });
+});
