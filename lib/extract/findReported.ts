@@ -23,6 +23,14 @@ export interface Reported {
 
 /** Most tokens between a verb and its "that" ("stated in a written interview with … that"). */
 const MAX_TOKENS_BEFORE_THAT = 24;
+/** Words that open what may follow a closing attribution before a comma ("said on Monday, …"). */
+const TAIL_OPENERS = new Set(
+  'in on at during after before last this late early yesterday today tonight earlier later monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
+/** Most tokens before an attribution that opens a sentence ("The difference, Lee said, …"). */
+const MAX_PARENTHETICAL_LEAD = 4;
 /** Most tokens after a sentence-final "…, Lee said" ("said Wednesday", "said in a statement"). */
 const MAX_TAIL_TOKENS = 12;
 /** Fewest words of a reported clause: shorter ones are not statements ("he said so"). */
@@ -97,6 +105,11 @@ export function findReported(
   // an attribution set off by commas, the clause going on after it.
   for (const v of verbs) {
     if (tokens[v + 1]?.text !== ',') continue;
+    // When a clause goes on after it, or the attribution opens the sentence ("As the authors
+    // explain, …"); before "according to the report" or "with some of them noting …" after
+    // a long clause, the attribution closes the clause before it.
+    const lead = lastIndex(tokens.slice(0, v), (t) => t.text === ',');
+    if (clauseStart(tokens, v + 2, false) === null && lead > MAX_PARENTHETICAL_LEAD) continue;
     const subject = subjectBefore(tokens, v, text);
     if (!subject) continue;
     const rest = tokens.slice(v + 2);
@@ -139,29 +152,38 @@ export function findReported(
       : trimEnd(text, start, tokens[v - 1]!.start + 1);
     if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS) return { subject, start, end };
   }
-  // "CLAUSE, NAME verb [tail]." and "CLAUSE, verb NAME."
-  const comma = lastIndex(tokens, (t) => t.text === ',');
-  if (comma > 0) {
-    const after = tokens.slice(comma + 1);
-    for (const v of verbs.filter((i) => i > comma)) {
-      const tail = tokens.slice(v + 1);
-      const before = subjectBefore(tokens, v, text);
-      const subjectTokens = v - comma - 1;
-      const inverted = subjectTokens === 0 ? invertedSubject(tokens, v, text) : null;
-      const subject = subjectTokens > 0 ? before : inverted;
-      if (!subject) continue;
-      if (
-        subjectTokens > 0 &&
-        (tail.length > MAX_TAIL_TOKENS || tail.some((t) => t.text === 'that' || isQuoteToken(t)))
-      )
-        continue;
-      if (after.some(isQuoteToken)) continue;
-      let start = sentence.start;
-      const dateline = DATELINE.exec(text.slice(start, tokens[comma]!.start));
-      if (dateline) start += dateline[0].length;
-      const end = trimEnd(text, start, tokens[comma]!.start + 1);
-      if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS + 1) return { subject, start, end };
-    }
+  // "CLAUSE, NAME verb [tail]." and "CLAUSE, verb NAME.", the attribution perhaps followed
+  // by a phrase of its own after a comma ("…, the sources said, with some of them noting …").
+  for (const v of verbs) {
+    const comma = lastIndex(tokens.slice(0, v), (t) => t.text === ',');
+    if (comma <= 0) continue;
+    const close = tokens.findIndex((t, i) => i > v && t.text === ',');
+    const upTo = close < 0 ? tokens.length : close;
+    const after = tokens.slice(comma + 1, upTo);
+    const tail = tokens.slice(v + 1, upTo);
+    const before = subjectBefore(tokens, v, text);
+    const subjectTokens = v - comma - 1;
+    const inverted = subjectTokens === 0 ? invertedSubject(tokens, v, text) : null;
+    const subject = subjectTokens > 0 ? before : inverted;
+    if (!subject) continue;
+    if (
+      subjectTokens > 0 &&
+      (tail.length > MAX_TAIL_TOKENS || tail.some((t) => t.text === 'that' || isQuoteToken(t)))
+    )
+      continue;
+    // Before another comma, only a time or place may follow the verb ("…, the sources said
+    // on Monday, citing …") or the one told ("…, the judge told Reyes, 68."), not its object
+    // ("…, he suggested the easing of sanctions, …").
+    const toldWhom =
+      TELL.has(tokens[v]!.word) &&
+      (isCapitalized(tail[0]) || OBJECT_PRONOUNS.has(tail[0]?.word ?? ''));
+    if (close >= 0 && tail.length > 0 && !TAIL_OPENERS.has(tail[0]!.word) && !toldWhom) continue;
+    if (after.some(isQuoteToken)) continue;
+    let start = sentence.start;
+    const dateline = DATELINE.exec(text.slice(start, tokens[comma]!.start));
+    if (dateline) start += dateline[0].length;
+    const end = trimEnd(text, start, tokens[comma]!.start + 1);
+    if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS + 1) return { subject, start, end };
   }
   if (headline) {
     const colon = lastIndex(tokens, (t) => t.text === ':');
@@ -185,19 +207,77 @@ export function findReported(
 
 /** Index of the first token of the clause a verb reports, or null when it reports none. */
 function clauseAfter(tokens: readonly Token[], v: number): number | null {
+  // "Kong said China strongly objects to sanctions on companies that …": a clause right
+  // after the verb comes before any later "that", which may open a relative clause.
+  const bare = bareClause(tokens, v);
+  if (bare !== null) return bare;
   for (let k = v + 1; k < tokens.length && k - v <= MAX_TOKENS_BEFORE_THAT; k++) {
     const t = tokens[k]!;
     if (t.text === 'that') return k + 1 < tokens.length ? k + 1 : null;
     if (t.text === ',' || t.text === ';' || isQuoteToken(t)) break;
   }
-  if (!BARE_CLAUSE_VERBS.has(tokens[v]!.word)) return null;
-  let k = v + 1;
-  while (k < tokens.length && TIME_WORDS.has(tokens[k]!.word)) k++;
-  if (tokens[k]?.text === 'on' && TIME_WORDS.has(tokens[k + 1]?.word ?? '')) k += 2;
+  return null;
+}
+
+/** Words of a time after a verb ("said earlier in the week", "said last month", "told … on Monday"). */
+const TIME_NOUNS = new Set(
+  'week month year day morning afternoon evening night weekend'.split(' '),
+);
+const TIME_LEADS = new Set('in on at during over last this next earlier later'.split(' '));
+
+/** Index after a time phrase starting at `k` ("on Monday", "earlier in the week"), or `k`. */
+function skipTime(tokens: readonly Token[], k: number): number {
+  let i = k;
+  for (;;) {
+    while (i < tokens.length && TIME_WORDS.has(tokens[i]!.word)) i++;
+    let j = i;
+    while (j < tokens.length && TIME_LEADS.has(tokens[j]!.word)) j++;
+    if (j < tokens.length && /^(?:the|a)$/.test(tokens[j]!.word)) j++;
+    const noun = tokens[j];
+    if (j > i && noun && (TIME_NOUNS.has(noun.word) || TIME_WORDS.has(noun.word))) i = j + 1;
+    else return i;
+  }
+}
+
+/** Most words of the one spoken to after "told" ("told ABC News", "told the court"). */
+const MAX_OBJECT_TOKENS = 3;
+const OBJECT_PRONOUNS = new Set('me you him her us them'.split(' '));
+
+/**
+ * A clause that follows its verb without "that": "said he plans to …", "said race relations
+ * had improved", "Kong said China strongly objects …", "told ABC News it’s time …".
+ */
+function bareClause(tokens: readonly Token[], v: number): number | null {
+  const verb = tokens[v]!.word;
+  if (TELL.has(verb)) {
+    // The one spoken to comes first: a pronoun, a name, or a few words ("the court").
+    const from = v + 1;
+    if (OBJECT_PRONOUNS.has(tokens[from]?.word ?? ''))
+      return clauseStart(tokens, skipTime(tokens, from + 1), true);
+    for (let n = 1; n <= MAX_OBJECT_TOKENS; n++) {
+      const object = tokens.slice(from, from + n);
+      if (
+        object.length < n ||
+        object.some((t) => t.text === ',' || isQuoteToken(t) || t.text === 'that')
+      )
+        return null;
+      const k = clauseStart(tokens, skipTime(tokens, from + n), true);
+      if (k !== null) return k;
+    }
+    return null;
+  }
+  if (!BARE_CLAUSE_VERBS.has(verb)) return null;
+  return clauseStart(tokens, skipTime(tokens, v + 1), false);
+}
+
+/** `k` when a reported clause starts there ("he …", "race relations had …", "China strongly …"), else null. */
+function clauseStart(tokens: readonly Token[], k: number, strict: boolean): number | null {
   const first = tokens[k];
   if (!first) return null;
+  if (first.text === 'that') return k + 1 < tokens.length ? k + 1 : null;
   // "said there’s …": the word without its "’s".
   if (CLAUSE_STARTERS.has(first.text.toLowerCase()) || CLAUSE_STARTERS.has(first.word)) return k;
+  if (strict) return null;
   // "said race relations had improved": a finite verb within a few words makes a clause.
   const soon = tokens.slice(k, k + MAX_WORDS_BEFORE_VERB + 1);
   const stop = soon.findIndex((t) => t.text === ',' || isQuoteToken(t));
@@ -208,12 +288,12 @@ function clauseAfter(tokens: readonly Token[], v: number): number | null {
     window.some((t) => FINITE_VERBS.has(t.text.toLowerCase()))
   )
     return k;
-  // "Kong said China strongly objects …": a clause opening with a name. Not after "told",
-  // whose object comes first ("told Reuters the plan …").
-  const next = tokens[k + 1];
+  // "Kong said China strongly objects …", "said Airbus Group had …": a clause opening with a name.
+  let n = k;
+  while (n < tokens.length && isCapitalized(tokens[n])) n++;
+  const next = tokens[n];
   if (
-    isCapitalized(first) &&
-    !TELL.has(tokens[v]!.word) &&
+    n > k &&
     next !== undefined &&
     /^\p{Ll}/u.test(next.text) &&
     !PREPOSITION_AFTER_NAME.has(next.text)

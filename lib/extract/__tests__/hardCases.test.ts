@@ -633,3 +633,46 @@ describe('pronouns and the sentence they stand in', () => {
     ]);
   });
 });
+
+describe('reported speech: where the reported clause starts and ends', () => {
+  const reported = (...paragraphs: string[]) =>
+    parsedOk(article(...paragraphs))
+      .quotes.filter((q) => q.kind === 'reported')
+      .map((q) => [q.speaker ?? `${q.sourceKind}: ${q.source}`, q.text]);
+
+  it('a clause right after the verb, before any relative "that"', () => {
+    expect(
+      reported(
+        'Ada Quill said Tarrow strongly objects to fees on ferries that it said were unfair.',
+      ),
+    ).toEqual([
+      ['Ada Quill', 'Tarrow strongly objects to fees on ferries that it said were unfair'],
+    ]);
+  });
+
+  it('a clause after the one told, after a time, and after a name', () => {
+    expect(
+      reported(
+        'Senator Ada Quill told Harbour Radio it is time for the board to resign.',
+        'Mayor Ben Holt said earlier in the week the ferry would keep running.',
+        'People familiar with the talks said Harrow Freight had offered a new contract.',
+      ),
+    ).toEqual([
+      ['Ada Quill', 'it is time for the board to resign'],
+      ['Ben Holt', 'the ferry would keep running'],
+      ['anonymous: People familiar with the talks', 'Harrow Freight had offered a new contract'],
+    ]);
+  });
+
+  it('an attribution between commas closes the clause before it unless a clause goes on after it', () => {
+    expect(
+      reported(
+        'The deal puts the merger on hold for a year, the sources said, according to the newspaper.',
+        'Within a month of the sale, Ada Quill said, the ferries were running late.',
+      ),
+    ).toEqual([
+      ['anonymous: the sources', 'The deal puts the merger on hold for a year'],
+      ['Ada Quill', 'the ferries were running late'],
+    ]);
+  });
+});
