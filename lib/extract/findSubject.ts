@@ -5,6 +5,7 @@ import {
   CLAUSE_WORDS,
   INSTITUTION_NOUNS,
   ORGANIZATION_WORDS,
+  PLACES,
   PRONOUNS,
   ROLE_NOUNS,
   TITLES,
@@ -213,8 +214,11 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
   }
   const before = tokens[j];
   const beforeThat = tokens[j - 1];
+  // "Prime Minister of Mauritius Navin Ramgoolam said": a place, then a full name, after "of".
+  const placeLed = i - j >= 3 && PLACES.has(tokens[j + 1]!.word);
   if (
     before &&
+    !placeLed &&
     (PREPOSITIONS.has(before.text) ||
       (before.text === 'the' && beforeThat && PREPOSITIONS.has(beforeThat.text)))
   ) {

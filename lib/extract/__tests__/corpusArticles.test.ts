@@ -239,9 +239,9 @@ const EXPECTED: Record<
       'Amara Velasquez',
       'Anyone who doubts these figures is welcome to come and measure for themselves.',
     ],
+    // A fragment of two words inside reported speech: the clause is reported as a whole.
+    ['reported', 'Oskar Brandt', 'he was “cautiously hopeful” that a funding bid would succeed'],
     ['direct', 'Oskar Brandt', 'cautiously hopeful'],
-    // “…” that CLAUSE: what he is hopeful of is his reported speech.
-    ['reported', 'Oskar Brandt', 'a funding bid would succeed'],
     [
       'direct',
       'Amara Velasquez',

@@ -141,9 +141,14 @@ describe('extraction hard cases', () => {
   });
 
   it('a fragment governed by a speech verb is a quote; a term after a determiner is not', () => {
+    // The clause around a fragment of a word or two is reported speech as a whole.
     expect(quotesOf(article('Mayor Ada Quill said the plan was “plainly unworkable”.'))).toEqual([
+      ['reported', 'Ada Quill', 'the plan was “plainly unworkable”'],
       ['direct', 'Ada Quill', 'plainly unworkable'],
     ]);
+    expect(
+      quotesOf(article('Mayor Ada Quill said the plan was “plainly unworkable for the harbour”.')),
+    ).toEqual([['direct', 'Ada Quill', 'plainly unworkable for the harbour']]);
     expect(quotesOf(article('Mayor Ada Quill launched a “green corridor” on Monday.'))).toEqual([]);
     expect(quotesOf(article('Mayor Ada Quill praised the “Clean Streets” campaign.'))).toEqual([]);
     expect(
@@ -628,7 +633,9 @@ describe('pronouns and the sentence they stand in', () => {
       ),
     ).toEqual([
       ['anonymous: A source close to the talks', 'the meeting went well'],
+      ['anonymous: The source', 'the unions were “ready to sign”'],
       ['anonymous: The source', 'ready to sign'],
+      ['anonymous: The source', 'the date was “not fixed yet”'],
       ['anonymous: The source', 'not fixed yet'],
     ]);
   });

@@ -2,6 +2,10 @@ import { findReported } from '../findReported.ts';
 import { addReported } from './addReported.ts';
 import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
 
+/** Fewest words of a quoted fragment that makes its sentence a direct quotation rather than reported speech. */
+const MIN_QUOTE_WORDS = 4;
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
 /** "…” and that …", "…” and noted that …", "…,” he said, adding that …": reported speech after a quotation. */
 const AND_THAT =
   /^\s*that\s+|(?:^|,)\s*(?:and (?:[a-z]+ )?that\s+|(?:adding|noting|saying|arguing|insisting)(?: that)?\s+)/;
@@ -25,7 +29,10 @@ export const reportedSpeech: Sieve = {
       for (const [si, s] of para.sentences.entries()) {
         const here = bySentence.get(`${para.index}:${si}`) ?? [];
         const quoted = here.filter((c) => !c.maybe || c.link !== null);
-        if (quoted.length > 0) {
+        // "… said violence must be “put on trial” by the people": a quoted word or two inside
+        // a reported clause leaves the clause reported speech as a whole.
+        const fragments = quoted.every((c) => c.maybe && wordCount(c.text) < MIN_QUOTE_WORDS);
+        if (quoted.length > 0 && !fragments) {
           const last = quoted.filter((c) => c.link !== null).at(-1);
           if (last?.span) andThat(doc, para, si, last, this.name);
           continue;
