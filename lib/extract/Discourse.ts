@@ -306,6 +306,14 @@ export class Discourse {
   /** One of several people a surname or role can mean: the one the nearest sentence before is about. */
   private choose(pool: Person[], para: number, sentence: number, what: string): Resolution {
     if (pool.length === 1) return { kind: 'person', person: pool[0]! };
+    // "The party put up Rep. Jang Ha-na for review. The first-term lawmaker …": the one of
+    // them the sentence just before names, if it names one.
+    const [p, s] = this.before(para, sentence).next().value ?? [-1, -1];
+    const named =
+      p < 0
+        ? []
+        : this.namedBefore(p, s, '').filter((r) => r.kind === 'person' && pool.includes(r.person));
+    if (named.length === 1) return named[0]!;
     const found = this.lookBack(
       para,
       sentence,
@@ -338,12 +346,12 @@ export class Discourse {
     return null;
   }
 
-  /** The people named (outside quotations) in a sentence before the first `word` in it. */
+  /** The people named (outside quotations) in a sentence before the first `word` in it (all of it for ''). */
   private namedBefore(para: number, sentence: number, word: string): Referent[] {
     const tokens = this.doc.paras[para]?.sentences[sentence]?.tokens ?? [];
     const at = tokens.findIndex((t) => t.text.toLowerCase() === word.toLowerCase());
     const out: Referent[] = [];
-    const before = tokens.slice(0, Math.max(0, at));
+    const before = word === '' ? tokens : tokens.slice(0, Math.max(0, at));
     for (const { run, next } of nameRuns(before)) {
       // "Song's assessment", "the Lee Jae-myung administration": a name describing a thing.
       const follower = before[next]?.word ?? '';

@@ -253,9 +253,9 @@ export class PeopleIndex {
    * full name, a role ("Ruth Adeyemi, a baker"), or the surname used alone ("Adeyemi said").
    */
   isStrong(person: Person): boolean {
-    return (
-      this.strong.has(person.name) || person.roles.length > 0 || this.singles.has(person.surname)
-    );
+    // "Facebook said" names the company, whatever capitalised word comes before it.
+    const single = this.singles.has(person.surname) && !PLACES.has(person.surname.toLowerCase());
+    return this.strong.has(person.name) || person.roles.length > 0 || single;
   }
 
   /**

@@ -1,8 +1,8 @@
 import { speechVerbs } from './findAttribution.ts';
 import type { Subject } from './findSubject.ts';
 import { subjectAfter, subjectBefore } from './findSubject.ts';
-import { nameRuns } from './nameRuns.ts';
 import { parseNameRun } from './parseNameRun.ts';
+import { participleSubject } from './participleSubject.ts';
 import {
   BARE_CLAUSE_VERBS,
   FINITE_VERBS,
@@ -75,31 +75,19 @@ export function findReported(
     const end = trimEnd(text, start, sentence.end);
     if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS) return { subject, start, end };
   }
-  // "Park did back down, saying the party will be …": a participle of speech, said by
-  // the name that opens the sentence.
-  const participle = tokens.findIndex((t, i) => i > 0 && SPEECH_PARTICIPLES.has(t.text));
-  const opener = nameRuns(tokens)[0];
-  if (
-    participle > 0 &&
-    tokens[participle - 1]!.text === ',' &&
-    opener &&
-    opener.run[0] === tokens[0]
-  ) {
-    const parsed = parseNameRun(opener.run);
-    let k = participle + 1;
+  // "Park did back down, saying the party will be …", "The DP issued a statement saying
+  // that …": a participle of speech, said by the sentence's subject.
+  for (const [p, t] of tokens.entries()) {
+    if (!SPEECH_PARTICIPLES.has(t.word)) continue;
+    const subject = participleSubject(tokens, p, text);
+    if (!subject) continue;
+    let k = p + 1;
     if (tokens[k]?.text === 'that') k++;
     const rest = tokens.slice(k);
-    if (parsed && rest.length >= MIN_CLAUSE_WORDS && !rest.some(isQuoteToken)) {
-      const start = rest[0]!.start;
-      const end = trimEnd(text, start, sentence.end);
-      const subject: Subject = {
-        kind: 'name',
-        run: parsed,
-        text: text.slice(opener.run[0]!.start, opener.run[opener.run.length - 1]!.end),
-        role: null,
-      };
-      return { subject, start, end };
-    }
+    if (rest.length < MIN_CLAUSE_WORDS || rest.some(isQuoteToken)) continue;
+    const start = rest[0]!.start;
+    const end = trimEnd(text, start, sentence.end);
+    return { subject, start, end };
   }
   // "The difference, Mr. Warner said, was that …", "As Lorenz later recalled, they had …":
   // an attribution set off by commas, the clause going on after it.

@@ -181,6 +181,18 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
     }
     return { kind: 'name', run, text: segText, role };
   }
+  // "…,” said Saenuri floor leader Rep. Choi Kyung-hwan": role words, then the name.
+  let first = seg.length;
+  while (first > 0 && isNameToken(seg[first - 1]!)) first--;
+  const tail = seg.slice(first);
+  const named = first > 0 && tail.length > 0 ? parseNameRun(tail) : null;
+  if (named && (named.title !== null || named.name.length >= 2))
+    return {
+      kind: 'name',
+      run: named,
+      text: text.slice(tail[0]!.start, tail.at(-1)!.end),
+      role: text.slice(seg[0]!.start, seg[first - 1]!.end).replace(/^(?:the|a|an)\s+/i, ''),
+    };
   return roleEndingAt(tokens, end - 1, text, verb + 1);
 }
 

@@ -89,7 +89,14 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
       });
   }
   if (first && /^the$/i.test(first.text)) {
-    const k = tokens.slice(1, 1 + MAX_ROLE_WORDS).findIndex((t) => ROLE_NOUNS.has(t.word));
+    let k = tokens.slice(1, 1 + MAX_ROLE_WORDS).findIndex((t) => ROLE_NOUNS.has(t.word));
+    // "The first-term representative lawmaker": the last of the role nouns is the head.
+    while (
+      k >= 0 &&
+      ROLE_NOUNS.has(tokens[k + 2]?.word ?? '') &&
+      /^\p{Ll}/u.test(tokens[k + 2]!.text)
+    )
+      k++;
     const head = tokens[k + 1];
     const between = tokens.slice(1, k + 1);
     if (k >= 0 && head && between.every((t) => !NOT_SUBJECT_BEFORE.has(t.text)))

@@ -683,3 +683,42 @@ describe('reported speech: where the reported clause starts and ends', () => {
     ]);
   });
 });
+
+describe('the sentence’s subject speaks through a participle; a role means the holder just named', () => {
+  const said = (...paragraphs: string[]) =>
+    parsedOk(article(...paragraphs)).quotes.map((q) => [
+      q.speaker ?? `${q.sourceKind}: ${q.source}`,
+      q.text,
+    ]);
+
+  it('“…, saying …”, “issued a statement saying …”, “on record as saying …”', () => {
+    expect(
+      said(
+        'As she left the court, Ada Quill spoke to reporters, saying she would appeal the ruling.',
+        'The Harbour Party issued a statement saying that the ruling was unfair to ferry workers.',
+      ),
+    ).toEqual([
+      ['Ada Quill', 'she would appeal the ruling'],
+      ['organisation: Harbour Party', 'the ruling was unfair to ferry workers'],
+    ]);
+  });
+
+  it('“said Harbour Party floor leader Rep. Ben Holt”: the name after the role words', () => {
+    expect(
+      said(
+        'Mayor Ada Quill and Rep. Ben Holt met on Monday.',
+        '“The ferries must run,” said Harbour Party floor leader Rep. Ben Holt.',
+      ),
+    ).toEqual([['Ben Holt', 'The ferries must run,']]);
+  });
+
+  it('“the first-term lawmaker” is the one lawmaker the sentence before names', () => {
+    expect(
+      said(
+        'Rep. Ada Quill and Rep. Ben Holt spoke in the debate.',
+        'The party put up Rep. Ada Quill for review by the ethics committee.',
+        'The first-term lawmaker on Sunday demanded the minister’s resignation, saying that the ferry contract was illegal.',
+      ),
+    ).toEqual([['Ada Quill', 'the ferry contract was illegal']]);
+  });
+});
