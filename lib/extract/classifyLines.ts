@@ -1,3 +1,4 @@
+import { introducesStatement } from './introducesStatement.ts';
 import { isDateLine, isPublicationLine } from './readStatedDate.ts';
 import type { BodyLine, LineRole } from './types.ts';
 import { unwrapLines } from './unwrapLines.ts';
@@ -103,7 +104,12 @@ export function classifyLines(body: string, firstLine: number, title: string | n
     if (l.role !== null) role = l.role;
     else if (i < headlineAt) role = isOutletLike(l.text) ? 'outlet' : 'furniture';
     else if (i === headlineAt) role = 'headline';
-    else if (!inBody && !(PROSE_END.test(l.text) && words(l.text) >= MIN_BODY_WORDS)) {
+    else if (
+      !inBody &&
+      !(PROSE_END.test(l.text) && words(l.text) >= MIN_BODY_WORDS) &&
+      // "Statement from Bill Hancock:" introduces the words that follow: the body starts there.
+      !(l.text.endsWith(':') && introducesStatement(l.text))
+    ) {
       role = words(l.text) >= MIN_DEK_WORDS ? 'dek' : 'furniture';
     } else {
       inBody = true;

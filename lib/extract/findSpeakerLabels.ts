@@ -35,7 +35,7 @@ export interface SpeakerLabel {
  * A paragraph that reports someone speaking and has no first- or second-person word ("The
  * office said the remarks were a mistake."): narration, which ends a speaker's turn.
  */
-function reportsSpeech(text: string): boolean {
+export function reportsSpeech(text: string): boolean {
   const words = text.toLowerCase().split(/[^\p{L}’']+/u);
   return !words.some((w) => SPEAKING_WORDS.has(w)) && words.some((w) => SPEECH_VERBS.has(w));
 }

@@ -1,5 +1,5 @@
 import type { Subject } from './findSubject.ts';
-import { SPEECH_PARTICIPLES } from './patterns.ts';
+import { SPEECH_PARTICIPLES, STATEMENT_NOUNS } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
 import type { Token } from './tokenize.ts';
 
@@ -8,11 +8,7 @@ import type { Token } from './tokenize.ts';
  * ("…, saying the party will …"), a record of speech ("issued a statement saying …", "in a
  * voice recording saying …"), "as" ("on record as saying …"), "by" ("rebutted by saying").
  */
-const LEADS = new Set(
-  ', as by statement statements letter post tweet release recording interview message note video speech remarks'.split(
-    ' ',
-  ),
-);
+const LEADS = new Set([',', 'as', 'by', ...STATEMENT_NOUNS]);
 
 /**
  * The speaker of a participle of speech at `p` ("Burfoot addressed reporters, saying he

@@ -82,6 +82,17 @@ export const BARE_CLAUSE_VERBS = new Set(
   ),
 );
 
+/**
+ * Nouns of a record of someone's words: "issued the following statement:", "in a letter",
+ * "a statement saying …". An introduction ending in a colon that holds one introduces
+ * that person's words.
+ */
+export const STATEMENT_NOUNS = new Set(
+  'statement statements remarks announcement message letter post tweet release recording interview video speech note'.split(
+    ' ',
+  ),
+);
+
 /** Verbs that attribute a quotation printed right after them but never a reported clause. */
 export const QUOTE_ONLY_VERBS = new Set([
   'continue',

@@ -1,10 +1,11 @@
 import { findInterview } from './findInterview.ts';
 import { hasDoubleMarks, opensInside } from './findQuoteSpans.ts';
-import { findSpeakerLabels, labelText } from './findSpeakerLabels.ts';
+import { findSpeakerLabels, labelText, reportsSpeech } from './findSpeakerLabels.ts';
+import { introducesStatement } from './introducesStatement.ts';
 import { noteLoneNames } from './noteLoneNames.ts';
 import { PeopleIndex } from './PeopleIndex.ts';
 import { parseNameRun } from './parseNameRun.ts';
-import { SPEECH_VERBS } from './patterns.ts';
+import { SPEAKING_WORDS, SPEECH_VERBS } from './patterns.ts';
 import type { ParagraphRead } from './readParagraph.ts';
 import { readParagraph } from './readParagraph.ts';
 import { registerNames } from './registerNames.ts';
@@ -122,7 +123,25 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     const { spans, sentences } = read.paragraph;
     para.spans = spans;
     para.sentences = sentences;
-    if (line.block === 'blockquote' && !label && !quotedWhole(line.text, spans)) {
+    // "Senator Murphy released the following statement:" then a paragraph without marks:
+    // the statement; later paragraphs without marks in the first person go on with it.
+    const prev = paras[index - 1];
+    para.statement =
+      role === 'body' &&
+      !label &&
+      !qa &&
+      line.block === undefined &&
+      !hasDoubleMarks(line.text) &&
+      prev !== undefined &&
+      (prev.statement
+        ? speaksFirstPerson(line.text) && !reportsSpeech(line.text)
+        : introducesWords(prev));
+    if (!para.statement) delete para.statement;
+    if (
+      (line.block === 'blockquote' || para.statement) &&
+      !label &&
+      !quotedWhole(line.text, spans)
+    ) {
       // A paragraph set as a block quotation, without quotation marks: someone's words as a whole.
       add({
         sentence: -1,
@@ -211,6 +230,27 @@ function isTitleCase(text: string): boolean {
   const capitalised = long.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
   return long.length >= MIN_TITLE_CASE_WORDS && capitalised >= TITLE_CASE_SHARE * long.length;
 }
+
+/** A paragraph whose last sentence ends in a colon and introduces someone's words ("…, he said:", "Statement from X:"). */
+function introducesWords(para: Para): boolean {
+  const sentence = para.sentences.at(-1);
+  const last = sentence ? para.text.slice(sentence.start, sentence.end).trim() : '';
+  if (!last.endsWith(':')) return false;
+  return (
+    introducesStatement(last) ||
+    last
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((w) => SPEECH_VERBS.has(w))
+  );
+}
+
+/** True when a paragraph has a first- or second-person word ("we", "our", "I"): someone speaking. */
+const speaksFirstPerson = (text: string): boolean =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}’']+/u)
+    .some((w) => SPEAKING_WORDS.has(w));
 
 /** True when quotation marks hold (nearly) the whole paragraph. */
 function quotedWhole(text: string, spans: readonly { open: number; close: number }[]): boolean {

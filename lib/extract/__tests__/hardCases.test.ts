@@ -722,3 +722,43 @@ describe('the sentence’s subject speaks through a participle; a role means the
     ).toEqual([['Ada Quill', 'the ferry contract was illegal']]);
   });
 });
+
+describe('statements printed without quotation marks', () => {
+  it('the paragraphs after “released the following statement …:” are the statement, while it speaks in the first person', () => {
+    expect(
+      whoSaid(
+        [
+          'WASHBURN — Senator Ada Quill (D-ME) released the following statement on the passage of the Harbour Act (S. 12):',
+          '',
+          'For years the harbour towns waited for this bill. Today they have it.',
+          '',
+          'I thank my colleagues, and we will keep working for the ferries.',
+          '',
+          'The act now goes to the House, where a vote is expected in May.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Ada Quill', 'For years the harbour towns waited for this bill. Today they have it.'],
+      ['Ada Quill', 'I thank my colleagues, and we will keep working for the ferries.'],
+    ]);
+  });
+
+  it('a short “Statement from X:” line introduces the quoted paragraphs after it', () => {
+    expect(
+      whoSaid(
+        [
+          'Harbour board statement on the ferry timetable',
+          '',
+          'Statement from Ada Quill:',
+          '',
+          '“When we set up the board, we meant it to serve the islands.',
+          '',
+          '“The new timetable will be ready by the end of the month.”',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Ada Quill', 'When we set up the board, we meant it to serve the islands.'],
+      ['Ada Quill', 'The new timetable will be ready by the end of the month.'],
+    ]);
+  });
+});

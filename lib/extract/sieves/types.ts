@@ -29,6 +29,12 @@ export interface Para {
   path?: number[];
   /** For a paragraph read from HTML: set inside a `<blockquote>`, or a list item. */
   block?: 'blockquote' | 'li';
+  /**
+   * A paragraph without quotation marks after an introduction ending in a colon ("Senator
+   * Murphy released the following statement:"), or going on from one: the introduced
+   * speaker's words as a whole, like a block quotation.
+   */
+  statement?: boolean;
 }
 
 /**
