@@ -34,7 +34,13 @@ const isOrganization = (run: NameRun) =>
  * "Police", "Prosecutors", "Officials").
  */
 function mayBeSurname(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(word)) return false;
+  // "Goncalves", "Kurtz-Phelan", "McCain", "MacArthur", "O’Brien"; not "FBI" or "B52".
+  if (
+    !/^(?:\p{Lu}\p{Ll}{0,2}(?=\p{Lu})|\p{Lu}['’](?=\p{Lu}))?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(
+      word,
+    )
+  )
+    return false;
   const w = word.toLowerCase();
   const singular = w.replace(/s$/, '');
   return ![

@@ -1,4 +1,6 @@
+import { speakerLabelLine } from './findSpeakerLabels.ts';
 import { introducesStatement } from './introducesStatement.ts';
+import { POST_SIGNATURE } from './postSignature.ts';
 import { isDateLine, isPublicationLine } from './readStatedDate.ts';
 import type { BodyLine, LineRole } from './types.ts';
 import { unwrapLines } from './unwrapLines.ts';
@@ -113,7 +115,8 @@ export function classifyLines(body: string, firstLine: number, title: string | n
       role = words(l.text) >= MIN_DEK_WORDS ? 'dek' : 'furniture';
     } else {
       inBody = true;
-      role = isProse(l.text) ? 'body' : 'furniture';
+      // "Sen. Graham (R-SC):" on a line of its own labels the paragraph below it.
+      role = isProse(l.text) && speakerLabelLine(l.text) === null ? 'body' : 'furniture';
     }
     out.push({ text: l.text, line: l.line, role });
   });
@@ -144,12 +147,12 @@ const MIN_LOWER_SHARE = 0.5;
 
 /**
  * A body paragraph: one that ends a sentence, or one that reads as prose though it does
- * not (a copy cut off mid-sentence, a paragraph ending "…, reports The Times", an embedded
- * post ending in its signature): eight words or more, most of them in lower case. Credit
+ * not (a copy cut off mid-sentence, a paragraph ending "…, reports The Times"): eight words
+ * or more, most of them in lower case; or an embedded post ending in its signature. Credit
  * lines and short labels stay furniture.
  */
 function isProse(text: string): boolean {
-  if (PROSE_END.test(text)) return true;
+  if (PROSE_END.test(text) || POST_SIGNATURE.test(text)) return true;
   if (WIRE_CREDIT.test(text)) return false;
   const ws = text.split(/\s+/).filter(Boolean);
   if (ws.length < MIN_OPEN_PROSE_WORDS) return false;

@@ -1,6 +1,7 @@
 import type { Subject } from './findSubject.ts';
 import { subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
-import { SPEECH_VERBS } from './patterns.ts';
+import { participleSubject } from './participleSubject.ts';
+import { SPEECH_PARTICIPLES, SPEECH_VERBS } from './patterns.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, isQuoteToken } from './tokenize.ts';
 
@@ -20,10 +21,10 @@ const NOT_ATTRIBUTING = new Set(
 );
 /**
  * Words that open a new clause when they follow a comma or a quotation ("…,” while Ri
- * insisted …", "…,” but Park replied …"): a subject after one belongs to its own clause,
- * not to the quotation before it.
+ * insisted …", "…,” but Park replied …", "…, which had tried … by saying “…”"): a subject
+ * or verb after one belongs to its own clause, not to the quotation on the other side.
  */
-const CLAUSE_OPENERS = new Set('while whereas but although though yet and as'.split(' '));
+const CLAUSE_OPENERS = new Set('while whereas but although though yet and as which who'.split(' '));
 /** Verbs of an outlet relaying what someone said ("the Inquirer reported"). */
 const REPORT_VERBS = new Set(['report', 'reports', 'reported']);
 /** Words that open a clause of their own between a quotation and a verb ("repeating what he said"). */
@@ -63,16 +64,30 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
  */
 export function clauseIds(tokens: readonly Token[]): number[] {
   let id = 0;
+  let next = 0;
+  /** The clause a relative clause set off by commas returns to ("Lahoud, who leads the talks, told …"). */
+  let outer: number | null = null;
   return tokens.map((t, i) => {
     const prev = tokens[i - 1];
+    if (outer !== null && t.text === ',') {
+      id = outer;
+      outer = null;
+      return id;
+    }
     if (
       t.text === ';' ||
       (CLAUSE_OPENERS.has(t.text) && (prev?.text === ',' || isQuoteToken(prev)))
-    )
-      id++;
+    ) {
+      if (RELATIVE_OPENERS.has(t.text) && prev?.text === ',') outer = id;
+      next++;
+      id = next;
+    }
     return id;
   });
 }
+
+/** Relative pronouns that open a clause set off by commas. */
+const RELATIVE_OPENERS = new Set(['which', 'who']);
 
 /**
  * Who a sentence holding quotations may attribute them to, most likely first: a verb next
@@ -131,6 +146,15 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
     // "NAME verb [, | : | that | by saying,] QUOTE", else a quotation earlier in the clause.
     far.push({ subject: before, at: v, target: next(v) ?? prev(v) });
   }
+  // "… when he was heard in a recording saying that the party should not “ask for
+  // something for free”": a participle of speech leads into a quotation for the
+  // sentence's subject.
+  tokens.forEach((t, p) => {
+    if (!SPEECH_PARTICIPLES.has(t.word)) return;
+    const target = next(p);
+    const subject = target === null ? null : participleSubject(tokens, p, text);
+    if (subject) far.push({ subject, at: p, target });
+  });
   // "While Cho said, “A,” Ri told reporters, “B.”": A is Cho's, whose verb leads into it;
   // Ri's verb, which A merely precedes, takes the quotation it leads into, B.
   for (const a of near) {

@@ -3,6 +3,20 @@ import { PLACES, ROLE_NOUNS, SPEAKING_WORDS, SPEECH_VERBS, TITLES } from './patt
 /** "Palsson: …", "Rosa Tellander: …", "RT: …", "Sen. Graham (R-SC): …", "CABINET SECRETARY (MODERATOR): …". */
 const LABEL =
   /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|on|for|the|and|de|van|von|da|di|du|la|le)){0,6})(?:\s*\([^()]{1,40}\))?\s*:\s+(?=[^\s"“‘'])/u;
+/**
+ * A speaker's label printed on a line of its own: a title or a party and state in
+ * brackets tells it from any short line ("Sen. Rubio (R-FL)", "Sen. Graham (R-SC):").
+ */
+const LABEL_LINE =
+  /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})\s*(\([DRI]-[A-Z][A-Za-z.]{1,5}\))?\s*(:)?$/u;
+/** The speaker a line of its own labels ("Sen. Graham (R-SC):" → "Sen. Graham"), or null. */
+export function speakerLabelLine(line: string): string | null {
+  const m = LABEL_LINE.exec(line.trim());
+  if (!m) return null;
+  const titled = TITLES.has(m[1]!.split(' ')[0]!);
+  return titled || m[2] !== undefined ? m[1]! : null;
+}
+
 /** Labels of page furniture and notes, never of a speaker. */
 const NOT_SPEAKERS = new Set(
   'photo photos image images picture source sources contact note notes update updated editor editors correction caption video watch read related advertisement share tags tag topics topic posted published date by q a question answer warning summary transcript credit credits pictured above below file listen subscribe follow email tel phone fax web website address location when where what who why how disclosure disclaimer ps nb key'.split(
@@ -72,7 +86,8 @@ export function labelText(printed: string): string {
  *
  * In a dialogue, an unlabelled paragraph after a turn goes on with it (a turn over several
  * paragraphs) when another label follows; in a transcript labelled in capitals, to its
- * end. A paragraph that reports someone speaking in the third person is narration and
+ * end. A label may stand on a line of its own above the words ("Sen. Graham (R-SC):"). A
+ * paragraph that reports someone speaking in the third person is narration and
  * ends the turn. A stage direction ("(Applause.)") is nobody's; a heading naming a speaker
  * (`headings[i]`, the furniture line above paragraph i: "Opening Statement by Prime
  * Minister Naoto Kan") starts that speaker's turn.
@@ -83,7 +98,10 @@ export function findSpeakerLabels(
   headings: readonly (string | null)[] = [],
 ): (SpeakerLabel | null)[] {
   const firstBody = paragraphs.findIndex((p) => p !== '');
-  const found = paragraphs.map((text): SpeakerLabel | null => {
+  const found = paragraphs.map((text, i): SpeakerLabel | null => {
+    // "Sen. Graham (R-SC):" on a line of its own, the words in the paragraph below it.
+    const above = headings[i] ? speakerLabelLine(headings[i]!) : null;
+    if (above && text !== '') return { label: above, at: 0 };
     const m = LABEL.exec(text);
     if (!m) return null;
     const label = m[1]!;

@@ -10,6 +10,9 @@ import type { Token } from './tokenize.ts';
  */
 const LEADS = new Set([',', 'as', 'by', ...STATEMENT_NOUNS]);
 
+/** Relative pronouns: a participle after one belongs to the relative clause. */
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
+
 /**
  * The speaker of a participle of speech at `p` ("Burfoot addressed reporters, saying he
  * …", "The DP issued a statement saying that …"): the subject of the sentence before it —
@@ -26,6 +29,14 @@ export function participleSubject(
   const lead = tokens[p - 1];
   if (!participle || !SPEECH_PARTICIPLES.has(participle.word) || !lead || !LEADS.has(lead.word))
     return null;
+  // "Likud, which tried to rally support by saying …": the relative clause's own subject.
+  if (inRelativeClause(tokens, p)) return null;
   const subjects = sentenceSubjects(tokens.slice(0, p), text);
   return subjects[0] ?? null;
+}
+
+/** True when token `p` stands in a relative clause ("…, which tried to rally support by saying"). */
+export function inRelativeClause(tokens: readonly Token[], p: number): boolean {
+  const clauseStart = tokens.slice(0, p).findLastIndex((t) => t.text === ',');
+  return tokens.slice(clauseStart + 1, p).some((t) => RELATIVES.has(t.word));
 }

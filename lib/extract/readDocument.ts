@@ -6,6 +6,7 @@ import { noteLoneNames } from './noteLoneNames.ts';
 import { PeopleIndex } from './PeopleIndex.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { SPEAKING_WORDS, SPEECH_VERBS } from './patterns.ts';
+import { POST_SIGNATURE } from './postSignature.ts';
 import type { ParagraphRead } from './readParagraph.ts';
 import { readParagraph } from './readParagraph.ts';
 import { registerNames } from './registerNames.ts';
@@ -123,6 +124,25 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     const { spans, sentences } = read.paragraph;
     para.spans = spans;
     para.sentences = sentences;
+    // An embedded post printed with its signature: "… — Ada Quill (@adaquill) May 29, 2020".
+    const post = role === 'body' && !label && !qa ? POST_SIGNATURE.exec(line.text) : null;
+    const postAuthor = post ? parseNameRun(tokenize(post[1]!)) : null;
+    if (post && postAuthor && postAuthor.name.length >= 2) {
+      people.register(postAuthor, null, true);
+      para.post = post[1]!;
+      let end = post.index;
+      while (end > 0 && /\s/.test(line.text[end - 1]!)) end--;
+      add({
+        sentence: -1,
+        start: 0,
+        end,
+        text: line.text.slice(0, end),
+        kind: 'direct',
+        span: null,
+        token: -1,
+        maybe: false,
+      });
+    }
     // "Senator Murphy released the following statement:" then a paragraph without marks:
     // the statement; later paragraphs without marks in the first person go on with it.
     const prev = paras[index - 1];

@@ -3,7 +3,7 @@ import type { Subject } from './findSubject.ts';
 import { subjectBefore, subjectOfPhrase } from './findSubject.ts';
 import { nameRuns } from './nameRuns.ts';
 import { parseNameRun } from './parseNameRun.ts';
-import { CLAUSE_WORDS, PRONOUNS, ROLE_NOUNS } from './patterns.ts';
+import { PRONOUNS, ROLE_NOUNS } from './patterns.ts';
 import type { Token } from './tokenize.ts';
 
 /** Prepositions and possessive-taking words before a name that make it not the subject ("met with Biden", "since Yoon’s"). */
@@ -14,6 +14,10 @@ const NOT_SUBJECT_BEFORE = new Set(
 );
 /** Words that open a mention of someone unnamed ("Another victim", "One official"). */
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+/** Conjunctions and adverbs that may come before a sentence's subject ("But then Lee …"); not prepositions ("At a White House event, …"). */
+const OPENERS = new Set(
+  'and but yet so then still also meanwhile however now instead later earlier the'.split(' '),
+);
 /** Most conjunctions and adverbs before a sentence's subject ("But then Lee …"). */
 const MAX_OPENER_WORDS = 2;
 /** Most words of a sentence-opening role phrase ("The visiting foreign minister …"). */
@@ -40,8 +44,7 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
     const at = tokens.indexOf(run[0]!);
     const prev = tokens[at - 1];
     // "But Sandusky did the opposite.": a conjunction or adverb may open the sentence.
-    const opener =
-      at <= MAX_OPENER_WORDS && tokens.slice(0, at).every((t) => CLAUSE_WORDS.has(t.word));
+    const opener = at <= MAX_OPENER_WORDS && tokens.slice(0, at).every((t) => OPENERS.has(t.word));
     const opens =
       at === 0 ||
       opener ||

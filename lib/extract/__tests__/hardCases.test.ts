@@ -762,3 +762,36 @@ describe('statements printed without quotation marks', () => {
     ]);
   });
 });
+
+describe('participles, openers and split quotations', () => {
+  it('a participle leads into a quotation for the sentence’s subject, not for a relative clause’s', () => {
+    expect(
+      whoSaid(
+        article(
+          'Ben Holt, the harbour master, fuelled the row when he was heard in a recording saying that the board should not “ask for something for nothing”.',
+          'Mayor Ada Quill answered the Harbour Party, which had tried to rally support by saying that islanders were “leaving in their hundreds”.',
+        ),
+      ),
+    ).toEqual([['Ben Holt', 'ask for something for nothing']]);
+  });
+
+  it('a preposition before a name does not make it the subject; the name after the comma is', () => {
+    expect(
+      whoSaid(
+        article(
+          'At a Harbour Office event on Monday, Ada Quill brushed aside the criticism, saying “most islanders agree with me.”',
+        ),
+      ),
+    ).toEqual([['Ada Quill', 'most islanders agree with me.']]);
+  });
+
+  it('a quotation after words of its own does not take the speaker of a later quotation', () => {
+    expect(
+      whoSaid(
+        article(
+          'The headline of the harbour newsletter reads, “Ferry fares to rise again in May.” Ada Quill shared the story, saying, “Is anyone surprised?”',
+        ),
+      ),
+    ).toEqual([['Ada Quill', 'Is anyone surprised?']]);
+  });
+});

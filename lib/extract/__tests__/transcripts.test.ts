@@ -177,3 +177,33 @@ describe('names', () => {
     ).toEqual([['Ada Quill', 'We have a plan,']]);
   });
 });
+
+describe('labels and signatures on lines of their own', () => {
+  it('“Sen. Quill (D-ME):” on its own line labels the paragraph below it', () => {
+    expect(
+      who(
+        page(
+          'Here is what senators said before the vote on the harbour bill:',
+          'Sen. Quill (D-ME)',
+          'Go to our harbours and you will see why this bill matters.',
+          'Sen. Holt (R-NH):',
+          'The best days of the ferries lie ahead of us.',
+        ),
+      ),
+    ).toEqual([
+      ['Quill', 'Go to our harbours and you will see why this bill matters.'],
+      ['Holt', 'The best days of the ferries lie ahead of us.'],
+    ]);
+  });
+
+  it('an embedded post’s words are its author’s, named in its signature', () => {
+    expect(
+      who(
+        page(
+          'Senator Ada Quill weighed in on the ferry fares on Sunday.',
+          'The fare rise is a tax on every island family. We will fight it — Ada Quill (@adaquill) May 29, 2020',
+        ),
+      ),
+    ).toEqual([['Ada Quill', 'The fare rise is a tax on every island family. We will fight it']]);
+  });
+});

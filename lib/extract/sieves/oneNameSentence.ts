@@ -1,5 +1,6 @@
 import { nameRuns } from '../nameRuns.ts';
 import { parseNameRun } from '../parseNameRun.ts';
+import { inRelativeClause } from '../participleSubject.ts';
 import { SPEECH_PARTICIPLES, SPEECH_VERBS } from '../patterns.ts';
 import { open } from './attributionsOf.ts';
 import type { Sieve } from './types.ts';
@@ -20,9 +21,12 @@ export const oneNameSentence: Sieve = {
       if (c.maybe || c.sentence < 0) continue;
       const para = doc.paras[c.para]!;
       const tokens = para.sentences[c.sentence]!.tokens;
+      // A verb in a relative clause ("the party, which … by saying") has a subject of its own.
       const speaks = tokens.some(
-        (t) =>
-          /^\p{Ll}/u.test(t.text) && (SPEECH_VERBS.has(t.word) || SPEECH_PARTICIPLES.has(t.word)),
+        (t, i) =>
+          /^\p{Ll}/u.test(t.text) &&
+          (SPEECH_VERBS.has(t.word) || SPEECH_PARTICIPLES.has(t.word)) &&
+          !inRelativeClause(tokens, i),
       );
       if (!speaks) continue;
       const people = nameRuns(tokens)

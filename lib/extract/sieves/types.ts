@@ -35,6 +35,8 @@ export interface Para {
    * speaker's words as a whole, like a block quotation.
    */
   statement?: boolean;
+  /** The author an embedded post's signature names ("— Ada Quill (@adaquill) May 29, 2020"). */
+  post?: string;
 }
 
 /**
