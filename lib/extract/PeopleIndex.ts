@@ -55,6 +55,8 @@ function mayBeSurname(word: string): boolean {
   ].some((list) => list.has(w) || list.has(singular));
 }
 
+/** Fewest words of a long name an article may shorten to its first names ("Te Kaurinui Robert Parata"). */
+const MIN_LONG_NAME = 4;
 /** Fewest letters of a short form of a given name ("Dan" for "Daniel"; not "Al" for "Alan"). */
 const MIN_SHORT_FORM = 3;
 
@@ -125,6 +127,18 @@ export class PeopleIndex {
    */
   private samePerson(name: readonly string[]): Person | undefined {
     if (isKoreanStyle(name)) return undefined;
+    // "Te Kaurinui" for "Te Kaurinui Robert Parata": the leading names of a long name (four
+    // words or more), either way round. (Not "Margaret Hamilton" for "Margaret Hamilton
+    // Lego", a caption's three capitalised words.)
+    const joined = name.join(' ');
+    const leading = this.list().find((p) => {
+      const words = p.name.split(' ').length;
+      return (
+        (words >= MIN_LONG_NAME && name.length >= 2 && p.name.startsWith(`${joined} `)) ||
+        (name.length >= MIN_LONG_NAME && words >= 2 && joined.startsWith(`${p.name} `))
+      );
+    });
+    if (leading) return leading;
     const surname = surnameOf(name);
     const given = name.slice(0, name.length - surname.split(' ').length);
     return this.list().find((p) => {
@@ -196,6 +210,12 @@ export class PeopleIndex {
   /** Records that a word is used as an organisation's or a thing's ("Cisco Systems", "Walmart said it"). */
   noteLoneOrganisation(word: string): void {
     this.loneOrganisations.add(word);
+  }
+
+  /** Records evidence that a full name the article registered is a person's (see `noteLoneNames`). */
+  notePerson(name: string): void {
+    const person = this.people.get(name);
+    if (person) this.strong.add(person.name);
   }
 
   /** True when the article uses a word as an organisation's name (`noteLoneOrganisation`). */

@@ -25,6 +25,8 @@ const NOT_ATTRIBUTING = new Set(
  * or verb after one belongs to its own clause, not to the quotation on the other side.
  */
 const CLAUSE_OPENERS = new Set('while whereas but although though yet and as which who'.split(' '));
+/** Auxiliaries of a progressive form ("is telling", "was saying"). */
+const PROGRESSIVE = new Set(['is', 'are', 'was', 'were']);
 /** Verbs of an outlet relaying what someone said ("the Inquirer reported"). */
 const REPORT_VERBS = new Set(['report', 'reports', 'reported']);
 /** Words that open a clause of their own between a quotation and a verb ("repeating what he said"). */
@@ -49,10 +51,12 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
   tokens.forEach((t, i) => {
     // "As Fenn put it to me, “…”": "put it" says.
     const putIt = t.word === 'put' && tokens[i + 1]?.word === 'it';
-    if (!putIt && !SPEECH_VERBS.has(t.text) && !SPEECH_VERBS.has(t.word)) return;
-    if (isCapitalized(t)) return;
     const prev = tokens[i - 1];
-    if (prev && NOT_ATTRIBUTING.has(prev.text.toLowerCase())) return;
+    // "is telling senators he would …": a participle after "is" or "was" speaks.
+    const progressive = SPEECH_PARTICIPLES.has(t.word) && PROGRESSIVE.has(prev?.word ?? '');
+    if (!putIt && !progressive && !SPEECH_VERBS.has(t.text) && !SPEECH_VERBS.has(t.word)) return;
+    if (isCapitalized(t)) return;
+    if (!progressive && prev && NOT_ATTRIBUTING.has(prev.text.toLowerCase())) return;
     out.push(i);
   });
   return out;

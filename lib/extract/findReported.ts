@@ -41,7 +41,7 @@ const CLAUSE_STARTERS = new Set(
 /** Most words between "said" and the finite verb of the clause it reports. */
 const MAX_WORDS_BEFORE_VERB = 5;
 /** Verbs whose object comes before their clause ("told Reuters the plan …"). */
-const TELL = new Set(['tell', 'tells', 'told']);
+const TELL = new Set(['tell', 'tells', 'told', 'telling']);
 /** Words after a name that show it is no clause's subject ("said Lee in Seoul", "said Lee of the DP"). */
 const PREPOSITION_AFTER_NAME = new Set('in on at of for from with to by and or'.split(' '));
 /** A dateline before the first sentence: "WASHINGTON -- ", "SEOUL, Nov. 3 (Yonhap) -- ". */
@@ -254,7 +254,7 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
     }
     return null;
   }
-  if (!BARE_CLAUSE_VERBS.has(verb)) return null;
+  if (!BARE_CLAUSE_VERBS.has(verb) && !SPEECH_PARTICIPLES.has(verb)) return null;
   return clauseStart(tokens, skipTime(tokens, v + 1), false);
 }
 

@@ -2,6 +2,7 @@ import type { NameRun } from './parseNameRun.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import {
   ADVERBS,
+  ANONYMOUS_HEADS,
   CLAUSE_WORDS,
   INSTITUTION_NOUNS,
   ORGANIZATION_WORDS,
@@ -276,9 +277,14 @@ function roleEndingAt(
     seg.length >= 2 &&
     seg.length <= MAX_UNNAMED_WORDS &&
     INDEFINITE_OPENERS.has(seg[0]!.word) &&
-    seg.slice(1).every((t) => /^\p{Ll}/u.test(t.text) && !PREPOSITIONS.has(t.text))
+    seg.slice(1).every((t) => /^\p{Ll}/u.test(t.text) && !PREPOSITIONS.has(t.text)) &&
+    seg.some((t) => ANONYMOUS_HEADS.has(t.word))
   )
-    return { kind: 'role', head: seg.at(-1)!.word, text: segText };
+    return {
+      kind: 'role',
+      head: seg.find((t) => ANONYMOUS_HEADS.has(t.word))!.word,
+      text: segText,
+    };
   return seg.some(isCapitalized) || seg.some((t) => INSTITUTION_NOUNS.has(t.word))
     ? { kind: 'other', text: segText }
     : null;

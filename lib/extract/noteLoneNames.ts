@@ -27,6 +27,10 @@ export function noteLoneNames(people: PeopleIndex, tokens: readonly Token[], tex
     if (parsed.name.length > 1) {
       const last = parsed.name.at(-1)!.toLowerCase();
       if (ORGANIZATION_WORDS.has(last)) people.noteLoneOrganisation(parsed.name[0]!);
+      // "Rex Tillerson is telling senators he would …": a full name that opens a sentence
+      // about a man or a woman is a person's, whatever its given name.
+      else if (i === 0 && start === 0 && gendered(tokens.slice(next)))
+        people.notePerson(parsed.name.join(' '));
       continue;
     }
     const word = parsed.name[0]!;
@@ -69,10 +73,14 @@ export function noteLoneNames(people: PeopleIndex, tokens: readonly Token[], tex
     }
     // "Goncalves buried his left-footed shot": a sentence the name opens, about a man or a woman.
     if (i === 0 && start === 0) {
-      const genders = new Set(
-        tokens.slice(next).flatMap((t) => (t.word in GENDERED ? [GENDERED[t.word]!] : [])),
-      );
-      if (genders.size === 1) people.noteLonePerson(parsed, null, [...genders][0]!);
+      const gender = gendered(tokens.slice(next));
+      if (gender) people.noteLonePerson(parsed, null, gender);
     }
   }
+}
+
+/** The one gender the personal pronouns of some words give ("his", "she"), or null. */
+function gendered(tokens: readonly Token[]): 'm' | 'f' | null {
+  const genders = new Set(tokens.flatMap((t) => (t.word in GENDERED ? [GENDERED[t.word]!] : [])));
+  return genders.size === 1 ? [...genders][0]! : null;
 }

@@ -304,7 +304,7 @@ export const INSTITUTION_NOUNS = new Set(
  * article, such a mention is an anonymous source, never a guess at a named person.
  */
 export const ANONYMOUS_HEADS = new Set(
-  'official officials spokesperson spokesman spokeswoman spokespeople aide aides source sources insider insiders person people diplomat diplomats officer officers staffer staffers adviser advisers advisor advisors witness witnesses resident residents member members employee employees executive executives lawmaker lawmakers analyst analysts expert experts'.split(
+  'official officials spokesperson spokesman spokeswoman spokespeople aide aides source sources insider insiders person people diplomat diplomats officer officers staffer staffers adviser advisers advisor advisors witness witnesses resident residents member members employee employees executive executives lawmaker lawmakers analyst analysts expert experts victim victims juror jurors neighbour neighbours neighbor neighbors passenger passengers survivor survivors relative relatives friend friends parent parents supporter supporters critic critics protester protesters fan fans customer customers shopper shoppers participant participants questioner reporter reporters man men woman women boy boys girl girls'.split(
     ' ',
   ),
 );

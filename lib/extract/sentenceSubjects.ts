@@ -3,7 +3,7 @@ import type { Subject } from './findSubject.ts';
 import { subjectBefore, subjectOfPhrase } from './findSubject.ts';
 import { nameRuns } from './nameRuns.ts';
 import { parseNameRun } from './parseNameRun.ts';
-import { PRONOUNS, ROLE_NOUNS } from './patterns.ts';
+import { ANONYMOUS_HEADS, PRONOUNS, ROLE_NOUNS } from './patterns.ts';
 import type { Token } from './tokenize.ts';
 
 /** Prepositions and possessive-taking words before a name that make it not the subject ("met with Biden", "since Yoon’s"). */
@@ -75,21 +75,12 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
     out.push(subjectOfPhrase([first], text)!);
   // "Another victim, No. 6, described …": someone unnamed is the subject.
   if (first && INDEFINITE.has(first.word)) {
-    let k = 1;
-    while (
-      k < tokens.length &&
-      k <= MAX_ROLE_WORDS &&
-      /^\p{Ll}/u.test(tokens[k]!.text) &&
-      !NOT_SUBJECT_BEFORE.has(tokens[k]!.text)
-    )
-      k++;
-    const stop = tokens[k];
-    if (k >= 2 && (stop === undefined || stop.text === ',' || !/^\p{Lu}/u.test(stop.text)))
-      out.push({
-        kind: 'role',
-        head: tokens[k - 1]!.word,
-        text: text.slice(first.start, tokens[k - 1]!.end),
-      });
+    const k = tokens
+      .slice(1, 1 + MAX_ROLE_WORDS)
+      .findIndex((t) => ROLE_NOUNS.has(t.word) || ANONYMOUS_HEADS.has(t.word));
+    const head = tokens[k + 1];
+    if (k >= 0 && head && tokens.slice(1, k + 2).every((t) => /^\p{Ll}/u.test(t.text)))
+      out.push({ kind: 'role', head: head.word, text: text.slice(first.start, head.end) });
   }
   if (first && /^the$/i.test(first.text)) {
     let k = tokens.slice(1, 1 + MAX_ROLE_WORDS).findIndex((t) => ROLE_NOUNS.has(t.word));

@@ -207,3 +207,34 @@ describe('labels and signatures on lines of their own', () => {
     ).toEqual([['Ada Quill', 'The fare rise is a tax on every island family. We will fight it']]);
   });
 });
+
+describe('names the article gives no title or known given name', () => {
+  it('a full name that opens a sentence about a man or a woman is a person’s', () => {
+    expect(
+      who(
+        page(
+          'Tavish Okonkwo is telling the harbour board he will not sign the contract.',
+          '“We cannot accept it,” Tavish Okonkwo said.',
+        ),
+      ),
+    ).toEqual([
+      ['Tavish Okonkwo', 'he will not sign the contract'],
+      ['Tavish Okonkwo', 'We cannot accept it,'],
+    ]);
+    // Without any such sign the two words may be a firm's name: never a person.
+    expect(who(page('“We cannot accept it,” Tavish Okonkwo said.'))).toEqual([
+      ['organisation: Tavish Okonkwo', 'We cannot accept it,'],
+    ]);
+  });
+
+  it('a long name shortened to its first names is one person', () => {
+    expect(
+      who(
+        page(
+          'Te Rangi Moana Hetaraka spoke at the shore, where he has watched whales for forty years.',
+          '“Our ancestors watched these whales,” says Te Rangi.',
+        ),
+      ),
+    ).toEqual([['Te Rangi Moana Hetaraka', 'Our ancestors watched these whales,']]);
+  });
+});
