@@ -169,8 +169,10 @@ function furnitureRole(text: string, prev?: string, next?: string): LineRole | n
   const control =
     (words(text) <= MAX_CONTROL_WORDS && shareButton!.test(text)) ||
     others.some((re) => re.test(text));
-  if (control || isNavigation(text)) return 'furniture';
+  if (control) return 'furniture';
+  // A date line before navigation: "06/18/2015 01:00 EDT | Updated …" is spaced like a menu.
   if (isDateLine(text)) return 'date';
+  if (isNavigation(text)) return 'furniture';
   if (WIRE_CREDIT.test(text)) return 'furniture';
   if (BYLINE.test(text) && words(text) <= 12 && !/[.!?]["”]?$/.test(text)) return 'byline';
   if (text === prev || text === next || isDoubled(text) || PHOTO_CAPTION.test(text))
