@@ -19,6 +19,8 @@ export interface Reported {
   /** `[start, end)` of the reported clause in the paragraph. */
   start: number;
   end: number;
+  /** The clause stands before its attribution ("CLAUSE, Lee said"). */
+  before?: boolean;
 }
 
 /** Most tokens between a verb and its "that" ("stated in a written interview with … that"). */
@@ -39,7 +41,7 @@ const CLAUSE_STARTERS = new Set(
   'he she they we i it there this these those the a an both his her their its our no'.split(' '),
 );
 /** Most words between "said" and the finite verb of the clause it reports. */
-const MAX_WORDS_BEFORE_VERB = 5;
+const MAX_WORDS_BEFORE_VERB = 7;
 /** Verbs whose object comes before their clause ("told Reuters the plan …"). */
 const TELL = new Set(['tell', 'tells', 'told', 'telling']);
 /** Words after a name that show it is no clause's subject ("said Lee in Seoul", "said Lee of the DP"). */
@@ -83,10 +85,10 @@ export function findReported(
     if (!subject) continue;
     let k = p + 1;
     if (tokens[k]?.text === 'that') k++;
-    const rest = tokens.slice(k);
-    if (rest.length < MIN_CLAUSE_WORDS || rest.some(isQuoteToken)) continue;
+    const rest = beforeQuote(tokens.slice(k));
+    if (rest.length < MIN_CLAUSE_WORDS) continue;
     const start = rest[0]!.start;
-    const end = trimEnd(text, start, sentence.end);
+    const end = trimEnd(text, start, rest.at(-1)!.end);
     return { subject, start, end };
   }
   // "The difference, Mr. Warner said, was that …", "As Lorenz later recalled, they had …":
@@ -100,10 +102,10 @@ export function findReported(
     if (clauseStart(tokens, v + 2, false) === null && lead > MAX_PARENTHETICAL_LEAD) continue;
     const subject = subjectBefore(tokens, v, text);
     if (!subject) continue;
-    const rest = tokens.slice(v + 2);
-    if (rest.length < MIN_CLAUSE_WORDS + 1 || rest.some(isQuoteToken)) continue;
+    const rest = beforeQuote(tokens.slice(v + 2));
+    if (rest.length < MIN_CLAUSE_WORDS + 1) continue;
     const start = rest[0]!.start;
-    const end = trimEnd(text, start, sentence.end);
+    const end = trimEnd(text, start, rest.at(-1)!.end);
     if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS + 1) return { subject, start, end };
   }
   // "CLAUSE, said the officials, who added …", "The combination, say economists, marks …":
@@ -138,7 +140,8 @@ export function findReported(
     const end = parenthetical
       ? trimEnd(text, start, sentence.end)
       : trimEnd(text, start, tokens[v - 1]!.start + 1);
-    if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS) return { subject, start, end };
+    if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS)
+      return { subject, start, end, before: !parenthetical };
   }
   // "CLAUSE, NAME verb [tail]." and "CLAUSE, verb NAME.", the attribution perhaps followed
   // by a phrase of its own after a comma ("…, the sources said, with some of them noting …").
@@ -171,7 +174,8 @@ export function findReported(
     const dateline = DATELINE.exec(text.slice(start, tokens[comma]!.start));
     if (dateline) start += dateline[0].length;
     const end = trimEnd(text, start, tokens[comma]!.start + 1);
-    if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS + 1) return { subject, start, end };
+    if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS + 1)
+      return { subject, start, end, before: true };
   }
   if (headline) {
     const colon = lastIndex(tokens, (t) => t.text === ':');
@@ -294,6 +298,23 @@ function invertedSubject(tokens: readonly Token[], v: number, text: string): Sub
   // Pretend the clause before the comma is a quotation so "…, said the minister." reads as inversion.
   const masked = tokens.map((t, i) => (i === v - 2 ? { ...t, text: 'Ⓠ' } : t));
   return subjectAfter(masked, v, text);
+}
+
+/** Words that open a clause of their own after a comma. */
+const NEW_CLAUSE = new Set('while whereas but although though yet and as which who'.split(' '));
+
+/** The tokens of a clause up to a quotation in it ("the utility switched …, “so the pressure …”"). */
+function beforeQuote(tokens: readonly Token[]): Token[] {
+  const q = tokens.findIndex(isQuoteToken);
+  // Only a quotation set off by a comma or dash ends a clause: one its words run into
+  // ("should not “ask for something for nothing”") is part of it.
+  if (q > 0 && ![',', ':', ';', '—', '–', '--'].includes(tokens[q - 1]!.text)) return [];
+  // A new clause ("…, while Mayor Quill said, “…”") or another attribution is no reported clause.
+  const upTo0 = q < 0 ? tokens : tokens.slice(0, q);
+  if (q >= 0 && (NEW_CLAUSE.has(upTo0[0]?.word ?? '') || speechVerbs(upTo0).length > 0)) return [];
+  const upTo = upTo0.slice();
+  while (upTo.length > 0 && [',', ':', ';', '—', '–', '--'].includes(upTo.at(-1)!.text)) upTo.pop();
+  return upTo;
 }
 
 function lastIndex<T>(xs: readonly T[], f: (x: T) => boolean): number {

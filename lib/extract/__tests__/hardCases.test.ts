@@ -795,3 +795,41 @@ describe('participles, openers and split quotations', () => {
     ).toEqual([['Ada Quill', 'Is anyone surprised?']]);
   });
 });
+
+describe('reported speech in a sentence that also quotes', () => {
+  const all = (...paragraphs: string[]) =>
+    parsedOk(article(...paragraphs)).quotes.map((q) => [
+      q.kind,
+      q.speaker ?? `${q.sourceKind}: ${q.source}`,
+      q.text,
+    ]);
+
+  it('a reported clause set off from a quotation by a comma is reported speech beside the quotation', () => {
+    expect(
+      all(
+        'To cut the risk, the officials said, the utility replaced most of its covers, “so the pressure cannot build up again.”',
+      ),
+    ).toEqual([
+      ['reported', 'anonymous: the officials', 'the utility replaced most of its covers'],
+      ['direct', 'anonymous: the officials', 'so the pressure cannot build up again.'],
+    ]);
+  });
+
+  it('a clause that runs into a quotation, or stands before an attribution of the quotation, is not', () => {
+    expect(
+      all(
+        'Speaking at the harbour on Monday, Mayor Ada Quill said, “The ferries will run all winter.”',
+        'Quill said she planned to play the “role of a mediator between the unions and the board.”',
+      ),
+    ).toEqual([
+      ['direct', 'Ada Quill', 'The ferries will run all winter.'],
+      ['direct', 'Ada Quill', 'role of a mediator between the unions and the board.'],
+    ]);
+  });
+
+  it('a subject of several words before the clause’s verb', () => {
+    expect(all('Harrow Freight says over 130 new ferry routes are in the works.')).toEqual([
+      ['reported', 'organisation: Harrow Freight', 'over 130 new ferry routes are in the works'],
+    ]);
+  });
+});
