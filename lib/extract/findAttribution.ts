@@ -1,3 +1,4 @@
+import { coordinatedSubject } from './coordinatedSubject.ts';
 import type { Subject } from './findSubject.ts';
 import { subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
 import { participleSubject } from './participleSubject.ts';
@@ -121,7 +122,7 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
       near.push({ subject: after, at: v, target: prev(v) });
       continue;
     }
-    const before = subjectBefore(tokens, v, text);
+    const before = subjectBefore(tokens, v, text) ?? coordinatedSubject(tokens, v, text);
     if (!before) continue;
     // "QUOTE, NAME verb": the subject follows the quotation directly, in the same clause.
     let k = v - 1;

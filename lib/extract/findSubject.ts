@@ -91,16 +91,41 @@ export function subjectBefore(
       const role = before?.kind === 'role' ? before.text.replace(/^(?:the|a|an)\s+/i, '') : null;
       return { kind: 'name', run, text: betweenText, role };
     }
-    if (!APPOSITIVE_START.has(between[0]!.text.toLowerCase()) && isCapitalized(between[0]))
+    // An appositive opens with a determiner, a lower-case word or a possessive ("Tallow's
+    // largest supplier"); another capitalised word opens something else.
+    const possessive = /[’']s$/.test(between[0]!.text);
+    if (
+      !APPOSITIVE_START.has(between[0]!.text.toLowerCase()) &&
+      isCapitalized(between[0]) &&
+      !possessive
+    )
       return null;
     // "Tola Adeyemi, 19, who helped …, said": an age between the name and its appositive.
     const age = /^\d{1,3}$/.test(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.text === ',';
     const named = nameEndingAt(tokens, age ? j - 3 : j - 1, text);
-    if (named?.kind !== 'name') return null;
-    return { ...named, role: betweenText.replace(/^(?:the|a|an)\s+/i, '') };
+    if (named?.kind === 'name')
+      return { ...named, role: betweenText.replace(/^(?:the|a|an)\s+/i, '') };
+    // "A senior official at the ministry, who asked not to be named, said", "A spokesperson
+    // for the cooperative, Tallow's largest supplier, said": someone unnamed.
+    const described = possessive || /^(?:who|the|a|an|his|her|their|its)$/i.test(between[0]!.text);
+    const unnamed = described ? roleEndingAt(tokens, j - 1, text) : null;
+    return unnamed?.kind === 'role' ? unnamed : null;
   }
-  return nameEndingAt(tokens, i, text) ?? roleEndingAt(tokens, i, text);
+  const direct = nameEndingAt(tokens, i, text) ?? roleEndingAt(tokens, i, text);
+  if (direct) return direct;
+  // "A senior official who spoke on condition of anonymity … said": the one the relative
+  // clause describes.
+  let w = i;
+  while (w >= 0 && i - w <= MAX_RELATIVE_TOKENS && tokens[w]!.text !== 'who') {
+    if (BOUNDARY.has(tokens[w]!.text) || isQuoteToken(tokens[w])) return null;
+    w--;
+  }
+  if (w <= 0 || tokens[w]!.text !== 'who') return null;
+  return nameEndingAt(tokens, w - 1, text) ?? roleEndingAt(tokens, w - 1, text);
 }
+
+/** Most tokens of a relative clause between a speaker and the verb ("who spoke on condition of …"). */
+const MAX_RELATIVE_TOKENS = 25;
 
 /** Words inside an organisation's name ("Committee on Transport and Harbours"). */
 const NAME_JOINERS = new Set(['and', 'of', 'on', 'for', '&']);
