@@ -1,6 +1,6 @@
 import { formatCitation } from '../lib/citation/formatCitation';
-import { httpUrl } from '../lib/claimReview/httpUrl';
 import { buildClaimReview } from '../lib/claimReview/buildClaimReview';
+import { httpUrl } from '../lib/claimReview/httpUrl';
 import { serializeClaimReview } from '../lib/claimReview/serializeClaimReview';
 import type { Match, VerifyResult } from '../lib/match/types';
 import type { CheckOutcome } from '../lib/protocol';

@@ -9,8 +9,8 @@ import type { DateSource } from './corpus/schema';
 import type { VerifyRequest, VerifyResult } from './match/types';
 import type { ArticleDraft } from './reader/ArticleDraft';
 import type { QcError, Result } from './result';
-import type { EntryRecord } from './store/readerDb';
 import { SCAN_TYPES, type ScanProtocolMap } from './scan/protocol';
+import type { EntryRecord } from './store/readerDb';
 
 /** What the options page shows about the bundled corpus. */
 export interface CorpusSummary {

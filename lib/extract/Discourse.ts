@@ -1,12 +1,17 @@
 import type { SourceKind } from '../corpus/schema.ts';
 import type { Subject } from './findSubject.ts';
 import { looksLikeOnePerson } from './looksLikeOnePerson.ts';
+import { nameRuns } from './nameRuns.ts';
+import { parseNameRun } from './parseNameRun.ts';
 import {
   ANONYMOUS_HEADS,
   ANONYMOUS_OPENERS,
   CROWD_NOUNS,
   FINITE_VERBS,
+  INSTITUTION_NOUNS,
+  ORGANIZATION_WORDS,
   PLACES,
+  ROLE_NOUNS,
 } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
 import type { ArticleDoc } from './sieves/types.ts';
@@ -36,6 +41,8 @@ const LOOKBACK_SENTENCES = 8;
 const key = (para: number, sentence: number) => `${para}:${sentence}`;
 /** Most words of an unnamed source's phrase ("a spokesperson for the regional transport ministry"). */
 const MAX_SOURCE_WORDS = 10;
+/** Crowd words that name one person ("the source"). */
+const SINGULAR_CROWD = new Set(['source']);
 /** Words that make a role mention someone new and unnamed ("a spokesperson", "one official"). */
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const same = (a: Referent, b: Referent) =>
@@ -81,13 +88,23 @@ export class Discourse {
     this.unknown.add(key(para, sentence));
   }
 
-  /** `reported`: the mention attributes reported speech, where "Microsoft says" is common. */
-  resolve(subject: Subject, para: number, sentence: number, reported = false): Resolution {
+  /**
+   * `reported`: the mention attributes reported speech, where "Microsoft says" is common;
+   * `speaking`: it attributes a direct quotation, whose speaker is a person unless
+   * something says otherwise ("“…,” Goncalves said").
+   */
+  resolve(
+    subject: Subject,
+    para: number,
+    sentence: number,
+    reported = false,
+    speaking = false,
+  ): Resolution {
     switch (subject.kind) {
       case 'pronoun':
         return this.pronoun(subject, para, sentence);
       case 'name':
-        return this.name(subject, para, sentence, reported);
+        return this.name(subject, para, sentence, reported, speaking);
       case 'role':
         return this.role(subject, para, sentence);
       default:
@@ -114,7 +131,12 @@ export class Discourse {
             r.person.gender === null ||
             r.person.gender === subject.gender
           : r.sourceKind === 'anonymous' && !r.plural;
-    const found = this.lookBack(para, sentence, fits);
+    // "Reyes cited the law, which he said …": a person named earlier in the pronoun's own
+    // sentence is nearer than any sentence before; two such people ("Starmer criticised
+    // Gardiner for comments in which he claimed …") leave it open.
+    const own = subject.plural ? [] : this.namedBefore(para, sentence, subject.text).filter(fits);
+    if (own.length > 1) return ambiguous(`"${subject.text}"`, own);
+    const found = own.length === 1 ? own[0]! : this.lookBack(para, sentence, fits);
     if (Array.isArray(found)) return ambiguous(`"${subject.text}"`, found);
     if (found) {
       if (found.kind === 'person' && subject.gender && found.person.gender === null)
@@ -144,6 +166,7 @@ export class Discourse {
     para: number,
     sentence: number,
     reported: boolean,
+    speaking: boolean,
   ): Resolution {
     const pool = this.doc.people.candidatesFor(subject.run);
     if (!Array.isArray(pool)) {
@@ -151,12 +174,32 @@ export class Discourse {
       // that is no person's name in the article, with no title, is an organisation.
       const single = subject.run.name.length === 1 && subject.run.title === null;
       const word = subject.run.name[0]!.toLowerCase();
-      if (single && (CROWD_NOUNS.has(word) || ANONYMOUS_HEADS.has(word)))
+      // "Prosecutors said", "Analysts said": a role in the plural is a group of people.
+      const plural = /s$/.test(word) && ROLE_NOUNS.has(word.replace(/s$/, ''));
+      if (single && (CROWD_NOUNS.has(word) || ANONYMOUS_HEADS.has(word) || plural))
         return {
           kind: 'source',
           source: phrase(subject.text),
           sourceKind: 'anonymous',
           plural: true,
+        };
+      // A person the article names by surname only: "Mr Khan", "Nunberg, author of …",
+      // "“…,” Goncalves said" (see `PeopleIndex.surnameOnly`).
+      const lone =
+        subject.run.name.length === 1 && pool.reason.startsWith('no person with the name')
+          ? this.doc.people.surnameOnly(subject.run.name[0]!, speaking && !reported)
+          : null;
+      if (lone) {
+        this.doc.people.noteAlias(lone, subject.run);
+        return { kind: 'person', person: lone };
+      }
+      // "Harrowgate Systems said it …" earlier: "Harrowgate said" is that organisation.
+      if (single && this.doc.people.isLoneOrganisation(subject.run.name[0]!))
+        return {
+          kind: 'source',
+          source: phrase(subject.text),
+          sourceKind: 'organisation',
+          plural: false,
         };
       // Only in reported speech or for a known place: "“…,” Goncalves said" may be a
       // person named by surname alone, so it stays unattributed rather than a company.
@@ -219,6 +262,9 @@ export class Discourse {
         r.source.toLowerCase().split(/\s+/).includes(subject.head),
     );
     if (earlier && !Array.isArray(earlier)) return earlier;
+    // A transcript's "REPORTER:" or "CABINET PUBLIC RELATIONS SECRETARY:": someone unnamed.
+    if (subject.label)
+      return { kind: 'source', source: text, sourceKind: 'anonymous', plural: false };
     // "said the Chief Executive Officer": a title without a name is nobody we can tell.
     const titled = /^\p{Lu}/u.test(text.split(/\s+/).at(-1) ?? '');
     if (!titled && (ANONYMOUS_OPENERS.has(opener) || ANONYMOUS_HEADS.has(subject.head)))
@@ -245,14 +291,29 @@ export class Discourse {
     if (/^(?:it|this|that|these|those|which|what)\b/i.test(text))
       return { kind: 'unresolved', reason: `"${text}" is not a speaker`, personLike: false };
     const words = text.toLowerCase().split(/\s+/);
-    if (words.some((w) => CROWD_NOUNS.has(w)))
-      return { kind: 'source', source: text, sourceKind: 'anonymous', plural: true };
+    const crowd = words.filter((w) => CROWD_NOUNS.has(w));
+    // "The source added …" is one unnamed person ("he" may mean them); "sources", a group.
+    if (crowd.length > 0)
+      return {
+        kind: 'source',
+        source: text,
+        sourceKind: 'anonymous',
+        plural: crowd.some((w) => !SINGULAR_CROWD.has(w)),
+      };
     return { kind: 'source', source: text, sourceKind: 'organisation', plural: false };
   }
 
   /** One of several people a surname or role can mean: the one the nearest sentence before is about. */
   private choose(pool: Person[], para: number, sentence: number, what: string): Resolution {
     if (pool.length === 1) return { kind: 'person', person: pool[0]! };
+    // "The party put up Rep. Jang Ha-na for review. The first-term lawmaker …": the one of
+    // them the sentence just before names, if it names one.
+    const [p, s] = this.before(para, sentence).next().value ?? [-1, -1];
+    const named =
+      p < 0
+        ? []
+        : this.namedBefore(p, s, '').filter((r) => r.kind === 'person' && pool.includes(r.person));
+    if (named.length === 1) return named[0]!;
     const found = this.lookBack(
       para,
       sentence,
@@ -283,6 +344,31 @@ export class Discourse {
       if (unique.length > 1) return unique;
     }
     return null;
+  }
+
+  /** The people named (outside quotations) in a sentence before the first `word` in it (all of it for ''). */
+  private namedBefore(para: number, sentence: number, word: string): Referent[] {
+    const tokens = this.doc.paras[para]?.sentences[sentence]?.tokens ?? [];
+    const at = tokens.findIndex((t) => t.text.toLowerCase() === word.toLowerCase());
+    const out: Referent[] = [];
+    const before = word === '' ? tokens : tokens.slice(0, Math.max(0, at));
+    for (const { run, next } of nameRuns(before)) {
+      // "Song's assessment", "the Lee Jae-myung administration": a name describing a thing.
+      const follower = before[next]?.word ?? '';
+      const describes =
+        /[’']s$/.test(run.at(-1)!.text) ||
+        ROLE_NOUNS.has(follower) ||
+        INSTITUTION_NOUNS.has(follower) ||
+        ORGANIZATION_WORDS.has(follower);
+      const parsed = describes ? null : parseNameRun(run);
+      if (!parsed) continue;
+      const pool = this.doc.people.candidatesFor(parsed);
+      const strong = Array.isArray(pool) ? pool.filter((p) => this.doc.people.isStrong(p)) : [];
+      const person = strong.length === 1 ? strong[0]! : null;
+      if (person && !out.some((r) => r.kind === 'person' && r.person === person))
+        out.push({ kind: 'person', person });
+    }
+    return out;
   }
 
   /** A person of the known gender named (not as a subject) in the nearest sentence that names one. */

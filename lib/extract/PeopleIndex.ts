@@ -2,10 +2,16 @@ import { GIVEN_NAMES } from './givenNames.ts';
 import type { NameRun } from './parseNameRun.ts';
 import { isKoreanStyle, surnameOf } from './parseNameRun.ts';
 import {
+  ANONYMOUS_HEADS,
+  CLAUSE_WORDS,
+  CROWD_NOUNS,
   GENDERED_ROLES,
   HONORIFICS,
+  INSTITUTION_NOUNS,
   ORGANIZATION_WORDS,
   PLACE_FIRST_WORDS,
+  PLACES,
+  ROLE_NOUNS,
   ROLE_SYNONYMS,
   ROLE_VERBS,
 } from './patterns.ts';
@@ -22,6 +28,56 @@ const lastWord = (s: string) => (s.split(' ').pop() ?? '').replace(/\.$/, '').to
 const isOrganization = (run: NameRun) =>
   run.name.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase())) ||
   PLACE_FIRST_WORDS.has(run.name[0]!.toLowerCase());
+/**
+ * A word that can be a surname used alone: capitalised, then lower case (not an acronym
+ * like "FBI", no digits), and no place, organisation, group or role word ("Washington",
+ * "Police", "Prosecutors", "Officials").
+ */
+function mayBeSurname(word: string): boolean {
+  // "Goncalves", "Kurtz-Phelan", "McCain", "MacArthur", "O’Brien"; not "FBI" or "B52".
+  if (
+    !/^(?:\p{Lu}\p{Ll}{0,2}(?=\p{Lu})|\p{Lu}['’](?=\p{Lu}))?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(
+      word,
+    )
+  )
+    return false;
+  const w = word.toLowerCase();
+  const singular = w.replace(/s$/, '');
+  return ![
+    PLACES,
+    ORGANIZATION_WORDS,
+    INSTITUTION_NOUNS,
+    CROWD_NOUNS,
+    ANONYMOUS_HEADS,
+    ROLE_NOUNS,
+    CLAUSE_WORDS,
+    PLACE_FIRST_WORDS,
+  ].some((list) => list.has(w) || list.has(singular));
+}
+
+/** Fewest words of a long name an article may shorten to its first names ("Te Kaurinui Robert Parata"). */
+const MIN_LONG_NAME = 4;
+/** Fewest letters of a short form of a given name ("Dan" for "Daniel"; not "Al" for "Alan"). */
+const MIN_SHORT_FORM = 3;
+
+/** The same given names, one form perhaps shorter or without middle names (see `samePerson`). */
+function sameGiven(a: readonly string[], b: readonly string[]): boolean {
+  const first = (x: string, y: string) =>
+    x === y ||
+    (Math.min(x.length, y.length) >= MIN_SHORT_FORM && (x.startsWith(y) || y.startsWith(x)));
+  if (a.length === 0 || b.length === 0 || !first(a[0]!, b[0]!)) return false;
+  const middleA = a.slice(1).map((w) => w.replace(/\.$/, ''));
+  const middleB = b.slice(1).map((w) => w.replace(/\.$/, ''));
+  return middleA.length === 0 || middleB.length === 0 || middleA.join(' ') === middleB.join(' ');
+}
+
+/** Of two forms of one name, the fuller: more words, else the longer. */
+function fullerName(a: string, b: string): string {
+  const words = (s: string) => s.split(' ').length;
+  if (words(a) !== words(b)) return words(a) > words(b) ? a : b;
+  return b.length > a.length ? b : a;
+}
+
 /** "Gov." and "Governor" are one title. */
 const TITLE_EQUIVALENTS: Record<string, string> = {
   gov: 'governor',
@@ -48,19 +104,61 @@ export class PeopleIndex {
   private readonly strong = new Set<string>();
   /** Words the article uses alone as a name ("Parata said"): news refers to a person by surname. */
   private readonly singles = new Set<string>();
+  /**
+   * What the article says of a word used alone as a name that no full name explains
+   * ("Mr Khan", "Nunberg, author of …", "Goncalves buried his shot"): a person it names
+   * by surname only. Kept apart until a mention needs it (`surnameOnly`).
+   */
+  private readonly lone = new Map<string, Person>();
+  private readonly loneEvidence = new Set<string>();
+  /** Words the article uses as part of an organisation's name or as a thing ("Cisco Systems", "Walmart said it"). */
+  private readonly loneOrganisations = new Set<string>();
 
   list(): Person[] {
-    return [...this.people.values()];
+    return [...new Set(this.people.values())];
+  }
+
+  /**
+   * The person already named under another form of the same name: the same surname, the
+   * same given name or a short form of it ("Dan" for "Daniel", "Chris" for "Christopher"),
+   * and middle names or initials that one form leaves out ("Felix Rohatyn" for "Felix G.
+   * Rohatyn", "Rebecca Lissner" for "Rebecca Friedman Lissner"). Two forms that give
+   * different middle names or initials ("George W. Bush", "George H. W. Bush") are two people.
+   */
+  private samePerson(name: readonly string[]): Person | undefined {
+    if (isKoreanStyle(name)) return undefined;
+    // "Te Kaurinui" for "Te Kaurinui Robert Parata": the leading names of a long name (four
+    // words or more), either way round. (Not "Margaret Hamilton" for "Margaret Hamilton
+    // Lego", a caption's three capitalised words.)
+    const joined = name.join(' ');
+    const leading = this.list().find((p) => {
+      const words = p.name.split(' ').length;
+      return (
+        (words >= MIN_LONG_NAME && name.length >= 2 && p.name.startsWith(`${joined} `)) ||
+        (name.length >= MIN_LONG_NAME && words >= 2 && joined.startsWith(`${p.name} `))
+      );
+    });
+    if (leading) return leading;
+    const surname = surnameOf(name);
+    const given = name.slice(0, name.length - surname.split(' ').length);
+    return this.list().find((p) => {
+      if (p.surname !== surname || p.name.split(' ').length < 2 || isKoreanStyle(p.name.split(' ')))
+        return false;
+      const theirs = p.name
+        .split(' ')
+        .slice(0, p.name.split(' ').length - surname.split(' ').length);
+      return sameGiven(given, theirs);
+    });
   }
 
   /**
    * Records a full-name mention ("Gyeonggi Gov. Lee Jae-myung"), strong when it is clearly
-   * a person (titled, or a Korean-style full name).
+   * a person (titled, a Korean-style full name, or `strong`: a transcript's speaker label).
    */
-  register(run: NameRun, appositive: string | null): Person | null {
+  register(run: NameRun, appositive: string | null, strong = false): Person | null {
     if (run.name.length < 2 || isOrganization(run)) return null;
     const name = run.name.join(' ');
-    let person = this.people.get(name);
+    let person = this.people.get(name) ?? this.samePerson(run.name);
     if (!person) {
       person = {
         name,
@@ -70,12 +168,20 @@ export class PeopleIndex {
         aliases: [],
         gender: null,
       };
-      this.people.set(name, person);
+    } else if (person.name !== name) {
+      // "Dan Kurtz-Phelan" after "Daniel Kurtz-Phelan": one person, under the fuller name.
+      const fuller = fullerName(person.name, name);
+      if (fuller !== person.name) {
+        if (this.strong.has(person.name)) this.strong.add(fuller);
+        person.name = fuller;
+      }
     }
-    if (run.title !== null || isKoreanStyle(run.name)) this.strong.add(name);
+    this.people.set(name, person);
+    this.people.set(person.name, person);
+    if (strong || run.title !== null || isKoreanStyle(run.name)) this.strong.add(person.name);
     const given = isKoreanStyle(run.name) ? undefined : GIVEN_NAMES.get(run.name[0]!.toLowerCase());
     if (given) {
-      this.strong.add(name);
+      this.strong.add(person.name);
       person.gender ??= given;
     }
     this.learn(person, run, appositive);
@@ -85,6 +191,60 @@ export class PeopleIndex {
   /** Records a word the article uses alone as a name ("Parata", "Lorenz’s"). */
   noteSingle(word: string): void {
     this.singles.add(word);
+  }
+
+  /**
+   * Records evidence that a word used alone names a person: a title or honorific before
+   * it ("Mr Khan", "Chief Cabinet Secretary Suga"), a role after it ("Nunberg, author of
+   * …"), a gender ("Goncalves buried his shot").
+   */
+  noteLonePerson(run: NameRun, role: string | null, gender: 'm' | 'f' | null = null): void {
+    const word = run.name[0]!;
+    if (run.name.length !== 1 || !mayBeSurname(word)) return;
+    const person = this.loneOf(word);
+    this.learn(person, run.title === null ? null : run, role);
+    if (gender && person.gender === null) person.gender = gender;
+    this.loneEvidence.add(word);
+  }
+
+  /** Records that a word is used as an organisation's or a thing's ("Cisco Systems", "Walmart said it"). */
+  noteLoneOrganisation(word: string): void {
+    this.loneOrganisations.add(word);
+  }
+
+  /** Records evidence that a full name the article registered is a person's (see `noteLoneNames`). */
+  notePerson(name: string): void {
+    const person = this.people.get(name);
+    if (person) this.strong.add(person.name);
+  }
+
+  /** True when the article uses a word as an organisation's name (`noteLoneOrganisation`). */
+  isLoneOrganisation(word: string): boolean {
+    return this.loneOrganisations.has(word);
+  }
+
+  /**
+   * The person an article names only by a surname no full name explains, or null: when
+   * the article gives evidence it is a person (`noteLonePerson`), or, for the speaker of a
+   * quotation (`speaking`), when the word has a surname's shape and nothing says it is a
+   * place or an organisation ("“…,” Goncalves said"). Never merged with anyone else.
+   */
+  surnameOnly(word: string, speaking: boolean): Person | null {
+    if (!mayBeSurname(word) || this.loneOrganisations.has(word)) return null;
+    if (!this.loneEvidence.has(word) && !speaking) return null;
+    const person = this.loneOf(word);
+    this.people.set(word, person);
+    this.strong.add(word);
+    return person;
+  }
+
+  private loneOf(word: string): Person {
+    let person = this.lone.get(word);
+    if (!person) {
+      person = { name: word, surname: word, titles: [], roles: [], aliases: [], gender: null };
+      this.lone.set(word, person);
+    }
+    return person;
   }
 
   /** Adds what a mention says about a person: title, role phrase, alias, gender. */
@@ -119,9 +279,9 @@ export class PeopleIndex {
    * full name, a role ("Ruth Adeyemi, a baker"), or the surname used alone ("Adeyemi said").
    */
   isStrong(person: Person): boolean {
-    return (
-      this.strong.has(person.name) || person.roles.length > 0 || this.singles.has(person.surname)
-    );
+    // "Facebook said" names the company, whatever capitalised word comes before it.
+    const single = this.singles.has(person.surname) && !PLACES.has(person.surname.toLowerCase());
+    return this.strong.has(person.name) || person.roles.length > 0 || single;
   }
 
   /**
@@ -139,12 +299,12 @@ export class PeopleIndex {
       }
       // "De Miranda" at a sentence start: the surname of "Luis de Miranda".
       const lower = run.name.join(' ').toLowerCase();
-      const bySurname = [...this.people.values()].filter((p) => p.surname.toLowerCase() === lower);
+      const bySurname = this.list().filter((p) => p.surname.toLowerCase() === lower);
       if (bySurname.length > 0) return bySurname;
       return { reason: `"${run.name.join(' ')}" is not a person this article names` };
     }
     const surname = run.name[0]!;
-    const all = [...this.people.values()].filter(
+    const all = this.list().filter(
       (p) => p.surname === surname || p.name.split(' ').includes(surname),
     );
     const strongOnes = all.filter((p) => this.isStrong(p));
@@ -183,6 +343,6 @@ export class PeopleIndex {
       [...p.titles.map(titleKey), ...p.roles.flatMap((r) => r.toLowerCase().split(/\s+/))].some(
         (w) => heads.includes(w),
       );
-    return [...this.people.values()].filter(holds);
+    return this.list().filter(holds);
   }
 }

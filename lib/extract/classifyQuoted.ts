@@ -23,18 +23,23 @@ export function classifyQuoted(span: QuoteSpan, paragraph: string): 'quote' | 't
   // A title of a work, a sign, a slogan: every word of four letters or more capitalised,
   // no closing full stop ("A Paradise Built in Hell: The Extraordinary …").
   const long = words.filter((w) => /\p{L}{4,}/u.test(w));
+  // Every long word capitalised, it may end with the sentence's full stop, which American
+  // style sets inside the marks ("… the “Basic Plan for the Promotion of Reading.”").
+  const capitalised = long.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+  const stop = /[.!?…]["”’']*$/.test(span.text.trim());
   const titleOfWork =
     words.length >= MIN_TITLE_WORDS &&
     long.length >= MIN_TITLE_WORDS - 1 &&
-    long.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length >= TITLE_SHARE * long.length &&
-    !/[.!?…]["”’']*$/.test(span.text.trim());
+    capitalised >= TITLE_SHARE * long.length &&
+    (!stop ||
+      (capitalised === long.length && long.length >= MIN_TITLE_WORDS && !/[!?]/.test(span.text)));
   if (titleOfWork) return 'term';
   if (bare.some((w) => SPEAKING_WORDS.has(w))) return 'quote';
   if (words.length > MAX_TERM_WORDS) return 'quote';
   // One word in quotation marks is a scare quote or a term, whoever's verb is near it.
   // ("“Twice.”" closing its own sentence is someone's answer: a fragment, decided later.)
   if (words.length === 1 && !/[.!?…]$/.test(span.text.trim())) return 'term';
-  const before = /([\p{L}’'-]+)\W*$/u.exec(paragraph.slice(0, span.open))?.[1] ?? '';
+  const before = /([\p{L}’'-]+)\W*$/u.exec(paragraph.slice(0, Math.max(0, span.open)))?.[1] ?? '';
   const after =
     /^\W*([\p{L}-]+)/u.exec(paragraph.slice(span.runsOn ? span.close : span.close + 1))?.[1] ?? '';
   if (TERM_PRECEDERS.has(before.toLowerCase()) || /[’']s$/.test(before)) return 'term';

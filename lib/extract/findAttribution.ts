@@ -1,6 +1,8 @@
+import { coordinatedSubject } from './coordinatedSubject.ts';
 import type { Subject } from './findSubject.ts';
 import { subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
-import { SPEECH_VERBS } from './patterns.ts';
+import { participleSubject } from './participleSubject.ts';
+import { SPEECH_PARTICIPLES, SPEECH_VERBS } from './patterns.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, isQuoteToken } from './tokenize.ts';
 
@@ -9,16 +11,27 @@ const MAX_SUBJECT_TOKENS = 10;
 const DASHES = new Set(['—', '–', '--']);
 /** Most tokens between a verb and the quotation it leads into ("told reporters, “…”", "by saying, “…”"). */
 const MAX_LEAD_TOKENS = 3;
-/** Words before a verb that make it passive or subordinate ("is said to", "when asked"). */
+/**
+ * Words before a verb that make it passive or subordinate ("is said to", "when asked"), or
+ * a noun ("the remarks", "his claims", "a report", "for remarks", "in comments").
+ */
 const NOT_ATTRIBUTING = new Set(
-  'is was were are be been being when if after before as while'.split(' '),
+  'is was were are be been being when if after before as while the a an another his her their its our your my these those for of in on with about without by from'.split(
+    ' ',
+  ),
 );
 /**
  * Words that open a new clause when they follow a comma or a quotation ("…,” while Ri
- * insisted …", "…,” but Park replied …"): a subject after one belongs to its own clause,
- * not to the quotation before it.
+ * insisted …", "…,” but Park replied …", "…, which had tried … by saying “…”"): a subject
+ * or verb after one belongs to its own clause, not to the quotation on the other side.
  */
-const CLAUSE_OPENERS = new Set('while whereas but although though yet and as'.split(' '));
+const CLAUSE_OPENERS = new Set('while whereas but although though yet and as which who'.split(' '));
+/** Auxiliaries of a progressive form ("is telling", "was saying"). */
+const PROGRESSIVE = new Set(['is', 'are', 'was', 'were']);
+/** Verbs of an outlet relaying what someone said ("the Inquirer reported"). */
+const REPORT_VERBS = new Set(['report', 'reports', 'reported']);
+/** Words that open a clause of their own between a quotation and a verb ("repeating what he said"). */
+const RELATIVE_WORDS = new Set('what that which who whom when where while'.split(' '));
 
 /** One attribution of a sentence: who, where it stands, and the quotation it points at. */
 export interface Attribution {
@@ -39,10 +52,12 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
   tokens.forEach((t, i) => {
     // "As Fenn put it to me, “…”": "put it" says.
     const putIt = t.word === 'put' && tokens[i + 1]?.word === 'it';
-    if (!putIt && !SPEECH_VERBS.has(t.text) && !SPEECH_VERBS.has(t.word)) return;
-    if (isCapitalized(t)) return;
     const prev = tokens[i - 1];
-    if (prev && NOT_ATTRIBUTING.has(prev.text.toLowerCase())) return;
+    // "is telling senators he would …": a participle after "is" or "was" speaks.
+    const progressive = SPEECH_PARTICIPLES.has(t.word) && PROGRESSIVE.has(prev?.word ?? '');
+    if (!putIt && !progressive && !SPEECH_VERBS.has(t.text) && !SPEECH_VERBS.has(t.word)) return;
+    if (isCapitalized(t)) return;
+    if (!progressive && prev && NOT_ATTRIBUTING.has(prev.text.toLowerCase())) return;
     out.push(i);
   });
   return out;
@@ -54,16 +69,30 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
  */
 export function clauseIds(tokens: readonly Token[]): number[] {
   let id = 0;
+  let next = 0;
+  /** The clause a relative clause set off by commas returns to ("Lahoud, who leads the talks, told …"). */
+  let outer: number | null = null;
   return tokens.map((t, i) => {
     const prev = tokens[i - 1];
+    if (outer !== null && t.text === ',') {
+      id = outer;
+      outer = null;
+      return id;
+    }
     if (
       t.text === ';' ||
       (CLAUSE_OPENERS.has(t.text) && (prev?.text === ',' || isQuoteToken(prev)))
-    )
-      id++;
+    ) {
+      if (RELATIVE_OPENERS.has(t.text) && prev?.text === ',') outer = id;
+      next++;
+      id = next;
+    }
     return id;
   });
 }
+
+/** Relative pronouns that open a clause set off by commas. */
+const RELATIVE_OPENERS = new Set(['which', 'who']);
 
 /**
  * Who a sentence holding quotations may attribute them to, most likely first: a verb next
@@ -93,7 +122,7 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
       near.push({ subject: after, at: v, target: prev(v) });
       continue;
     }
-    const before = subjectBefore(tokens, v, text);
+    const before = subjectBefore(tokens, v, text) ?? coordinatedSubject(tokens, v, text);
     if (!before) continue;
     // "QUOTE, NAME verb": the subject follows the quotation directly, in the same clause.
     let k = v - 1;
@@ -109,13 +138,28 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
       : tokens[k]?.text === ',' && isQuoteToken(tokens[k - 1])
         ? k - 1
         : -1;
-    if (quoteAt >= 0 && clause[quoteAt] === clause[v]) {
+    // Not when a clause of its own stands between ("“…,” repeating what he said"): then the
+    // verb is that clause's.
+    const between = quoteAt >= 0 ? tokens.slice(quoteAt + 1, v) : [];
+    const ownClause = between.some(
+      (t) => RELATIVE_WORDS.has(t.word) || /\p{L}{3,}ing$/u.test(t.word),
+    );
+    if (quoteAt >= 0 && clause[quoteAt] === clause[v] && !ownClause) {
       near.push({ subject: before, at: v, target: quoteAt });
       continue;
     }
     // "NAME verb [, | : | that | by saying,] QUOTE", else a quotation earlier in the clause.
     far.push({ subject: before, at: v, target: next(v) ?? prev(v) });
   }
+  // "… when he was heard in a recording saying that the party should not “ask for
+  // something for free”": a participle of speech leads into a quotation for the
+  // sentence's subject.
+  tokens.forEach((t, p) => {
+    if (!SPEECH_PARTICIPLES.has(t.word)) return;
+    const target = next(p);
+    const subject = target === null ? null : participleSubject(tokens, p, text);
+    if (subject) far.push({ subject, at: p, target });
+  });
   // "While Cho said, “A,” Ri told reporters, “B.”": A is Cho's, whose verb leads into it;
   // Ri's verb, which A merely precedes, takes the quotation it leads into, B.
   for (const a of near) {
@@ -123,7 +167,14 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
     if (leads === null || leads === a.target) continue;
     if ([...near, ...far].some((b) => b !== a && leadsInto(b.at) === a.target)) a.target = leads;
   }
-  const found = [...near, ...far];
+  // "X told Y: “…,” the Inquirer reported": an outlet that reports a quotation relays it;
+  // any other attribution of the quotation names its speaker first.
+  const relays = (a: Attribution) => REPORT_VERBS.has(tokens[a.at]!.word);
+  const found = [
+    ...near.filter((a) => !relays(a)),
+    ...far.filter((a) => !relays(a)),
+    ...[...near, ...far].filter(relays),
+  ];
   // "“…” — Carla Reyes": a dash and a name after the quotation.
   tokens.forEach((t, i) => {
     if (!isQuoteToken(t) || !DASHES.has(tokens[i + 1]?.text ?? '')) return;

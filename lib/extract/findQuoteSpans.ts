@@ -1,6 +1,12 @@
+import { SPEECH_VERBS } from './patterns.ts';
+
 /** A top-level quotation in one paragraph; quotations nested inside it are part of its text. */
 export interface QuoteSpan {
-  /** Index of the opening mark. */
+  /**
+   * Index of the opening mark; -1 when the paragraph starts inside the quotation (a
+   * quotation going on from the paragraph before without a mark of its own, or one whose
+   * opening mark the page lost): its words then start at 0.
+   */
   open: number;
   /** Index of the closing mark, or the paragraph's length when the quotation runs on. */
   close: number;
@@ -24,11 +30,14 @@ const opensAfter = (c: string | undefined) => c === undefined || /[\s([{“‘"�
  * Pairs the quotation marks of one paragraph: curly and straight, double and single.
  * An apostrophe (’ or ' inside or at the end of a word, "Korea’s", "drivers'") is told from
  * a closing single mark by what follows it. A quotation still open at the end of the
- * paragraph `runsOn` (news style for a quote over several paragraphs).
+ * paragraph `runsOn` (news style for a quote over several paragraphs). A double mark of one
+ * style closes a quotation opened with the other when none of its own is open (“…" and
+ * "…”, as pages that mix curly and straight marks print them). `inside`: the paragraph
+ * starts inside a double quotation (its first closing mark ends it, at `open` -1).
  */
-export function findQuoteSpans(text: string): SpanScan {
+export function findQuoteSpans(text: string, inside = false): SpanScan {
   const spans: QuoteSpan[] = [];
-  const stack: { mark: QuoteSpan['mark']; at: number }[] = [];
+  const stack: { mark: QuoteSpan['mark']; at: number }[] = inside ? [{ mark: '“', at: -1 }] : [];
   const closeTo = (mark: QuoteSpan['mark'], at: number): boolean => {
     const depth = stack.map((s) => s.mark).lastIndexOf(mark);
     if (depth < 0) return false;
@@ -54,7 +63,8 @@ export function findQuoteSpans(text: string): SpanScan {
     const top = stack[stack.length - 1]?.mark;
     if (c === '“') stack.push({ mark: '“', at: i });
     else if (c === '”') {
-      if (!closeTo('“', i)) return { ok: false, index: i, problem: 'a closing ” that no “ opened' };
+      if (!closeTo('“', i) && !closeTo('"', i))
+        return { ok: false, index: i, problem: 'a closing ” that no “ opened' };
     } else if (c === '‘') {
       if (!isWordChar(prev)) stack.push({ mark: '‘', at: i });
     } else if (c === '’') {
@@ -62,7 +72,8 @@ export function findQuoteSpans(text: string): SpanScan {
     } else if (c === '"') {
       if (top === '"' || (stack.some((s) => s.mark === '"') && !opensAfter(prev))) closeTo('"', i);
       else if (opensAfter(prev)) stack.push({ mark: '"', at: i });
-      else return { ok: false, index: i, problem: 'a closing " that no " opened' };
+      else if (!closeTo('“', i))
+        return { ok: false, index: i, problem: 'a closing " that no " opened' };
     } else if (c === "'") {
       if (top === "'" && !isWordChar(next)) closeTo("'", i);
       else if (opensAfter(prev) && isWordChar(next) && top !== "'")
@@ -76,23 +87,42 @@ export function findQuoteSpans(text: string): SpanScan {
       // An unmatched single mark inside a paragraph is far more often an apostrophe (‘90s,
       // rock ‘n’ roll) than a quotation running on; one that opens the paragraph, or comes
       // right after "said:" or "said,", runs on.
-      return findQuoteSpansWithout(text, first.at);
+      return findQuoteSpansWithout(text, first.at, inside);
     }
-    spans.push({
-      open: first.at,
-      close: text.length,
-      text: text.slice(first.at + 1),
-      mark: first.mark,
-      runsOn: true,
-    });
+    // "“The bridge is ready, Mayor Quill said.": the closing mark the page lost before an
+    // attribution of its own; the quotation ends at the comma. (Not when marks follow: then
+    // the marks are muddled, and nothing tells where the quotation ends.)
+    const quoted = text.slice(first.at + 1);
+    const lost = LOST_CLOSE.exec(quoted);
+    if (lost && SPEECH_VERBS.has(lost[2]!) && !hasDoubleMarks(quoted.slice(lost.index))) {
+      const close = first.at + 1 + lost.index + 1;
+      spans.push({
+        open: first.at,
+        close,
+        text: text.slice(first.at + 1, close),
+        mark: first.mark,
+        runsOn: false,
+      });
+    } else
+      spans.push({
+        open: first.at,
+        close: text.length,
+        text: text.slice(first.at + 1),
+        mark: first.mark,
+        runsOn: true,
+      });
   }
   return { ok: true, spans };
 }
 
+/** ", Name Name said." / ", he added." inside a quotation never closed: its own attribution. */
+const LOST_CLOSE =
+  /,\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*|he|she|they)\s+(\p{Ll}+)[.,;]/u;
+
 /** Rescans with one unmatched single mark treated as an apostrophe. */
-function findQuoteSpansWithout(text: string, at: number): SpanScan {
+function findQuoteSpansWithout(text: string, at: number, inside: boolean): SpanScan {
   const masked = `${text.slice(0, at)}\u02bc${text.slice(at + 1)}`;
-  const scan = findQuoteSpans(masked);
+  const scan = findQuoteSpans(masked, inside);
   if (!scan.ok) return scan;
   return {
     ok: true,
@@ -102,3 +132,17 @@ function findQuoteSpansWithout(text: string, at: number): SpanScan {
     })),
   };
 }
+
+/**
+ * True when a paragraph's first double quotation mark closes a quotation rather than
+ * opening one: the paragraph starts inside a quotation (the last paragraph of one opened
+ * once and closed once, or a quotation whose opening mark the page lost).
+ */
+export function opensInside(text: string): boolean {
+  const at = text.search(/[“”"]/);
+  if (at < 0) return false;
+  return text[at] === '”' || (text[at] === '"' && !opensAfter(text[at - 1]));
+}
+
+/** True when a paragraph holds a double quotation mark. */
+export const hasDoubleMarks = (text: string): boolean => /[“”"]/.test(text);

@@ -1,12 +1,14 @@
+import { coordinatedSubject } from './coordinatedSubject.ts';
 import { speechVerbs } from './findAttribution.ts';
 import type { Subject } from './findSubject.ts';
 import { subjectAfter, subjectBefore } from './findSubject.ts';
-import { nameRuns } from './nameRuns.ts';
 import { parseNameRun } from './parseNameRun.ts';
+import { participleSubject } from './participleSubject.ts';
 import {
   BARE_CLAUSE_VERBS,
   FINITE_VERBS,
   QUOTE_ONLY_VERBS,
+  ROLE_NOUNS,
   SPEECH_PARTICIPLES,
   TIME_WORDS,
 } from './patterns.ts';
@@ -18,10 +20,20 @@ export interface Reported {
   /** `[start, end)` of the reported clause in the paragraph. */
   start: number;
   end: number;
+  /** The clause stands before its attribution ("CLAUSE, Lee said"). */
+  before?: boolean;
 }
 
 /** Most tokens between a verb and its "that" ("stated in a written interview with … that"). */
 const MAX_TOKENS_BEFORE_THAT = 24;
+/** Words that open what may follow a closing attribution before a comma ("said on Monday, …"). */
+const TAIL_OPENERS = new Set(
+  'in on at during after before last this late early yesterday today tonight earlier later monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
+/** Most tokens before an attribution that opens a sentence ("The difference, Lee said, …"). */
+const MAX_PARENTHETICAL_LEAD = 4;
 /** Most tokens after a sentence-final "…, Lee said" ("said Wednesday", "said in a statement"). */
 const MAX_TAIL_TOKENS = 12;
 /** Fewest words of a reported clause: shorter ones are not statements ("he said so"). */
@@ -30,9 +42,9 @@ const CLAUSE_STARTERS = new Set(
   'he she they we i it there this these those the a an both his her their its our no'.split(' '),
 );
 /** Most words between "said" and the finite verb of the clause it reports. */
-const MAX_WORDS_BEFORE_VERB = 5;
+const MAX_WORDS_BEFORE_VERB = 7;
 /** Verbs whose object comes before their clause ("told Reuters the plan …"). */
-const TELL = new Set(['tell', 'tells', 'told']);
+const TELL = new Set(['tell', 'tells', 'told', 'telling']);
 /** Words after a name that show it is no clause's subject ("said Lee in Seoul", "said Lee of the DP"). */
 const PREPOSITION_AFTER_NAME = new Set('in on at of for from with to by and or'.split(' '));
 /** A dateline before the first sentence: "WASHINGTON -- ", "SEOUL, Nov. 3 (Yonhap) -- ". */
@@ -58,7 +70,7 @@ export function findReported(
 ): Reported | null {
   const verbs = speechVerbs(tokens).filter((v) => !QUOTE_ONLY_VERBS.has(tokens[v]!.word));
   for (const v of verbs) {
-    const subject = subjectBefore(tokens, v, text);
+    const subject = subjectBefore(tokens, v, text) ?? coordinatedSubject(tokens, v, text);
     if (!subject) continue;
     const clause = clauseAfter(tokens, v);
     if (clause === null) continue;
@@ -66,42 +78,35 @@ export function findReported(
     const end = trimEnd(text, start, sentence.end);
     if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS) return { subject, start, end };
   }
-  // "Park did back down, saying the party will be …": a participle of speech, said by
-  // the name that opens the sentence.
-  const participle = tokens.findIndex((t, i) => i > 0 && SPEECH_PARTICIPLES.has(t.text));
-  const opener = nameRuns(tokens)[0];
-  if (
-    participle > 0 &&
-    tokens[participle - 1]!.text === ',' &&
-    opener &&
-    opener.run[0] === tokens[0]
-  ) {
-    const parsed = parseNameRun(opener.run);
-    let k = participle + 1;
+  // "Park did back down, saying the party will be …", "The DP issued a statement saying
+  // that …": a participle of speech, said by the sentence's subject.
+  for (const [p, t] of tokens.entries()) {
+    if (!SPEECH_PARTICIPLES.has(t.word)) continue;
+    const subject = participleSubject(tokens, p, text);
+    if (!subject) continue;
+    let k = p + 1;
     if (tokens[k]?.text === 'that') k++;
-    const rest = tokens.slice(k);
-    if (parsed && rest.length >= MIN_CLAUSE_WORDS && !rest.some(isQuoteToken)) {
-      const start = rest[0]!.start;
-      const end = trimEnd(text, start, sentence.end);
-      const subject: Subject = {
-        kind: 'name',
-        run: parsed,
-        text: text.slice(opener.run[0]!.start, opener.run[opener.run.length - 1]!.end),
-        role: null,
-      };
-      return { subject, start, end };
-    }
+    const rest = beforeQuote(tokens.slice(k));
+    if (rest.length < MIN_CLAUSE_WORDS) continue;
+    const start = rest[0]!.start;
+    const end = trimEnd(text, start, rest.at(-1)!.end);
+    return { subject, start, end };
   }
   // "The difference, Mr. Warner said, was that …", "As Lorenz later recalled, they had …":
   // an attribution set off by commas, the clause going on after it.
   for (const v of verbs) {
     if (tokens[v + 1]?.text !== ',') continue;
+    // When a clause goes on after it, or the attribution opens the sentence ("As the authors
+    // explain, …"); before "according to the report" or "with some of them noting …" after
+    // a long clause, the attribution closes the clause before it.
+    const lead = lastIndex(tokens.slice(0, v), (t) => t.text === ',');
+    if (clauseStart(tokens, v + 2, false) === null && lead > MAX_PARENTHETICAL_LEAD) continue;
     const subject = subjectBefore(tokens, v, text);
     if (!subject) continue;
-    const rest = tokens.slice(v + 2);
-    if (rest.length < MIN_CLAUSE_WORDS + 1 || rest.some(isQuoteToken)) continue;
+    const rest = beforeQuote(tokens.slice(v + 2));
+    if (rest.length < MIN_CLAUSE_WORDS + 1) continue;
     const start = rest[0]!.start;
-    const end = trimEnd(text, start, sentence.end);
+    const end = trimEnd(text, start, rest.at(-1)!.end);
     if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS + 1) return { subject, start, end };
   }
   // "CLAUSE, said the officials, who added …", "The combination, say economists, marks …":
@@ -112,6 +117,16 @@ export function findReported(
     if (!subject || subject.kind === 'pronoun') continue;
     let close = v + 1;
     while (close < tokens.length && tokens[close]!.text !== ',') close++;
+    // "…, says Lindqvist, author of a book on ferries, came …": the speaker's appositive.
+    const appositive = tokens.slice(close + 1, close + 4);
+    if (
+      appositive.some((t) => ROLE_NOUNS.has(t.word)) &&
+      /^(?:a|an|the|\p{Ll}+)$/u.test(appositive[0]?.text ?? '')
+    ) {
+      let k = close + 1;
+      while (k < tokens.length && tokens[k]!.text !== ',') k++;
+      if (k < tokens.length) close = k;
+    }
     const before = tokens.slice(0, v - 1);
     const after = tokens.slice(close + 1);
     // The clause before the attribution; for a parenthetical one, the sentence around it.
@@ -126,31 +141,42 @@ export function findReported(
     const end = parenthetical
       ? trimEnd(text, start, sentence.end)
       : trimEnd(text, start, tokens[v - 1]!.start + 1);
-    if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS) return { subject, start, end };
+    if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS)
+      return { subject, start, end, before: !parenthetical };
   }
-  // "CLAUSE, NAME verb [tail]." and "CLAUSE, verb NAME."
-  const comma = lastIndex(tokens, (t) => t.text === ',');
-  if (comma > 0) {
-    const after = tokens.slice(comma + 1);
-    for (const v of verbs.filter((i) => i > comma)) {
-      const tail = tokens.slice(v + 1);
-      const before = subjectBefore(tokens, v, text);
-      const subjectTokens = v - comma - 1;
-      const inverted = subjectTokens === 0 ? invertedSubject(tokens, v, text) : null;
-      const subject = subjectTokens > 0 ? before : inverted;
-      if (!subject) continue;
-      if (
-        subjectTokens > 0 &&
-        (tail.length > MAX_TAIL_TOKENS || tail.some((t) => t.text === 'that' || isQuoteToken(t)))
-      )
-        continue;
-      if (after.some(isQuoteToken)) continue;
-      let start = sentence.start;
-      const dateline = DATELINE.exec(text.slice(start, tokens[comma]!.start));
-      if (dateline) start += dateline[0].length;
-      const end = trimEnd(text, start, tokens[comma]!.start + 1);
-      if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS + 1) return { subject, start, end };
-    }
+  // "CLAUSE, NAME verb [tail]." and "CLAUSE, verb NAME.", the attribution perhaps followed
+  // by a phrase of its own after a comma ("…, the sources said, with some of them noting …").
+  for (const v of verbs) {
+    const comma = lastIndex(tokens.slice(0, v), (t) => t.text === ',');
+    if (comma <= 0) continue;
+    const close = tokens.findIndex((t, i) => i > v && t.text === ',');
+    const upTo = close < 0 ? tokens.length : close;
+    const after = tokens.slice(comma + 1, upTo);
+    const tail = tokens.slice(v + 1, upTo);
+    const before = subjectBefore(tokens, v, text);
+    const subjectTokens = v - comma - 1;
+    const inverted = subjectTokens === 0 ? invertedSubject(tokens, v, text) : null;
+    const subject = subjectTokens > 0 ? before : inverted;
+    if (!subject) continue;
+    if (
+      subjectTokens > 0 &&
+      (tail.length > MAX_TAIL_TOKENS || tail.some((t) => t.text === 'that' || isQuoteToken(t)))
+    )
+      continue;
+    // Before another comma, only a time or place may follow the verb ("…, the sources said
+    // on Monday, citing …") or the one told ("…, the judge told Reyes, 68."), not its object
+    // ("…, he suggested the easing of sanctions, …").
+    const toldWhom =
+      TELL.has(tokens[v]!.word) &&
+      (isCapitalized(tail[0]) || OBJECT_PRONOUNS.has(tail[0]?.word ?? ''));
+    if (close >= 0 && tail.length > 0 && !TAIL_OPENERS.has(tail[0]!.word) && !toldWhom) continue;
+    if (after.some(isQuoteToken)) continue;
+    let start = sentence.start;
+    const dateline = DATELINE.exec(text.slice(start, tokens[comma]!.start));
+    if (dateline) start += dateline[0].length;
+    const end = trimEnd(text, start, tokens[comma]!.start + 1);
+    if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS + 1)
+      return { subject, start, end, before: true };
   }
   if (headline) {
     const colon = lastIndex(tokens, (t) => t.text === ':');
@@ -174,19 +200,77 @@ export function findReported(
 
 /** Index of the first token of the clause a verb reports, or null when it reports none. */
 function clauseAfter(tokens: readonly Token[], v: number): number | null {
+  // "Kong said China strongly objects to sanctions on companies that …": a clause right
+  // after the verb comes before any later "that", which may open a relative clause.
+  const bare = bareClause(tokens, v);
+  if (bare !== null) return bare;
   for (let k = v + 1; k < tokens.length && k - v <= MAX_TOKENS_BEFORE_THAT; k++) {
     const t = tokens[k]!;
     if (t.text === 'that') return k + 1 < tokens.length ? k + 1 : null;
     if (t.text === ',' || t.text === ';' || isQuoteToken(t)) break;
   }
-  if (!BARE_CLAUSE_VERBS.has(tokens[v]!.word)) return null;
-  let k = v + 1;
-  while (k < tokens.length && TIME_WORDS.has(tokens[k]!.word)) k++;
-  if (tokens[k]?.text === 'on' && TIME_WORDS.has(tokens[k + 1]?.word ?? '')) k += 2;
+  return null;
+}
+
+/** Words of a time after a verb ("said earlier in the week", "said last month", "told … on Monday"). */
+const TIME_NOUNS = new Set(
+  'week month year day morning afternoon evening night weekend'.split(' '),
+);
+const TIME_LEADS = new Set('in on at during over last this next earlier later'.split(' '));
+
+/** Index after a time phrase starting at `k` ("on Monday", "earlier in the week"), or `k`. */
+function skipTime(tokens: readonly Token[], k: number): number {
+  let i = k;
+  for (;;) {
+    while (i < tokens.length && TIME_WORDS.has(tokens[i]!.word)) i++;
+    let j = i;
+    while (j < tokens.length && TIME_LEADS.has(tokens[j]!.word)) j++;
+    if (j < tokens.length && /^(?:the|a)$/.test(tokens[j]!.word)) j++;
+    const noun = tokens[j];
+    if (j > i && noun && (TIME_NOUNS.has(noun.word) || TIME_WORDS.has(noun.word))) i = j + 1;
+    else return i;
+  }
+}
+
+/** Most words of the one spoken to after "told" ("told ABC News", "told the court"). */
+const MAX_OBJECT_TOKENS = 3;
+const OBJECT_PRONOUNS = new Set('me you him her us them'.split(' '));
+
+/**
+ * A clause that follows its verb without "that": "said he plans to …", "said race relations
+ * had improved", "Kong said China strongly objects …", "told ABC News it’s time …".
+ */
+function bareClause(tokens: readonly Token[], v: number): number | null {
+  const verb = tokens[v]!.word;
+  if (TELL.has(verb)) {
+    // The one spoken to comes first: a pronoun, a name, or a few words ("the court").
+    const from = v + 1;
+    if (OBJECT_PRONOUNS.has(tokens[from]?.word ?? ''))
+      return clauseStart(tokens, skipTime(tokens, from + 1), true);
+    for (let n = 1; n <= MAX_OBJECT_TOKENS; n++) {
+      const object = tokens.slice(from, from + n);
+      if (
+        object.length < n ||
+        object.some((t) => t.text === ',' || isQuoteToken(t) || t.text === 'that')
+      )
+        return null;
+      const k = clauseStart(tokens, skipTime(tokens, from + n), true);
+      if (k !== null) return k;
+    }
+    return null;
+  }
+  if (!BARE_CLAUSE_VERBS.has(verb) && !SPEECH_PARTICIPLES.has(verb)) return null;
+  return clauseStart(tokens, skipTime(tokens, v + 1), false);
+}
+
+/** `k` when a reported clause starts there ("he …", "race relations had …", "China strongly …"), else null. */
+function clauseStart(tokens: readonly Token[], k: number, strict: boolean): number | null {
   const first = tokens[k];
   if (!first) return null;
+  if (first.text === 'that') return k + 1 < tokens.length ? k + 1 : null;
   // "said there’s …": the word without its "’s".
   if (CLAUSE_STARTERS.has(first.text.toLowerCase()) || CLAUSE_STARTERS.has(first.word)) return k;
+  if (strict) return null;
   // "said race relations had improved": a finite verb within a few words makes a clause.
   const soon = tokens.slice(k, k + MAX_WORDS_BEFORE_VERB + 1);
   const stop = soon.findIndex((t) => t.text === ',' || isQuoteToken(t));
@@ -197,12 +281,12 @@ function clauseAfter(tokens: readonly Token[], v: number): number | null {
     window.some((t) => FINITE_VERBS.has(t.text.toLowerCase()))
   )
     return k;
-  // "Kong said China strongly objects …": a clause opening with a name. Not after "told",
-  // whose object comes first ("told Reuters the plan …").
-  const next = tokens[k + 1];
+  // "Kong said China strongly objects …", "said Airbus Group had …": a clause opening with a name.
+  let n = k;
+  while (n < tokens.length && isCapitalized(tokens[n])) n++;
+  const next = tokens[n];
   if (
-    isCapitalized(first) &&
-    !TELL.has(tokens[v]!.word) &&
+    n > k &&
     next !== undefined &&
     /^\p{Ll}/u.test(next.text) &&
     !PREPOSITION_AFTER_NAME.has(next.text)
@@ -215,6 +299,23 @@ function invertedSubject(tokens: readonly Token[], v: number, text: string): Sub
   // Pretend the clause before the comma is a quotation so "…, said the minister." reads as inversion.
   const masked = tokens.map((t, i) => (i === v - 2 ? { ...t, text: 'Ⓠ' } : t));
   return subjectAfter(masked, v, text);
+}
+
+/** Words that open a clause of their own after a comma. */
+const NEW_CLAUSE = new Set('while whereas but although though yet and as which who'.split(' '));
+
+/** The tokens of a clause up to a quotation in it ("the utility switched …, “so the pressure …”"). */
+function beforeQuote(tokens: readonly Token[]): Token[] {
+  const q = tokens.findIndex(isQuoteToken);
+  // Only a quotation set off by a comma or dash ends a clause: one its words run into
+  // ("should not “ask for something for nothing”") is part of it.
+  if (q > 0 && ![',', ':', ';', '—', '–', '--'].includes(tokens[q - 1]!.text)) return [];
+  // A new clause ("…, while Mayor Quill said, “…”") or another attribution is no reported clause.
+  const upTo0 = q < 0 ? tokens : tokens.slice(0, q);
+  if (q >= 0 && (NEW_CLAUSE.has(upTo0[0]?.word ?? '') || speechVerbs(upTo0).length > 0)) return [];
+  const upTo = upTo0.slice();
+  while (upTo.length > 0 && [',', ':', ';', '—', '–', '--'].includes(upTo.at(-1)!.text)) upTo.pop();
+  return upTo;
 }
 
 function lastIndex<T>(xs: readonly T[], f: (x: T) => boolean): number {

@@ -1,6 +1,22 @@
-/** "Palsson: …", "Rosa Tellander: …", "RT: …": a paragraph that opens with a speaker's label. */
+import { PLACES, ROLE_NOUNS, SPEAKING_WORDS, SPEECH_VERBS, TITLES } from './patterns.ts';
+
+/** "Palsson: …", "Rosa Tellander: …", "RT: …", "Sen. Graham (R-SC): …", "CABINET SECRETARY (MODERATOR): …". */
 const LABEL =
-  /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|on|for|the|and|de|van|von|da|di|du|la|le)){0,5})\s*:\s+(?=[^\s"“‘'])/u;
+  /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|on|for|the|and|de|van|von|da|di|du|la|le)){0,6})(?:\s*\([^()]{1,40}\))?\s*:\s+(?=[^\s"“‘'])/u;
+/**
+ * A speaker's label printed on a line of its own: a title or a party and state in
+ * brackets tells it from any short line ("Sen. Rubio (R-FL)", "Sen. Graham (R-SC):").
+ */
+const LABEL_LINE =
+  /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})\s*(\([DRI]-[A-Z][A-Za-z.]{1,5}\))?\s*(:)?$/u;
+/** The speaker a line of its own labels ("Sen. Graham (R-SC):" → "Sen. Graham"), or null. */
+export function speakerLabelLine(line: string): string | null {
+  const m = LABEL_LINE.exec(line.trim());
+  if (!m) return null;
+  const titled = TITLES.has(m[1]!.split(' ')[0]!);
+  return titled || m[2] !== undefined ? m[1]! : null;
+}
+
 /** Labels of page furniture and notes, never of a speaker. */
 const NOT_SPEAKERS = new Set(
   'photo photos image images picture source sources contact note notes update updated editor editors correction caption video watch read related advertisement share tags tag topics topic posted published date by q a question answer warning summary transcript credit credits pictured above below file listen subscribe follow email tel phone fax web website address location when where what who why how disclosure disclaimer ps nb key'.split(
@@ -10,25 +26,82 @@ const NOT_SPEAKERS = new Set(
 /** Fewest labelled paragraphs, and fewest different labels, that make a printed dialogue. */
 const MIN_TURNS = 2;
 const MIN_SPEAKERS = 2;
+/** An interview's own labels ("Q:", "A.", "Question:"): `findInterview` reads those. */
+const QA_LABEL = /^(?:Q|A|Question|Answer)\s*[:.]\s/;
+/** A stage direction of a transcript: "(Applause.)", "[Laughter]". */
+const STAGE_DIRECTION = /^[([][^()[\]]*[)\]]\.?$/;
+/**
+ * A transcript's heading that says whose words follow: "Opening Statement by Prime
+ * Minister Naoto Kan", "Remarks by the Chair".
+ */
+const SPEAKER_HEADING =
+  /^(?:(?:opening|closing|introductory|keynote|prepared)\s+)?(?:statement|remarks|address|speech|announcement)s?\s+(?:by|of|from)\s+(.+?)\.?$/i;
 
 /** A paragraph printed as one speaker's turn: the label, and where the words start. */
 export interface SpeakerLabel {
   label: string;
   at: number;
+  /** True for a paragraph without a label that goes on with the turn before it. */
+  continued?: boolean;
 }
 
 /**
- * Finds an interview printed with speakers' names or initials as labels ("Whitcombe:
- * …", "RT: …"): paragraphs that open with a label and a colon, when the article has at
- * least two such paragraphs with at least two different labels (one label alone is a
- * headline's "Minister Cho: …" or a note, not a dialogue), or a transcript with "Q:" lines. A label followed by a
- * quotation mark is an attribution the sentence sieves read instead.
+ * A paragraph that reports someone speaking and has no first- or second-person word ("The
+ * office said the remarks were a mistake."): narration, which ends a speaker's turn.
+ */
+export function reportsSpeech(text: string): boolean {
+  const words = text.toLowerCase().split(/[^\p{L}’']+/u);
+  return !words.some((w) => SPEAKING_WORDS.has(w)) && words.some((w) => SPEECH_VERBS.has(w));
+}
+
+/** A name in capitals, as transcripts print their labels ("HAASS", "KURTZ-PHELAN"). */
+const inCapitals = (label: string) => /\p{Lu}{2}/u.test(label) && label === label.toUpperCase();
+/** Words a title-cased label keeps in lower case ("Cabinet Secretary for Public Relations"). */
+const SMALL_WORDS = new Set('for of on the and de van von da di du la le'.split(' '));
+/** Initials in capitals ("RT", "JM"): a label that stands for a full name. */
+const INITIALS = /^\p{Lu}{2,4}$/u;
+
+/**
+ * A label as a name is written: one printed in capitals title-cased ("KURTZ-PHELAN" →
+ * "Kurtz-Phelan", "CABINET SECRETARY FOR PUBLIC RELATIONS" → "Cabinet Secretary for Public
+ * Relations"); initials ("RT") and any other label as printed.
+ */
+export function labelText(printed: string): string {
+  if (!inCapitals(printed) || INITIALS.test(printed)) return printed;
+  return printed
+    .toLowerCase()
+    .split(' ')
+    .map((w) => (SMALL_WORDS.has(w) ? w : w.replace(/(^|-)\p{L}/gu, (m) => m.toUpperCase())))
+    .join(' ');
+}
+
+/**
+ * Finds a dialogue printed with speakers' labels ("Whitcombe: …", "RT: …",
+ * "KURTZ-PHELAN: …"): paragraphs that open with a label and a colon, when the article has
+ * at least two such paragraphs with at least two different labels (one label alone is a
+ * headline's "Minister Cho: …" or a note, not a dialogue), a transcript with "Q:" lines, or
+ * a transcript's label in capitals that is not the story's first paragraph or holds a title ("CABINET PUBLIC RELATIONS SECRETARY:"); a dateline ("NEW
+ * DELHI: …") is neither, and a place is never a speaker. A label followed by a quotation mark is an attribution the sentence
+ * sieves read instead.
+ *
+ * In a dialogue, an unlabelled paragraph after a turn goes on with it (a turn over several
+ * paragraphs) when another label follows; in a transcript labelled in capitals, to its
+ * end. A label may stand on a line of its own above the words ("Sen. Graham (R-SC):"). A
+ * paragraph that reports someone speaking in the third person is narration and
+ * ends the turn. A stage direction ("(Applause.)") is nobody's; a heading naming a speaker
+ * (`headings[i]`, the furniture line above paragraph i: "Opening Statement by Prime
+ * Minister Naoto Kan") starts that speaker's turn.
  */
 export function findSpeakerLabels(
   paragraphs: readonly string[],
   hasQuestions = false,
+  headings: readonly (string | null)[] = [],
 ): (SpeakerLabel | null)[] {
-  const found = paragraphs.map((text) => {
+  const firstBody = paragraphs.findIndex((p) => p !== '');
+  const found = paragraphs.map((text, i): SpeakerLabel | null => {
+    // "Sen. Graham (R-SC):" on a line of its own, the words in the paragraph below it.
+    const above = headings[i] ? speakerLabelLine(headings[i]!) : null;
+    if (above && text !== '') return { label: above, at: 0 };
     const m = LABEL.exec(text);
     if (!m) return null;
     const label = m[1]!;
@@ -37,7 +110,53 @@ export function findSpeakerLabels(
   });
   const labels = found.filter((f) => f !== null);
   const distinct = new Set(labels.map((l) => l.label));
+  // Labels in capitals that are no place; a dateline ("NEW DELHI: …") opens the story.
+  const capitals = found.flatMap((f, i) =>
+    f !== null &&
+    inCapitals(f.label) &&
+    !f.label.split(/[\s-]+/).some((w) => PLACES.has(w.toLowerCase()))
+      ? [{ i, words: f.label.toLowerCase().split(/[\s-]+/) }]
+      : [],
+  );
+  const transcript = capitals.some(
+    (c) =>
+      c.i !== firstBody ||
+      c.words.some((w) => ROLE_NOUNS.has(w) || TITLES.has(w[0]!.toUpperCase() + w.slice(1))),
+  );
   // A transcript of questions ("Q: …") with the speaker's first turn labelled by name ("Jiang: …").
-  const dialogue = hasQuestions || (labels.length >= MIN_TURNS && distinct.size >= MIN_SPEAKERS);
-  return dialogue ? found : found.map(() => null);
+  const dialogue =
+    hasQuestions || transcript || (labels.length >= MIN_TURNS && distinct.size >= MIN_SPEAKERS);
+  if (!dialogue) return found.map(() => null);
+  const out = [...found];
+  let turn: SpeakerLabel | null = null;
+  let held: number[] = [];
+  paragraphs.forEach((text, i) => {
+    const heading = headings[i] ? SPEAKER_HEADING.exec(headings[i]!) : null;
+    if (heading && !out[i]) {
+      // The heading's speaker starts a turn; their words are this paragraph and those after.
+      held = [];
+      turn = { label: heading[1]!, at: 0, continued: true };
+    }
+    if (out[i]) {
+      for (const h of held) out[h] = { label: turn!.label, at: 0, continued: true };
+      held = [];
+      turn = out[i]!;
+      return;
+    }
+    if (text === '' || QA_LABEL.test(text)) {
+      turn = null;
+      held = [];
+      return;
+    }
+    if (turn === null || STAGE_DIRECTION.test(text.trim())) return;
+    if (reportsSpeech(text)) {
+      // "The office said the remarks were a mistake.": the article's narration again.
+      turn = null;
+      held = [];
+      return;
+    }
+    if (heading || transcript) out[i] = { label: turn.label, at: 0, continued: true };
+    else held.push(i);
+  });
+  return out;
 }

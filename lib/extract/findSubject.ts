@@ -4,6 +4,8 @@ import {
   ADVERBS,
   CLAUSE_WORDS,
   INSTITUTION_NOUNS,
+  ORGANIZATION_WORDS,
+  PLACES,
   PRONOUNS,
   ROLE_NOUNS,
   TITLES,
@@ -15,7 +17,8 @@ import { isCapitalized, isQuoteToken } from './tokenize.ts';
 export type Subject =
   | { kind: 'pronoun'; gender: 'm' | 'f' | null; plural: boolean; text: string }
   | { kind: 'name'; run: NameRun; text: string; role: string | null }
-  | { kind: 'role'; head: string; text: string }
+  /** `label`: a transcript's label of a title alone ("REPORTER:"), an unnamed source when nobody holds it. */
+  | { kind: 'role'; head: string; text: string; label?: boolean }
   /** An institution, a place, a crowd: a subject that is not one person. */
   | { kind: 'other'; text: string };
 
@@ -61,6 +64,13 @@ export function subjectBefore(
   const pronoun = pronounOf(last);
   if (pronoun) return pronoun;
   if (last.text === ',') {
+    // "Dr. Ana Kowal of the Tarrow Institute in Rockville, Maryland, said": a place and its
+    // state or country between commas belong to the phrase before them.
+    const place = placeBefore(tokens, i);
+    if (place >= 0) {
+      const ofName = nameBeforeOf(tokens, place, text);
+      if (ofName) return ofName;
+    }
     // NAME, APPOSITIVE, verb — or ROLE, NAME, verb ("The health secretary, Miriam Calloway, has promised")
     let j = i - 1;
     while (
@@ -80,15 +90,59 @@ export function subjectBefore(
       const role = before?.kind === 'role' ? before.text.replace(/^(?:the|a|an)\s+/i, '') : null;
       return { kind: 'name', run, text: betweenText, role };
     }
-    if (!APPOSITIVE_START.has(between[0]!.text.toLowerCase()) && isCapitalized(between[0]))
+    // An appositive opens with a determiner, a lower-case word or a possessive ("Tallow's
+    // largest supplier"); another capitalised word opens something else.
+    const possessive = /[’']s$/.test(between[0]!.text);
+    if (
+      !APPOSITIVE_START.has(between[0]!.text.toLowerCase()) &&
+      isCapitalized(between[0]) &&
+      !possessive
+    )
       return null;
     // "Tola Adeyemi, 19, who helped …, said": an age between the name and its appositive.
     const age = /^\d{1,3}$/.test(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.text === ',';
     const named = nameEndingAt(tokens, age ? j - 3 : j - 1, text);
-    if (named?.kind !== 'name') return null;
-    return { ...named, role: betweenText.replace(/^(?:the|a|an)\s+/i, '') };
+    if (named?.kind === 'name')
+      return { ...named, role: betweenText.replace(/^(?:the|a|an)\s+/i, '') };
+    // "A senior official at the ministry, who asked not to be named, said", "A spokesperson
+    // for the cooperative, Tallow's largest supplier, said": someone unnamed.
+    const described = possessive || /^(?:who|the|a|an|his|her|their|its)$/i.test(between[0]!.text);
+    const unnamed = described ? roleEndingAt(tokens, j - 1, text) : null;
+    return unnamed?.kind === 'role' ? unnamed : null;
   }
-  return nameEndingAt(tokens, i, text) ?? roleEndingAt(tokens, i, text);
+  const direct = nameEndingAt(tokens, i, text) ?? roleEndingAt(tokens, i, text);
+  if (direct) return direct;
+  // "A senior official who spoke on condition of anonymity … said": the one the relative
+  // clause describes.
+  let w = i;
+  while (w >= 0 && i - w <= MAX_RELATIVE_TOKENS && tokens[w]!.text !== 'who') {
+    if (BOUNDARY.has(tokens[w]!.text) || isQuoteToken(tokens[w])) return null;
+    w--;
+  }
+  if (w <= 0 || tokens[w]!.text !== 'who') return null;
+  return nameEndingAt(tokens, w - 1, text) ?? roleEndingAt(tokens, w - 1, text);
+}
+
+/** Most tokens of a relative clause between a speaker and the verb ("who spoke on condition of …"). */
+const MAX_RELATIVE_TOKENS = 25;
+
+/** Words inside an organisation's name ("Committee on Transport and Harbours"). */
+const NAME_JOINERS = new Set(['and', 'of', 'on', 'for', '&']);
+/** Prepositions that open a place phrase ("in Rockville, Maryland"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near']);
+
+/**
+ * For a comma at `comma` that closes "PREP Place, Region," ("in Rockville, Maryland,"),
+ * the index of the last token before the preposition; -1 when the comma closes no such phrase.
+ */
+function placeBefore(tokens: readonly Token[], comma: number): number {
+  let k = comma - 1;
+  while (k >= 0 && isCapitalized(tokens[k]) && comma - k <= 3) k--;
+  if (k === comma - 1 || tokens[k]?.text !== ',') return -1;
+  let m = k - 1;
+  while (m >= 0 && isCapitalized(tokens[m]) && k - m <= 3) m--;
+  if (m === k - 1 || !PLACE_PREPOSITIONS.has(tokens[m]?.text ?? '')) return -1;
+  return m - 1;
 }
 
 /** Most tokens inside brackets skipped before a verb ("(DP)", "(D-N.J.)"). */
@@ -100,11 +154,21 @@ function nameBeforeOf(tokens: readonly Token[], i: number, text: string): Subjec
   while (j >= 0 && !isBoundary(tokens[j]!) && i - j <= MAX_APPOSITIVE_TOKENS) j--;
   const seg = tokens.slice(j + 1, i + 1);
   const of = seg.findIndex((t) => t.text === 'of');
-  if (of <= 0 || !seg.slice(0, of).every(isNameToken)) return null;
-  const run = parseNameRun(seg.slice(0, of));
+  if (of <= 0) return null;
+  // "Lead author Dr. Ana Kowal of …": role words may come before the name.
+  let first = of;
+  while (first > 0 && isNameToken(seg[first - 1]!)) first--;
+  const prefix = seg.slice(0, first);
+  if (first === of || (prefix.length > 0 && !prefix.some((t) => ROLE_NOUNS.has(t.word))))
+    return null;
+  const run = parseNameRun(seg.slice(first, of));
   if (!run) return null;
-  const role = text.slice(seg[of]!.start, seg[seg.length - 1]!.end);
-  return { kind: 'name', run, text: text.slice(seg[0]!.start, seg[of - 1]!.end), role };
+  const ofPhrase = text.slice(seg[of]!.start, seg[seg.length - 1]!.end);
+  const role =
+    prefix.length > 0
+      ? `${text.slice(prefix[0]!.start, prefix.at(-1)!.end)} ${ofPhrase}`
+      : ofPhrase;
+  return { kind: 'name', run, text: text.slice(seg[first]!.start, seg[of - 1]!.end), role };
 }
 
 /** The subject written after its verb when the quotation comes first: "…,” said the minister. */
@@ -150,6 +214,18 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
     const named = nameEndingAt(tokens, end - 1, text);
     if (named?.kind === 'name' && named.role !== null) return named;
   }
+  // "…,” said Saenuri floor leader Rep. Choi Kyung-hwan": role words, then the name.
+  let first = seg.length;
+  while (first > 0 && isNameToken(seg[first - 1]!)) first--;
+  const tail = seg.slice(first);
+  const named = first > 0 && tail.length > 0 ? parseNameRun(tail) : null;
+  if (named && (named.title !== null || named.name.length >= 2))
+    return {
+      kind: 'name',
+      run: named,
+      text: text.slice(tail[0]!.start, tail.at(-1)!.end),
+      role: text.slice(seg[0]!.start, seg[first - 1]!.end).replace(/^(?:the|a|an)\s+/i, ''),
+    };
   return roleEndingAt(tokens, end - 1, text, verb + 1);
 }
 
@@ -169,10 +245,25 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
   let j = i;
   while (j >= 0 && isNameToken(tokens[j]!)) j--;
   if (j === i) return null;
+  // "The Committee on Transport and Harbours has pointed out": an organisation's name
+  // joined by "and", "of", "on", "for" or "&" is one name.
+  let from = j;
+  while (from > 0 && NAME_JOINERS.has(tokens[from]!.text) && isNameToken(tokens[from - 1]!)) {
+    from--;
+    while (from >= 0 && isNameToken(tokens[from]!)) from--;
+  }
+  if (from < j) {
+    const whole = tokens.slice(from + 1, i + 1);
+    if (whole.some((t) => ORGANIZATION_WORDS.has(t.word)))
+      return { kind: 'other', text: text.slice(whole[0]!.start, whole.at(-1)!.end) };
+  }
   const before = tokens[j];
   const beforeThat = tokens[j - 1];
+  // "Prime Minister of Mauritius Navin Ramgoolam said": a place, then a full name, after "of".
+  const placeLed = i - j >= 3 && PLACES.has(tokens[j + 1]!.word);
   if (
     before &&
+    !placeLed &&
     (PREPOSITIONS.has(before.text) ||
       (before.text === 'the' && beforeThat && PREPOSITIONS.has(beforeThat.text)))
   ) {

@@ -2,9 +2,17 @@ import { CLAUSE_WORDS, NAME_PARTICLES } from './patterns.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, QUOTE_MASK } from './tokenize.ts';
 
-/** A capitalised word that may be part of a name: not a quotation, not "While" or "But". */
+/** A contraction ("I’m", "We’ve", "Don’t"): never part of a name. */
+const CONTRACTION = /[’'](?:m|ve|d|ll|re|t)$/i;
+/** A capitalised word that may be part of a name: not a quotation, not "While" or "But", not "I’m". */
+/** Two words run together by a page's copy ("TrumpMinneapolis"), unlike "McCain" or "MacArthur". */
+const RUN_TOGETHER = /\p{Ll}{3,}\p{Lu}\p{Ll}{3,}/u;
 const mayBeName = (t: Token | undefined) =>
-  isCapitalized(t) && !t!.text.startsWith(QUOTE_MASK) && !CLAUSE_WORDS.has(t!.word);
+  isCapitalized(t) &&
+  !t!.text.startsWith(QUOTE_MASK) &&
+  !CLAUSE_WORDS.has(t!.word) &&
+  !CONTRACTION.test(t!.text) &&
+  !RUN_TOGETHER.test(t!.text);
 
 /** Capitalised runs of a sentence, read as possible names. */
 export function nameRuns(tokens: readonly Token[]): { run: Token[]; next: number }[] {

@@ -6,6 +6,7 @@ import { readHtmlPage } from './html/readHtmlPage.ts';
 import { normalizeInput } from './normalizeInput.ts';
 import { parseFrontMatter } from './parseFrontMatter.ts';
 import { readDate } from './readDate.ts';
+import { readOutlet } from './readOutlet.ts';
 import { isPublicationLine, readStatedDate } from './readStatedDate.ts';
 import type { ArticleMeta, ExtractError, ExtractedArticle } from './types.ts';
 
@@ -23,6 +24,20 @@ function firstSentence(text: string): string {
   const sentence = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
   if (sentence.length <= MAX_TITLE_CHARS) return sentence;
   return `${sentence.slice(0, sentence.lastIndexOf(' ', MAX_TITLE_CHARS))}…`;
+}
+
+/**
+ * A headline without a wire service's tags: "(LEAD)", "(3rd LD)", "(URGENT)" before it,
+ * "(ATTN: …)" and a byline ("By Tony Chang") after it.
+ */
+function cleanTitle(text: string): string {
+  return (
+    text
+      .replace(/^\((?:\d+(?:st|nd|rd|th) LD|[A-Z][A-Z ]+)\)\s*/, '')
+      .replace(/\s*\(ATTN:[^)]*\)/g, '')
+      .replace(/\s+By\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*$/u, '')
+      .trim() || text
+  );
 }
 
 /** The article id: the file's name without folders and extension. */
@@ -123,7 +138,7 @@ export function parseArticle(
     const headline = lines.find((l) => l.role === 'headline');
     // A copy without a headline is titled by its first sentence, which stays body text.
     const first = lines.find((l) => l.role === 'dek' || l.role === 'body');
-    const title = headline?.text ?? (first ? firstSentence(first.text) : null);
+    const title = headline ? cleanTitle(headline.text) : first ? firstSentence(first.text) : null;
     if (title === null)
       return fail(
         1,
@@ -141,7 +156,7 @@ export function parseArticle(
         : null;
     meta = {
       title,
-      outlet: lines.find((l) => l.role === 'outlet')?.text ?? null,
+      outlet: readOutlet(lines),
       url: null,
       published: statedIso ?? headlineDate,
       dateSource: (statedIso ?? headlineDate) === null ? null : 'article',

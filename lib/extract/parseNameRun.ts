@@ -1,4 +1,4 @@
-import { NAME_PARTICLES, ROLE_NOUNS, TITLES } from './patterns.ts';
+import { NAME_PARTICLES, PLACES, ROLE_NOUNS, TITLES } from './patterns.ts';
 import type { Token } from './tokenize.ts';
 
 export interface NameRun {
@@ -24,6 +24,9 @@ export function parseNameRun(run: readonly Token[]): NameRun | null {
     // A capitalised role word ("Farmer John Smith" at a sentence start) works as a title.
     if (TITLES.has(t) || ROLE_NOUNS.has(t.toLowerCase())) titleEnd = i;
   });
+  // "Prime Minister of Mauritius Navin Ramgoolam": a place before a full name is part of
+  // the title phrase, not of the name.
+  while (titleEnd + 3 < texts.length && PLACES.has(texts[titleEnd + 1]!.toLowerCase())) titleEnd++;
   // A sentence's full stop is no part of a name, an initial's is ("Tomas R. Vell").
   const name = texts.slice(titleEnd + 1).map((t) => t.replace(/(\p{L}{2,})\.$/u, '$1'));
   // "says CEO", "The Minister": a role word alone is no name.

@@ -55,6 +55,7 @@ export const SPEECH_VERBS = new Set(
     'report reports reported',
     'estimate estimates estimated',
     'share shares shared',
+    'conclude concludes concluded',
   ]
     .join(' ')
     .split(' '),
@@ -77,6 +78,17 @@ export const SPEECH_PARTICIPLES = new Set(
  */
 export const BARE_CLAUSE_VERBS = new Set(
   'say says said add adds added tell tells told note notes noted write writes wrote insist insists insisted warn warns warned claim claims claimed argue argues argued predict predicts predicted caution cautions cautioned concede concedes conceded reiterate reiterates reiterated promise promises promised vow vows vowed pledge pledges pledged confirm confirms confirmed acknowledge acknowledges acknowledged admit admits admitted'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Nouns of a record of someone's words: "issued the following statement:", "in a letter",
+ * "a statement saying …". An introduction ending in a colon that holds one introduces
+ * that person's words.
+ */
+export const STATEMENT_NOUNS = new Set(
+  'statement statements remarks announcement message letter post tweet release recording interview video speech note'.split(
     ' ',
   ),
 );
@@ -297,7 +309,7 @@ export const INSTITUTION_NOUNS = new Set(
  * article, such a mention is an anonymous source, never a guess at a named person.
  */
 export const ANONYMOUS_HEADS = new Set(
-  'official officials spokesperson spokesman spokeswoman spokespeople aide aides source sources insider insiders person people diplomat diplomats officer officers staffer staffers adviser advisers advisor advisors witness witnesses resident residents member members employee employees executive executives lawmaker lawmakers analyst analysts expert experts'.split(
+  'official officials spokesperson spokesman spokeswoman spokespeople aide aides source sources insider insiders person people diplomat diplomats officer officers staffer staffers adviser advisers advisor advisors witness witnesses resident residents member members employee employees executive executives lawmaker lawmakers analyst analysts expert experts victim victims juror jurors neighbour neighbours neighbor neighbors passenger passengers survivor survivors relative relatives friend friends parent parents supporter supporters critic critics protester protesters fan fans customer customers shopper shoppers participant participants questioner reporter reporters man men woman women boy boys girl girls'.split(
     ' ',
   ),
 );
@@ -316,7 +328,7 @@ export const CROWD_NOUNS = new Set(
 
 /** Words that make a capitalised name an organisation's ("European Commission", "Democratic Party"). */
 export const ORGANIZATION_WORDS = new Set(
-  'commission ministry agency party government council committee court bank association university institute department office union corporation company group inc ltd llc plc times post news herald gazette review courier agency embassy assembly parliament congress senate alliance federation foundation council board authority service police army navy force league club team center centre centers institute institution united city fc afc hotel restaurant cafe bakery studio studios lab labs laboratory laboratories systems technologies technology holdings partners capital fund trust network media press journal radio tv television magazine airlines airways motors energy school college academy hospital clinic mosque museum gallery library stadium arena house street avenue road square county state states province republic kingdom island islands nations bureau commission organization organisation coalition campaign project society programme program council corp co inc. ltd. co. llp ag sa gmbh agency airport railway railways'.split(
+  'commission ministry agency party government council committee court bank association university institute department office union corporation company group inc ltd llc plc times post news herald gazette review courier inquirer tribune chronicle observer telegraph examiner dispatch bulletin sentinel ledger agency embassy assembly parliament congress senate alliance federation foundation council board authority service police army navy force league club team center centre centers institute institution united city fc afc hotel restaurant cafe bakery studio studios lab labs laboratory laboratories systems technologies technology holdings partners capital fund trust network media press journal radio tv television magazine airlines airways motors energy school college academy hospital clinic mosque museum gallery library stadium arena house street avenue road square county state states province republic kingdom island islands nations bureau commission organization organisation coalition campaign project society programme program council corp co inc. ltd. co. llp ag sa gmbh agency airport railway railways'.split(
     ' ',
   ),
 );
@@ -363,7 +375,7 @@ export const CLAUSE_WORDS = new Set(
     'the a an this that these those some many most few several all both each every any no not none another other such',
     'it its they them their we us our he him his she her i me my you your',
     'monday tuesday wednesday thursday friday saturday sunday',
-    'according asked speaking writing talking meanwhile',
+    'according asked speaking writing talking meanwhile regarding concerning following including considering',
   ]
     .join(' ')
     .split(' '),
@@ -374,7 +386,7 @@ export const CLAUSE_WORDS = new Set(
  * "the Kremlin said"): never a person, never a page's claimed speaker.
  */
 export const PLACES = new Set(
-  'washington london paris beijing moscow tokyo seoul pyongyang berlin brussels kyiv kiev jerusalem tehran baghdad kabul delhi mumbai shanghai taipei manila jakarta bangkok hanoi sydney canberra ottawa toronto madrid rome athens ankara istanbul cairo riyadh dubai doha geneva vienna warsaw prague budapest stockholm oslo copenhagen helsinki dublin edinburgh amsterdam lisbon nairobi lagos johannesburg pretoria havana caracas bogota lima santiago brasilia america china russia japan korea india france germany britain england scotland wales ireland israel iran iraq syria ukraine turkey egypt canada mexico brazil australia italy spain poland pakistan afghanistan taiwan vietnam cuba venezuela argentina nigeria kenya ethiopia sudan libya lebanon jordan qatar yemen greece sweden norway denmark finland switzerland austria belgium netherlands portugal hungary romania serbia georgia armenia azerbaijan kazakhstan mongolia singapore malaysia indonesia thailand philippines myanmar cambodia europe asia africa congress parliament pentagon kremlin whitehall westminster downing reuters ap afp bloomberg yonhap xinhua kyodo tass cnn bbc nasa nato opec unicef unesco google apple microsoft facebook meta amazon twitter uber tesla samsung hyundai toyota boeing airbus'.split(
+  'washington london paris beijing moscow tokyo seoul pyongyang berlin brussels kyiv kiev jerusalem tehran baghdad kabul delhi mumbai shanghai taipei manila jakarta bangkok hanoi sydney canberra ottawa toronto madrid rome athens ankara istanbul cairo riyadh dubai doha geneva vienna warsaw prague budapest stockholm oslo copenhagen helsinki dublin edinburgh amsterdam lisbon nairobi lagos johannesburg pretoria havana caracas bogota lima santiago brasilia america china russia japan korea india france germany britain england scotland wales ireland israel iran iraq syria ukraine turkey egypt canada mexico brazil australia italy spain poland pakistan afghanistan taiwan vietnam cuba venezuela argentina nigeria kenya ethiopia sudan libya lebanon jordan qatar yemen greece sweden norway denmark finland switzerland austria belgium netherlands portugal hungary romania serbia georgia armenia azerbaijan kazakhstan mongolia singapore malaysia indonesia thailand philippines myanmar cambodia europe asia africa congress parliament pentagon kremlin whitehall westminster downing reuters ap afp bloomberg yonhap xinhua kyodo tass cnn bbc nasa nato opec unicef unesco google apple microsoft facebook meta amazon twitter uber tesla samsung hyundai toyota boeing airbus alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming alberta ontario quebec manitoba saskatchewan albania algeria andorra angola bahamas bahrain bangladesh barbados belarus belize benin bhutan bolivia bosnia botswana brunei bulgaria burundi cameroon chile colombia comoros congo croatia cyprus czechia djibouti dominica ecuador eritrea estonia eswatini fiji gabon gambia ghana grenada guatemala guinea guyana haiti honduras iceland jamaica kiribati kosovo kuwait kyrgyzstan laos latvia lesotho liberia liechtenstein lithuania luxembourg madagascar malawi maldives mali malta mauritania mauritius micronesia moldova monaco montenegro morocco mozambique namibia nauru nepal nicaragua niger oman palau palestine panama paraguay peru rwanda samoa senegal seychelles slovakia slovenia somalia suriname tajikistan tanzania togo tonga tunisia turkmenistan tuvalu uganda uruguay uzbekistan vanuatu vatican zambia zimbabwe gaza crimea tibet xinjiang hongkong kashmir punjab bihar gujarat kerala karnataka maharashtra'.split(
     ' ',
   ),
 );

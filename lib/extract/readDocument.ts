@@ -1,12 +1,25 @@
 import { findInterview } from './findInterview.ts';
-import { findSpeakerLabels } from './findSpeakerLabels.ts';
+import { hasDoubleMarks, opensInside } from './findQuoteSpans.ts';
+import { findSpeakerLabels, labelText, reportsSpeech } from './findSpeakerLabels.ts';
+import { introducesStatement } from './introducesStatement.ts';
+import { noteLoneNames } from './noteLoneNames.ts';
 import { PeopleIndex } from './PeopleIndex.ts';
+import { parseNameRun } from './parseNameRun.ts';
+import { SPEAKING_WORDS, SPEECH_VERBS } from './patterns.ts';
+import { POST_SIGNATURE } from './postSignature.ts';
 import type { ParagraphRead } from './readParagraph.ts';
 import { readParagraph } from './readParagraph.ts';
 import { registerNames } from './registerNames.ts';
 import type { ArticleDoc, Candidate, Para } from './sieves/types.ts';
+import { tokenize } from './tokenize.ts';
 import type { BodyLine } from './types.ts';
 
+/**
+ * Most paragraphs looked ahead through for the one that closes a quotation opened above
+ * and left unmarked in between: a statement printed as one long quotation rarely runs
+ * longer; further on, an unmatched closing mark is more likely a stray one.
+ */
+const MAX_UNMARKED_QUOTE_PARAS = 10;
 /** Most stray quotation marks set aside in one paragraph before it is read as having none. */
 const MAX_STRAY_MARKS = 8;
 /** What stands in for a stray mark: a modifier apostrophe, which pairs with nothing. */
@@ -28,6 +41,7 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
   const labels = findSpeakerLabels(
     bodies,
     interview.some((q) => q?.role === 'question'),
+    headingsBefore(lines, readable),
   );
   const paras: Para[] = [];
   const candidates: Candidate[] = [];
@@ -68,7 +82,6 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     };
     if (qa?.role === 'answer') {
       // "A: …": the interviewee's words, exactly as printed after the label.
-      if (openChain) openChain.problem = 'a quotation opened here is never closed';
       openChain = null;
       const text = line.text.slice(qa.at);
       add({
@@ -86,27 +99,69 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     // A question or a labelled turn is read without its label ("Q: ", "Palsson: "), masked by spaces.
     const labelEnd = qa?.role === 'question' ? qa.at : (label?.at ?? 0);
     const readText = ' '.repeat(labelEnd) + line.text.slice(labelEnd);
-    if (label) {
-      // A speaker's label is a name the article uses for a person ("Palsson:").
-      if (!label.label.includes(' ')) people.noteSingle(label.label);
-      // The turn is one quotation as a whole; quotations inside it are read as well.
+    if (label && !label.continued) noteLabel(people, label.label);
+    if (label || qa?.role === 'question') {
+      // The turn (a labelled speaker's, or an interviewer's question) is one quotation as
+      // a whole; quotations inside it are read as well.
       add({
         sentence: -1,
-        start: label.at,
+        start: labelEnd,
         end: line.text.length,
-        text: line.text.slice(label.at),
+        text: line.text.slice(labelEnd),
         kind: 'direct',
         span: null,
         token: -1,
         maybe: false,
       });
     }
-    const read = readTolerant(readText, openChain !== null);
+    // The paragraph starts inside a quotation: it closes one it never opened, or it is an
+    // unmarked paragraph of a quotation opened above and closed in a paragraph below.
+    const inside =
+      (opensInside(readText) && (openChain !== null || !speaksBeforeMark(readText))) ||
+      (openChain !== null && !hasDoubleMarks(readText) && closedBelow(readable, index));
+    const read = readTolerant(readText, openChain !== null, inside);
     para.problem = read.problem;
     const { spans, sentences } = read.paragraph;
     para.spans = spans;
     para.sentences = sentences;
-    if (line.block === 'blockquote' && !label && !quotedWhole(line.text, spans)) {
+    // An embedded post printed with its signature: "… — Ada Quill (@adaquill) May 29, 2020".
+    const post = role === 'body' && !label && !qa ? POST_SIGNATURE.exec(line.text) : null;
+    const postAuthor = post ? parseNameRun(tokenize(post[1]!)) : null;
+    if (post && postAuthor && postAuthor.name.length >= 2) {
+      people.register(postAuthor, null, true);
+      para.post = post[1]!;
+      let end = post.index;
+      while (end > 0 && /\s/.test(line.text[end - 1]!)) end--;
+      add({
+        sentence: -1,
+        start: 0,
+        end,
+        text: line.text.slice(0, end),
+        kind: 'direct',
+        span: null,
+        token: -1,
+        maybe: false,
+      });
+    }
+    // "Senator Murphy released the following statement:" then a paragraph without marks:
+    // the statement; later paragraphs without marks in the first person go on with it.
+    const prev = paras[index - 1];
+    para.statement =
+      role === 'body' &&
+      !label &&
+      !qa &&
+      line.block === undefined &&
+      !hasDoubleMarks(line.text) &&
+      prev !== undefined &&
+      (prev.statement
+        ? speaksFirstPerson(line.text) && !reportsSpeech(line.text)
+        : introducesWords(prev));
+    if (!para.statement) delete para.statement;
+    if (
+      (line.block === 'blockquote' || para.statement) &&
+      !label &&
+      !quotedWhole(line.text, spans)
+    ) {
       // A paragraph set as a block quotation, without quotation marks: someone's words as a whole.
       add({
         sentence: -1,
@@ -119,12 +174,14 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
         maybe: false,
       });
     }
-    if (openChain && spans[0]?.open !== 0) {
-      openChain.problem = 'a quotation opened here is never closed';
-      openChain = null;
-    }
+    // A quotation that does not go on here ends at the end of its own paragraph.
+    if (openChain && (spans[0]?.open ?? 1) > 0) openChain = null;
+    // A headline in title case ("Senators Take Issue With Trump Tweets") capitalises words
+    // that are no names: only a name of its own shape (Korean style) is registered from it.
+    const titleCase = role !== 'body' && isTitleCase(line.text);
     for (const [si, s] of sentences.entries()) {
-      registerNames(people, s.tokens, line.text);
+      registerNames(people, s.tokens, line.text, titleCase);
+      if (!titleCase) noteLoneNames(people, s.tokens, line.text);
       const all = [
         ...s.quotes.map((q) => ({ q, maybe: false })),
         ...s.maybes.map((q) => ({ q, maybe: true })),
@@ -138,10 +195,10 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
           text: q.text,
           kind: 'direct',
           span: q,
-          token: s.tokens.findIndex((t) => t.start === q.open),
+          token: s.tokens.findIndex((t) => t.start === Math.max(0, q.open)),
           maybe,
         });
-        if (openChain && q.open === 0) {
+        if (openChain && q.open <= 0) {
           c.chain = openChain.chain ?? openChain.id;
           openChain = null;
         }
@@ -149,24 +206,109 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       }
     }
   }
-  if (openChain) openChain.problem = 'a quotation opened here is never closed';
   return { paras, candidates, people };
 }
+
+/**
+ * A transcript's label is a name the article uses for a person ("Palsson:", "FELIX
+ * ROHATYN:", "CHIEF CABINET SECRETARY SUGA:"): a full name is registered as a person, a
+ * surname with a title as a person named by surname.
+ */
+function noteLabel(people: PeopleIndex, printed: string): void {
+  const name = labelText(printed).split(/\s+(?:for|of|on)\s+/)[0]!;
+  const run = parseNameRun(tokenize(name));
+  if (!run) return;
+  if (run.name.length === 1) {
+    people.noteSingle(run.name[0]!);
+    if (run.title !== null) people.noteLonePerson(run, null);
+  } else people.register(run, null, true);
+}
+
+/** For each readable line, the furniture line right above it (a heading), if any. */
+function headingsBefore(
+  lines: readonly BodyLine[],
+  readable: readonly BodyLine[],
+): (string | null)[] {
+  const out: (string | null)[] = [];
+  let last: string | null = null;
+  for (const l of lines) {
+    if (readable.includes(l)) {
+      out.push(last);
+      last = null;
+    } else if (l.role === 'furniture') last = l.text;
+  }
+  return out;
+}
+
+/** Fewest words of four letters or more, and their least share capitalised, in a title-cased line. */
+const MIN_TITLE_CASE_WORDS = 3;
+const TITLE_CASE_SHARE = 0.8;
+
+/** A line in title case: most of its longer words capitalised ("Jerry Sandusky Sentenced to 30 Years"). */
+function isTitleCase(text: string): boolean {
+  const long = text.split(/\s+/).filter((w) => /\p{L}{4,}/u.test(w));
+  const capitalised = long.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+  return long.length >= MIN_TITLE_CASE_WORDS && capitalised >= TITLE_CASE_SHARE * long.length;
+}
+
+/** A paragraph whose last sentence ends in a colon and introduces someone's words ("…, he said:", "Statement from X:"). */
+function introducesWords(para: Para): boolean {
+  const sentence = para.sentences.at(-1);
+  const last = sentence ? para.text.slice(sentence.start, sentence.end).trim() : '';
+  if (!last.endsWith(':')) return false;
+  return (
+    introducesStatement(last) ||
+    last
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((w) => SPEECH_VERBS.has(w))
+  );
+}
+
+/** True when a paragraph has a first- or second-person word ("we", "our", "I"): someone speaking. */
+const speaksFirstPerson = (text: string): boolean =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}’']+/u)
+    .some((w) => SPEAKING_WORDS.has(w));
 
 /** True when quotation marks hold (nearly) the whole paragraph. */
 function quotedWhole(text: string, spans: readonly { open: number; close: number }[]): boolean {
   return spans.some((s) => s.open <= 1 && s.close >= text.trimEnd().length - 2);
 }
 
+/**
+ * True when, below paragraph `index`, the first paragraph with double quotation marks
+ * starts inside a quotation (closes one it did not open): the unmarked paragraphs between
+ * are part of a quotation opened above (a statement opened once and closed once).
+ */
+function closedBelow(readable: readonly BodyLine[], index: number): boolean {
+  const next = readable
+    .slice(index + 1, index + 1 + MAX_UNMARKED_QUOTE_PARAS)
+    .find((l) => hasDoubleMarks(l.text));
+  return next !== undefined && opensInside(next.text);
+}
+
+/**
+ * True when the words before a paragraph's first (closing) double mark hold a speech verb
+ * ("Mayor Ada Quill said the bridge was ready.”"): the missing opening mark belonged after
+ * the verb, not at the paragraph's start, so the mark is set aside as a stray one.
+ */
+function speaksBeforeMark(text: string): boolean {
+  const before = text.slice(0, text.search(/[“”"]/));
+  return before.split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w));
+}
+
 /** Reads a paragraph, setting aside quotation marks that pair with nothing. */
 function readTolerant(
   text: string,
   continuesQuote: boolean,
+  inside: boolean,
 ): { paragraph: Extract<ParagraphRead, { ok: true }>['value']; problem: string | null } {
   let current = text;
   let problem: string | null = null;
   for (let tries = 0; tries < MAX_STRAY_MARKS; tries++) {
-    const read = readParagraph(current, continuesQuote);
+    const read = readParagraph(current, continuesQuote, inside);
     if (read.ok) return { paragraph: read.value, problem };
     problem ??= `${read.problem} (at character ${read.index + 1})`;
     current = `${current.slice(0, read.index)}${STRAY}${current.slice(read.index + 1)}`;

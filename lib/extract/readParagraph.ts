@@ -27,14 +27,21 @@ export type ParagraphRead =
   | { ok: false; index: number; problem: string };
 
 const ONLY_PUNCTUATION = /^[\s.,;:!?]*$/;
+/** Where a quotation starts in its paragraph: its opening mark, or 0 when it has none here. */
+const startOf = (s: QuoteSpan) => Math.max(0, s.open);
 
 /**
  * Reads one paragraph: pairs its quotation marks, tells quotations from names and terms,
  * and splits it into sentences with quotations masked for attribution.
- * `continuesQuote`: the paragraph before ended inside a quotation.
+ * `continuesQuote`: the paragraph before ended inside a quotation. `inside`: the paragraph
+ * starts inside a quotation that has no opening mark here (see `findQuoteSpans`).
  */
-export function readParagraph(text: string, continuesQuote: boolean): ParagraphRead {
-  const scan = findQuoteSpans(text);
+export function readParagraph(
+  text: string,
+  continuesQuote: boolean,
+  inside = false,
+): ParagraphRead {
+  const scan = findQuoteSpans(text, inside);
   if (!scan.ok) return scan;
   const spans = scan.spans;
   const ranges = splitSentences(text, spans);
@@ -43,17 +50,17 @@ export function readParagraph(text: string, continuesQuote: boolean): ParagraphR
   for (const s of spans) {
     // A quotation that fills its paragraph, or goes on from the paragraph before, is
     // someone speaking however short it is.
-    if (s.open === 0 && (s.runsOn || continuesQuote || ONLY_PUNCTUATION.test(after(s))))
+    if (s.open <= 0 && (s.runsOn || continuesQuote || ONLY_PUNCTUATION.test(after(s))))
       kinds.set(s, 'quote');
   }
   for (const r of ranges) {
     // "“Not once.”" standing as a sentence of its own is someone speaking too.
-    const inside = spans.filter((s) => s.open >= r.start && s.open < r.end);
+    const inside = spans.filter((s) => startOf(s) >= r.start && startOf(s) < r.end);
     const only = inside.length === 1 ? inside[0]! : null;
     if (
       only &&
       kinds.get(only) === 'maybe' &&
-      text.slice(r.start, only.open).trim() === '' &&
+      text.slice(r.start, startOf(only)).trim() === '' &&
       ONLY_PUNCTUATION.test(text.slice(only.runsOn ? only.close : only.close + 1, r.end))
     ) {
       kinds.set(only, 'quote');
@@ -63,10 +70,11 @@ export function readParagraph(text: string, continuesQuote: boolean): ParagraphR
   for (const s of spans) {
     const mask = kinds.get(s) === 'term' ? TERM_MASK : QUOTE_MASK;
     const end = s.runsOn ? s.close : s.close + 1;
-    masked = masked.slice(0, s.open) + mask.repeat(end - s.open) + masked.slice(end);
+    const from = startOf(s);
+    masked = masked.slice(0, from) + mask.repeat(end - from) + masked.slice(end);
   }
   const sentences = ranges.map((r) => {
-    const inside = spans.filter((s) => s.open >= r.start && s.open < r.end);
+    const inside = spans.filter((s) => startOf(s) >= r.start && startOf(s) < r.end);
     return {
       ...r,
       quotes: inside.filter((s) => kinds.get(s) === 'quote'),

@@ -23,10 +23,27 @@ export const isPublicationLine = (line: string): boolean =>
 export function isDateLine(line: string): boolean {
   const text = line.trim();
   if (LABELLED.test(text)) return true;
+  // "06/18/2015 01:00 EDT | Updated 06/18/2016 05:59 EDT", "December 15, 2014 / 5:05 PM /
+  // 3 years ago": a date, then short notes after a separator.
+  const [first, ...rest] = text.split(DATE_SEPARATOR);
+  if (rest.length > 0 && rest.every((r) => r.split(/\s+/).length <= MAX_NOTE_WORDS))
+    return isBareDate(first!);
+  return isBareDate(text);
+}
+
+/** Separators between a date and notes after it on one line. */
+const DATE_SEPARATOR = /\s+[|/·•]\s+/;
+/** Most words of a note after a date ("Updated 03:33 pm IST - New Delhi", "3 years ago"). */
+const MAX_NOTE_WORDS = 8;
+/** A time and its zone, counted as part of a date line ("16:30", "5:05 PM EST"). */
+const TIME = /\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,4}))?\b/gi;
+
+/** A short line that is only a full date and time ("All News 16:30 September 28, 2016"). */
+function isBareDate(text: string): boolean {
   if (text.split(/\s+/).length > MAX_BARE_DATE_WORDS) return false;
   const found = readDate(text);
   if (!found) return false;
-  const letters = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '').length;
+  const letters = (s: string) => s.replace(TIME, '').replace(/[^\p{L}\p{N}]/gu, '').length;
   return letters(text.slice(found.index, found.end)) >= MIN_BARE_DATE_SHARE * letters(text);
 }
 
@@ -40,7 +57,9 @@ export type StatedDate = { ok: true; iso: string } | { ok: false; text: string }
 export function readStatedDate(line: string): StatedDate | null {
   const text = line.trim();
   if (!isDateLine(text)) return null;
-  const label = PUBLISHED_LABEL.exec(text) ?? UPDATED_LABEL.exec(text);
+  // A line that opens with its date states the publication date first, whatever follows.
+  const opensWithDate = readDate(text)?.index === 0;
+  const label = opensWithDate ? null : (PUBLISHED_LABEL.exec(text) ?? UPDATED_LABEL.exec(text));
   const rest = label
     ? text.slice(label.index + label[0].length)
     : text.replace(/^date\s*:?\s*/i, '');

@@ -1,7 +1,8 @@
 import { nameRuns } from './nameRuns.ts';
 import type { PeopleIndex } from './PeopleIndex.ts';
-import { parseNameRun } from './parseNameRun.ts';
+import { isKoreanStyle, parseNameRun } from './parseNameRun.ts';
 import { NAME_PARTICLES, ROLE_NOUNS } from './patterns.ts';
+import { describedAfter } from './sentenceSubjects.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, QUOTE_MASK } from './tokenize.ts';
 
@@ -20,11 +21,25 @@ const MAX_ROLE_TOKENS = 6;
  * Records every full name a sentence prints (outside quotations) with what the sentence
  * says of the person: an appositive after the name ("Lee Jae-myung, the Democratic Party
  * frontrunner …"), a role between commas before it, or a role written just before it.
+ * `titleCase`: the line is a headline in title case, where only a Korean-style name counts.
  */
-export function registerNames(people: PeopleIndex, tokens: readonly Token[], text: string): void {
-  for (const { run, next } of nameRuns(tokens)) {
+export function registerNames(
+  people: PeopleIndex,
+  tokens: readonly Token[],
+  text: string,
+  titleCase = false,
+): void {
+  const runs = nameRuns(tokens);
+  for (const [i, { run, next }] of runs.entries()) {
+    // "Shadow Brexit secretary Keir Starmer": the words before the role describe, and name nobody.
+    if (describedAfter(tokens, next, runs[i + 1]?.run[0]) >= 0) continue;
     const parsed = parseNameRun(run);
-    if (parsed?.name.length === 1) people.noteSingle(parsed.name[0]!);
+    // In a title-cased headline, capitals say nothing: only a Korean-style name is one.
+    if (titleCase && !(parsed && isKoreanStyle(parsed.name))) continue;
+    // "Parata said" names a person by surname; "the Inquirer reported" names no person.
+    const start = tokens.indexOf(run[0]!);
+    if (parsed?.name.length === 1 && tokens[start - 1]?.word !== 'the')
+      people.noteSingle(parsed.name[0]!);
     // "Ruth and Samuel Adeyemi": the first given name shares the surname that follows.
     const partner = tokens[next]?.text === 'and' ? parseNameRun(runAt(tokens, next + 1)) : null;
     if (parsed?.name.length === 1 && parsed.title === null && partner && partner.name.length >= 2)
@@ -76,7 +91,6 @@ export function registerNames(people: PeopleIndex, tokens: readonly Token[], tex
         appositive = text.slice(tokens[next + 2]!.start, tokens[k - 1]!.end).replace(/[.\s]+$/, '');
     }
     // "The health secretary, Miriam Calloway, …": a role phrase right before the name.
-    const start = tokens.indexOf(run[0]!);
     if (appositive === null && tokens[start - 1]?.text === ',' && tokens[next]?.text === ',') {
       let k = start - 2;
       while (k >= 0 && ![',', ';', ':', '(', ')', '--', '—'].includes(tokens[k]!.text)) k--;

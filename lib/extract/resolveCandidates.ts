@@ -43,7 +43,13 @@ export function resolveCandidates(doc: ArticleDoc): Map<number, Outcome> {
     }
     let first: Resolution | null = null;
     for (const mention of link.mentions) {
-      const r = discourse.resolve(mention, c.para, c.sentence, c.kind === 'reported');
+      const r = discourse.resolve(
+        mention,
+        c.para,
+        c.sentence,
+        c.kind === 'reported',
+        c.kind === 'direct',
+      );
       if (r.kind !== 'unresolved') {
         if (r.kind === 'person') noteSpeaker(doc.people, r.person, mention);
         return { kind: 'said', referent: r, sieve: link.sieve };

@@ -3,7 +3,7 @@ import type { Subject } from './findSubject.ts';
 import { subjectBefore, subjectOfPhrase } from './findSubject.ts';
 import { nameRuns } from './nameRuns.ts';
 import { parseNameRun } from './parseNameRun.ts';
-import { PRONOUNS, ROLE_NOUNS } from './patterns.ts';
+import { ANONYMOUS_HEADS, PRONOUNS, ROLE_NOUNS } from './patterns.ts';
 import type { Token } from './tokenize.ts';
 
 /** Prepositions and possessive-taking words before a name that make it not the subject ("met with Biden", "since Yoon’s"). */
@@ -12,6 +12,14 @@ const NOT_SUBJECT_BEFORE = new Set(
     ' ',
   ),
 );
+/** Words that open a mention of someone unnamed ("Another victim", "One official"). */
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+/** Conjunctions and adverbs that may come before a sentence's subject ("But then Lee …"); not prepositions ("At a White House event, …"). */
+const OPENERS = new Set(
+  'and but yet so then still also meanwhile however now instead later earlier the'.split(' '),
+);
+/** Most conjunctions and adverbs before a sentence's subject ("But then Lee …"). */
+const MAX_OPENER_WORDS = 2;
 /** Most words of a sentence-opening role phrase ("The visiting foreign minister …"). */
 const MAX_ROLE_WORDS = 5;
 
@@ -30,12 +38,23 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
     if (s) out.push(s);
   }
   const runs = nameRuns(tokens);
+  /** Where the name a sentence-opening modifier describes starts ("Shadow Brexit secretary Sir Keir Starmer"). */
+  let described = -1;
   for (const [i, { run, next }] of runs.entries()) {
     const at = tokens.indexOf(run[0]!);
     const prev = tokens[at - 1];
-    const opens = at === 0 || [',', ';', ':', '—', '–', '--'].includes(prev?.text ?? '');
+    // "But Sandusky did the opposite.": a conjunction or adverb may open the sentence.
+    const opener = at <= MAX_OPENER_WORDS && tokens.slice(0, at).every((t) => OPENERS.has(t.word));
+    const opens =
+      at === 0 ||
+      opener ||
+      at === described ||
+      [',', ';', ':', '—', '–', '--'].includes(prev?.text ?? '');
     const possessive = /[’']s$/.test(run[run.length - 1]!.text);
-    if (!opens || possessive) continue;
+    // "Sandusky attorney Joe Amendola": a name before a role and another name describes them.
+    const modifier = describedAfter(tokens, next, runs[i + 1]?.run[0]);
+    if (opens && modifier >= 0) described = modifier;
+    if (!opens || possessive || modifier >= 0) continue;
     const subject = subjectOfPhrase(run, text);
     if (subject?.kind === 'name') out.push(subject);
     // "Kim and Park met": both are the subject.
@@ -54,12 +73,44 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
   const first = tokens[0];
   if (first && first.word in PRONOUNS && first.word !== 'i')
     out.push(subjectOfPhrase([first], text)!);
+  // "Another victim, No. 6, described …": someone unnamed is the subject.
+  if (first && INDEFINITE.has(first.word)) {
+    const k = tokens
+      .slice(1, 1 + MAX_ROLE_WORDS)
+      .findIndex((t) => ROLE_NOUNS.has(t.word) || ANONYMOUS_HEADS.has(t.word));
+    const head = tokens[k + 1];
+    if (k >= 0 && head && tokens.slice(1, k + 2).every((t) => /^\p{Ll}/u.test(t.text)))
+      out.push({ kind: 'role', head: head.word, text: text.slice(first.start, head.end) });
+  }
   if (first && /^the$/i.test(first.text)) {
-    const k = tokens.slice(1, 1 + MAX_ROLE_WORDS).findIndex((t) => ROLE_NOUNS.has(t.word));
+    let k = tokens.slice(1, 1 + MAX_ROLE_WORDS).findIndex((t) => ROLE_NOUNS.has(t.word));
+    // "The first-term representative lawmaker": the last of the role nouns is the head.
+    while (
+      k >= 0 &&
+      ROLE_NOUNS.has(tokens[k + 2]?.word ?? '') &&
+      /^\p{Ll}/u.test(tokens[k + 2]!.text)
+    )
+      k++;
     const head = tokens[k + 1];
     const between = tokens.slice(1, k + 1);
     if (k >= 0 && head && between.every((t) => !NOT_SUBJECT_BEFORE.has(t.text)))
       out.push({ kind: 'role', head: head.word, text: text.slice(first.start, head.end) });
   }
   return out.filter((s, i) => out.findIndex((o) => o.text === s.text) === i);
+}
+
+/**
+ * For a name run ending before token `next`: when lower-case role words and another name
+ * follow ("Sandusky attorney Joe Amendola", "Shadow Brexit secretary Keir Starmer"), the
+ * run only describes that name: the index where that name starts; else -1.
+ */
+export function describedAfter(
+  tokens: readonly Token[],
+  next: number,
+  nextRun: Token | undefined,
+): number {
+  let k = next;
+  while (k < tokens.length && /^\p{Ll}/u.test(tokens[k]!.text) && ROLE_NOUNS.has(tokens[k]!.word))
+    k++;
+  return k > next && nextRun === tokens[k] ? k : -1;
 }

@@ -76,7 +76,9 @@ describe.skipIf(!existsSync(SEEDS) && !process.env.CI)(
       const result = extract(file);
       expect([result.status, result.stderr]).toEqual([0, '']);
       expect(result.stdout).toBe(clean.stdout);
-    });
+      // Two runs of the CLI in child processes: beyond the default 5 s when the suite loads
+      // both cores.
+    }, 20_000);
   },
 );
 

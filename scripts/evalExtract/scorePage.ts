@@ -26,9 +26,20 @@ const words = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** A name's words without initials ("Felix G. Rohatyn" → "felix rohatyn"). */
+const withoutInitials = (name: string) =>
+  words(name)
+    .split(' ')
+    .filter((w) => w.length > 1)
+    .join(' ');
+
+/**
+ * The same person: the same name, with or without middle initials ("Felix Rohatyn" for
+ * "Felix G. Rohatyn"), or a full name for a speaker the annotation gives by surname only.
+ */
 const sameName = (ours: string, theirs: string) => {
-  const a = words(ours);
-  const b = words(theirs);
+  const a = withoutInitials(ours);
+  const b = withoutInitials(theirs);
   return a === b || (!b.includes(' ') && a.split(' ').includes(b));
 };
 
@@ -77,7 +88,14 @@ export function scorePage(a: Annotation, article: ExtractedArticle | null): Page
   const used = new Set<Found>();
   for (const q of a.quotes) {
     const at = text.indexOf(fold(q.locate));
-    const hits = at < 0 ? [] : found.filter((f) => f.start < at + q.locate.length && f.end > at);
+    // Innermost first: a quotation inside a longer one (reported speech inside an interview
+    // answer, a quoted fragment inside a reported clause) is the one the words locate.
+    const hits =
+      at < 0
+        ? []
+        : found
+            .filter((f) => f.start < at + q.locate.length && f.end > at)
+            .sort((x, y) => x.end - x.start - (y.end - y.start));
     for (const h of hits) used.add(h);
     // The innermost hit is the quotation located; its speaker is the one scored.
     const named = hits[0]?.speaker != null ? hits[0] : undefined;
@@ -144,11 +162,17 @@ export function scorePage(a: Annotation, article: ExtractedArticle | null): Page
   return score;
 }
 
-/** An extracted text that is a not-quote: equal to it, inside it, or (3+ words) holding it. */
+/**
+ * An extracted text that is a not-quote: equal to it, inside it, or (3+ words) holding it
+ * as most of its words. A long quotation that merely mentions a title ("The theme of the
+ * issue is “Searching for a Strategy.” I am …", a transcript turn) is someone speaking,
+ * not the title taken for a quotation.
+ */
 function isNotQuote(extracted: string, notQuote: string): boolean {
   const e = extracted.replace(/[\s.,;:!?"']+$/g, '').replace(/^[\s"']+/g, '');
   const n = notQuote.replace(/[\s.,;:!?"']+$/g, '').replace(/^[\s"']+/g, '');
   if (e === '' || n === '') return false;
-  if (n.split(' ').length < 3) return e === n;
-  return n.includes(e) || e.includes(n);
+  const count = (s: string) => s.split(' ').length;
+  if (count(n) < 3) return e === n;
+  return n.includes(e) || (e.includes(n) && count(n) * 2 >= count(e));
 }

@@ -62,3 +62,97 @@ describe('classifyLines: navigation', () => {
     expect(lines.map((l) => l.role)).toEqual(['furniture', 'furniture', 'headline', 'body']);
   });
 });
+
+describe('classifyLines: body paragraphs that do not end a sentence', () => {
+  const story = [
+    'Ferry fares to rise in spring',
+    'The harbour board agreed on Monday to raise fares by six percent from April.',
+  ];
+  it('a long paragraph in prose is body, though cut off or ending without a stop', () => {
+    const lines = classifyLines(
+      [
+        ...story,
+        'Speaking to the council, the chair said the rise had been delayed twice already, reports The Courier',
+        'The board will meet again in May, when it expects to hear from the unions about the ne',
+      ].join('\n'),
+      1,
+      null,
+    );
+    expect(lines.map((l) => l.role)).toEqual(['headline', 'body', 'body', 'body']);
+  });
+
+  it('a wire credit line, a short label and a capitalised caption stay furniture', () => {
+    const lines = classifyLines(
+      [
+        ...story,
+        '(Reporting by Ana Ruiz and Tom Weller; editing by Kate Marsh and Liam Doyle)',
+        'Next week: the',
+        'Harbour Board Chair Ada Quill At The Annual Meeting In Tarrow',
+      ].join('\n'),
+      1,
+      null,
+    );
+    expect(lines.map((l) => l.role)).toEqual([
+      'headline',
+      'body',
+      'furniture',
+      'furniture',
+      'furniture',
+    ]);
+  });
+});
+
+describe('classifyLines: where the article ends', () => {
+  it('readers’ comments and a blog’s filing line end the article', () => {
+    const lines = classifyLines(
+      [
+        'Bees out early on the allotment',
+        'The bees were out on the plot before I was on the first warm afternoon.',
+        'Posted in Bees, Spring | Tagged dandelions, beekeeping | 3 Comments',
+        'Jo Park says:',
+        'My gran always said the first bees bring a wet summer, and she was often right.',
+      ].join('\n'),
+      1,
+      null,
+    );
+    expect(lines.map((l) => l.role)).toEqual([
+      'headline',
+      'body',
+      'furniture',
+      'furniture',
+      'furniture',
+    ]);
+    for (const heading of [
+      '2 thoughts on “Bees out early”',
+      'Leave a Reply',
+      'Post a Comment',
+      'Related Press Releases',
+    ]) {
+      const roles = classifyLines(
+        [
+          'Bees out early on the allotment',
+          'The bees were out on the plot before I was on the first warm afternoon.',
+          heading,
+          'A reader wrote that the first bees bring a wet summer, and she was often right.',
+        ].join('\n'),
+        1,
+        null,
+      ).map((l) => l.role);
+      expect(roles.slice(2), heading).toEqual(['furniture', 'furniture']);
+    }
+  });
+
+  it('an inline "Related:" teaser is furniture, and the story goes on after it', () => {
+    const lines = classifyLines(
+      [
+        'Bees out early on the allotment',
+        'The bees were out on the plot before I was on the first warm afternoon.',
+        'Related: Why the wet summer was good for honey',
+        'The committee said the hives must be registered by April, as every year.',
+      ].join('\n'),
+      1,
+      null,
+    );
+    expect(lines.map((l) => l.role)).toEqual(['headline', 'body', 'furniture', 'body']);
+  });
+});

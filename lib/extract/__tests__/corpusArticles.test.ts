@@ -14,7 +14,10 @@ import { parseArticle } from '../parseArticle.ts';
  * sentence ("…,” while Ri insisted by saying, “…”), two Hans in one paragraph, a colon
  * attribution and an interview printed as Q: / A: lines.
  */
-const EXPECTED: Record<string, [kind: 'direct' | 'reported', speaker: string, text: string][]> = {
+const EXPECTED: Record<
+  string,
+  [kind: 'direct' | 'reported', speaker: string | null, text: string][]
+> = {
   '000_1461a4e715c05d43': [
     [
       'reported',
@@ -236,9 +239,9 @@ const EXPECTED: Record<string, [kind: 'direct' | 'reported', speaker: string, te
       'Amara Velasquez',
       'Anyone who doubts these figures is welcome to come and measure for themselves.',
     ],
+    // A fragment of two words inside reported speech: the clause is reported as a whole.
+    ['reported', 'Oskar Brandt', 'he was “cautiously hopeful” that a funding bid would succeed'],
     ['direct', 'Oskar Brandt', 'cautiously hopeful'],
-    // “…” that CLAUSE: what he is hopeful of is his reported speech.
-    ['reported', 'Oskar Brandt', 'a funding bid would succeed'],
     [
       'direct',
       'Amara Velasquez',
@@ -280,17 +283,21 @@ const EXPECTED: Record<string, [kind: 'direct' | 'reported', speaker: string, te
     ['direct', 'Han Seo-yeon', 'The money is not the problem,'],
     ['direct', 'Han Seo-yeon', 'The problem is the cable.'],
     ['direct', 'Cho Dae-sung', 'Nobody will be left in the cold this winter.'],
+    // The interview's questions: an unnamed questioner's (speaker null).
+    ['direct', null, 'Last winter, 40,000 homes lost power for two days. What went wrong?'],
     [
       'direct',
       'Cho Dae-sung',
       'The cables were thirty years old. We had warned about them since 2019, and the money never came.',
     ],
+    ['direct', null, 'What do you say to the families who lost power?'],
     ['direct', 'Cho Dae-sung', 'I am sorry. I was not the minister then, but that is no excuse.'],
     [
       'direct',
       'Cho Dae-sung',
       'The government owes those families a warm winter, and it will deliver one.',
     ],
+    ['direct', null, 'Will you resign if the lights go out again?'],
     [
       'direct',
       'Cho Dae-sung',
@@ -418,9 +425,15 @@ describe('corpus articles: pinned quotations', () => {
       'Harlow Semiconductor chief executive',
     ]);
   });
-  it('014: interview questions are narration without their label; the article resumes after the last answer', () => {
+  it('014: interview questions are an unnamed questioner’s, without their label; the article resumes after the last answer', () => {
     const article = read('014_kestrel-chronicle-cho-grid');
-    expect(article.narration).toContain('Will you resign if the lights go out again?');
+    const question = article.quotes.find((q) => q.text.startsWith('Will you resign'));
+    expect([question?.speaker, question?.source, question?.sourceKind]).toEqual([
+      null,
+      'the questioner',
+      'anonymous',
+    ]);
+    expect(article.narration).not.toContain('Will you resign if the lights go out again?');
     expect(article.narration.some((n) => n.startsWith('Q:'))).toBe(false);
     expect(article.narration).toContain(
       'The National Assembly votes on the grid budget on Sept. 24.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuoteSpans } from '../findQuoteSpans.ts';
+import { findQuoteSpans, opensInside } from '../findQuoteSpans.ts';
 
 const texts = (s: string) => {
   const scan = findQuoteSpans(s);
@@ -42,6 +42,27 @@ describe('findQuoteSpans', () => {
       ['The first thing is money. We have none.', true],
     ]);
     expect(texts('‘We start at dawn.')).toEqual([['We start at dawn.', true]]);
+  });
+
+  it('closes a quotation opened with the other style of double mark', () => {
+    expect(texts('Quill said “the fare is fair." Then she left.')).toEqual([
+      ['the fare is fair.', false],
+    ]);
+    expect(texts('"We are ready,” Quill said.')).toEqual([['We are ready,', false]]);
+  });
+
+  it('reads a paragraph that starts inside a quotation up to the mark that closes it', () => {
+    const scan = findQuoteSpans('and we will be ready,” Quill said. “Soon.”', true);
+    expect(scan.ok && scan.spans.map((s) => [s.open, s.text, s.runsOn])).toEqual([
+      [-1, 'and we will be ready,', false],
+      [35, 'Soon.', false],
+    ]);
+    const unmarked = findQuoteSpans('The second paragraph of a long statement.', true);
+    expect(unmarked.ok && unmarked.spans.map((s) => [s.open, s.runsOn])).toEqual([[-1, true]]);
+    expect(opensInside('we will be ready,” Quill said.')).toBe(true);
+    expect(opensInside('We will be ready," Quill said.')).toBe(true);
+    expect(opensInside('Quill said, "we will be ready."')).toBe(false);
+    expect(opensInside('No marks at all.')).toBe(false);
   });
 
   it('reports a closing mark that nothing opened', () => {

@@ -104,10 +104,51 @@ describe('extraction hard cases', () => {
     ]);
   });
 
+  it('a quotation opened once and closed once over unmarked paragraphs is one speaker’s, paragraph by paragraph', () => {
+    expect(
+      quotesOf(
+        article(
+          'Senator Ada Quill released the following statement after the vote:',
+          '“For years the harbour towns have waited for this bridge.',
+          'Today the Senate gave them an answer.',
+          'I thank every colleague who voted for it.”',
+          'The bill now goes to the governor.',
+        ),
+      ),
+    ).toEqual([
+      ['direct', 'Ada Quill', 'For years the harbour towns have waited for this bridge.'],
+      ['direct', 'Ada Quill', 'Today the Senate gave them an answer.'],
+      ['direct', 'Ada Quill', 'I thank every colleague who voted for it.'],
+    ]);
+  });
+
+  it('a quotation whose opening mark the page lost runs from its paragraph’s start', () => {
+    expect(
+      quotesOf(
+        article(
+          'Coach Ada Quill watched the match from the stand.',
+          'When our keeper got hurt, the whole team came together,” Quill said. “We never panicked.”',
+        ),
+      ),
+    ).toEqual([
+      ['direct', 'Ada Quill', 'When our keeper got hurt, the whole team came together,'],
+      ['direct', 'Ada Quill', 'We never panicked.'],
+    ]);
+    // Curly and straight marks mixed in one quotation.
+    expect(
+      quotesOf(article('Mayor Ada Quill said “the fare is fair for everyone." Then she left.')),
+    ).toEqual([['direct', 'Ada Quill', 'the fare is fair for everyone.']]);
+  });
+
   it('a fragment governed by a speech verb is a quote; a term after a determiner is not', () => {
+    // The clause around a fragment of a word or two is reported speech as a whole.
     expect(quotesOf(article('Mayor Ada Quill said the plan was “plainly unworkable”.'))).toEqual([
+      ['reported', 'Ada Quill', 'the plan was “plainly unworkable”'],
       ['direct', 'Ada Quill', 'plainly unworkable'],
     ]);
+    expect(
+      quotesOf(article('Mayor Ada Quill said the plan was “plainly unworkable for the harbour”.')),
+    ).toEqual([['direct', 'Ada Quill', 'plainly unworkable for the harbour']]);
     expect(quotesOf(article('Mayor Ada Quill launched a “green corridor” on Monday.'))).toEqual([]);
     expect(quotesOf(article('Mayor Ada Quill praised the “Clean Streets” campaign.'))).toEqual([]);
     expect(
@@ -396,7 +437,7 @@ describe('two people quoted in one sentence or paragraph', () => {
 });
 
 describe('interviews printed as Q: and A:', () => {
-  it('answers are quotes of the person named before the questions; questions are narration', () => {
+  it('answers are quotes of the person named before the questions; questions an unnamed questioner’s', () => {
     const parsed = parseArticle(
       't.txt',
       article(
@@ -413,19 +454,19 @@ describe('interviews printed as Q: and A:', () => {
       ),
     );
     if (!parsed.ok) throw new Error(parsed.error.message);
-    expect(parsed.value.quotes.map((q) => [q.kind, q.speaker, q.text])).toEqual([
+    expect(parsed.value.quotes.map((q) => [q.kind, q.speaker ?? q.source, q.text])).toEqual([
+      ['direct', 'the questioner', 'Is the bridge safe for lorries?'],
       ['direct', 'Ada Quill', 'It is safe. Ben Holt says “wait”, but I have seen the reports.'],
+      ['direct', 'the questioner', 'What about the tolls?'],
       ['direct', 'Ada Quill', 'They stay.'],
       ['direct', 'Ada Quill', 'They stay for a year at least, and then we will see.'],
+      ['direct', 'the questioner', 'Will you stand again?'],
       ['direct', 'Ada Quill', 'Yes.'],
     ]);
     expect(parsed.value.narration).toEqual([
       'Test headline for a made-up story',
       'Mayor Ada Quill and Councillor Ben Holt opened the bridge on Monday.',
       'Mayor Quill spoke to the Courier afterwards.',
-      'Is the bridge safe for lorries?',
-      'What about the tolls?',
-      'Will you stand again?',
       'The bridge reopens to lorries on Friday.',
     ]);
   });
@@ -438,9 +479,357 @@ describe('interviews printed as Q: and A:', () => {
     const found = parsedOk(
       article('The bridge reopened on Monday after repairs.', 'Q: Is it safe?', 'A: It is.'),
     );
-    expect(found.quotes).toEqual([]);
+    expect(found.quotes.map((q) => [q.source, q.text])).toEqual([
+      ['the questioner', 'Is it safe?'],
+    ]);
     expect(found.unattributed.map((u) => [u.line, u.text, u.reason])).toEqual([
       [7, 'It is.', 'no person before "the interviewee" fits it'],
+    ]);
+  });
+});
+
+describe('people the article names by surname only', () => {
+  it('the speaker of a quotation named by a surname nobody else carries is that surname', () => {
+    expect(
+      whoSaid(
+        article(
+          '“I just hit it and hoped,” Okafor said.',
+          'Okafor scored from twenty yards with a minute left, his third goal of the season.',
+        ),
+      ),
+    ).toEqual([['Okafor', 'I just hit it and hoped,']]);
+  });
+
+  it('a title, an honorific or a role says a surname is a person’s, in reported speech too', () => {
+    expect(
+      whoSaid(
+        article(
+          'Shadow transport minister Ms Brandt said the fares were “a tax on the commute”.',
+          'The decision, says Lindqvist, author of a book on ferries, came far too late.',
+        ),
+      ),
+    ).toEqual([
+      ['Brandt', 'a tax on the commute'],
+      ['Lindqvist', 'came far too late'],
+    ]);
+  });
+
+  it('a place, an organisation or a group word is never a person named by surname', () => {
+    const said = whoSaid(
+      article(
+        '“We will appeal,” Maryland said in a filing.',
+        '“The cut is unfair,” Prosecutors said.',
+        'Harrowgate Systems said it would appeal. “We disagree with the ruling,” Harrowgate said.',
+        'The Committee on Transport and Harbours has pointed out that “the fares have doubled since 2019”.',
+      ),
+    );
+    expect(said).toEqual([
+      ['organisation: Maryland', 'We will appeal,'],
+      ['anonymous: Prosecutors', 'The cut is unfair,'],
+      ['organisation: Harrowgate Systems', 'it would appeal'],
+      ['organisation: Harrowgate', 'We disagree with the ruling,'],
+      ['organisation: Committee on Transport and Harbours', 'the fares have doubled since 2019'],
+    ]);
+  });
+});
+
+describe('who is the subject, and who only relays or is spoken to', () => {
+  it('an outlet that reports a quotation relays it; the person who spoke it is the speaker', () => {
+    expect(
+      whoSaid(
+        article(
+          'Judge Ada Quill sentenced Tom Reyes on Friday.',
+          'Quill told Reyes: “You showed no remorse at any point,” the Harbour Inquirer reported.',
+        ),
+      ),
+    ).toEqual([['Ada Quill', 'You showed no remorse at any point,']]);
+  });
+
+  it('someone unnamed speaks to a named person: the quotation is the unnamed one’s', () => {
+    expect(
+      whoSaid(
+        article(
+          'Tom Reyes was sentenced on Friday.',
+          '“You had every chance to say sorry,” one victim told Reyes in court.',
+          'Another victim, a former player, described years of fear. “It is time you admitted it,” he said.',
+        ),
+      ),
+    ).toEqual([
+      ['anonymous: one victim', 'You had every chance to say sorry,'],
+      ['anonymous: Another victim', 'It is time you admitted it,'],
+    ]);
+  });
+
+  it('a sentence opened by “But” is about its name; a name before a role and another name only describes', () => {
+    expect(
+      whoSaid(
+        article(
+          'Tom Reyes and his lawyer Ada Quill left the court together.',
+          'But Reyes did the opposite of what the victims asked.',
+          '“I did nothing wrong,” he told the court.',
+          'Reyes attorney Ada Quill filed an appeal on Monday.',
+          'Quill cited the “right to a fair trial,” which she said “covers time to prepare a defence”.',
+        ),
+      ),
+    ).toEqual([
+      ['Tom Reyes', 'I did nothing wrong,'],
+      ['Ada Quill', 'covers time to prepare a defence'],
+    ]);
+  });
+
+  it('a verb inside a clause after the quotation is not its attribution', () => {
+    expect(
+      whoSaid(
+        article(
+          'Tom Reyes, 68, who was convicted in June, told Judge Ada Quill, “I did not do it,” repeating what he said in an interview.',
+        ),
+      ),
+    ).toEqual([['Tom Reyes', 'I did not do it,']]);
+  });
+
+  it('a title-cased headline, a place before a name and words run together name nobody', () => {
+    const text = [
+      'Ferry Chief Tom Reyes Sentenced to Ten Years',
+      '',
+      'Prime Minister of Mauritius Navin Okoro said the ferries would run, adding that “the islands must not be cut off”.',
+      '',
+      'ReyesMinneapolis Tom Reyes told the court, “I did nothing wrong.”',
+    ].join('\n');
+    const parsed = parseArticle('t.txt', text);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(parsed.value.people.map((p) => p.name).sort()).toEqual(['Navin Okoro', 'Tom Reyes']);
+  });
+});
+
+describe('pronouns and the sentence they stand in', () => {
+  it('a person named earlier in the pronoun’s own sentence is the one it means; two such people leave it open', () => {
+    const one = parsedOk(
+      article(
+        'Mayor Ada Quill opened the bridge on Monday.',
+        'Councillor Ben Holt cited the old contract, which he said was “never worth the paper it was printed on”.',
+      ),
+    );
+    expect(one.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Ben Holt', 'never worth the paper it was printed on'],
+    ]);
+    const two = parsedOk(
+      article(
+        'Mayor Ada Quill opened the bridge on Monday.',
+        'Mayor Ben Holt criticised Councillor Tom Reyes for remarks in which he called the bridge “a folly of the old council”.',
+      ),
+    );
+    expect(two.quotes).toEqual([]);
+    expect(two.unattributed.map((u) => u.reason)).toEqual(['"he" could be Ben Holt or Tom Reyes']);
+  });
+
+  it('“the source” is one unnamed person a later “he” may mean; a name describing a role names nobody', () => {
+    expect(
+      whoSaid(
+        article(
+          'Harbour Shipping chief executive Ada Quill met the union on Monday.',
+          'A source close to the talks said the meeting went well. The source added that the unions were “ready to sign”.',
+          'But he also said that the date was “not fixed yet”.',
+        ),
+      ),
+    ).toEqual([
+      ['anonymous: A source close to the talks', 'the meeting went well'],
+      ['anonymous: The source', 'the unions were “ready to sign”'],
+      ['anonymous: The source', 'ready to sign'],
+      ['anonymous: The source', 'the date was “not fixed yet”'],
+      ['anonymous: The source', 'not fixed yet'],
+    ]);
+  });
+});
+
+describe('reported speech: where the reported clause starts and ends', () => {
+  const reported = (...paragraphs: string[]) =>
+    parsedOk(article(...paragraphs))
+      .quotes.filter((q) => q.kind === 'reported')
+      .map((q) => [q.speaker ?? `${q.sourceKind}: ${q.source}`, q.text]);
+
+  it('a clause right after the verb, before any relative "that"', () => {
+    expect(
+      reported(
+        'Ada Quill said Tarrow strongly objects to fees on ferries that it said were unfair.',
+      ),
+    ).toEqual([
+      ['Ada Quill', 'Tarrow strongly objects to fees on ferries that it said were unfair'],
+    ]);
+  });
+
+  it('a clause after the one told, after a time, and after a name', () => {
+    expect(
+      reported(
+        'Senator Ada Quill told Harbour Radio it is time for the board to resign.',
+        'Mayor Ben Holt said earlier in the week the ferry would keep running.',
+        'People familiar with the talks said Harrow Freight had offered a new contract.',
+      ),
+    ).toEqual([
+      ['Ada Quill', 'it is time for the board to resign'],
+      ['Ben Holt', 'the ferry would keep running'],
+      ['anonymous: People familiar with the talks', 'Harrow Freight had offered a new contract'],
+    ]);
+  });
+
+  it('an attribution between commas closes the clause before it unless a clause goes on after it', () => {
+    expect(
+      reported(
+        'The deal puts the merger on hold for a year, the sources said, according to the newspaper.',
+        'Within a month of the sale, Ada Quill said, the ferries were running late.',
+      ),
+    ).toEqual([
+      ['anonymous: the sources', 'The deal puts the merger on hold for a year'],
+      ['Ada Quill', 'the ferries were running late'],
+    ]);
+  });
+});
+
+describe('the sentence’s subject speaks through a participle; a role means the holder just named', () => {
+  const said = (...paragraphs: string[]) =>
+    parsedOk(article(...paragraphs)).quotes.map((q) => [
+      q.speaker ?? `${q.sourceKind}: ${q.source}`,
+      q.text,
+    ]);
+
+  it('“…, saying …”, “issued a statement saying …”, “on record as saying …”', () => {
+    expect(
+      said(
+        'As she left the court, Ada Quill spoke to reporters, saying she would appeal the ruling.',
+        'The Harbour Party issued a statement saying that the ruling was unfair to ferry workers.',
+      ),
+    ).toEqual([
+      ['Ada Quill', 'she would appeal the ruling'],
+      ['organisation: Harbour Party', 'the ruling was unfair to ferry workers'],
+    ]);
+  });
+
+  it('“said Harbour Party floor leader Rep. Ben Holt”: the name after the role words', () => {
+    expect(
+      said(
+        'Mayor Ada Quill and Rep. Ben Holt met on Monday.',
+        '“The ferries must run,” said Harbour Party floor leader Rep. Ben Holt.',
+      ),
+    ).toEqual([['Ben Holt', 'The ferries must run,']]);
+  });
+
+  it('“the first-term lawmaker” is the one lawmaker the sentence before names', () => {
+    expect(
+      said(
+        'Rep. Ada Quill and Rep. Ben Holt spoke in the debate.',
+        'The party put up Rep. Ada Quill for review by the ethics committee.',
+        'The first-term lawmaker on Sunday demanded the minister’s resignation, saying that the ferry contract was illegal.',
+      ),
+    ).toEqual([['Ada Quill', 'the ferry contract was illegal']]);
+  });
+});
+
+describe('statements printed without quotation marks', () => {
+  it('the paragraphs after “released the following statement …:” are the statement, while it speaks in the first person', () => {
+    expect(
+      whoSaid(
+        [
+          'WASHBURN — Senator Ada Quill (D-ME) released the following statement on the passage of the Harbour Act (S. 12):',
+          '',
+          'For years the harbour towns waited for this bill. Today they have it.',
+          '',
+          'I thank my colleagues, and we will keep working for the ferries.',
+          '',
+          'The act now goes to the House, where a vote is expected in May.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Ada Quill', 'For years the harbour towns waited for this bill. Today they have it.'],
+      ['Ada Quill', 'I thank my colleagues, and we will keep working for the ferries.'],
+    ]);
+  });
+
+  it('a short “Statement from X:” line introduces the quoted paragraphs after it', () => {
+    expect(
+      whoSaid(
+        [
+          'Harbour board statement on the ferry timetable',
+          '',
+          'Statement from Ada Quill:',
+          '',
+          '“When we set up the board, we meant it to serve the islands.',
+          '',
+          '“The new timetable will be ready by the end of the month.”',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Ada Quill', 'When we set up the board, we meant it to serve the islands.'],
+      ['Ada Quill', 'The new timetable will be ready by the end of the month.'],
+    ]);
+  });
+});
+
+describe('participles, openers and split quotations', () => {
+  it('a participle leads into a quotation for the sentence’s subject, not for a relative clause’s', () => {
+    expect(
+      whoSaid(
+        article(
+          'Ben Holt, the harbour master, fuelled the row when he was heard in a recording saying that the board should not “ask for something for nothing”.',
+          'Mayor Ada Quill answered the Harbour Party, which had tried to rally support by saying that islanders were “leaving in their hundreds”.',
+        ),
+      ),
+    ).toEqual([['Ben Holt', 'ask for something for nothing']]);
+  });
+
+  it('a preposition before a name does not make it the subject; the name after the comma is', () => {
+    expect(
+      whoSaid(
+        article(
+          'At a Harbour Office event on Monday, Ada Quill brushed aside the criticism, saying “most islanders agree with me.”',
+        ),
+      ),
+    ).toEqual([['Ada Quill', 'most islanders agree with me.']]);
+  });
+
+  it('a quotation after words of its own does not take the speaker of a later quotation', () => {
+    expect(
+      whoSaid(
+        article(
+          'The headline of the harbour newsletter reads, “Ferry fares to rise again in May.” Ada Quill shared the story, saying, “Is anyone surprised?”',
+        ),
+      ),
+    ).toEqual([['Ada Quill', 'Is anyone surprised?']]);
+  });
+});
+
+describe('reported speech in a sentence that also quotes', () => {
+  const all = (...paragraphs: string[]) =>
+    parsedOk(article(...paragraphs)).quotes.map((q) => [
+      q.kind,
+      q.speaker ?? `${q.sourceKind}: ${q.source}`,
+      q.text,
+    ]);
+
+  it('a reported clause set off from a quotation by a comma is reported speech beside the quotation', () => {
+    expect(
+      all(
+        'To cut the risk, the officials said, the utility replaced most of its covers, “so the pressure cannot build up again.”',
+      ),
+    ).toEqual([
+      ['reported', 'anonymous: the officials', 'the utility replaced most of its covers'],
+      ['direct', 'anonymous: the officials', 'so the pressure cannot build up again.'],
+    ]);
+  });
+
+  it('a clause that runs into a quotation, or stands before an attribution of the quotation, is not', () => {
+    expect(
+      all(
+        'Speaking at the harbour on Monday, Mayor Ada Quill said, “The ferries will run all winter.”',
+        'Quill said she planned to play the “role of a mediator between the unions and the board.”',
+      ),
+    ).toEqual([
+      ['direct', 'Ada Quill', 'The ferries will run all winter.'],
+      ['direct', 'Ada Quill', 'role of a mediator between the unions and the board.'],
+    ]);
+  });
+
+  it('a subject of several words before the clause’s verb', () => {
+    expect(all('Harrow Freight says over 130 new ferry routes are in the works.')).toEqual([
+      ['reported', 'organisation: Harrow Freight', 'over 130 new ferry routes are in the works'],
     ]);
   });
 });

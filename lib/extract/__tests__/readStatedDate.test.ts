@@ -54,6 +54,26 @@ describe('readStatedDate: dates as real pages print them', () => {
     });
   });
 
+  it('a date followed by notes after a separator: the date it opens with, even before an update', () => {
+    expect(readStatedDate('06/18/2015 01:00 EDT | Updated 06/18/2016 05:59 EDT')).toEqual({
+      ok: true,
+      iso: '2015-06-18',
+    });
+    expect(readStatedDate('December 15, 2014 / 5:05 PM / 3 years ago')).toEqual({
+      ok: true,
+      iso: '2014-12-15',
+    });
+    expect(readStatedDate('February 26, 2023 03:33 pm | Updated 03:33 pm IST - New Delhi')).toEqual(
+      { ok: true, iso: '2023-02-26' },
+    );
+    // A section label before a date and time.
+    expect(readStatedDate('All News 16:30 September 28, 2016')).toEqual({
+      ok: true,
+      iso: '2016-09-28',
+    });
+    expect(readStatedDate('Home | News | Politics')).toBeNull();
+  });
+
   it('a dateline without a year, or prose that holds a date, is no date line', () => {
     expect(readStatedDate('SEOUL, Nov. 3 (Yonhap) --')).toBeNull();
     expect(readStatedDate('Nov. 3')).toBeNull();

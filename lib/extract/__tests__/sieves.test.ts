@@ -23,6 +23,7 @@ describe('attribution patterns of real news', () => {
     expect(SIEVES.map((s) => s.name)).toEqual([
       'interview',
       'speaker-label',
+      'embedded-post',
       'own-attribution',
       'clause-attribution',
       'sentence-attribution',

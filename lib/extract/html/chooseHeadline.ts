@@ -1,8 +1,6 @@
+import { NOT_A_HEADLINE } from '../notAHeadline.ts';
 import type { PageFacts } from './pageFacts.ts';
 
-/** A heading that labels a section or an archive, never an article's headline. */
-const NOT_A_HEADLINE =
-  /^(?:(?:monthly|daily|yearly|category|tag|author)?\s*archives?\b|category:|tag:|tags:|source:|home$|news$|menu$|search\b|related\b|most (?:read|popular|viewed)\b|comments?\b|\d+ comments?\b|leave a (?:reply|comment)\b|subscribe\b|sign up\b)/i;
 /** Fewest words of a headline: a one- or two-word heading is a section label ("National", "World News"). */
 const MIN_HEADLINE_WORDS = 3;
 /** Separators between a page title and the site's name ("Headline | The Outlet", "Headline - Outlet"). */

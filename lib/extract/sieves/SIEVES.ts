@@ -2,6 +2,7 @@ import { accordingTo } from './accordingTo.ts';
 import { blockQuotes } from './blockQuotes.ts';
 import { clauseAttribution } from './clauseAttribution.ts';
 import { continuation } from './continuation.ts';
+import { embeddedPosts } from './embeddedPosts.ts';
 import { interviewAnswers } from './interviewAnswers.ts';
 import { listedStatements } from './listedStatements.ts';
 import { oneNameSentence } from './oneNameSentence.ts';
@@ -26,6 +27,7 @@ import type { Sieve } from './types.ts';
 export const SIEVES: readonly Sieve[] = [
   interviewAnswers,
   speakerLabels,
+  embeddedPosts,
   ownAttribution,
   clauseAttribution,
   sentenceAttribution,

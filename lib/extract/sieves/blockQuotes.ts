@@ -20,7 +20,12 @@ export const blockQuotes: Sieve = {
   run(doc) {
     for (const c of doc.candidates) {
       const para = doc.paras[c.para]!;
-      if (c.link !== null || c.problem !== null || c.sentence !== -1 || para.block !== 'blockquote')
+      if (
+        c.link !== null ||
+        c.problem !== null ||
+        c.sentence !== -1 ||
+        (para.block !== 'blockquote' && !para.statement)
+      )
         continue;
       let link: Link | null = null;
       let prose = 0;
@@ -30,7 +35,7 @@ export const blockQuotes: Sieve = {
           (o) => o.para === p && o.link !== null && !('term' in o.link),
         );
         const last: Candidate | undefined = linked.at(-1);
-        if (before.block === 'blockquote') {
+        if (before.block === 'blockquote' || before.statement) {
           if (last) link = { sieve: this.name, sameAs: last.id };
           continue;
         }

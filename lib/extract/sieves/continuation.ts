@@ -12,7 +12,7 @@ export const continuation: Sieve = {
   name: 'continuation',
   run(doc) {
     for (const para of doc.paras) {
-      if (para.spans[0]?.open !== 0 || para.qa !== null) continue;
+      if ((para.spans[0]?.open ?? 1) > 0 || para.qa !== null) continue;
       const here = doc.candidates.filter((c) => c.para === para.index && c.kind === 'direct');
       if (here.some((c) => c.link !== null && !('term' in c.link))) continue;
       const prev = doc.paras[para.index - 1];

@@ -1,11 +1,11 @@
 import { findAttribution } from '../findAttribution.ts';
 import type { Subject } from '../findSubject.ts';
 import { subjectOfPhrase } from '../findSubject.ts';
+import { introducesStatement } from '../introducesStatement.ts';
 import { nameRuns } from '../nameRuns.ts';
+import { STATEMENT_NOUNS } from '../patterns.ts';
 import type { Para } from './types.ts';
 
-/** Words that make a sentence ending in a colon introduce a statement ("issued the following statement:"). */
-const STATEMENT = /\b(?:statement|remarks|message|letter|post|tweet|the following)\b/i;
 /** A dateline in capitals before the sentence ("WASHBURN — "): never the speaker. */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.,'-]*$/u;
 
@@ -17,12 +17,13 @@ export function introMentions(para: Para): Subject[] {
   const found = findAttribution(last.tokens, para.text).map((a) => a.subject);
   if (found.length > 0) return found;
   const sentence = para.text.slice(last.start, last.end);
-  if (!STATEMENT.test(sentence)) return [];
+  if (!introducesStatement(sentence)) return [];
   // "Senator Ada Quill issued the following statement:": the first name of the sentence
   // that is not a dateline in capitals.
   for (const { run } of nameRuns(last.tokens)) {
     const text = para.text.slice(run[0]!.start, run[run.length - 1]!.end);
-    if (DATELINE.test(text)) continue;
+    // "Statement from Bill Hancock:": the word "Statement" names nobody.
+    if (DATELINE.test(text) || (run.length === 1 && STATEMENT_NOUNS.has(run[0]!.word))) continue;
     const subject = subjectOfPhrase(run, para.text);
     return subject?.kind === 'name' ? [subject] : [];
   }

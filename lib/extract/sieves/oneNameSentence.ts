@@ -1,5 +1,6 @@
 import { nameRuns } from '../nameRuns.ts';
 import { parseNameRun } from '../parseNameRun.ts';
+import { inRelativeClause } from '../participleSubject.ts';
 import { SPEECH_PARTICIPLES, SPEECH_VERBS } from '../patterns.ts';
 import { open } from './attributionsOf.ts';
 import type { Sieve } from './types.ts';
@@ -10,6 +11,9 @@ import type { Sieve } from './types.ts';
  * exactly one person outside its quotations: that person (CoreNLP's one-name sentence
  * sieve). Two people named, or a name that is no person, and the quotation stays open.
  */
+/** Verbs whose object is the one spoken to ("told Sandusky", "asked Lee"). */
+const SPOKEN_TO = new Set('told tell tells asked ask asks urged warned thanked'.split(' '));
+
 export const oneNameSentence: Sieve = {
   name: 'one-name-sentence',
   run(doc) {
@@ -17,15 +21,21 @@ export const oneNameSentence: Sieve = {
       if (c.maybe || c.sentence < 0) continue;
       const para = doc.paras[c.para]!;
       const tokens = para.sentences[c.sentence]!.tokens;
+      // A verb in a relative clause ("the party, which … by saying") has a subject of its own.
       const speaks = tokens.some(
-        (t) =>
-          /^\p{Ll}/u.test(t.text) && (SPEECH_VERBS.has(t.word) || SPEECH_PARTICIPLES.has(t.word)),
+        (t, i) =>
+          /^\p{Ll}/u.test(t.text) &&
+          (SPEECH_VERBS.has(t.word) || SPEECH_PARTICIPLES.has(t.word)) &&
+          !inRelativeClause(tokens, i),
       );
       if (!speaks) continue;
       const people = nameRuns(tokens)
         .map(({ run }) => ({ run, parsed: parseNameRun(run) }))
-        .filter(({ parsed }) => {
+        .filter(({ run, parsed }) => {
           if (!parsed) return false;
+          // "…,” one victim told Sandusky": the one spoken to is not the speaker.
+          const before = tokens[tokens.indexOf(run[0]!) - 1];
+          if (before && SPOKEN_TO.has(before.word)) return false;
           const found = doc.people.candidatesFor(parsed);
           return Array.isArray(found) && found.some((p) => doc.people.isStrong(p));
         });

@@ -14,7 +14,7 @@ export const precedingSubject: Sieve = {
     for (const c of open(doc)) {
       if (c.maybe || c.kind !== 'direct') continue;
       const para = doc.paras[c.para]!;
-      if (para.spans[0]?.open !== 0 || para.qa !== null || para.label !== null) continue;
+      if ((para.spans[0]?.open ?? 1) > 0 || para.qa !== null || para.label !== null) continue;
       const here = doc.candidates.filter((o) => o.para === para.index);
       if (here.some((o) => o.link !== null && !('term' in o.link))) continue;
       const prev = doc.paras[para.index - 1];

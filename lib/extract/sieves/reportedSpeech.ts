@@ -2,6 +2,10 @@ import { findReported } from '../findReported.ts';
 import { addReported } from './addReported.ts';
 import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
 
+/** Fewest words of a quoted fragment that makes its sentence a direct quotation rather than reported speech. */
+const MIN_QUOTE_WORDS = 4;
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
 /** "…” and that …", "…” and noted that …", "…,” he said, adding that …": reported speech after a quotation. */
 const AND_THAT =
   /^\s*that\s+|(?:^|,)\s*(?:and (?:[a-z]+ )?that\s+|(?:adding|noting|saying|arguing|insisting)(?: that)?\s+)/;
@@ -25,15 +29,36 @@ export const reportedSpeech: Sieve = {
       for (const [si, s] of para.sentences.entries()) {
         const here = bySentence.get(`${para.index}:${si}`) ?? [];
         const quoted = here.filter((c) => !c.maybe || c.link !== null);
-        if (quoted.length > 0) {
+        // "… said violence must be “put on trial” by the people": a quoted word or two inside
+        // a reported clause leaves the clause reported speech as a whole.
+        const fragments = quoted.every((c) => c.maybe && wordCount(c.text) < MIN_QUOTE_WORDS);
+        if (quoted.length > 0 && !fragments) {
           const last = quoted.filter((c) => c.link !== null).at(-1);
           if (last?.span) andThat(doc, para, si, last, this.name);
-          continue;
         }
         const context = para.text.slice(s.start, s.end).trim();
         if (context.endsWith(':')) continue;
         const found = findReported(s.tokens, para.text, s, para.role === 'headline');
         if (!found) continue;
+        if (quoted.length > 0 && !fragments) {
+          // In a sentence that quotes, an attribution after a clause ("Speaking in Seoul, Lee
+          // said, “…”") attributes the quotation, not the clause.
+          if (found.before) continue;
+          // A sentence that also quotes someone ("To cut the risk, the officials said, the
+          // utility changed its covers, “so the pressure does not build.”"): the reported
+          // clause only where it holds no quotation, and stops at one.
+          const inside = quoted.filter((c) => c.span && c.end > found.start && c.start < found.end);
+          if (inside.some((c) => c.span!.open < found.start)) continue;
+          const open = Math.min(found.end, ...inside.map((c) => c.span!.open));
+          let end = open;
+          while (end > found.start && /\s/.test(para.text[end - 1]!)) end--;
+          // Only a quotation set off by a comma or dash ends it: one its words run into ("he
+          // planned to play the “role of mediator”") is part of the sentence's grammar.
+          if (open < found.end && !/[,;:—–-]/.test(para.text[end - 1] ?? '')) continue;
+          while (end > found.start && /[\s,;:—–-]/.test(para.text[end - 1]!)) end--;
+          if (wordCount(para.text.slice(found.start, end)) < MIN_QUOTE_WORDS) continue;
+          found.end = end;
+        }
         addReported(doc, para, si, found.start, found.end, {
           sieve: this.name,
           mentions: [found.subject],

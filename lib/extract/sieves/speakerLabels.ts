@@ -1,5 +1,7 @@
+import { labelText } from '../findSpeakerLabels.ts';
 import type { Subject } from '../findSubject.ts';
 import { parseNameRun } from '../parseNameRun.ts';
+import { ROLE_NOUNS } from '../patterns.ts';
 import { tokenize } from '../tokenize.ts';
 import type { Person } from '../types.ts';
 import { open } from './attributionsOf.ts';
@@ -28,11 +30,7 @@ export const speakerLabels: Sieve = {
 };
 
 export function labelMention(printed: string, people: readonly Person[]): Subject | null {
-  // "KURTZ-PHELAN:" is the name printed in capitals.
-  const label =
-    printed === printed.toUpperCase() && printed.length > 4
-      ? printed.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase())
-      : printed;
+  const label = labelText(printed);
   if (INITIALS.test(label)) {
     const owners = people.filter(
       (p) =>
@@ -46,7 +44,16 @@ export function labelMention(printed: string, people: readonly Person[]): Subjec
     const run = parseNameRun(tokenize(owners[0]!.name));
     return run ? { kind: 'name', run, text: owners[0]!.name, role: null } : null;
   }
-  const run = parseNameRun(tokenize(label));
-  if (!run) return { kind: 'role', head: label.toLowerCase(), text: label };
+  // "Cabinet Secretary for Public Relations", "Council on Foreign Relations": the words
+  // after "for", "of" or "on" say of what; the name or role is before them.
+  const head = label.split(/\s+(?:for|of|on)\s+/)[0]!;
+  const run = parseNameRun(tokenize(head));
+  if (!run) {
+    // A title without a name ("REPORTER:", "CABINET PUBLIC RELATIONS SECRETARY:"): whoever
+    // holds it in the article, else an unnamed source.
+    const words = head.toLowerCase().split(/\s+/);
+    const role = words.findLast((w) => ROLE_NOUNS.has(w)) ?? words.at(-1)!;
+    return { kind: 'role', head: role, text: label, label: true };
+  }
   return { kind: 'name', run, text: label, role: null };
 }

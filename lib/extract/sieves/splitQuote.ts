@@ -1,11 +1,22 @@
 import { open } from './attributionsOf.ts';
-import type { Sieve } from './types.ts';
+import type { ArticleDoc, Candidate, Sieve } from './types.ts';
+
+/** Most words outside the quotation in a sentence where it stands alone ("And “…”"). */
+const MAX_OTHER_WORDS = 1;
+
+/** True when a quotation is (nearly) all of its sentence. */
+function standsAlone(doc: ArticleDoc, c: Candidate): boolean {
+  const tokens = doc.paras[c.para]!.sentences[c.sentence]?.tokens ?? [];
+  const words = tokens.filter((t, i) => i !== c.token && /\p{L}/u.test(t.text));
+  return words.length <= MAX_OTHER_WORDS;
+}
 
 /**
  * A full quotation whose sentence attributes nothing, in a paragraph that attributes
  * another: the second half of a split quote (“…,” said Dr. Ada Quill in a statement.
- * “…”), or a quotation before the attributed one (“…” “…,” he said.). It takes the
- * speaker of the nearest attributed quotation before it in the paragraph, else after it.
+ * “…”), or a quotation standing alone before the attributed one (“…” “…,” he said.). It
+ * takes the speaker of the nearest attributed quotation before it in the paragraph, else
+ * after it.
  */
 export const splitQuote: Sieve = {
   name: 'split-quote',
@@ -16,7 +27,10 @@ export const splitQuote: Sieve = {
         (o) => o.para === c.para && o.kind === 'direct' && o.link !== null && !('term' in o.link),
       );
       const before = linked.filter((o) => o.start < c.start).at(-1);
-      const after = linked.find((o) => o.start > c.start);
+      // A quotation takes the speaker of one after it only when it stands alone in its
+      // sentence ("“…” “…,” he said."), not after words of its own ("The magazine's
+      // headline reads, “…”").
+      const after = standsAlone(doc, c) ? linked.find((o) => o.start > c.start) : undefined;
       const target = before ?? after;
       if (target) c.link = { sieve: this.name, sameAs: target.id };
     }

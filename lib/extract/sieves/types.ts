@@ -29,6 +29,14 @@ export interface Para {
   path?: number[];
   /** For a paragraph read from HTML: set inside a `<blockquote>`, or a list item. */
   block?: 'blockquote' | 'li';
+  /**
+   * A paragraph without quotation marks after an introduction ending in a colon ("Senator
+   * Murphy released the following statement:"), or going on from one: the introduced
+   * speaker's words as a whole, like a block quotation.
+   */
+  statement?: boolean;
+  /** The author an embedded post's signature names ("— Ada Quill (@adaquill) May 29, 2020"). */
+  post?: string;
 }
 
 /**

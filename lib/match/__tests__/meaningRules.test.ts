@@ -332,6 +332,8 @@ describe('every verdict carries its reason', () => {
     });
     expect(r.span).toHaveLength(2);
     expect(r.verdict).toBe('altered');
-    expect(r.reason).toEqual({ code: 'dropped-words', words: ['to maneuver'] });
+    // The selection starts inside the first quotation (its closing mark, no opening one):
+    // the claim reader reads it as a quotation, so "he said" is the page's framing.
+    expect(r.reason).toEqual({ code: 'dropped-words', words: ['to maneuver'], framing: 'he said' });
   });
 });

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../parseArticle.ts';
+
+/** Headline, outlet and date of a plain-text copy, as its own words state them. */
+const facts = (...lines: string[]) => {
+  const parsed = parseArticle('t.txt', lines.join('\n'));
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  const { title, outlet, published } = parsed.value.meta;
+  return { title, outlet, published };
+};
+const STORY = 'The harbour board agreed on Monday to raise ferry fares by six percent from April.';
+
+describe('the outlet of a plain-text copy', () => {
+  it('a wire dateline, a byline that is an organisation, a copyright notice, an agency line', () => {
+    expect(facts('Ferry fares rise again in spring', `TARROW (AP) — ${STORY}`).outlet).toBe('AP');
+    expect(
+      facts('Ferry fares rise again in spring', `Tarrow, May 3 (Harbour Wire): ${STORY}`).outlet,
+    ).toBe('Harbour Wire');
+    expect(facts('Ferry fares rise again in spring', 'By The Associated Press', STORY).outlet).toBe(
+      'The Associated Press',
+    );
+    expect(
+      facts('Ferry fares rise again in spring', 'Jo Reed (c) 2021, The Tarrow Post', STORY).outlet,
+    ).toBe('The Tarrow Post');
+    expect(facts('Ferry fares rise again in spring', 'PTI', STORY).outlet).toBe('PTI');
+  });
+
+  it('the publisher’s copyright wins over a wire credit, unless it is the agency’s parent', () => {
+    expect(
+      facts(
+        'Ferry fares rise again in spring',
+        `TARROW (Yonhap) -- ${STORY}`,
+        'Copyright © The Tarrow Post. All rights reserved.',
+      ).outlet,
+    ).toBe('The Tarrow Post');
+  });
+
+  it('a number, a label, a section, a menu word or a person above the headline is no outlet', () => {
+    for (const line of [
+      '39217',
+      'Text Size',
+      'Press Release',
+      'National',
+      'HamberMenu',
+      'In',
+      'James Saunders',
+      'Category Archive: Company Updates',
+    ]) {
+      expect(facts(line, 'Ferry fares rise again in spring', STORY).outlet, line).toBeNull();
+    }
+    expect(facts('The Tarrow Post', 'Ferry fares rise again in spring', STORY).outlet).toBe(
+      'The Tarrow Post',
+    );
+    // A label in capitals in brackets is no wire credit.
+    expect(
+      facts(
+        'Press conference by the harbour minister',
+        `HARBOUR OFFICE SECRETARY (MODERATOR): ${STORY}`,
+      ).outlet,
+    ).toBeNull();
+  });
+});
+
+describe('the headline of a plain-text copy', () => {
+  it('the headline nearest above the byline, not a teaser for another story', () => {
+    expect(
+      facts(
+        'From hogs to honey: fair registration opens for the season',
+        'Harbour board raises ferry fares for the spring',
+        'By Jo Reed',
+        STORY,
+      ).title,
+    ).toBe('Harbour board raises ferry fares for the spring');
+  });
+
+  it('a wire service’s tags are no part of the headline; skip links, post links and archive headings are no headline', () => {
+    expect(
+      facts(
+        'Go to Contents Go to Navigation',
+        '(3rd LD) Harbour board raises ferry fares (ATTN: ADDS comments) By Jo Reed',
+        STORY,
+      ).title,
+    ).toBe('Harbour board raises ferry fares');
+    expect(
+      facts(
+        '<< Older post | Main | Newer post >>',
+        'Category Archive: Ferry News',
+        'Harbour board raises ferry fares',
+        STORY,
+      ).title,
+    ).toBe('Harbour board raises ferry fares');
+    expect(
+      facts('Halden Rovers 3-1 Brackwater United', 'Rovers climb out of the bottom three', STORY)
+        .title,
+    ).toBe('Rovers climb out of the bottom three');
+  });
+});

@@ -1,0 +1,86 @@
+import { nameRuns } from './nameRuns.ts';
+import type { PeopleIndex } from './PeopleIndex.ts';
+import { parseNameRun } from './parseNameRun.ts';
+import { ORGANIZATION_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './patterns.ts';
+import type { Token } from './tokenize.ts';
+
+/** Pronouns that say a person's gender ("Goncalves buried his shot"). */
+const GENDERED: Record<string, 'm' | 'f'> = { he: 'm', his: 'm', him: 'm', she: 'f', her: 'f' };
+/** Words after a name that make it a thing's ("Cisco’s shares", "Walmart stock"). */
+const THING_NOUNS = new Set(
+  'shares stock stocks revenue revenues profit profits earnings'.split(' '),
+);
+
+/**
+ * Records what a sentence says of words used alone as names (see
+ * `PeopleIndex.noteLonePerson`): a title before one ("Mr Khan", "Chief Cabinet Secretary
+ * Suga"), a role or an age after one ("Nunberg, author of …", "Owen, 52,"), a gendered
+ * pronoun in a sentence it opens ("Goncalves buried his shot"); and what says a word is
+ * an organisation's or a thing's: the first word of an organisation's name ("Cisco
+ * Systems"), "X said it …", "X, which …", "X’s shares".
+ */
+export function noteLoneNames(people: PeopleIndex, tokens: readonly Token[], text: string): void {
+  for (const [i, { run, next }] of nameRuns(tokens).entries()) {
+    const parsed = parseNameRun(run);
+    if (!parsed) continue;
+    const start = tokens.indexOf(run[0]!);
+    if (parsed.name.length > 1) {
+      const last = parsed.name.at(-1)!.toLowerCase();
+      if (ORGANIZATION_WORDS.has(last)) people.noteLoneOrganisation(parsed.name[0]!);
+      // "Rex Tillerson is telling senators he would …": a full name that opens a sentence
+      // about a man or a woman is a person's, whatever its given name.
+      else if (i === 0 && start === 0 && gendered(tokens.slice(next)))
+        people.notePerson(parsed.name.join(' '));
+      continue;
+    }
+    const word = parsed.name[0]!;
+    // "the Joint Committee on Intelligence and Security": the tail of a longer name.
+    const before = tokens[start - 1];
+    if (
+      before &&
+      /^(?:and|of|&)$/.test(before.text) &&
+      /^\p{Lu}/u.test(tokens[start - 2]?.text ?? '')
+    ) {
+      people.noteLoneOrganisation(word);
+      continue;
+    }
+    const after = tokens[next];
+    const then = tokens[next + 1];
+    if (
+      (after?.text === ',' && then?.text === 'which') ||
+      (after && THING_NOUNS.has(after.word)) ||
+      (after && SPEECH_VERBS.has(after.word) && (then?.text === 'it' || then?.text === 'its'))
+    ) {
+      people.noteLoneOrganisation(word);
+      continue;
+    }
+    if (parsed.title !== null) {
+      people.noteLonePerson(parsed, null);
+      continue;
+    }
+    if (after?.text === ',' && then) {
+      // "Nunberg, author of …", "Owen, the shadow minister,", "Owen, 52,".
+      const role =
+        ROLE_NOUNS.has(then.word) ||
+        (/^(?:a|an|the)$/.test(then.text) && ROLE_NOUNS.has(tokens[next + 2]?.word ?? ''));
+      if (role || (/^\d{1,3}$/.test(then.text) && tokens[next + 2]?.text === ',')) {
+        let k = next + 1;
+        while (k < tokens.length && ![',', ';', ':', '(', ')'].includes(tokens[k]!.text)) k++;
+        const phrase = text.slice(then.start, tokens[k - 1]!.end);
+        people.noteLonePerson(parsed, role ? phrase : null);
+        continue;
+      }
+    }
+    // "Goncalves buried his left-footed shot": a sentence the name opens, about a man or a woman.
+    if (i === 0 && start === 0) {
+      const gender = gendered(tokens.slice(next));
+      if (gender) people.noteLonePerson(parsed, null, gender);
+    }
+  }
+}
+
+/** The one gender the personal pronouns of some words give ("his", "she"), or null. */
+function gendered(tokens: readonly Token[]): 'm' | 'f' | null {
+  const genders = new Set(tokens.flatMap((t) => (t.word in GENDERED ? [GENDERED[t.word]!] : [])));
+  return genders.size === 1 ? [...genders][0]! : null;
+}

@@ -1,0 +1,42 @@
+import type { Subject } from './findSubject.ts';
+import { SPEECH_PARTICIPLES, STATEMENT_NOUNS } from './patterns.ts';
+import { sentenceSubjects } from './sentenceSubjects.ts';
+import type { Token } from './tokenize.ts';
+
+/**
+ * Words before a participle of speech that tie it to the sentence's subject: a comma
+ * ("…, saying the party will …"), a record of speech ("issued a statement saying …", "in a
+ * voice recording saying …"), "as" ("on record as saying …"), "by" ("rebutted by saying").
+ */
+const LEADS = new Set([',', 'as', 'by', ...STATEMENT_NOUNS]);
+
+/** Relative pronouns: a participle after one belongs to the relative clause. */
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
+
+/**
+ * The speaker of a participle of speech at `p` ("Burfoot addressed reporters, saying he
+ * …", "The DP issued a statement saying that …"): the subject of the sentence before it —
+ * the subject of a speech verb ("Lee said …, adding that …"), else the name that opens a
+ * clause ("As he walked in, Burfoot …"), else the pronoun or role that opens the sentence.
+ * Null when the participle is not tied to the sentence's subject or it has none.
+ */
+export function participleSubject(
+  tokens: readonly Token[],
+  p: number,
+  text: string,
+): Subject | null {
+  const participle = tokens[p];
+  const lead = tokens[p - 1];
+  if (!participle || !SPEECH_PARTICIPLES.has(participle.word) || !lead || !LEADS.has(lead.word))
+    return null;
+  // "Likud, which tried to rally support by saying …": the relative clause's own subject.
+  if (inRelativeClause(tokens, p)) return null;
+  const subjects = sentenceSubjects(tokens.slice(0, p), text);
+  return subjects[0] ?? null;
+}
+
+/** True when token `p` stands in a relative clause ("…, which tried to rally support by saying"). */
+export function inRelativeClause(tokens: readonly Token[], p: number): boolean {
+  const clauseStart = tokens.slice(0, p).findLastIndex((t) => t.text === ',');
+  return tokens.slice(clauseStart + 1, p).some((t) => RELATIVES.has(t.word));
+}

@@ -1,0 +1,71 @@
+import { COPYRIGHT } from './classifyLines.ts';
+import { ORGANIZATION_WORDS } from './patterns.ts';
+import type { BodyLine } from './types.ts';
+
+/** News agencies a plain-text copy may name on a line of its own ("PTI", "Reuters Staff"). */
+const AGENCIES = new Set(
+  'ap afp reuters bloomberg yonhap xinhua kyodo pti ani upi ians tass efe dpa ansa'.split(' '),
+);
+/** A wire dateline's credit: "WASHINGTON (AP) —", "SEOUL, Nov. 3 (Yonhap) --", "New Delhi, Sept. 25 (ANI):". */
+const DATELINE_CREDIT = /^[^()]{0,80}\(([A-Za-z][A-Za-z.&' -]{0,29})\)\s*(?:--|—|–|-|:)\s/;
+/** A publisher after a copyright mark: "(c) 2018, The Washington Post", "ⓒ Aju Press All rights". */
+const COPYRIGHT_NAME = /^\s*(\p{Lu}[\p{L}.&'-]*(?:\s+(?:\p{Lu}[\p{L}.&'-]*|of|the|and)){0,5})/u;
+/** A byline that names an organisation: "By The Associated Press". */
+const BYLINE_ORG = /^by\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*){0,4})\s*$/iu;
+
+const isOrganisation = (name: string) =>
+  name
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => ORGANIZATION_WORDS.has(w) || AGENCIES.has(w) || w === 'associated');
+
+/**
+ * The outlet a plain-text copy states, where it states one: the outlet's name printed
+ * above the headline; else a byline that is an organisation ("By The Associated Press");
+ * else a wire dateline's credit ("WASHINGTON (AP) —"); else a copyright notice ("(c) 2018,
+ * The Washington Post"); else an agency's name on a line of its own ("PTI", "Reuters
+ * Staff"). Null when the copy names none: a site's section or a person is never one.
+ */
+export function readOutlet(lines: readonly BodyLine[]): string | null {
+  const above = lines.find((l) => l.role === 'outlet');
+  if (above) return above.text;
+  for (const l of lines) {
+    const by = l.role === 'byline' ? BYLINE_ORG.exec(l.text.trim()) : null;
+    if (by && isOrganisation(by[1]!)) return by[1]!;
+  }
+  const firstBody = lines.find((l) => l.role === 'body');
+  const dateline = firstBody ? DATELINE_CREDIT.exec(firstBody.text) : null;
+  const credit = dateline && isCredit(dateline[1]!.trim()) ? dateline[1]!.trim() : null;
+  // The publisher's copyright names the outlet; a wire credit counts when it names none,
+  // or names the agency's parent ("(Reuters)" under "© 2016 Thomson Reuters").
+  const copyright = copyrightName(lines);
+  if (copyright && !(credit && copyright.split(/\s+/).includes(credit))) return copyright;
+  if (credit) return credit;
+  for (const l of lines) {
+    const words = l.text.trim().replace(/\s+Staff$/i, '');
+    if (l.role !== 'body' && AGENCIES.has(words.toLowerCase())) return words;
+  }
+  return null;
+}
+
+/** The publisher a copyright notice names, outside the story's paragraphs. */
+function copyrightName(lines: readonly BodyLine[]): string | null {
+  for (const l of lines) {
+    const mark = COPYRIGHT.exec(l.text);
+    if (!mark || l.role === 'body') continue;
+    const name = COPYRIGHT_NAME.exec(l.text.slice(mark.index + mark[0].length));
+    if (name && !/^all\b/i.test(name[1]!))
+      return name[1]!.replace(/\s+All$/, '').replace(/[.,]+$/, '');
+  }
+  return null;
+}
+
+/**
+ * A wire credit: an agency, a call sign or acronym of two to five capitals ("AP", "WAVY"),
+ * or a name in title case ("Yonhap"); not a label in capitals ("(MODERATOR):").
+ */
+function isCredit(text: string): boolean {
+  if (AGENCIES.has(text.toLowerCase())) return true;
+  if (/^\p{Lu}{2,5}$/u.test(text)) return true;
+  return /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}$/u.test(text);
+}
