@@ -145,8 +145,13 @@ describe('Check quote in the page (context menu / shortcut)', () => {
     await expect(card.locator('[data-testid="article-link"]').textContent()).resolves.toBe(
       site.article(HANKYOREH_QUOTE).headline,
     );
-    // "…," he said: the page names nobody, so no attribution line.
-    await expect(card.locator('[data-testid="attribution"]').count()).resolves.toBe(0);
+    // "…," he said, after "Lee added …": the pronoun is read over the paragraph before, so
+    // the page's claim is "Lee", which two people in the corpus share. The same surname as
+    // the source's speaker: ambiguous, never a conflict.
+    await expect(card.locator('[data-testid="attribution"]').textContent()).resolves.toBe(
+      enMessage('attributionAmbiguous', { CLAIMED: 'Lee', SPEAKER: 'Lee Jae-myung' }),
+    );
+    await expect(card.getAttribute('data-verdict')).resolves.toBe('verbatim');
     await expect(badgeTextOf(ext, page)).resolves.toBe(VERDICT_STYLES.verbatim.badge);
 
     await auditCard(page);
