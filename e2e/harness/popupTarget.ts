@@ -1,5 +1,6 @@
 import type { BrowserContext, CDPSession } from 'playwright-core';
 import { enMessage } from '../fixtures/enMessage';
+import { type Slice, stitchPngs } from './stitchPngs';
 
 /**
  * The extension's real toolbar popup, driven over the Chrome DevTools Protocol.
@@ -121,15 +122,30 @@ export class PopupTarget {
    * browser caps a popup's height; a reader scrolls for the rest).
    */
   async screenshot(): Promise<Buffer> {
-    const size = await this.evaluate<{ width: number; height: number }>(
-      '({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight })',
+    const size = await this.evaluate<{ height: number; viewport: number; scrollY: number }>(
+      '({ height: document.documentElement.scrollHeight, viewport: window.innerHeight, scrollY: window.scrollY })',
     );
-    const { data } = (await this.send('Page.captureScreenshot', {
-      format: 'png',
-      captureBeyondViewport: true,
-      clip: { x: 0, y: 0, width: size.width, height: size.height, scale: 1 },
-    })) as { data: string };
-    return Buffer.from(data, 'base64');
+    // A window at a time, scrolled: `captureBeyondViewport` in a popup taller than the
+    // browser's cap repeats the popup's top below the cap.
+    const pngs: Buffer[] = [];
+    const slices: Slice[] = [];
+    for (let y = 0; y < size.height; y += size.viewport) {
+      const scrolled = await this.evaluate<number>(`(window.scrollTo(0, ${y}), window.scrollY)`);
+      await this.evaluate(
+        'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))',
+      );
+      const { data } = (await this.send('Page.captureScreenshot', { format: 'png' })) as {
+        data: string;
+      };
+      pngs.push(Buffer.from(data, 'base64'));
+      slices.push({
+        top: y - scrolled,
+        height: Math.min(size.viewport, size.height - y),
+        viewport: size.viewport,
+      });
+    }
+    await this.evaluate(`window.scrollTo(0, ${size.scrollY})`);
+    return stitchPngs(pngs, slices);
   }
 
   async detach(): Promise<void> {
