@@ -186,7 +186,7 @@ describe(`the worker's cold start with ${LINES.toLocaleString('en')} imported qu
       // Each check this worker life ran, from the first answer's sending: start+duration.
       const ran = at.checks.map((c) => `${ms(clock(c.at) - first.sentAt)}+${ms(c.ms)}`);
       parts.push(
-        `${ms(started - first.sentAt)} / ${ms(clock(at.bundledAt) - started)} + ${ms(ready - clock(at.bundledAt))} / ${ms(first.sentAt + first.ms - ready)} [checks ${ran.join(' ')}; next sent at ${ms(next.sentAt - first.sentAt)}]`,
+        `${ms(started - first.sentAt)} / ${ms(clock(at.bundledAt) - started)} + ${ms(ready - clock(at.bundledAt))} (read ${ms(clock(at.readAt) - started)} after start) / ${ms(first.sentAt + first.ms - ready)} [checks ${ran.join(' ')}; next sent at ${ms(next.sentAt - first.sentAt)}]`,
       );
     }
     const bundled = await verifyFrom(options, HANKYOREH_QUOTE);

@@ -16,12 +16,14 @@ export interface WorkerGlobals {
     addArticle(tabId: number): Promise<void>;
     /**
      * Worker's clock: its origin (epoch ms), its script's start, the bundled segment opened,
-     * its matcher ready (ms), and each check it ran (start and duration, ms).
+     * the reader's segments read from IndexedDB, its matcher ready (ms), and each check it
+     * ran once ready (start and duration, ms).
      */
     startup(): {
       timeOrigin: number;
       startedAt: number;
       bundledAt: number;
+      readAt: number;
       readyAt: number;
       checks: { at: number; ms: number }[];
     };
