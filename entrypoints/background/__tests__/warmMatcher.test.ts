@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { VerifyRequest } from '../../../lib/match/types';
 import { err, ok } from '../../../lib/result';
 import { createMatcherHost } from '../matcherHost';
-import { warmMatcher, warmWhile } from '../warmMatcher';
+import { warmMatcher } from '../warmMatcher';
 import { answer, fakeMatcher, tinyCorpus } from './fakes';
 
 describe('warmMatcher', () => {
@@ -40,31 +40,6 @@ describe('warmMatcher', () => {
       'turn',
       'check with context',
     ]);
-  });
-
-  it('warmWhile: warm checks only while the pending work runs, stopping once it is done', async () => {
-    const verify = vi.fn((_request: VerifyRequest) => answer('verbatim'));
-    let finish = () => {};
-    const pending = new Promise<void>((resolve) => {
-      finish = resolve;
-    });
-    let turns = 0;
-    const warming = warmWhile(fakeMatcher(verify), pending, async () => {
-      // The read completes during the second turn: the second check never runs.
-      if (++turns === 2) {
-        finish();
-        await pending;
-      }
-    });
-    await warming;
-    expect(verify).toHaveBeenCalledTimes(1);
-    expect(verify.mock.calls[0]![0]).not.toHaveProperty('context');
-    // Work already done: no warm check at all.
-    verify.mockClear();
-    await warmWhile(fakeMatcher(verify), Promise.reject(new Error('no store')), async () => {
-      await new Promise((r) => setTimeout(r, 0));
-    });
-    expect(verify).not.toHaveBeenCalled();
   });
 
   it('leaves a corpus that does not load, and a matcher that throws, to the first real check', async () => {
