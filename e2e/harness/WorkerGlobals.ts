@@ -14,8 +14,19 @@ export interface WorkerGlobals {
     addSegment(url: string): Promise<{ ok: boolean; value?: { docs: number; ms: number } }>;
     /** What "Add this article to Quote Check" (the page's menu item) runs for that tab. */
     addArticle(tabId: number): Promise<void>;
-    /** Worker's clock: its origin (epoch ms), its script's start and its matcher ready (ms). */
-    startup(): { timeOrigin: number; startedAt: number; readyAt: number };
+    /**
+     * Worker's clock: its origin (epoch ms), its script's start, the bundled segment opened,
+     * the reader's segments read from IndexedDB, its matcher ready (ms), and each check it
+     * ran once ready (start and duration, ms).
+     */
+    startup(): {
+      timeOrigin: number;
+      startedAt: number;
+      bundledAt: number;
+      readAt: number;
+      readyAt: number;
+      checks: { at: number; ms: number }[];
+    };
     /** What the page menu's "Check every quote on this page" and the scan shortcut run. */
     scanTab(tabId: number): Promise<Result<ScanReport, QcError>>;
   };

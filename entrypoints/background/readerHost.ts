@@ -9,7 +9,7 @@ import type { Matcher } from '../../lib/match/Matcher';
 import { READER_CONFIG } from '../../lib/reader/readerConfig';
 import { err, ok, type QcError, type Result } from '../../lib/result';
 import { runningImports } from '../../lib/store/importLock';
-import { ReaderCorpus } from '../../lib/store/ReaderCorpus';
+import { ReaderCorpus, type StoredSegments } from '../../lib/store/ReaderCorpus';
 import { ReaderStore } from '../../lib/store/ReaderStore';
 import { storeError } from '../../lib/store/storeError';
 
@@ -28,12 +28,27 @@ export interface ReaderHostDeps {
 }
 
 export interface ReaderHost {
+  /**
+   * Starts opening the store and reading its segments, so that the reading (the browser's
+   * storage, off this thread) runs while the bundled segment is fetched; `attach` then
+   * takes what it read. Optional: `attach` alone reads too. Resolves (never rejects) when
+   * the read is done.
+   */
+  prepare(): Promise<void>;
   /** Joins the stored segments to this matcher's set; the matcher's load waits for it. */
   attach(matcher: Matcher): Promise<void>;
   /** The reader's corpus, once attached (an error when the store cannot be opened). */
   current(): Promise<Result<ReaderCorpus, QcError>>;
   /** Merges small segments of added articles a little later, in the background. */
   scheduleMerge(): void;
+}
+
+const noop = () => undefined;
+
+/** The store opened, and its segments' read under way. */
+interface Opened {
+  store: ReaderStore;
+  stored: Promise<StoredSegments>;
 }
 
 /** The imports whose locks are held, where the platform has Web Locks. */
@@ -57,6 +72,20 @@ export function createReaderHost({
     err({ code: 'not-loaded', message: 'The corpus has not loaded yet.' }),
   );
   let timer: number | undefined;
+  /** The store being opened and its segments being read (`prepare`), until `attach` takes them. */
+  let prepared: Promise<Result<Opened, QcError>> | null = null;
+  const open = async (): Promise<Result<Opened, QcError>> => {
+    let store: ReaderStore;
+    try {
+      store = await openStore();
+    } catch (e) {
+      return err(storeError(e, 'opening your corpus'));
+    }
+    const stored = store.storedSegments();
+    // Read by `sync` once attached; a failure is reported there, not as unhandled meanwhile.
+    stored.catch(() => undefined);
+    return ok({ store, stored });
+  };
 
   const scheduleMerge = () => {
     timers.clear(timer);
@@ -66,16 +95,21 @@ export function createReaderHost({
   };
 
   return {
+    prepare() {
+      prepared ??= open();
+      return prepared.then((opened) =>
+        opened.ok ? opened.value.stored.then(noop, noop) : undefined,
+      );
+    },
     attach(matcher) {
+      const opening = prepared ?? open();
+      prepared = null;
       attached = (async (): Promise<Result<ReaderCorpus, QcError>> => {
-        let store: ReaderStore;
-        try {
-          store = await openStore();
-        } catch (e) {
-          return err(storeError(e, 'opening your corpus'));
-        }
+        const opened = await opening;
+        if (!opened.ok) return opened;
+        const { store, stored } = opened.value;
         const reader = new ReaderCorpus(store, matcher.segments);
-        const synced = await reader.sync();
+        const synced = await reader.sync(stored);
         if (!synced.ok) return synced;
         // Imports a closed browser left half-written: nothing of them was ever searched.
         void importsRunning()

@@ -117,7 +117,7 @@ export function retrieveCandidates(
       if (key.pos[s]! >= 0 && (key.dfs[s]! <= maxPostings || k < MIN_KEYS_SCANNED))
         expected += Math.min(key.dfs[s]!, maxPostings);
     }
-    scores.reset(expected);
+    scores.reset(expected, segment.docCount);
     // Pass 1. `common` keeps the keys left for pass 2, with the last document pass 1
     // already credited for them (-1 when none: a capped scan covers a prefix of the list).
     const common: { pos: number; df: number; credited: number }[] = [];

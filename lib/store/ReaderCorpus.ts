@@ -22,6 +22,10 @@ import { openSegment } from '../segment/openSegment';
 import type { Segment } from '../segment/Segment';
 import type { SegmentSet } from '../segment/SegmentSet';
 import type { ReaderStore } from './ReaderStore';
+
+/** What `sync` reads from the store (`ReaderStore.storedSegments`). */
+export type StoredSegments = Awaited<ReturnType<ReaderStore['storedSegments']>>;
+
 import type { EntryRecord, SegmentRecord } from './readerDb';
 import { storeError } from './storeError';
 
@@ -71,22 +75,25 @@ export class ReaderCorpus {
     return run;
   }
 
-  /** Opens the live stored segments the set does not hold yet. */
-  sync(): Promise<Result<SyncReport, QcError>> {
+  /**
+   * Opens the live stored segments the set does not hold yet. `prefetched`: the store's
+   * `storedSegments()` read already started (the worker starts it beside the bundled
+   * segment's fetch); segments it holds that the set has meanwhile are skipped.
+   */
+  sync(prefetched?: Promise<StoredSegments>): Promise<Result<SyncReport, QcError>> {
     return this.exclusive(async () => {
       const report: SyncReport = { added: 0, repaired: 0, refused: [] };
-      let records: SegmentRecord[];
-      let titles: Map<string, string>;
-      let bytes: (ArrayBuffer | null)[];
+      const wanted = (r: SegmentRecord) => !this.segmentOf.has(r.id) && !this.refusedIds.has(r.id);
+      let stored: StoredSegments;
       try {
-        records = (await this.store.segmentRecords()).filter(
-          (r) => !this.segmentOf.has(r.id) && !this.refusedIds.has(r.id),
-        );
-        titles = new Map((await this.store.entries()).map((e) => [e.id, e.title]));
-        bytes = await this.store.segmentBytesOf(records.map((r) => r.id));
+        stored = await (prefetched ?? this.store.storedSegments(wanted));
       } catch (e) {
         return err(storeError(e, 'reading your corpus'));
       }
+      const { titles } = stored;
+      const keep = stored.records.map(wanted);
+      const records = stored.records.filter((_, i) => keep[i]);
+      const bytes = stored.bytes.filter((_, i) => keep[i]);
       for (const [i, record] of records.entries()) {
         const name = `your corpus (${record.entryIds.map((id) => `“${titles.get(id) ?? id}”`).join(', ')})`;
         const buffer = bytes[i];

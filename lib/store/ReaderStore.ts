@@ -122,6 +122,37 @@ export class ReaderStore {
     return bytes;
   }
 
+  /**
+   * What opening the corpus needs, in one read transaction: the live segments' records
+   * (oldest first) that `wanted` keeps, their bytes (`null` where missing) and the live
+   * entries' titles. One transaction, not three in turn: at a worker's start each costs
+   * a round trip to the browser's storage before the first check can be answered.
+   */
+  async storedSegments(wanted: (record: SegmentRecord) => boolean = () => true): Promise<{
+    records: SegmentRecord[];
+    bytes: (ArrayBuffer | null)[];
+    titles: Map<string, string>;
+  }> {
+    const tx = this.db.transaction(['segments', 'segmentBytes', 'entries'], 'readonly');
+    const read = async () => {
+      const [segments, entries] = await Promise.all([
+        tx.objectStore('segments').getAll(),
+        tx.objectStore('entries').getAll(),
+      ]);
+      const records = segments
+        .filter((r) => r.state === 'live' && wanted(r))
+        .sort((a, b) => a.createdAt - b.createdAt);
+      const store = tx.objectStore('segmentBytes');
+      const bytes = await Promise.all(
+        records.map(async (r) => (await store.get(r.id))?.bytes ?? null),
+      );
+      const titles = new Map(entries.filter((e) => e.state === 'live').map((e) => [e.id, e.title]));
+      return { records, bytes, titles };
+    };
+    const [stored] = await Promise.all([read(), tx.done]);
+    return stored;
+  }
+
   /** Stores an added article: its entry and its segment, live, in one transaction. */
   async addArticle(entry: EntryRecord, segment: Omit<NewSegment, 'kind' | 'entryIds'>) {
     const tx = this.db.transaction(['entries', 'segments', 'segmentBytes'], 'readwrite');

@@ -35,6 +35,12 @@ export interface QuotebankLinesOptions {
   bad?: boolean;
   /** Distinct people (a few share a name); default one per 20 lines, at least 50. */
   speakers?: number;
+  /**
+   * Makes a quotation's sentences: the political-speech grammar by default (a few hundred
+   * words: the matcher's stress case), or `zipfSource().sentence` (real English words at
+   * their real frequencies: the realistic corpus).
+   */
+  sentence?: (rnd: Random) => string;
 }
 
 /** The bad lines, each a kind the issue names, and what the import must say or do about it. */
@@ -81,6 +87,7 @@ export function* makeQuotebankLines(
   options: QuotebankLinesOptions = {},
 ): Generator<string> {
   const rnd = mulberry32(options.seed ?? 20201116);
+  const sentence = options.sentence ?? makeSentence;
   const cast = people(rnd, options.speakers ?? Math.max(50, Math.floor(count / 20)));
   const bad = new Map<number, number>(
     options.bad ? badLineNumbers(count).map((line, kind) => [line, kind]) : [],
@@ -93,7 +100,7 @@ export function* makeQuotebankLines(
     if (rnd() < 1 / QUOTES_PER_STORY || story === '') {
       story = `https://www.${pick(rnd, OUTLETS)}.example/${date.replaceAll('-', '/')}/story-${pad(line, 7)}`;
     }
-    const quotation = rnd() < 0.2 ? `${makeSentence(rnd)} ${makeSentence(rnd)}` : makeSentence(rnd);
+    const quotation = rnd() < 0.2 ? `${sentence(rnd)} ${sentence(rnd)}` : sentence(rnd);
     const none = rnd() < NONE_SHARE;
     const who = pick(rnd, cast);
     const p = none ? 0 : rnd() < WEAK_SHARE ? 0.3 + rnd() * 0.19 : 0.5 + rnd() * 0.5;

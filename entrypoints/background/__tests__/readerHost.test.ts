@@ -41,6 +41,37 @@ describe('createReaderHost', () => {
     expect((await host.current()).ok).toBe(true);
   });
 
+  it('reads the store when prepared, before the matcher is there, and attach takes that read', async () => {
+    const store = await freshStore();
+    const { reader } = await startWorker(store);
+    const a = articleCorpus('web-1', QUOTES[7]!, 'Ada Brook');
+    await reader.addArticle(a, entryFields(a));
+    const openStore = vi.fn(async () => store);
+    const read = vi.spyOn(store, 'storedSegments');
+    const host = createReaderHost({ openStore, importsRunning: async () => null });
+    await host.prepare();
+    expect(read).toHaveBeenCalledTimes(1);
+    const matcher = bundledMatcher();
+    await host.attach(matcher);
+    expect(openStore).toHaveBeenCalledTimes(1);
+    expect(read).toHaveBeenCalledTimes(1);
+    expect((await matcher.verify({ text: QUOTES[7]! })).best).toMatchObject({
+      speaker: 'Ada Brook',
+      origin: 'reader',
+    });
+  });
+
+  it('prepared or not, a store that cannot be opened leaves the bundled corpus working', async () => {
+    const host = createReaderHost({
+      openStore: async () => {
+        throw new DOMException('The user denied permission', 'InvalidStateError');
+      },
+    });
+    await expect(host.prepare()).resolves.toBeUndefined();
+    await host.attach(bundledMatcher());
+    expect(await host.current()).toMatchObject({ ok: false, error: { code: 'storage-failed' } });
+  });
+
   it('leaves the bundled corpus working when IndexedDB cannot be opened, and says why', async () => {
     const host = createReaderHost({
       openStore: async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ok } from '../../result';
 import { ReaderStore } from '../ReaderStore';
 import type { EntryRecord } from '../readerDb';
@@ -41,6 +41,26 @@ describe('ReaderStore', () => {
     expect(missing).toBeNull();
     expect(await again.articleAt('https://harbour-post.test/e2')).toMatchObject({ id: 'e2' });
     expect(await again.articleAt('https://harbour-post.test/e3')).toBeNull();
+  });
+
+  it('reads what opening the corpus needs in one transaction: live records wanted, oldest first, their bytes and the live titles', async () => {
+    const store = await freshStore();
+    await store.addArticle(entry('e1'), segment('s1', 24));
+    await store.addArticle(entry('e2'), segment('s2', 8));
+    const writer = await store.beginImport(entry('e3', { kind: 'import', state: 'pending' }));
+    await writer.addSegment(segment('s3'));
+    const transaction = vi.spyOn(store.db, 'transaction');
+    const all = await store.storedSegments();
+    expect(transaction).toHaveBeenCalledTimes(1);
+    expect(all.records.map((r) => r.id)).toEqual(['s1', 's2']);
+    expect(all.bytes.map((b) => b?.byteLength)).toEqual([24, 8]);
+    expect([...all.titles]).toEqual([
+      ['e1', 'Title e1'],
+      ['e2', 'Title e2'],
+    ]);
+    const some = await store.storedSegments((r) => r.id !== 's1');
+    expect(some.records.map((r) => r.id)).toEqual(['s2']);
+    expect(some.bytes.map((b) => b?.byteLength)).toEqual([8]);
   });
 
   it('writes an article all or nothing: a record that cannot be stored leaves no segment behind', async () => {
