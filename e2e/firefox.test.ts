@@ -8,16 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERDICT_STYLES } from '../lib/ui/verdictStyle';
 import { badgeTextOf, checkInTab, frameIdOf, popupTexts, setSetting } from './firefox/extensionApi';
-import {
-  FIREFOX_E2E_BUILD_DIR,
-  type LoadedFirefoxExtension,
-  launchFirefox,
-} from './firefox/launchFirefox';
+import { FIREFOX_E2E_BUILD_DIR } from './firefox/launchFirefox';
 import { type CardFacts, readCard } from './firefox/readCard';
 import { selectByMouseDrag } from './firefox/selectPassage';
+import { useFirefox } from './firefox/useFirefox';
 import { enMessage } from './fixtures/enMessage';
 import {
   ALTERED_NUMBER_QUOTE,
@@ -61,8 +58,6 @@ function expectAlteredCard(card: CardFacts | null): void {
   expect(card?.changes).toContain(ALTERED_CHANGE);
 }
 
-let launched: LoadedFirefoxExtension | undefined;
-let launchError: unknown;
 let server: FixtureServer;
 /** A second server: another port is another origin (for the cross-origin frame). */
 let other: FixtureServer;
@@ -74,32 +69,14 @@ beforeAll(async () => {
   site.pages.set(TEXTAREA_PATH, textareaPage(HERALD_QUOTE));
   server = await startFixtureServer(site.pages);
   other = await startFixtureServer(site.pages);
-  // A launch failure (above all "Firefox ESR is not installed") fails every browser test
-  // with its message, rather than failing the hook and leaving the tests marked skipped.
-  try {
-    launched = await launchFirefox();
-  } catch (error) {
-    launchError = error;
-  }
 });
 
 afterAll(async () => {
-  await launched?.close();
   await server?.close();
   await other?.close();
 });
 
-/** The running Firefox with the extension; throws why it could not start. */
-function firefox(): LoadedFirefoxExtension {
-  if (!launched) throw launchError ?? new Error('Firefox was not started');
-  return launched;
-}
-
-/** Tabs a test opened: closed after it even when it fails. */
-const openPages: Page[] = [];
-afterEach(async () => {
-  for (const page of openPages.splice(0)) await page.close().catch(() => {});
-});
+const { firefox, track } = useFirefox();
 
 describe('Firefox: the popup', () => {
   it('checks a typed altered quotation: altered, Lee Soo-hyuck, The Korea Herald, the date, four → eight', async () => {
@@ -148,7 +125,7 @@ describe('Firefox: the context menu and the shortcut', () => {
   it('show the card in the page for a selected quotation, and Escape closes it', async () => {
     const ext = firefox();
     const page = await ext.browser.newPage();
-    openPages.push(page);
+    track(page);
     await page.goto(server.url(ALTERED_PATH), { waitUntil: 'load' });
     await expect(selectByMouseDrag(page, ALTERED_NUMBER_QUOTE)).resolves.toBe(ALTERED_NUMBER_QUOTE);
 
@@ -225,7 +202,7 @@ async function expectCardOnScreen(page: Page): Promise<void> {
 
 async function openFixture(url: string): Promise<Page> {
   const page = await firefox().browser.newPage();
-  openPages.push(page);
+  track(page);
   await page.goto(url, { waitUntil: 'load' });
   return page;
 }

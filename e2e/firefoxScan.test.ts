@@ -8,11 +8,11 @@
  * only as a tab of its own): the popup's list is covered in Chromium (e2e/scan.test.ts).
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERDICT_STYLES } from '../lib/ui/verdictStyle';
 import { badgeTextOf, checkInTab } from './firefox/extensionApi';
-import { type LoadedFirefoxExtension, launchFirefox } from './firefox/launchFirefox';
 import { forceOverlayIn, scanInTab } from './firefox/scanInTab';
+import { useFirefox } from './firefox/useFirefox';
 import { enMessage } from './fixtures/enMessage';
 import { HANKYOREH, HERALD, WRONG_SPEAKER } from './fixtures/passages';
 import {
@@ -30,38 +30,21 @@ import { OWN_HOSTS } from './harness/scanHelpers';
 
 const TIMEOUT_MS = 20_000;
 
-let launched: LoadedFirefoxExtension | undefined;
-let launchError: unknown;
 let server: FixtureServer;
 
 beforeAll(async () => {
   server = await startFixtureServer(scanPages());
-  try {
-    launched = await launchFirefox();
-  } catch (error) {
-    launchError = error;
-  }
 });
 
 afterAll(async () => {
-  await launched?.close();
   await server?.close();
 });
 
-function firefox(): LoadedFirefoxExtension {
-  if (!launched) throw launchError ?? new Error('Firefox was not started');
-  return launched;
-}
-
-const openPages: Page[] = [];
+const { firefox, track } = useFirefox();
 let count = 0;
-afterEach(async () => {
-  for (const page of openPages.splice(0)) await page.close().catch(() => {});
-});
 
 async function openPage(path: string): Promise<{ page: Page; heard: string[] }> {
-  const page = await firefox().browser.newPage();
-  openPages.push(page);
+  const page = track(await firefox().browser.newPage());
   const heard: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warn') heard.push(`${m.type()}: ${m.text()}`);
