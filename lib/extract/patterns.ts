@@ -157,6 +157,9 @@ export const TITLES = new Set(
     'Minister',
     'Secretary',
     'Premier',
+    // Ireland's prime minister and deputy prime minister, titles as "Premier" is.
+    'Taoiseach',
+    'Tánaiste',
     'Chancellor',
     'Mayor',
     'Sen.',
@@ -175,6 +178,8 @@ export const TITLES = new Set(
     'Professor',
     'Judge',
     'Justice',
+    // "a bench of Justices Ada Quill and …": the plural title before several names.
+    'Justices',
     'Gen.',
     'General',
     'Chairman',
@@ -276,7 +281,7 @@ export const TITLE_WORDS: Record<string, string> = {
 
 /** Head nouns of a role phrase that points at a person ("the minister", "the top diplomat"). */
 export const ROLE_NOUNS = new Set(
-  'president minister ambassador governor diplomat envoy leader secretary chancellor premier mayor senator representative lawmaker spokesperson spokesman spokeswoman chairman chairwoman chair director chief head commissioner candidate frontrunner professor judge general official coach captain inspector detective councillor mp economist analyst researcher scientist glaciologist hydrologist doctor nurse teacher campaigner activist founder ceo executive chairperson delegate farmer resident voter student worker owner manager lawyer officer chef editor reporter correspondent columnist author writer engineer designer attorney prosecutor sheriff sergeant lieutenant colonel admiral commander rabbi reverend pastor priest bishop pope king queen prince princess congressman congresswoman assemblyman assemblywoman councilman councilwoman superintendent dean treasurer trustee consultant strategist historian physicist biologist chemist astronomer mathematician psychologist sociologist epidemiologist physician surgeon dentist pharmacist fellow host anchor presenter producer actor actress singer player striker midfielder defender goalkeeper boss skipper cfo coo cto co-founder cofounder partner fisherman wife husband mother father son daughter brother sister widow grandmother grandfather predecessor successor colleague deputy assistant aide adviser advisor counsel negotiator administrator regulator investor trader banker broker chairwoman'.split(
+  'president minister ambassador governor diplomat envoy leader secretary chancellor premier mayor senator representative lawmaker spokesperson spokesman spokeswoman chairman chairwoman chair director chief head commissioner candidate frontrunner professor judge general official coach captain inspector detective councillor mp economist analyst researcher scientist glaciologist hydrologist doctor nurse teacher campaigner activist founder ceo executive chairperson delegate farmer resident voter student worker owner manager lawyer officer chef editor reporter correspondent columnist author writer engineer designer attorney prosecutor sheriff sergeant lieutenant colonel admiral commander rabbi reverend pastor priest bishop pope king queen prince princess congressman congresswoman assemblyman assemblywoman councilman councilwoman superintendent dean treasurer trustee consultant strategist historian physicist biologist chemist astronomer mathematician psychologist sociologist epidemiologist physician surgeon dentist pharmacist fellow host anchor presenter producer actor actress singer player striker midfielder defender goalkeeper boss skipper cfo coo cto co-founder cofounder partner fisherman wife husband mother father son daughter brother sister widow grandmother grandfather predecessor successor colleague deputy assistant aide adviser advisor counsel negotiator administrator regulator investor trader banker broker chairwoman lobbyist'.split(
     ' ',
   ),
 );
