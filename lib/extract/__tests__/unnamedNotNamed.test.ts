@@ -47,3 +47,31 @@ describe('an unnamed source is never given the nearest name', () => {
     ]);
   });
 });
+
+describe('a quotation that names a person is not that person’s, on weak evidence', () => {
+  it('“he said” after a sentence about someone does not mean them when the quotation names them', () => {
+    expect(
+      who(
+        article(
+          'Defence Minister Tomas Brandt toured the naval base on Monday with the premier.',
+          '“With Tomas Brandt and the navy beside me, I have chosen to send more ships,” he said.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('the second half of a split quotation that names the first half’s speaker stays open', () => {
+    const said = who(
+      article(
+        '“The vote was fair,” said Councillor Ada Quill. “Quill has nothing to hide, and the count will show it.”',
+      ),
+    );
+    expect(said).toEqual([['Ada Quill', 'The vote was fair,']]);
+  });
+
+  it('a speaker named explicitly still speaks of themselves', () => {
+    expect(who(article('“Quill will not resign,” said Councillor Ada Quill.'))).toEqual([
+      ['Ada Quill', 'Quill will not resign,'],
+    ]);
+  });
+});
