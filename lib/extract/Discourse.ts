@@ -107,6 +107,12 @@ export class Discourse {
         return this.name(subject, para, sentence, reported, speaking);
       case 'role':
         return this.role(subject, para, sentence);
+      case 'joint':
+        return {
+          kind: 'unresolved',
+          reason: `several people say it together (${subject.text}), none of them alone`,
+          personLike: true,
+        };
       default:
         return this.other(subject.text);
     }

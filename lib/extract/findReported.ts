@@ -2,6 +2,7 @@ import { coordinatedSubject } from './coordinatedSubject.ts';
 import { speechVerbs } from './findAttribution.ts';
 import type { Subject } from './findSubject.ts';
 import { subjectAfter, subjectBefore } from './findSubject.ts';
+import { jointSubject } from './jointSubject.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { participleSubject } from './participleSubject.ts';
 import {
@@ -70,7 +71,10 @@ export function findReported(
 ): Reported | null {
   const verbs = speechVerbs(tokens).filter((v) => !QUOTE_ONLY_VERBS.has(tokens[v]!.word));
   for (const v of verbs) {
-    const subject = subjectBefore(tokens, v, text) ?? coordinatedSubject(tokens, v, text);
+    const subject =
+      jointSubject(tokens, v, text) ??
+      subjectBefore(tokens, v, text) ??
+      coordinatedSubject(tokens, v, text);
     if (!subject) continue;
     const clause = clauseAfter(tokens, v);
     if (clause === null) continue;

@@ -20,7 +20,9 @@ export type Subject =
   /** `label`: a transcript's label of a title alone ("REPORTER:"), an unnamed source when nobody holds it. */
   | { kind: 'role'; head: string; text: string; label?: boolean }
   /** An institution, a place, a crowd: a subject that is not one person. */
-  | { kind: 'other'; text: string };
+  | { kind: 'other'; text: string }
+  /** Several people speaking together ("Quill and Reed said", "… all say"): none of them alone. */
+  | { kind: 'joint'; text: string };
 
 /** Tokens that end a subject phrase when walking back from its verb. */
 const BOUNDARY = new Set([',', ';', ':', '—', '–', '--', '(', ')']);

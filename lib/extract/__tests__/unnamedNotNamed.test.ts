@@ -75,3 +75,42 @@ describe('a quotation that names a person is not that person’s, on weak eviden
     ]);
   });
 });
+
+describe('several people speaking together are none of them alone', () => {
+  const unattributed = (text: string) => {
+    const parsed = parseArticle('test.txt', text);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    return parsed.value.unattributed.map((u) => u.reason);
+  };
+
+  it('“X and Y announced that they …”, “X, Y and Z all say …”: no one name takes it', () => {
+    const joint = article(
+      'After the vote, Quill and Harbour East councillor Jo Reed announced that they would bring a new bill before the summer.',
+      'Councillors Ada Quill of Northgate, Ben Vell of Southgate, and Jo Reed of the harbour ward all say they oppose the toll.',
+    );
+    expect(who(joint)).toEqual([]);
+    const reasons = unattributed(joint);
+    expect(reasons).toHaveLength(2);
+    expect(reasons[0]).toBe(
+      'several people say it together (Quill and Harbour East councillor Jo Reed), none of them alone',
+    );
+    expect(reasons[1]).toMatch(
+      /^several people say it together \(.*Jo Reed of the harbour ward all\)/,
+    );
+  });
+
+  it('an “and” inside a phrase of the subject joins no speakers', () => {
+    const committee = article(
+      'The Committee on Ports and Harbours said the new quay would open in the spring.',
+    );
+    expect(unattributed(committee)).toEqual([]);
+    expect(who(committee)).toEqual([
+      ['organisation: Committee on Ports and Harbours', 'the new quay would open in the spring'],
+    ]);
+    const places = article(
+      'Prosecutors in Leeds and York say the firm misled its customers for years.',
+    );
+    expect(unattributed(places)).toEqual([]);
+    expect(who(places)).toHaveLength(1);
+  });
+});
