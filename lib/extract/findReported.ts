@@ -105,6 +105,9 @@ export function findReported(
     // a long clause, the attribution closes the clause before it.
     const lead = lastIndex(tokens.slice(0, v), (t) => t.text === ',');
     if (clauseStart(tokens, v + 2, false) === null && lead > MAX_PARENTHETICAL_LEAD) continue;
+    // "“…,” Quill said, citing a report by …": the attribution of the quotation before it,
+    // not one set off inside a clause; what follows is the writer's, or someone else's.
+    if (tokens.slice(lead + 1, v).some(isQuoteToken)) continue;
     const subject = subjectBefore(tokens, v, text);
     if (!subject) continue;
     const rest = beforeQuote(tokens.slice(v + 2));

@@ -114,3 +114,26 @@ describe('several people speaking together are none of them alone', () => {
     expect(who(places)).toHaveLength(1);
   });
 });
+
+describe('what follows a quotation’s own attribution', () => {
+  it('“…,” X said, citing …: the words after the comma are not X’s reported speech', () => {
+    expect(
+      who(
+        article(
+          '“I leave it to you to judge the reports and the record,” Quill said, citing, among others, public remarks by Mayor Ben Vell saying that the council had approved the plan.',
+        ),
+      ),
+    ).toEqual([['Quill', 'I leave it to you to judge the reports and the record,']]);
+  });
+
+  it('but an attribution set off inside a clause still reports it', () => {
+    expect(
+      who(
+        article(
+          'Mayor Ada Quill inspected the harbour on Monday.',
+          'The harbour, Quill said, will need a new wall before the winter storms.',
+        ),
+      ),
+    ).toEqual([['Ada Quill', 'will need a new wall before the winter storms']]);
+  });
+});
