@@ -58,3 +58,15 @@ describe('a speaker’s name without the title printed before it', () => {
     expect(nameOf('Lobbyist Dana Whitcombe')?.name).toEqual(['Dana', 'Whitcombe']);
   });
 });
+
+describe('an imperative that opens a line is no part of a name', () => {
+  it('“Let Quill be Quill” names Quill, not “Let Quill”', () => {
+    const text = [
+      'Sat., Mar. 4, 2023, noon',
+      'Let Quill be Quill',
+      'You may know today is my birthday, but did you know it is also Ada Quill’s? Quill would be 90 this year.',
+      'She sparred for years with the harbour board. Quill once said of the board, “Our quarrels kept the harbour honest.”',
+    ].join('\n');
+    expect(who(text)).toEqual([['Ada Quill', 'Our quarrels kept the harbour honest.']]);
+  });
+});
