@@ -271,6 +271,10 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
   ) {
     return null;
   }
+  // "the Moderator said": one capitalised word after "the" is a title or a body, never a
+  // person's surname.
+  if (before?.text === 'the' && i === j + 1)
+    return { kind: 'other', text: text.slice(before.start, tokens[i]!.end) };
   const runTokens = tokens.slice(j + 1, i + 1);
   const segText = text.slice(runTokens[0]!.start, runTokens[runTokens.length - 1]!.end);
   const run = parseNameRun(runTokens);

@@ -137,3 +137,25 @@ describe('what follows a quotation’s own attribution', () => {
     ).toEqual([['Ada Quill', 'will need a new wall before the winter storms']]);
   });
 });
+
+describe('a pronoun after an unnamed speaker’s quotation', () => {
+  it('“…,” the Moderator said. “…,” she added: not the member who spoke before', () => {
+    const said = who(
+      article(
+        'Councillor Tadhg Brennock then told the chair that the mayor had misled the chamber.',
+        '“I cannot rule on what I did not hear,” the Moderator said.',
+        '“We can look at the record later,” she added.',
+      ),
+    );
+    expect(said).toEqual([
+      ['Tadhg Brennock', 'the mayor had misled the chamber'],
+      ['organisation: the Moderator', 'I cannot rule on what I did not hear,'],
+    ]);
+  });
+
+  it('“the Moderator said” names no person called Moderator', () => {
+    expect(who(article('“The session is closed,” the Moderator said.'))).toEqual([
+      ['organisation: the Moderator', 'The session is closed,'],
+    ]);
+  });
+});
