@@ -159,3 +159,31 @@ describe('a pronoun after an unnamed speaker’s quotation', () => {
     ]);
   });
 });
+
+describe('a reported clause with a speaker of its own inside it', () => {
+  it('“X said A after a reporter said B”: A is X’s, B the reporter’s', () => {
+    expect(
+      who(
+        article(
+          'Mayor Ada Quill said she no longer trusted unnamed sources after a radio reporter said he had spoken to councillors who wanted her gone.',
+        ),
+      ),
+    ).toEqual([
+      ['Ada Quill', 'she no longer trusted unnamed sources'],
+      ['anonymous: a radio reporter', 'he had spoken to councillors who wanted her gone'],
+    ]);
+  });
+
+  it('“X said A, while Y said B”: each their own', () => {
+    expect(
+      who(
+        article(
+          'Prosecutors said Vell could face five years in prison, while a defence lawyer said two years was more fitting.',
+        ),
+      ),
+    ).toEqual([
+      ['anonymous: Prosecutors', 'Vell could face five years in prison'],
+      ['anonymous: a defence lawyer', 'two years was more fitting'],
+    ]);
+  });
+});
