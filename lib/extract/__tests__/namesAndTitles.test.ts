@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../parseArticle.ts';
 import { parseNameRun } from '../parseNameRun.ts';
 import { tokenize } from '../tokenize.ts';
+import { article, who } from './inventedArticle.ts';
 
-/** Invented articles: every sentence here is ours. */
-const article = (...paragraphs: string[]) =>
-  ['A made-up headline for a test story', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
-const who = (text: string) => {
-  const parsed = parseArticle('test.txt', text);
-  if (!parsed.ok) throw new Error(parsed.error.message);
-  return parsed.value.quotes.map((q) => [q.speaker ?? `${q.sourceKind}: ${q.source}`, q.text]);
-};
 const nameOf = (run: string) => parseNameRun(tokenize(run));
 
 describe('a speaker’s name without the title printed before it', () => {

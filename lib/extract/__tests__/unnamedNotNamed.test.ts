@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../parseArticle.ts';
-
-/** Invented articles: every sentence here is ours. */
-const article = (...paragraphs: string[]) =>
-  ['A made-up headline for a test story', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
-const who = (text: string) => {
-  const parsed = parseArticle('test.txt', text);
-  if (!parsed.ok) throw new Error(parsed.error.message);
-  return parsed.value.quotes.map((q) => [q.speaker ?? `${q.sourceKind}: ${q.source}`, q.text]);
-};
+import { article, read, who } from './inventedArticle.ts';
 
 describe('an unnamed source is never given the nearest name', () => {
   it('someone shouting from the crowd is that someone, not the person just named', () => {
@@ -77,11 +68,7 @@ describe('a quotation that names a person is not that person’s, on weak eviden
 });
 
 describe('several people speaking together are none of them alone', () => {
-  const unattributed = (text: string) => {
-    const parsed = parseArticle('test.txt', text);
-    if (!parsed.ok) throw new Error(parsed.error.message);
-    return parsed.value.unattributed.map((u) => u.reason);
-  };
+  const unattributed = (text: string) => read(text).unattributed.map((u) => u.reason);
 
   it('“X and Y announced that they …”, “X, Y and Z all say …”: no one name takes it', () => {
     const joint = article(
