@@ -69,7 +69,8 @@ describe('the extractor on any text', () => {
         for (const q of parsed.value.quotes)
           expect(parsed.value.text.slice(q.start, q.end)).toBe(q.text);
       }),
-      { numRuns: 300 },
+      // A case the random runs found: a question that closes a quotation it never opened.
+      { numRuns: 300, examples: [['Q: Mayor Mayor Mayor ” .']] },
     );
   });
 
