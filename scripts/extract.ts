@@ -2,7 +2,8 @@
  * `npm run -s extract -- FILE`: prints one article (Markdown with front matter, plain text
  * as copied from a page, or a saved web page) as JSON: the shape of corpus/quotes.json,
  * each quote with its line, offsets and sieve, and the quotations left unattributed.
- * Problems print as one line (`FILE:LINE: problem`, or `extract: FILE …` when the file
+ * What was read around (a date line without a readable date) prints on stderr as
+ * `FILE:LINE: warning: …`, and the article is still printed. Problems print as one line (`FILE:LINE: problem`, or `extract: FILE …` when the file
  * itself cannot be an article: missing, a folder, empty, binary, not UTF-8, too large)
  * and exit 2.
  */
@@ -35,6 +36,8 @@ async function main(args: string[]): Promise<number> {
     const e = parsed.error;
     return fail('file' in e ? `extract: ${file} ${e.file}` : formatBuildError(e));
   }
+  for (const w of parsed.value.warnings)
+    process.stderr.write(`${file}:${w.line}: warning: ${w.message}\n`);
   process.stdout.write(`${JSON.stringify(extractionToJson(parsed.value), null, 2)}\n`);
   return 0;
 }

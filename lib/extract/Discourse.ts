@@ -107,6 +107,12 @@ export class Discourse {
         return this.name(subject, para, sentence, reported, speaking);
       case 'role':
         return this.role(subject, para, sentence);
+      case 'joint':
+        return {
+          kind: 'unresolved',
+          reason: `several people say it together (${subject.text}), none of them alone`,
+          personLike: true,
+        };
       default:
         return this.other(subject.text);
     }
@@ -136,7 +142,11 @@ export class Discourse {
     // Gardiner for comments in which he claimed …") leave it open.
     const own = subject.plural ? [] : this.namedBefore(para, sentence, subject.text).filter(fits);
     if (own.length > 1) return ambiguous(`"${subject.text}"`, own);
-    const found = own.length === 1 ? own[0]! : this.lookBack(para, sentence, fits);
+    // "“…,” the Ceann Comhairle said. “…,” she added": a singular pronoun after a quotation
+    // of one unnamed speaker it cannot mean (read as an organisation) stops there, rather
+    // than reaching back past it to whoever spoke before.
+    const stop = (r: Referent) => !subject.plural && r.kind === 'source' && !r.plural;
+    const found = own.length === 1 ? own[0]! : this.lookBack(para, sentence, fits, stop);
     if (Array.isArray(found)) return ambiguous(`"${subject.text}"`, found);
     if (found) {
       if (found.kind === 'person' && subject.gender && found.person.gender === null)
@@ -334,11 +344,13 @@ export class Discourse {
     para: number,
     sentence: number,
     fits: (r: Referent) => boolean,
+    stop: (r: Referent) => boolean = () => false,
   ): Referent | Referent[] | null {
     for (const [p, s] of this.before(para, sentence)) {
       const fitting = this.subjectsAt(p, s).filter(fits);
       // "“…,” the Rovers manager said. … He added": the unknown speaker, not someone before.
       if (fitting.length === 0 && this.unknown.has(key(p, s))) return null;
+      if (fitting.length === 0 && (this.speakers.get(key(p, s)) ?? []).some(stop)) return null;
       const unique = fitting.filter((r, i) => fitting.findIndex((o) => same(o, r)) === i);
       if (unique.length === 1) return unique[0]!;
       if (unique.length > 1) return unique;

@@ -1,6 +1,7 @@
 import { coordinatedSubject } from './coordinatedSubject.ts';
 import type { Subject } from './findSubject.ts';
 import { subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
+import { jointSubject } from './jointSubject.ts';
 import { participleSubject } from './participleSubject.ts';
 import { SPEECH_PARTICIPLES, SPEECH_VERBS } from './patterns.ts';
 import type { Token } from './tokenize.ts';
@@ -122,7 +123,10 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
       near.push({ subject: after, at: v, target: prev(v) });
       continue;
     }
-    const before = subjectBefore(tokens, v, text) ?? coordinatedSubject(tokens, v, text);
+    const before =
+      jointSubject(tokens, v, text) ??
+      subjectBefore(tokens, v, text) ??
+      coordinatedSubject(tokens, v, text);
     if (!before) continue;
     // "QUOTE, NAME verb": the subject follows the quotation directly, in the same clause.
     let k = v - 1;

@@ -2,6 +2,7 @@ import { coordinatedSubject } from './coordinatedSubject.ts';
 import { speechVerbs } from './findAttribution.ts';
 import type { Subject } from './findSubject.ts';
 import { subjectAfter, subjectBefore } from './findSubject.ts';
+import { jointSubject } from './jointSubject.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { participleSubject } from './participleSubject.ts';
 import {
@@ -22,6 +23,11 @@ export interface Reported {
   end: number;
   /** The clause stands before its attribution ("CLAUSE, Lee said"). */
   before?: boolean;
+  /**
+   * Token index where a subordinate clause with a speaker of its own starts, cutting this
+   * one short ("… after a reporter said …"): read it again from there for that speaker.
+   */
+  next?: number;
 }
 
 /** Most tokens between a verb and its "that" ("stated in a written interview with … that"). */
@@ -57,6 +63,29 @@ const trimEnd = (text: string, start: number, end: number) => {
   return e;
 };
 
+/** Words that open a subordinate clause inside a reported one ("… after a reporter said …"). */
+const SUBORDINATORS = new Set('after because when as while since before until although'.split(' '));
+/** Most tokens between a subordinator and the speech verb of its own clause. */
+const MAX_SUBORDINATE_SUBJECT = 6;
+
+/**
+ * Where a reported clause starting at `clause` ends when a subordinate clause inside it has
+ * a speaker of its own ("he did not accept anonymous sources after a reporter said she had
+ * spoken to …"): at that subordinator, so the second speaker's words are not the first's.
+ * Null when no such clause follows.
+ */
+function ownClauseEnd(
+  tokens: readonly Token[],
+  clause: number,
+  verbs: readonly number[],
+): number | null {
+  for (let k = clause + 1; k < tokens.length; k++) {
+    if (!SUBORDINATORS.has(tokens[k]!.text)) continue;
+    if (verbs.some((v) => v > k + 1 && v - k <= MAX_SUBORDINATE_SUBJECT)) return k;
+  }
+  return null;
+}
+
 /**
  * Reported speech in a sentence holding no direct quotation: NAME verb [that] CLAUSE
  * ("he said he plans to …", "President Lee mentioned that …"), CLAUSE, NAME verb
@@ -70,13 +99,18 @@ export function findReported(
 ): Reported | null {
   const verbs = speechVerbs(tokens).filter((v) => !QUOTE_ONLY_VERBS.has(tokens[v]!.word));
   for (const v of verbs) {
-    const subject = subjectBefore(tokens, v, text) ?? coordinatedSubject(tokens, v, text);
+    const subject =
+      jointSubject(tokens, v, text) ??
+      subjectBefore(tokens, v, text) ??
+      coordinatedSubject(tokens, v, text);
     if (!subject) continue;
     const clause = clauseAfter(tokens, v);
     if (clause === null) continue;
     const start = tokens[clause]!.start;
-    const end = trimEnd(text, start, sentence.end);
-    if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS) return { subject, start, end };
+    const next = ownClauseEnd(tokens, clause, verbs);
+    const end = trimEnd(text, start, next === null ? sentence.end : tokens[next]!.start);
+    if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS)
+      return next === null ? { subject, start, end } : { subject, start, end, next };
   }
   // "Park did back down, saying the party will be …", "The DP issued a statement saying
   // that …": a participle of speech, said by the sentence's subject.
@@ -101,6 +135,9 @@ export function findReported(
     // a long clause, the attribution closes the clause before it.
     const lead = lastIndex(tokens.slice(0, v), (t) => t.text === ',');
     if (clauseStart(tokens, v + 2, false) === null && lead > MAX_PARENTHETICAL_LEAD) continue;
+    // "“…,” Quill said, citing a report by …": the attribution of the quotation before it,
+    // not one set off inside a clause; what follows is the writer's, or someone else's.
+    if (tokens.slice(lead + 1, v).some(isQuoteToken)) continue;
     const subject = subjectBefore(tokens, v, text);
     if (!subject) continue;
     const rest = beforeQuote(tokens.slice(v + 2));

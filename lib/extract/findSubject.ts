@@ -20,7 +20,9 @@ export type Subject =
   /** `label`: a transcript's label of a title alone ("REPORTER:"), an unnamed source when nobody holds it. */
   | { kind: 'role'; head: string; text: string; label?: boolean }
   /** An institution, a place, a crowd: a subject that is not one person. */
-  | { kind: 'other'; text: string };
+  | { kind: 'other'; text: string }
+  /** Several people speaking together ("Quill and Reed said", "… all say"): none of them alone. */
+  | { kind: 'joint'; text: string };
 
 /** Tokens that end a subject phrase when walking back from its verb. */
 const BOUNDARY = new Set([',', ';', ':', '—', '–', '--', '(', ')']);
@@ -269,6 +271,10 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
   ) {
     return null;
   }
+  // "the Moderator said": one capitalised word after "the" is a title or a body, never a
+  // person's surname.
+  if (before?.text === 'the' && i === j + 1)
+    return { kind: 'other', text: text.slice(before.start, tokens[i]!.end) };
   const runTokens = tokens.slice(j + 1, i + 1);
   const segText = text.slice(runTokens[0]!.start, runTokens[runTokens.length - 1]!.end);
   const run = parseNameRun(runTokens);

@@ -7,8 +7,8 @@ import { normalizeInput } from './normalizeInput.ts';
 import { parseFrontMatter } from './parseFrontMatter.ts';
 import { readDate } from './readDate.ts';
 import { readOutlet } from './readOutlet.ts';
-import { isPublicationLine, readStatedDate } from './readStatedDate.ts';
-import type { ArticleMeta, ExtractError, ExtractedArticle } from './types.ts';
+import { type DateLineRead, findStatedDate } from './readStatedDate.ts';
+import type { ArticleMeta, ExtractError, ExtractedArticle, ExtractWarning } from './types.ts';
 
 /** Language assumed for plain text, whose page does not say (the extractor reads English). */
 const DEFAULT_LANGUAGE = 'en';
@@ -40,6 +40,17 @@ function cleanTitle(text: string): string {
   );
 }
 
+/** An unreadable date line is no date, with a warning: never a reason to refuse the page. */
+function dateWarnings(found: DateLineRead | null): ExtractWarning[] {
+  if (!found || found.stated.ok) return [];
+  return [
+    {
+      line: found.line.line,
+      message: `the date line holds no readable date, so the article is read as undated: "${found.stated.text}"`,
+    },
+  ];
+}
+
 /** The article id: the file's name without folders and extension. */
 function articleIdOf(path: string): string {
   return (path.split(/[\\/]/).pop() ?? path).replace(/\.(?:md|markdown|txt|html?)$/i, '');
@@ -65,9 +76,8 @@ export function parseHtmlArticle(
       line: 1,
       message: 'no headline found: the page has no title or h1',
     });
-  const dateLines = lines.filter((l) => l.role === 'date');
-  const dateLine = dateLines.find((l) => isPublicationLine(l.text)) ?? dateLines[0];
-  const stated = dateLine ? readStatedDate(dateLine.text) : null;
+  const found = findStatedDate(lines);
+  const stated = found?.stated ?? null;
   const firstBody = lines.find((l) => l.role === 'body');
   const dateline = firstBody ? (DATELINE.exec(firstBody.text)?.[0] ?? null) : null;
   const published =
@@ -83,7 +93,8 @@ export function parseHtmlArticle(
     byline: page.facts.byline,
     language: page.facts.language?.slice(0, 2).toLowerCase() ?? DEFAULT_LANGUAGE,
   };
-  return ok({ id: articleIdOf(path), meta, ...extractArticle(lines) });
+  const warnings = page.facts.published === null ? dateWarnings(found) : [];
+  return ok({ id: articleIdOf(path), meta, warnings, ...extractArticle(lines) });
 }
 
 /**
@@ -102,12 +113,14 @@ export function parseArticle(
   const body = fm.value?.body ?? text;
   const lines = classifyLines(body, fm.value?.bodyLine ?? 1, fm.value?.meta.title ?? null);
   // The publication date line if there is one ("Posted …", "Published …"), else any date line.
-  const dateLines = lines.filter((l) => l.role === 'date' && readStatedDate(l.text) !== null);
-  const dateLine = dateLines.find((l) => isPublicationLine(l.text)) ?? dateLines[0];
-  const stated = dateLine ? readStatedDate(dateLine.text) : null;
+  const found = findStatedDate(lines);
+  const dateLine = found?.line;
+  const stated = found?.stated ?? null;
   const fail = (line: number, code: ExtractError['code'], message: string) =>
     err<ExtractError>({ code, path, line, message });
-  if (stated && !stated.ok)
+  // A curated article must state a date its front matter can be checked against; a copied
+  // page is never refused for its date line: it is read as undated, with a warning.
+  if (fm.value && stated && !stated.ok)
     return fail(
       dateLine!.line,
       'bad-date',
@@ -164,5 +177,6 @@ export function parseArticle(
       language: DEFAULT_LANGUAGE,
     };
   }
-  return ok({ id: articleIdOf(path), meta, ...extractArticle(lines) });
+  const warnings = meta.published === null ? dateWarnings(found) : [];
+  return ok({ id: articleIdOf(path), meta, warnings, ...extractArticle(lines) });
 }

@@ -56,6 +56,11 @@ export const SPEECH_VERBS = new Set(
     'estimate estimates estimated',
     'share shares shared',
     'conclude concludes concluded',
+    'shout shouts shouted',
+    'yell yells yelled',
+    'scream screams screamed',
+    'chant chants chanted',
+    'exclaim exclaims exclaimed',
   ]
     .join(' ')
     .split(' '),
@@ -95,6 +100,10 @@ export const STATEMENT_NOUNS = new Set(
 
 /** Verbs that attribute a quotation printed right after them but never a reported clause. */
 export const QUOTE_ONLY_VERBS = new Set([
+  // Shouting gives the words as heard, never a reported clause ("shouted that" is rare).
+  ...'shout shouts shouted yell yells yelled scream screams screamed chant chants chanted exclaim exclaims exclaimed'.split(
+    ' ',
+  ),
   'continue',
   'continues',
   'continued',
@@ -157,6 +166,9 @@ export const TITLES = new Set(
     'Minister',
     'Secretary',
     'Premier',
+    // Ireland's prime minister and deputy prime minister, titles as "Premier" is.
+    'Taoiseach',
+    'Tánaiste',
     'Chancellor',
     'Mayor',
     'Sen.',
@@ -175,6 +187,8 @@ export const TITLES = new Set(
     'Professor',
     'Judge',
     'Justice',
+    // "a bench of Justices Ada Quill and …": the plural title before several names.
+    'Justices',
     'Gen.',
     'General',
     'Chairman',
@@ -276,7 +290,7 @@ export const TITLE_WORDS: Record<string, string> = {
 
 /** Head nouns of a role phrase that points at a person ("the minister", "the top diplomat"). */
 export const ROLE_NOUNS = new Set(
-  'president minister ambassador governor diplomat envoy leader secretary chancellor premier mayor senator representative lawmaker spokesperson spokesman spokeswoman chairman chairwoman chair director chief head commissioner candidate frontrunner professor judge general official coach captain inspector detective councillor mp economist analyst researcher scientist glaciologist hydrologist doctor nurse teacher campaigner activist founder ceo executive chairperson delegate farmer resident voter student worker owner manager lawyer officer chef editor reporter correspondent columnist author writer engineer designer attorney prosecutor sheriff sergeant lieutenant colonel admiral commander rabbi reverend pastor priest bishop pope king queen prince princess congressman congresswoman assemblyman assemblywoman councilman councilwoman superintendent dean treasurer trustee consultant strategist historian physicist biologist chemist astronomer mathematician psychologist sociologist epidemiologist physician surgeon dentist pharmacist fellow host anchor presenter producer actor actress singer player striker midfielder defender goalkeeper boss skipper cfo coo cto co-founder cofounder partner fisherman wife husband mother father son daughter brother sister widow grandmother grandfather predecessor successor colleague deputy assistant aide adviser advisor counsel negotiator administrator regulator investor trader banker broker chairwoman'.split(
+  'president minister ambassador governor diplomat envoy leader secretary chancellor premier mayor senator representative lawmaker spokesperson spokesman spokeswoman chairman chairwoman chair director chief head commissioner candidate frontrunner professor judge general official coach captain inspector detective councillor mp economist analyst researcher scientist glaciologist hydrologist doctor nurse teacher campaigner activist founder ceo executive chairperson delegate farmer resident voter student worker owner manager lawyer officer chef editor reporter correspondent columnist author writer engineer designer attorney prosecutor sheriff sergeant lieutenant colonel admiral commander rabbi reverend pastor priest bishop pope king queen prince princess congressman congresswoman assemblyman assemblywoman councilman councilwoman superintendent dean treasurer trustee consultant strategist historian physicist biologist chemist astronomer mathematician psychologist sociologist epidemiologist physician surgeon dentist pharmacist fellow host anchor presenter producer actor actress singer player striker midfielder defender goalkeeper boss skipper cfo coo cto co-founder cofounder partner fisherman wife husband mother father son daughter brother sister widow grandmother grandfather predecessor successor colleague deputy assistant aide adviser advisor counsel negotiator administrator regulator investor trader banker broker chairwoman lobbyist man woman protester heckler demonstrator bystander witness passenger'.split(
     ' ',
   ),
 );
@@ -298,7 +312,7 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
  * reported speech from them stays narration ("the foreign ministry said that …").
  */
 export const INSTITUTION_NOUNS = new Set(
-  'ministry government office agency department embassy committee council court police sources source officials party parties administration company firm group union court commission board bank spokespeople statement report reports study survey media outlet outlets newspaper paper poll polls people residents critics observers experts analysts'.split(
+  'ministry government office agency authority authorities department embassy committee council court police sources source officials party parties administration company firm group union court commission board bank spokespeople statement report reports study survey media outlet outlets newspaper paper poll polls people residents critics observers experts analysts'.split(
     ' ',
   ),
 );
@@ -376,6 +390,8 @@ export const CLAUSE_WORDS = new Set(
     'it its they them their we us our he him his she her i me my you your',
     'monday tuesday wednesday thursday friday saturday sunday',
     'according asked speaking writing talking meanwhile regarding concerning following including considering',
+    // Imperatives that open a headline or sentence ("Let Quill be Quill", "Let’s …"), never a name.
+    "let let's let’s",
   ]
     .join(' ')
     .split(' '),

@@ -188,11 +188,15 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       ];
       all.sort((a, b) => a.q.open - b.q.open);
       for (const { q, maybe } of all) {
+        // A quotation the paragraph opens inside starts after a masked label ("Q: …”"),
+        // never on the label's spaces; its text is the page's, even where the paragraph was
+        // read without a stray mark.
+        const start = Math.max(q.open + 1, labelEnd);
         const c = add({
           sentence: si,
-          start: q.open + 1,
+          start,
           end: q.close,
-          text: q.text,
+          text: line.text.slice(start, q.close),
           kind: 'direct',
           span: q,
           token: s.tokens.findIndex((t) => t.start === Math.max(0, q.open)),

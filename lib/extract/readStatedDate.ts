@@ -1,4 +1,5 @@
 import { readDate } from './readDate.ts';
+import type { BodyLine } from './types.ts';
 
 /** Labels that introduce a publication date on a captured page ("Posted on :", "Published :"). */
 const PUBLISHED_LABEL = /\b(?:posted|published|first published)(?:\s+on)?\s*:?\s*/i;
@@ -65,4 +66,32 @@ export function readStatedDate(line: string): StatedDate | null {
     : text.replace(/^date\s*:?\s*/i, '');
   const found = readDate(rest);
   return found ? { ok: true, iso: found.iso } : { ok: false, text };
+}
+
+/** The date line an article's date comes from, and what it states. */
+export interface DateLineRead {
+  line: BodyLine;
+  stated: StatedDate;
+}
+
+/**
+ * The article's date line among its classified lines: the first publication line
+ * ("Posted …", "Published …") if any, else the first date line. A label printed alone with
+ * its date on the next line ("Posted On:" then "4th March 2019") takes that line's date.
+ * Null when the article has no date line; `stated.ok` false when its line holds no date.
+ */
+export function findStatedDate(lines: readonly BodyLine[]): DateLineRead | null {
+  const read: DateLineRead[] = [];
+  lines.forEach((line, i) => {
+    if (line.role !== 'date') return;
+    const stated = readStatedDate(line.text);
+    if (stated === null) return;
+    const next = lines[i + 1];
+    const nextStated =
+      !stated.ok && LABELLED.test(line.text.trim()) && next?.role === 'date'
+        ? readStatedDate(next.text)
+        : null;
+    read.push({ line, stated: nextStated?.ok ? nextStated : stated });
+  });
+  return read.find((r) => isPublicationLine(r.line.text)) ?? read[0] ?? null;
 }

@@ -2,6 +2,25 @@ import type { Referent, Resolution } from './Discourse.ts';
 import { Discourse } from './Discourse.ts';
 import { noteSpeaker } from './noteSpeaker.ts';
 import type { ArticleDoc, Candidate } from './sieves/types.ts';
+import type { Person } from './types.ts';
+
+/** Sieves whose evidence names someone near the quotation, not next to it. */
+const WEAK_SIEVES = new Set(['preceding-subject']);
+
+/**
+ * True when a quotation names the person its weak evidence (a pronoun, a role, the
+ * quotation before, the paragraph before) points at: "“With Ada Quill and the minister, I
+ * have decided …”", "“Quill has no evidence,” he said" after a sentence about Quill.
+ * People seldom name themselves: the quotation speaks of that person, so someone else
+ * says it, and it stays unattributed rather than going to a wrong person. Direct
+ * quotations only: a reported clause may hold its own speaker's name ("Ada Quill, a
+ * professor, was glad …, she said").
+ */
+function namesItsSpeaker(text: string, person: Person): boolean {
+  const words = new Set(text.split(/[^\p{L}\p{N}'’-]+/u));
+  const name = person.name.split(' ');
+  return words.has(person.surname) || (name.length > 1 && text.includes(person.name));
+}
 
 /** What became of one candidate once its sieve's evidence is resolved. */
 export type Outcome =
@@ -39,6 +58,13 @@ export function resolveCandidates(doc: ArticleDoc): Map<number, Outcome> {
       if (seen.has(other.id))
         return { kind: 'unattributed', reason: NO_ATTRIBUTION, personLike: true };
       const theirs = settle(other, new Set([...seen, c.id]));
+      if (
+        theirs.kind === 'said' &&
+        theirs.referent.kind === 'person' &&
+        c.kind === 'direct' &&
+        namesItsSpeaker(c.text, theirs.referent.person)
+      )
+        return namedInside(theirs.referent.person);
       return theirs.kind === 'said' ? { ...theirs, sieve: link.sieve } : theirs;
     }
     let first: Resolution | null = null;
@@ -50,6 +76,13 @@ export function resolveCandidates(doc: ArticleDoc): Map<number, Outcome> {
         c.kind === 'reported',
         c.kind === 'direct',
       );
+      if (
+        r.kind === 'person' &&
+        c.kind === 'direct' &&
+        (mention.kind !== 'name' || WEAK_SIEVES.has(link.sieve)) &&
+        namesItsSpeaker(c.text, r.person)
+      )
+        return namedInside(r.person);
       if (r.kind !== 'unresolved') {
         if (r.kind === 'person') noteSpeaker(doc.people, r.person, mention);
         return { kind: 'said', referent: r, sieve: link.sieve };
@@ -63,6 +96,12 @@ export function resolveCandidates(doc: ArticleDoc): Map<number, Outcome> {
   for (const c of ordered) settle(c, new Set([c.id]));
   return outcomes;
 }
+
+const namedInside = (person: Person): Outcome => ({
+  kind: 'unattributed',
+  reason: `the quotation names ${person.name}, so it is not theirs to say`,
+  personLike: true,
+});
 
 const NO_ATTRIBUTION =
   'no attribution in its sentence or paragraph, and no attributed quotation just before it';

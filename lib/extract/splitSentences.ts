@@ -30,7 +30,7 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[]): Sente
     if (c === '.' && isAbbreviation(text, i)) continue;
     let j = i + 1;
     while (j < text.length && CLOSERS.test(text[j]!) && !spans.some((s) => s.open === j)) j++;
-    if (j < text.length && !/\s/.test(text[j]!)) continue;
+    if (j < text.length && !/\s/.test(text[j]!) && !runTogether(text, i, j)) continue;
     let k = j;
     while (k < text.length && /\s/.test(text[k]!)) k++;
     if (k < text.length && !STARTER.test(text[k]!)) continue;
@@ -40,6 +40,21 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[]): Sente
   }
   if (start < text.length && text.slice(start).trim() !== '') out.push({ start, end: text.length });
   return out;
+}
+
+/**
+ * "… will never work.The spokesperson urged …": a copy that lost the space after a full
+ * stop. A word of lower-case letters, a full stop, then a capitalised word starts a new
+ * sentence (not "U.S.Army", an initial or "Gov.Lee": those end in a capital or are
+ * abbreviations, checked before).
+ */
+function runTogether(text: string, dot: number, next: number): boolean {
+  return (
+    text[dot] === '.' &&
+    next === dot + 1 &&
+    /\p{Ll}{2}$/u.test(text.slice(Math.max(0, dot - 2), dot)) &&
+    /^\p{Lu}\p{Ll}/u.test(text.slice(next, next + 2))
+  );
 }
 
 function isAbbreviation(text: string, dot: number): boolean {

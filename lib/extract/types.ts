@@ -100,9 +100,18 @@ export interface ArticleParagraph {
   path?: number[];
 }
 
+/** Something the extractor read around rather than refusing the article for it. */
+export interface ExtractWarning {
+  /** 1-based file line (text) or paragraph number (HTML). */
+  line: number;
+  message: string;
+}
+
 export interface ExtractedArticle {
   id: string;
   meta: ArticleMeta;
+  /** What was read around (a date line without a readable date: the article is undated). */
+  warnings: ExtractWarning[];
   people: Person[];
   quotes: FoundQuote[];
   unattributed: UnattributedQuote[];

@@ -69,7 +69,9 @@ describe('the extractor on any text', () => {
         for (const q of parsed.value.quotes)
           expect(parsed.value.text.slice(q.start, q.end)).toBe(q.text);
       }),
-      { numRuns: 300 },
+      // Cases the random runs found: a question that closes a quotation it never opened; a
+      // stray mark the paragraph is read without.
+      { numRuns: 300, examples: [['Q: Mayor Mayor Mayor ” .'], ['according RT: ‘ said ”']] },
     );
   });
 

@@ -15,6 +15,18 @@ describe('splitSentences', () => {
     );
   });
 
+  it('splits sentences a copy ran together without a space, but not abbreviations or initials', () => {
+    expect(
+      split(
+        'The board said the plan would work.The spokesperson urged calm.Then Gov.Lee spoke of the U.S.Army.',
+      ),
+    ).toEqual([
+      'The board said the plan would work.',
+      'The spokesperson urged calm.',
+      'Then Gov.Lee spoke of the U.S.Army.',
+    ]);
+  });
+
   it('never splits inside a quotation, and splits after one that ends a sentence', () => {
     expect(split('“We tried. We failed,” he said. “We will try again.” Nobody clapped.')).toEqual([
       '“We tried. We failed,” he said.',

@@ -95,3 +95,43 @@ describe('the headline of a plain-text copy', () => {
     ).toBe('Rovers climb out of the bottom three');
   });
 });
+
+describe('the date of a plain-text copy', () => {
+  it('a date label printed alone takes the date on the line after it', () => {
+    expect(
+      facts('Harbour board raises ferry fares', 'Posted On:', '4th March 2019', STORY).published,
+    ).toBe('2019-03-04');
+    expect(
+      facts('Harbour board raises ferry fares', 'Updated on:', 'March 5, 2019, 10:02', STORY)
+        .published,
+    ).toBe('2019-03-05');
+  });
+
+  it('a date line without a readable date leaves the copy undated, with a warning, never refused', () => {
+    for (const lines of [
+      ['Harbour board raises ferry fares', 'Posted On:', STORY],
+      ['Harbour board raises ferry fares', 'Posted On:', 'soon, the board says', STORY],
+      ['Harbour board raises ferry fares', 'Published : sometime in May', STORY],
+    ]) {
+      const parsed = parseArticle('t.txt', lines.join('\n'));
+      if (!parsed.ok) throw new Error(`refused: ${parsed.error.message}`);
+      expect(parsed.value.meta.published).toBeNull();
+      expect(parsed.value.meta.dateSource).toBeNull();
+      expect(parsed.value.warnings).toEqual([
+        {
+          line: 2,
+          message: `the date line holds no readable date, so the article is read as undated: "${lines[1]}"`,
+        },
+      ]);
+      expect(parsed.value.narration.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('a readable date line gives no warning', () => {
+    const parsed = parseArticle(
+      't.txt',
+      ['Harbour board raises ferry fares', 'Published 4 March 2019', STORY].join('\n'),
+    );
+    expect(parsed.ok && parsed.value.warnings).toEqual([]);
+  });
+});

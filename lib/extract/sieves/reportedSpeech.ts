@@ -63,6 +63,17 @@ export const reportedSpeech: Sieve = {
           sieve: this.name,
           mentions: [found.subject],
         });
+        // "… after a reporter said she had spoken to …": the subordinate clause's own speaker.
+        const rest = found.next === undefined ? null : s.tokens.slice(found.next + 1);
+        const inner =
+          rest && quoted.length === 0
+            ? findReported(rest, para.text, { start: rest[0]?.start ?? s.end, end: s.end }, false)
+            : null;
+        if (inner && !inner.next)
+          addReported(doc, para, si, inner.start, inner.end, {
+            sieve: this.name,
+            mentions: [inner.subject],
+          });
       }
     }
   },

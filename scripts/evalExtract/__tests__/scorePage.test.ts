@@ -33,6 +33,7 @@ const article = (quotes: FoundQuote[]): ExtractedArticle => ({
     byline: null,
     language: 'en',
   },
+  warnings: [],
   people: [],
   quotes,
   unattributed: [],

@@ -1,0 +1,17 @@
+import { parseArticle } from '../parseArticle.ts';
+import type { ExtractedArticle } from '../types.ts';
+
+/** An invented plain-text article: a headline line, then paragraphs. Every sentence is the test's own. */
+export const article = (...paragraphs: string[]) =>
+  ['A made-up headline for a test story', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+
+/** Extracts an invented article; a refusal fails the test with its message. */
+export const read = (text: string): ExtractedArticle => {
+  const parsed = parseArticle('test.txt', text);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.value;
+};
+
+/** [who, text] for each quote: the person, or "kind: phrase" for an unnamed source. */
+export const who = (text: string) =>
+  read(text).quotes.map((q) => [q.speaker ?? `${q.sourceKind}: ${q.source}`, q.text]);

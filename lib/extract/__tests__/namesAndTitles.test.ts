@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { parseNameRun } from '../parseNameRun.ts';
+import { tokenize } from '../tokenize.ts';
+import { article, who } from './inventedArticle.ts';
+
+const nameOf = (run: string) => parseNameRun(tokenize(run));
+
+describe('a speaker’s name without the title printed before it', () => {
+  it('an abbreviated title in capitals ends the title phrase before a full name', () => {
+    expect(nameOf('Green Party TD Aoife Kearns')).toEqual({
+      title: 'Green Party TD',
+      name: ['Aoife', 'Kearns'],
+    });
+    expect(nameOf('North Harbour MLA Rory Teague')?.name).toEqual(['Rory', 'Teague']);
+    expect(
+      who(article('“The board failed everyone,” said Green Party TD Aoife Kearns on Tuesday.')),
+    ).toEqual([['Aoife Kearns', 'The board failed everyone,']]);
+  });
+
+  it('but not before a single word, nor in a name printed in capitals', () => {
+    expect(nameOf('NHS Lothian')?.name).toEqual(['NHS', 'Lothian']);
+    expect(nameOf('AOIFE KEARNS')?.name).toEqual(['AOIFE', 'KEARNS']);
+  });
+
+  it('a name printed twice in a row (a caption repeating its picture’s text) is one name', () => {
+    expect(nameOf('Dana Whitcombe Dana Whitcombe')?.name).toEqual(['Dana', 'Whitcombe']);
+    expect(nameOf('Dana Whitcombe Dana Price')?.name).toEqual([
+      'Dana',
+      'Whitcombe',
+      'Dana',
+      'Price',
+    ]);
+    expect(
+      who(
+        article(
+          'Dana Whitcombe Dana Whitcombe left the court on Monday.',
+          '“I regret what I did,” Whitcombe told reporters.',
+        ),
+      ),
+    ).toEqual([['Dana Whitcombe', 'I regret what I did,']]);
+  });
+
+  it('titles and role nouns of news: Taoiseach, Tánaiste, Justices, lobbyist', () => {
+    expect(nameOf('Taoiseach Ronan Keogh')).toEqual({
+      title: 'Taoiseach',
+      name: ['Ronan', 'Keogh'],
+    });
+    expect(nameOf('Tánaiste Ciara Mooney')?.name).toEqual(['Ciara', 'Mooney']);
+    expect(nameOf('Justices Anil Varma')?.name).toEqual(['Anil', 'Varma']);
+    expect(nameOf('Lobbyist Dana Whitcombe')?.name).toEqual(['Dana', 'Whitcombe']);
+  });
+});
+
+describe('an imperative that opens a line is no part of a name', () => {
+  it('“Let Quill be Quill” names Quill, not “Let Quill”', () => {
+    const text = [
+      'Sat., Mar. 4, 2023, noon',
+      'Let Quill be Quill',
+      'You may know today is my birthday, but did you know it is also Ada Quill’s? Quill would be 90 this year.',
+      'She sparred for years with the harbour board. Quill once said of the board, “Our quarrels kept the harbour honest.”',
+    ].join('\n');
+    expect(who(text)).toEqual([['Ada Quill', 'Our quarrels kept the harbour honest.']]);
+  });
+});

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { article, read, who } from './inventedArticle.ts';
+
+describe('an unnamed source is never given the nearest name', () => {
+  it('someone shouting from the crowd is that someone, not the person just named', () => {
+    expect(
+      who(
+        article(
+          'Mayor Elin Varga visited the flood centre on Monday.',
+          'Ms Varga was interrupted during her speech by a protester.',
+          '“The river will take us all, open your eyes,” the man yelled, before he was led from the hall.',
+        ),
+      ),
+    ).toEqual([['anonymous: the man', 'The river will take us all, open your eyes,']]);
+    expect(
+      who(
+        article(
+          'Senator Rafe Tolland spoke at the depot.',
+          '“Save our jobs,” a heckler shouted as he began.',
+        ),
+      ),
+    ).toEqual([['anonymous: a heckler', 'Save our jobs,']]);
+  });
+
+  it('“authorities say” is an organisation speaking, even where the clause says “her”', () => {
+    expect(
+      who(
+        article(
+          'Nora Halloran, 61, ran the town’s accounts for twenty years.',
+          'Authorities say Halloran spent the money on boats and on her farm, Green Acres LLC.',
+        ),
+      ),
+    ).toEqual([
+      [
+        'organisation: Authorities',
+        'Halloran spent the money on boats and on her farm, Green Acres LLC',
+      ],
+    ]);
+  });
+});
+
+describe('a quotation that names a person is not that person’s, on weak evidence', () => {
+  it('“he said” after a sentence about someone does not mean them when the quotation names them', () => {
+    expect(
+      who(
+        article(
+          'Defence Minister Tomas Brandt toured the naval base on Monday with the premier.',
+          '“With Tomas Brandt and the navy beside me, I have chosen to send more ships,” he said.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('the second half of a split quotation that names the first half’s speaker stays open', () => {
+    const said = who(
+      article(
+        '“The vote was fair,” said Councillor Ada Quill. “Quill has nothing to hide, and the count will show it.”',
+      ),
+    );
+    expect(said).toEqual([['Ada Quill', 'The vote was fair,']]);
+  });
+
+  it('a speaker named explicitly still speaks of themselves', () => {
+    expect(who(article('“Quill will not resign,” said Councillor Ada Quill.'))).toEqual([
+      ['Ada Quill', 'Quill will not resign,'],
+    ]);
+  });
+});
+
+describe('several people speaking together are none of them alone', () => {
+  const unattributed = (text: string) => read(text).unattributed.map((u) => u.reason);
+
+  it('“X and Y announced that they …”, “X, Y and Z all say …”: no one name takes it', () => {
+    const joint = article(
+      'After the vote, Quill and Harbour East councillor Jo Reed announced that they would bring a new bill before the summer.',
+      'Councillors Ada Quill of Northgate, Ben Vell of Southgate, and Jo Reed of the harbour ward all say they oppose the toll.',
+    );
+    expect(who(joint)).toEqual([]);
+    const reasons = unattributed(joint);
+    expect(reasons).toHaveLength(2);
+    expect(reasons[0]).toBe(
+      'several people say it together (Quill and Harbour East councillor Jo Reed), none of them alone',
+    );
+    expect(reasons[1]).toMatch(
+      /^several people say it together \(.*Jo Reed of the harbour ward all\)/,
+    );
+  });
+
+  it('an “and” inside a phrase of the subject joins no speakers', () => {
+    const committee = article(
+      'The Committee on Ports and Harbours said the new quay would open in the spring.',
+    );
+    expect(unattributed(committee)).toEqual([]);
+    expect(who(committee)).toEqual([
+      ['organisation: Committee on Ports and Harbours', 'the new quay would open in the spring'],
+    ]);
+    const places = article(
+      'Prosecutors in Leeds and York say the firm misled its customers for years.',
+    );
+    expect(unattributed(places)).toEqual([]);
+    expect(who(places)).toHaveLength(1);
+  });
+});
+
+describe('what follows a quotation’s own attribution', () => {
+  it('“…,” X said, citing …: the words after the comma are not X’s reported speech', () => {
+    expect(
+      who(
+        article(
+          '“I leave it to you to judge the reports and the record,” Quill said, citing, among others, public remarks by Mayor Ben Vell saying that the council had approved the plan.',
+        ),
+      ),
+    ).toEqual([['Quill', 'I leave it to you to judge the reports and the record,']]);
+  });
+
+  it('but an attribution set off inside a clause still reports it', () => {
+    expect(
+      who(
+        article(
+          'Mayor Ada Quill inspected the harbour on Monday.',
+          'The harbour, Quill said, will need a new wall before the winter storms.',
+        ),
+      ),
+    ).toEqual([['Ada Quill', 'will need a new wall before the winter storms']]);
+  });
+});
+
+describe('a pronoun after an unnamed speaker’s quotation', () => {
+  it('“…,” the Moderator said. “…,” she added: not the member who spoke before', () => {
+    const said = who(
+      article(
+        'Councillor Tadhg Brennock then told the chair that the mayor had misled the chamber.',
+        '“I cannot rule on what I did not hear,” the Moderator said.',
+        '“We can look at the record later,” she added.',
+      ),
+    );
+    expect(said).toEqual([
+      ['Tadhg Brennock', 'the mayor had misled the chamber'],
+      ['organisation: the Moderator', 'I cannot rule on what I did not hear,'],
+    ]);
+  });
+
+  it('“the Moderator said” names no person called Moderator', () => {
+    expect(who(article('“The session is closed,” the Moderator said.'))).toEqual([
+      ['organisation: the Moderator', 'The session is closed,'],
+    ]);
+  });
+});
+
+describe('a reported clause with a speaker of its own inside it', () => {
+  it('“X said A after a reporter said B”: A is X’s, B the reporter’s', () => {
+    expect(
+      who(
+        article(
+          'Mayor Ada Quill said she no longer trusted unnamed sources after a radio reporter said he had spoken to councillors who wanted her gone.',
+        ),
+      ),
+    ).toEqual([
+      ['Ada Quill', 'she no longer trusted unnamed sources'],
+      ['anonymous: a radio reporter', 'he had spoken to councillors who wanted her gone'],
+    ]);
+  });
+
+  it('“X said A, while Y said B”: each their own', () => {
+    expect(
+      who(
+        article(
+          'Prosecutors said Vell could face five years in prison, while a defence lawyer said two years was more fitting.',
+        ),
+      ),
+    ).toEqual([
+      ['anonymous: Prosecutors', 'Vell could face five years in prison'],
+      ['anonymous: a defence lawyer', 'two years was more fitting'],
+    ]);
+  });
+});
