@@ -41,7 +41,7 @@ async function main(): Promise<number> {
         continue;
       }
       const parsed = await readArticleFile(input, readFileSync(input));
-      const article: ExtractedArticle | null = parsed.ok ? parsed.value : null;
+      const article: ExtractedArticle | null = parsed.ok ? parsed.value.article : null;
       const score = scorePage(annotation, article);
       scores.push(score);
       process.stdout.write(`${formatLine(score)}\n`);

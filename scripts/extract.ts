@@ -6,18 +6,24 @@
  * `FILE:LINE: warning: …`, and the article is still printed. Problems print as one line (`FILE:LINE: problem`, or `extract: FILE …` when the file
  * itself cannot be an article: missing, a folder, empty, binary, not UTF-8, too large)
  * and exit 2.
+ *
+ * `npm run -s extract -- --markdown FILE` prints instead a draft corpus article for
+ * `corpus/articles/` (front matter from the page's facts, the readable text as its body;
+ * `lib/corpus/articleMarkdown.ts`), and on stderr what the curator must check.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { articleMarkdown } from '../lib/corpus/articleMarkdown.ts';
 import { extractionToJson } from '../lib/corpus/extractionToJson.ts';
 import { formatBuildError } from '../lib/corpus/formatBuildError.ts';
 import { MAX_ARTICLE_BYTES, tooLarge } from '../lib/extract/decodeArticle.ts';
 import { readArticleFile } from './readArticleFile.ts';
 
 const USAGE =
-  'usage: npm run -s extract -- FILE (one article: Markdown with front matter, plain text, or a saved web page .html)';
+  'usage: npm run -s extract -- [--markdown] FILE (one article: Markdown with front matter, plain text, or a saved web page .html)';
 
-async function main(args: string[]): Promise<number> {
-  const [file, ...rest] = args;
+async function main(argv: string[]): Promise<number> {
+  const markdown = argv.includes('--markdown');
+  const [file, ...rest] = argv.filter((a) => a !== '--markdown');
   if (!file || rest.length > 0) return fail(USAGE);
   let bytes: Buffer;
   try {
@@ -36,9 +42,17 @@ async function main(args: string[]): Promise<number> {
     const e = parsed.error;
     return fail('file' in e ? `extract: ${file} ${e.file}` : formatBuildError(e));
   }
-  for (const w of parsed.value.warnings)
+  const { article, captured, curated } = parsed.value;
+  for (const w of article.warnings)
     process.stderr.write(`${file}:${w.line}: warning: ${w.message}\n`);
-  process.stdout.write(`${JSON.stringify(extractionToJson(parsed.value), null, 2)}\n`);
+  if (markdown) {
+    if (curated) return fail(`extract: ${file} is already a corpus article (it has front matter)`);
+    const draft = articleMarkdown(article, captured);
+    for (const note of draft.notes) process.stderr.write(`${file}: check: ${note}\n`);
+    process.stdout.write(draft.markdown);
+    return 0;
+  }
+  process.stdout.write(`${JSON.stringify(extractionToJson(article), null, 2)}\n`);
   return 0;
 }
 

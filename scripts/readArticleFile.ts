@@ -1,4 +1,5 @@
 import { decodeArticle } from '../lib/extract/decodeArticle.ts';
+import { capturedHtmlLines } from '../lib/extract/html/capturedHtmlLines.ts';
 import { parseArticle, parseHtmlArticle } from '../lib/extract/parseArticle.ts';
 import type { ExtractError, ExtractedArticle } from '../lib/extract/types.ts';
 import type { Result } from '../lib/result.ts';
@@ -6,6 +7,19 @@ import type { Result } from '../lib/result.ts';
 /** A saved web page: by its name, or by its first characters. */
 const HTML_NAME = /\.x?html?$/i;
 const HTML_START = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>])/i;
+
+/** An article file as extracted, and its text as captured, one paragraph a line. */
+export interface ArticleFile {
+  article: ExtractedArticle;
+  /**
+   * The file's lines (plain text, Markdown), or a web page's lines as read: its headline, the
+   * article's paragraphs, date and byline lines (not captions or furniture: the HTML reader
+   * knows them by their elements, a text copy would read them as the article's own).
+   */
+  captured: string[];
+  /** The file opens with front matter: it is already a corpus article. */
+  curated: boolean;
+}
 
 /**
  * Extracts one article file's bytes: a saved web page (`.html`, or text that opens like
@@ -15,7 +29,7 @@ const HTML_START = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>])/i;
 export async function readArticleFile(
   path: string,
   bytes: Uint8Array,
-): Promise<Result<ExtractedArticle, ExtractError | { file: string }>> {
+): Promise<Result<ArticleFile, ExtractError | { file: string }>> {
   const decoded = decodeArticle(bytes);
   if (!decoded.ok) return { ok: false, error: { file: decoded.error.message } };
   const text = decoded.value;
@@ -23,7 +37,20 @@ export async function readArticleFile(
     // Loaded only for a web page: plain text starts faster without it.
     const { parseHTML } = await import('linkedom');
     const { document } = parseHTML(text);
-    return parseHtmlArticle(path, document as unknown as Document);
+    const doc = document as unknown as Document;
+    const parsed = parseHtmlArticle(path, doc);
+    if (!parsed.ok) return parsed;
+    const captured = capturedHtmlLines(doc);
+    return { ok: true, value: { article: parsed.value, captured, curated: false } };
   }
-  return parseArticle(path, text);
+  const parsed = parseArticle(path, text);
+  if (!parsed.ok) return parsed;
+  return {
+    ok: true,
+    value: {
+      article: parsed.value,
+      captured: text.split(/\r?\n/),
+      curated: /^\uFEFF?---\r?\n/.test(text),
+    },
+  };
 }

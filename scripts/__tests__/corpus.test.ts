@@ -131,6 +131,31 @@ describe('npm run extract', () => {
     ]);
     const none = runScript('extract.ts', [], dir);
     expect(none.status).toBe(2);
-    expect(none.stderr).toMatch(/^usage: npm run -s extract -- FILE/);
+    expect(none.stderr).toMatch(/^usage: npm run -s extract -- \[--markdown\] FILE/);
+  });
+
+  it('--markdown: a saved page as a draft corpus article the build takes; a curated one refused', () => {
+    const dir = scratch();
+    const html = readFileSync(join(ROOT, 'eval/fixtures/health-study.html'), 'utf8');
+    writeFileSync(join(dir, 'stairs.html'), html);
+    const draft = runScript('extract.ts', ['--markdown', 'stairs.html'], dir);
+    expect(draft.status).toBe(0);
+    expect(draft.stdout).toMatch(/^---\ntitle: "Climbing a few flights of stairs/);
+    expect(draft.stderr).toMatch(/^stairs\.html: check: published: 2024-02-02 comes from/m);
+    mkdirSync(join(dir, 'corpus/articles'), { recursive: true });
+    writeFileSync(join(dir, 'corpus/articles/stairs.md'), draft.stdout);
+    const built = runScript('extract.ts', ['corpus/articles/stairs.md'], dir);
+    expect(built.status).toBe(0);
+    const article = JSON.parse(built.stdout).articles[0];
+    expect([article.outlet, article.published, article.dateSource]).toEqual([
+      'Wellspring Health News',
+      '2024-02-02',
+      'curator',
+    ]);
+    const again = runScript('extract.ts', ['--markdown', 'corpus/articles/stairs.md'], dir);
+    expect([again.status, again.stderr]).toEqual([
+      2,
+      'extract: corpus/articles/stairs.md is already a corpus article (it has front matter)\n',
+    ]);
   });
 });
