@@ -52,7 +52,12 @@ export function subjectBefore(
   text: string,
 ): Subject | null {
   let i = verb - 1;
-  while (i >= 0 && (ADVERBS.has(tokens[i]!.text) || AUXILIARIES.has(tokens[i]!.text))) i--;
+  while (i >= 0) {
+    if (ADVERBS.has(tokens[i]!.text) || AUXILIARIES.has(tokens[i]!.text)) i--;
+    // "Lee today said", "Lee on Saturday told …": a day between the subject and its verb.
+    else if (DAY_WORDS.has(tokens[i]!.text)) i -= tokens[i - 1]?.text === 'on' ? 2 : 1;
+    else break;
+  }
   // "Kang of the main opposition Democratic Party (DP) said": a bracketed abbreviation.
   if (tokens[i]?.text === ')') {
     const open = tokens.slice(0, i).findLastIndex((t) => t.text === '(');
@@ -124,6 +129,11 @@ export function subjectBefore(
   if (w <= 0 || tokens[w]!.text !== 'who') return null;
   return nameEndingAt(tokens, w - 1, text) ?? roleEndingAt(tokens, w - 1, text);
 }
+
+/** Days that may stand between a subject and its verb, as printed mid-sentence ("Lee on Saturday said"). */
+const DAY_WORDS = new Set(
+  'today yesterday tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
+);
 
 /** Most tokens of a relative clause between a speaker and the verb ("who spoke on condition of …"). */
 const MAX_RELATIVE_TOKENS = 25;

@@ -214,6 +214,15 @@ export const TITLES = new Set(
     'Chief',
     'Leader',
     'Speaker',
+    // A party's whip in a parliament ("House Majority Whip", "Senate Democratic Whip").
+    'Whip',
+    // Police ranks, with and without their full stop ("Sgt. Ada Quill", "Sgt Ada Quill").
+    'Sgt.',
+    'Sgt',
+    'Sergeant',
+    'Lt.',
+    'Lieutenant',
+    'Sheriff',
     'Envoy',
     'Democrat',
     'Republican',
