@@ -61,6 +61,11 @@ export const SPEECH_VERBS = new Set(
     'scream screams screamed',
     'chant chants chanted',
     'exclaim exclaims exclaimed',
+    // Reported speech of politics and courts ("alleged that …", "maintains that …",
+    // "disclosed that …"): never a bare clause, so "that" must follow.
+    'allege alleges alleged',
+    'maintain maintains maintained',
+    'disclose discloses disclosed',
   ]
     .join(' ')
     .split(' '),
