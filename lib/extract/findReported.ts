@@ -47,6 +47,8 @@ const MIN_CLAUSE_WORDS = 3;
 const CLAUSE_STARTERS = new Set(
   'he she they we i it there this these those the a an both his her their its our no'.split(' '),
 );
+/** Subordinators that may open a reported clause when a clause follows them ("said although …"). */
+const CLAUSE_OPENERS = new Set('although though while whereas if because since'.split(' '));
 /** Most words between "said" and the finite verb of the clause it reports. */
 const MAX_WORDS_BEFORE_VERB = 7;
 /** Verbs whose object comes before their clause ("told Reuters the plan …"). */
@@ -305,9 +307,13 @@ function clauseStart(tokens: readonly Token[], k: number, strict: boolean): numb
   const first = tokens[k];
   if (!first) return null;
   if (first.text === 'that') return k + 1 < tokens.length ? k + 1 : null;
-  // "said there’s …": the word without its "’s".
-  if (CLAUSE_STARTERS.has(first.text.toLowerCase()) || CLAUSE_STARTERS.has(first.word)) return k;
+  // "said there’s …", "said they’ve …": the word without its "’s" or "’ve".
+  const bare = first.text.toLowerCase().replace(/[’'](?:s|ve|re|ll|d)$/, '');
+  if (CLAUSE_STARTERS.has(bare) || CLAUSE_STARTERS.has(first.word)) return k;
   if (strict) return null;
+  // "said although the council took proper steps, …", "said while the forecast had been
+  // beaten, …": a subordinate clause that opens the reported one ("said when asked" opens none).
+  if (CLAUSE_OPENERS.has(first.text) && clauseStart(tokens, k + 1, false) === k + 1) return k;
   // "said race relations had improved": a finite verb within a few words makes a clause.
   const soon = tokens.slice(k, k + MAX_WORDS_BEFORE_VERB + 1);
   const stop = soon.findIndex((t) => t.text === ',' || isQuoteToken(t));

@@ -37,8 +37,12 @@ const PREPOSITIONS = new Set(
   'of in for to at from with on by about over under into across near'.split(' '),
 );
 const APPOSITIVE_START = new Set('the a an his her their its former'.split(' '));
-/** Longest appositive ("Park Ji-won, the opposition leader, said") read between two commas. */
-const MAX_APPOSITIVE_TOKENS = 14;
+/**
+ * Longest appositive ("Park Ji-won, the opposition leader, said") read between two commas:
+ * long enough for two roles joined by "and" ("deputy head of the X Centre and professor of
+ * Y at the Z School of W", 20 tokens), which is as long as news prints them.
+ */
+const MAX_APPOSITIVE_TOKENS = 22;
 
 const isBoundary = (t: Token) =>
   BOUNDARY.has(t.text) || isQuoteToken(t) || BOUNDARY_WORDS.has(t.text);
@@ -52,7 +56,12 @@ export function subjectBefore(
   text: string,
 ): Subject | null {
   let i = verb - 1;
-  while (i >= 0 && (ADVERBS.has(tokens[i]!.text) || AUXILIARIES.has(tokens[i]!.text))) i--;
+  while (i >= 0) {
+    if (ADVERBS.has(tokens[i]!.text) || AUXILIARIES.has(tokens[i]!.text)) i--;
+    // "Lee today said", "Lee on Saturday told …": a day between the subject and its verb.
+    else if (DAY_WORDS.has(tokens[i]!.text)) i -= tokens[i - 1]?.text === 'on' ? 2 : 1;
+    else break;
+  }
   // "Kang of the main opposition Democratic Party (DP) said": a bracketed abbreviation.
   if (tokens[i]?.text === ')') {
     const open = tokens.slice(0, i).findLastIndex((t) => t.text === '(');
@@ -122,8 +131,20 @@ export function subjectBefore(
     w--;
   }
   if (w <= 0 || tokens[w]!.text !== 'who') return null;
+  // "… the lawyer Nils Ardent, who confirmed …": a relative clause set off by a comma
+  // speaks for the person named before it; after a role ("the source, who said …, told")
+  // the sentence's own attribution usually follows, so only a name counts.
+  if (tokens[w - 1]?.text === ',') {
+    const named = nameEndingAt(tokens, w - 2, text);
+    return named?.kind === 'name' ? named : null;
+  }
   return nameEndingAt(tokens, w - 1, text) ?? roleEndingAt(tokens, w - 1, text);
 }
+
+/** Days that may stand between a subject and its verb, as printed mid-sentence ("Lee on Saturday said"). */
+const DAY_WORDS = new Set(
+  'today yesterday tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
+);
 
 /** Most tokens of a relative clause between a speaker and the verb ("who spoke on condition of …"). */
 const MAX_RELATIVE_TOKENS = 25;

@@ -61,6 +61,11 @@ export const SPEECH_VERBS = new Set(
     'scream screams screamed',
     'chant chants chanted',
     'exclaim exclaims exclaimed',
+    // Reported speech of politics and courts ("alleged that …", "maintains that …",
+    // "disclosed that …"): never a bare clause, so "that" must follow.
+    'allege alleges alleged',
+    'maintain maintains maintained',
+    'disclose discloses disclosed',
   ]
     .join(' ')
     .split(' '),
@@ -214,6 +219,15 @@ export const TITLES = new Set(
     'Chief',
     'Leader',
     'Speaker',
+    // A party's whip in a parliament ("House Majority Whip", "Senate Democratic Whip").
+    'Whip',
+    // Police ranks, with and without their full stop ("Sgt. Ada Quill", "Sgt Ada Quill").
+    'Sgt.',
+    'Sgt',
+    'Sergeant',
+    'Lt.',
+    'Lieutenant',
+    'Sheriff',
     'Envoy',
     'Democrat',
     'Republican',

@@ -51,6 +51,42 @@ describe('a speaker’s name without the title printed before it', () => {
   });
 });
 
+describe('a whip’s and a police rank’s title, and a day between a speaker and the verb', () => {
+  it('“House Harbour Whip Lena V. Stroud (NH)” and “Sgt. Milo Brack” are people, without their titles', () => {
+    expect(nameOf('House Harbour Whip Lena V. Stroud')).toEqual({
+      title: 'House Harbour Whip',
+      name: ['Lena', 'V.', 'Stroud'],
+    });
+    expect(nameOf('Sgt Milo Brack')?.name).toEqual(['Milo', 'Brack']);
+    expect(
+      who(
+        article(
+          'House Harbour Whip Lena V. Stroud (NH) released the following statement:',
+          '“The tide bill passed today is overdue.”',
+          'A crate had been left on the quay, Sgt. Milo Brack said later by phone.',
+        ),
+      ),
+    ).toEqual([
+      ['Lena V. Stroud', 'The tide bill passed today is overdue.'],
+      ['Milo Brack', 'A crate had been left on the quay'],
+    ]);
+  });
+
+  it('“Stroud on Saturday told …” and “Stroud today said …” are Stroud’s', () => {
+    const said = who(
+      article(
+        'Lena Stroud chairs the tide board.',
+        'To end the row, Stroud on Saturday told the members she would move the vote to June.',
+        'Stroud today said: “We finally did what we had to do.”',
+      ),
+    );
+    expect(said).toEqual([
+      ['Lena Stroud', 'she would move the vote to June'],
+      ['Lena Stroud', 'We finally did what we had to do.'],
+    ]);
+  });
+});
+
 describe('an imperative that opens a line is no part of a name', () => {
   it('“Let Quill be Quill” names Quill, not “Let Quill”', () => {
     const text = [

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { article, read } from './inventedArticle.ts';
+
+/** [who, text] for each reported quote of an invented article. */
+const reported = (...paragraphs: string[]) =>
+  read(article(...paragraphs))
+    .quotes.filter((q) => q.kind === 'reported')
+    .map((q) => [q.speaker ?? `${q.sourceKind}: ${q.source}`, q.text]);
+
+describe('reported speech as news prints it', () => {
+  it('a speaker with a long appositive of two roles', () => {
+    expect(
+      reported(
+        'Dr. Mira Solberg, deputy head of the Tarrow Sea Centre and professor of tides at the Tarrow School of Marine Science, said these early results are striking but need more work.',
+      ),
+    ).toEqual([['Mira Solberg', 'these early results are striking but need more work']]);
+  });
+
+  it('“alleged that”, “maintains that”, “disclosed that”', () => {
+    expect(
+      reported(
+        'Mayor Rina Castell alleged on Wednesday that the tide board had hidden its accounts.',
+        'Councillor Abel Fenwick maintains that the board can only delay the vote for a while.',
+        'Oskar Brandvold, the harbour master, disclosed that the port had received two warnings.',
+      ),
+    ).toEqual([
+      ['Rina Castell', 'the tide board had hidden its accounts'],
+      ['Abel Fenwick', 'the board can only delay the vote for a while'],
+      ['Oskar Brandvold', 'the port had received two warnings'],
+    ]);
+  });
+
+  it('a reported clause opened by “although” or “while”, but not “said while visiting …”', () => {
+    expect(
+      reported(
+        'Chief Tide Secretary Tomas Quell said although the board took steps after the crash, he believed more was needed.',
+        'Omar Vesk said while the forecast of a small loss had been beaten, the firm still had work to do.',
+        'Omar Vesk said while visiting the quay after the meeting on the merger.',
+      ),
+    ).toEqual([
+      ['Tomas Quell', 'although the board took steps after the crash, he believed more was needed'],
+      [
+        'Omar Vesk',
+        'while the forecast of a small loss had been beaten, the firm still had work to do',
+      ],
+    ]);
+  });
+
+  it('a clause opening with a contracted pronoun (“they’ve”)', () => {
+    expect(
+      reported('Dr. Idris Palmer said Wednesday they’ve found bones in the northern desert.'),
+    ).toEqual([['Idris Palmer', 'they’ve found bones in the northern desert']]);
+  });
+
+  it('a named person’s relative clause (“…, who confirmed …”), not a role’s', () => {
+    expect(
+      reported(
+        'She asked the media lawyer Nils Ardent, who confirmed the court had no right to withhold names.',
+      ),
+    ).toEqual([['Nils Ardent', 'the court had no right to withhold names']]);
+    // After a role, the sentence's own attribution follows: the relative clause is not read.
+    const roles = reported(
+      'The crews are two welders, who left the dock after the storm, the source, who said he had spoken to both, told reporters.',
+    );
+    expect(roles.some(([, text]) => text?.startsWith('he had spoken'))).toBe(false);
+  });
+});
