@@ -157,5 +157,6 @@ describe('npm run extract', () => {
       2,
       'extract: corpus/articles/stairs.md is already a corpus article (it has front matter)\n',
     ]);
-  });
+    // Three child processes, each loading the extractor (and linkedom for the page).
+  }, 30_000);
 });
