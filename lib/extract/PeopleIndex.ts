@@ -256,6 +256,9 @@ export class PeopleIndex {
       const alias = `${run.title} ${run.name.join(' ')}`;
       if (!person.aliases.includes(alias)) person.aliases.push(alias);
     }
+    // "Ada Quill QC": the letters after the name are a title too.
+    if (run?.postNominal && !person.titles.includes(run.postNominal))
+      person.titles.push(run.postNominal);
     // A relative clause is a role only when it says what the person does ("who chairs …").
     const relative = role ? /^(?:who|which)\s+(\S+)/i.exec(role) : null;
     if (relative && !ROLE_VERBS.has(relative[1]!.toLowerCase())) return;

@@ -6,6 +6,7 @@ import {
   INSTITUTION_NOUNS,
   ORGANIZATION_WORDS,
   PLACES,
+  PORTFOLIO_WORDS,
   PRONOUNS,
   ROLE_NOUNS,
   TITLES,
@@ -284,9 +285,16 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
   const beforeThat = tokens[j - 1];
   // "Prime Minister of Mauritius Navin Ramgoolam said": a place, then a full name, after "of".
   const placeLed = i - j >= 3 && PLACES.has(tokens[j + 1]!.word);
+  // "Minister for Finance Ada Quill said": a portfolio, then a full name, after a title's "for".
+  const officeLed =
+    i - j >= 3 &&
+    (before?.text === 'for' || before?.text === 'of') &&
+    TITLES.has(beforeThat?.text ?? '') &&
+    PORTFOLIO_WORDS.has(tokens[j + 1]!.word);
   if (
     before &&
     !placeLed &&
+    !officeLed &&
     (PREPOSITIONS.has(before.text) ||
       (before.text === 'the' && beforeThat && PREPOSITIONS.has(beforeThat.text)))
   ) {

@@ -221,6 +221,10 @@ export const TITLES = new Set(
     'Speaker',
     // A party's whip in a parliament ("House Majority Whip", "Senate Democratic Whip").
     'Whip',
+    // "Senate President Pro Tempore Ada Quill".
+    'Tempore',
+    // A prime minister, abbreviated by papers in Pakistan and India ("PM Quill said").
+    'PM',
     // Police ranks, with and without their full stop ("Sgt. Ada Quill", "Sgt Ada Quill").
     'Sgt.',
     'Sgt',
@@ -435,6 +439,48 @@ export const PLACE_FIRST_WORDS = new Set(
     ' ',
   ),
 );
+
+/**
+ * Honorifics conferred in Malaysia and Brunei and printed before a name by their papers
+ * ("Tan Sri Ada Quill", "Datuk Seri Ada Quill", "Dato' Ada Quill", "Tun Dr Ada Quill"):
+ * a title, never part of the name. The two-word ones are listed as their pairs, because
+ * their first word alone may be a name ("Tan" is a surname) and their second alone too
+ * ("Sri" opens given names).
+ */
+export const HONORIFIC_WORDS = new Set('Tun Datuk Dato Datin'.split(' '));
+export const HONORIFIC_PAIRS = new Set([
+  'Tan Sri',
+  'Puan Sri',
+  'Datuk Seri',
+  'Datuk Sri',
+  'Dato Seri',
+  'Dato Sri',
+  'Toh Puan',
+  'Datin Seri',
+  'Datin Paduka',
+]);
+
+/**
+ * A government's portfolios, printed between "Minister for" and the minister's name
+ * ("Minister for Finance Ada Quill", "Secretary of Health Ada Quill"): part of the title.
+ */
+export const PORTFOLIO_WORDS = new Set(
+  'finance health education defence defense interior trade industry agriculture transport energy environment labour labor housing tourism communications culture justice foreign home affairs economy treasury'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Letters printed after a name for a rank, an office or an honour ("Ada Quill QC", "Ada
+ * Quill TD", "Ada Quill MP", "Ada Quill OBE"): a title, never part of the name. (A
+ * generation, "Jr." or "III", is part of the name: it tells a father from a son.)
+ */
+export const POST_NOMINALS = new Set(
+  'QC KC SC SAN MP TD MLA MNA MPP MHA MEP MSP MHK OBE CBE MBE KBE DBE GBE JP FRS PhD'.split(' '),
+);
+
+/** A generation after a name ("Jr.", "Sr.", "III"): part of the name, never its surname. */
+export const GENERATIONS = new Set('Jr Jr. Sr Sr. II III IV'.split(' '));
 
 /** Abbreviations whose period never ends a sentence. */
 export const ABBREVIATIONS = new Set(

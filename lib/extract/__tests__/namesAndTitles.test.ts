@@ -98,3 +98,72 @@ describe('an imperative that opens a line is no part of a name', () => {
     expect(who(text)).toEqual([['Ada Quill', 'Our quarrels kept the harbour honest.']]);
   });
 });
+
+describe('honorifics and post-nominal letters are titles, never part of a speaker’s name', () => {
+  it('Malaysian honorifics before a name: “Tan Sri”, “Datuk Seri”, “Dato’”, “Tun Dr”', () => {
+    expect(nameOf('Tan Sri Rahim Kassan')).toEqual({ title: 'Tan Sri', name: ['Rahim', 'Kassan'] });
+    expect(nameOf('Deputy Minister Datuk Seri Nor Azlan Idris')?.name).toEqual([
+      'Nor',
+      'Azlan',
+      'Idris',
+    ]);
+    expect(nameOf('Dato’ Farah Wahid')?.name).toEqual(['Farah', 'Wahid']);
+    expect(nameOf('Tun Dr Hamzah Yusri')?.name).toEqual(['Hamzah', 'Yusri']);
+    // "Tan" alone is a surname, "Sri" alone a given name.
+    expect(nameOf('Tan Wei Ling')?.name).toEqual(['Tan', 'Wei', 'Ling']);
+    expect(nameOf('Sri Ayu Lestari')?.name).toEqual(['Sri', 'Ayu', 'Lestari']);
+    expect(
+      who(
+        article(
+          'Home Minister Tan Sri Rahim Kassan said the ferry link would reopen in May.',
+          '“We will not wait for another season,” Rahim Kassan told reporters.',
+        ),
+      ),
+    ).toEqual([
+      ['Rahim Kassan', 'the ferry link would reopen in May'],
+      ['Rahim Kassan', 'We will not wait for another season,'],
+    ]);
+  });
+
+  it('letters after a name (QC, TD, MP, OBE) are a title; a generation (Jr.) stays in the name', () => {
+    expect(nameOf('Judge Orla Fenwick QC')).toEqual({
+      title: 'Judge',
+      name: ['Orla', 'Fenwick'],
+      postNominal: 'QC',
+    });
+    expect(nameOf('Ciaran Brody TD')?.name).toEqual(['Ciaran', 'Brody']);
+    expect(nameOf('Mabel Rook MP OBE')?.name).toEqual(['Mabel', 'Rook']);
+    expect(nameOf('Walter Penn Jr.')?.name).toEqual(['Walter', 'Penn', 'Jr.']);
+    expect(
+      who(
+        article(
+          'Judge Orla Fenwick QC said: “The harm done here cannot be undone.”',
+          'Walter Penn Jr. runs the mill. “We start again on Monday,” Penn said.',
+        ),
+      ),
+    ).toEqual([
+      ['Orla Fenwick', 'The harm done here cannot be undone.'],
+      ['Walter Penn Jr.', 'We start again on Monday,'],
+    ]);
+  });
+
+  it('a portfolio or an assembly between a title and the name is part of the title', () => {
+    expect(nameOf('Finance Moira Kinsella')).toEqual({
+      title: 'Finance',
+      name: ['Moira', 'Kinsella'],
+    });
+    expect(nameOf('National Assembly Tariq Hamdani')?.name).toEqual(['Tariq', 'Hamdani']);
+    expect(nameOf('Senate President Pro Tempore Lino Abad')?.name).toEqual(['Lino', 'Abad']);
+    expect(
+      who(
+        article(
+          '“The scheme was closed last year,” Minister for Finance Moira Kinsella said.',
+          '“It was never meant to last,” Ms Kinsella said.',
+        ),
+      ),
+    ).toEqual([
+      ['Moira Kinsella', 'The scheme was closed last year,'],
+      ['Moira Kinsella', 'It was never meant to last,'],
+    ]);
+  });
+});
