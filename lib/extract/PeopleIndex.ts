@@ -111,6 +111,12 @@ export class PeopleIndex {
    */
   private readonly lone = new Map<string, Person>();
   private readonly loneEvidence = new Set<string>();
+  /**
+   * Full names a title-cased headline prints after a title ("Talks With President Ada Lin
+   * Quill"), which the index does not register (a headline capitalises every word): they
+   * only give a surname the article uses alone its full form (`loneOf`).
+   */
+  private readonly headlineNames = new Map<string, Set<string>>();
   /** Words the article uses as part of an organisation's name or as a thing ("Cisco Systems", "Walmart said it"). */
   private readonly loneOrganisations = new Set<string>();
 
@@ -207,6 +213,16 @@ export class PeopleIndex {
     this.loneEvidence.add(word);
   }
 
+  /** Records a titled full name printed in a title-cased headline (see `headlineNames`). */
+  noteHeadlineName(run: NameRun): void {
+    if (run.title === null || run.name.length < 2 || isOrganization(run)) return;
+    if (!run.name.every(mayBeSurname)) return;
+    const surname = surnameOf(run.name);
+    const names = this.headlineNames.get(surname) ?? new Set<string>();
+    names.add(run.name.join(' '));
+    this.headlineNames.set(surname, names);
+  }
+
   /** Records that a word is used as an organisation's or a thing's ("Cisco Systems", "Walmart said it"). */
   noteLoneOrganisation(word: string): void {
     this.loneOrganisations.add(word);
@@ -241,7 +257,10 @@ export class PeopleIndex {
   private loneOf(word: string): Person {
     let person = this.lone.get(word);
     if (!person) {
-      person = { name: word, surname: word, titles: [], roles: [], aliases: [], gender: null };
+      // "President Ada Lin Quill" in the headline, "Quill" in the text: the one full name.
+      const full = this.headlineNames.get(word);
+      const name = full?.size === 1 ? [...full][0]! : word;
+      person = { name, surname: word, titles: [], roles: [], aliases: [], gender: null };
       this.lone.set(word, person);
     }
     return person;

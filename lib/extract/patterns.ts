@@ -223,8 +223,10 @@ export const TITLES = new Set(
     'Whip',
     // "Senate President Pro Tempore Ada Quill".
     'Tempore',
-    // A prime minister, abbreviated by papers in Pakistan and India ("PM Quill said").
+    // A prime minister and a state's chief minister, abbreviated by papers in Pakistan and
+    // India ("PM Quill said", "CM Quill added").
     'PM',
+    'CM',
     // Police ranks, with and without their full stop ("Sgt. Ada Quill", "Sgt Ada Quill").
     'Sgt.',
     'Sgt',

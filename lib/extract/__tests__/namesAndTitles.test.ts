@@ -154,6 +154,8 @@ describe('honorifics and post-nominal letters are titles, never part of a speake
     });
     expect(nameOf('National Assembly Tariq Hamdani')?.name).toEqual(['Tariq', 'Hamdani']);
     expect(nameOf('Senate President Pro Tempore Lino Abad')?.name).toEqual(['Lino', 'Abad']);
+    expect(nameOf('CM Abad')).toEqual({ title: 'CM', name: ['Abad'] });
+    expect(nameOf('PM Abad')).toEqual({ title: 'PM', name: ['Abad'] });
     expect(
       who(
         article(
@@ -165,5 +167,29 @@ describe('honorifics and post-nominal letters are titles, never part of a speake
       ['Moira Kinsella', 'The scheme was closed last year,'],
       ['Moira Kinsella', 'It was never meant to last,'],
     ]);
+  });
+});
+
+describe('a surname used alone is the full name the article prints once', () => {
+  it('a titled full name in a title-cased headline completes a lone surname', () => {
+    const text = [
+      'Briefing by President Oskar Lindqvist Brand with Harbour Chief Mira Sol',
+      '',
+      'PRESIDENT BRAND: The ferries will run again in spring, and we will pay for them.',
+      '',
+      '“We owe the islands that much,” Brand said.',
+    ].join('\n');
+    expect(who(text)).toContainEqual(['Oskar Lindqvist Brand', 'We owe the islands that much,']);
+    expect(who(text).map(([w]) => w)).not.toContain('Brand');
+  });
+
+  it('but not when the headline prints two full names with that surname', () => {
+    const text = [
+      'Talks With President Oskar Brand And Minister Ella Brand',
+      '',
+      '“We owe the islands that much,” Brand said.',
+    ].join('\n');
+    expect(who(text).map(([w]) => w)).not.toContain('Oskar Brand');
+    expect(who(text).map(([w]) => w)).not.toContain('Ella Brand');
   });
 });
