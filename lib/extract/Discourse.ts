@@ -6,11 +6,13 @@ import { parseNameRun } from './parseNameRun.ts';
 import {
   ANONYMOUS_HEADS,
   ANONYMOUS_OPENERS,
+  COURT_OUTCOMES,
   CROWD_NOUNS,
   FINITE_VERBS,
   INSTITUTION_NOUNS,
   ORGANIZATION_WORDS,
   PLACES,
+  PRONOUNS,
   ROLE_NOUNS,
 } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
@@ -148,6 +150,14 @@ export class Discourse {
     const stop = (r: Referent) => !subject.plural && r.kind === 'source' && !r.plural;
     const found = own.length === 1 ? own[0]! : this.lookBack(para, sentence, fits, stop);
     if (Array.isArray(found)) return ambiguous(`"${subject.text}"`, found);
+    // "Quill was jailed for two years. He said: “You knew …”": after a court's decision on
+    // the defendant, the words may be the judge's as much as the defendant's.
+    if (found && own.length === 0 && this.sentencedIn(para, sentence, found))
+      return {
+        kind: 'unresolved',
+        reason: `"${subject.text}" follows a sentence passed on ${nameOf(found)}: the judge's words or the defendant's`,
+        personLike: true,
+      };
     if (found) {
       if (found.kind === 'person' && subject.gender && found.person.gender === null)
         found.person.gender = subject.gender;
@@ -300,6 +310,16 @@ export class Discourse {
     // "It reads …", "This says …": a thing, not a source.
     if (/^(?:it|this|that|these|those|which|what)\b/i.test(text))
       return { kind: 'unresolved', reason: `"${text}" is not a speaker`, personLike: false };
+    // "He said: “…”" read as a label: the pronoun, whom the sentences before did not tell.
+    if (
+      text.split(/\s+/).length > 1 &&
+      Object.hasOwn(PRONOUNS, text.split(/\s+/)[0]!.toLowerCase())
+    )
+      return {
+        kind: 'unresolved',
+        reason: `"${text}" is a pronoun's clause, not a speaker`,
+        personLike: true,
+      };
     const words = text.toLowerCase().split(/\s+/);
     const crowd = words.filter((w) => CROWD_NOUNS.has(w));
     // "The source added …" is one unnamed person ("he" may mean them); "sources", a group.
@@ -356,6 +376,23 @@ export class Discourse {
       if (unique.length > 1) return unique;
     }
     return null;
+  }
+
+  /**
+   * True when the nearest sentence before whose subject is `who` reports a court's
+   * decision on them in the passive ("Quill was sentenced to …", "Quill was jailed").
+   */
+  private sentencedIn(para: number, sentence: number, who: Referent): boolean {
+    for (const [p, s] of this.before(para, sentence)) {
+      if (!this.subjectsAt(p, s).some((r) => same(r, who))) continue;
+      const tokens = this.doc.paras[p]!.sentences[s]!.tokens;
+      return tokens.some(
+        (t, i) =>
+          COURT_OUTCOMES.has(t.word) &&
+          /^(?:was|were|been|is|are)$/.test(tokens[i - 1]?.word ?? ''),
+      );
+    }
+    return false;
   }
 
   /** The people named (outside quotations) in a sentence before the first `word` in it (all of it for ''). */

@@ -484,6 +484,15 @@ export const POST_NOMINALS = new Set(
 /** A generation after a name ("Jr.", "Sr.", "III"): part of the name, never its surname. */
 export const GENERATIONS = new Set('Jr Jr. Sr Sr. II III IV'.split(' '));
 
+/**
+ * Participles that report a court's decision on a defendant ("Quill was jailed for …",
+ * "Quill was sentenced to …"): the defendant is the sentence's subject, but the words a
+ * court report quotes next are mostly the judge's.
+ */
+export const COURT_OUTCOMES = new Set(
+  'sentenced jailed convicted fined remanded imprisoned acquitted disqualified'.split(' '),
+);
+
 /** Abbreviations whose period never ends a sentence. */
 export const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof gov sen rep gen lt col capt sgt st jr sr vs inc corp co ltd mt jan feb mar apr jun jul aug sep sept oct nov dec cllr approx dept est fig'.split(

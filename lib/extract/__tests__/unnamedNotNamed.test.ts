@@ -174,3 +174,25 @@ describe('a reported clause with a speaker of its own inside it', () => {
     ]);
   });
 });
+
+describe('a pronoun after a court’s decision on a defendant', () => {
+  it('“X was jailed …. He said: “…”” is not given to the defendant', () => {
+    const text = article(
+      'The magistrate spoke out when sentencing Corin Vance, 24, who drove a stolen van into a bus shelter.',
+      'Vance was jailed for 14 months for dangerous driving.',
+      'He said: “You will be out in a year, and the people you hurt will still be hurting.”',
+    );
+    expect(who(text).map(([w]) => w)).not.toContain('Corin Vance');
+    expect(read(text).unattributed.map((u) => u.text)).toContain(
+      'You will be out in a year, and the people you hurt will still be hurting.',
+    );
+  });
+
+  it('but a defendant named as the speaker keeps the words', () => {
+    const text = article(
+      'Corin Vance was jailed for 14 months for dangerous driving.',
+      '“I am sorry for what I did,” Vance said outside court.',
+    );
+    expect(who(text)).toEqual([['Corin Vance', 'I am sorry for what I did,']]);
+  });
+});
