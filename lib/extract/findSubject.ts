@@ -105,10 +105,14 @@ export function subjectBefore(
     // An appositive opens with a determiner, a lower-case word or a possessive ("Tallow's
     // largest supplier"); another capitalised word opens something else.
     const possessive = /[’']s$/.test(between[0]!.text);
+    // "Ada Quill, Regional Councillor for Tourism, said", "Ada Quill, CEO of Acme, said": a
+    // capitalised title phrase, as papers print an office after the name.
+    const office = between.some((t) => TITLES.has(t.text) || ROLE_NOUNS.has(t.word));
     if (
       !APPOSITIVE_START.has(between[0]!.text.toLowerCase()) &&
       isCapitalized(between[0]) &&
-      !possessive
+      !possessive &&
+      !office
     )
       return null;
     // "Tola Adeyemi, 19, who helped …, said": an age between the name and its appositive.

@@ -193,3 +193,17 @@ describe('a surname used alone is the full name the article prints once', () => 
     expect(who(text).map(([w]) => w)).not.toContain('Ella Brand');
   });
 });
+
+describe('an office printed after the name, between commas', () => {
+  it('“X, Regional Councilor for Tourism, added that “…”” is X’s, and so is the “he added” after it', () => {
+    const said = who(
+      article(
+        'Jon Kellaway, chief of Ferrox, said that “we will grow.”',
+        'Dario Lenti, Regional Councilor for Tourism, added that “A new day begins!” “Things rarely happen by luck” – he added – “and we worked through the winter.”',
+      ),
+    );
+    expect(said).toContainEqual(['Dario Lenti', 'A new day begins!']);
+    expect(said).toContainEqual(['Dario Lenti', 'Things rarely happen by luck']);
+    expect(said.filter(([w]) => w === 'Jon Kellaway')).toHaveLength(1);
+  });
+});
