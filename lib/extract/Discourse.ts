@@ -12,6 +12,7 @@ import {
   INSTITUTION_NOUNS,
   ORGANIZATION_WORDS,
   PLACES,
+  PORTFOLIO_WORDS,
   PRONOUNS,
   ROLE_NOUNS,
 } from './patterns.ts';
@@ -41,6 +42,8 @@ export type Resolution =
 const LOOKBACK_SENTENCES = 8;
 
 const key = (para: number, sentence: number) => `${para}:${sentence}`;
+/** Words that say which office a role is ("the transport minister", "the prime minister"). */
+const OFFICE_QUALIFIERS = new Set([...PORTFOLIO_WORDS, 'prime', 'deputy', 'vice', 'assistant']);
 /** Most words of an unnamed source's phrase ("a spokesperson for the regional transport ministry"). */
 const MAX_SOURCE_WORDS = 10;
 /** Crowd words that name one person ("the source"). */
@@ -269,7 +272,15 @@ export class Discourse {
     // another spokesperson.
     if (INDEFINITE.has(opener))
       return { kind: 'source', source: text, sourceKind: 'anonymous', plural: false };
-    const holders = this.doc.people.holdersOf(subject.head);
+    // "the transport minister" is no "Prime Minister Lee": the office's words must agree.
+    const words = text.toLowerCase().split(/\s+/);
+    const qualifiers = words
+      .slice(0, words.indexOf(subject.head))
+      .filter((w) => OFFICE_QUALIFIERS.has(w));
+    const holders = this.doc.people.holdersOf(subject.head).filter((p) => {
+      const held = [...p.titles, ...p.roles].join(' ').toLowerCase().split(/\s+/);
+      return qualifiers.every((w) => held.includes(w));
+    });
     if (holders.length > 0) return this.choose(holders, para, sentence, `"${subject.text}"`);
     // "the official" after "a senior official said": the unnamed source introduced before.
     const earlier = this.lookBack(

@@ -207,3 +207,26 @@ describe('an office printed after the name, between commas', () => {
     expect(said.filter(([w]) => w === 'Jon Kellaway')).toHaveLength(1);
   });
 });
+
+describe('a role mention and a family name that come first', () => {
+  it('“the transport minister” is not the person titled Prime Minister', () => {
+    const said = who(
+      article(
+        'Harbour Prime Minister Tomas Vell met the delegation on Monday.',
+        'Only three officials attended the talks, the transport minister told the assembly today.',
+      ),
+    );
+    expect(said.map(([w]) => w)).not.toContain('Tomas Vell');
+  });
+
+  it('“Goh Wei Lun … Goh said”: a three-word name whose first word the text uses alone is a person', () => {
+    const said = who(
+      article(
+        'The ferry talks will resume in June, said Goh Wei Lun.',
+        'Goh was answering a question in parliament. He said the ferry would be rebuilt.',
+      ),
+    );
+    expect(said).toContainEqual(['Goh Wei Lun', 'The ferry talks will resume in June']);
+    expect(said).toContainEqual(['Goh Wei Lun', 'the ferry would be rebuilt']);
+  });
+});
