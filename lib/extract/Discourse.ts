@@ -42,6 +42,8 @@ export type Resolution =
 const LOOKBACK_SENTENCES = 8;
 
 const key = (para: number, sentence: number) => `${para}:${sentence}`;
+/** Prepositions whose object a pronoun later in the sentence does not mean ("criticism of Quill, he said"). */
+const OBJECT_PREPOSITIONS = new Set('of to about on against with for from by at'.split(' '));
 /** Words that say which office a role is ("the transport minister", "the prime minister"). */
 const OFFICE_QUALIFIERS = new Set([...PORTFOLIO_WORDS, 'prime', 'deputy', 'vice', 'assistant']);
 /** Most words of an unnamed source's phrase ("a spokesperson for the regional transport ministry"). */
@@ -145,7 +147,9 @@ export class Discourse {
     // "Reyes cited the law, which he said …": a person named earlier in the pronoun's own
     // sentence is nearer than any sentence before; two such people ("Starmer criticised
     // Gardiner for comments in which he claimed …") leave it open.
-    const own = subject.plural ? [] : this.namedBefore(para, sentence, subject.text).filter(fits);
+    const own = subject.plural
+      ? []
+      : this.namedBefore(para, sentence, subject.text, true).filter(fits);
     if (own.length > 1) return ambiguous(`"${subject.text}"`, own);
     // "“…,” the Ceann Comhairle said. “…,” she added": a singular pronoun after a quotation
     // of one unnamed speaker it cannot mean (read as an organisation) stops there, rather
@@ -350,6 +354,13 @@ export class Discourse {
     // "The party put up Rep. Jang Ha-na for review. The first-term lawmaker …": the one of
     // them the sentence just before names, if it names one.
     const [p, s] = this.before(para, sentence).next().value ?? [-1, -1];
+    // "Lee said that Park was right. … the minister concluded": the one the sentence is
+    // about (its subject or speaker) before one it merely mentions.
+    const about =
+      p < 0
+        ? []
+        : this.subjectsAt(p, s).filter((r) => r.kind === 'person' && pool.includes(r.person));
+    if (about.length === 1) return about[0]!;
     const named =
       p < 0
         ? []
@@ -407,7 +418,12 @@ export class Discourse {
   }
 
   /** The people named (outside quotations) in a sentence before the first `word` in it (all of it for ''). */
-  private namedBefore(para: number, sentence: number, word: string): Referent[] {
+  private namedBefore(
+    para: number,
+    sentence: number,
+    word: string,
+    notObjects = false,
+  ): Referent[] {
     const tokens = this.doc.paras[para]?.sentences[sentence]?.tokens ?? [];
     const at = tokens.findIndex((t) => t.text.toLowerCase() === word.toLowerCase());
     const out: Referent[] = [];
@@ -420,7 +436,11 @@ export class Discourse {
         ROLE_NOUNS.has(follower) ||
         INSTITUTION_NOUNS.has(follower) ||
         ORGANIZATION_WORDS.has(follower);
-      const parsed = describes ? null : parseNameRun(run);
+      // "Reacting to the criticism of Ada Quill, he said": the object of a preposition is
+      // not who "he" is.
+      const object =
+        notObjects && OBJECT_PREPOSITIONS.has(before[before.indexOf(run[0]!) - 1]?.word ?? '');
+      const parsed = describes || object ? null : parseNameRun(run);
       if (!parsed) continue;
       const pool = this.doc.people.candidatesFor(parsed);
       const strong = Array.isArray(pool) ? pool.filter((p) => this.doc.people.isStrong(p)) : [];

@@ -196,3 +196,34 @@ describe('a pronoun after a court’s decision on a defendant', () => {
     expect(who(text)).toEqual([['Corin Vance', 'I am sorry for what I did,']]);
   });
 });
+
+describe('a pronoun or a role is who the sentences are about, not who they mention', () => {
+  it('“Reacting to the criticism of X, he said: “…”” is not X’s', () => {
+    const said = who(
+      article(
+        'Harbour Minister Tomas Vell spoke to reporters on Monday about the ferry strike.',
+        'Reacting to the criticism of Opposition Chairperson Oren Pell, he said: “I have never met him, and he has never asked to meet me.”',
+      ),
+    );
+    expect(said).toContainEqual([
+      'Tomas Vell',
+      'I have never met him, and he has never asked to meet me.',
+    ]);
+    expect(said.map(([w]) => w)).not.toContain('Oren Pell');
+  });
+
+  it('“he said that X … “…,” the minister concluded”: the speaker, not the minister mentioned', () => {
+    const said = who(
+      article(
+        'Harbour Minister Tomas Vell met the press on Monday.',
+        'Prime Minister Edda Rook was due in the assembly on Friday.',
+        'Vell said that the opposition should answer first. He said that Edda Rook had answered every question.',
+        '“The opposition wants to play games with the ferries,” the minister concluded.',
+      ),
+    );
+    expect(said).toContainEqual([
+      'Tomas Vell',
+      'The opposition wants to play games with the ferries,',
+    ]);
+  });
+});
