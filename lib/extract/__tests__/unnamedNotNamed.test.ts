@@ -227,3 +227,15 @@ describe('a pronoun or a role is who the sentences are about, not who they menti
     ]);
   });
 });
+
+describe('a word that qualifies someone’s role is an organisation, not a person', () => {
+  it('“Pellmark senior market analyst Ada Quill” makes “Pellmark says” the firm', () => {
+    const text = article(
+      'Tablet sales will fall this year, says Pellmark senior market analyst Ada Quill.',
+      'As a result, Pellmark says, the market is one that “no maker can afford to ignore.”',
+    );
+    const said = who(text);
+    expect(said.map(([w]) => w)).not.toContain('Pellmark');
+    expect(said).toContainEqual(['organisation: Pellmark', 'no maker can afford to ignore.']);
+  });
+});
