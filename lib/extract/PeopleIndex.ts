@@ -27,7 +27,14 @@ const lastWord = (s: string) => (s.split(' ').pop() ?? '').replace(/\.$/, '').to
  */
 const isOrganization = (run: NameRun) =>
   run.name.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase())) ||
-  PLACE_FIRST_WORDS.has(run.name[0]!.toLowerCase());
+  PLACE_FIRST_WORDS.has(run.name[0]!.toLowerCase()) ||
+  splitAbbreviation(run.name);
+/**
+ * "AT&T", "S&P" read without their ampersand ("AT T", "REFILE-AT T"): one or two capitals,
+ * then a lone capital letter with no full stop, are a company's abbreviation, no name.
+ */
+const splitAbbreviation = (name: readonly string[]) =>
+  name.some((w, i) => /^\p{Lu}$/u.test(w) && /(?:^|-)\p{Lu}{1,2}$/u.test(name[i - 1] ?? ''));
 /**
  * A word that can be a surname used alone: capitalised, then lower case (not an acronym
  * like "FBI", no digits), and no place, organisation, group or role word ("Washington",

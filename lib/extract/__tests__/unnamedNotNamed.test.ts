@@ -239,3 +239,15 @@ describe('a word that qualifies someone’s role is an organisation, not a perso
     expect(said).toContainEqual(['organisation: Pellmark', 'no maker can afford to ignore.']);
   });
 });
+
+describe('a company’s abbreviation with an ampersand is no person', () => {
+  it('“UPDATE-QX&T to sell …” and “A spokesman for QX&T said …” name nobody', () => {
+    const text = [
+      'UPDATE-QX&T to sell its cable unit on Monday -report',
+      '',
+      'A spokesman for QX&T said the firm would not comment on the report.',
+    ].join('\n');
+    expect(read(text).quotes.map((q) => q.speaker)).toEqual([null]);
+    expect(read(text).people.map((p) => p.name)).not.toContain('UPDATE-QX T');
+  });
+});
