@@ -42,6 +42,8 @@ export type Resolution =
 const LOOKBACK_SENTENCES = 8;
 
 const key = (para: number, sentence: number) => `${para}:${sentence}`;
+/** Participles that open a report of a court's decision ("Sentencing Quill to two years, …"). */
+const COURT_PARTICIPLES = new Set(['sentencing', 'jailing', 'convicting', 'fining']);
 /** Prepositions whose object a pronoun later in the sentence does not mean ("criticism of Quill, he said"). */
 const OBJECT_PREPOSITIONS = new Set('of to about on against with for from by at'.split(' '));
 /** Words that say which office a role is ("the transport minister", "the prime minister"). */
@@ -401,18 +403,30 @@ export class Discourse {
   }
 
   /**
-   * True when the nearest sentence before whose subject is `who` reports a court's
-   * decision on them in the passive ("Quill was sentenced to …", "Quill was jailed").
+   * True when the nearest sentence before whose subject is `who`, or one before it in its
+   * paragraph, reports a court's decision on them: in the passive ("Quill was sentenced to
+   * …", "Quill was jailed") or after an opening participle ("Sentencing Quill to …").
    */
   private sentencedIn(para: number, sentence: number, who: Referent): boolean {
     for (const [p, s] of this.before(para, sentence)) {
       if (!this.subjectsAt(p, s).some((r) => same(r, who))) continue;
-      const tokens = this.doc.paras[p]!.sentences[s]!.tokens;
-      return tokens.some(
-        (t, i) =>
-          COURT_OUTCOMES.has(t.word) &&
-          /^(?:was|were|been|is|are)$/.test(tokens[i - 1]?.word ?? ''),
-      );
+      // That sentence, or one before it in its paragraph ("Sentencing Quill to two years.
+      // Quill escaped a longer term …").
+      for (let k = s; k >= 0; k--) {
+        const tokens = this.doc.paras[p]!.sentences[k]!.tokens;
+        const passive =
+          this.subjectsAt(p, k).some((r) => same(r, who)) &&
+          tokens.some(
+            (t, i) =>
+              COURT_OUTCOMES.has(t.word) &&
+              /^(?:was|were|been|is|are)$/.test(tokens[i - 1]?.word ?? ''),
+          );
+        const sentencing =
+          COURT_PARTICIPLES.has(tokens[0]?.word ?? '') &&
+          this.namedBefore(p, k, '').some((r) => same(r, who));
+        if (passive || sentencing) return true;
+      }
+      return false;
     }
     return false;
   }

@@ -1,3 +1,4 @@
+import { GIVEN_NAMES } from './givenNames.ts';
 import {
   GENERATIONS,
   HONORIFIC_PAIRS,
@@ -55,6 +56,25 @@ function once(name: string[]): string[] {
 const qualifiesTitle = (w: string) =>
   PORTFOLIO_WORDS.has(w) || ORGANIZATION_WORDS.has(w) || PLACE_FIRST_WORDS.has(w) || PLACES.has(w);
 
+/** Fewest letters of an opening participle taken out of a name ("Sentencing", not "Ming"). */
+const MIN_PARTICIPLE = 7;
+
+/**
+ * True when the run opens with a participle before a full name ("Sentencing Ada Quill",
+ * "Praising Ada Quill"): a word of seven letters or more ending in "-ing" that is no
+ * given name, then two or more name words in mixed case.
+ */
+function participleBefore(texts: readonly string[]): boolean {
+  const first = texts[0] ?? '';
+  return (
+    first.length >= MIN_PARTICIPLE &&
+    /^\p{Lu}\p{Ll}+ing$/u.test(first) &&
+    !GIVEN_NAMES.has(first.toLowerCase()) &&
+    texts.length >= 3 &&
+    texts.slice(1).every((t) => MIXED_CASE.test(t))
+  );
+}
+
 /** A given name written the romanised Korean way: "Jae-myung", "Soo-hyuck". */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
@@ -65,7 +85,9 @@ const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
  */
 export function parseNameRun(run: readonly Token[]): NameRun | null {
   const all = run.map((t) => t.text.replace(/[’']s$/, ''));
-  const texts = all[0] === 'The' || all[0] === 'A' ? all.slice(1) : all;
+  const opened = all[0] === 'The' || all[0] === 'A' ? all.slice(1) : all;
+  // "Sentencing Ada Quill, 31, to …": a participle that opens the sentence is no name word.
+  const texts = participleBefore(opened) ? opened.slice(1) : opened;
   let titleEnd = -1;
   texts.forEach((t, i) => {
     // A capitalised role word ("Farmer John Smith" at a sentence start) works as a title.

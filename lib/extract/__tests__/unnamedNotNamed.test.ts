@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { parseNameRun } from '../parseNameRun.ts';
+import { tokenize } from '../tokenize.ts';
 import { article, read, who } from './inventedArticle.ts';
+
+const nameOf = (run: string) => parseNameRun(tokenize(run));
 
 describe('an unnamed source is never given the nearest name', () => {
   it('someone shouting from the crowd is that someone, not the person just named', () => {
@@ -249,5 +253,17 @@ describe('a company’s abbreviation with an ampersand is no person', () => {
     ].join('\n');
     expect(read(text).quotes.map((q) => q.speaker)).toEqual([null]);
     expect(read(text).people.map((p) => p.name)).not.toContain('UPDATE-QX T');
+  });
+});
+
+describe('an opening participle of a court report', () => {
+  it('“Sentencing X, 31, to a year in prison. X escaped … “…,” he said” is neither X’s nor “Sentencing X”’s', () => {
+    expect(nameOf('Sentencing Corin Vance')?.name).toEqual(['Corin', 'Vance']);
+    const text = article(
+      'Sentencing Corin Vance, 31, a repeat burglar, to a year in prison. Vance escaped a longer term after a plea deal.',
+      '“I regard this sentence as far too short,” he said when the hearing ended.',
+    );
+    expect(read(text).quotes.map((q) => q.speaker)).not.toContain('Corin Vance');
+    expect(read(text).quotes.map((q) => q.speaker)).not.toContain('Sentencing Corin Vance');
   });
 });
