@@ -267,3 +267,14 @@ describe('an opening participle of a court report', () => {
     expect(read(text).quotes.map((q) => q.speaker)).not.toContain('Sentencing Corin Vance');
   });
 });
+
+describe('a dateline closed by its agency and a colon', () => {
+  it('“Town (Region), May 2 (AGENCY): Chief Minister X retaliated … and said that …” is X’s, not the town’s', () => {
+    const said = who(
+      article(
+        'Kelvale (Norland) [Westmark], May 2 (WNA): Norland Chief Minister Arvid Tollan on Saturday retaliated to the remark of his rival over the strike, and said that the rival should stop threatening.',
+      ),
+    );
+    expect(said).toEqual([['Arvid Tollan', 'the rival should stop threatening']]);
+  });
+});
