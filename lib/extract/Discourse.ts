@@ -6,11 +6,14 @@ import { parseNameRun } from './parseNameRun.ts';
 import {
   ANONYMOUS_HEADS,
   ANONYMOUS_OPENERS,
+  COURT_OUTCOMES,
   CROWD_NOUNS,
   FINITE_VERBS,
   INSTITUTION_NOUNS,
   ORGANIZATION_WORDS,
   PLACES,
+  PORTFOLIO_WORDS,
+  PRONOUNS,
   ROLE_NOUNS,
 } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
@@ -39,6 +42,12 @@ export type Resolution =
 const LOOKBACK_SENTENCES = 8;
 
 const key = (para: number, sentence: number) => `${para}:${sentence}`;
+/** Participles that open a report of a court's decision ("Sentencing Quill to two years, …"). */
+const COURT_PARTICIPLES = new Set(['sentencing', 'jailing', 'convicting', 'fining']);
+/** Prepositions whose object a pronoun later in the sentence does not mean ("criticism of Quill, he said"). */
+const OBJECT_PREPOSITIONS = new Set('of to about on against with for from by at'.split(' '));
+/** Words that say which office a role is ("the transport minister", "the prime minister"). */
+const OFFICE_QUALIFIERS = new Set([...PORTFOLIO_WORDS, 'prime', 'deputy', 'vice', 'assistant']);
 /** Most words of an unnamed source's phrase ("a spokesperson for the regional transport ministry"). */
 const MAX_SOURCE_WORDS = 10;
 /** Crowd words that name one person ("the source"). */
@@ -140,7 +149,9 @@ export class Discourse {
     // "Reyes cited the law, which he said …": a person named earlier in the pronoun's own
     // sentence is nearer than any sentence before; two such people ("Starmer criticised
     // Gardiner for comments in which he claimed …") leave it open.
-    const own = subject.plural ? [] : this.namedBefore(para, sentence, subject.text).filter(fits);
+    const own = subject.plural
+      ? []
+      : this.namedBefore(para, sentence, subject.text, true).filter(fits);
     if (own.length > 1) return ambiguous(`"${subject.text}"`, own);
     // "“…,” the Ceann Comhairle said. “…,” she added": a singular pronoun after a quotation
     // of one unnamed speaker it cannot mean (read as an organisation) stops there, rather
@@ -148,6 +159,14 @@ export class Discourse {
     const stop = (r: Referent) => !subject.plural && r.kind === 'source' && !r.plural;
     const found = own.length === 1 ? own[0]! : this.lookBack(para, sentence, fits, stop);
     if (Array.isArray(found)) return ambiguous(`"${subject.text}"`, found);
+    // "Quill was jailed for two years. He said: “You knew …”": after a court's decision on
+    // the defendant, the words may be the judge's as much as the defendant's.
+    if (found && own.length === 0 && this.sentencedIn(para, sentence, found))
+      return {
+        kind: 'unresolved',
+        reason: `"${subject.text}" follows a sentence passed on ${nameOf(found)}: the judge's words or the defendant's`,
+        personLike: true,
+      };
     if (found) {
       if (found.kind === 'person' && subject.gender && found.person.gender === null)
         found.person.gender = subject.gender;
@@ -259,7 +278,15 @@ export class Discourse {
     // another spokesperson.
     if (INDEFINITE.has(opener))
       return { kind: 'source', source: text, sourceKind: 'anonymous', plural: false };
-    const holders = this.doc.people.holdersOf(subject.head);
+    // "the transport minister" is no "Prime Minister Lee": the office's words must agree.
+    const words = text.toLowerCase().split(/\s+/);
+    const qualifiers = words
+      .slice(0, words.indexOf(subject.head))
+      .filter((w) => OFFICE_QUALIFIERS.has(w));
+    const holders = this.doc.people.holdersOf(subject.head).filter((p) => {
+      const held = [...p.titles, ...p.roles].join(' ').toLowerCase().split(/\s+/);
+      return qualifiers.every((w) => held.includes(w));
+    });
     if (holders.length > 0) return this.choose(holders, para, sentence, `"${subject.text}"`);
     // "the official" after "a senior official said": the unnamed source introduced before.
     const earlier = this.lookBack(
@@ -300,6 +327,16 @@ export class Discourse {
     // "It reads …", "This says …": a thing, not a source.
     if (/^(?:it|this|that|these|those|which|what)\b/i.test(text))
       return { kind: 'unresolved', reason: `"${text}" is not a speaker`, personLike: false };
+    // "He said: “…”" read as a label: the pronoun, whom the sentences before did not tell.
+    if (
+      text.split(/\s+/).length > 1 &&
+      Object.hasOwn(PRONOUNS, text.split(/\s+/)[0]!.toLowerCase())
+    )
+      return {
+        kind: 'unresolved',
+        reason: `"${text}" is a pronoun's clause, not a speaker`,
+        personLike: true,
+      };
     const words = text.toLowerCase().split(/\s+/);
     const crowd = words.filter((w) => CROWD_NOUNS.has(w));
     // "The source added …" is one unnamed person ("he" may mean them); "sources", a group.
@@ -319,6 +356,13 @@ export class Discourse {
     // "The party put up Rep. Jang Ha-na for review. The first-term lawmaker …": the one of
     // them the sentence just before names, if it names one.
     const [p, s] = this.before(para, sentence).next().value ?? [-1, -1];
+    // "Lee said that Park was right. … the minister concluded": the one the sentence is
+    // about (its subject or speaker) before one it merely mentions.
+    const about =
+      p < 0
+        ? []
+        : this.subjectsAt(p, s).filter((r) => r.kind === 'person' && pool.includes(r.person));
+    if (about.length === 1) return about[0]!;
     const named =
       p < 0
         ? []
@@ -358,8 +402,42 @@ export class Discourse {
     return null;
   }
 
+  /**
+   * True when the nearest sentence before whose subject is `who`, or one before it in its
+   * paragraph, reports a court's decision on them: in the passive ("Quill was sentenced to
+   * …", "Quill was jailed") or after an opening participle ("Sentencing Quill to …").
+   */
+  private sentencedIn(para: number, sentence: number, who: Referent): boolean {
+    for (const [p, s] of this.before(para, sentence)) {
+      if (!this.subjectsAt(p, s).some((r) => same(r, who))) continue;
+      // That sentence, or one before it in its paragraph ("Sentencing Quill to two years.
+      // Quill escaped a longer term …").
+      for (let k = s; k >= 0; k--) {
+        const tokens = this.doc.paras[p]!.sentences[k]!.tokens;
+        const passive =
+          this.subjectsAt(p, k).some((r) => same(r, who)) &&
+          tokens.some(
+            (t, i) =>
+              COURT_OUTCOMES.has(t.word) &&
+              /^(?:was|were|been|is|are)$/.test(tokens[i - 1]?.word ?? ''),
+          );
+        const sentencing =
+          COURT_PARTICIPLES.has(tokens[0]?.word ?? '') &&
+          this.namedBefore(p, k, '').some((r) => same(r, who));
+        if (passive || sentencing) return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
   /** The people named (outside quotations) in a sentence before the first `word` in it (all of it for ''). */
-  private namedBefore(para: number, sentence: number, word: string): Referent[] {
+  private namedBefore(
+    para: number,
+    sentence: number,
+    word: string,
+    notObjects = false,
+  ): Referent[] {
     const tokens = this.doc.paras[para]?.sentences[sentence]?.tokens ?? [];
     const at = tokens.findIndex((t) => t.text.toLowerCase() === word.toLowerCase());
     const out: Referent[] = [];
@@ -372,7 +450,11 @@ export class Discourse {
         ROLE_NOUNS.has(follower) ||
         INSTITUTION_NOUNS.has(follower) ||
         ORGANIZATION_WORDS.has(follower);
-      const parsed = describes ? null : parseNameRun(run);
+      // "Reacting to the criticism of Ada Quill, he said": the object of a preposition is
+      // not who "he" is.
+      const object =
+        notObjects && OBJECT_PREPOSITIONS.has(before[before.indexOf(run[0]!) - 1]?.word ?? '');
+      const parsed = describes || object ? null : parseNameRun(run);
       if (!parsed) continue;
       const pool = this.doc.people.candidatesFor(parsed);
       const strong = Array.isArray(pool) ? pool.filter((p) => this.doc.people.isStrong(p)) : [];

@@ -27,7 +27,14 @@ const lastWord = (s: string) => (s.split(' ').pop() ?? '').replace(/\.$/, '').to
  */
 const isOrganization = (run: NameRun) =>
   run.name.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase())) ||
-  PLACE_FIRST_WORDS.has(run.name[0]!.toLowerCase());
+  PLACE_FIRST_WORDS.has(run.name[0]!.toLowerCase()) ||
+  splitAbbreviation(run.name);
+/**
+ * "AT&T", "S&P" read without their ampersand ("AT T", "REFILE-AT T"): one or two capitals,
+ * then a lone capital letter with no full stop, are a company's abbreviation, no name.
+ */
+const splitAbbreviation = (name: readonly string[]) =>
+  name.some((w, i) => /^\p{Lu}$/u.test(w) && /(?:^|-)\p{Lu}{1,2}$/u.test(name[i - 1] ?? ''));
 /**
  * A word that can be a surname used alone: capitalised, then lower case (not an acronym
  * like "FBI", no digits), and no place, organisation, group or role word ("Washington",
@@ -111,6 +118,12 @@ export class PeopleIndex {
    */
   private readonly lone = new Map<string, Person>();
   private readonly loneEvidence = new Set<string>();
+  /**
+   * Full names a title-cased headline prints after a title ("Talks With President Ada Lin
+   * Quill"), which the index does not register (a headline capitalises every word): they
+   * only give a surname the article uses alone its full form (`loneOf`).
+   */
+  private readonly headlineNames = new Map<string, Set<string>>();
   /** Words the article uses as part of an organisation's name or as a thing ("Cisco Systems", "Walmart said it"). */
   private readonly loneOrganisations = new Set<string>();
 
@@ -207,6 +220,16 @@ export class PeopleIndex {
     this.loneEvidence.add(word);
   }
 
+  /** Records a titled full name printed in a title-cased headline (see `headlineNames`). */
+  noteHeadlineName(run: NameRun): void {
+    if (run.title === null || run.name.length < 2 || isOrganization(run)) return;
+    if (!run.name.every(mayBeSurname)) return;
+    const surname = surnameOf(run.name);
+    const names = this.headlineNames.get(surname) ?? new Set<string>();
+    names.add(run.name.join(' '));
+    this.headlineNames.set(surname, names);
+  }
+
   /** Records that a word is used as an organisation's or a thing's ("Cisco Systems", "Walmart said it"). */
   noteLoneOrganisation(word: string): void {
     this.loneOrganisations.add(word);
@@ -241,7 +264,10 @@ export class PeopleIndex {
   private loneOf(word: string): Person {
     let person = this.lone.get(word);
     if (!person) {
-      person = { name: word, surname: word, titles: [], roles: [], aliases: [], gender: null };
+      // "President Ada Lin Quill" in the headline, "Quill" in the text: the one full name.
+      const full = this.headlineNames.get(word);
+      const name = full?.size === 1 ? [...full][0]! : word;
+      person = { name, surname: word, titles: [], roles: [], aliases: [], gender: null };
       this.lone.set(word, person);
     }
     return person;
@@ -256,6 +282,9 @@ export class PeopleIndex {
       const alias = `${run.title} ${run.name.join(' ')}`;
       if (!person.aliases.includes(alias)) person.aliases.push(alias);
     }
+    // "Ada Quill QC": the letters after the name are a title too.
+    if (run?.postNominal && !person.titles.includes(run.postNominal))
+      person.titles.push(run.postNominal);
     // A relative clause is a role only when it says what the person does ("who chairs …").
     const relative = role ? /^(?:who|which)\s+(\S+)/i.exec(role) : null;
     if (relative && !ROLE_VERBS.has(relative[1]!.toLowerCase())) return;
@@ -280,7 +309,10 @@ export class PeopleIndex {
    */
   isStrong(person: Person): boolean {
     // "Facebook said" names the company, whatever capitalised word comes before it.
-    const single = this.singles.has(person.surname) && !PLACES.has(person.surname.toLowerCase());
+    // "Wee Ka Siong … Wee said": a Chinese name of three words, family name first.
+    const words = person.name.split(' ');
+    const family = words.length === 3 && this.singles.has(words[0]!) ? words[0]! : person.surname;
+    const single = this.singles.has(family) && !PLACES.has(family.toLowerCase());
     return this.strong.has(person.name) || person.roles.length > 0 || single;
   }
 

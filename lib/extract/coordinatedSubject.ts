@@ -21,7 +21,12 @@ export function coordinatedSubject(
   text: string,
 ): Subject | null {
   if (tokens[v - 1]?.word !== 'and') return null;
-  const before = tokens.slice(0, v - 1);
+  // "Raipur (Chhattisgarh), February 11 (ANI): Chief Minister Ada Quill retaliated … and
+  // said …": a dateline closed by its agency and a colon is no part of the sentence.
+  const dateline = tokens
+    .slice(0, v - 1)
+    .findIndex((t, i) => t.text === ':' && tokens[i - 1]?.text === ')');
+  const before = tokens.slice(dateline + 1, v - 1);
   // A relative clause set off by commas ("Whitlow, who was in the audience, laughed") is fine.
   let depth = 0;
   for (const [i, t] of before.entries()) {

@@ -6,6 +6,7 @@ import {
   INSTITUTION_NOUNS,
   ORGANIZATION_WORDS,
   PLACES,
+  PORTFOLIO_WORDS,
   PRONOUNS,
   ROLE_NOUNS,
   TITLES,
@@ -104,10 +105,14 @@ export function subjectBefore(
     // An appositive opens with a determiner, a lower-case word or a possessive ("Tallow's
     // largest supplier"); another capitalised word opens something else.
     const possessive = /[’']s$/.test(between[0]!.text);
+    // "Ada Quill, Regional Councillor for Tourism, said", "Ada Quill, CEO of Acme, said": a
+    // capitalised title phrase, as papers print an office after the name.
+    const office = between.some((t) => TITLES.has(t.text) || ROLE_NOUNS.has(t.word));
     if (
       !APPOSITIVE_START.has(between[0]!.text.toLowerCase()) &&
       isCapitalized(between[0]) &&
-      !possessive
+      !possessive &&
+      !office
     )
       return null;
     // "Tola Adeyemi, 19, who helped …, said": an age between the name and its appositive.
@@ -284,9 +289,16 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
   const beforeThat = tokens[j - 1];
   // "Prime Minister of Mauritius Navin Ramgoolam said": a place, then a full name, after "of".
   const placeLed = i - j >= 3 && PLACES.has(tokens[j + 1]!.word);
+  // "Minister for Finance Ada Quill said": a portfolio, then a full name, after a title's "for".
+  const officeLed =
+    i - j >= 3 &&
+    (before?.text === 'for' || before?.text === 'of') &&
+    TITLES.has(beforeThat?.text ?? '') &&
+    PORTFOLIO_WORDS.has(tokens[j + 1]!.word);
   if (
     before &&
     !placeLed &&
+    !officeLed &&
     (PREPOSITIONS.has(before.text) ||
       (before.text === 'the' && beforeThat && PREPOSITIONS.has(beforeThat.text)))
   ) {

@@ -4,6 +4,8 @@ import { parseNameRun } from './parseNameRun.ts';
 import { ORGANIZATION_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './patterns.ts';
 import type { Token } from './tokenize.ts';
 
+/** Most lower-case words of a role between an employer and a name ("principal research analyst"). */
+const MAX_ROLE_WORDS = 4;
 /** Pronouns that say a person's gender ("Goncalves buried his shot"). */
 const GENDERED: Record<string, 'm' | 'f'> = { he: 'm', his: 'm', him: 'm', she: 'f', her: 'f' };
 /** Words after a name that make it a thing's ("Cisco’s shares", "Walmart stock"). */
@@ -43,6 +45,22 @@ export function noteLoneNames(people: PeopleIndex, tokens: readonly Token[], tex
     ) {
       people.noteLoneOrganisation(word);
       continue;
+    }
+    // "Gartner principal research analyst Ada Quill": a word that qualifies someone's
+    // role, followed by their full name, is their employer's (or a place's).
+    let k = next;
+    while (k < tokens.length && k - next < MAX_ROLE_WORDS && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
+    if (k > next && ROLE_NOUNS.has(tokens[k - 1]!.word)) {
+      const named = parseNameRun(nameRuns(tokens.slice(k))[0]?.run ?? []);
+      if (
+        named &&
+        named.title === null &&
+        named.name.length >= 2 &&
+        tokens[k]?.text === named.name[0]
+      ) {
+        people.noteLoneOrganisation(word);
+        continue;
+      }
     }
     const after = tokens[next];
     const then = tokens[next + 1];

@@ -1,4 +1,17 @@
-import { NAME_PARTICLES, PLACES, ROLE_NOUNS, TITLES } from './patterns.ts';
+import { GIVEN_NAMES } from './givenNames.ts';
+import {
+  GENERATIONS,
+  HONORIFIC_PAIRS,
+  HONORIFIC_WORDS,
+  NAME_PARTICLES,
+  ORGANIZATION_WORDS,
+  PLACE_FIRST_WORDS,
+  PLACES,
+  PORTFOLIO_WORDS,
+  POST_NOMINALS,
+  ROLE_NOUNS,
+  TITLES,
+} from './patterns.ts';
 import type { Token } from './tokenize.ts';
 
 export interface NameRun {
@@ -6,6 +19,8 @@ export interface NameRun {
   title: string | null;
   /** Name words after the title: one (a surname) or more (a full name). */
   name: string[];
+  /** Letters printed after the name for an office or an honour (`QC`, `TD`, `MP OBE`), if any. */
+  postNominal?: string;
 }
 
 /** A title abbreviated in capitals ("MP", "TD", "MEP", "CEO"). */
@@ -37,6 +52,29 @@ function once(name: string[]): string[] {
     : name;
 }
 
+/** A word of an office's or an organisation's name ("National", "Assembly", "Finance"). */
+const qualifiesTitle = (w: string) =>
+  PORTFOLIO_WORDS.has(w) || ORGANIZATION_WORDS.has(w) || PLACE_FIRST_WORDS.has(w) || PLACES.has(w);
+
+/** Fewest letters of an opening participle taken out of a name ("Sentencing", not "Ming"). */
+const MIN_PARTICIPLE = 7;
+
+/**
+ * True when the run opens with a participle before a full name ("Sentencing Ada Quill",
+ * "Praising Ada Quill"): a word of seven letters or more ending in "-ing" that is no
+ * given name, then two or more name words in mixed case.
+ */
+function participleBefore(texts: readonly string[]): boolean {
+  const first = texts[0] ?? '';
+  return (
+    first.length >= MIN_PARTICIPLE &&
+    /^\p{Lu}\p{Ll}+ing$/u.test(first) &&
+    !GIVEN_NAMES.has(first.toLowerCase()) &&
+    texts.length >= 3 &&
+    texts.slice(1).every((t) => MIXED_CASE.test(t))
+  );
+}
+
 /** A given name written the romanised Korean way: "Jae-myung", "Soo-hyuck". */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
@@ -47,23 +85,45 @@ const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
  */
 export function parseNameRun(run: readonly Token[]): NameRun | null {
   const all = run.map((t) => t.text.replace(/[’']s$/, ''));
-  const texts = all[0] === 'The' || all[0] === 'A' ? all.slice(1) : all;
+  const opened = all[0] === 'The' || all[0] === 'A' ? all.slice(1) : all;
+  // "Sentencing Ada Quill, 31, to …": a participle that opens the sentence is no name word.
+  const texts = participleBefore(opened) ? opened.slice(1) : opened;
   let titleEnd = -1;
   texts.forEach((t, i) => {
     // A capitalised role word ("Farmer John Smith" at a sentence start) works as a title.
+    if (texts.slice(i).every((w) => POST_NOMINALS.has(w.replace(/\.$/, ''))) && i >= 2) return;
     if (TITLES.has(t) || ROLE_NOUNS.has(t.toLowerCase()) || abbreviatedTitle(texts, i))
+      titleEnd = i;
+    // "Tan Sri Ada Quill", "Dato' Ada Quill": an honorific is a title.
+    else if (HONORIFIC_PAIRS.has(`${t} ${texts[i + 1]}`)) titleEnd = i + 1;
+    else if (HONORIFIC_WORDS.has(t) && i + 1 < texts.length && i > titleEnd) titleEnd = i;
+    // "Minister for | Finance Ada Quill", "National Assembly Ada Quill": an office's or an
+    // organisation's words before a full name qualify a title printed before the run.
+    else if (
+      texts.length - i - 1 >= 2 &&
+      [t, ...texts.slice(titleEnd + 1, i)].every((w) => qualifiesTitle(w.toLowerCase())) &&
+      (PORTFOLIO_WORDS.has(t.toLowerCase()) || ORGANIZATION_WORDS.has(t.toLowerCase())) &&
+      texts.slice(i + 1).every((w) => MIXED_CASE.test(w))
+    )
       titleEnd = i;
   });
   // "Prime Minister of Mauritius Navin Ramgoolam": a place before a full name is part of
   // the title phrase, not of the name.
   while (titleEnd + 3 < texts.length && PLACES.has(texts[titleEnd + 1]!.toLowerCase())) titleEnd++;
   // A sentence's full stop is no part of a name, an initial's is ("Tomas R. Vell").
-  const name = once(texts.slice(titleEnd + 1)).map((t) => t.replace(/(\p{L}{2,})\.$/u, '$1'));
+  const words = texts.slice(titleEnd + 1);
+  // "Ada Quill QC", "Ada Quill TD": post-nominal letters are no part of the name.
+  let end = words.length;
+  while (end > 1 && POST_NOMINALS.has(words[end - 1]!.replace(/\.$/, ''))) end--;
+  const postNominal = end < words.length ? words.slice(end).join(' ') : undefined;
+  const name = once(words.slice(0, end)).map((t) =>
+    GENERATIONS.has(t) ? t : t.replace(/(\p{L}{2,})\.$/u, '$1'),
+  );
   // "says CEO", "The Minister": a role word alone is no name.
   if (name.length === 0 || (name.length === 1 && ROLE_NOUNS.has(name[0]!.toLowerCase())))
     return null;
   const title = titleEnd >= 0 ? texts.slice(0, titleEnd + 1).join(' ') : null;
-  return { title, name };
+  return postNominal ? { title, name, postNominal } : { title, name };
 }
 
 /** True for a romanised Korean full name ("Kim Jong-un"): surname first, hyphenated given name. */
@@ -74,8 +134,13 @@ export function isKoreanStyle(name: readonly string[]): boolean {
 }
 
 /** The family name: first for Korean-style names, last otherwise, with its particles ("de Miranda"). */
-export function surnameOf(name: readonly string[]): string {
+export function surnameOf(whole: readonly string[]): string {
+  let name = whole;
   if (isKoreanStyle(name)) return name[0] ?? '';
+  // "Ada Quill Jr.": the generation is no surname.
+  let last = name.length;
+  while (last > 1 && GENERATIONS.has(name[last - 1]!)) last--;
+  name = name.slice(0, last);
   let i = name.length - 1;
   while (i > 1 && NAME_PARTICLES.has(name[i - 1]!.toLowerCase())) i--;
   return name.slice(i).join(' ');

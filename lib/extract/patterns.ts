@@ -205,6 +205,7 @@ export const TITLES = new Set(
     'Spokesman',
     'Spokeswoman',
     'Councillor',
+    'Councilor',
     'Cllr',
     'MP',
     'Lord',
@@ -221,6 +222,12 @@ export const TITLES = new Set(
     'Speaker',
     // A party's whip in a parliament ("House Majority Whip", "Senate Democratic Whip").
     'Whip',
+    // "Senate President Pro Tempore Ada Quill".
+    'Tempore',
+    // A prime minister and a state's chief minister, abbreviated by papers in Pakistan and
+    // India ("PM Quill said", "CM Quill added").
+    'PM',
+    'CM',
     // Police ranks, with and without their full stop ("Sgt. Ada Quill", "Sgt Ada Quill").
     'Sgt.',
     'Sgt',
@@ -304,7 +311,7 @@ export const TITLE_WORDS: Record<string, string> = {
 
 /** Head nouns of a role phrase that points at a person ("the minister", "the top diplomat"). */
 export const ROLE_NOUNS = new Set(
-  'president minister ambassador governor diplomat envoy leader secretary chancellor premier mayor senator representative lawmaker spokesperson spokesman spokeswoman chairman chairwoman chair director chief head commissioner candidate frontrunner professor judge general official coach captain inspector detective councillor mp economist analyst researcher scientist glaciologist hydrologist doctor nurse teacher campaigner activist founder ceo executive chairperson delegate farmer resident voter student worker owner manager lawyer officer chef editor reporter correspondent columnist author writer engineer designer attorney prosecutor sheriff sergeant lieutenant colonel admiral commander rabbi reverend pastor priest bishop pope king queen prince princess congressman congresswoman assemblyman assemblywoman councilman councilwoman superintendent dean treasurer trustee consultant strategist historian physicist biologist chemist astronomer mathematician psychologist sociologist epidemiologist physician surgeon dentist pharmacist fellow host anchor presenter producer actor actress singer player striker midfielder defender goalkeeper boss skipper cfo coo cto co-founder cofounder partner fisherman wife husband mother father son daughter brother sister widow grandmother grandfather predecessor successor colleague deputy assistant aide adviser advisor counsel negotiator administrator regulator investor trader banker broker chairwoman lobbyist man woman protester heckler demonstrator bystander witness passenger'.split(
+  'president minister ambassador governor diplomat envoy leader secretary chancellor premier mayor senator representative lawmaker spokesperson spokesman spokeswoman chairman chairwoman chair director chief head commissioner candidate frontrunner professor judge general official coach captain inspector detective councillor councilor mp economist analyst researcher scientist glaciologist hydrologist doctor nurse teacher campaigner activist founder ceo executive chairperson delegate farmer resident voter student worker owner manager lawyer officer chef editor reporter correspondent columnist author writer engineer designer attorney prosecutor sheriff sergeant lieutenant colonel admiral commander rabbi reverend pastor priest bishop pope king queen prince princess congressman congresswoman assemblyman assemblywoman councilman councilwoman superintendent dean treasurer trustee consultant strategist historian physicist biologist chemist astronomer mathematician psychologist sociologist epidemiologist physician surgeon dentist pharmacist fellow host anchor presenter producer actor actress singer player striker midfielder defender goalkeeper boss skipper cfo coo cto co-founder cofounder partner fisherman wife husband mother father son daughter brother sister widow grandmother grandfather predecessor successor colleague deputy assistant aide adviser advisor counsel negotiator administrator regulator investor trader banker broker chairwoman lobbyist man woman protester heckler demonstrator bystander witness passenger'.split(
     ' ',
   ),
 );
@@ -434,6 +441,57 @@ export const PLACE_FIRST_WORDS = new Set(
   'south north east west new united great saint san santa los las fort port mount lake cape british american chinese japanese korean french german russian indian european african asian australian canadian mexican israeli palestinian iranian iraqi syrian turkish ukrainian polish italian spanish dutch swedish brazilian egyptian saudi pakistani afghan english scottish welsh irish democratic republican conservative liberal labour federal national royal'.split(
     ' ',
   ),
+);
+
+/**
+ * Honorifics conferred in Malaysia and Brunei and printed before a name by their papers
+ * ("Tan Sri Ada Quill", "Datuk Seri Ada Quill", "Dato' Ada Quill", "Tun Dr Ada Quill"):
+ * a title, never part of the name. The two-word ones are listed as their pairs, because
+ * their first word alone may be a name ("Tan" is a surname) and their second alone too
+ * ("Sri" opens given names).
+ */
+export const HONORIFIC_WORDS = new Set('Tun Datuk Dato Datin'.split(' '));
+export const HONORIFIC_PAIRS = new Set([
+  'Tan Sri',
+  'Puan Sri',
+  'Datuk Seri',
+  'Datuk Sri',
+  'Dato Seri',
+  'Dato Sri',
+  'Toh Puan',
+  'Datin Seri',
+  'Datin Paduka',
+]);
+
+/**
+ * A government's portfolios, printed between "Minister for" and the minister's name
+ * ("Minister for Finance Ada Quill", "Secretary of Health Ada Quill"): part of the title.
+ */
+export const PORTFOLIO_WORDS = new Set(
+  'finance health education defence defense interior trade industry agriculture transport energy environment labour labor housing tourism communications culture justice foreign home affairs economy treasury'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Letters printed after a name for a rank, an office or an honour ("Ada Quill QC", "Ada
+ * Quill TD", "Ada Quill MP", "Ada Quill OBE"): a title, never part of the name. (A
+ * generation, "Jr." or "III", is part of the name: it tells a father from a son.)
+ */
+export const POST_NOMINALS = new Set(
+  'QC KC SC SAN MP TD MLA MNA MPP MHA MEP MSP MHK OBE CBE MBE KBE DBE GBE JP FRS PhD'.split(' '),
+);
+
+/** A generation after a name ("Jr.", "Sr.", "III"): part of the name, never its surname. */
+export const GENERATIONS = new Set('Jr Jr. Sr Sr. II III IV'.split(' '));
+
+/**
+ * Participles that report a court's decision on a defendant ("Quill was jailed for …",
+ * "Quill was sentenced to …"): the defendant is the sentence's subject, but the words a
+ * court report quotes next are mostly the judge's.
+ */
+export const COURT_OUTCOMES = new Set(
+  'sentenced jailed convicted fined remanded imprisoned acquitted disqualified'.split(' '),
 );
 
 /** Abbreviations whose period never ends a sentence. */

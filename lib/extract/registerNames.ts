@@ -34,7 +34,9 @@ export function registerNames(
     // "Shadow Brexit secretary Keir Starmer": the words before the role describe, and name nobody.
     if (describedAfter(tokens, next, runs[i + 1]?.run[0]) >= 0) continue;
     const parsed = parseNameRun(run);
-    // In a title-cased headline, capitals say nothing: only a Korean-style name is one.
+    // In a title-cased headline, capitals say nothing: only a Korean-style name is one. A
+    // titled full name there may still complete a surname the text uses alone.
+    if (titleCase && parsed) people.noteHeadlineName(parsed);
     if (titleCase && !(parsed && isKoreanStyle(parsed.name))) continue;
     // "Parata said" names a person by surname; "the Inquirer reported" names no person.
     const start = tokens.indexOf(run[0]!);

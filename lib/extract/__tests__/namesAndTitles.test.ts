@@ -98,3 +98,135 @@ describe('an imperative that opens a line is no part of a name', () => {
     expect(who(text)).toEqual([['Ada Quill', 'Our quarrels kept the harbour honest.']]);
   });
 });
+
+describe('honorifics and post-nominal letters are titles, never part of a speaker’s name', () => {
+  it('Malaysian honorifics before a name: “Tan Sri”, “Datuk Seri”, “Dato’”, “Tun Dr”', () => {
+    expect(nameOf('Tan Sri Rahim Kassan')).toEqual({ title: 'Tan Sri', name: ['Rahim', 'Kassan'] });
+    expect(nameOf('Deputy Minister Datuk Seri Nor Azlan Idris')?.name).toEqual([
+      'Nor',
+      'Azlan',
+      'Idris',
+    ]);
+    expect(nameOf('Dato’ Farah Wahid')?.name).toEqual(['Farah', 'Wahid']);
+    expect(nameOf('Tun Dr Hamzah Yusri')?.name).toEqual(['Hamzah', 'Yusri']);
+    // "Tan" alone is a surname, "Sri" alone a given name.
+    expect(nameOf('Tan Wei Ling')?.name).toEqual(['Tan', 'Wei', 'Ling']);
+    expect(nameOf('Sri Ayu Lestari')?.name).toEqual(['Sri', 'Ayu', 'Lestari']);
+    expect(
+      who(
+        article(
+          'Home Minister Tan Sri Rahim Kassan said the ferry link would reopen in May.',
+          '“We will not wait for another season,” Rahim Kassan told reporters.',
+        ),
+      ),
+    ).toEqual([
+      ['Rahim Kassan', 'the ferry link would reopen in May'],
+      ['Rahim Kassan', 'We will not wait for another season,'],
+    ]);
+  });
+
+  it('letters after a name (QC, TD, MP, OBE) are a title; a generation (Jr.) stays in the name', () => {
+    expect(nameOf('Judge Orla Fenwick QC')).toEqual({
+      title: 'Judge',
+      name: ['Orla', 'Fenwick'],
+      postNominal: 'QC',
+    });
+    expect(nameOf('Ciaran Brody TD')?.name).toEqual(['Ciaran', 'Brody']);
+    expect(nameOf('Mabel Rook MP OBE')?.name).toEqual(['Mabel', 'Rook']);
+    expect(nameOf('Walter Penn Jr.')?.name).toEqual(['Walter', 'Penn', 'Jr.']);
+    expect(
+      who(
+        article(
+          'Judge Orla Fenwick QC said: “The harm done here cannot be undone.”',
+          'Walter Penn Jr. runs the mill. “We start again on Monday,” Penn said.',
+        ),
+      ),
+    ).toEqual([
+      ['Orla Fenwick', 'The harm done here cannot be undone.'],
+      ['Walter Penn Jr.', 'We start again on Monday,'],
+    ]);
+  });
+
+  it('a portfolio or an assembly between a title and the name is part of the title', () => {
+    expect(nameOf('Finance Moira Kinsella')).toEqual({
+      title: 'Finance',
+      name: ['Moira', 'Kinsella'],
+    });
+    expect(nameOf('National Assembly Tariq Hamdani')?.name).toEqual(['Tariq', 'Hamdani']);
+    expect(nameOf('Senate President Pro Tempore Lino Abad')?.name).toEqual(['Lino', 'Abad']);
+    expect(nameOf('CM Abad')).toEqual({ title: 'CM', name: ['Abad'] });
+    expect(nameOf('PM Abad')).toEqual({ title: 'PM', name: ['Abad'] });
+    expect(
+      who(
+        article(
+          '“The scheme was closed last year,” Minister for Finance Moira Kinsella said.',
+          '“It was never meant to last,” Ms Kinsella said.',
+        ),
+      ),
+    ).toEqual([
+      ['Moira Kinsella', 'The scheme was closed last year,'],
+      ['Moira Kinsella', 'It was never meant to last,'],
+    ]);
+  });
+});
+
+describe('a surname used alone is the full name the article prints once', () => {
+  it('a titled full name in a title-cased headline completes a lone surname', () => {
+    const text = [
+      'Briefing by President Oskar Lindqvist Brand with Harbour Chief Mira Sol',
+      '',
+      'PRESIDENT BRAND: The ferries will run again in spring, and we will pay for them.',
+      '',
+      '“We owe the islands that much,” Brand said.',
+    ].join('\n');
+    expect(who(text)).toContainEqual(['Oskar Lindqvist Brand', 'We owe the islands that much,']);
+    expect(who(text).map(([w]) => w)).not.toContain('Brand');
+  });
+
+  it('but not when the headline prints two full names with that surname', () => {
+    const text = [
+      'Talks With President Oskar Brand And Minister Ella Brand',
+      '',
+      '“We owe the islands that much,” Brand said.',
+    ].join('\n');
+    expect(who(text).map(([w]) => w)).not.toContain('Oskar Brand');
+    expect(who(text).map(([w]) => w)).not.toContain('Ella Brand');
+  });
+});
+
+describe('an office printed after the name, between commas', () => {
+  it('“X, Regional Councilor for Tourism, added that “…”” is X’s, and so is the “he added” after it', () => {
+    const said = who(
+      article(
+        'Jon Kellaway, chief of Ferrox, said that “we will grow.”',
+        'Dario Lenti, Regional Councilor for Tourism, added that “A new day begins!” “Things rarely happen by luck” – he added – “and we worked through the winter.”',
+      ),
+    );
+    expect(said).toContainEqual(['Dario Lenti', 'A new day begins!']);
+    expect(said).toContainEqual(['Dario Lenti', 'Things rarely happen by luck']);
+    expect(said.filter(([w]) => w === 'Jon Kellaway')).toHaveLength(1);
+  });
+});
+
+describe('a role mention and a family name that come first', () => {
+  it('“the transport minister” is not the person titled Prime Minister', () => {
+    const said = who(
+      article(
+        'Harbour Prime Minister Tomas Vell met the delegation on Monday.',
+        'Only three officials attended the talks, the transport minister told the assembly today.',
+      ),
+    );
+    expect(said.map(([w]) => w)).not.toContain('Tomas Vell');
+  });
+
+  it('“Goh Wei Lun … Goh said”: a three-word name whose first word the text uses alone is a person', () => {
+    const said = who(
+      article(
+        'The ferry talks will resume in June, said Goh Wei Lun.',
+        'Goh was answering a question in parliament. He said the ferry would be rebuilt.',
+      ),
+    );
+    expect(said).toContainEqual(['Goh Wei Lun', 'The ferry talks will resume in June']);
+    expect(said).toContainEqual(['Goh Wei Lun', 'the ferry would be rebuilt']);
+  });
+});

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { parseNameRun } from '../parseNameRun.ts';
+import { tokenize } from '../tokenize.ts';
 import { article, read, who } from './inventedArticle.ts';
+
+const nameOf = (run: string) => parseNameRun(tokenize(run));
 
 describe('an unnamed source is never given the nearest name', () => {
   it('someone shouting from the crowd is that someone, not the person just named', () => {
@@ -172,5 +176,105 @@ describe('a reported clause with a speaker of its own inside it', () => {
       ['anonymous: Prosecutors', 'Vell could face five years in prison'],
       ['anonymous: a defence lawyer', 'two years was more fitting'],
     ]);
+  });
+});
+
+describe('a pronoun after a court’s decision on a defendant', () => {
+  it('“X was jailed …. He said: “…”” is not given to the defendant', () => {
+    const text = article(
+      'The magistrate spoke out when sentencing Corin Vance, 24, who drove a stolen van into a bus shelter.',
+      'Vance was jailed for 14 months for dangerous driving.',
+      'He said: “You will be out in a year, and the people you hurt will still be hurting.”',
+    );
+    expect(who(text).map(([w]) => w)).not.toContain('Corin Vance');
+    expect(read(text).unattributed.map((u) => u.text)).toContain(
+      'You will be out in a year, and the people you hurt will still be hurting.',
+    );
+  });
+
+  it('but a defendant named as the speaker keeps the words', () => {
+    const text = article(
+      'Corin Vance was jailed for 14 months for dangerous driving.',
+      '“I am sorry for what I did,” Vance said outside court.',
+    );
+    expect(who(text)).toEqual([['Corin Vance', 'I am sorry for what I did,']]);
+  });
+});
+
+describe('a pronoun or a role is who the sentences are about, not who they mention', () => {
+  it('“Reacting to the criticism of X, he said: “…”” is not X’s', () => {
+    const said = who(
+      article(
+        'Harbour Minister Tomas Vell spoke to reporters on Monday about the ferry strike.',
+        'Reacting to the criticism of Opposition Chairperson Oren Pell, he said: “I have never met him, and he has never asked to meet me.”',
+      ),
+    );
+    expect(said).toContainEqual([
+      'Tomas Vell',
+      'I have never met him, and he has never asked to meet me.',
+    ]);
+    expect(said.map(([w]) => w)).not.toContain('Oren Pell');
+  });
+
+  it('“he said that X … “…,” the minister concluded”: the speaker, not the minister mentioned', () => {
+    const said = who(
+      article(
+        'Harbour Minister Tomas Vell met the press on Monday.',
+        'Prime Minister Edda Rook was due in the assembly on Friday.',
+        'Vell said that the opposition should answer first. He said that Edda Rook had answered every question.',
+        '“The opposition wants to play games with the ferries,” the minister concluded.',
+      ),
+    );
+    expect(said).toContainEqual([
+      'Tomas Vell',
+      'The opposition wants to play games with the ferries,',
+    ]);
+  });
+});
+
+describe('a word that qualifies someone’s role is an organisation, not a person', () => {
+  it('“Pellmark senior market analyst Ada Quill” makes “Pellmark says” the firm', () => {
+    const text = article(
+      'Tablet sales will fall this year, says Pellmark senior market analyst Ada Quill.',
+      'As a result, Pellmark says, the market is one that “no maker can afford to ignore.”',
+    );
+    const said = who(text);
+    expect(said.map(([w]) => w)).not.toContain('Pellmark');
+    expect(said).toContainEqual(['organisation: Pellmark', 'no maker can afford to ignore.']);
+  });
+});
+
+describe('a company’s abbreviation with an ampersand is no person', () => {
+  it('“UPDATE-QX&T to sell …” and “A spokesman for QX&T said …” name nobody', () => {
+    const text = [
+      'UPDATE-QX&T to sell its cable unit on Monday -report',
+      '',
+      'A spokesman for QX&T said the firm would not comment on the report.',
+    ].join('\n');
+    expect(read(text).quotes.map((q) => q.speaker)).toEqual([null]);
+    expect(read(text).people.map((p) => p.name)).not.toContain('UPDATE-QX T');
+  });
+});
+
+describe('an opening participle of a court report', () => {
+  it('“Sentencing X, 31, to a year in prison. X escaped … “…,” he said” is neither X’s nor “Sentencing X”’s', () => {
+    expect(nameOf('Sentencing Corin Vance')?.name).toEqual(['Corin', 'Vance']);
+    const text = article(
+      'Sentencing Corin Vance, 31, a repeat burglar, to a year in prison. Vance escaped a longer term after a plea deal.',
+      '“I regard this sentence as far too short,” he said when the hearing ended.',
+    );
+    expect(read(text).quotes.map((q) => q.speaker)).not.toContain('Corin Vance');
+    expect(read(text).quotes.map((q) => q.speaker)).not.toContain('Sentencing Corin Vance');
+  });
+});
+
+describe('a dateline closed by its agency and a colon', () => {
+  it('“Town (Region), May 2 (AGENCY): Chief Minister X retaliated … and said that …” is X’s, not the town’s', () => {
+    const said = who(
+      article(
+        'Kelvale (Norland) [Westmark], May 2 (WNA): Norland Chief Minister Arvid Tollan on Saturday retaliated to the remark of his rival over the strike, and said that the rival should stop threatening.',
+      ),
+    );
+    expect(said).toEqual([['Arvid Tollan', 'the rival should stop threatening']]);
   });
 });
