@@ -112,9 +112,7 @@ export function createReaderHost({
         const synced = await reader.sync(stored);
         if (!synced.ok) return synced;
         // Imports a closed browser left half-written: nothing of them was ever searched.
-        void importsRunning()
-          .then((running) => (running ? store.discardPending((id) => running.has(id)) : 0))
-          .catch(() => 0);
+        void store.discardPending(importsRunning).catch(() => 0);
         scheduleMerge();
         return ok(reader);
       })();

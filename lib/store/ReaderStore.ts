@@ -22,6 +22,7 @@ import {
   openReaderDb,
   READER_DB_NAME,
   type ReaderDb,
+  type RecordState,
   type SegmentRecord,
 } from './readerDb';
 import { storeError } from './storeError';
@@ -189,7 +190,9 @@ export class ReaderStore {
         }
         await tx.done;
       },
-      abort: () => this.deleteEntryAndSegments(entryId),
+      abort: async () => {
+        await this.deleteEntryAndSegments(entryId);
+      },
     };
   }
 
@@ -255,17 +258,39 @@ export class ReaderStore {
 
   /**
    * Deletes what imports left pending (a browser closed mid-import), except the imports
-   * `stillRunning` says are being written now. Returns how many entries it deleted.
+   * `running` says are being written now (`null`: cannot tell, so nothing is deleted).
+   * Returns how many entries it deleted.
+   *
+   * The order closes two races with an import in another page: the pending entries are read
+   * BEFORE asking which imports run (an import takes its lock before it writes its entry, so
+   * any entry read is either stale or locked by the time of the question), and each one is
+   * deleted only if it is still pending (an import that committed meanwhile, and so let go
+   * of its lock, is kept).
    */
-  async discardPending(stillRunning: (entryId: string) => boolean): Promise<number> {
-    const entries = await this.db.getAll('entries');
-    const stale = entries.filter((e) => e.state === 'pending' && !stillRunning(e.id));
-    for (const e of stale) await this.deleteEntryAndSegments(e.id);
-    return stale.length;
+  async discardPending(running: () => Promise<ReadonlySet<string> | null>): Promise<number> {
+    const pending = (await this.db.getAll('entries')).filter((e) => e.state === 'pending');
+    if (pending.length === 0) return 0;
+    const held = await running();
+    if (!held) return 0;
+    let deleted = 0;
+    for (const e of pending)
+      if (!held.has(e.id) && (await this.deleteEntryAndSegments(e.id, 'pending'))) deleted++;
+    return deleted;
   }
 
-  private async deleteEntryAndSegments(entryId: string): Promise<void> {
+  /**
+   * Deletes an entry and the segments only it owns, in one transaction; with `onlyIf`, only
+   * when the entry is still in that state (else nothing, and false).
+   */
+  private async deleteEntryAndSegments(entryId: string, onlyIf?: RecordState): Promise<boolean> {
     const tx = this.db.transaction(['entries', 'segments', 'segmentBytes'], 'readwrite');
+    if (onlyIf !== undefined) {
+      const current = await tx.objectStore('entries').get(entryId);
+      if (current?.state !== onlyIf) {
+        await tx.done;
+        return false;
+      }
+    }
     const segments = tx.objectStore('segments');
     const work: Promise<unknown>[] = [tx.objectStore('entries').delete(entryId)];
     let cursor = await segments.openCursor();
@@ -277,6 +302,7 @@ export class ReaderStore {
       cursor = await cursor.continue();
     }
     await Promise.all([...work, tx.done]);
+    return true;
   }
 }
 

@@ -109,10 +109,43 @@ describe('ReaderStore', () => {
     await left.addSegment(segment('c1'));
     const running = await store.beginImport(entry('i2', { kind: 'import', state: 'pending' }));
     await running.addSegment(segment('c2'));
-    expect(await store.discardPending((id) => id === 'i2')).toBe(1);
+    expect(await store.discardPending(async () => new Set(['i2']))).toBe(1);
     expect((await store.db.getAll('segments')).map((s) => s.id)).toEqual(['c2']);
     await running.commit({});
     expect((await store.entries()).map((e) => e.id)).toEqual(['i2']);
+  });
+
+  it('keeps an import that started after its entry list was read, and one that committed meanwhile', async () => {
+    const store = await freshStore();
+    await store.beginImport(entry('i0', { kind: 'import', state: 'pending' }));
+    // Another page begins an import while the worker asks which imports run (after reading
+    // the pending entries): the answer does not name it, and it is kept.
+    let late: Awaited<ReturnType<ReaderStore['beginImport']>> | undefined;
+    expect(
+      await store.discardPending(async () => {
+        late = await store.beginImport(entry('i3', { kind: 'import', state: 'pending' }));
+        return new Set();
+      }),
+    ).toBe(1);
+    await late!.addSegment(segment('c3'));
+    // An import seen pending, which commits (and lets go of its lock) before the answer.
+    const done = await store.beginImport(entry('i4', { kind: 'import', state: 'pending' }));
+    await done.addSegment(segment('c4'));
+    expect(
+      await store.discardPending(async () => {
+        await done.commit({});
+        return new Set(['i3']);
+      }),
+    ).toBe(0);
+    expect((await store.entries()).map((e) => e.id).sort()).toEqual(['i4']);
+    expect((await store.db.getAll('segments')).map((s) => s.id).sort()).toEqual(['c3', 'c4']);
+  });
+
+  it('deletes nothing when it cannot tell which imports run', async () => {
+    const store = await freshStore();
+    await store.beginImport(entry('i5', { kind: 'import', state: 'pending' }));
+    expect(await store.discardPending(async () => null)).toBe(0);
+    expect((await store.db.getAll('entries')).map((e) => e.id)).toEqual(['i5']);
   });
 
   it('removes an entry in one step: its own segments dropped, its masks in shared ones stored', async () => {
