@@ -1,9 +1,9 @@
 /**
  * A draft corpus article (`corpus/articles/<id>.md`) from an extracted page: the front
- * matter from the page's facts, the body the page's text as captured (`captured`: the
- * headline, then every paragraph as read, date line, byline and furniture included, one a
- * line; CURATION.md wants the text as printed, not tidied). A draft for a curator to check against
- * the page, never written into the corpus by itself: `npm run -s extract -- --markdown FILE`.
+ * matter from the page's facts, the body the page's text as captured (`captured`, one
+ * paragraph a line, as printed, not tidied; for a web page `capturedHtmlLines`). A draft for
+ * a curator to check against the page, never written into the corpus by itself:
+ * `npm run -s extract -- --markdown FILE`.
  *
  * `date_source` follows the corpus build's rule: `article` only when the body prints that
  * very date (the build checks it), else `curator` with a comment saying where the date came
@@ -40,9 +40,9 @@ export function articleMarkdown(
     if (printed === meta.published) dateSource = 'article';
     else {
       dateSource = 'curator';
-      dateComment = "  # from the page's metadata, not printed in the text";
+      dateComment = "  # from the page's metadata, not a date line of the text";
       notes.push(
-        `published: ${meta.published} comes from the page's metadata, not from the text: check it against the page (date_source: curator)`,
+        `published: ${meta.published} comes from the page's metadata, not from a date line of the text: check it against the page (date_source: curator)`,
       );
     }
   } else notes.push('published: null: the page states no date');

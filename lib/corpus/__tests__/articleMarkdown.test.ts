@@ -62,9 +62,9 @@ describe('articleMarkdown: a draft corpus article from a web page', () => {
     expect(printed.markdown).toContain('published: 2024-05-14\ndate_source: article');
     const hidden = draftOf(page(meta, ...body));
     expect(hidden.markdown).toContain(
-      "published: 2024-05-14  # from the page's metadata, not printed in the text\ndate_source: curator",
+      "published: 2024-05-14  # from the page's metadata, not a date line of the text\ndate_source: curator",
     );
-    expect(hidden.notes.join('\n')).toMatch(/not from the text/);
+    expect(hidden.notes.join('\n')).toMatch(/not from a date line of the text/);
     expect(asCorpusArticle(hidden.markdown).meta.dateSource).toBe('curator');
   });
 
