@@ -309,7 +309,7 @@ export class PeopleIndex {
    */
   isStrong(person: Person): boolean {
     // "Facebook said" names the company, whatever capitalised word comes before it.
-    // "Wee Ka Siong … Wee said": a Chinese name of three words, family name first.
+    // "Hoon Mei Ling … Hoon said": a Chinese name of three words, family name first.
     const words = person.name.split(' ');
     const family = words.length === 3 && this.singles.has(words[0]!) ? words[0]! : person.surname;
     const single = this.singles.has(family) && !PLACES.has(family.toLowerCase());
