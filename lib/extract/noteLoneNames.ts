@@ -46,7 +46,7 @@ export function noteLoneNames(people: PeopleIndex, tokens: readonly Token[], tex
       people.noteLoneOrganisation(word);
       continue;
     }
-    // "Gartner principal research analyst Ada Quill": a word that qualifies someone's
+    // "Pellmark principal research analyst Ada Quill": a word that qualifies someone's
     // role, followed by their full name, is their employer's (or a place's).
     let k = next;
     while (k < tokens.length && k - next < MAX_ROLE_WORDS && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
