@@ -5,9 +5,9 @@ import type { BodyLine } from './types.ts';
 const PUBLISHED_LABEL = /\b(?:posted|published|first published)(?:\s+on)?\s*:?\s*/i;
 /** Labels of a later revision: their date is read only when no publication label is present. */
 const UPDATED_LABEL = /\b(?:updated|modified|last updated)(?:\s+on)?\s*:?\s*/i;
-/** A line that starts with a date label and a date ("Posted on : 2021…", "Published 14 March 2024"). */
+/** A line that starts with a date label and a date ("Posted on : 2021…", "Published 14 March 2024", "posted Friday, Jul 27th, 2018"). */
 const LABELLED =
-  /^(?:posted|published|first published|updated|modified|last updated|date)(?:\s+on)?\s*(?::|(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s))/i;
+  /^(?:posted|published|first published|updated|modified|last updated|date)(?:\s+on)?\s*(?::|(?=(?:[a-z]+day,?\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)))/i;
 /** Most words of a line that is only a date and time ("17:25 June 08, 2022", "Monday 8 June 2015 11.43 BST"). */
 const MAX_BARE_DATE_WORDS = 9;
 /** Share of a bare date line's letters and digits the date itself must cover. */
@@ -26,14 +26,17 @@ export function isDateLine(line: string): boolean {
   if (LABELLED.test(text)) return true;
   // "06/18/2015 01:00 EDT | Updated 06/18/2016 05:59 EDT", "December 15, 2014 / 5:05 PM /
   // 3 years ago": a date, then short notes after a separator.
-  const [first, ...rest] = text.split(DATE_SEPARATOR);
-  if (rest.length > 0 && rest.every((r) => r.split(/\s+/).length <= MAX_NOTE_WORDS))
-    return isBareDate(first!);
+  const parts = text.split(DATE_SEPARATOR);
+  const short = (r: string) => r.split(/\s+/).length <= MAX_NOTE_WORDS;
+  const [first, ...rest] = parts;
+  if (rest.length > 0 && rest.every(short) && isBareDate(first!)) return true;
+  // "News Staff | posted Friday, Jul 27th, 2018": a labelled date among short notes.
+  if (rest.length > 0 && parts.every(short) && parts.some((p) => LABELLED.test(p))) return true;
   return isBareDate(text);
 }
 
-/** Separators between a date and notes after it on one line. */
-const DATE_SEPARATOR = /\s+[|/·•]\s+/;
+/** Separators between a date and notes after it on one line (a spaced dash too: "Oct 27, 2009 — by …"). */
+const DATE_SEPARATOR = /\s+[|/·•—–]\s+/;
 /** Most words of a note after a date ("Updated 03:33 pm IST - New Delhi", "3 years ago"). */
 const MAX_NOTE_WORDS = 8;
 /** A time and its zone, counted as part of a date line ("16:30", "5:05 PM EST"). */
@@ -78,7 +81,8 @@ export interface DateLineRead {
  * The article's date line among its classified lines: the first publication line
  * ("Posted …", "Published …") if any, else the first date line. A label printed alone with
  * its date on the next line ("Posted On:" then "4th March 2019") takes that line's date.
- * Null when the article has no date line; `stated.ok` false when its line holds no date.
+ * With no date line, a byline that prints a full date with its year gives it. Null when
+ * there is neither; `stated.ok` false when the date line holds no date.
  */
 export function findStatedDate(lines: readonly BodyLine[]): DateLineRead | null {
   const read: DateLineRead[] = [];
@@ -93,5 +97,14 @@ export function findStatedDate(lines: readonly BodyLine[]): DateLineRead | null 
         : null;
     read.push({ line, stated: nextStated?.ok ? nextStated : stated });
   });
-  return read.find((r) => isPublicationLine(r.line.text)) ?? read[0] ?? null;
+  const chosen = read.find((r) => isPublicationLine(r.line.text)) ?? read[0];
+  if (chosen) return chosen;
+  // No date line: a byline that carries the date ("By Staff Writer April 14, 2016 01:27").
+  for (const line of lines) {
+    if (line.role !== 'byline') continue;
+    const found = readDate(line.text);
+    if (found && /\b(?:19|20)\d{2}\b/.test(line.text.slice(found.index, found.end)))
+      return { line, stated: { ok: true, iso: found.iso } };
+  }
+  return null;
 }

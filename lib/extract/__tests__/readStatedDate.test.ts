@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readStatedDate } from '../readStatedDate.ts';
+import { findStatedDate, readStatedDate } from '../readStatedDate.ts';
+import type { BodyLine } from '../types.ts';
 
 describe('readStatedDate', () => {
   it('reads the dates of the seeds and of British pages', () => {
@@ -89,5 +90,40 @@ describe('readDate', () => {
     expect(readDate('Lawmakers met today to discuss the bill')).toBeNull();
     expect(readDate('The council met on Tuesday')).toBeNull();
     expect(readDate('Press Conference on October 15, 2009')?.iso).toBe('2009-10-15');
+  });
+});
+
+describe('date lines among notes, and a byline that carries the date', () => {
+  it('a labelled date after a credit, and a date before spaced dashes', () => {
+    expect(readStatedDate('Harbour Desk | posted Tuesday, Mar 4th, 2025')).toEqual({
+      ok: true,
+      iso: '2025-03-04',
+    });
+    expect(readStatedDate('Mar 4, 2025 — by Harbour Staff — from the archive — 3 views')).toEqual({
+      ok: true,
+      iso: '2025-03-04',
+    });
+    // A press release's dateline runs into its first sentence: not a date line.
+    expect(
+      readStatedDate(
+        'PORTVALE, Maine, Mar 4, 2025 — Harbour Ferries announced on Tuesday that it will add night sailings to its timetable',
+      ),
+    ).toBeNull();
+  });
+
+  const line = (text: string, role: BodyLine['role']): BodyLine => ({ text, line: 1, role });
+
+  it('a byline with a full date gives it when no date line does', () => {
+    expect(findStatedDate([line('By Harbour Desk March 4, 2025 09:15', 'byline')])?.stated).toEqual(
+      { ok: true, iso: '2025-03-04' },
+    );
+    // A date line wins over the byline; a byline without a year gives nothing.
+    expect(
+      findStatedDate([
+        line('By Harbour Desk March 4, 2025', 'byline'),
+        line('Published 5 March 2025', 'date'),
+      ])?.stated,
+    ).toEqual({ ok: true, iso: '2025-03-05' });
+    expect(findStatedDate([line('By Harbour Desk, March 4', 'byline')])).toBeNull();
   });
 });
