@@ -4,7 +4,7 @@
  * item runs (`__qcTest.checkInTab`), and the card it shows in the page.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERDICT_STYLES } from '../lib/ui/verdictStyle';
 import { enMessage } from './fixtures/enMessage';
 import {
@@ -38,6 +38,7 @@ import { pageStyleSnapshot } from './harness/pageStyleSnapshot';
 import { badgeTextOf, CARD_HOST, IN_PAGE_CARD, runCheckInTab } from './harness/runCheckInTab';
 import { saveScreenshot } from './harness/saveScreenshot';
 import { selectByKeyboard, selectByMouseDrag, selectByRange } from './harness/selectText';
+import { useTabs } from './harness/useTabs';
 
 let ext: LoadedExtension;
 let server: FixtureServer;
@@ -54,22 +55,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Tabs a test opened: closed after it even when it fails, so no tab outlives its test. */
-const openPages: Page[] = [];
-let pageCount = 0;
-
-afterEach(async () => {
-  for (const page of openPages.splice(0)) await page.close().catch(() => {});
-});
-
-/** Opens a fixture page in a new tab, at a URL no other tab has (the tests find tabs by URL). */
-async function openPage(path: string): Promise<Page> {
-  const page = await ext.context.newPage();
-  openPages.push(page);
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto(server.url(`${path}?tab=${++pageCount}`));
-  return page;
-}
+const openTab = useTabs(() => ext.context);
+/** Opens a fixture page in a new tab. */
+const openPage = (path: string): Promise<Page> => openTab(server.url(path));
 
 /** `#rrggbb` as getComputedStyle prints it. */
 function hexToRgb(hex: string): string {

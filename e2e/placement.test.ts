@@ -8,7 +8,7 @@
  * popup; a stock phrase names nobody. Each placement is saved to docs/screenshots/.
  */
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERDICT_STYLES } from '../lib/ui/verdictStyle';
 import { enMessage } from './fixtures/enMessage';
 import { HANKYOREH_QUOTE, HERALD, HERALD_QUOTE, INTERVIEW_QUOTE } from './fixtures/passages';
@@ -46,6 +46,7 @@ import {
 } from './harness/runCheckInTab';
 import { saveScreenshot } from './harness/saveScreenshot';
 import { selectByRange } from './harness/selectText';
+import { useTabs } from './harness/useTabs';
 import type { WorkerGlobals } from './harness/WorkerGlobals';
 
 /** The gap the card keeps from its anchor (positionCard.ts), and some rounding. */
@@ -79,19 +80,7 @@ afterAll(async () => {
   await other?.close();
 });
 
-const openPages: Page[] = [];
-let pageCount = 0;
-afterEach(async () => {
-  for (const page of openPages.splice(0)) await page.close().catch(() => {});
-});
-
-async function openPage(url: string): Promise<Page> {
-  const page = await ext.context.newPage();
-  openPages.push(page);
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto(`${url}${url.includes('?') ? '&' : '?'}tab=${++pageCount}`);
-  return page;
-}
+const openPage = useTabs(() => ext.context);
 
 interface Box {
   left: number;

@@ -7,7 +7,7 @@
  * console; the bad pages; the fallback boxes; long and mixed selections (issue #9, item 5).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimReviewLd } from '../lib/claimReview/types';
 import type { ProtocolMessage } from '../lib/protocol';
 import { localToday } from '../lib/ui/localToday';
@@ -53,6 +53,7 @@ import {
   pageMarkup,
   runScanInTab,
 } from './harness/scanHelpers';
+import { useTabs } from './harness/useTabs';
 import type { WorkerGlobals } from './harness/WorkerGlobals';
 
 const POPUP_TIMEOUT_MS = 15_000;
@@ -74,18 +75,14 @@ afterAll(async () => {
   await server?.close();
 });
 
-const openPages: Page[] = [];
-let pageCount = 0;
-afterEach(async () => {
-  for (const page of openPages.splice(0)) await page.close().catch(() => {});
-});
+const openTab = useTabs(() => ext.context);
 
+/** Opens a fixture page in a new tab, with what its console says from the start. */
 async function openPage(path: string): Promise<{ page: Page; heard: string[] }> {
-  const page = await ext.context.newPage();
-  openPages.push(page);
-  const heard = listenToConsole(page);
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto(server.url(`${path}?tab=${++pageCount}`));
+  let heard: string[] = [];
+  const page = await openTab(server.url(path), (p) => {
+    heard = listenToConsole(p);
+  });
   return { page, heard };
 }
 
