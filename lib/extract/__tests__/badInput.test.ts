@@ -118,28 +118,18 @@ describe('bad input: one line naming file and line', () => {
   });
 
   it('a quote whose speaker cannot be resolved is left out with a warning, the rest kept', () => {
-    expect(
-      warnings([
-        ...FRONT,
-        ...BODY,
-        '',
-        '“We will be ready,” Quill said.',
-        '',
-        '“So will we,” the minister said.',
-      ]),
-    ).toEqual([
+    const article = [
+      ...FRONT,
+      ...BODY,
+      '',
+      '“We will be ready,” Quill said.',
+      '',
+      '“So will we,” the minister said.',
+    ];
+    expect(warnings(article)).toEqual([
       'corpus/articles/bad.md:16: “So will we,”: nobody in this article is called "the minister"',
     ]);
-    expect(
-      quoteTexts([
-        ...FRONT,
-        ...BODY,
-        '',
-        '“We will be ready,” Quill said.',
-        '',
-        '“So will we,” the minister said.',
-      ]),
-    ).toEqual(['the bridge would open in May', 'We will be ready,']);
+    expect(quoteTexts(article)).toEqual(['the bridge would open in May', 'We will be ready,']);
     expect(
       warnings([
         ...FRONT,
