@@ -47,7 +47,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${file}:${w.line}: warning: ${w.message}\n`);
   if (markdown) {
     if (curated) return fail(`extract: ${file} is already a corpus article (it has front matter)`);
-    const draft = articleMarkdown(article, captured);
+    const draft = articleMarkdown(article, captured());
     for (const note of draft.notes) process.stderr.write(`${file}: check: ${note}\n`);
     process.stdout.write(draft.markdown);
     return 0;

@@ -14,9 +14,11 @@ export interface ArticleFile {
   /**
    * The file's lines (plain text, Markdown), or a web page's lines as read: its headline, the
    * article's paragraphs, date and byline lines (not captions or furniture: the HTML reader
-   * knows them by their elements, a text copy would read them as the article's own).
+   * knows them by their elements, a text copy would read them as the article's own). Read on
+   * demand: only `extract --markdown` needs them, and a web page's cost a second pass of
+   * Readability.
    */
-  captured: string[];
+  captured: () => string[];
   /** The file opens with front matter: it is already a corpus article. */
   curated: boolean;
 }
@@ -40,7 +42,7 @@ export async function readArticleFile(
     const doc = document as unknown as Document;
     const parsed = parseHtmlArticle(path, doc);
     if (!parsed.ok) return parsed;
-    const captured = capturedHtmlLines(doc);
+    const captured = () => capturedHtmlLines(doc);
     return { ok: true, value: { article: parsed.value, captured, curated: false } };
   }
   const parsed = parseArticle(path, text);
@@ -49,7 +51,7 @@ export async function readArticleFile(
     ok: true,
     value: {
       article: parsed.value,
-      captured: text.split(/\r?\n/),
+      captured: () => text.split(/\r?\n/),
       curated: /^\uFEFF?---\r?\n/.test(text),
     },
   };
