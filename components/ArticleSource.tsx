@@ -1,4 +1,4 @@
-import { httpUrl } from '../lib/claimReview/httpUrl';
+import { httpUrl } from '../lib/httpUrl';
 import type { ArticleRef } from '../lib/match/types';
 import { articleDateText } from '../lib/ui/articleDateText';
 import { formatDate } from '../lib/ui/formatDate';

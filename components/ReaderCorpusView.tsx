@@ -1,4 +1,4 @@
-import { httpUrl } from '../lib/claimReview/httpUrl';
+import { httpUrl } from '../lib/httpUrl';
 import type { EntryRecord } from '../lib/store/readerDb';
 import { formatBytes } from '../lib/ui/formatBytes';
 import { formatDate } from '../lib/ui/formatDate';

@@ -1,7 +1,7 @@
 import { formatCitation } from '../lib/citation/formatCitation';
 import { buildClaimReview } from '../lib/claimReview/buildClaimReview';
-import { httpUrl } from '../lib/claimReview/httpUrl';
 import { serializeClaimReview } from '../lib/claimReview/serializeClaimReview';
+import { httpUrl } from '../lib/httpUrl';
 import type { Match, VerifyResult } from '../lib/match/types';
 import type { CheckOutcome } from '../lib/protocol';
 import { cardVerdictOf } from '../lib/ui/cardVerdictOf';

@@ -9,12 +9,12 @@
 
 import en from '../../public/_locales/en/messages.json';
 import { isIsoDate } from '../extract/isIsoDate';
+import { httpUrl } from '../httpUrl';
 import type { VerifyResult } from '../match/types';
 import { err, ok, type QcError, type Result } from '../result';
 import { describeReason } from '../ui/describeReason';
 import { translateFromMessages } from '../ui/translateFromMessages';
 import { CLAIM_REVIEW_CONFIG as LIMITS } from './config';
-import { httpUrl } from './httpUrl';
 import { plainText } from './plainText';
 import { ratingFor } from './ratingFor';
 import type { ClaimLd, ClaimReviewLd, CreativeWorkLd } from './types';

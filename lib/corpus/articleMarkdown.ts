@@ -11,6 +11,7 @@
  */
 import { parseArticle } from '../extract/parseArticle.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
+import { httpUrl } from '../httpUrl.ts';
 
 export interface ArticleMarkdown {
   markdown: string;
@@ -46,7 +47,7 @@ export function articleMarkdown(
       );
     }
   } else notes.push('published: null: the page states no date');
-  const url = meta.url !== null && /^https?:\/\//i.test(meta.url) ? meta.url : null;
+  const url = httpUrl(meta.url);
   if (url === null) notes.push('url: null: give the real address of the page, never a guessed one');
   if (meta.outlet === null) notes.push('outlet: null: the page does not name its outlet');
   if (article.unattributed.length > 0)

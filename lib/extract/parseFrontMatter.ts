@@ -1,4 +1,5 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { httpUrl } from '../httpUrl.ts';
 import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
 import { isIsoDate } from './isIsoDate.ts';
@@ -95,7 +96,7 @@ export function parseFrontMatter(
   if (!outlet.ok) return outlet;
   const url = str('url', false);
   if (!url.ok) return url;
-  if (url.value !== null && !/^https?:\/\/\S+$/.test(url.value)) {
+  if (url.value !== null && httpUrl(url.value) === null) {
     return fail(
       'bad-field',
       lineFor('url'),

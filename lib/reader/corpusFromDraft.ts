@@ -7,12 +7,12 @@
  * What the reader types is text: a name with markup in it is kept as the string it is,
  * and every view renders text, never HTML. Only an http(s) address is kept as the URL.
  */
-import { httpUrl } from '../claimReview/httpUrl';
 import { describeSpeaker } from '../corpus/describeSpeaker';
 import { parseCorpus } from '../corpus/parseCorpus';
 import type { Corpus, Quote, Speaker } from '../corpus/schema';
 import { slugify } from '../corpus/slugify';
 import { isIsoDate } from '../extract/isIsoDate';
+import { httpUrl } from '../httpUrl';
 import { IMPORT_CONFIG } from '../import/importConfig';
 import { err, type QcError, type Result } from '../result';
 import type { ArticleDraft } from './ArticleDraft';

@@ -5,10 +5,10 @@
  * Attributed quotations start checked; unattributed ones start unchecked and ask who.
  */
 
-import { httpUrl } from '../claimReview/httpUrl';
 import { corpusQuotes } from '../corpus/buildCorpus';
 import { rolesInArticle } from '../corpus/describeSpeaker';
 import type { ExtractedArticle } from '../extract/types';
+import { httpUrl } from '../httpUrl';
 import type { ArticleDraft, DraftQuote } from './ArticleDraft';
 import { READER_CONFIG } from './readerConfig';
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { verify } from '../../match/__tests__/seedMatcher';
 import type { VerifyResult } from '../../match/types';
 import { buildClaimReview, type ClaimReviewInput } from '../buildClaimReview';
-import { httpUrl } from '../httpUrl';
 import { plainText } from '../plainText';
 import { RATING_SCALE, ratingFor } from '../ratingFor';
 import { serializeClaimReview } from '../serializeClaimReview';
@@ -208,24 +207,7 @@ describe('buildClaimReview', () => {
   });
 });
 
-describe('httpUrl and plainText', () => {
-  it('keeps http(s) addresses only', async () => {
-    expect(httpUrl('https://example.org/a?b=1#c')).toBe('https://example.org/a?b=1#c');
-    expect(httpUrl(' HTTP://Example.org ')).toBe('http://example.org/');
-    for (const bad of [
-      'javascript:alert(1)',
-      'data:text/html,x',
-      'file:///etc/passwd',
-      '/relative',
-      'https://user:pw@example.org/',
-      '',
-      null,
-      undefined,
-    ]) {
-      expect(httpUrl(bad), String(bad)).toBeNull();
-    }
-  });
-
+describe('plainText', () => {
   it('folds spaces, drops control characters and cuts long text without splitting a character', async () => {
     expect(plainText(' a\u00a0\n b\u200b\u0007c ', 100)).toBe('a bc');
     const cut = plainText(`${'x'.repeat(9)}😀😀`, 11);

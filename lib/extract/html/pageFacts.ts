@@ -1,3 +1,4 @@
+import { httpUrl } from '../../httpUrl.ts';
 import { readDate } from '../readDate.ts';
 
 /** What a page states about itself, each field null when it does not. */
@@ -18,7 +19,6 @@ type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const text = (v: unknown): string | null =>
   typeof v === 'string' && v.trim() !== '' ? v.replace(/\s+/g, ' ').trim() : null;
-const httpUrl = (v: string | null) => (v && /^https?:\/\/\S+$/.test(v) ? v : null);
 
 /**
  * The page's facts from where publishers state them, first found wins: JSON-LD
