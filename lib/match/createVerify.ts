@@ -7,7 +7,8 @@
 import { offsetsWithin } from '../anchor/offsetsWithin';
 import type { Article } from '../corpus/schema';
 import type { Segment } from '../segment/Segment';
-import type { SegmentSet } from '../segment/SegmentSet';
+import { BodyDamaged } from '../segment/SegmentBody';
+import type { SegmentEntry, SegmentSet } from '../segment/SegmentSet';
 import { type Token, tokenize } from '../text/tokenize';
 import { type Comparison, compareToSource } from './compareToSource';
 import { MATCH_CONFIG } from './config';
@@ -80,22 +81,68 @@ interface Shared {
  * weights, the speaker directory) is made again when the set changes; a check always
  * searches the set as it is when the check starts.
  */
-export function createVerify(set: SegmentSet): (req: VerifyRequest) => VerifyResult {
+export function createVerify(
+  set: SegmentSet,
+): (req: VerifyRequest) => VerifyResult | Promise<VerifyResult> {
   const shared: Shared = { tokenCache: new Map(), scratch: makeScratch() };
   let version = -1;
-  let check: (req: VerifyRequest) => VerifyResult = () => {
+  let check: Check = () => {
     throw new Error('unreachable');
   };
-  return (req) => {
+  const current = (): Check => {
     if (version !== set.version) {
       version = set.version;
       check = createCheck(set, shared);
     }
-    return check(req);
+    return check;
+  };
+  // A segment whose body turns out damaged as a check reads it leaves the set (`readFor`),
+  // and the check runs again over what is left: never an answer from a half-read segment.
+  const retry = async (req: VerifyRequest, first: Promise<VerifyResult>) => {
+    let attempt = first;
+    for (let tries = 0; ; tries++) {
+      try {
+        return await attempt;
+      } catch (e) {
+        if (!(e instanceof BodyDamaged) || tries >= set.entries.length) throw e;
+        attempt = Promise.resolve(current()(req));
+      }
+    }
+  };
+  return (req) => {
+    const result = current()(req);
+    return result instanceof Promise ? retry(req, result) : result;
   };
 }
 
-function createCheck(set: SegmentSet, shared: Shared): (req: VerifyRequest) => VerifyResult {
+type Check = (req: VerifyRequest) => VerifyResult | Promise<VerifyResult>;
+
+/**
+ * Reads (segments read on demand) what answering about these documents needs; `null` when
+ * everything is in memory already. A segment whose body is damaged is taken out of the set.
+ */
+function readFor(
+  entries: readonly SegmentEntry[],
+  docs: readonly number[],
+  speakers: boolean,
+  set: SegmentSet,
+): Promise<void> | null {
+  const reads: Promise<void>[] = [];
+  entries.forEach(({ segment }, seg) => {
+    if (segment.whole) return;
+    const mine = docs.filter((d) => Math.floor(d / SEG) === seg).map((d) => d % SEG);
+    if (mine.length === 0 && !speakers) return;
+    reads.push(
+      segment.ensureDocs(mine, speakers).catch((e: unknown) => {
+        if (e instanceof BodyDamaged) set.drop(segment);
+        throw e;
+      }),
+    );
+  });
+  return reads.length > 0 ? Promise.all(reads).then(() => undefined) : null;
+}
+
+function createCheck(set: SegmentSet, shared: Shared): Check {
   const entries = set.entries;
   const segOf = (doc: number): Segment => entries[Math.floor(doc / SEG)]!.segment;
   const local = (doc: number) => doc % SEG;
@@ -208,7 +255,7 @@ function createCheck(set: SegmentSet, shared: Shared): (req: VerifyRequest) => V
     return ok ? pair : null;
   };
 
-  return (req: VerifyRequest): VerifyResult => {
+  return (req: VerifyRequest): VerifyResult | Promise<VerifyResult> => {
     const raw = typeof req?.text === 'string' ? req.text : '';
     const read = capText(raw, MATCH_CONFIG.readCharLimit);
     const truncated =
@@ -236,93 +283,104 @@ function createCheck(set: SegmentSet, shared: Shared): (req: VerifyRequest) => V
       doc: c.seg * SEG + c.doc,
       score: c.score,
     }));
-    const fuseSims = fuseSimilarities(
-      words.join(' '),
-      candidates.map((c) => docWords(c.doc)),
+    // Segments read on demand: the bytes of the candidates' articles (and the speakers, for
+    // a claim to judge) are read before anything of them is decoded.
+    const reading = readFor(
+      entries,
+      candidates.map((c) => c.doc),
+      claimedSpeaker !== null,
+      set,
     );
-    const scored: Scored[] = candidates.map((c, i) => {
-      const comparison = compareToSource(
-        inSelection.text,
-        selTokens,
-        docText(c.doc),
-        docTokens(c.doc),
-        weight,
+    const answer = (): VerifyResult => {
+      const fuseSims = fuseSimilarities(
+        words.join(' '),
+        candidates.map((c) => docWords(c.doc)),
       );
-      const score =
-        (1 - MATCH_CONFIG.fuseWeight) * comparison.overallSimilarity +
-        MATCH_CONFIG.fuseWeight * fuseSims[i]!;
-      return { doc: c.doc, comparison, score };
-    });
-    const byScore = (a: Scored, b: Scored) =>
-      b.score - a.score || b.comparison.similarity - a.comparison.similarity || a.doc - b.doc;
-    const quotes = scored.filter((s) => isQuote(s.doc)).sort(byScore);
-    const narration = scored.filter((s) => !isQuote(s.doc)).sort(byScore);
-
-    const top = quotes[0];
-    const topNarration = narration[0];
-    const quoteSim = top?.comparison.similarity ?? 0;
-    if (
-      topNarration &&
-      topNarration.comparison.similarity >= MATCH_CONFIG.sourceTextFrom &&
-      topNarration.comparison.similarity > quoteSim + MATCH_CONFIG.narrationMargin
-    ) {
-      const segment = segOf(topNarration.doc);
-      const d = local(topNarration.doc);
-      return withTruncation({
-        ...base,
-        verdict: 'source-text',
-        reason: explainVerdict('source-text', null),
-        narration: {
-          text: segment.text(d),
-          article: articleRef(segment.article(segment.articleOf(d))),
-        },
+      const scored: Scored[] = candidates.map((c, i) => {
+        const comparison = compareToSource(
+          inSelection.text,
+          selTokens,
+          docText(c.doc),
+          docTokens(c.doc),
+          weight,
+        );
+        const score =
+          (1 - MATCH_CONFIG.fuseWeight) * comparison.overallSimilarity +
+          MATCH_CONFIG.fuseWeight * fuseSims[i]!;
+        return { doc: c.doc, comparison, score };
       });
-    }
-    const across = top ? acrossQuotes(top, inSelection.text) : null;
-    if (across) {
-      const [first, second] = across;
-      const pair = new Set([first.doc, second.doc]);
-      const others = quotes.filter(
-        (s) => !pair.has(s.doc) && decideVerdict(s.comparison, 0) !== 'no-match',
-      );
-      const [mine, other] = first.doc === top!.doc ? [first, second] : [second, first];
-      const matches = [mine, other, ...others].slice(0, MATCH_CONFIG.maxMatches).map(toMatch);
+      const byScore = (a: Scored, b: Scored) =>
+        b.score - a.score || b.comparison.similarity - a.comparison.similarity || a.doc - b.doc;
+      const quotes = scored.filter((s) => isQuote(s.doc)).sort(byScore);
+      const narration = scored.filter((s) => !isQuote(s.doc)).sort(byScore);
+
+      const top = quotes[0];
+      const topNarration = narration[0];
+      const quoteSim = top?.comparison.similarity ?? 0;
+      if (
+        topNarration &&
+        topNarration.comparison.similarity >= MATCH_CONFIG.sourceTextFrom &&
+        topNarration.comparison.similarity > quoteSim + MATCH_CONFIG.narrationMargin
+      ) {
+        const segment = segOf(topNarration.doc);
+        const d = local(topNarration.doc);
+        return withTruncation({
+          ...base,
+          verdict: 'source-text',
+          reason: explainVerdict('source-text', null),
+          narration: {
+            text: segment.text(d),
+            article: articleRef(segment.article(segment.articleOf(d))),
+          },
+        });
+      }
+      const across = top ? acrossQuotes(top, inSelection.text) : null;
+      if (across) {
+        const [first, second] = across;
+        const pair = new Set([first.doc, second.doc]);
+        const others = quotes.filter(
+          (s) => !pair.has(s.doc) && decideVerdict(s.comparison, 0) !== 'no-match',
+        );
+        const [mine, other] = first.doc === top!.doc ? [first, second] : [second, first];
+        const matches = [mine, other, ...others].slice(0, MATCH_CONFIG.maxMatches).map(toMatch);
+        const best = matches[0]!;
+        const claim = base.claimedSpeaker ?? first.claim ?? second.claim;
+        const firstVerdict = decideVerdict(first.comparison);
+        const verdict = worstVerdict(firstVerdict, decideVerdict(second.comparison));
+        return withTruncation({
+          ...base,
+          claimedSpeaker: claim,
+          verdict,
+          reason: explainVerdict(verdict, (verdict === firstVerdict ? first : second).comparison),
+          attribution: attribution(claim, mine.doc),
+          best,
+          matches,
+          span: [first.doc, second.doc].sort((a, b) => a - b).map((d) => segOf(d).docId(local(d))),
+        });
+      }
+      const margin = top ? marginOver(top, quotes, (s) => docWords(s.doc)) : 0;
+      const verdict = top ? decideVerdict(top.comparison, margin) : 'no-match';
+      if (!top || verdict === 'no-match')
+        return withTruncation({
+          ...base,
+          verdict: 'no-match',
+          reason: explainVerdict('no-match', null),
+        });
+      const matches = quotes
+        .filter((s) => s === top || decideVerdict(s.comparison, 0) !== 'no-match')
+        .slice(0, MATCH_CONFIG.maxMatches)
+        .map(toMatch);
       const best = matches[0]!;
-      const claim = base.claimedSpeaker ?? first.claim ?? second.claim;
-      const firstVerdict = decideVerdict(first.comparison);
-      const verdict = worstVerdict(firstVerdict, decideVerdict(second.comparison));
       return withTruncation({
         ...base,
-        claimedSpeaker: claim,
         verdict,
-        reason: explainVerdict(verdict, (verdict === firstVerdict ? first : second).comparison),
-        attribution: attribution(claim, mine.doc),
+        reason: explainVerdict(verdict, top.comparison),
+        attribution: attribution(claimedSpeaker, top.doc),
         best,
         matches,
-        span: [first.doc, second.doc].sort((a, b) => a - b).map((d) => segOf(d).docId(local(d))),
       });
-    }
-    const margin = top ? marginOver(top, quotes, (s) => docWords(s.doc)) : 0;
-    const verdict = top ? decideVerdict(top.comparison, margin) : 'no-match';
-    if (!top || verdict === 'no-match')
-      return withTruncation({
-        ...base,
-        verdict: 'no-match',
-        reason: explainVerdict('no-match', null),
-      });
-    const matches = quotes
-      .filter((s) => s === top || decideVerdict(s.comparison, 0) !== 'no-match')
-      .slice(0, MATCH_CONFIG.maxMatches)
-      .map(toMatch);
-    const best = matches[0]!;
-    return withTruncation({
-      ...base,
-      verdict,
-      reason: explainVerdict(verdict, top.comparison),
-      attribution: attribution(claimedSpeaker, top.doc),
-      best,
-      matches,
-    });
+    };
+    return reading ? reading.then(answer) : answer();
   };
 }
 

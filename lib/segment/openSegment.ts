@@ -16,8 +16,10 @@ import { indexFromStore } from './indexFromStore';
 import { shortRemainders } from './keyDirectory';
 import { PostingIndex } from './PostingIndex';
 import { Segment, type SegmentViews } from './Segment';
+import { type BodySource, SegmentBody } from './SegmentBody';
 import type { SegmentOrigin } from './SegmentOrigin';
 import {
+  BODY_SECTIONS,
   HEADER,
   INDEX_SECTIONS,
   SECTION,
@@ -31,10 +33,23 @@ export interface OpenOptions {
   origin: SegmentOrigin;
   /** Names the segment in messages (a file name, "the bundled corpus"). */
   name?: string;
+  /**
+   * The body read on demand: `input` is then the segment's head alone (its bytes before
+   * `body.offset`), and the body's chunks are read and checked as checks need them.
+   */
+  body?: BodySource;
 }
+
+/**
+ * The error code of a head whose index is damaged: the index is rebuilt from the texts,
+ * so the whole segment must be read first (then opened as a whole, and repaired).
+ */
+export const BODY_NEEDED = 'segment-body-needed';
 
 /** Thrown inside this module only, and turned into the one error value. */
 class Refusal extends Error {}
+/** A head whose index must be rebuilt: the caller reads the whole segment and opens that. */
+class BodyNeeded extends Error {}
 
 const refuse = (message: string): never => {
   throw new Refusal(message);
@@ -56,6 +71,8 @@ export function openSegment(
   } catch (e) {
     if (e instanceof Refusal)
       return err({ code: 'segment-invalid', message: `${name}: ${e.message}` });
+    if (e instanceof BodyNeeded)
+      return err({ code: BODY_NEEDED, message: `${name}: ${e.message}` });
     throw e;
   }
 }
@@ -66,13 +83,17 @@ function open(
   repaired: string | null,
 ): Segment {
   if (!LITTLE_ENDIAN) refuse('segments are little-endian and this platform is not');
+  const body = options.body;
   // Views need their sections at multiples of 8 within the ArrayBuffer.
-  const u8 =
-    input instanceof Uint8Array
+  const u8 = body
+    ? headInWhole(input, body)
+    : input instanceof Uint8Array
       ? input.byteOffset % SEGMENT_FORMAT.align === 0
         ? input
         : input.slice()
       : new Uint8Array(input);
+  /** Where the bytes read so far end: the head's end, or the whole segment. */
+  const readEnd = body ? body.offset : u8.length;
   const view = new DataView(u8.buffer, u8.byteOffset, u8.byteLength);
   const u32 = (pos: number) => view.getUint32(pos, true);
   if (u8.length < 4 || u32(HEADER.magic) !== SEGMENT_FORMAT.magic)
@@ -119,6 +140,10 @@ function open(
     if (offset % SEGMENT_FORMAT.align !== 0 || offset < tableEnd || offset + length > u8.length)
       refuse(`section ${section} lies outside the segment (offset ${offset}, ${length} bytes)`);
     if (found.has(section!)) refuse(`section ${section} appears twice`);
+    if (body && BODY_SECTIONS.includes(section!) !== offset >= readEnd)
+      refuse(`section ${section} is not where a stored head and body put it`);
+    if (body && offset < readEnd && offset + length > readEnd)
+      refuse(`section ${section} runs past the stored head`);
     found.set(section!, {
       bytes: u8.subarray(offset, offset + length),
       checksum: u32(entry + 12),
@@ -129,10 +154,13 @@ function open(
     .map((f) => [f.bytes.byteOffset - u8.byteOffset, f.bytes.length] as const)
     .sort((a, b) => a[0] - b[0]);
   let covered = tableEnd;
+  /** Gaps in the body, not read yet: checked once it is (`SegmentBody`). */
+  const bodyGaps: [number, number][] = [];
   for (const [offset, length] of spans) {
     if (offset < covered) refuse('two of its sections overlap');
-    for (let i = covered; i < offset; i++)
+    for (let i = covered; i < Math.min(offset, readEnd); i++)
       if (u8[i] !== 0) refuse('it holds bytes outside its sections');
+    if (offset > readEnd) bodyGaps.push([Math.max(covered, readEnd), offset]);
     covered = offset + length;
   }
   if (covered !== u8.length) refuse('it holds bytes outside its sections');
@@ -141,10 +169,16 @@ function open(
     if (!f) return refuse(`section ${s} is missing`);
     return f.bytes;
   };
+  const storeDamage = (s: SectionName): string | null =>
+    checksum32(found.get(s)!.bytes) !== found.get(s)!.checksum
+      ? `the quote store is damaged: section ${s} fails its checksum`
+      : null;
   for (const s of STORE_SECTIONS) {
-    const f = found.get(s) ?? refuse(`section ${s} is missing`);
-    if (checksum32(f.bytes) !== f.checksum)
-      refuse(`the quote store is damaged: section ${s} fails its checksum`);
+    if (!found.has(s)) refuse(`section ${s} is missing`);
+    // The body's sections are checked as a whole once all of it is read (`SegmentBody`).
+    if (body && BODY_SECTIONS.includes(s)) continue;
+    const why = storeDamage(s);
+    if (why) refuse(why);
   }
   const store = storeViews(header, bytesOf);
 
@@ -155,7 +189,23 @@ function open(
   const index = broken
     ? `section ${broken} ${found.has(broken) ? 'fails its checksum' : 'is missing'}`
     : indexViews(header, bytesOf);
-  if (typeof index === 'string') return repair(u8, header, store, options, index);
+  if (typeof index === 'string') {
+    if (body) throw new BodyNeeded(`its index must be rebuilt (${index})`);
+    return repair(u8, header, store, options, index);
+  }
+  const lazy = body
+    ? new SegmentBody(u8, body, options.name ?? 'segment', checksum32, () => {
+        for (const s of BODY_SECTIONS) {
+          const why = storeDamage(s);
+          if (why) return why;
+        }
+        // Gaps between the body's sections hold zeros, as in a whole file.
+        for (const [from, to] of bodyGaps)
+          for (let i = from; i < to; i++)
+            if (u8[i] !== 0) return 'it holds bytes outside its sections';
+        return null;
+      })
+    : null;
   return new Segment(
     u8.byteOffset === 0 && u8.byteLength === u8.buffer.byteLength
       ? (u8.buffer as ArrayBuffer)
@@ -169,7 +219,25 @@ function open(
     index,
     store,
     repaired,
+    lazy,
   );
+}
+
+/** The whole segment's buffer with the head in place (the body to come in chunks). */
+function headInWhole(input: ArrayBuffer | Uint8Array, body: BodySource): Uint8Array {
+  const head = input instanceof Uint8Array ? input : new Uint8Array(input);
+  if (head.length !== body.offset || head.length < SEGMENT_FORMAT.headerBytes)
+    refuse(`its stored head holds ${head.length} bytes, not the ${body.offset} it should`);
+  const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  if (view.getUint32(HEADER.magic, true) !== SEGMENT_FORMAT.magic)
+    refuse('not a Quote Check segment (it does not start with "QCSG")');
+  const byteLength = view.getUint32(HEADER.byteLength, true);
+  const chunks = Math.ceil((byteLength - body.offset) / body.chunkBytes);
+  if (byteLength < body.offset || body.chunkBytes <= 0 || chunks !== body.checksums.length)
+    refuse('its stored body does not match the length its header states');
+  const whole = new Uint8Array(byteLength);
+  whole.set(head);
+  return whole;
 }
 
 const words32 = (b: Uint8Array) => new Uint32Array(b.buffer, b.byteOffset, b.byteLength >>> 2);

@@ -38,7 +38,7 @@ export const SEGMENT_FORMAT = Object.freeze({
   noSpeaker: 0xffffffff,
 });
 
-/** Section ids, in the order they are written. */
+/** Section ids (the writer puts them in this order, the `BODY_SECTIONS` last). */
 export const SECTION = Object.freeze({
   vocabOffsets: 1,
   vocabBytes: 2,
@@ -71,6 +71,21 @@ export const STORE_SECTIONS: readonly SectionName[] = [
   'recordOffsets',
   'recordBytes',
   'extraDocs',
+];
+
+/**
+ * The body: the bulk of the quote store (the texts' codewords and the article, speaker and
+ * document records), written last, so that the bytes before it (header, index, offsets,
+ * speakers of quotes, flags) are all a check needs to find its candidates. The reader's
+ * store keeps the body in chunks and reads a candidate's bytes on demand
+ * (`SegmentBody`); a file is read whole as before.
+ */
+export const BODY_SECTIONS: readonly SectionName[] = ['textBytes', 'recordBytes'];
+
+/** Sections in the order the writer lays them out: every other one by id, then the body. */
+export const SECTION_ORDER: readonly SectionName[] = [
+  ...(Object.keys(SECTION) as SectionName[]).filter((s) => !BODY_SECTIONS.includes(s)),
+  ...BODY_SECTIONS,
 ];
 
 /** Sections of the inverted index: rebuilt from the store when damaged. */

@@ -1,10 +1,11 @@
 /**
  * Lays out a segment: the 64-byte header, the section table, then every section at a
  * multiple of 8 bytes (zeros between them), each with its checksum; the header's
- * checksum covers the header and the table. Same parts, same bytes.
+ * checksum covers the header and the table. Same parts, same bytes. The body sections
+ * (`BODY_SECTIONS`) come last, so everything before them is one prefix of the file.
  */
 import { checksum32 } from './checksum32';
-import { HEADER, SECTION, SEGMENT_FORMAT, type SectionName } from './segmentFormat';
+import { HEADER, SECTION, SECTION_ORDER, SEGMENT_FORMAT, type SectionName } from './segmentFormat';
 
 /** The counts and fingerprint a segment's header holds. */
 export interface SegmentHeader {
@@ -25,8 +26,11 @@ export interface SegmentLayout extends SegmentHeader {
 
 const alignUp = (n: number) => Math.ceil(n / SEGMENT_FORMAT.align) * SEGMENT_FORMAT.align;
 
-export function writeSegment(layout: SegmentLayout): ArrayBuffer {
-  const names = Object.keys(SECTION) as SectionName[];
+export function writeSegment(
+  layout: SegmentLayout,
+  /** The order of the sections in the file (tests write the order of earlier versions). */
+  names: readonly SectionName[] = SECTION_ORDER,
+): ArrayBuffer {
   const tableStart = SEGMENT_FORMAT.headerBytes;
   let at = alignUp(tableStart + names.length * SEGMENT_FORMAT.sectionEntryBytes);
   const placed = names.map((name, i) => {
