@@ -7,7 +7,7 @@
 import { offsetsWithin } from '../anchor/offsetsWithin';
 import type { Article } from '../corpus/schema';
 import type { Segment } from '../segment/Segment';
-import { BodyDamaged } from '../segment/SegmentBody';
+import { BodyDamaged, NotRead } from '../segment/SegmentBody';
 import type { SegmentEntry, SegmentSet } from '../segment/SegmentSet';
 import { type Token, tokenize } from '../text/tokenize';
 import { type Comparison, compareToSource } from './compareToSource';
@@ -24,6 +24,7 @@ import {
 } from './extractClaim';
 import { fuseSimilarity } from './fuseSimilarity';
 import { makeScratch, type RetrievalScratch, retrieveCandidates } from './retrieveCandidates';
+import { shingleKeys, wordKey } from './shingleKeys';
 import type { ArticleRef, Match, Verdict, VerifyRequest, VerifyResult } from './types';
 
 /**
@@ -96,21 +97,32 @@ export function createVerify(
     }
     return check;
   };
-  // A segment whose body turns out damaged as a check reads it leaves the set (`readFor`),
+  // A segment whose body turns out damaged as a check reads it leaves the set (`readEach`),
   // and the check runs again over what is left: never an answer from a half-read segment.
+  // Bytes a check needed but had not read ahead (`NotRead`: a gap in what it reads ahead)
+  // are never decoded: the segments are read whole and the check runs again.
   const retry = async (req: VerifyRequest, first: Promise<VerifyResult>) => {
     let attempt = first;
     for (let tries = 0; ; tries++) {
       try {
         return await attempt;
       } catch (e) {
-        if (!(e instanceof BodyDamaged) || tries >= set.entries.length) throw e;
+        if (!(e instanceof BodyDamaged || e instanceof NotRead) || tries > set.entries.length)
+          throw e;
+        if (e instanceof NotRead)
+          await Promise.all(set.entries.map(({ segment }) => segment.loadAll()));
         attempt = Promise.resolve(current()(req));
       }
     }
   };
   return (req) => {
-    const result = current()(req);
+    let result: VerifyResult | Promise<VerifyResult>;
+    try {
+      result = current()(req);
+    } catch (e) {
+      if (!(e instanceof NotRead)) throw e;
+      result = Promise.reject(e);
+    }
     return result instanceof Promise ? retry(req, result) : result;
   };
 }
@@ -118,22 +130,21 @@ export function createVerify(
 type Check = (req: VerifyRequest) => VerifyResult | Promise<VerifyResult>;
 
 /**
- * Reads (segments read on demand) what answering about these documents needs; `null` when
- * everything is in memory already. A segment whose body is damaged is taken out of the set.
+ * Runs `read` for each segment read on demand (those in memory whole are skipped); `null`
+ * when there is none. A segment whose body turns out damaged is taken out of the set.
  */
-function readFor(
+function readEach(
   entries: readonly SegmentEntry[],
-  docs: readonly number[],
-  speakers: boolean,
   set: SegmentSet,
+  read: (segment: Segment, seg: number) => Promise<void> | null,
 ): Promise<void> | null {
   const reads: Promise<void>[] = [];
   entries.forEach(({ segment }, seg) => {
     if (segment.whole) return;
-    const mine = docs.filter((d) => Math.floor(d / SEG) === seg).map((d) => d % SEG);
-    if (mine.length === 0 && !speakers) return;
+    const reading = read(segment, seg);
+    if (!reading) return;
     reads.push(
-      segment.ensureDocs(mine, speakers).catch((e: unknown) => {
+      reading.catch((e: unknown) => {
         if (e instanceof BodyDamaged) set.drop(segment);
         throw e;
       }),
@@ -141,6 +152,9 @@ function readFor(
   });
   return reads.length > 0 ? Promise.all(reads).then(() => undefined) : null;
 }
+
+/** The keys under which words' rarity is looked up (`createWordWeight`). */
+const weightKeys = (tokens: readonly Token[]) => tokens.map((t) => wordKey(t.norm));
 
 function createCheck(set: SegmentSet, shared: Shared): Check {
   const entries = set.entries;
@@ -170,6 +184,23 @@ function createCheck(set: SegmentSet, shared: Shared): Check {
     const d = decoded(doc);
     d.words ??= wordText(d.tokens);
     return d.words;
+  };
+  /** Rarity keys of every word of the candidates' articles (what scoring may weigh). */
+  const candidateWordKeys = (docs: readonly number[]): number[] => {
+    const keys = new Set<number>();
+    const done = new Set<string>();
+    for (const doc of docs) {
+      const segment = segOf(doc);
+      const a = segment.articleOf(local(doc));
+      const key = `${Math.floor(doc / SEG)}:${a}`;
+      if (done.has(key)) continue;
+      done.add(key);
+      const base = doc - local(doc);
+      for (const [from, to] of [segment.quoteRange(a), segment.narrationRange(a)])
+        for (let d = from; d < to; d++)
+          for (const k of weightKeys(docTokens(base + d))) keys.add(k);
+    }
+    return [...keys];
   };
   const articleRef = (a: Article): ArticleRef => ({
     id: a.id,
@@ -279,108 +310,123 @@ function createCheck(set: SegmentSet, shared: Shared): Check {
         reason: explainVerdict('too-short', null, words.length),
       });
 
-    const candidates = retrieveCandidates(entries, words, shared.scratch).map((c) => ({
-      doc: c.seg * SEG + c.doc,
-      score: c.score,
-    }));
-    // Segments read on demand: the bytes of the candidates' articles (and the speakers, for
-    // a claim to judge) are read before anything of them is decoded.
-    const reading = readFor(
-      entries,
-      candidates.map((c) => c.doc),
-      claimedSpeaker !== null,
-      set,
-    );
-    const answer = (): VerifyResult => {
-      const fuseSims = fuseSimilarities(
-        words.join(' '),
-        candidates.map((c) => docWords(c.doc)),
+    // Segments read on demand (the reader's store): before each step, what it will read.
+    // 1. The posting records of the selection's keys (and its words', for their rarity).
+    const selectionKeys = entries.every((e) => e.segment.whole)
+      ? []
+      : [...shingleKeys(words), ...weightKeys(selTokens)];
+    const keysRead = readEach(entries, set, (segment) => segment.ensureKeys(selectionKeys));
+    const find = (): VerifyResult | Promise<VerifyResult> => {
+      const candidates = retrieveCandidates(entries, words, shared.scratch).map((c) => ({
+        doc: c.seg * SEG + c.doc,
+        score: c.score,
+      }));
+      // 2. The candidates' articles (texts, records; every speaker for a claim to judge);
+      // 3. the posting records of their words, whose rarity the alignment weighs.
+      const docsRead = readEach(entries, set, (segment, seg) =>
+        segment.ensureDocs(
+          candidates.filter((c) => Math.floor(c.doc / SEG) === seg).map((c) => local(c.doc)),
+          claimedSpeaker !== null,
+        ),
       );
-      const scored: Scored[] = candidates.map((c, i) => {
-        const comparison = compareToSource(
-          inSelection.text,
-          selTokens,
-          docText(c.doc),
-          docTokens(c.doc),
-          weight,
-        );
-        const score =
-          (1 - MATCH_CONFIG.fuseWeight) * comparison.overallSimilarity +
-          MATCH_CONFIG.fuseWeight * fuseSims[i]!;
-        return { doc: c.doc, comparison, score };
+      const reading = docsRead?.then(() => {
+        const keys = candidateWordKeys(candidates.map((c) => c.doc));
+        return readEach(entries, set, (segment) => segment.ensureKeys(keys));
       });
-      const byScore = (a: Scored, b: Scored) =>
-        b.score - a.score || b.comparison.similarity - a.comparison.similarity || a.doc - b.doc;
-      const quotes = scored.filter((s) => isQuote(s.doc)).sort(byScore);
-      const narration = scored.filter((s) => !isQuote(s.doc)).sort(byScore);
-
-      const top = quotes[0];
-      const topNarration = narration[0];
-      const quoteSim = top?.comparison.similarity ?? 0;
-      if (
-        topNarration &&
-        topNarration.comparison.similarity >= MATCH_CONFIG.sourceTextFrom &&
-        topNarration.comparison.similarity > quoteSim + MATCH_CONFIG.narrationMargin
-      ) {
-        const segment = segOf(topNarration.doc);
-        const d = local(topNarration.doc);
-        return withTruncation({
-          ...base,
-          verdict: 'source-text',
-          reason: explainVerdict('source-text', null),
-          narration: {
-            text: segment.text(d),
-            article: articleRef(segment.article(segment.articleOf(d))),
-          },
-        });
-      }
-      const across = top ? acrossQuotes(top, inSelection.text) : null;
-      if (across) {
-        const [first, second] = across;
-        const pair = new Set([first.doc, second.doc]);
-        const others = quotes.filter(
-          (s) => !pair.has(s.doc) && decideVerdict(s.comparison, 0) !== 'no-match',
+      const answer = (): VerifyResult => {
+        const fuseSims = fuseSimilarities(
+          words.join(' '),
+          candidates.map((c) => docWords(c.doc)),
         );
-        const [mine, other] = first.doc === top!.doc ? [first, second] : [second, first];
-        const matches = [mine, other, ...others].slice(0, MATCH_CONFIG.maxMatches).map(toMatch);
+        const scored: Scored[] = candidates.map((c, i) => {
+          const comparison = compareToSource(
+            inSelection.text,
+            selTokens,
+            docText(c.doc),
+            docTokens(c.doc),
+            weight,
+          );
+          const score =
+            (1 - MATCH_CONFIG.fuseWeight) * comparison.overallSimilarity +
+            MATCH_CONFIG.fuseWeight * fuseSims[i]!;
+          return { doc: c.doc, comparison, score };
+        });
+        const byScore = (a: Scored, b: Scored) =>
+          b.score - a.score || b.comparison.similarity - a.comparison.similarity || a.doc - b.doc;
+        const quotes = scored.filter((s) => isQuote(s.doc)).sort(byScore);
+        const narration = scored.filter((s) => !isQuote(s.doc)).sort(byScore);
+
+        const top = quotes[0];
+        const topNarration = narration[0];
+        const quoteSim = top?.comparison.similarity ?? 0;
+        if (
+          topNarration &&
+          topNarration.comparison.similarity >= MATCH_CONFIG.sourceTextFrom &&
+          topNarration.comparison.similarity > quoteSim + MATCH_CONFIG.narrationMargin
+        ) {
+          const segment = segOf(topNarration.doc);
+          const d = local(topNarration.doc);
+          return withTruncation({
+            ...base,
+            verdict: 'source-text',
+            reason: explainVerdict('source-text', null),
+            narration: {
+              text: segment.text(d),
+              article: articleRef(segment.article(segment.articleOf(d))),
+            },
+          });
+        }
+        const across = top ? acrossQuotes(top, inSelection.text) : null;
+        if (across) {
+          const [first, second] = across;
+          const pair = new Set([first.doc, second.doc]);
+          const others = quotes.filter(
+            (s) => !pair.has(s.doc) && decideVerdict(s.comparison, 0) !== 'no-match',
+          );
+          const [mine, other] = first.doc === top!.doc ? [first, second] : [second, first];
+          const matches = [mine, other, ...others].slice(0, MATCH_CONFIG.maxMatches).map(toMatch);
+          const best = matches[0]!;
+          const claim = base.claimedSpeaker ?? first.claim ?? second.claim;
+          const firstVerdict = decideVerdict(first.comparison);
+          const verdict = worstVerdict(firstVerdict, decideVerdict(second.comparison));
+          return withTruncation({
+            ...base,
+            claimedSpeaker: claim,
+            verdict,
+            reason: explainVerdict(verdict, (verdict === firstVerdict ? first : second).comparison),
+            attribution: attribution(claim, mine.doc),
+            best,
+            matches,
+            span: [first.doc, second.doc]
+              .sort((a, b) => a - b)
+              .map((d) => segOf(d).docId(local(d))),
+          });
+        }
+        const margin = top ? marginOver(top, quotes, (s) => docWords(s.doc)) : 0;
+        const verdict = top ? decideVerdict(top.comparison, margin) : 'no-match';
+        if (!top || verdict === 'no-match')
+          return withTruncation({
+            ...base,
+            verdict: 'no-match',
+            reason: explainVerdict('no-match', null),
+          });
+        const matches = quotes
+          .filter((s) => s === top || decideVerdict(s.comparison, 0) !== 'no-match')
+          .slice(0, MATCH_CONFIG.maxMatches)
+          .map(toMatch);
         const best = matches[0]!;
-        const claim = base.claimedSpeaker ?? first.claim ?? second.claim;
-        const firstVerdict = decideVerdict(first.comparison);
-        const verdict = worstVerdict(firstVerdict, decideVerdict(second.comparison));
         return withTruncation({
           ...base,
-          claimedSpeaker: claim,
           verdict,
-          reason: explainVerdict(verdict, (verdict === firstVerdict ? first : second).comparison),
-          attribution: attribution(claim, mine.doc),
+          reason: explainVerdict(verdict, top.comparison),
+          attribution: attribution(claimedSpeaker, top.doc),
           best,
           matches,
-          span: [first.doc, second.doc].sort((a, b) => a - b).map((d) => segOf(d).docId(local(d))),
         });
-      }
-      const margin = top ? marginOver(top, quotes, (s) => docWords(s.doc)) : 0;
-      const verdict = top ? decideVerdict(top.comparison, margin) : 'no-match';
-      if (!top || verdict === 'no-match')
-        return withTruncation({
-          ...base,
-          verdict: 'no-match',
-          reason: explainVerdict('no-match', null),
-        });
-      const matches = quotes
-        .filter((s) => s === top || decideVerdict(s.comparison, 0) !== 'no-match')
-        .slice(0, MATCH_CONFIG.maxMatches)
-        .map(toMatch);
-      const best = matches[0]!;
-      return withTruncation({
-        ...base,
-        verdict,
-        reason: explainVerdict(verdict, top.comparison),
-        attribution: attribution(claimedSpeaker, top.doc),
-        best,
-        matches,
-      });
+      };
+      return reading ? reading.then(answer) : answer();
     };
-    return reading ? reading.then(answer) : answer();
+    return keysRead ? keysRead.then(find) : find();
   };
 }
 

@@ -7,7 +7,7 @@ import type { Article, Corpus, Narration, Quote, SourceKind, Speaker } from '../
 import { readCodewords } from './etdc';
 import type { PostingIndex } from './PostingIndex';
 import { parseArticleRecord, parseSpeakerRecord } from './records';
-import type { SegmentBody } from './SegmentBody';
+import { NotRead, type SegmentBody } from './SegmentBody';
 import type { SegmentOrigin } from './SegmentOrigin';
 import { QUOTE_FLAG, SEGMENT_FORMAT } from './segmentFormat';
 import { isWordRun } from './textRuns';
@@ -97,7 +97,7 @@ export class Segment {
     if (!this.body) return;
     const at = section.byteOffset;
     if (!this.body.has(at + from, at + to))
-      throw new Error(`segment bytes ${at + from}-${at + to} used before they were read`);
+      throw new NotRead(`segment bytes ${at + from}-${at + to} used before they were read`);
   }
 
   /** Whether all of the segment is in memory (a segment read on demand: once all is read). */
@@ -152,6 +152,21 @@ export class Segment {
         const last = this.extraIndexAtOrAfter(end);
         push(rec, ro, base + first, base + last);
       }
+    }
+    return this.body.ensure(ranges);
+  }
+
+  /**
+   * Reads the posting records of these keys' buckets (a segment read on demand), so that
+   * the index can look them up and give their documents and frequencies.
+   */
+  ensureKeys(keys: Iterable<number>): Promise<void> {
+    if (!this.body || this.body.complete) return Promise.resolve();
+    const base = this.index.bytes.byteOffset;
+    const ranges: number[] = [];
+    for (const key of keys) {
+      const [from, to] = this.index.bucketBytes(key);
+      if (to > from) ranges.push(base + from, base + to);
     }
     return this.body.ensure(ranges);
   }

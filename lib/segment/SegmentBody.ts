@@ -25,6 +25,12 @@ export interface BodySource {
 /** A body that could not be read: the segment must leave the set. */
 export class BodyDamaged extends Error {}
 
+/**
+ * Bytes of a body asked for before they were read: a gap in what a caller read ahead (never
+ * decoded as data). A check that meets one reads its segments whole and runs again.
+ */
+export class NotRead extends Error {}
+
 export class SegmentBody {
   private readonly loaded: Uint8Array;
   private missing: number;

@@ -169,34 +169,23 @@ function open(
     if (!f) return refuse(`section ${s} is missing`);
     return f.bytes;
   };
-  const storeDamage = (s: SectionName): string | null =>
+  const damage = (s: SectionName): string | null =>
     checksum32(found.get(s)!.bytes) !== found.get(s)!.checksum
-      ? `the quote store is damaged: section ${s} fails its checksum`
+      ? `${INDEX_SECTIONS.includes(s) ? 'its index' : 'the quote store'} is damaged: section ${s} fails its checksum`
       : null;
+  /** Sections read now (a head's body sections are checked once all of the body is read). */
+  const readNow = (s: SectionName) => !(body && BODY_SECTIONS.includes(s));
   for (const s of STORE_SECTIONS) {
     if (!found.has(s)) refuse(`section ${s} is missing`);
-    // The body's sections are checked as a whole once all of it is read (`SegmentBody`).
-    if (body && BODY_SECTIONS.includes(s)) continue;
-    const why = storeDamage(s);
+    const why = readNow(s) ? damage(s) : null;
     if (why) refuse(why);
   }
   const store = storeViews(header, bytesOf);
 
-  const broken = INDEX_SECTIONS.find((s) => {
-    const f = found.get(s);
-    return !f || checksum32(f.bytes) !== f.checksum;
-  });
-  const index = broken
-    ? `section ${broken} ${found.has(broken) ? 'fails its checksum' : 'is missing'}`
-    : indexViews(header, bytesOf);
-  if (typeof index === 'string') {
-    if (body) throw new BodyNeeded(`its index must be rebuilt (${index})`);
-    return repair(u8, header, store, options, index);
-  }
   const lazy = body
     ? new SegmentBody(u8, body, options.name ?? 'segment', checksum32, () => {
         for (const s of BODY_SECTIONS) {
-          const why = storeDamage(s);
+          const why = damage(s);
           if (why) return why;
         }
         // Gaps between the body's sections hold zeros, as in a whole file.
@@ -206,6 +195,23 @@ function open(
         return null;
       })
     : null;
+  const broken = INDEX_SECTIONS.find((s) => {
+    const f = found.get(s);
+    return !f || (readNow(s) && checksum32(f.bytes) !== f.checksum);
+  });
+  // Postings read on demand: a lookup asks the body whether its bucket's bytes are in.
+  const postingsAt = found.get('postings')?.bytes.byteOffset ?? 0;
+  const index = broken
+    ? `section ${broken} ${found.has(broken) ? 'fails its checksum' : 'is missing'}`
+    : indexViews(
+        header,
+        bytesOf,
+        lazy ? (from, to) => lazy.has(postingsAt + from, postingsAt + to) : null,
+      );
+  if (typeof index === 'string') {
+    if (body) throw new BodyNeeded(`its index must be rebuilt (${index})`);
+    return repair(u8, header, store, options, index);
+  }
   return new Segment(
     u8.byteOffset === 0 && u8.byteLength === u8.buffer.byteLength
       ? (u8.buffer as ArrayBuffer)
@@ -322,7 +328,11 @@ function storeViews(h: Header, bytesOf: (s: SectionName) => Uint8Array): Segment
 }
 
 /** The index sections viewed in place, or why they cannot be used. */
-function indexViews(h: Header, bytesOf: (s: SectionName) => Uint8Array): PostingIndex | string {
+function indexViews(
+  h: Header,
+  bytesOf: (s: SectionName) => Uint8Array,
+  has: ((from: number, to: number) => boolean) | null,
+): PostingIndex | string {
   const buckets = 2 ** h.bucketBits;
   const dirRaw = bytesOf('keyDirectory');
   if (dirRaw.length !== 8 * (buckets + 1)) return 'its key directory has the wrong size';
@@ -342,7 +352,15 @@ function indexViews(h: Header, bytesOf: (s: SectionName) => Uint8Array): Posting
     return 'its key directory does not cover its keys';
   if (directory[2 * buckets + 1]! > postings.length)
     return 'its posting offsets point past the data';
-  return new PostingIndex(h.docCount, h.keyCount, h.bucketBits, directory, remainders, postings);
+  return new PostingIndex(
+    h.docCount,
+    h.keyCount,
+    h.bucketBits,
+    directory,
+    remainders,
+    postings,
+    has,
+  );
 }
 
 /** Rebuilds a damaged index from the (checked) quote store and opens the result. */

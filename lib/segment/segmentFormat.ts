@@ -74,13 +74,14 @@ export const STORE_SECTIONS: readonly SectionName[] = [
 ];
 
 /**
- * The body: the bulk of the quote store (the texts' codewords and the article, speaker and
- * document records), written last, so that the bytes before it (header, index, offsets,
- * speakers of quotes, flags) are all a check needs to find its candidates. The reader's
- * store keeps the body in chunks and reads a candidate's bytes on demand
- * (`SegmentBody`); a file is read whole as before.
+ * The body: the index's posting lists, the texts' codewords and the article, speaker and
+ * document records, written last, so that the bytes before it (header, key directory and
+ * keys, offsets, speakers of quotes, flags: a tenth to a third of a segment) are all that
+ * must be read before a check. The reader's store keeps the body in chunks and a check
+ * reads what it needs on demand (`SegmentBody`): the posting records of its keys' buckets,
+ * then its candidates' texts and records; a file is read whole as before.
  */
-export const BODY_SECTIONS: readonly SectionName[] = ['textBytes', 'recordBytes'];
+export const BODY_SECTIONS: readonly SectionName[] = ['postings', 'textBytes', 'recordBytes'];
 
 /** Sections in the order the writer lays them out: every other one by id, then the body. */
 export const SECTION_ORDER: readonly SectionName[] = [

@@ -141,8 +141,8 @@ describe('a segment opened from its head, its body read on demand', () => {
 
   it('a head whose index is damaged asks for the whole segment (the index is rebuilt from the texts)', () => {
     const copy = new Uint8Array(bytes.slice(0));
-    const postings = sectionTable(copy).find((s) => s.id === SECTION.postings)!;
-    copy[postings.offset] = (copy[postings.offset] ?? 0) ^ 0xff;
+    const keys = sectionTable(copy).find((s) => s.id === SECTION.keyRemainders)!;
+    copy[keys.offset] = (copy[keys.offset] ?? 0) ^ 0xff;
     const split = splitSegment(copy.buffer, CHUNK)!;
     const opened = openSegment(split.head, {
       origin: 'reader',

@@ -125,10 +125,10 @@ describe('ReaderCorpus: the reader’s segments in the matcher, kept in step wit
     await worker.reader.addArticle(corpus, entryFields(corpus));
     const [record] = await store.segmentRecords();
     const [good] = await store.segmentBytesOf([record!.id]);
-    // The index is in the stored head: opening it finds the damage, reads the body too and
-    // rebuilds the index from the texts.
+    // The index's keys are in the stored head: opening it finds the damage, reads the body
+    // too and rebuilds the index from the texts.
     expect(record!.body).toBeDefined();
-    await putStoredBytes(store, record!.id, damageSection(good!, SECTION.postings));
+    await putStoredBytes(store, record!.id, damageSection(good!, SECTION.keyRemainders));
     const restarted = await startWorker(store);
     expect(restarted.synced).toMatchObject({ ok: true, value: { added: 1, repaired: 1 } });
     expect((await restarted.matcher.verify({ text: QUOTES[2]! })).best?.speaker).toBe('Jon Vale');
