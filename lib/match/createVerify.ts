@@ -322,7 +322,8 @@ function createCheck(set: SegmentSet, shared: Shared): Check {
         score: c.score,
       }));
       // 2. The candidates' articles (texts, records; every speaker for a claim to judge);
-      // 3. the posting records of their words, whose rarity the alignment weighs.
+      // 3. for a segment without a word table, the posting records of their words, whose
+      // rarity the alignment weighs.
       const docsRead = readEach(entries, set, (segment, seg) =>
         segment.ensureDocs(
           candidates.filter((c) => Math.floor(c.doc / SEG) === seg).map((c) => local(c.doc)),
@@ -330,8 +331,12 @@ function createCheck(set: SegmentSet, shared: Shared): Check {
         ),
       );
       const reading = docsRead?.then(() => {
+        // (A segment with a word table gives words' rarity from its head.)
+        if (entries.every((e) => e.segment.whole || e.segment.hasWordTable)) return;
         const keys = candidateWordKeys(candidates.map((c) => c.doc));
-        return readEach(entries, set, (segment) => segment.ensureKeys(keys));
+        return readEach(entries, set, (segment) =>
+          segment.hasWordTable ? null : segment.ensureKeys(keys),
+        );
       });
       const answer = (): VerifyResult => {
         const fuseSims = fuseSimilarities(

@@ -54,6 +54,17 @@ export class PostingIndex {
     return this.directory.byteLength + this.remainders.byteLength + this.bytes.byteLength;
   }
 
+  /** Whether the segment holds `key` (its key list alone: no posting is read). */
+  hasKey(key: number): boolean {
+    const b = bucketOf(key, this.bits);
+    const end = this.directory[b + 1]!;
+    const want = this.short ? key & 0xffff : key >>> 0;
+    const rem = this.remainders;
+    let k = this.directory[b]!;
+    while (k < end && rem[k]! < want) k++;
+    return k < end && rem[k] === want;
+  }
+
   /** The byte position of `key`'s posting record, or -1 when the segment lacks the key. */
   lookup(key: number): number {
     const b = bucketOf(key, this.bits);

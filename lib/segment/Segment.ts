@@ -11,6 +11,7 @@ import { NotRead, type SegmentBody } from './SegmentBody';
 import type { SegmentOrigin } from './SegmentOrigin';
 import { QUOTE_FLAG, SEGMENT_FORMAT } from './segmentFormat';
 import { isWordRun } from './textRuns';
+import { tableDf, type WordTable, wordTableChecksum } from './wordFrequencies';
 
 export interface SegmentViews {
   vocabOffsets: Uint32Array;
@@ -98,6 +99,35 @@ export class Segment {
     const at = section.byteOffset;
     if (!this.body.has(at + from, at + to))
       throw new NotRead(`segment bytes ${at + from}-${at + to} used before they were read`);
+  }
+
+  /** A word table (`wordFrequencies`) given by the store, for the rarity of words. */
+  private words: WordTable | null = null;
+
+  get hasWordTable(): boolean {
+    return this.words !== null;
+  }
+
+  /** Takes the store's word table (checked by its checksum; a table that fails is not used). */
+  useWordTable(table: WordTable): boolean {
+    if (wordTableChecksum(table.keys, table.dfs) !== table.checksum) return false;
+    if (table.keys.length !== table.dfs.length) return false;
+    this.words = table;
+    return true;
+  }
+
+  /**
+   * How many documents hold the single-word key `key`: from the word table when it has
+   * the key, 0 when the index lacks the key, else from the key's posting record.
+   */
+  wordDf(key: number): number {
+    if (this.words) {
+      const df = tableDf(this.words, key);
+      if (df >= 0) return df;
+      if (!this.index.hasKey(key)) return 0;
+    }
+    const p = this.index.lookup(key);
+    return p < 0 ? 0 : this.index.df(p);
   }
 
   /** Whether all of the segment is in memory (a segment read on demand: once all is read). */

@@ -22,6 +22,7 @@ import { BODY_NEEDED, openSegment } from '../segment/openSegment';
 import { relayoutSegment } from '../segment/relayoutSegment';
 import type { Segment } from '../segment/Segment';
 import type { SegmentSet } from '../segment/SegmentSet';
+import type { WordTable } from '../segment/wordFrequencies';
 import type { ReaderStore } from './ReaderStore';
 
 /** What `sync` reads from the store (`ReaderStore.storedSegments`). */
@@ -95,9 +96,10 @@ export class ReaderCorpus {
       const keep = stored.records.map(wanted);
       const records = stored.records.filter((_, i) => keep[i]);
       const bytes = stored.bytes.filter((_, i) => keep[i]);
+      const words = stored.words.filter((_, i) => keep[i]);
       for (const [i, record] of records.entries()) {
         const name = `your corpus (${record.entryIds.map((id) => `“${titles.get(id) ?? id}”`).join(', ')})`;
-        const opened = await this.openStored(record, bytes[i] ?? null, name);
+        const opened = await this.openStored(record, bytes[i] ?? null, name, words[i] ?? null);
         if (!opened.ok) {
           const refused = {
             segmentId: record.id,
@@ -133,6 +135,7 @@ export class ReaderCorpus {
     record: SegmentRecord,
     stored: ArrayBuffer | null,
     name: string,
+    words: WordTable | null,
   ): Promise<Result<Segment, QcError>> {
     if (!stored)
       return err({ code: 'segment-invalid', message: `${name}: its stored bytes are missing` });
@@ -153,7 +156,12 @@ export class ReaderCorpus {
       },
     });
     if (opened.ok || opened.error.code !== BODY_NEEDED) {
-      if (opened.ok) segment = opened.value;
+      if (opened.ok) {
+        segment = opened.value;
+        // Words' rarity from the head; without the table (or one failing its checksum)
+        // a check reads its words' posting records instead.
+        if (words) segment.useWordTable(words);
+      }
       return opened;
     }
     let whole: ArrayBuffer | null;

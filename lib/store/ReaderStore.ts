@@ -17,7 +17,9 @@
  */
 import { READER_CONFIG } from '../reader/readerConfig';
 import { err, type QcError, type Result } from '../result';
+import { openSegment } from '../segment/openSegment';
 import { splitSegment } from '../segment/splitSegment';
+import { type WordTable, wordFrequencies } from '../segment/wordFrequencies';
 import {
   type ChunkRecord,
   type EntryKind,
@@ -27,6 +29,7 @@ import {
   type ReaderDb,
   type RecordState,
   type SegmentRecord,
+  type StoredBytes,
 } from './readerDb';
 import { storeError } from './storeError';
 
@@ -166,6 +169,8 @@ export class ReaderStore {
   async storedSegments(wanted: (record: SegmentRecord) => boolean = () => true): Promise<{
     records: SegmentRecord[];
     bytes: (ArrayBuffer | null)[];
+    /** Each head's word table (`null` for a whole segment, or when missing). */
+    words: (WordTable | null)[];
     titles: Map<string, string>;
   }> {
     const tx = this.db.transaction(['segments', 'segmentBytes', 'entries'], 'readonly');
@@ -178,11 +183,11 @@ export class ReaderStore {
         .filter((r) => r.state === 'live' && wanted(r))
         .sort((a, b) => a.createdAt - b.createdAt);
       const store = tx.objectStore('segmentBytes');
-      const bytes = await Promise.all(
-        records.map(async (r) => (await store.get(r.id))?.bytes ?? null),
-      );
+      const stored = await Promise.all(records.map((r) => store.get(r.id)));
+      const bytes = stored.map((s) => s?.bytes ?? null);
+      const words = stored.map((s) => s?.words ?? null);
       const titles = new Map(entries.filter((e) => e.state === 'live').map((e) => [e.id, e.title]));
-      return { records, bytes, titles };
+      return { records, bytes, words, titles };
     };
     const [stored] = await Promise.all([read(), tx.done]);
     return stored;
@@ -385,8 +390,14 @@ interface Put<T> {
 
 interface SegmentStores {
   objectStore(name: 'segments'): Put<SegmentRecord>;
-  objectStore(name: 'segmentBytes'): Put<{ id: string; bytes: ArrayBuffer }>;
+  objectStore(name: 'segmentBytes'): Put<StoredBytes>;
   objectStore(name: 'segmentChunks'): Put<ChunkRecord>;
+}
+
+/** The word table of a segment's bytes (`null` when they do not open: kept whole). */
+function wordTableOf(bytes: ArrayBuffer): WordTable | null {
+  const opened = openSegment(bytes, { origin: 'reader' });
+  return opened.ok ? wordFrequencies(opened.value) : null;
 }
 
 /** Every chunk of one segment's body. */
@@ -413,6 +424,7 @@ function writeSegment(
   createdAt = Date.now(),
 ): (() => Promise<unknown>)[] {
   const split = splitSegment(segment.bytes, READER_CONFIG.bodyChunkBytes);
+  const words = split ? wordTableOf(segment.bytes) : null;
   const record: SegmentRecord = {
     id: segment.id,
     kind: segment.kind,
@@ -436,9 +448,11 @@ function writeSegment(
   return [
     () => tx.objectStore('segments').put(record),
     () =>
-      tx
-        .objectStore('segmentBytes')
-        .put({ id: segment.id, bytes: split ? split.head : segment.bytes }),
+      tx.objectStore('segmentBytes').put({
+        id: segment.id,
+        bytes: split ? split.head : segment.bytes,
+        ...(words ? { words } : {}),
+      }),
     ...(split?.chunks ?? []).map(
       (bytes, n) => () => tx.objectStore('segmentChunks').put({ id: segment.id, n, bytes }),
     ),

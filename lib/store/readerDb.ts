@@ -15,6 +15,7 @@
  * provides it. Nothing here reaches `browser.*`, and nothing stored is ever sent anywhere.
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { WordTable } from '../segment/wordFrequencies';
 
 export const READER_DB_NAME = 'quote-check-reader';
 /**
@@ -50,6 +51,16 @@ export interface SegmentRecord {
    * each chunk's checksum (chunks in `segmentChunks`). Absent: the bytes are whole.
    */
   body?: { offset: number; chunkBytes: number; checksums: number[] };
+}
+
+/**
+ * A segment's bytes as stored: whole, or its head (the record says), and with a head its
+ * word table (`wordFrequencies`), so that words' rarity needs no posting read.
+ */
+export interface StoredBytes {
+  id: string;
+  bytes: ArrayBuffer;
+  words?: WordTable;
 }
 
 /** One chunk of a segment's body. */
@@ -89,7 +100,7 @@ export interface EntryRecord {
 }
 
 export interface ReaderDbSchema extends DBSchema {
-  segmentBytes: { key: string; value: { id: string; bytes: ArrayBuffer } };
+  segmentBytes: { key: string; value: StoredBytes };
   segmentChunks: { key: [string, number]; value: ChunkRecord };
   segments: { key: string; value: SegmentRecord };
   entries: { key: string; value: EntryRecord };

@@ -281,6 +281,7 @@ describe('a corpus saved by version 1 of the store', () => {
     const restarted = await startWorker(store);
     const reader = restarted.set.segments.find((s) => s.origin === 'reader')!;
     expect(reader.whole).toBe(false);
+    expect(reader.hasWordTable).toBe(true);
     const after = await restarted.matcher.verify({ text: QUOTES[5]! });
     expect(after).toEqual(before);
   });

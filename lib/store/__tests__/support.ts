@@ -122,7 +122,12 @@ export async function putStoredBytes(
     await store.db.put('segmentBytes', { id, bytes });
     return;
   }
-  await store.db.put('segmentBytes', { id, bytes: bytes.slice(0, body.offset) });
+  const words = (await store.db.get('segmentBytes', id))?.words;
+  await store.db.put('segmentBytes', {
+    id,
+    bytes: bytes.slice(0, body.offset),
+    ...(words ? { words } : {}),
+  });
   for (let n = 0; n < body.checksums.length; n++) {
     const from = body.offset + n * body.chunkBytes;
     await store.db.put('segmentChunks', {
