@@ -31,11 +31,12 @@ export const wordTableChecksum = (keys: Uint32Array, dfs: Uint32Array): number =
 
 /** The word table of a segment read whole. */
 export function wordFrequencies(segment: Segment): WordTable {
-  const seen = new Set<number>();
+  // Each distinct word hashed once (a corpus says "the" a hundred thousand times).
+  const words = new Set<string>();
   for (let doc = 0; doc < segment.docCount; doc++)
-    for (const word of documentWords(segment.text(doc))) seen.add(wordKey(word));
+    for (const word of documentWords(segment.text(doc))) words.add(word);
   const index = segment.index;
-  const present = [...seen].filter((k) => index.lookup(k) >= 0);
+  const present = [...new Set([...words].map(wordKey))].filter((k) => index.lookup(k) >= 0);
   const keys = Uint32Array.from(present).sort();
   const dfs = keys.map((k) => index.df(index.lookup(k)));
   return { keys, dfs, checksum: wordTableChecksum(keys, dfs) };
