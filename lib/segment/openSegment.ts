@@ -27,7 +27,12 @@ import {
   type SectionName,
   STORE_SECTIONS,
 } from './segmentFormat';
-import { type SegmentHeader as Header, headerChecksum, writeSegment } from './writeSegment';
+import {
+  type SegmentHeader as Header,
+  headerChecksum,
+  headerFields,
+  writeSegment,
+} from './writeSegment';
 
 export interface OpenOptions {
   origin: SegmentOrigin;
@@ -117,16 +122,7 @@ function open(
   if (sectionCount > 64 || tableEnd > u8.length) refuse('its section table does not fit in it');
   if (headerChecksum(u8, sectionCount) !== u32(HEADER.checksum))
     refuse('its header fails its checksum (the file is damaged)');
-  const header: Header = {
-    docCount: u32(HEADER.docCount),
-    quoteCount: u32(HEADER.quoteCount),
-    articleCount: u32(HEADER.articleCount),
-    speakerCount: u32(HEADER.speakerCount),
-    keyCount: u32(HEADER.keyCount),
-    bucketBits: u32(HEADER.bucketBits),
-    extraCount: u32(HEADER.extraCount),
-    fingerprint: [u32(HEADER.fingerprint), u32(HEADER.fingerprint + 4)],
-  };
+  const header: Header = headerFields(u32);
   if (header.quoteCount > header.docCount) refuse('it counts more quotes than documents');
   if (header.bucketBits > 24) refuse('its key directory is too large to be real');
 

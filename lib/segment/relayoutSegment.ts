@@ -3,9 +3,9 @@
  * body last), for segments stored before: the same sections, the same header, so the same
  * documents, fingerprint and checksums. Only for bytes `openSegment` accepted.
  */
-import { HEADER, SECTION, SECTION_ORDER, type SectionName } from './segmentFormat';
+import { SECTION, SECTION_ORDER, type SectionName } from './segmentFormat';
 import { sectionTable } from './splitSegment';
-import { writeSegment } from './writeSegment';
+import { headerFields, writeSegment } from './writeSegment';
 
 const nameOf = new Map<number, SectionName>(
   Object.entries(SECTION).map(([name, id]) => [id, name as SectionName]),
@@ -23,14 +23,7 @@ export function relayoutSegment(
     sections[nameOf.get(s.id)!] = u8.subarray(s.offset, s.offset + s.length);
   return writeSegment(
     {
-      docCount: u32(HEADER.docCount),
-      quoteCount: u32(HEADER.quoteCount),
-      articleCount: u32(HEADER.articleCount),
-      speakerCount: u32(HEADER.speakerCount),
-      keyCount: u32(HEADER.keyCount),
-      bucketBits: u32(HEADER.bucketBits),
-      extraCount: u32(HEADER.extraCount),
-      fingerprint: [u32(HEADER.fingerprint), u32(HEADER.fingerprint + 4)],
+      ...headerFields(u32),
       sections,
     },
     order,

@@ -19,6 +19,20 @@ export interface SegmentHeader {
   fingerprint: [number, number];
 }
 
+/** The counts and fingerprint of a header, read through `u32` (a little-endian reader). */
+export function headerFields(u32: (at: number) => number): SegmentHeader {
+  return {
+    docCount: u32(HEADER.docCount),
+    quoteCount: u32(HEADER.quoteCount),
+    articleCount: u32(HEADER.articleCount),
+    speakerCount: u32(HEADER.speakerCount),
+    keyCount: u32(HEADER.keyCount),
+    bucketBits: u32(HEADER.bucketBits),
+    extraCount: u32(HEADER.extraCount),
+    fingerprint: [u32(HEADER.fingerprint), u32(HEADER.fingerprint + 4)],
+  };
+}
+
 export interface SegmentLayout extends SegmentHeader {
   /** Each section's bytes, or its parts to be written one after another. */
   sections: Record<SectionName, Uint8Array | readonly Uint8Array[]>;

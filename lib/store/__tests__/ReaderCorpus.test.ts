@@ -16,6 +16,21 @@ import {
   startWorker,
 } from './support';
 
+/** Two added articles (web-1, web-2) in a fresh store; web-1's segment record and bytes. */
+async function twoArticles() {
+  const store = await freshStore();
+  const worker = await startWorker(store);
+  const a = articleCorpus('web-1', QUOTES[3]!);
+  const b = articleCorpus('web-2', QUOTES[4]!);
+  await worker.reader.addArticle(a, entryFields(a));
+  await worker.reader.addArticle(b, entryFields(b));
+  // The segment of web-1 (two added in one millisecond may list in either order).
+  const web1 = (await store.entries()).find((e) => e.articleId === 'web-1')!;
+  const first = (await store.segmentRecords()).find((r) => r.entryIds.includes(web1.id));
+  const [good] = await store.segmentBytesOf([first!.id]);
+  return { store, first, good };
+}
+
 describe('ReaderCorpus: the reader’s segments in the matcher, kept in step with the store', () => {
   it('answers an added article at once, marked as the reader’s, and again after a worker restart', async () => {
     const store = await freshStore();
@@ -138,16 +153,7 @@ describe('ReaderCorpus: the reader’s segments in the matcher, kept in step wit
   });
 
   it('refuses a stored segment whose quote store is damaged, with one message, and keeps the rest', async () => {
-    const store = await freshStore();
-    const worker = await startWorker(store);
-    const a = articleCorpus('web-1', QUOTES[3]!);
-    const b = articleCorpus('web-2', QUOTES[4]!);
-    await worker.reader.addArticle(a, entryFields(a));
-    await worker.reader.addArticle(b, entryFields(b));
-    // The segment of web-1 (two added in one millisecond may list in either order).
-    const web1 = (await store.entries()).find((e) => e.articleId === 'web-1')!;
-    const first = (await store.segmentRecords()).find((r) => r.entryIds.includes(web1.id));
-    const [good] = await store.segmentBytesOf([first!.id]);
+    const { store, first, good } = await twoArticles();
     // A section of the head (read on opening): refused on opening.
     await putStoredBytes(store, first!.id, damageSection(good!, SECTION.quoteFlags));
     const restarted = await startWorker(store);
@@ -176,15 +182,7 @@ describe('ReaderCorpus: the reader’s segments in the matcher, kept in step wit
   });
 
   it('refuses a segment whose body turns out damaged when a check reads it: the check answers without it', async () => {
-    const store = await freshStore();
-    const worker = await startWorker(store);
-    const a = articleCorpus('web-1', QUOTES[3]!);
-    const b = articleCorpus('web-2', QUOTES[4]!);
-    await worker.reader.addArticle(a, entryFields(a));
-    await worker.reader.addArticle(b, entryFields(b));
-    const web1 = (await store.entries()).find((e) => e.articleId === 'web-1')!;
-    const first = (await store.segmentRecords()).find((r) => r.entryIds.includes(web1.id));
-    const [good] = await store.segmentBytesOf([first!.id]);
+    const { store, first, good } = await twoArticles();
     // The texts are in the body, read on demand: the head opens, the chunk fails when read.
     await putStoredBytes(store, first!.id, damageSection(good!, SECTION.textBytes));
     const restarted = await startWorker(store);
