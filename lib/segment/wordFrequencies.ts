@@ -29,12 +29,19 @@ export const wordTableChecksum = (keys: Uint32Array, dfs: Uint32Array): number =
   return checksum32(both);
 };
 
-/** The word table of a segment read whole. */
-export function wordFrequencies(segment: Segment): WordTable {
+/**
+ * The word table of a segment read whole: from the words its builder indexed (`words`,
+ * `buildSegment`'s), else from its texts, read again.
+ */
+export function wordFrequencies(segment: Segment, indexed?: ReadonlySet<string>): WordTable {
   // Each distinct word hashed once (a corpus says "the" a hundred thousand times).
-  const words = new Set<string>();
-  for (let doc = 0; doc < segment.docCount; doc++)
-    for (const word of documentWords(segment.text(doc))) words.add(word);
+  let words = indexed;
+  if (!words) {
+    const read = new Set<string>();
+    for (let doc = 0; doc < segment.docCount; doc++)
+      for (const word of documentWords(segment.text(doc))) read.add(word);
+    words = read;
+  }
   const index = segment.index;
   const present = [...new Set([...words].map(wordKey))].filter((k) => index.lookup(k) >= 0);
   const keys = Uint32Array.from(present).sort();

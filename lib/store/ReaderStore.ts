@@ -42,6 +42,8 @@ export interface NewSegment {
   docs: number;
   quotes: number;
   removed?: number[];
+  /** Every word its builder indexed (`buildSegment`'s `words`): its word table is made from them. */
+  words?: ReadonlySet<string>;
 }
 
 /** A mask to store: the article indices removed from a segment. */
@@ -395,9 +397,9 @@ interface SegmentStores {
 }
 
 /** The word table of a segment's bytes (`null` when they do not open: kept whole). */
-function wordTableOf(bytes: ArrayBuffer): WordTable | null {
+function wordTableOf(bytes: ArrayBuffer, words?: ReadonlySet<string>): WordTable | null {
   const opened = openSegment(bytes, { origin: 'reader' });
-  return opened.ok ? wordFrequencies(opened.value) : null;
+  return opened.ok ? wordFrequencies(opened.value, words) : null;
 }
 
 /** Every chunk of one segment's body. */
@@ -424,7 +426,8 @@ function writeSegment(
   createdAt = Date.now(),
 ): (() => Promise<unknown>)[] {
   const split = splitSegment(segment.bytes, READER_CONFIG.bodyChunkBytes);
-  const words = split ? wordTableOf(segment.bytes) : null;
+  const indexed = segment.words?.size ? segment.words : undefined;
+  const words = split ? wordTableOf(segment.bytes, indexed) : null;
   const record: SegmentRecord = {
     id: segment.id,
     kind: segment.kind,

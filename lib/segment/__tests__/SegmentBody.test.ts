@@ -1,11 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Corpus } from '../../corpus/schema';
 import { buildSegment } from '../buildSegment';
+import { BATCH_DOCS } from '../indexFromStore';
 import { BODY_NEEDED, openSegment } from '../openSegment';
 import type { Segment } from '../Segment';
 import { BodyDamaged, type BodySource } from '../SegmentBody';
 import { SECTION } from '../segmentFormat';
 import { sectionTable, splitSegment } from '../splitSegment';
+import { wordFrequencies } from '../wordFrequencies';
 import { segmentOf } from './segmentOf';
 import { wideCorpus } from './wideCorpus';
 
@@ -168,5 +170,19 @@ describe('a segment opened from its head, its body read on demand', () => {
       ok: false,
       error: { message: 'x: its stored body does not match the length its header states' },
     });
+  });
+});
+
+describe('the word table', () => {
+  it('made from the words the builder indexed is the one made from the texts, batches merged or not', () => {
+    for (const batchDocs of [BATCH_DOCS, 4]) {
+      const words = new Set<string>();
+      const bytes = buildSegment(corpus, { words, batchDocs });
+      const opened = openSegment(bytes, { origin: 'reader' });
+      if (!opened.ok) throw new Error(opened.error.message);
+      const fromBuilder = wordFrequencies(opened.value, words);
+      expect(fromBuilder.keys.length).toBeGreaterThan(50);
+      expect(fromBuilder).toEqual(wordFrequencies(opened.value));
+    }
   });
 });

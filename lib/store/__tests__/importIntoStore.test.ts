@@ -176,6 +176,11 @@ describe('importIntoStore: a collection into the reader’s store, all or nothin
       },
     });
     await worker.reader.sync();
+    // The import's segments, opened from their stored heads, with their word tables (made
+    // from the words the import indexed); the added article's is the one built here, whole.
+    const heads = worker.set.segments.filter((s) => !s.whole);
+    expect(heads.length).toBeGreaterThan(0);
+    expect(heads.every((s) => s.hasWordTable)).toBe(true);
     const found = await worker.matcher.verify({ text: QUOTES[3]! });
     expect(found.best).toMatchObject({ speaker: 'Ada Brook', origin: 'reader' });
     // Imported again: nothing new, nothing written.
