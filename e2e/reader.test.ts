@@ -300,7 +300,12 @@ describe('Add this article: the reader’s own corpus, checked with the bundled 
     ).resolves.toBe(enMessage('optionsRemoved', { TITLE: HARBOUR.headline }));
     const gone = await verifyFrom(options, HARBOUR.queueQuote);
     expect(seenOf(gone.answer)).toMatchObject({ verdict: 'no-match' });
-    await expect(storeCounts(options)).resolves.toEqual({ entries: 0, segments: 0, bytes: 0 });
+    await expect(storeCounts(options)).resolves.toEqual({
+      entries: 0,
+      segments: 0,
+      bytes: 0,
+      chunks: 0,
+    });
     await expect(options.getByTestId('reader-empty').isVisible()).resolves.toBe(true);
   });
 });

@@ -202,8 +202,12 @@ async function coldStartRounds(
     const ms = (v: number) => v.toFixed(0);
     // Each check this worker life ran, from the first answer's sending: start+duration.
     const ran = at.checks.map((c) => `${ms(clock(c.at) - first.sentAt)}+${ms(c.ms)}`);
+    // Each read of the reader's body chunks (a check's candidates): start+duration:chunks.
+    const reads = at.bodyReads.map(
+      (r) => `${ms(clock(r.at) - first.sentAt)}+${ms(r.ms)}:${r.chunks}`,
+    );
     parts.push(
-      `${ms(started - first.sentAt)} / ${ms(clock(at.bundledAt) - started)} + ${ms(ready - clock(at.bundledAt))} (read ${ms(clock(at.readAt) - started)} after start) / ${ms(first.sentAt + first.ms - ready)} [checks ${ran.join(' ')}; next sent at ${ms(next.sentAt - first.sentAt)}]`,
+      `${ms(started - first.sentAt)} / ${ms(clock(at.bundledAt) - started)} + ${ms(ready - clock(at.bundledAt))} (read ${ms(clock(at.readAt) - started)} after start) / ${ms(first.sentAt + first.ms - ready)} [checks ${ran.join(' ')}; body reads ${reads.join(' ')}; next sent at ${ms(next.sentAt - first.sentAt)}]`,
     );
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -26,6 +26,8 @@ export interface WorkerGlobals {
       readAt: number;
       readyAt: number;
       checks: { at: number; ms: number }[];
+      /** Each read of the reader's body chunks (start, duration in ms, chunks read). */
+      bodyReads: { at: number; ms: number; chunks: number }[];
     };
     /** What the page menu's "Check every quote on this page" and the scan shortcut run. */
     scanTab(tabId: number): Promise<Result<ScanReport, QcError>>;

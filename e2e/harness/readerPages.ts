@@ -57,26 +57,33 @@ export async function importThroughOptions(
 export function storeCounts(page: Page) {
   return page.evaluate(
     () =>
-      new Promise<{ entries: number; segments: number; bytes: number }>((resolve, reject) => {
-        const open = indexedDB.open('quote-check-reader');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = ['entries', 'segments', 'segmentBytes'] as const;
-          const tx = db.transaction([...names], 'readonly');
-          const counts: number[] = [];
-          names.forEach((name, i) => {
-            const req = tx.objectStore(name).count();
-            req.onsuccess = () => {
-              counts[i] = req.result;
+      new Promise<{ entries: number; segments: number; bytes: number; chunks: number }>(
+        (resolve, reject) => {
+          const open = indexedDB.open('quote-check-reader');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const names = ['entries', 'segments', 'segmentBytes', 'segmentChunks'] as const;
+            const tx = db.transaction([...names], 'readonly');
+            const counts: number[] = [];
+            names.forEach((name, i) => {
+              const req = tx.objectStore(name).count();
+              req.onsuccess = () => {
+                counts[i] = req.result;
+              };
+            });
+            tx.oncomplete = () => {
+              db.close();
+              resolve({
+                entries: counts[0]!,
+                segments: counts[1]!,
+                bytes: counts[2]!,
+                chunks: counts[3]!,
+              });
             };
-          });
-          tx.oncomplete = () => {
-            db.close();
-            resolve({ entries: counts[0]!, segments: counts[1]!, bytes: counts[2]! });
+            tx.onerror = () => reject(tx.error);
           };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
+        },
+      ),
   );
 }

@@ -99,7 +99,7 @@ export function createReaderMessageHandler(deps: ReaderMessageDeps) {
       case 'knownArticles': {
         const { ids } = (data ?? {}) as { ids?: unknown };
         if (!Array.isArray(ids) || !ids.every(isString)) return bad(type);
-        return reader().then((r) => (r.ok ? ok(r.value.knownArticles(ids)) : r));
+        return reader().then((r) => (r.ok ? r.value.knownArticles(ids) : r));
       }
       default:
         return undefined;

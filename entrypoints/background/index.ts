@@ -8,7 +8,8 @@
  * `globalThis.__qcTest`: `checkInTab(tabId, frameId?)` runs exactly what the shortcut (no
  * frame id) or "Check quote" in that frame runs for that tab; `addSegment(url)` hands the
  * matcher one more segment (a file the test serves), as the reader's corpus will;
- * `startup()` says when the worker started and when its matcher was ready.
+ * `startup()` says when the worker started and when its matcher was ready, and logs each
+ * check and each read of the reader's body chunks.
  * `import.meta.env.QC_E2E` is a compile-time `false` in the normal build, so the hooks
  * are not in the shipped bundle.
  */
@@ -16,10 +17,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { Matcher } from '../../lib/match/Matcher';
+import { shippedWordBits } from '../../lib/match/specificity/shippedWordBits';
 import type { VerifyRequest } from '../../lib/match/types';
 import { isoDay } from '../../lib/reader/isoDay';
 import { ok } from '../../lib/result';
 import { highlightCss } from '../../lib/scan/markStyles';
+import { ReaderStore } from '../../lib/store/ReaderStore';
 import { readSelection } from '../shared/readSelection';
 import { restoreFocusInPage } from '../shared/restoreFocusInPage';
 import { type DisplayMode, displayModeItem } from '../shared/settings';
@@ -27,6 +30,7 @@ import { t } from '../shared/t';
 import { addSegmentFrom } from './addSegmentFrom';
 import { createArticleDrafts } from './articleDrafts';
 import { type CheckFrom, checkInTab } from './checkInTab';
+import { createChecksInFlight } from './checksInFlight';
 import { createMessageHandler } from './handleMessage';
 import { createReaderMessageHandler } from './handleReaderMessage';
 import { loadBundledMatcher } from './loadBundledMatcher';
@@ -43,7 +47,7 @@ import { clearBadge, setScanBadge } from './setScanBadge';
 import { setVerdictBadge } from './setVerdictBadge';
 import { showCardInTab } from './showCardInTab';
 import { verifyWith } from './verifyWith';
-import { warmMatcher } from './warmMatcher';
+import { nextTurn, warmMatcher } from './warmMatcher';
 
 export default defineBackground(() => {
   // When the worker started and when its matcher was ready (the test build reports them).
@@ -53,8 +57,16 @@ export default defineBackground(() => {
   let readyAt = 0;
   /** The test build's log of the checks this worker life ran (start, duration, in ms). */
   const checks: { at: number; ms: number }[] = [];
+  /** The test build's log of the reader's body chunks read (start, duration, how many). */
+  const bodyReads: { at: number; ms: number; chunks: number }[] = [];
   // The reader's own corpus (IndexedDB) joins the bundled segment before the first check.
-  const reader = createReaderHost();
+  const reader = createReaderHost(
+    import.meta.env.QC_E2E
+      ? { openStore: () => ReaderStore.open().then((s) => timedReads(s, bodyReads)) }
+      : {},
+  );
+  // Checks running now: the warm-up waits for them (one may be waiting for its bytes).
+  const inFlight = createChecksInFlight();
   const getMatcher = createMatcherHost(async () => {
     // The reader's segments are read from IndexedDB while the bundled one is fetched. No
     // warm checks meanwhile: the read's bytes are taken in on this thread, and a check
@@ -64,10 +76,16 @@ export default defineBackground(() => {
     });
     const loaded = await loadBundledMatcher();
     bundledAt = performance.now();
+    // While the reader's segments are read: the specificity gate's word table, which the
+    // first check needs whatever it is (built here, it is off that check's time).
+    shippedWordBits('the');
     if (loaded.ok) await reader.attach(loaded.value);
     await read;
     readyAt = performance.now();
-    return import.meta.env.QC_E2E && loaded.ok ? ok(timedChecks(loaded.value, checks)) : loaded;
+    if (!loaded.ok) return loaded;
+    return ok(
+      inFlight.track(import.meta.env.QC_E2E ? timedChecks(loaded.value, checks) : loaded.value),
+    );
   });
   const getReader = () => getMatcher().then((m) => (m.ok ? reader.current() : m));
   const pending = createPendingChecks();
@@ -171,8 +189,17 @@ export default defineBackground(() => {
     forgetTab,
   });
 
-  // Ready before the popup asks; after this task, so the listeners above answer first.
-  setTimeout(() => void warmMatcher(getMatcher), 0);
+  // Ready before the popup asks; after this task, so the listeners above answer first; each
+  // warm check waits until no real check is running (e2e: a woken worker's first check,
+  // waiting for its candidates' bytes, otherwise shared its thread with the warm checks).
+  const quietTurn = async () => {
+    await nextTurn();
+    while (inFlight.running() > 0) {
+      await inFlight.idle();
+      await nextTurn();
+    }
+  };
+  setTimeout(() => void warmMatcher(getMatcher, quietTurn), 0);
 
   if (import.meta.env.QC_E2E) {
     (globalThis as { __qcTest?: unknown }).__qcTest = {
@@ -191,10 +218,26 @@ export default defineBackground(() => {
         readAt,
         readyAt,
         checks,
+        bodyReads,
       }),
     };
   }
 });
+
+/** The test build's store: the same, with each read of body chunks logged. */
+function timedReads(
+  store: ReaderStore,
+  log: { at: number; ms: number; chunks: number }[],
+): ReaderStore {
+  const read = store.bodyChunks.bind(store);
+  store.bodyChunks = async (id, ns) => {
+    const at = performance.now();
+    const got = await read(id, ns);
+    log.push({ at, ms: performance.now() - at, chunks: ns.length });
+    return got;
+  };
+  return store;
+}
 
 /** The test build's matcher: the same, with each check's start and duration logged. */
 function timedChecks(matcher: Matcher, log: { at: number; ms: number }[]): Matcher {

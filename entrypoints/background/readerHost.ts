@@ -90,7 +90,10 @@ export function createReaderHost({
   const scheduleMerge = () => {
     timers.clear(timer);
     timer = timers.set(() => {
-      void attached.then((reader) => (reader.ok ? reader.value.merge() : null));
+      // Then segments saved whole by an older version are stored anew as heads and chunks.
+      void attached.then((reader) =>
+        reader.ok ? reader.value.merge().then(() => reader.value.convert()) : null,
+      );
     }, mergeDelayMs);
   };
 

@@ -14,7 +14,7 @@ import type { VerifyRequest } from '../../lib/match/types';
 import type { GetMatcher } from './matcherHost';
 
 /** A turn of the event loop: messages that arrived meanwhile are handled first. */
-const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+export const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export async function warmMatcher(
   getMatcher: GetMatcher,
@@ -24,6 +24,11 @@ export async function warmMatcher(
   if (!matcher.ok) return;
   const segment = matcher.value.segments.segments.find((s) => s.quoteCount > 0);
   if (!segment) return;
+  try {
+    await segment.ensureDocs([0]);
+  } catch {
+    return; // a damaged segment: the first real check reports it
+  }
   const quote = segment.quote(0);
   const words = quote.text.split(' ');
   // One word dropped: the path an altered selection takes (diff, change list).

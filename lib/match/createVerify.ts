@@ -7,7 +7,8 @@
 import { offsetsWithin } from '../anchor/offsetsWithin';
 import type { Article } from '../corpus/schema';
 import type { Segment } from '../segment/Segment';
-import type { SegmentSet } from '../segment/SegmentSet';
+import { BodyDamaged, NotRead } from '../segment/SegmentBody';
+import type { SegmentEntry, SegmentSet } from '../segment/SegmentSet';
 import { type Token, tokenize } from '../text/tokenize';
 import { type Comparison, compareToSource } from './compareToSource';
 import { MATCH_CONFIG } from './config';
@@ -23,6 +24,7 @@ import {
 } from './extractClaim';
 import { fuseSimilarity } from './fuseSimilarity';
 import { makeScratch, type RetrievalScratch, retrieveCandidates } from './retrieveCandidates';
+import { shingleKeys, wordKey } from './shingleKeys';
 import type { ArticleRef, Match, Verdict, VerifyRequest, VerifyResult } from './types';
 
 /**
@@ -80,22 +82,81 @@ interface Shared {
  * weights, the speaker directory) is made again when the set changes; a check always
  * searches the set as it is when the check starts.
  */
-export function createVerify(set: SegmentSet): (req: VerifyRequest) => VerifyResult {
+export function createVerify(
+  set: SegmentSet,
+): (req: VerifyRequest) => VerifyResult | Promise<VerifyResult> {
   const shared: Shared = { tokenCache: new Map(), scratch: makeScratch() };
   let version = -1;
-  let check: (req: VerifyRequest) => VerifyResult = () => {
+  let check: Check = () => {
     throw new Error('unreachable');
   };
-  return (req) => {
+  const current = (): Check => {
     if (version !== set.version) {
       version = set.version;
       check = createCheck(set, shared);
     }
-    return check(req);
+    return check;
+  };
+  // A segment whose body turns out damaged as a check reads it leaves the set (`readEach`),
+  // and the check runs again over what is left: never an answer from a half-read segment.
+  // Bytes a check needed but had not read ahead (`NotRead`: a gap in what it reads ahead)
+  // are never decoded: the segments are read whole and the check runs again.
+  const retry = async (req: VerifyRequest, first: Promise<VerifyResult>) => {
+    let attempt = first;
+    for (let tries = 0; ; tries++) {
+      try {
+        return await attempt;
+      } catch (e) {
+        if (!(e instanceof BodyDamaged || e instanceof NotRead) || tries > set.entries.length)
+          throw e;
+        if (e instanceof NotRead)
+          await Promise.all(set.entries.map(({ segment }) => segment.loadAll()));
+        attempt = Promise.resolve(current()(req));
+      }
+    }
+  };
+  return (req) => {
+    let result: VerifyResult | Promise<VerifyResult>;
+    try {
+      result = current()(req);
+    } catch (e) {
+      if (!(e instanceof NotRead)) throw e;
+      result = Promise.reject(e);
+    }
+    return result instanceof Promise ? retry(req, result) : result;
   };
 }
 
-function createCheck(set: SegmentSet, shared: Shared): (req: VerifyRequest) => VerifyResult {
+type Check = (req: VerifyRequest) => VerifyResult | Promise<VerifyResult>;
+
+/**
+ * Runs `read` for each segment read on demand (those in memory whole are skipped); `null`
+ * when there is none. A segment whose body turns out damaged is taken out of the set.
+ */
+function readEach(
+  entries: readonly SegmentEntry[],
+  set: SegmentSet,
+  read: (segment: Segment, seg: number) => Promise<void> | null,
+): Promise<void> | null {
+  const reads: Promise<void>[] = [];
+  entries.forEach(({ segment }, seg) => {
+    if (segment.whole) return;
+    const reading = read(segment, seg);
+    if (!reading) return;
+    reads.push(
+      reading.catch((e: unknown) => {
+        if (e instanceof BodyDamaged) set.drop(segment);
+        throw e;
+      }),
+    );
+  });
+  return reads.length > 0 ? Promise.all(reads).then(() => undefined) : null;
+}
+
+/** The keys under which words' rarity is looked up (`createWordWeight`). */
+const weightKeys = (tokens: readonly Token[]) => tokens.map((t) => wordKey(t.norm));
+
+function createCheck(set: SegmentSet, shared: Shared): Check {
   const entries = set.entries;
   const segOf = (doc: number): Segment => entries[Math.floor(doc / SEG)]!.segment;
   const local = (doc: number) => doc % SEG;
@@ -123,6 +184,23 @@ function createCheck(set: SegmentSet, shared: Shared): (req: VerifyRequest) => V
     const d = decoded(doc);
     d.words ??= wordText(d.tokens);
     return d.words;
+  };
+  /** Rarity keys of every word of the candidates' articles (what scoring may weigh). */
+  const candidateWordKeys = (docs: readonly number[]): number[] => {
+    const keys = new Set<number>();
+    const done = new Set<string>();
+    for (const doc of docs) {
+      const segment = segOf(doc);
+      const a = segment.articleOf(local(doc));
+      const key = `${Math.floor(doc / SEG)}:${a}`;
+      if (done.has(key)) continue;
+      done.add(key);
+      const base = doc - local(doc);
+      for (const [from, to] of [segment.quoteRange(a), segment.narrationRange(a)])
+        for (let d = from; d < to; d++)
+          for (const k of weightKeys(docTokens(base + d))) keys.add(k);
+    }
+    return [...keys];
   };
   const articleRef = (a: Article): ArticleRef => ({
     id: a.id,
@@ -208,7 +286,7 @@ function createCheck(set: SegmentSet, shared: Shared): (req: VerifyRequest) => V
     return ok ? pair : null;
   };
 
-  return (req: VerifyRequest): VerifyResult => {
+  return (req: VerifyRequest): VerifyResult | Promise<VerifyResult> => {
     const raw = typeof req?.text === 'string' ? req.text : '';
     const read = capText(raw, MATCH_CONFIG.readCharLimit);
     const truncated =
@@ -232,97 +310,128 @@ function createCheck(set: SegmentSet, shared: Shared): (req: VerifyRequest) => V
         reason: explainVerdict('too-short', null, words.length),
       });
 
-    const candidates = retrieveCandidates(entries, words, shared.scratch).map((c) => ({
-      doc: c.seg * SEG + c.doc,
-      score: c.score,
-    }));
-    const fuseSims = fuseSimilarities(
-      words.join(' '),
-      candidates.map((c) => docWords(c.doc)),
-    );
-    const scored: Scored[] = candidates.map((c, i) => {
-      const comparison = compareToSource(
-        inSelection.text,
-        selTokens,
-        docText(c.doc),
-        docTokens(c.doc),
-        weight,
+    // Segments read on demand (the reader's store): before each step, what it will read.
+    // 1. The posting records of the selection's keys (and its words', for their rarity).
+    const selectionKeys = entries.every((e) => e.segment.whole)
+      ? []
+      : [...shingleKeys(words), ...weightKeys(selTokens)];
+    const keysRead = readEach(entries, set, (segment) => segment.ensureKeys(selectionKeys));
+    const find = (): VerifyResult | Promise<VerifyResult> => {
+      const candidates = retrieveCandidates(entries, words, shared.scratch).map((c) => ({
+        doc: c.seg * SEG + c.doc,
+        score: c.score,
+      }));
+      // 2. The candidates' articles (texts, records; every speaker for a claim to judge);
+      // 3. for a segment without a word table, the posting records of their words, whose
+      // rarity the alignment weighs.
+      const docsRead = readEach(entries, set, (segment, seg) =>
+        segment.ensureDocs(
+          candidates.filter((c) => Math.floor(c.doc / SEG) === seg).map((c) => local(c.doc)),
+          claimedSpeaker !== null,
+        ),
       );
-      const score =
-        (1 - MATCH_CONFIG.fuseWeight) * comparison.overallSimilarity +
-        MATCH_CONFIG.fuseWeight * fuseSims[i]!;
-      return { doc: c.doc, comparison, score };
-    });
-    const byScore = (a: Scored, b: Scored) =>
-      b.score - a.score || b.comparison.similarity - a.comparison.similarity || a.doc - b.doc;
-    const quotes = scored.filter((s) => isQuote(s.doc)).sort(byScore);
-    const narration = scored.filter((s) => !isQuote(s.doc)).sort(byScore);
+      const reading = docsRead?.then(() => {
+        // (A segment with a word table gives words' rarity from its head.)
+        if (entries.every((e) => e.segment.whole || e.segment.hasWordTable)) return;
+        const keys = candidateWordKeys(candidates.map((c) => c.doc));
+        return readEach(entries, set, (segment) =>
+          segment.hasWordTable ? null : segment.ensureKeys(keys),
+        );
+      });
+      const answer = (): VerifyResult => {
+        const fuseSims = fuseSimilarities(
+          words.join(' '),
+          candidates.map((c) => docWords(c.doc)),
+        );
+        const scored: Scored[] = candidates.map((c, i) => {
+          const comparison = compareToSource(
+            inSelection.text,
+            selTokens,
+            docText(c.doc),
+            docTokens(c.doc),
+            weight,
+          );
+          const score =
+            (1 - MATCH_CONFIG.fuseWeight) * comparison.overallSimilarity +
+            MATCH_CONFIG.fuseWeight * fuseSims[i]!;
+          return { doc: c.doc, comparison, score };
+        });
+        const byScore = (a: Scored, b: Scored) =>
+          b.score - a.score || b.comparison.similarity - a.comparison.similarity || a.doc - b.doc;
+        const quotes = scored.filter((s) => isQuote(s.doc)).sort(byScore);
+        const narration = scored.filter((s) => !isQuote(s.doc)).sort(byScore);
 
-    const top = quotes[0];
-    const topNarration = narration[0];
-    const quoteSim = top?.comparison.similarity ?? 0;
-    if (
-      topNarration &&
-      topNarration.comparison.similarity >= MATCH_CONFIG.sourceTextFrom &&
-      topNarration.comparison.similarity > quoteSim + MATCH_CONFIG.narrationMargin
-    ) {
-      const segment = segOf(topNarration.doc);
-      const d = local(topNarration.doc);
-      return withTruncation({
-        ...base,
-        verdict: 'source-text',
-        reason: explainVerdict('source-text', null),
-        narration: {
-          text: segment.text(d),
-          article: articleRef(segment.article(segment.articleOf(d))),
-        },
-      });
-    }
-    const across = top ? acrossQuotes(top, inSelection.text) : null;
-    if (across) {
-      const [first, second] = across;
-      const pair = new Set([first.doc, second.doc]);
-      const others = quotes.filter(
-        (s) => !pair.has(s.doc) && decideVerdict(s.comparison, 0) !== 'no-match',
-      );
-      const [mine, other] = first.doc === top!.doc ? [first, second] : [second, first];
-      const matches = [mine, other, ...others].slice(0, MATCH_CONFIG.maxMatches).map(toMatch);
-      const best = matches[0]!;
-      const claim = base.claimedSpeaker ?? first.claim ?? second.claim;
-      const firstVerdict = decideVerdict(first.comparison);
-      const verdict = worstVerdict(firstVerdict, decideVerdict(second.comparison));
-      return withTruncation({
-        ...base,
-        claimedSpeaker: claim,
-        verdict,
-        reason: explainVerdict(verdict, (verdict === firstVerdict ? first : second).comparison),
-        attribution: attribution(claim, mine.doc),
-        best,
-        matches,
-        span: [first.doc, second.doc].sort((a, b) => a - b).map((d) => segOf(d).docId(local(d))),
-      });
-    }
-    const margin = top ? marginOver(top, quotes, (s) => docWords(s.doc)) : 0;
-    const verdict = top ? decideVerdict(top.comparison, margin) : 'no-match';
-    if (!top || verdict === 'no-match')
-      return withTruncation({
-        ...base,
-        verdict: 'no-match',
-        reason: explainVerdict('no-match', null),
-      });
-    const matches = quotes
-      .filter((s) => s === top || decideVerdict(s.comparison, 0) !== 'no-match')
-      .slice(0, MATCH_CONFIG.maxMatches)
-      .map(toMatch);
-    const best = matches[0]!;
-    return withTruncation({
-      ...base,
-      verdict,
-      reason: explainVerdict(verdict, top.comparison),
-      attribution: attribution(claimedSpeaker, top.doc),
-      best,
-      matches,
-    });
+        const top = quotes[0];
+        const topNarration = narration[0];
+        const quoteSim = top?.comparison.similarity ?? 0;
+        if (
+          topNarration &&
+          topNarration.comparison.similarity >= MATCH_CONFIG.sourceTextFrom &&
+          topNarration.comparison.similarity > quoteSim + MATCH_CONFIG.narrationMargin
+        ) {
+          const segment = segOf(topNarration.doc);
+          const d = local(topNarration.doc);
+          return withTruncation({
+            ...base,
+            verdict: 'source-text',
+            reason: explainVerdict('source-text', null),
+            narration: {
+              text: segment.text(d),
+              article: articleRef(segment.article(segment.articleOf(d))),
+            },
+          });
+        }
+        const across = top ? acrossQuotes(top, inSelection.text) : null;
+        if (across) {
+          const [first, second] = across;
+          const pair = new Set([first.doc, second.doc]);
+          const others = quotes.filter(
+            (s) => !pair.has(s.doc) && decideVerdict(s.comparison, 0) !== 'no-match',
+          );
+          const [mine, other] = first.doc === top!.doc ? [first, second] : [second, first];
+          const matches = [mine, other, ...others].slice(0, MATCH_CONFIG.maxMatches).map(toMatch);
+          const best = matches[0]!;
+          const claim = base.claimedSpeaker ?? first.claim ?? second.claim;
+          const firstVerdict = decideVerdict(first.comparison);
+          const verdict = worstVerdict(firstVerdict, decideVerdict(second.comparison));
+          return withTruncation({
+            ...base,
+            claimedSpeaker: claim,
+            verdict,
+            reason: explainVerdict(verdict, (verdict === firstVerdict ? first : second).comparison),
+            attribution: attribution(claim, mine.doc),
+            best,
+            matches,
+            span: [first.doc, second.doc]
+              .sort((a, b) => a - b)
+              .map((d) => segOf(d).docId(local(d))),
+          });
+        }
+        const margin = top ? marginOver(top, quotes, (s) => docWords(s.doc)) : 0;
+        const verdict = top ? decideVerdict(top.comparison, margin) : 'no-match';
+        if (!top || verdict === 'no-match')
+          return withTruncation({
+            ...base,
+            verdict: 'no-match',
+            reason: explainVerdict('no-match', null),
+          });
+        const matches = quotes
+          .filter((s) => s === top || decideVerdict(s.comparison, 0) !== 'no-match')
+          .slice(0, MATCH_CONFIG.maxMatches)
+          .map(toMatch);
+        const best = matches[0]!;
+        return withTruncation({
+          ...base,
+          verdict,
+          reason: explainVerdict(verdict, top.comparison),
+          attribution: attribution(claimedSpeaker, top.doc),
+          best,
+          matches,
+        });
+      };
+      return reading ? reading.then(answer) : answer();
+    };
+    return keysRead ? keysRead.then(find) : find();
   };
 }
 

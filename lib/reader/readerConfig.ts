@@ -15,6 +15,14 @@ export const READER_CONFIG = Object.freeze({
    * adding several articles in a row pays for one merge, and checks never wait for it.
    */
   mergeDelayMs: 5000,
+  /**
+   * Bytes of a stored segment's body (texts and records) per chunk, read on demand: a
+   * check reads the chunks of its dozen candidates' articles (a few dozen chunks, well
+   * under a megabyte) instead of the 5-10 MB body of each 50,000-quote segment. Small
+   * enough that a candidate costs little more than its own bytes, large enough that a
+   * segment is a few hundred records (IndexedDB pays per record as well as per byte).
+   */
+  bodyChunkBytes: 16384,
   /** Milliseconds a page's extracted draft waits in the worker for its review page to ask for it. */
   draftTtlMs: 10 * 60 * 1000,
 });

@@ -6,6 +6,7 @@
  */
 import { isDense } from './IndexWriter';
 import { bucketOf, shortRemainders } from './keyDirectory';
+import { NotRead } from './SegmentBody';
 import { SEGMENT_FORMAT } from './segmentFormat';
 
 const BLOCK = SEGMENT_FORMAT.skipBlock;
@@ -38,6 +39,11 @@ export class PostingIndex {
     readonly directory: Uint32Array,
     private readonly remainders: Uint16Array | Uint32Array,
     readonly bytes: Uint8Array,
+    /**
+     * For postings read on demand (`SegmentBody`): whether bytes `[from, to)` are read. A
+     * lookup in a bucket not read throws (`NotRead`) rather than read zeros as postings.
+     */
+    private readonly has: ((from: number, to: number) => boolean) | null = null,
   ) {
     this.buckets = 2 ** bits;
     this.short = shortRemainders(bits);
@@ -46,6 +52,17 @@ export class PostingIndex {
   /** Bytes of the index: directory, keys and postings. */
   get byteLength(): number {
     return this.directory.byteLength + this.remainders.byteLength + this.bytes.byteLength;
+  }
+
+  /** Whether the segment holds `key` (its key list alone: no posting is read). */
+  hasKey(key: number): boolean {
+    const b = bucketOf(key, this.bits);
+    const end = this.directory[b + 1]!;
+    const want = this.short ? key & 0xffff : key >>> 0;
+    const rem = this.remainders;
+    let k = this.directory[b]!;
+    while (k < end && rem[k]! < want) k++;
+    return k < end && rem[k] === want;
   }
 
   /** The byte position of `key`'s posting record, or -1 when the segment lacks the key. */
@@ -59,8 +76,16 @@ export class PostingIndex {
     while (k < end && rem[k]! < want) k++;
     if (k === end || rem[k] !== want) return -1;
     let p = this.directory[this.buckets + 1 + b]!;
+    if (this.has && !this.has(p, this.directory[this.buckets + 2 + b]!))
+      throw new NotRead(`the posting records of bucket ${b} were not read`);
     for (let j = first; j < k; j++) p = this.skip(p);
     return p;
+  }
+
+  /** The byte range of the posting records of `key`'s bucket. */
+  bucketBytes(key: number): [number, number] {
+    const b = bucketOf(key, this.bits);
+    return [this.directory[this.buckets + 1 + b]!, this.directory[this.buckets + 2 + b]!];
   }
 
   /** The position just after the record at `pos`. */

@@ -7,9 +7,11 @@ import type { Article, Corpus, Narration, Quote, SourceKind, Speaker } from '../
 import { readCodewords } from './etdc';
 import type { PostingIndex } from './PostingIndex';
 import { parseArticleRecord, parseSpeakerRecord } from './records';
+import { NotRead, type SegmentBody } from './SegmentBody';
 import type { SegmentOrigin } from './SegmentOrigin';
 import { QUOTE_FLAG, SEGMENT_FORMAT } from './segmentFormat';
 import { isWordRun } from './textRuns';
+import { tableDf, type WordTable, wordTableChecksum } from './wordFrequencies';
 
 export interface SegmentViews {
   vocabOffsets: Uint32Array;
@@ -58,6 +60,8 @@ export class Segment {
     private readonly v: SegmentViews,
     /** Set when the index was damaged and rebuilt from the quote store on opening: why. */
     readonly repaired: string | null = null,
+    /** The body, when it is read on demand (`null`: all of the segment is in `buffer`). */
+    private readonly body: SegmentBody | null = null,
   ) {
     this.narrationCount = docCount - quoteCount;
     const vocabSize = v.vocabOffsets.length - 1;
@@ -85,8 +89,134 @@ export class Segment {
     return s;
   }
 
+  /**
+   * Throws unless bytes `[from, to)` of this section are read: only a segment whose body
+   * is read on demand can lack them, and only when a caller skipped `ensureDocs`/`loadAll`
+   * (a fault of the code, never of the data: nothing unread is ever decoded).
+   */
+  private need(section: Uint8Array, from: number, to: number): void {
+    if (!this.body) return;
+    const at = section.byteOffset;
+    if (!this.body.has(at + from, at + to))
+      throw new NotRead(`segment bytes ${at + from}-${at + to} used before they were read`);
+  }
+
+  /** A word table (`wordFrequencies`) given by the store, for the rarity of words. */
+  private words: WordTable | null = null;
+
+  get hasWordTable(): boolean {
+    return this.words !== null;
+  }
+
+  /** Takes the store's word table (checked by its checksum; a table that fails is not used). */
+  useWordTable(table: WordTable): boolean {
+    if (wordTableChecksum(table.keys, table.dfs) !== table.checksum) return false;
+    if (table.keys.length !== table.dfs.length) return false;
+    this.words = table;
+    return true;
+  }
+
+  /**
+   * How many documents hold the single-word key `key`: from the word table when it has
+   * the key, 0 when the index lacks the key, else from the key's posting record.
+   */
+  wordDf(key: number): number {
+    if (this.words) {
+      const df = tableDf(this.words, key);
+      if (df >= 0) return df;
+      if (!this.index.hasKey(key)) return 0;
+    }
+    const p = this.index.lookup(key);
+    return p < 0 ? 0 : this.index.df(p);
+  }
+
+  /** Whether all of the segment is in memory (a segment read on demand: once all is read). */
+  get whole(): boolean {
+    return this.body === null || this.body.complete;
+  }
+
+  /** Reads every byte not read yet (a segment read on demand); rejects if any is damaged. */
+  loadAll(): Promise<void> {
+    return this.body ? this.body.loadAll() : Promise.resolve();
+  }
+
+  /**
+   * Reads what answering about these documents needs: for each, its article's documents
+   * (texts, contexts, own ids), the article's record and its quotes' speakers; with
+   * `speakers`, every speaker record too (the speaker directory). Resolves at once when
+   * all of the segment is in memory.
+   */
+  ensureDocs(docs: Iterable<number>, speakers = false): Promise<void> {
+    if (!this.body || this.body.complete) return Promise.resolve();
+    const ranges: number[] = [];
+    const text = this.v.textBytes.byteOffset;
+    const rec = this.v.recordBytes.byteOffset;
+    const to = this.v.textOffsets;
+    const ro = this.v.recordOffsets;
+    const push = (base: number, offsets: Uint32Array, from: number, end: number) => {
+      if (end > from) ranges.push(base + offsets[from]!, base + offsets[end]!);
+    };
+    if (speakers) push(rec, ro, this.articleCount, this.articleCount + this.speakerCount);
+    const seen = new Set<number>();
+    for (const doc of docs) {
+      if (doc < 0 || doc >= this.docCount) continue;
+      const a = this.articleOf(doc);
+      if (seen.has(a)) continue;
+      seen.add(a);
+      const [qFrom, qTo] = this.quoteRange(a);
+      const [nFrom, nTo] = this.narrationRange(a);
+      push(text, to, qFrom, qTo);
+      push(text, to, nFrom, nTo);
+      push(text, to, this.docCount + qFrom, this.docCount + qTo);
+      push(rec, ro, a, a + 1);
+      for (let q = qFrom; q < qTo; q++) {
+        const sp = this.speakerOf(q);
+        if (sp !== null) push(rec, ro, this.articleCount + sp, this.articleCount + sp + 1);
+      }
+      const base = this.articleCount + this.speakerCount;
+      for (const [from, end] of [
+        [qFrom, qTo],
+        [nFrom, nTo],
+      ] as const) {
+        const first = this.extraIndexAtOrAfter(from);
+        const last = this.extraIndexAtOrAfter(end);
+        push(rec, ro, base + first, base + last);
+      }
+    }
+    return this.body.ensure(ranges);
+  }
+
+  /**
+   * Reads the posting records of these keys' buckets (a segment read on demand), so that
+   * the index can look them up and give their documents and frequencies.
+   */
+  ensureKeys(keys: Iterable<number>): Promise<void> {
+    if (!this.body || this.body.complete) return Promise.resolve();
+    const base = this.index.bytes.byteOffset;
+    const ranges: number[] = [];
+    for (const key of keys) {
+      const [from, to] = this.index.bucketBytes(key);
+      if (to > from) ranges.push(base + from, base + to);
+    }
+    return this.body.ensure(ranges);
+  }
+
+  /** The index in `extraDocs` of the first document at or after `doc`. */
+  private extraIndexAtOrAfter(doc: number): number {
+    const docs = this.v.extraDocs;
+    let lo = 0;
+    let hi = docs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (docs[mid]! < doc) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   private entryText(entry: number): string {
     const o = this.v.textOffsets;
+    this.need(this.v.textBytes, o[entry]!, o[entry + 1]!);
     let out = '';
     let prevWord = false;
     const vocabSize = this.runs.length;
@@ -231,6 +361,7 @@ export class Segment {
    */
   ranksOf(entry: number, out: Uint32Array): number {
     const o = this.v.textOffsets;
+    this.need(this.v.textBytes, o[entry]!, o[entry + 1]!);
     let n = 0;
     readCodewords(this.v.textBytes, o[entry]!, o[entry + 1]!, (rank) => {
       if (rank < this.runs.length) out[n++] = rank;
@@ -256,6 +387,7 @@ export class Segment {
   /** An article's or speaker's record as stored (JSON text). */
   recordText(i: number): string {
     const o = this.v.recordOffsets;
+    this.need(this.v.recordBytes, o[i]!, o[i + 1]!);
     return this.decoder.decode(this.v.recordBytes.subarray(o[i]!, o[i + 1]!));
   }
 

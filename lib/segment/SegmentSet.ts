@@ -120,6 +120,15 @@ export class SegmentSet {
       await pause();
       const members = group.map((i) => candidates[i]!);
       if (!members.every((m) => this.list.includes(m))) continue; // changed meanwhile
+      // Segments read on demand are read whole first (a merge recodes every text).
+      try {
+        await Promise.all(members.map((m) => m.segment.loadAll()));
+      } catch (e) {
+        return err({
+          code: 'segment-invalid',
+          message: e instanceof Error ? e.message : String(e),
+        });
+      }
       const bytes = await runStepsPaused(
         mergeSegmentsInSteps(
           members.map((m) => ({ segment: m.segment, removed: m.removed })),

@@ -23,12 +23,19 @@ import { textRuns } from './textRuns';
 export interface BuildOptions {
   /** Documents a batch may hold (tests make it small to check that batches merge exactly). */
   batchDocs?: number;
+  /** Collects every word indexed (the store's word table is made from them). */
+  words?: Set<string>;
 }
 
 export function buildSegment(
   corpus: Corpus,
-  { batchDocs = BATCH_DOCS }: BuildOptions = {},
+  { batchDocs = BATCH_DOCS, words }: BuildOptions = {},
 ): ArrayBuffer {
+  const onWords = words
+    ? (ws: readonly string[]) => {
+        for (const w of ws) words.add(w);
+      }
+    : undefined;
   const articleIndex = new Map(corpus.articles.map((a, i) => [a.id, i]));
   const quotesOf = corpus.articles.map((): Quote[] => []);
   const narrationOf = corpus.articles.map((): Corpus['narration'] => []);
@@ -57,9 +64,9 @@ export function buildSegment(
     docs += size;
   });
   batches.push(batch);
-  if (batches.length === 1) return buildBatch(corpus, batches[0]!, quotesOf, narrationOf);
+  if (batches.length === 1) return buildBatch(corpus, batches[0]!, quotesOf, narrationOf, onWords);
   const segments = batches.map((articles, i) => {
-    const opened = openSegment(buildBatch(corpus, articles, quotesOf, narrationOf), {
+    const opened = openSegment(buildBatch(corpus, articles, quotesOf, narrationOf, onWords), {
       origin: 'reader',
       name: `batch ${i + 1}`,
     });
@@ -77,6 +84,7 @@ function buildBatch(
   articles: readonly number[],
   quotesOf: readonly Quote[][],
   narrationOf: readonly Corpus['narration'][],
+  onWords?: (words: readonly string[]) => void,
 ): ArrayBuffer {
   const speakerIndex = new Map(corpus.speakers.map((s, i) => [s.id, i]));
   // Every document's text (and each context that is not its text) cut into runs, the
@@ -156,5 +164,5 @@ function buildBatch(
     });
   }
   const texts = [...quotes.map((x) => x.text), ...narration.map((x) => x.text)];
-  return builder.finish(indexOfTexts(texts.length, (doc) => texts[doc]!));
+  return builder.finish(indexOfTexts(texts.length, (doc) => texts[doc]!, onWords));
 }

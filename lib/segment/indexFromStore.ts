@@ -18,8 +18,17 @@ import { PostingIndex } from './PostingIndex';
  */
 export const BATCH_DOCS = 65_536;
 
-export function indexOfTexts(docCount: number, textOf: (doc: number) => string): IndexParts {
-  const keysOf = (doc: number) => shingleKeys(documentWords(textOf(doc)));
+export function indexOfTexts(
+  docCount: number,
+  textOf: (doc: number) => string,
+  /** Told each document's words (a builder collecting the segment's vocabulary). */
+  onWords?: (words: readonly string[]) => void,
+): IndexParts {
+  const keysOf = (doc: number) => {
+    const words = documentWords(textOf(doc));
+    onWords?.(words);
+    return shingleKeys(words);
+  };
   if (docCount <= BATCH_DOCS) return buildIndexParts(docCount, keysOf);
   const inputs = [];
   for (let from = 0; from < docCount; from += BATCH_DOCS) {

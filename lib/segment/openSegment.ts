@@ -16,8 +16,10 @@ import { indexFromStore } from './indexFromStore';
 import { shortRemainders } from './keyDirectory';
 import { PostingIndex } from './PostingIndex';
 import { Segment, type SegmentViews } from './Segment';
+import { type BodySource, SegmentBody } from './SegmentBody';
 import type { SegmentOrigin } from './SegmentOrigin';
 import {
+  BODY_SECTIONS,
   HEADER,
   INDEX_SECTIONS,
   SECTION,
@@ -25,16 +27,34 @@ import {
   type SectionName,
   STORE_SECTIONS,
 } from './segmentFormat';
-import { type SegmentHeader as Header, headerChecksum, writeSegment } from './writeSegment';
+import {
+  type SegmentHeader as Header,
+  headerChecksum,
+  headerFields,
+  writeSegment,
+} from './writeSegment';
 
 export interface OpenOptions {
   origin: SegmentOrigin;
   /** Names the segment in messages (a file name, "the bundled corpus"). */
   name?: string;
+  /**
+   * The body read on demand: `input` is then the segment's head alone (its bytes before
+   * `body.offset`), and the body's chunks are read and checked as checks need them.
+   */
+  body?: BodySource;
 }
+
+/**
+ * The error code of a head whose index is damaged: the index is rebuilt from the texts,
+ * so the whole segment must be read first (then opened as a whole, and repaired).
+ */
+export const BODY_NEEDED = 'segment-body-needed';
 
 /** Thrown inside this module only, and turned into the one error value. */
 class Refusal extends Error {}
+/** A head whose index must be rebuilt: the caller reads the whole segment and opens that. */
+class BodyNeeded extends Error {}
 
 const refuse = (message: string): never => {
   throw new Refusal(message);
@@ -56,6 +76,8 @@ export function openSegment(
   } catch (e) {
     if (e instanceof Refusal)
       return err({ code: 'segment-invalid', message: `${name}: ${e.message}` });
+    if (e instanceof BodyNeeded)
+      return err({ code: BODY_NEEDED, message: `${name}: ${e.message}` });
     throw e;
   }
 }
@@ -66,13 +88,17 @@ function open(
   repaired: string | null,
 ): Segment {
   if (!LITTLE_ENDIAN) refuse('segments are little-endian and this platform is not');
+  const body = options.body;
   // Views need their sections at multiples of 8 within the ArrayBuffer.
-  const u8 =
-    input instanceof Uint8Array
+  const u8 = body
+    ? headInWhole(input, body)
+    : input instanceof Uint8Array
       ? input.byteOffset % SEGMENT_FORMAT.align === 0
         ? input
         : input.slice()
       : new Uint8Array(input);
+  /** Where the bytes read so far end: the head's end, or the whole segment. */
+  const readEnd = body ? body.offset : u8.length;
   const view = new DataView(u8.buffer, u8.byteOffset, u8.byteLength);
   const u32 = (pos: number) => view.getUint32(pos, true);
   if (u8.length < 4 || u32(HEADER.magic) !== SEGMENT_FORMAT.magic)
@@ -96,16 +122,7 @@ function open(
   if (sectionCount > 64 || tableEnd > u8.length) refuse('its section table does not fit in it');
   if (headerChecksum(u8, sectionCount) !== u32(HEADER.checksum))
     refuse('its header fails its checksum (the file is damaged)');
-  const header: Header = {
-    docCount: u32(HEADER.docCount),
-    quoteCount: u32(HEADER.quoteCount),
-    articleCount: u32(HEADER.articleCount),
-    speakerCount: u32(HEADER.speakerCount),
-    keyCount: u32(HEADER.keyCount),
-    bucketBits: u32(HEADER.bucketBits),
-    extraCount: u32(HEADER.extraCount),
-    fingerprint: [u32(HEADER.fingerprint), u32(HEADER.fingerprint + 4)],
-  };
+  const header: Header = headerFields(u32);
   if (header.quoteCount > header.docCount) refuse('it counts more quotes than documents');
   if (header.bucketBits > 24) refuse('its key directory is too large to be real');
 
@@ -119,6 +136,10 @@ function open(
     if (offset % SEGMENT_FORMAT.align !== 0 || offset < tableEnd || offset + length > u8.length)
       refuse(`section ${section} lies outside the segment (offset ${offset}, ${length} bytes)`);
     if (found.has(section!)) refuse(`section ${section} appears twice`);
+    if (body && BODY_SECTIONS.includes(section!) !== offset >= readEnd)
+      refuse(`section ${section} is not where a stored head and body put it`);
+    if (body && offset < readEnd && offset + length > readEnd)
+      refuse(`section ${section} runs past the stored head`);
     found.set(section!, {
       bytes: u8.subarray(offset, offset + length),
       checksum: u32(entry + 12),
@@ -129,10 +150,13 @@ function open(
     .map((f) => [f.bytes.byteOffset - u8.byteOffset, f.bytes.length] as const)
     .sort((a, b) => a[0] - b[0]);
   let covered = tableEnd;
+  /** Gaps in the body, not read yet: checked once it is (`SegmentBody`). */
+  const bodyGaps: [number, number][] = [];
   for (const [offset, length] of spans) {
     if (offset < covered) refuse('two of its sections overlap');
-    for (let i = covered; i < offset; i++)
+    for (let i = covered; i < Math.min(offset, readEnd); i++)
       if (u8[i] !== 0) refuse('it holds bytes outside its sections');
+    if (offset > readEnd) bodyGaps.push([Math.max(covered, readEnd), offset]);
     covered = offset + length;
   }
   if (covered !== u8.length) refuse('it holds bytes outside its sections');
@@ -141,21 +165,49 @@ function open(
     if (!f) return refuse(`section ${s} is missing`);
     return f.bytes;
   };
+  const damage = (s: SectionName): string | null =>
+    checksum32(found.get(s)!.bytes) !== found.get(s)!.checksum
+      ? `${INDEX_SECTIONS.includes(s) ? 'its index' : 'the quote store'} is damaged: section ${s} fails its checksum`
+      : null;
+  /** Sections read now (a head's body sections are checked once all of the body is read). */
+  const readNow = (s: SectionName) => !(body && BODY_SECTIONS.includes(s));
   for (const s of STORE_SECTIONS) {
-    const f = found.get(s) ?? refuse(`section ${s} is missing`);
-    if (checksum32(f.bytes) !== f.checksum)
-      refuse(`the quote store is damaged: section ${s} fails its checksum`);
+    if (!found.has(s)) refuse(`section ${s} is missing`);
+    const why = readNow(s) ? damage(s) : null;
+    if (why) refuse(why);
   }
   const store = storeViews(header, bytesOf);
 
+  const lazy = body
+    ? new SegmentBody(u8, body, options.name ?? 'segment', checksum32, () => {
+        for (const s of BODY_SECTIONS) {
+          const why = damage(s);
+          if (why) return why;
+        }
+        // Gaps between the body's sections hold zeros, as in a whole file.
+        for (const [from, to] of bodyGaps)
+          for (let i = from; i < to; i++)
+            if (u8[i] !== 0) return 'it holds bytes outside its sections';
+        return null;
+      })
+    : null;
   const broken = INDEX_SECTIONS.find((s) => {
     const f = found.get(s);
-    return !f || checksum32(f.bytes) !== f.checksum;
+    return !f || (readNow(s) && checksum32(f.bytes) !== f.checksum);
   });
+  // Postings read on demand: a lookup asks the body whether its bucket's bytes are in.
+  const postingsAt = found.get('postings')?.bytes.byteOffset ?? 0;
   const index = broken
     ? `section ${broken} ${found.has(broken) ? 'fails its checksum' : 'is missing'}`
-    : indexViews(header, bytesOf);
-  if (typeof index === 'string') return repair(u8, header, store, options, index);
+    : indexViews(
+        header,
+        bytesOf,
+        lazy ? (from, to) => lazy.has(postingsAt + from, postingsAt + to) : null,
+      );
+  if (typeof index === 'string') {
+    if (body) throw new BodyNeeded(`its index must be rebuilt (${index})`);
+    return repair(u8, header, store, options, index);
+  }
   return new Segment(
     u8.byteOffset === 0 && u8.byteLength === u8.buffer.byteLength
       ? (u8.buffer as ArrayBuffer)
@@ -169,7 +221,25 @@ function open(
     index,
     store,
     repaired,
+    lazy,
   );
+}
+
+/** The whole segment's buffer with the head in place (the body to come in chunks). */
+function headInWhole(input: ArrayBuffer | Uint8Array, body: BodySource): Uint8Array {
+  const head = input instanceof Uint8Array ? input : new Uint8Array(input);
+  if (head.length !== body.offset || head.length < SEGMENT_FORMAT.headerBytes)
+    refuse(`its stored head holds ${head.length} bytes, not the ${body.offset} it should`);
+  const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  if (view.getUint32(HEADER.magic, true) !== SEGMENT_FORMAT.magic)
+    refuse('not a Quote Check segment (it does not start with "QCSG")');
+  const byteLength = view.getUint32(HEADER.byteLength, true);
+  const chunks = Math.ceil((byteLength - body.offset) / body.chunkBytes);
+  if (byteLength < body.offset || body.chunkBytes <= 0 || chunks !== body.checksums.length)
+    refuse('its stored body does not match the length its header states');
+  const whole = new Uint8Array(byteLength);
+  whole.set(head);
+  return whole;
 }
 
 const words32 = (b: Uint8Array) => new Uint32Array(b.buffer, b.byteOffset, b.byteLength >>> 2);
@@ -254,7 +324,11 @@ function storeViews(h: Header, bytesOf: (s: SectionName) => Uint8Array): Segment
 }
 
 /** The index sections viewed in place, or why they cannot be used. */
-function indexViews(h: Header, bytesOf: (s: SectionName) => Uint8Array): PostingIndex | string {
+function indexViews(
+  h: Header,
+  bytesOf: (s: SectionName) => Uint8Array,
+  has: ((from: number, to: number) => boolean) | null,
+): PostingIndex | string {
   const buckets = 2 ** h.bucketBits;
   const dirRaw = bytesOf('keyDirectory');
   if (dirRaw.length !== 8 * (buckets + 1)) return 'its key directory has the wrong size';
@@ -274,7 +348,15 @@ function indexViews(h: Header, bytesOf: (s: SectionName) => Uint8Array): Posting
     return 'its key directory does not cover its keys';
   if (directory[2 * buckets + 1]! > postings.length)
     return 'its posting offsets point past the data';
-  return new PostingIndex(h.docCount, h.keyCount, h.bucketBits, directory, remainders, postings);
+  return new PostingIndex(
+    h.docCount,
+    h.keyCount,
+    h.bucketBits,
+    directory,
+    remainders,
+    postings,
+    has,
+  );
 }
 
 /** Rebuilds a damaged index from the (checked) quote store and opens the result. */

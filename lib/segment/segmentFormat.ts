@@ -38,7 +38,7 @@ export const SEGMENT_FORMAT = Object.freeze({
   noSpeaker: 0xffffffff,
 });
 
-/** Section ids, in the order they are written. */
+/** Section ids (the writer puts them in this order, the `BODY_SECTIONS` last). */
 export const SECTION = Object.freeze({
   vocabOffsets: 1,
   vocabBytes: 2,
@@ -71,6 +71,22 @@ export const STORE_SECTIONS: readonly SectionName[] = [
   'recordOffsets',
   'recordBytes',
   'extraDocs',
+];
+
+/**
+ * The body: the index's posting lists, the texts' codewords and the article, speaker and
+ * document records, written last, so that the bytes before it (header, key directory and
+ * keys, offsets, speakers of quotes, flags: a tenth to a third of a segment) are all that
+ * must be read before a check. The reader's store keeps the body in chunks and a check
+ * reads what it needs on demand (`SegmentBody`): the posting records of its keys' buckets,
+ * then its candidates' texts and records; a file is read whole as before.
+ */
+export const BODY_SECTIONS: readonly SectionName[] = ['postings', 'textBytes', 'recordBytes'];
+
+/** Sections in the order the writer lays them out: every other one by id, then the body. */
+export const SECTION_ORDER: readonly SectionName[] = [
+  ...(Object.keys(SECTION) as SectionName[]).filter((s) => !BODY_SECTIONS.includes(s)),
+  ...BODY_SECTIONS,
 ];
 
 /** Sections of the inverted index: rebuilt from the store when damaged. */

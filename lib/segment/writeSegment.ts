@@ -1,10 +1,11 @@
 /**
  * Lays out a segment: the 64-byte header, the section table, then every section at a
  * multiple of 8 bytes (zeros between them), each with its checksum; the header's
- * checksum covers the header and the table. Same parts, same bytes.
+ * checksum covers the header and the table. Same parts, same bytes. The body sections
+ * (`BODY_SECTIONS`) come last, so everything before them is one prefix of the file.
  */
 import { checksum32 } from './checksum32';
-import { HEADER, SECTION, SEGMENT_FORMAT, type SectionName } from './segmentFormat';
+import { HEADER, SECTION, SECTION_ORDER, SEGMENT_FORMAT, type SectionName } from './segmentFormat';
 
 /** The counts and fingerprint a segment's header holds. */
 export interface SegmentHeader {
@@ -18,6 +19,20 @@ export interface SegmentHeader {
   fingerprint: [number, number];
 }
 
+/** The counts and fingerprint of a header, read through `u32` (a little-endian reader). */
+export function headerFields(u32: (at: number) => number): SegmentHeader {
+  return {
+    docCount: u32(HEADER.docCount),
+    quoteCount: u32(HEADER.quoteCount),
+    articleCount: u32(HEADER.articleCount),
+    speakerCount: u32(HEADER.speakerCount),
+    keyCount: u32(HEADER.keyCount),
+    bucketBits: u32(HEADER.bucketBits),
+    extraCount: u32(HEADER.extraCount),
+    fingerprint: [u32(HEADER.fingerprint), u32(HEADER.fingerprint + 4)],
+  };
+}
+
 export interface SegmentLayout extends SegmentHeader {
   /** Each section's bytes, or its parts to be written one after another. */
   sections: Record<SectionName, Uint8Array | readonly Uint8Array[]>;
@@ -25,8 +40,11 @@ export interface SegmentLayout extends SegmentHeader {
 
 const alignUp = (n: number) => Math.ceil(n / SEGMENT_FORMAT.align) * SEGMENT_FORMAT.align;
 
-export function writeSegment(layout: SegmentLayout): ArrayBuffer {
-  const names = Object.keys(SECTION) as SectionName[];
+export function writeSegment(
+  layout: SegmentLayout,
+  /** The order of the sections in the file (tests write the order of earlier versions). */
+  names: readonly SectionName[] = SECTION_ORDER,
+): ArrayBuffer {
   const tableStart = SEGMENT_FORMAT.headerBytes;
   let at = alignUp(tableStart + names.length * SEGMENT_FORMAT.sectionEntryBytes);
   const placed = names.map((name, i) => {

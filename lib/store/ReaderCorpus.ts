@@ -18,9 +18,11 @@
 import type { Corpus } from '../corpus/schema';
 import { err, ok, type QcError, type Result } from '../result';
 import { buildSegment } from '../segment/buildSegment';
-import { openSegment } from '../segment/openSegment';
+import { BODY_NEEDED, openSegment } from '../segment/openSegment';
+import { relayoutSegment } from '../segment/relayoutSegment';
 import type { Segment } from '../segment/Segment';
 import type { SegmentSet } from '../segment/SegmentSet';
+import type { WordTable } from '../segment/wordFrequencies';
 import type { ReaderStore } from './ReaderStore';
 
 /** What `sync` reads from the store (`ReaderStore.storedSegments`). */
@@ -94,12 +96,10 @@ export class ReaderCorpus {
       const keep = stored.records.map(wanted);
       const records = stored.records.filter((_, i) => keep[i]);
       const bytes = stored.bytes.filter((_, i) => keep[i]);
+      const words = stored.words.filter((_, i) => keep[i]);
       for (const [i, record] of records.entries()) {
         const name = `your corpus (${record.entryIds.map((id) => `“${titles.get(id) ?? id}”`).join(', ')})`;
-        const buffer = bytes[i];
-        const opened = buffer
-          ? openSegment(buffer, { origin: 'reader', name })
-          : err({ code: 'segment-invalid', message: `${name}: its stored bytes are missing` });
+        const opened = await this.openStored(record, bytes[i] ?? null, name, words[i] ?? null);
         if (!opened.ok) {
           const refused = {
             segmentId: record.id,
@@ -123,6 +123,91 @@ export class ReaderCorpus {
         report.added++;
       }
       return ok(report);
+    });
+  }
+
+  /**
+   * Opens a stored segment: from its head alone when its body is kept in chunks (read on
+   * demand, each chunk checked), else from its whole bytes. A head whose index must be
+   * rebuilt is opened from the whole segment, read back together.
+   */
+  private async openStored(
+    record: SegmentRecord,
+    stored: ArrayBuffer | null,
+    name: string,
+    words: WordTable | null,
+  ): Promise<Result<Segment, QcError>> {
+    if (!stored)
+      return err({ code: 'segment-invalid', message: `${name}: its stored bytes are missing` });
+    const body = record.body;
+    if (!body) return openSegment(stored, { origin: 'reader', name });
+    let segment: Segment | null = null;
+    const opened = openSegment(stored, {
+      origin: 'reader',
+      name,
+      body: {
+        ...body,
+        read: (chunks) => this.store.bodyChunks(record.id, chunks),
+        // A chunk found damaged by a check: the segment leaves the set (the check that
+        // found it runs again without it) and the store notes why, as on opening.
+        onDamaged: (message) => {
+          if (segment) this.refuse(record, segment, message);
+        },
+      },
+    });
+    if (opened.ok || opened.error.code !== BODY_NEEDED) {
+      if (opened.ok) {
+        segment = opened.value;
+        // Words' rarity from the head; without the table (or one failing its checksum)
+        // a check reads its words' posting records instead.
+        if (words) segment.useWordTable(words);
+      }
+      return opened;
+    }
+    let whole: ArrayBuffer | null;
+    try {
+      [whole = null] = await this.store.segmentBytesOf([record.id]);
+    } catch (e) {
+      return err(storeError(e, 'reading your corpus'));
+    }
+    if (!whole)
+      return err({ code: 'segment-invalid', message: `${name}: its stored bytes are missing` });
+    return openSegment(whole, { origin: 'reader', name });
+  }
+
+  /** Takes a segment found damaged out of checks; the store keeps it, marked. */
+  private refuse(record: SegmentRecord, segment: Segment, message: string): void {
+    if (this.refusedIds.has(record.id)) return;
+    this.set.drop(segment);
+    this.untrack(segment);
+    this.refusedIds.add(record.id);
+    this.refused.push({ segmentId: record.id, entryIds: record.entryIds, message });
+    void this.store.markDamaged(record.id, message).catch(() => undefined);
+  }
+
+  /**
+   * Lays out anew, and stores as a head and body chunks, the segments a version before
+   * that layout saved whole (they open and answer as they are; the next start reads only
+   * their heads). One at a time, in the background; returns how many it converted.
+   */
+  convert(): Promise<number> {
+    return this.exclusive(async () => {
+      let converted = 0;
+      for (const [segment, record] of [...this.recordOf]) {
+        if (record.body || !segment.whole || !this.recordOf.has(segment)) continue;
+        const bytes = relayoutSegment(segment.buffer);
+        try {
+          await this.store.replaceBytes(record.id, bytes);
+        } catch {
+          return converted; // no room, or the store went away: the next start tries again
+        }
+        const [stored] = await this.store
+          .segmentRecords()
+          .then((all) => all.filter((r) => r.id === record.id));
+        if (stored) this.recordOf.set(segment, stored);
+        converted++;
+      }
+      return converted;
     });
   }
 
@@ -198,6 +283,11 @@ export class ReaderCorpus {
     }
     if (!entry)
       return err({ code: 'not-found', message: 'This item is no longer in your corpus.' });
+    // An article is looked up by id in every segment: their records must be read.
+    if (entry.articleId) {
+      const read = await this.readAll();
+      if (!read.ok) return read;
+    }
     const drop: Segment[] = [];
     const masks: { segment: Segment; removed: number[] }[] = [];
     for (const [segment, record] of this.recordOf) {
@@ -288,14 +378,28 @@ export class ReaderCorpus {
     });
   }
 
+  /** Reads every segment of the set whole (segments read on demand read the rest). */
+  private async readAll(): Promise<Result<null, QcError>> {
+    try {
+      await Promise.all(this.set.segments.map((s) => s.loadAll()));
+      return ok(null);
+    } catch (e) {
+      return err(storeError(e, 'reading your corpus'));
+    }
+  }
+
   /** Of these article ids, those the reader's corpus holds (live). */
-  knownArticles(ids: readonly string[]): string[] {
+  async knownArticles(ids: readonly string[]): Promise<Result<string[], QcError>> {
+    const read = await this.readAll();
+    if (!read.ok) return read;
     const entries = this.set.entries.filter((e) => this.recordOf.has(e.segment));
-    return ids.filter((id) =>
-      entries.some((e) => {
-        const a = e.segment.findArticle(id);
-        return a >= 0 && !e.removed.has(a);
-      }),
+    return ok(
+      ids.filter((id) =>
+        entries.some((e) => {
+          const a = e.segment.findArticle(id);
+          return a >= 0 && !e.removed.has(a);
+        }),
+      ),
     );
   }
 

@@ -15,8 +15,13 @@
  * Methods reject with the browser's DOMException on failure (a full disk:
  * `QuotaExceededError`); `storeError` turns one into a sentence.
  */
+import { READER_CONFIG } from '../reader/readerConfig';
 import { err, type QcError, type Result } from '../result';
+import { openSegment } from '../segment/openSegment';
+import { splitSegment } from '../segment/splitSegment';
+import { type WordTable, wordFrequencies } from '../segment/wordFrequencies';
 import {
+  type ChunkRecord,
   type EntryKind,
   type EntryRecord,
   openReaderDb,
@@ -24,6 +29,7 @@ import {
   type ReaderDb,
   type RecordState,
   type SegmentRecord,
+  type StoredBytes,
 } from './readerDb';
 import { storeError } from './storeError';
 
@@ -36,6 +42,8 @@ export interface NewSegment {
   docs: number;
   quotes: number;
   removed?: number[];
+  /** Every word its builder indexed (`buildSegment`'s `words`): its word table is made from them. */
+  words?: ReadonlySet<string>;
 }
 
 /** A mask to store: the article indices removed from a segment. */
@@ -112,15 +120,46 @@ export class ReaderStore {
     return all.filter((s) => s.state === 'live').sort((a, b) => a.createdAt - b.createdAt);
   }
 
-  /** The bytes of these segments, in one read transaction (`null` where missing). */
+  /**
+   * The whole bytes of these segments (a head and its body's chunks put back together),
+   * in one read transaction (`null` where missing). Nothing is checked here: the bytes are
+   * opened (`openSegment`) as any file is.
+   */
   async segmentBytesOf(ids: readonly string[]): Promise<(ArrayBuffer | null)[]> {
     if (ids.length === 0) return [];
-    const tx = this.db.transaction('segmentBytes', 'readonly');
-    const [bytes] = await Promise.all([
-      Promise.all(ids.map(async (id) => (await tx.store.get(id))?.bytes ?? null)),
+    const tx = this.db.transaction(['segments', 'segmentBytes', 'segmentChunks'], 'readonly');
+    const whole = async (id: string): Promise<ArrayBuffer | null> => {
+      const [record, stored] = await Promise.all([
+        tx.objectStore('segments').get(id),
+        tx.objectStore('segmentBytes').get(id),
+      ]);
+      if (!stored) return null;
+      const body = record?.body;
+      if (!body) return stored.bytes;
+      const chunks = await tx.objectStore('segmentChunks').getAll(chunkRange(id));
+      if (chunks.length !== body.checksums.length) return null;
+      const length = body.offset + chunks.reduce((n, c) => n + c.bytes.byteLength, 0);
+      const out = new Uint8Array(length);
+      out.set(new Uint8Array(stored.bytes));
+      let at = body.offset;
+      for (const c of chunks) {
+        out.set(new Uint8Array(c.bytes), at);
+        at += c.bytes.byteLength;
+      }
+      return out.buffer;
+    };
+    const [bytes] = await Promise.all([Promise.all(ids.map(whole)), tx.done]);
+    return bytes;
+  }
+
+  /** Chunks `ns` of a segment's body, in one read transaction (`null` where missing). */
+  async bodyChunks(id: string, ns: readonly number[]): Promise<(ArrayBuffer | null)[]> {
+    const tx = this.db.transaction('segmentChunks', 'readonly');
+    const [chunks] = await Promise.all([
+      Promise.all(ns.map(async (n) => (await tx.store.get([id, n]))?.bytes ?? null)),
       tx.done,
     ]);
-    return bytes;
+    return chunks;
   }
 
   /**
@@ -132,6 +171,8 @@ export class ReaderStore {
   async storedSegments(wanted: (record: SegmentRecord) => boolean = () => true): Promise<{
     records: SegmentRecord[];
     bytes: (ArrayBuffer | null)[];
+    /** Each head's word table (`null` for a whole segment, or when missing). */
+    words: (WordTable | null)[];
     titles: Map<string, string>;
   }> {
     const tx = this.db.transaction(['segments', 'segmentBytes', 'entries'], 'readonly');
@@ -144,11 +185,11 @@ export class ReaderStore {
         .filter((r) => r.state === 'live' && wanted(r))
         .sort((a, b) => a.createdAt - b.createdAt);
       const store = tx.objectStore('segmentBytes');
-      const bytes = await Promise.all(
-        records.map(async (r) => (await store.get(r.id))?.bytes ?? null),
-      );
+      const stored = await Promise.all(records.map((r) => store.get(r.id)));
+      const bytes = stored.map((s) => s?.bytes ?? null);
+      const words = stored.map((s) => s?.words ?? null);
       const titles = new Map(entries.filter((e) => e.state === 'live').map((e) => [e.id, e.title]));
-      return { records, bytes, titles };
+      return { records, bytes, words, titles };
     };
     const [stored] = await Promise.all([read(), tx.done]);
     return stored;
@@ -156,7 +197,10 @@ export class ReaderStore {
 
   /** Stores an added article: its entry and its segment, live, in one transaction. */
   async addArticle(entry: EntryRecord, segment: Omit<NewSegment, 'kind' | 'entryIds'>) {
-    const tx = this.db.transaction(['entries', 'segments', 'segmentBytes'], 'readwrite');
+    const tx = this.db.transaction(
+      ['entries', 'segments', 'segmentBytes', 'segmentChunks'],
+      'readwrite',
+    );
     await allOrNothing(tx, () => [
       () => tx.objectStore('entries').put({ ...entry, kind: 'article', state: 'live' }),
       ...writeSegment(tx, { ...segment, kind: 'article', entryIds: [entry.id] }, 'live'),
@@ -171,7 +215,7 @@ export class ReaderStore {
     return {
       entryId,
       addSegment: async (segment) => {
-        const tx = this.db.transaction(['segments', 'segmentBytes'], 'readwrite');
+        const tx = this.db.transaction(['segments', 'segmentBytes', 'segmentChunks'], 'readwrite');
         written.push(segment.id);
         await allOrNothing(tx, () =>
           writeSegment(tx, { ...segment, kind: 'import', entryIds: [entryId] }, 'pending'),
@@ -201,14 +245,14 @@ export class ReaderStore {
    * records and bytes), and the masks of the segments it shares with others.
    */
   async removeEntry(entryId: string, change: { drop: string[]; masks: MaskUpdate[] }) {
-    const tx = this.db.transaction(['entries', 'segments', 'segmentBytes'], 'readwrite');
+    const tx = this.db.transaction(
+      ['entries', 'segments', 'segmentBytes', 'segmentChunks'],
+      'readwrite',
+    );
     const segments = tx.objectStore('segments');
     await allOrNothing(tx, () => [
       () => tx.objectStore('entries').delete(entryId),
-      ...change.drop.flatMap((id) => [
-        () => segments.delete(id),
-        () => tx.objectStore('segmentBytes').delete(id),
-      ]),
+      ...change.drop.flatMap((id) => deleteSegment(tx, id)),
       ...change.masks.map(
         (mask) => () =>
           segments.get(mask.segmentId).then((record) =>
@@ -226,26 +270,31 @@ export class ReaderStore {
 
   /** Stores a merge: the merged segment (if anything was left) in, the ones it replaces out. */
   async replaceMerged(replaced: readonly string[], merged: NewSegment | null): Promise<void> {
-    const tx = this.db.transaction(['segments', 'segmentBytes'], 'readwrite');
+    const tx = this.db.transaction(['segments', 'segmentBytes', 'segmentChunks'], 'readwrite');
     await allOrNothing(tx, () => [
-      ...replaced.flatMap((id) => [
-        () => tx.objectStore('segments').delete(id),
-        () => tx.objectStore('segmentBytes').delete(id),
-      ]),
+      ...replaced.flatMap((id) => deleteSegment(tx, id)),
       ...(merged ? writeSegment(tx, merged, 'live') : []),
     ]);
   }
 
-  /** Keeps a segment's repaired bytes in place of the damaged ones. */
+  /**
+   * Keeps a segment's new bytes in place of the stored ones, in one transaction: its
+   * repaired bytes, or the same segment laid out anew (a segment saved by version 1).
+   */
   async replaceBytes(id: string, bytes: ArrayBuffer): Promise<void> {
-    const tx = this.db.transaction(['segments', 'segmentBytes'], 'readwrite');
+    const tx = this.db.transaction(['segments', 'segmentBytes', 'segmentChunks'], 'readwrite');
     const record = await tx.objectStore('segments').get(id);
-    if (record) {
-      const { damaged: _, ...rest } = record;
-      await tx.objectStore('segments').put({ ...rest, byteLength: bytes.byteLength });
-      await tx.objectStore('segmentBytes').put({ id, bytes });
-    }
-    await tx.done;
+    if (!record) return tx.done;
+    const { damaged: _, body: __, ...rest } = record;
+    await allOrNothing(tx, () => [
+      () => tx.objectStore('segmentChunks').delete(chunkRange(id)),
+      ...writeSegment(
+        tx,
+        { ...rest, bytes, removed: rest.removed, docs: rest.docs, quotes: rest.quotes },
+        rest.state,
+        rest.createdAt,
+      ),
+    ]);
   }
 
   /** Notes why a stored segment could not be opened (its bytes are kept). */
@@ -283,7 +332,10 @@ export class ReaderStore {
    * when the entry is still in that state (else nothing, and false).
    */
   private async deleteEntryAndSegments(entryId: string, onlyIf?: RecordState): Promise<boolean> {
-    const tx = this.db.transaction(['entries', 'segments', 'segmentBytes'], 'readwrite');
+    const tx = this.db.transaction(
+      ['entries', 'segments', 'segmentBytes', 'segmentChunks'],
+      'readwrite',
+    );
     if (onlyIf !== undefined) {
       const current = await tx.objectStore('entries').get(entryId);
       if (current?.state !== onlyIf) {
@@ -297,7 +349,11 @@ export class ReaderStore {
     while (cursor) {
       const record = cursor.value;
       if (record.entryIds.length === 1 && record.entryIds[0] === entryId) {
-        work.push(cursor.delete(), tx.objectStore('segmentBytes').delete(record.id));
+        work.push(
+          cursor.delete(),
+          tx.objectStore('segmentBytes').delete(record.id),
+          tx.objectStore('segmentChunks').delete(chunkRange(record.id)),
+        );
       }
       cursor = await cursor.continue();
     }
@@ -328,22 +384,50 @@ async function allOrNothing(
   await Promise.all([...made, tx.done]);
 }
 
-/** The `put` of an object store in a read-write transaction. */
+/** The `put` and `delete` of an object store in a read-write transaction. */
 interface Put<T> {
   put(value: T): Promise<unknown>;
+  delete(key: string | IDBKeyRange): Promise<unknown>;
 }
 
 interface SegmentStores {
   objectStore(name: 'segments'): Put<SegmentRecord>;
-  objectStore(name: 'segmentBytes'): Put<{ id: string; bytes: ArrayBuffer }>;
+  objectStore(name: 'segmentBytes'): Put<StoredBytes>;
+  objectStore(name: 'segmentChunks'): Put<ChunkRecord>;
 }
 
-/** The two writes of one segment (its record and its bytes), for the caller's transaction. */
+/** The word table of a segment's bytes (`null` when they do not open: kept whole). */
+function wordTableOf(bytes: ArrayBuffer, words?: ReadonlySet<string>): WordTable | null {
+  const opened = openSegment(bytes, { origin: 'reader' });
+  return opened.ok ? wordFrequencies(opened.value, words) : null;
+}
+
+/** Every chunk of one segment's body. */
+const chunkRange = (id: string) => IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]);
+
+/** The deletes of one segment (record, bytes, chunks), for the caller's transaction. */
+function deleteSegment(tx: SegmentStores, id: string): (() => Promise<unknown>)[] {
+  return [
+    () => tx.objectStore('segments').delete(id),
+    () => tx.objectStore('segmentBytes').delete(id),
+    () => tx.objectStore('segmentChunks').delete(chunkRange(id)),
+  ];
+}
+
+/**
+ * The writes of one segment, for the caller's transaction: its record, and its bytes as a
+ * head and body chunks (read on demand, `SegmentBody`), or whole when its body does not
+ * come last (laid out before it did).
+ */
 function writeSegment(
   tx: SegmentStores,
   segment: NewSegment,
   state: SegmentRecord['state'],
+  createdAt = Date.now(),
 ): (() => Promise<unknown>)[] {
+  const split = splitSegment(segment.bytes, READER_CONFIG.bodyChunkBytes);
+  const indexed = segment.words?.size ? segment.words : undefined;
+  const words = split ? wordTableOf(segment.bytes, indexed) : null;
   const record: SegmentRecord = {
     id: segment.id,
     kind: segment.kind,
@@ -353,10 +437,27 @@ function writeSegment(
     docs: segment.docs,
     quotes: segment.quotes,
     byteLength: segment.bytes.byteLength,
-    createdAt: Date.now(),
+    createdAt,
+    ...(split
+      ? {
+          body: {
+            offset: split.offset,
+            chunkBytes: split.chunkBytes,
+            checksums: split.checksums,
+          },
+        }
+      : {}),
   };
   return [
     () => tx.objectStore('segments').put(record),
-    () => tx.objectStore('segmentBytes').put({ id: segment.id, bytes: segment.bytes }),
+    () =>
+      tx.objectStore('segmentBytes').put({
+        id: segment.id,
+        bytes: split ? split.head : segment.bytes,
+        ...(words ? { words } : {}),
+      }),
+    ...(split?.chunks ?? []).map(
+      (bytes, n) => () => tx.objectStore('segmentChunks').put({ id: segment.id, n, bytes }),
+    ),
   ];
 }

@@ -40,7 +40,7 @@ export interface ImportIntoStoreOptions {
   /** Quotes per chunk (default IMPORT_CONFIG.chunkQuotes; tests make it small). */
   chunkQuotes?: number;
   /** Builds a chunk's segment (tests count the calls). */
-  build?: (corpus: Corpus) => ArrayBuffer;
+  build?: (corpus: Corpus, words: Set<string>) => ArrayBuffer;
 }
 
 export interface ImportReport {
@@ -61,7 +61,7 @@ export async function importIntoStore(
 ): Promise<Result<ImportReport, QcError>> {
   const newId = options.newId ?? (() => crypto.randomUUID());
   const now = options.now ?? Date.now;
-  const build = options.build ?? buildSegment;
+  const build = options.build ?? ((corpus, words) => buildSegment(corpus, { words }));
   const entryId = options.entryId ?? newId();
   const entry: EntryRecord = {
     id: entryId,
@@ -124,11 +124,14 @@ export async function importIntoStore(
           if (dateTo === null || a.published > dateTo) dateTo = a.published;
         }
       }
-      const bytes = build(corpus);
+      // The words indexed make the segment's word table (the texts are not read again).
+      const words = new Set<string>();
+      const bytes = build(corpus, words);
       try {
         await writer.addSegment({
           id: newId(),
           bytes,
+          words,
           docs: corpus.quotes.length + corpus.narration.length,
           quotes: corpus.quotes.length,
         });

@@ -1,8 +1,11 @@
 /**
  * The reader's own corpus in IndexedDB (through `idb`): the schema and its opening.
  *
- * Three object stores:
- * - `segmentBytes`: each segment's bytes (an `ArrayBuffer`), read only to open it;
+ * Four object stores:
+ * - `segmentBytes`: each segment's bytes (an `ArrayBuffer`), read only to open it: since
+ *   version 2 only its head (everything but the body, `BODY_SECTIONS`) when its record
+ *   has `body`;
+ * - `segmentChunks`: the body of such a segment, in chunks (`[id, n]`), read on demand;
  * - `segments`: per segment, what it holds and what is masked in it (small records, read
  *   whole when the worker starts or the options page lists the corpus);
  * - `entries`: the articles and imports the options page lists, one record each.
@@ -12,10 +15,15 @@
  * provides it. Nothing here reaches `browser.*`, and nothing stored is ever sent anywhere.
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { WordTable } from '../segment/wordFrequencies';
 
 export const READER_DB_NAME = 'quote-check-reader';
-/** Bump with an `upgrade` step for every change of the stores below. */
-export const READER_DB_VERSION = 1;
+/**
+ * Bump with an `upgrade` step for every change of the stores below. 2: segments kept as
+ * a head and body chunks (segments saved by version 1 stay whole, open as before and are
+ * converted in the background by `ReaderCorpus.convert`).
+ */
+export const READER_DB_VERSION = 2;
 
 /** `pending` while an import is written; `live` once committed (only live ones are searched). */
 export type RecordState = 'pending' | 'live';
@@ -38,6 +46,28 @@ export interface SegmentRecord {
   createdAt: number;
   /** Set when the stored bytes failed to open: why (shown on the options page). */
   damaged?: string;
+  /**
+   * Set when `segmentBytes` holds the head alone: the body's offset, its chunk size and
+   * each chunk's checksum (chunks in `segmentChunks`). Absent: the bytes are whole.
+   */
+  body?: { offset: number; chunkBytes: number; checksums: number[] };
+}
+
+/**
+ * A segment's bytes as stored: whole, or its head (the record says), and with a head its
+ * word table (`wordFrequencies`), so that words' rarity needs no posting read.
+ */
+export interface StoredBytes {
+  id: string;
+  bytes: ArrayBuffer;
+  words?: WordTable;
+}
+
+/** One chunk of a segment's body. */
+export interface ChunkRecord {
+  id: string;
+  n: number;
+  bytes: ArrayBuffer;
 }
 
 export interface EntryRecord {
@@ -70,7 +100,8 @@ export interface EntryRecord {
 }
 
 export interface ReaderDbSchema extends DBSchema {
-  segmentBytes: { key: string; value: { id: string; bytes: ArrayBuffer } };
+  segmentBytes: { key: string; value: StoredBytes };
+  segmentChunks: { key: [string, number]; value: ChunkRecord };
   segments: { key: string; value: SegmentRecord };
   entries: { key: string; value: EntryRecord };
 }
@@ -85,6 +116,7 @@ export function openReaderDb(name: string = READER_DB_NAME): Promise<ReaderDb> {
         db.createObjectStore('segments', { keyPath: 'id' });
         db.createObjectStore('entries', { keyPath: 'id' });
       }
+      if (oldVersion < 2) db.createObjectStore('segmentChunks', { keyPath: ['id', 'n'] });
     },
   });
 }

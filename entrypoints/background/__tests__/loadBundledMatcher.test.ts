@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUNDLED_SEGMENT_PATH } from '../../../lib/segment/bundledSegmentPath';
+import { SECTION } from '../../../lib/segment/segmentFormat';
+import { sectionTable } from '../../../lib/segment/splitSegment';
 import { loadBundledMatcher } from '../loadBundledMatcher';
 
 const shipped = readFileSync(
@@ -52,7 +54,8 @@ describe('loadBundledMatcher', () => {
 
   it('answers the same from a file whose index alone is damaged (rebuilt from its quotes)', async () => {
     const index = bytes();
-    const at = index.length - 3; // the postings are the last section
+    const postings = sectionTable(index).find((s) => s.id === SECTION.postings)!;
+    const at = postings.offset + postings.length - 3;
     index[at] = (index[at] ?? 0) ^ 0xff;
     const loaded = await loadBundledMatcher(respond(index));
     expect(loaded.ok && loaded.value.segments.segments[0]!.repaired).toMatch(

@@ -28,23 +28,38 @@ export function selectionWords(text: string): string[] {
 export function gateCommonPhrases(
   verify: (request: VerifyRequest) => VerifyResult,
   wordBits: WordBits,
-): (request: VerifyRequest) => VerifyResult {
+): (request: VerifyRequest) => VerifyResult;
+export function gateCommonPhrases(
+  verify: (request: VerifyRequest) => VerifyResult | Promise<VerifyResult>,
+  wordBits: WordBits,
+): (request: VerifyRequest) => VerifyResult | Promise<VerifyResult>;
+/** (A `verify` that answers later, reading a segment's bytes first, is gated when it answers.) */
+export function gateCommonPhrases(
+  verify: (request: VerifyRequest) => VerifyResult | Promise<VerifyResult>,
+  wordBits: WordBits,
+): (request: VerifyRequest) => VerifyResult | Promise<VerifyResult> {
   return (request) => {
-    const result = verify(request);
-    if (UNTOUCHED.has(result.verdict)) return result;
-    const text = typeof request?.text === 'string' ? request.text : '';
-    const bits = measureSpecificity(selectionWords(text), wordBits);
-    if (bits >= MATCH_CONFIG.specificity.minBits) return result;
-    const { narration: _narration, span: _span, ...rest } = result;
-    return {
-      ...rest,
-      verdict: 'common',
-      reason: explainVerdict('common', null),
-      attribution: 'unknown',
-      best: null,
-      // Where it appears: only quotes it actually matched (no-match and narration lists nothing).
-      matches: result.best ? result.matches : [],
-      specificityBits: Math.round(bits * 10) / 10,
-    };
+    const found = verify(request);
+    return found instanceof Promise
+      ? found.then((result) => gate(request, result, wordBits))
+      : gate(request, found, wordBits);
+  };
+}
+
+function gate(request: VerifyRequest, result: VerifyResult, wordBits: WordBits): VerifyResult {
+  if (UNTOUCHED.has(result.verdict)) return result;
+  const text = typeof request?.text === 'string' ? request.text : '';
+  const bits = measureSpecificity(selectionWords(text), wordBits);
+  if (bits >= MATCH_CONFIG.specificity.minBits) return result;
+  const { narration: _narration, span: _span, ...rest } = result;
+  return {
+    ...rest,
+    verdict: 'common',
+    reason: explainVerdict('common', null),
+    attribution: 'unknown',
+    best: null,
+    // Where it appears: only quotes it actually matched (no-match and narration lists nothing).
+    matches: result.best ? result.matches : [],
+    specificityBits: Math.round(bits * 10) / 10,
   };
 }

@@ -128,7 +128,7 @@ describe('a damaged segment', () => {
 
   it('is refused when a section lies outside it', () => {
     const bytes = good();
-    const { entry } = section(bytes, 3);
+    const { entry } = section(bytes, sectionIndex(bytes, 4));
     setU32(bytes, entry + 8, bytes.length);
     expect(open(resealed(bytes))).toMatchObject({
       error: {

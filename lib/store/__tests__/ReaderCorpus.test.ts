@@ -1,13 +1,35 @@
+import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { SECTION } from '../../segment/segmentFormat';
+import { buildSegment } from '../../segment/buildSegment';
+import { relayoutSegment } from '../../segment/relayoutSegment';
+import { SECTION, type SectionName } from '../../segment/segmentFormat';
+import { splitSegment } from '../../segment/splitSegment';
+import { ReaderStore } from '../ReaderStore';
 import {
   articleCorpus,
   damageSection,
   entryFields,
+  freshIndexedDb,
   freshStore,
+  putStoredBytes,
   QUOTES,
   startWorker,
 } from './support';
+
+/** Two added articles (web-1, web-2) in a fresh store; web-1's segment record and bytes. */
+async function twoArticles() {
+  const store = await freshStore();
+  const worker = await startWorker(store);
+  const a = articleCorpus('web-1', QUOTES[3]!);
+  const b = articleCorpus('web-2', QUOTES[4]!);
+  await worker.reader.addArticle(a, entryFields(a));
+  await worker.reader.addArticle(b, entryFields(b));
+  // The segment of web-1 (two added in one millisecond may list in either order).
+  const web1 = (await store.entries()).find((e) => e.articleId === 'web-1')!;
+  const first = (await store.segmentRecords()).find((r) => r.entryIds.includes(web1.id));
+  const [good] = await store.segmentBytesOf([first!.id]);
+  return { store, first, good };
+}
 
 describe('ReaderCorpus: the reader’s segments in the matcher, kept in step with the store', () => {
   it('answers an added article at once, marked as the reader’s, and again after a worker restart', async () => {
@@ -118,10 +140,10 @@ describe('ReaderCorpus: the reader’s segments in the matcher, kept in step wit
     await worker.reader.addArticle(corpus, entryFields(corpus));
     const [record] = await store.segmentRecords();
     const [good] = await store.segmentBytesOf([record!.id]);
-    await store.db.put('segmentBytes', {
-      id: record!.id,
-      bytes: damageSection(good!, SECTION.postings),
-    });
+    // The index's keys are in the stored head: opening it finds the damage, reads the body
+    // too and rebuilds the index from the texts.
+    expect(record!.body).toBeDefined();
+    await putStoredBytes(store, record!.id, damageSection(good!, SECTION.keyRemainders));
     const restarted = await startWorker(store);
     expect(restarted.synced).toMatchObject({ ok: true, value: { added: 1, repaired: 1 } });
     expect((await restarted.matcher.verify({ text: QUOTES[2]! })).best?.speaker).toBe('Jon Vale');
@@ -131,20 +153,9 @@ describe('ReaderCorpus: the reader’s segments in the matcher, kept in step wit
   });
 
   it('refuses a stored segment whose quote store is damaged, with one message, and keeps the rest', async () => {
-    const store = await freshStore();
-    const worker = await startWorker(store);
-    const a = articleCorpus('web-1', QUOTES[3]!);
-    const b = articleCorpus('web-2', QUOTES[4]!);
-    await worker.reader.addArticle(a, entryFields(a));
-    await worker.reader.addArticle(b, entryFields(b));
-    // The segment of web-1 (two added in one millisecond may list in either order).
-    const web1 = (await store.entries()).find((e) => e.articleId === 'web-1')!;
-    const first = (await store.segmentRecords()).find((r) => r.entryIds.includes(web1.id));
-    const [good] = await store.segmentBytesOf([first!.id]);
-    await store.db.put('segmentBytes', {
-      id: first!.id,
-      bytes: damageSection(good!, SECTION.textBytes),
-    });
+    const { store, first, good } = await twoArticles();
+    // A section of the head (read on opening): refused on opening.
+    await putStoredBytes(store, first!.id, damageSection(good!, SECTION.quoteFlags));
     const restarted = await startWorker(store);
     expect(restarted.synced.ok).toBe(true);
     if (!restarted.synced.ok) return;
@@ -153,7 +164,7 @@ describe('ReaderCorpus: the reader’s segments in the matcher, kept in step wit
       {
         segmentId: first!.id,
         entryIds: first!.entryIds,
-        message: expect.stringMatching(/“Headline web-1”.*quote store is damaged.*textBytes/),
+        message: expect.stringMatching(/“Headline web-1”.*quote store is damaged.*quoteFlags/),
       },
     ]);
     // Never a wrong answer from it: left out; the other article answers.
@@ -162,9 +173,36 @@ describe('ReaderCorpus: the reader’s segments in the matcher, kept in step wit
     expect((await store.segmentRecords()).find((r) => r.id === first!.id)?.damaged).toMatch(
       /quote store is damaged/,
     );
-    // Removing its entry drops the damaged bytes too.
+    // Removing its entry drops the damaged bytes too, its body's chunks with them.
     await restarted.reader.removeEntry(first!.entryIds[0]!);
     expect(await store.db.getAllKeys('segmentBytes')).toHaveLength(1);
+    expect((await store.db.getAllKeys('segmentChunks')).every(([id]) => id !== first!.id)).toBe(
+      true,
+    );
+  });
+
+  it('refuses a segment whose body turns out damaged when a check reads it: the check answers without it', async () => {
+    const { store, first, good } = await twoArticles();
+    // The texts are in the body, read on demand: the head opens, the chunk fails when read.
+    await putStoredBytes(store, first!.id, damageSection(good!, SECTION.textBytes));
+    const restarted = await startWorker(store);
+    expect(restarted.synced).toMatchObject({ ok: true, value: { added: 2, refused: [] } });
+    const found = await restarted.matcher.verify({ text: QUOTES[3]! });
+    expect(found.verdict).toBe('no-match');
+    expect(restarted.reader.refused).toEqual([
+      {
+        segmentId: first!.id,
+        entryIds: first!.entryIds,
+        message: expect.stringMatching(
+          /“Headline web-1”.*quote store is damaged: its part 1 fails its checksum/,
+        ),
+      },
+    ]);
+    expect(restarted.set.segments).toHaveLength(2); // the bundled one and web-2's
+    expect((await restarted.matcher.verify({ text: QUOTES[4]! })).verdict).toBe('verbatim');
+    expect((await store.segmentRecords()).find((r) => r.id === first!.id)?.damaged).toMatch(
+      /part 1 fails its checksum/,
+    );
   });
 
   it('says which of some article ids the reader’s corpus holds (live ones only)', async () => {
@@ -176,6 +214,73 @@ describe('ReaderCorpus: the reader’s segments in the matcher, kept in step wit
     const second = await worker.reader.addArticle(b, entryFields(b));
     if (!second.ok) throw new Error(second.error.message);
     await worker.reader.removeEntry(second.value.id);
-    expect(worker.reader.knownArticles(['web-1', 'web-2', 'bundled', 'web-9'])).toEqual(['web-1']);
+    expect(await worker.reader.knownArticles(['web-1', 'web-2', 'bundled', 'web-9'])).toEqual({
+      ok: true,
+      value: ['web-1'],
+    });
+  });
+});
+
+describe('a corpus saved by version 1 of the store', () => {
+  it('opens whole and answers, then is stored anew as a head and body chunks, and answers the same from those', async () => {
+    // What version 1 saved: its three stores, a segment laid out in section-id order (the
+    // body in the middle of the file), kept whole, its record without `body`.
+    freshIndexedDb();
+    const name = 'reader-v1';
+    const v1 = await openDB(name, 1, {
+      upgrade(db) {
+        db.createObjectStore('segmentBytes', { keyPath: 'id' });
+        db.createObjectStore('segments', { keyPath: 'id' });
+        db.createObjectStore('entries', { keyPath: 'id' });
+      },
+    });
+    const corpus = articleCorpus('web-1', QUOTES[5]!, 'Mira Holt');
+    const ID_ORDER = Object.keys(SECTION) as SectionName[];
+    const bytes = relayoutSegment(buildSegment(corpus), ID_ORDER);
+    expect(splitSegment(bytes, 64)).toBeNull(); // its body is not at its end
+    await v1.put('entries', {
+      id: 'e1',
+      kind: 'article',
+      state: 'live',
+      ...entryFields(corpus),
+    });
+    await v1.put('segments', {
+      id: 's1',
+      kind: 'article',
+      entryIds: ['e1'],
+      removed: [],
+      state: 'live',
+      docs: 2,
+      quotes: 1,
+      byteLength: bytes.byteLength,
+      createdAt: 1,
+    });
+    await v1.put('segmentBytes', { id: 's1', bytes });
+    v1.close();
+
+    const store = await ReaderStore.open(name);
+    const worker = await startWorker(store);
+    expect(worker.synced).toMatchObject({ ok: true, value: { added: 1, refused: [] } });
+    const before = await worker.matcher.verify({ text: QUOTES[5]! });
+    expect(before).toMatchObject({ verdict: 'verbatim', best: { speaker: 'Mira Holt' } });
+
+    expect(await worker.reader.convert()).toBe(1);
+    const [record] = await store.segmentRecords();
+    expect(record!.body).toBeDefined();
+    const head = await store.db.get('segmentBytes', 's1');
+    expect(head!.bytes.byteLength).toBe(record!.body!.offset);
+    expect(await store.db.getAllKeys('segmentChunks')).toHaveLength(record!.body!.checksums.length);
+    // The same segment, laid out anew: the same bytes once put back together.
+    const [whole] = await store.segmentBytesOf(['s1']);
+    expect(new Uint8Array(whole!)).toEqual(new Uint8Array(relayoutSegment(bytes)));
+    expect(await worker.reader.convert()).toBe(0);
+
+    // The next start opens the head alone and reads the body as checks need it.
+    const restarted = await startWorker(store);
+    const reader = restarted.set.segments.find((s) => s.origin === 'reader')!;
+    expect(reader.whole).toBe(false);
+    expect(reader.hasWordTable).toBe(true);
+    const after = await restarted.matcher.verify({ text: QUOTES[5]! });
+    expect(after).toEqual(before);
   });
 });

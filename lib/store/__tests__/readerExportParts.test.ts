@@ -25,6 +25,9 @@ const seen = (r: VerifyResult) => ({
 });
 
 async function exported(worker: Awaited<ReturnType<typeof startWorker>>) {
+  // The worker reads segments' bodies on demand; an export reads them whole (as the
+  // options page does, from `segmentBytesOf`).
+  await Promise.all(worker.set.segments.map((s) => s.loadAll()));
   const parts = readerExportParts(
     worker.set.entries
       .filter((e) => e.segment.origin === 'reader')

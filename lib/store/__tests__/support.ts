@@ -104,3 +104,36 @@ export function damageSection(bytes: ArrayBuffer, id: number): ArrayBuffer {
   }
   throw new Error(`no section ${id}`);
 }
+
+/**
+ * Puts whole segment bytes (damaged ones, say) into the store the way it keeps that
+ * segment: its head in `segmentBytes` and its body's chunks in `segmentChunks`, with the
+ * record's chunk checksums left as they were written (so a damaged chunk fails its own),
+ * or whole when the record keeps it whole. As damage at rest would leave it.
+ */
+export async function putStoredBytes(
+  store: ReaderStore,
+  id: string,
+  bytes: ArrayBuffer,
+): Promise<void> {
+  const record = await store.db.get('segments', id);
+  const body = record?.body;
+  if (!body) {
+    await store.db.put('segmentBytes', { id, bytes });
+    return;
+  }
+  const words = (await store.db.get('segmentBytes', id))?.words;
+  await store.db.put('segmentBytes', {
+    id,
+    bytes: bytes.slice(0, body.offset),
+    ...(words ? { words } : {}),
+  });
+  for (let n = 0; n < body.checksums.length; n++) {
+    const from = body.offset + n * body.chunkBytes;
+    await store.db.put('segmentChunks', {
+      id,
+      n,
+      bytes: bytes.slice(from, from + body.chunkBytes),
+    });
+  }
+}

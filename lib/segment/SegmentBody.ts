@@ -1,0 +1,159 @@
+/**
+ * A segment's body (`BODY_SECTIONS`: the texts' codewords and the records) read on
+ * demand, in chunks, from wherever it is kept (the reader's store). The segment is opened
+ * from its head alone (everything before the body: header, index, offsets, flags); a check
+ * reads only the chunks that hold its candidates' bytes. Each chunk is checked against the
+ * checksum written with it before a byte of it is used, and once every chunk is in, the
+ * body's sections are checked against the segment's own section checksums: a damaged or
+ * missing chunk is refused with one message, never read as text.
+ */
+
+/** Where the body comes from. */
+export interface BodySource {
+  /** The body's byte offset in the segment: the head's length. */
+  readonly offset: number;
+  /** Bytes per chunk (the last may be shorter). */
+  readonly chunkBytes: number;
+  /** The checksum (`checksum32`) of each chunk, as written. */
+  readonly checksums: readonly number[];
+  /** Reads these chunks (ascending numbers); a chunk the store lacks is `null`. */
+  read(chunks: readonly number[]): Promise<(ArrayBuffer | Uint8Array | null)[]>;
+  /** Told once, when the body turns out damaged (the store marks the segment). */
+  onDamaged?(message: string): void;
+}
+
+/** A body that could not be read: the segment must leave the set. */
+export class BodyDamaged extends Error {}
+
+/**
+ * Bytes of a body asked for before they were read: a gap in what a caller read ahead (never
+ * decoded as data). A check that meets one reads its segments whole and runs again.
+ */
+export class NotRead extends Error {}
+
+export class SegmentBody {
+  private readonly loaded: Uint8Array;
+  private missing: number;
+  private failure: BodyDamaged | null = null;
+  /** Chunks being read now, so that two checks never read one twice. */
+  private readonly reading = new Map<number, Promise<void>>();
+
+  constructor(
+    /** The whole segment's bytes: the head in place, the body filled in as chunks come. */
+    private readonly u8: Uint8Array,
+    private readonly source: BodySource,
+    private readonly name: string,
+    private readonly checksum: (bytes: Uint8Array) => number,
+    /** Checks the whole body once every chunk is in; why it fails, or `null`. */
+    private readonly verifyWhole: () => string | null,
+  ) {
+    this.loaded = new Uint8Array(source.checksums.length);
+    this.missing = source.checksums.length;
+  }
+
+  get complete(): boolean {
+    return this.missing === 0;
+  }
+
+  /** Whether bytes `[from, to)` of the segment are in memory (checked). */
+  has(from: number, to: number): boolean {
+    if (this.missing === 0 || to <= this.source.offset) return true;
+    if (from >= to) return true;
+    const { offset, chunkBytes } = this.source;
+    const last = Math.floor((to - 1 - offset) / chunkBytes);
+    for (let c = Math.max(0, Math.floor((from - offset) / chunkBytes)); c <= last; c++)
+      if (!this.loaded[c]) return false;
+    return true;
+  }
+
+  /** Reads the chunks holding these byte ranges (`[from, to, from, to, …]`) of the segment. */
+  ensure(ranges: readonly number[]): Promise<void> {
+    if (this.failure) return Promise.reject(this.failure);
+    if (this.missing === 0) return Promise.resolve();
+    const { offset, chunkBytes } = this.source;
+    const wanted = new Set<number>();
+    for (let i = 0; i + 1 < ranges.length; i += 2) {
+      const from = Math.max(ranges[i]!, offset);
+      const to = ranges[i + 1]!;
+      if (to <= from) continue;
+      const last = Math.floor((to - 1 - offset) / chunkBytes);
+      for (let c = Math.floor((from - offset) / chunkBytes); c <= last; c++)
+        if (!this.loaded[c]) wanted.add(c);
+    }
+    return this.read([...wanted].sort((a, b) => a - b));
+  }
+
+  /** Reads every chunk not read yet. */
+  loadAll(): Promise<void> {
+    if (this.failure) return Promise.reject(this.failure);
+    const all: number[] = [];
+    for (let c = 0; c < this.loaded.length; c++) if (!this.loaded[c]) all.push(c);
+    return this.read(all);
+  }
+
+  private read(chunks: readonly number[]): Promise<void> {
+    const waits: Promise<void>[] = [];
+    const fresh: number[] = [];
+    for (const c of chunks) {
+      const pending = this.reading.get(c);
+      if (pending) waits.push(pending);
+      else if (!this.loaded[c]) fresh.push(c);
+    }
+    if (fresh.length > 0) {
+      const run = this.fetch(fresh);
+      for (const c of fresh) this.reading.set(c, run);
+      waits.push(run);
+      void run.then(
+        () => this.forget(fresh),
+        () => this.forget(fresh),
+      );
+    }
+    return Promise.all(waits).then(() => undefined);
+  }
+
+  private forget(chunks: readonly number[]): void {
+    for (const c of chunks) this.reading.delete(c);
+  }
+
+  private async fetch(chunks: readonly number[]): Promise<void> {
+    let got: (ArrayBuffer | Uint8Array | null)[];
+    try {
+      got = await this.source.read(chunks);
+    } catch (e) {
+      // The store could not be read (not damage): the next check tries again.
+      throw new Error(`${this.name}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const { offset, chunkBytes, checksums } = this.source;
+    const end = this.u8.length;
+    for (const [i, c] of chunks.entries()) {
+      if (this.failure) break;
+      if (this.loaded[c]) continue;
+      const raw = got[i];
+      const bytes = raw instanceof Uint8Array ? raw : raw ? new Uint8Array(raw) : null;
+      const from = offset + c * chunkBytes;
+      const length = Math.min(chunkBytes, end - from);
+      if (!bytes) this.fail(`the quote store is damaged: its part ${c + 1} is missing`);
+      else if (bytes.length !== length || this.checksum(bytes) !== checksums[c])
+        this.fail(`the quote store is damaged: its part ${c + 1} fails its checksum`);
+      else {
+        this.u8.set(bytes, from);
+        this.loaded[c] = 1;
+        this.missing--;
+      }
+    }
+    if (!this.failure && this.missing === 0) {
+      const why = this.verifyWhole();
+      if (why) this.fail(why);
+    }
+    if (this.failure) throw this.failure;
+  }
+
+  private fail(message: string): void {
+    if (this.failure) return;
+    this.failure = new BodyDamaged(`${this.name}: ${message}`);
+    this.source.onDamaged?.(this.failure.message);
+    // Nothing of a damaged body is used again.
+    this.loaded.fill(0);
+    this.missing = this.loaded.length;
+  }
+}
