@@ -4,6 +4,13 @@ import { PLACES, ROLE_NOUNS, SPEAKING_WORDS, SPEECH_VERBS, TITLES } from './patt
 const LABEL =
   /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|on|for|the|and|de|van|von|da|di|du|la|le)){0,6})(?:\s*\([^()]{1,40}\))?\s*:\s+(?=[^\s"“‘'])/u;
 /**
+ * A label in capitals printed without a space before the words ("CHIEF CABINET SECRETARY
+ * FUJIMURA:Yes, …", "REPORTER:I have …", as some official transcripts print them): the words
+ * start a sentence, so a ticker ("NYSE:HFC") or a run-together word is no label.
+ */
+const GLUED_LABEL =
+  /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,6})(?:\s*\([^()]{1,40}\))?:(?=\p{Lu}[\p{Ll}\s'’])/u;
+/**
  * A speaker's label printed on a line of its own: a title or a party and state in
  * brackets tells it from any short line ("Sen. Rubio (R-FL)", "Sen. Graham (R-SC):").
  */
@@ -102,7 +109,7 @@ export function findSpeakerLabels(
     // "Sen. Graham (R-SC):" on a line of its own, the words in the paragraph below it.
     const above = headings[i] ? speakerLabelLine(headings[i]!) : null;
     if (above && text !== '') return { label: above, at: 0 };
-    const m = LABEL.exec(text);
+    const m = LABEL.exec(text) ?? GLUED_LABEL.exec(text);
     if (!m) return null;
     const label = m[1]!;
     if (NOT_SPEAKERS.has(label.toLowerCase().replace(/[.’']s?$/, ''))) return null;
