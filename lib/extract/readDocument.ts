@@ -1,6 +1,8 @@
+import { briefingHost } from './briefingHost.ts';
 import { findInterview } from './findInterview.ts';
 import { hasDoubleMarks, opensInside } from './findQuoteSpans.ts';
 import { findSpeakerLabels, labelText, reportsSpeech } from './findSpeakerLabels.ts';
+import type { Subject } from './findSubject.ts';
 import { introducesStatement } from './introducesStatement.ts';
 import { noteLoneNames } from './noteLoneNames.ts';
 import { PeopleIndex } from './PeopleIndex.ts';
@@ -210,7 +212,23 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       }
     }
   }
-  return { paras, candidates, people };
+  return { paras, candidates, people, host: noteHost(people, lines) };
+}
+
+/**
+ * The one person a transcript's title (a line above its first paragraph: "Regular Briefing
+ * by Spokesperson Ada Quill") names as answering its questions, registered as a person.
+ */
+function noteHost(people: PeopleIndex, lines: readonly BodyLine[]): Subject | null {
+  const firstBody = lines.findIndex((l) => l.role === 'body');
+  for (const l of lines.slice(0, firstBody < 0 ? lines.length : firstBody)) {
+    const host = briefingHost(l.text);
+    const run = host ? parseNameRun(tokenize(host)) : null;
+    if (!host || !run) continue;
+    people.register(run, null, true);
+    return { kind: 'name', run, text: host, role: null };
+  }
+  return null;
 }
 
 /**

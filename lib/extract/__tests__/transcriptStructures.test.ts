@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { briefingHost } from '../briefingHost.ts';
 import { parseArticle } from '../parseArticle.ts';
 
 /** Who said what on a made-up page: every sentence is ours, the structures are real transcripts'. */
@@ -33,5 +34,80 @@ describe('labels printed without a space after the colon', () => {
         'NYSE:HFC shares rose on Tuesday after the company said "we had a very good year" in its report.',
       ),
     ).not.toContainEqual(expect.arrayContaining([expect.stringMatching(/^HFC shares/)]));
+  });
+});
+
+describe('briefings: labels "Q)" and "Q -", and the host their title names', () => {
+  it('the title’s host answers, not the minister a section before the questions is about', () => {
+    expect(
+      who(
+        'Regular Briefing by Spokesperson Ada Quill',
+        'Date: Monday, March 3, 2025',
+        '1. Schedule',
+        'This morning, Harbour Minister Ben Holt opened the new ferry terminal at the north pier.',
+        '2. Questions and answers',
+        'Q) Is the southern ferry line closing in June?',
+        'A) As reported, the southern line will close for repairs in June.',
+        'The repairs will take about six weeks.',
+        'Q) Will the fares change?',
+        'A) There is no plan to change the fares this year.',
+      ),
+    ).toEqual([
+      ['anonymous: the questioner', 'Is the southern ferry line closing in June?'],
+      ['Ada Quill', 'As reported, the southern line will close for repairs in June.'],
+      ['Ada Quill', 'The repairs will take about six weeks.'],
+      ['anonymous: the questioner', 'Will the fares change?'],
+      ['Ada Quill', 'There is no plan to change the fares this year.'],
+    ]);
+  });
+
+  it('with only the questions labelled, the paragraphs between them are the named host’s answers', () => {
+    expect(
+      who(
+        'Foreign Ministry Spokesperson Ada Quill’s Regular Press Conference on March 3, 2025',
+        'Q - Is the harbour ministry planning to reopen the southern line?',
+        'I refer you to what the harbour minister said yesterday.',
+        'Q - Do you have any comment on the strike?',
+        'We hope the talks succeed.',
+      ),
+    ).toEqual([
+      [
+        'anonymous: the questioner',
+        'Is the harbour ministry planning to reopen the southern line?',
+      ],
+      ['Ada Quill', 'I refer you to what the harbour minister said yesterday.'],
+      ['anonymous: the questioner', 'Do you have any comment on the strike?'],
+    ]);
+  });
+
+  it('unlabelled answers with no named host stay unattributed, never the last person named', () => {
+    const said = who(
+      'Daily Press Briefing',
+      'Harbour Minister Ben Holt will visit the northern islands on Monday and Tuesday next week.',
+      'Q - Is the harbour ministry planning to reopen the southern line?',
+      'I refer you to what the harbour minister said yesterday.',
+      'Q - Do you have any comment on the strike?',
+      'We hope the talks succeed.',
+    );
+    expect(said.filter(([speaker]) => speaker === 'Ben Holt')).toEqual([]);
+  });
+});
+
+describe('briefingHost', () => {
+  it('reads the one named person a transcript’s title gives, with their title', () => {
+    expect(briefingHost('Press Briefing by Press Secretary Ada Quill 3/4/25 Transcript')).toBe(
+      'Press Secretary Ada Quill',
+    );
+    expect(briefingHost('Harbour Spokesperson Ada Quill’s Regular Press Conference on May 2')).toBe(
+      'Harbour Spokesperson Ada Quill',
+    );
+    expect(briefingHost('An interview with Ada Quill, the harbour minister')).toBe('Ada Quill');
+  });
+
+  it('two people, a role alone or a surname name no host', () => {
+    expect(briefingHost('Press Briefing by Ada Quill and Ben Holt')).toBeNull();
+    expect(briefingHost('Press Conference by the Chief Harbour Secretary (Excerpt)')).toBeNull();
+    expect(briefingHost('Daily Press Briefing')).toBeNull();
+    expect(briefingHost('Interview with Quill')).toBeNull();
   });
 });

@@ -81,6 +81,8 @@ export interface ArticleDoc {
   paras: Para[];
   candidates: Candidate[];
   people: PeopleIndex;
+  /** Who answers the questions, as the transcript's title names them (`briefingHost`), if it does. */
+  host?: Subject | null;
 }
 
 /**
