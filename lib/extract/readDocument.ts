@@ -13,6 +13,7 @@ import type { ParagraphRead } from './readParagraph.ts';
 import { readParagraph } from './readParagraph.ts';
 import { registerNames } from './registerNames.ts';
 import type { ArticleDoc, Candidate, Para } from './sieves/types.ts';
+import { signatureName } from './signatureName.ts';
 import { tokenize } from './tokenize.ts';
 import type { BodyLine } from './types.ts';
 
@@ -212,7 +213,37 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       }
     }
   }
+  noteSignatures(people, paras, lines, readable);
   return { paras, candidates, people, host: noteHost(people, lines) };
+}
+
+/**
+ * A signature on a line of its own right after a body paragraph ("– Harbour coach, Ada
+ * Quill") names the speaker of the quoted paragraphs above it: noted on the paragraph, the
+ * name registered as a person (as is a speaker's heading's, "Harbour coach, Ada Quill:").
+ */
+function noteSignatures(
+  people: PeopleIndex,
+  paras: Para[],
+  lines: readonly BodyLine[],
+  readable: readonly BodyLine[],
+): void {
+  for (const [i, line] of lines.entries()) {
+    const next = lines[i + 1];
+    const index = readable.indexOf(line);
+    if (index < 0 || line.role !== 'body') continue;
+    // A speaker's heading above quoted paragraphs ("Harbour coach, Ada Quill:"): the name
+    // is registered, the sieve reads the heading.
+    const heading = line.text.trim().endsWith(':') ? signatureName(line.text) : null;
+    const headed = heading ? parseNameRun(tokenize(heading)) : null;
+    if (headed) people.register(headed, null, true);
+    if (!next || next.role === 'body') continue;
+    const name = signatureName(next.text);
+    const run = name ? parseNameRun(tokenize(name)) : null;
+    if (!name || !run) continue;
+    people.register(run, null, true);
+    paras[index]!.signedBy = name;
+  }
 }
 
 /**

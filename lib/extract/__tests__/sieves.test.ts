@@ -31,6 +31,7 @@ describe('attribution patterns of real news', () => {
       'reported',
       'according-to',
       'split-quote',
+      'signed-quotes',
       'continuation',
       'block-quote',
       'listed-statements',

@@ -111,3 +111,53 @@ describe('briefingHost', () => {
     expect(briefingHost('Interview with Quill')).toBeNull();
   });
 });
+
+describe('round-ups of reactions: quoted paragraphs signed on a line of their own', () => {
+  it('a signature after the quotations names their speaker; the next run has its own', () => {
+    expect(
+      who(
+        'Harbour Rovers stun Brackwater in the derby',
+        '"I am so proud of this group. We never stopped running.',
+        '"We knew we could beat anyone at home."',
+        ' – Harbour Rovers coach, Ada Quill',
+        '“It was a hard night for us. We made too many errors in the second half.',
+        '"We will be better next week."',
+        'Brackwater captain, Ben Holt',
+      ),
+    ).toEqual([
+      ['Ada Quill', 'I am so proud of this group. We never stopped running.'],
+      ['Ada Quill', 'We knew we could beat anyone at home.'],
+      ['Ben Holt', 'It was a hard night for us. We made too many errors in the second half.'],
+      ['Ben Holt', 'We will be better next week.'],
+    ]);
+  });
+
+  it('a speaker’s heading above quoted paragraphs names their speaker, over topic lines', () => {
+    expect(
+      who(
+        'All the reaction as Harbour College win the Schools Cup',
+        'Harbour College won the Schools Cup for a second year on Saturday after beating Brackwater 21-14.',
+        'Harbour College Head Coach, Ada Quill:',
+        'On the final:',
+        '“I thought we were superb today, the forwards were outstanding.”',
+        'On next season:',
+        '“We lose a lot of players, so we will have to rebuild.”',
+      ),
+    ).toEqual([
+      ['Ada Quill', 'I thought we were superb today, the forwards were outstanding.'],
+      ['Ada Quill', 'We lose a lot of players, so we will have to rebuild.'],
+    ]);
+  });
+
+  it('a line cut short after a name, or a byline, signs nothing', () => {
+    const said = who(
+      'Harbour fares to rise',
+      'The minister was asked on Tuesday about the cost of the new ferries.',
+      '"We are talking about it paying for itself over ten years."',
+      'Ben Holt, Harbour Secr',
+      '"The ferries will be ready by May."',
+      '– By Ben Holt',
+    );
+    expect(said.filter(([speaker]) => speaker === 'Ben Holt')).toEqual([]);
+  });
+});

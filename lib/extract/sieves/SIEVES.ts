@@ -12,6 +12,7 @@ import { reportedSpeech } from './reportedSpeech.ts';
 import { runsOn } from './runsOn.ts';
 import { scareQuotes } from './scareQuotes.ts';
 import { sentenceAttribution } from './sentenceAttribution.ts';
+import { signedQuotes } from './signedQuotes.ts';
 import { speakerLabels } from './speakerLabels.ts';
 import { splitQuote } from './splitQuote.ts';
 import type { Sieve } from './types.ts';
@@ -35,6 +36,7 @@ export const SIEVES: readonly Sieve[] = [
   reportedSpeech,
   accordingTo,
   splitQuote,
+  signedQuotes,
   continuation,
   blockQuotes,
   listedStatements,

@@ -1,0 +1,47 @@
+import { parseNameRun } from './parseNameRun.ts';
+import { PLACE_FIRST_WORDS, PLACES, ROLE_NOUNS } from './patterns.ts';
+import { tokenize } from './tokenize.ts';
+
+/** A dash that opens a signature line ("– Harbour coach, Ada Quill"). */
+const DASH = /^(?:[–—]|-{1,3})\s*/;
+/** Lower-case words that make a line a sentence or a heading, not a title before a name. */
+const NOT_TITLE_WORDS = /(?:^|\s)(?:from|by|of|on|to|for|with|at|in|the|a|an|said|says)\s/;
+/** A full name closing a part of the line: two to four capitalised words ("Ada Quill"). */
+const NAME_AT_END = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** A word printed in capitals ("USA TODAY", "AFP"): a credit or an outlet, not a name. */
+const CAPITALS = /\b\p{Lu}{2,}\b/u;
+/** Most words of a signature or a speaker's heading; longer lines are prose. */
+const MAX_WORDS = 16;
+
+/**
+ * The person a line of its own names as the speaker of the quoted paragraphs next to it, as
+ * round-ups of reactions print them: after the quotations, "– Harbour coach, Ada Quill" or
+ * "— Ada Quill, harbour coach, on the final"; above them, "Harbour College Head Coach, Ada
+ * Quill:". The name is a part of the line between commas (the first or second), in capitals
+ * and lower case, with at least a given name and a surname; a line without a dash must
+ * read "Title, Name", the name last. A byline ("– By Ada Quill"), two
+ * people ("Ada Quill and Ben Holt"), a place or a credit in capitals names no speaker.
+ */
+export function signatureName(line: string): string | null {
+  const dashed = DASH.test(line.trim());
+  const body = line.trim().replace(DASH, '').replace(/:$/, '').trim();
+  if (body.split(/\s+/).length > MAX_WORDS || /^by\s/i.test(body)) return null;
+  if (/[.!?“”"‘]/.test(body.replace(/\b\p{Lu}\./gu, ''))) return null;
+  const parts = body.split(/,\s*/);
+  // Without a dash the line must read "Title, Name": "Ada Quill, Harbour Secr…" may be the
+  // first words of a paragraph the copy cut off, a name and its title cut short.
+  if (!dashed && (parts.length < 2 || !isTitle(parts.slice(0, -1).join(' ')))) return null;
+  for (const part of dashed ? parts.slice(0, 2) : parts.slice(-1)) {
+    if (!NAME_AT_END.test(part) || CAPITALS.test(part) || /\s(?:and|&)\s/.test(part)) continue;
+    if (NOT_TITLE_WORDS.test(` ${part}`)) continue;
+    const words = part.toLowerCase().split(/\s+/);
+    if (words.some((w) => PLACES.has(w)) || PLACE_FIRST_WORDS.has(words[0]!)) continue;
+    const run = parseNameRun(tokenize(part));
+    if (run && run.name.length >= 2) return part;
+  }
+  return null;
+}
+
+/** A title before a name: it holds a word in lower case or a role ("Australia coach", "Head Coach"). */
+const isTitle = (text: string): boolean =>
+  text.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) || ROLE_NOUNS.has(w.toLowerCase()));
