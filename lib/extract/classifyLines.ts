@@ -90,7 +90,11 @@ export function classifyLines(body: string, firstLine: number, title: string | n
     (l) => (l.role === 'date' && isPublicationLine(l.text)) || l.role === 'byline',
   );
   const candidate = (l: (typeof pre)[number], i: number) =>
-    (l.role === null && !NOT_A_HEADLINE.test(l.text) && !SCORELINE.test(l.text)) ||
+    (l.role === null &&
+      !NOT_A_HEADLINE.test(l.text) &&
+      !SCORELINE.test(l.text) &&
+      // A member's heading ("Ada Quill (Harbour North, Green Party)") labels a speech.
+      speakerLabelLine(l.text) === null) ||
     (l.role === 'caption' && l.text === pre[i + 1]?.text && (firstMeta < 0 || i < firstMeta));
   const wanted = title === null ? null : norm(title);
   let headlineAt =
@@ -125,7 +129,9 @@ export function classifyLines(body: string, firstLine: number, title: string | n
       // "Statement from Bill Hancock:" introduces the words that follow: the body starts there.
       !(l.text.endsWith(':') && introducesStatement(l.text))
     ) {
-      role = words(l.text) >= MIN_DEK_WORDS ? 'dek' : 'furniture';
+      // A speaker's label on its own line ("Ada Quill (Harbour North, Green Party)") is no standfirst.
+      role =
+        words(l.text) >= MIN_DEK_WORDS && speakerLabelLine(l.text) === null ? 'dek' : 'furniture';
     } else {
       inBody = true;
       // "Sen. Graham (R-SC):" on a line of its own labels the paragraph below it.
@@ -212,7 +218,8 @@ const isStandfirst = (text: string) =>
 function isBodyProse(text: string): boolean {
   if (DATELINE_START.test(text)) return true;
   if (QUOTE_HEADLINE.test(text)) return false;
-  return words(text) > MAX_HEADLINE_WORDS && /[.!?…]["”’')]*$/.test(text);
+  // A long paragraph ending in "… He said:" introduces a quotation: prose too.
+  return words(text) > MAX_HEADLINE_WORDS && /[.!?…:]["”’')]*$/.test(text);
 }
 
 /** A breadcrumb or menu that starts at the site's home ("Home > News > …", "Home About Issues"). */

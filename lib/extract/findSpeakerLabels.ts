@@ -1,3 +1,4 @@
+import { memberHeader } from './memberHeader.ts';
 import { PLACES, ROLE_NOUNS, SPEAKING_WORDS, SPEECH_VERBS, TITLES } from './patterns.ts';
 
 /** "Palsson: …", "Rosa Tellander: …", "RT: …", "Sen. Graham (R-SC): …", "CABINET SECRETARY (MODERATOR): …". */
@@ -16,12 +17,14 @@ const GLUED_LABEL =
  */
 const LABEL_LINE =
   /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})\s*(\([DRI]-[A-Z][A-Za-z.]{1,5}\))?\s*(:)?$/u;
-/** The speaker a line of its own labels ("Sen. Graham (R-SC):" → "Sen. Graham"), or null. */
+/**
+ * The speaker a line of its own labels ("Sen. Graham (R-SC):" → "Sen. Graham", a
+ * parliamentary record's "Ada Quill (Harbour North, Green Party)" → "Ada Quill"), or null.
+ */
 export function speakerLabelLine(line: string): string | null {
   const m = LABEL_LINE.exec(line.trim());
-  if (!m) return null;
-  const titled = TITLES.has(m[1]!.split(' ')[0]!);
-  return titled || m[2] !== undefined ? m[1]! : null;
+  const titled = m ? TITLES.has(m[1]!.split(' ')[0]!) : false;
+  return m && (titled || m[2] !== undefined) ? m[1]! : memberHeader(line);
 }
 
 /** Labels of page furniture and notes, never of a speaker. */
@@ -60,6 +63,14 @@ export function reportsSpeech(text: string): boolean {
   const words = text.toLowerCase().split(/[^\p{L}’']+/u);
   return !words.some((w) => SPEAKING_WORDS.has(w)) && words.some((w) => SPEECH_VERBS.has(w));
 }
+
+/** A paragraph ending in "… said:" (or "wrote:"): the next one is the words it introduces. */
+const introducesQuote = (text: string): boolean =>
+  text.trimEnd().endsWith(':') &&
+  text
+    .toLowerCase()
+    .split(/[^\p{L}’']+/u)
+    .some((w) => SPEECH_VERBS.has(w));
 
 /** A name in capitals, as transcripts print their labels ("HAASS", "KURTZ-PHELAN"). */
 const inCapitals = (label: string) => /\p{Lu}{2}/u.test(label) && label === label.toUpperCase();
@@ -130,9 +141,15 @@ export function findSpeakerLabels(
       c.i !== firstBody ||
       c.words.some((w) => ROLE_NOUNS.has(w) || TITLES.has(w[0]!.toUpperCase() + w.slice(1))),
   );
+  // A parliamentary record: a member's heading above their speech, which runs to the next
+  // heading ("Ada Quill (Harbour North, Green Party)").
+  const record = headings.some((h) => h !== null && memberHeader(h) !== null);
   // A transcript of questions ("Q: …") with the speaker's first turn labelled by name ("Jiang: …").
   const dialogue =
-    hasQuestions || transcript || (labels.length >= MIN_TURNS && distinct.size >= MIN_SPEAKERS);
+    hasQuestions ||
+    transcript ||
+    record ||
+    (labels.length >= MIN_TURNS && distinct.size >= MIN_SPEAKERS);
   if (!dialogue) return found.map(() => null);
   const out = [...found];
   let turn: SpeakerLabel | null = null;
@@ -156,13 +173,24 @@ export function findSpeakerLabels(
       return;
     }
     if (turn === null || STAGE_DIRECTION.test(text.trim())) return;
-    if (reportsSpeech(text)) {
+    // A heading we cannot read ("Ada Quill Portrait Ada Quill") between a record's
+    // paragraphs: someone else may speak below it.
+    if (record && headings[i] !== null) {
+      turn = null;
+      held = [];
+      return;
+    }
+    // A record's speech runs to the next heading, narrating or not ("People learned that …").
+    if (!record && reportsSpeech(text)) {
       // "The office said the remarks were a mistake.": the article's narration again.
       turn = null;
       held = [];
       return;
     }
-    if (heading || transcript) out[i] = { label: turn.label, at: 0, continued: true };
+    // "… the Taoiseach said on Sunday. He said:": the paragraph after is his words, quoted
+    // in the turn, and the turn goes on after it.
+    if (record && introducesQuote(paragraphs[i - 1] ?? '')) return;
+    if (heading || transcript || record) out[i] = { label: turn.label, at: 0, continued: true };
     else held.push(i);
   });
   return out;

@@ -1,7 +1,12 @@
 import { briefingHost } from './briefingHost.ts';
 import { findInterview } from './findInterview.ts';
 import { hasDoubleMarks, opensInside } from './findQuoteSpans.ts';
-import { findSpeakerLabels, labelText, reportsSpeech } from './findSpeakerLabels.ts';
+import {
+  findSpeakerLabels,
+  labelText,
+  reportsSpeech,
+  speakerLabelLine,
+} from './findSpeakerLabels.ts';
 import type { Subject } from './findSubject.ts';
 import { introducesStatement } from './introducesStatement.ts';
 import { noteLoneNames } from './noteLoneNames.ts';
@@ -288,7 +293,11 @@ function headingsBefore(
     if (readable.includes(l)) {
       out.push(last);
       last = null;
-    } else if (l.role === 'furniture') last = l.text;
+    } else if (l.role === 'furniture') {
+      // A speaker's label stays the heading over links printed under it ("Link to this: …").
+      if (last === null || speakerLabelLine(last) === null || speakerLabelLine(l.text) !== null)
+        last = l.text;
+    }
   }
   return out;
 }

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { briefingHost } from '../briefingHost.ts';
+import { memberHeader } from '../memberHeader.ts';
 import { parseArticle } from '../parseArticle.ts';
 
 /** Who said what on a made-up page: every sentence is ours, the structures are real transcripts'. */
 const who = (...lines: string[]) => {
   const parsed = parseArticle('t.txt', lines.flatMap((l) => [l, '']).join('\n'));
   if (!parsed.ok) throw new Error(parsed.error.message);
-  return parsed.value.quotes.map((q) => [q.speaker ?? `${q.sourceKind}: ${q.source}`, q.text]);
+  return parsed.value.quotes.map((q): [string, string] => [
+    q.speaker ?? `${q.sourceKind}: ${q.source}`,
+    q.text,
+  ]);
 };
 
 describe('labels printed without a space after the colon', () => {
@@ -159,5 +163,73 @@ describe('round-ups of reactions: quoted paragraphs signed on a line of their ow
       '– By Ben Holt',
     );
     expect(said.filter(([speaker]) => speaker === 'Ben Holt')).toEqual([]);
+  });
+});
+
+describe('parliamentary records: a member’s heading, then their speech without quotation marks', () => {
+  it('the speech runs to the end, over a link line under the heading and paragraphs that narrate; words it introduces (“He said:”) are not the member’s', () => {
+    expect(
+      who(
+        'Assembly debates',
+        'Tuesday, 4 March 2025',
+        '2:35 pm',
+        'Photo of Ada QuillAda Quill (Harbour North, Green Party)',
+        'Link to this: Individually | In context | Record source',
+        'The ferry timetable published by the Minister this morning leaves the islands without a crossing on Sundays, and nobody on the islands was asked about it.',
+        'This week people also learned that fares will rise by a fifth from May. This is a heavy blow to families on the islands.',
+        'Let us read what the Minister told the radio on Sunday. He said:',
+        'The timetable was agreed with the island councils last year and nothing has changed since then.',
+        'That is not what the councils remember. Will the Minister now withdraw the timetable?',
+        'Comments',
+        'No comments',
+      ).map(([speaker, text]) => [speaker, text.split(' ').slice(0, 4).join(' ')]),
+    ).toEqual([
+      ['Ada Quill', 'The ferry timetable published'],
+      ['Ada Quill', 'This week people also'],
+      ['Ada Quill', 'Let us read what'],
+      ['Ada Quill', 'That is not what'],
+    ]);
+  });
+
+  it('a heading that cannot be read ends the turn above it; "(Harbour South) (Lab)" labels too', () => {
+    const said = who(
+      'Oral Answers to Questions',
+      'Thursday 6 March 2025',
+      'Ben Holt Portrait Ben Holt (Harbour South) (Lab)',
+      'What steps the Department is taking to keep the southern ferry line open through the winter.',
+      'The Minister for Harbours (Ms Ada Quill)',
+      'We have kept the line open every winter and the new ferries will make that easier still.',
+      'Ben Holt Portrait Ben Holt',
+      'I thank the Minister, but the islanders have heard that promise before and want it in writing.',
+    ).map(([speaker, text]) => [speaker, text.split(' ').slice(0, 3).join(' ')]);
+    expect(said).toEqual([
+      ['Ben Holt', 'What steps the'],
+      ['Ada Quill', 'We have kept'],
+    ]);
+  });
+});
+
+describe('memberHeader', () => {
+  it('reads a member’s full name before the brackets, or in them after a role', () => {
+    expect(memberHeader('Ada Quill (Harbour North, Green Party) | Record source')).toBe(
+      'Ada Quill',
+    );
+    expect(memberHeader('Mr Ben Holt (Harbour South) (Lab)')).toBe('Ben Holt');
+    expect(memberHeader('Photo of Ada QuillAda Quill (Harbour North, Green Party)')).toBe(
+      'Ada Quill',
+    );
+    expect(memberHeader('The Minister for Harbours (Mr Ben Holt)')).toBe('Ben Holt');
+  });
+
+  it('a credit, a note, a company, a place or a surname in brackets is no member’s heading', () => {
+    for (const line of [
+      'New York (Reuters)',
+      'Ada Quill (pictured)',
+      'Harbour Freight Company (HFC)',
+      'Washington Post (2019)',
+      'Quill (Harbour North, Green Party)',
+      'Ada Quill (left) and Ben Holt (right)',
+    ])
+      expect(memberHeader(line), line).toBeNull();
   });
 });
