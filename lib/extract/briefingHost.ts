@@ -11,6 +11,8 @@ const HOST_AFTER =
 /** "Foreign Ministry Spokesperson Ada Quill's Regular Press Conference on …". */
 const HOST_BEFORE =
   /^(.+?)['’]s\s+(?:(?:regular|daily|weekly|special)\s+)?(?:press\s+|news\s+)?(?:briefing|conference)\b/i;
+/** Words a title or a name keeps in lower case ("Minister of Harbours", "Luis de Miranda"). */
+const SMALL_WORDS = new Set('of for the and de del da di du van von la le al bin'.split(' '));
 /** What a title prints after the name: a date, "Transcript", "(Excerpt)". */
 const TRAILER = /\s+(?:(?:on|at)\s+.*|\d.*|transcript\b.*|\(.*\))$/i;
 
@@ -25,6 +27,9 @@ export function briefingHost(title: string): string | null {
   if (/\s(?:and|&)\s/.test(m[1]!)) return null;
   // "An interview with Ada Quill, the harbour minister": the name before its apposition.
   const phrase = m[1]!.split(',')[0]!.replace(TRAILER, '').trim();
+  // A name and its title are capitalised ("Minister of Harbours Ada Quill"); "Q&A: Why the
+  // ports are changing hands" names nobody.
+  if (!phrase.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.has(w))) return null;
   const run = parseNameRun(tokenize(phrase));
   return run && run.name.length >= 2 ? phrase : null;
 }

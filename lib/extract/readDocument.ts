@@ -45,7 +45,7 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     (l) => l.role === 'headline' || l.role === 'dek' || l.role === 'body',
   );
   const bodies = readable.map((l) => (l.role === 'body' ? l.text : ''));
-  const interview = findInterview(bodies);
+  const interview = findInterview(bodies, titleHost(lines) !== null);
   const labels = findSpeakerLabels(
     bodies,
     interview.some((q) => q?.role === 'question'),
@@ -256,13 +256,19 @@ function noteSignatures(
  * by Spokesperson Ada Quill") names as answering its questions, registered as a person.
  */
 function noteHost(people: PeopleIndex, lines: readonly BodyLine[]): Subject | null {
+  const host = titleHost(lines);
+  const run = host ? parseNameRun(tokenize(host)) : null;
+  if (!host || !run) return null;
+  people.register(run, null, true);
+  return { kind: 'name', run, text: host, role: null };
+}
+
+/** The host a line above the article's first paragraph names (`briefingHost`), if any. */
+function titleHost(lines: readonly BodyLine[]): string | null {
   const firstBody = lines.findIndex((l) => l.role === 'body');
   for (const l of lines.slice(0, firstBody < 0 ? lines.length : firstBody)) {
     const host = briefingHost(l.text);
-    const run = host ? parseNameRun(tokenize(host)) : null;
-    if (!host || !run) continue;
-    people.register(run, null, true);
-    return { kind: 'name', run, text: host, role: null };
+    if (host && parseNameRun(tokenize(host))) return host;
   }
   return null;
 }

@@ -233,3 +233,45 @@ describe('memberHeader', () => {
       expect(memberHeader(line), line).toBeNull();
   });
 });
+
+describe('interviews printed without labels', () => {
+  it('with the interviewee in the title, paragraphs asking “you” are questions, those between them answers', () => {
+    expect(
+      who(
+        'Q&A with Ada Quill',
+        'Ada Quill has written four novels about the islands; her new one follows a ferry crew through one winter.',
+        'How did you come to write about a ferry crew?',
+        'My grandfather worked the northern crossing for thirty years, and his stories stayed with me.',
+        'What research did you do for the book?',
+        'I spent a winter on the boats and kept a notebook of everything the crew said.',
+        'Did you find it hard to leave the islands afterwards?',
+        'Very hard, and I still go back every spring.',
+      ),
+    ).toEqual([
+      ['anonymous: the questioner', 'How did you come to write about a ferry crew?'],
+      [
+        'Ada Quill',
+        'My grandfather worked the northern crossing for thirty years, and his stories stayed with me.',
+      ],
+      ['anonymous: the questioner', 'What research did you do for the book?'],
+      [
+        'Ada Quill',
+        'I spent a winter on the boats and kept a notebook of everything the crew said.',
+      ],
+      ['anonymous: the questioner', 'Did you find it hard to leave the islands afterwards?'],
+    ]);
+  });
+
+  it('without an interviewee in the title, questions to the reader stay the article’s own', () => {
+    expect(
+      who(
+        'Why the ferries keep running late',
+        'The northern ferries were late on nine days out of ten last winter, the operator’s figures show.',
+        'Have you ever waited two hours at the pier in January?',
+        'The operator blames the weather, but the southern line ran on time through the same storms.',
+        'Would you accept that excuse from any other service?',
+        'The council will discuss the figures on Monday.',
+      ),
+    ).toEqual([]);
+  });
+});
