@@ -275,3 +275,29 @@ describe('interviews printed without labels', () => {
     ).toEqual([]);
   });
 });
+
+describe('reported speech inside a labelled turn', () => {
+  it('is the turn’s speaker’s unless a named third person said it', () => {
+    expect(
+      who(
+        'Transcript: Mayor Ada Quill on the Morning Show',
+        'Ben Holt: Good morning. Your predecessor, Carl Wren, said in 2019 that the city would build a second ferry pier. What happened to it?',
+        "Mayor Ada Quill: Well, I've got some good news on the pier, I'm happy to say. Work starts in May.",
+        'Holt: And the fares?',
+        'Mayor: They stay as they are this year.',
+      ),
+    ).toEqual([
+      [
+        'Ben Holt',
+        'Good morning. Your predecessor, Carl Wren, said in 2019 that the city would build a second ferry pier. What happened to it?',
+      ],
+      ['Carl Wren', 'the city would build a second ferry pier'],
+      [
+        'Ada Quill',
+        "Well, I've got some good news on the pier, I'm happy to say. Work starts in May.",
+      ],
+      ['Ben Holt', 'And the fares?'],
+      ['Ada Quill', 'They stay as they are this year.'],
+    ]);
+  });
+});

@@ -40,6 +40,10 @@ export const reportedSpeech: Sieve = {
         if (context.endsWith(':')) continue;
         const found = findReported(s.tokens, para.text, s, para.role === 'headline');
         if (!found) continue;
+        // A labelled turn ("Mayor Ada Quill: Well, I've news, I'm happy to say.") is its
+        // speaker's words as a whole: only a clause a named third person said ("Your
+        // predecessor, Ben Holt, said that …") is someone else's reported speech in it.
+        if (para.label && found.subject.kind !== 'name') continue;
         if (quoted.length > 0 && !fragments) {
           // In a sentence that quotes, an attribution after a clause ("Speaking in Seoul, Lee
           // said, “…”") attributes the quotation, not the clause.
