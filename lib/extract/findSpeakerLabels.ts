@@ -3,7 +3,9 @@ import { PLACES, ROLE_NOUNS, SPEAKING_WORDS, SPEECH_VERBS, TITLES } from './patt
 
 /** "Palsson: …", "Rosa Tellander: …", "RT: …", "Sen. Graham (R-SC): …", "CABINET SECRETARY (MODERATOR): …". */
 const LABEL =
-  /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|on|for|the|and|de|van|von|da|di|du|la|le)){0,6})(?:\s*\([^()]{1,40}\))?\s*:\s+(?=[^\s"“‘'])/u;
+  /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|on|for|the|and|de|van|von|da|di|du|la|le)){0,6})(?:\s*\([^()]{1,40}\)){0,2}\s*:\s+(?=[^\s"“‘'])/u;
+/** The speaker-change mark of closed captions (">>Ada Quill: …", "• >>Mr Speaker: …"), before a label. */
+const CAPTION_MARK = /^(?:[•·]\s*)?>>\s*/;
 /**
  * A label in capitals printed without a space before the words ("CHIEF CABINET SECRETARY
  * FUJIMURA:Yes, …", "REPORTER:I have …", as some official transcripts print them): the words
@@ -120,11 +122,15 @@ export function findSpeakerLabels(
     // "Sen. Graham (R-SC):" on a line of its own, the words in the paragraph below it.
     const above = headings[i] ? speakerLabelLine(headings[i]!) : null;
     if (above && text !== '') return { label: above, at: 0 };
-    const m = LABEL.exec(text) ?? GLUED_LABEL.exec(text);
+    const mark = CAPTION_MARK.exec(text)?.[0] ?? '';
+    const rest = text.slice(mark.length);
+    const m = LABEL.exec(rest) ?? GLUED_LABEL.exec(rest);
     if (!m) return null;
-    const label = m[1]!;
+    // "Ada Quill (Harbour North) (SNP):", "The Prime Minister (Mr Ben Holt):": the member
+    // the brackets say; else the words before them.
+    const label = memberHeader(m[0].replace(/\s*:\s*$/, '')) ?? m[1]!;
     if (NOT_SPEAKERS.has(label.toLowerCase().replace(/[.’']s?$/, ''))) return null;
-    return { label, at: m[0].length };
+    return { label, at: mark.length + m[0].length };
   });
   const labels = found.filter((f) => f !== null);
   const distinct = new Set(labels.map((l) => l.label));

@@ -301,3 +301,20 @@ describe('reported speech inside a labelled turn', () => {
     ]);
   });
 });
+
+describe('closed captions: ">>" marks a change of speaker', () => {
+  it('a label after ">>" is the turn’s; brackets with a constituency or a name say who it is', () => {
+    expect(
+      who(
+        'Questions to the Harbour Minister, with subtitles',
+        '• >>Ada Quill (Harbour North) (Grn): Will the Minister guarantee that the southern line stays open?',
+        '• >>The Harbour Minister (Mr Ben Holt): I can give that guarantee today.',
+        '• >>Ada Quill: Then will he publish the contracts?',
+      ),
+    ).toEqual([
+      ['Ada Quill', 'Will the Minister guarantee that the southern line stays open?'],
+      ['Ben Holt', 'I can give that guarantee today.'],
+      ['Ada Quill', 'Then will he publish the contracts?'],
+    ]);
+  });
+});
