@@ -1,11 +1,11 @@
 import { parseNameRun } from './parseNameRun.ts';
-import { PLACE_FIRST_WORDS, PLACES, ROLE_NOUNS } from './patterns.ts';
+import { PLACE_FIRST_WORDS, PLACES, ROLE_NOUNS, SPEECH_VERBS } from './patterns.ts';
 import { tokenize } from './tokenize.ts';
 
 /** A dash that opens a signature line ("– Harbour coach, Ada Quill"). */
 const DASH = /^(?:[–—]|-{1,3})\s*/;
 /** Lower-case words that make a line a sentence or a heading, not a title before a name. */
-const NOT_TITLE_WORDS = /(?:^|\s)(?:from|by|of|on|to|for|with|at|in|the|a|an|said|says)\s/;
+const NOT_TITLE_WORDS = /(?:^|\s)(?:from|by|on|to|with|at|in|a|an)\s/;
 /** A full name closing a part of the line: two to four capitalised words ("Ada Quill"). */
 const NAME_AT_END = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 /** A word printed in capitals ("USA TODAY", "AFP"): a credit or an outlet, not a name. */
@@ -25,19 +25,28 @@ const MAX_WORDS = 16;
 export function signatureName(line: string): string | null {
   const dashed = DASH.test(line.trim());
   const body = line.trim().replace(DASH, '').replace(/:$/, '').trim();
-  if (body.split(/\s+/).length > MAX_WORDS || /^by\s/i.test(body)) return null;
-  if (/[.!?“”"‘]/.test(body.replace(/\b\p{Lu}\./gu, ''))) return null;
+  if (/^by\s/i.test(body)) return null;
+  // A signature says who, not what they said: "— Ada Quill, the mayor, said …" is a sentence.
+  if (body.split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w))) return null;
   const parts = body.split(/,\s*/);
-  // Without a dash the line must read "Title, Name": "Ada Quill, Harbour Secr…" may be the
-  // first words of a paragraph the copy cut off, a name and its title cut short.
-  if (!dashed && (parts.length < 2 || !isTitle(parts.slice(0, -1).join(' ')))) return null;
+  // After a dash, what follows the name and title may run on ("…, speaking after the final
+  // (as quoted on Radio Harbour)."); without one, the line must read "Title, Name": "Ada
+  // Quill, Harbour Secr…" may be the first words of a paragraph the copy cut off.
+  const wordy = (text: string) =>
+    text.split(/\s+/).length > MAX_WORDS || /[.!?“”"‘(]/.test(text.replace(/\b\p{Lu}\./gu, ''));
+  if (!dashed && (wordy(body) || parts.length < 2 || !isTitle(parts.slice(0, -1).join(' '))))
+    return null;
   for (const part of dashed ? parts.slice(0, 2) : parts.slice(-1)) {
-    if (!NAME_AT_END.test(part) || CAPITALS.test(part) || /\s(?:and|&)\s/.test(part)) continue;
+    if (wordy(part) || !NAME_AT_END.test(part) || /\s(?:and|&)\s/.test(part)) continue;
     if (NOT_TITLE_WORDS.test(` ${part}`)) continue;
-    const words = part.toLowerCase().split(/\s+/);
-    if (words.some((w) => PLACES.has(w)) || PLACE_FIRST_WORDS.has(words[0]!)) continue;
     const run = parseNameRun(tokenize(part));
-    if (run && run.name.length >= 2) return part;
+    if (!run || run.name.length < 2) continue;
+    // The name itself, not its title ("Harbour Governor Ada Quill", "UN envoy Ada Quill"),
+    // is no credit in capitals and no place.
+    const name = run.name.map((w) => w.toLowerCase());
+    if (run.name.some((w) => CAPITALS.test(w)) || name.some((w) => PLACES.has(w))) continue;
+    if (PLACE_FIRST_WORDS.has(name[0]!)) continue;
+    return part;
   }
   return null;
 }

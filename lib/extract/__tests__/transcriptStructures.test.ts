@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { briefingHost } from '../briefingHost.ts';
 import { memberHeader } from '../memberHeader.ts';
 import { parseArticle } from '../parseArticle.ts';
+import { signatureName } from '../signatureName.ts';
 
 /** Who said what on a made-up page: every sentence is ours, the structures are real transcripts'. */
 const who = (...lines: string[]) => {
@@ -315,6 +316,47 @@ describe('closed captions: ">>" marks a change of speaker', () => {
       ['Ada Quill', 'Will the Minister guarantee that the southern line stays open?'],
       ['Ben Holt', 'I can give that guarantee today.'],
       ['Ada Quill', 'Then will he publish the contracts?'],
+    ]);
+  });
+});
+
+describe('signatureName', () => {
+  it('a dashed signature may run on after the name; the title may hold capitals and places', () => {
+    expect(
+      signatureName(
+        '– UN harbour envoy Ada Quill, speaking at the end of a visit to Kenya (as quoted on Radio North).',
+      ),
+    ).toBe('UN harbour envoy Ada Quill');
+    expect(signatureName('— Kenya Governor Ada Quill, after the storm')).toBe(
+      'Kenya Governor Ada Quill',
+    );
+  });
+
+  it('a sentence, a byline, a heading of a statement or a place signs nothing', () => {
+    for (const line of [
+      '— Ada Quill, the mayor, said the plan would go ahead.',
+      '– By Ada Quill',
+      'Statement from Ada Quill:',
+      'Harbour coach, New Zealand',
+      '- Ada Quill HARBOUR TODAY',
+    ])
+      expect(signatureName(line), line).toBeNull();
+  });
+});
+
+describe('a round-up whose signatures run on as sentences', () => {
+  it('each quotation is its signature’s', () => {
+    expect(
+      who(
+        'They said it this week',
+        '“We will need to rebuild the whole harbour front.”',
+        '– Harbour Governor Ada Quill, speaking as the storm damage was counted (as quoted on Radio North).',
+        '“It was clear to me that the season has changed for good.”',
+        '– UN weather chief Ben Holt, speaking at the end of a visit to the islands.',
+      ),
+    ).toEqual([
+      ['Ada Quill', 'We will need to rebuild the whole harbour front.'],
+      ['Ben Holt', 'It was clear to me that the season has changed for good.'],
     ]);
   });
 });
