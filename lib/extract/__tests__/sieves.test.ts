@@ -27,6 +27,7 @@ describe('attribution patterns of real news', () => {
       'own-attribution',
       'clause-attribution',
       'sentence-attribution',
+      'statement-intro',
       'one-name-sentence',
       'reported',
       'according-to',

@@ -360,3 +360,23 @@ describe('a round-up whose signatures run on as sentences', () => {
     ]);
   });
 });
+
+describe('a statement put out by someone, introduced with a comma or a colon', () => {
+  it('the subject of "issued this statement," speaks the quotation and the paragraphs it runs on into', () => {
+    expect(
+      who(
+        'Harbour councillor resigns',
+        'Ada Quill, a councillor for ten years, resigned on Tuesday after the audit of the ferry fund.',
+        'Afterward, she issued this statement, "Earlier today, I resigned from the harbour council.',
+        '"Serving the islands has been an honour, and I will remain active in my community."',
+        'The harbour board will publish the audit in full next month.',
+      ),
+    ).toEqual([
+      ['Ada Quill', 'Earlier today, I resigned from the harbour council.'],
+      [
+        'Ada Quill',
+        'Serving the islands has been an honour, and I will remain active in my community.',
+      ],
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ import { sentenceAttribution } from './sentenceAttribution.ts';
 import { signedQuotes } from './signedQuotes.ts';
 import { speakerLabels } from './speakerLabels.ts';
 import { splitQuote } from './splitQuote.ts';
+import { statementIntro } from './statementIntro.ts';
 import type { Sieve } from './types.ts';
 
 /**
@@ -32,6 +33,7 @@ export const SIEVES: readonly Sieve[] = [
   ownAttribution,
   clauseAttribution,
   sentenceAttribution,
+  statementIntro,
   oneNameSentence,
   reportedSpeech,
   accordingTo,
