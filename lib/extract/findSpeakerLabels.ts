@@ -24,10 +24,19 @@ const LABEL_LINE =
  * parliamentary record's "Ada Quill (Harbour North, Green Party)" → "Ada Quill"), or null.
  */
 export function speakerLabelLine(line: string): string | null {
+  const timed = TIMED_LABEL_LINE.exec(line.trim());
+  if (timed) return timed[1]!;
   const m = LABEL_LINE.exec(line.trim());
   const titled = m ? TITLES.has(m[1]!.split(' ')[0]!) : false;
   return m && (titled || m[2] !== undefined) ? m[1]! : memberHeader(line);
 }
+
+/**
+ * A transcription service's label on a line of its own, with the time into the recording:
+ * "Ada Quill (01:20):", "Ada Quill: (00:03)", "Speaker 2 (1:05:10):".
+ */
+const TIMED_LABEL_LINE =
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\d{1,2})){0,4})\s*(?::\s*\(\d{1,2}:\d{2}(?::\d{2})?\)|\(\d{1,2}:\d{2}(?::\d{2})?\)\s*:?)$/u;
 
 /** Labels of page furniture and notes, never of a speaker. */
 const NOT_SPEAKERS = new Set(

@@ -45,11 +45,16 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     (l) => l.role === 'headline' || l.role === 'dek' || l.role === 'body',
   );
   const bodies = readable.map((l) => (l.role === 'body' ? l.text : ''));
-  const interview = findInterview(bodies, titleHost(lines) !== null);
+  const headings = headingsBefore(lines, readable);
+  // Questions printed without labels are looked for only where no speaker is labelled on a
+  // line of its own ("Ada Quill (01:20):").
+  const titled =
+    titleHost(lines) !== null && !headings.some((h) => h !== null && speakerLabelLine(h) !== null);
+  const interview = findInterview(bodies, titled);
   const labels = findSpeakerLabels(
     bodies,
     interview.some((q) => q?.role === 'question'),
-    headingsBefore(lines, readable),
+    headings,
   );
   const paras: Para[] = [];
   const candidates: Candidate[] = [];

@@ -380,3 +380,38 @@ describe('a statement put out by someone, introduced with a comma or a colon', (
     ]);
   });
 });
+
+describe('transcription services: a label with the time on a line of its own', () => {
+  it('“Name (01:20):” and “Name: (02:10)” label the paragraphs below; “Speaker 2” names nobody', () => {
+    expect(
+      who(
+        'Press Briefing by Press Secretary Ada Quill 3/4/25 Transcript',
+        'Speaker 1 (00:08):',
+        'Okay, settle down now. There we go.',
+        'Ada Quill (00:31):',
+        'Good afternoon, everyone. I have two announcements today about the ferry timetable.',
+        'The southern line will reopen in May, and the fares will not change this year.',
+        'Speaker 2 (01:05):',
+        'Thank you. Will you visit the islands yourself?',
+        'Ada Quill (01:13):',
+        'I will travel there next week, and I will share the schedule tomorrow.',
+        'Ben Holt: (02:10)',
+        'Ada, one more on the fares. Are you sure they stay as they are?',
+        'Ada Quill: (02:20)',
+        'Yes, I am sure.',
+      ),
+    ).toEqual([
+      [
+        'Ada Quill',
+        'Good afternoon, everyone. I have two announcements today about the ferry timetable.',
+      ],
+      [
+        'Ada Quill',
+        'The southern line will reopen in May, and the fares will not change this year.',
+      ],
+      ['Ada Quill', 'I will travel there next week, and I will share the schedule tomorrow.'],
+      ['Ben Holt', 'Ada, one more on the fares. Are you sure they stay as they are?'],
+      ['Ada Quill', 'Yes, I am sure.'],
+    ]);
+  });
+});

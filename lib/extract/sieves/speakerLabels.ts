@@ -29,8 +29,13 @@ export const speakerLabels: Sieve = {
   },
 };
 
+/** A transcription's label for a voice it could not name ("Speaker 2", "Unidentified Male"). */
+const UNNAMED_VOICE =
+  /^(?:(?:speaker|participant|voice|person|caller)\s*\d+|(?:unidentified|unknown)\b.*)$/i;
+
 export function labelMention(printed: string, people: readonly Person[]): Subject | null {
   const label = labelText(printed);
+  if (UNNAMED_VOICE.test(label)) return null;
   if (INITIALS.test(label)) {
     const owners = people.filter(
       (p) =>
