@@ -1,6 +1,7 @@
 import { speakerLabelLine } from './findSpeakerLabels.ts';
 import { GIVEN_NAMES } from './givenNames.ts';
 import { introducesStatement } from './introducesStatement.ts';
+import { memberHeader } from './memberHeader.ts';
 import { NOT_A_HEADLINE } from './notAHeadline.ts';
 import { POST_SIGNATURE } from './postSignature.ts';
 import { isDateLine, isPublicationLine } from './readStatedDate.ts';
@@ -114,6 +115,10 @@ export function classifyLines(body: string, firstLine: number, title: string | n
     // body, never the headline.
     if (headlineAt >= 0 && isBodyProse(pre[headlineAt]!.text)) headlineAt = -1;
   }
+  // Below a member's heading ("Ada Quill (Harbour North, Green Party)") is their speech,
+  // never the headline: a record printed without one has none.
+  if (headlineAt >= 0 && pre.slice(0, headlineAt).some((l) => isMemberHeading(l.text)))
+    headlineAt = -1;
   const headline = pre[headlineAt];
   if (headline) headline.role = null;
   const out: BodyLine[] = [];
@@ -305,3 +310,6 @@ export function bylineName(text: string): string | null {
   const name = text.replace(BYLINE, '').trim();
   return /^[A-Z]/.test(name) && !/\d/.test(name) ? name : null;
 }
+
+/** A parliamentary record's member heading, which labels the speech below it. */
+const isMemberHeading = (text: string): boolean => memberHeader(text) !== null;

@@ -4,6 +4,12 @@ import { PLACES, ROLE_NOUNS, SPEAKING_WORDS, SPEECH_VERBS, TITLES } from './patt
 /** "Palsson: …", "Rosa Tellander: …", "RT: …", "Sen. Graham (R-SC): …", "CABINET SECRETARY (MODERATOR): …". */
 const LABEL =
   /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|on|for|the|and|de|van|von|da|di|du|la|le)){0,6})(?:\s*\([^()]{1,40}\)){0,2}\s*:\s+(?=[^\s"“‘'])/u;
+/**
+ * A broadcast transcript's label in capitals, the name then the title after a comma:
+ * "ADA QUILL, HARBOUR MINISTER: …", "GEN. BEN HOLT, COAST GUARD: …". Group 1: the name.
+ */
+const TITLED_CAPITALS_LABEL =
+  /^(\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,4}),\s+\p{Lu}[\p{Lu}\d\s.,'’&()/-]{1,80}:\s+(?=[^\s"“‘'])/u;
 /** The speaker-change mark of closed captions (">>Ada Quill: …", "• >>Mr Speaker: …"), before a label. */
 const CAPTION_MARK = /^(?:[•·]\s*)?>>\s*/;
 /**
@@ -47,8 +53,8 @@ const NOT_SPEAKERS = new Set(
 /** Fewest labelled paragraphs, and fewest different labels, that make a printed dialogue. */
 const MIN_TURNS = 2;
 const MIN_SPEAKERS = 2;
-/** An interview's own labels ("Q:", "A.", "Question:"): `findInterview` reads those. */
-const QA_LABEL = /^(?:Q|A|Question|Answer)\s*[:.]\s/;
+/** An interview's own labels ("Q:", "A.", "Question:", "QUESTION:"): never a speaker's turn. */
+const QA_LABEL = /^(?:Q|A|Question|Answer)\s*[:.]\s/i;
 /** A stage direction of a transcript: "(Applause.)", "[Laughter]". */
 const STAGE_DIRECTION = /^[([][^()[\]]*[)\]]\.?$/;
 /**
@@ -133,7 +139,7 @@ export function findSpeakerLabels(
     if (above && text !== '') return { label: above, at: 0 };
     const mark = CAPTION_MARK.exec(text)?.[0] ?? '';
     const rest = text.slice(mark.length);
-    const m = LABEL.exec(rest) ?? GLUED_LABEL.exec(rest);
+    const m = LABEL.exec(rest) ?? GLUED_LABEL.exec(rest) ?? TITLED_CAPITALS_LABEL.exec(rest);
     if (!m) return null;
     // "Ada Quill (Harbour North) (SNP):", "The Prime Minister (Mr Ben Holt):": the member
     // the brackets say; else the words before them.

@@ -39,12 +39,15 @@ export function memberHeader(line: string): string | null {
   const inside = fullName(m[2]!.split(/\s+/).filter((w, i) => i > 0 || !COURTESY.test(w)));
   if (inside && /(?:^|\s)The\s/.test(m[1]!)) return inside;
   const words = m[1]!.replace(JOINED, '$1 ').split(/\s+/);
-  for (let k = 2; k <= Math.min(MAX_NAME_WORDS, words.length); k++) {
-    const name = words.slice(-k);
+  const most = Math.min(MAX_NAME_WORDS, words.length);
+  // The same name printed twice ("Photo of Seán Ó FearghaílSeán Ó Fearghaíl"): the longest.
+  for (let k = most; k >= 2; k--)
+    if (words.slice(0, -k).join(' ').includes(words.slice(-k).join(' ')))
+      return fullName(words.slice(-k));
+  for (let k = 2; k <= most; k++) {
     const before = words.slice(0, -k);
-    const alone = before.length === 0 || (before.length === 1 && COURTESY.test(before[0]!));
-    const printedTwice = before.join(' ').includes(name.join(' '));
-    if (alone || printedTwice) return fullName(name);
+    if (before.length === 0 || (before.length === 1 && COURTESY.test(before[0]!)))
+      return fullName(words.slice(-k));
   }
   return null;
 }

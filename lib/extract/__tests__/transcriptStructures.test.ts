@@ -415,3 +415,33 @@ describe('transcription services: a label with the time on a line of its own', (
     ]);
   });
 });
+
+describe('broadcast transcripts: "NAME, TITLE:" in capitals', () => {
+  it('the name before the comma speaks; a later surname label in capitals is that person, not initials', () => {
+    expect(
+      who(
+        'Quill Addresses Reporters',
+        'THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.',
+        'BEN HOLT, HARBOUR NEWS ANCHOR: We are waiting for the weekly briefing from the harbour master. She is beginning to speak now.',
+        'CAPT. ADA QUILL, HARBOUR MASTER: All the piers have been inspected. The northern pier will reopen on Monday.',
+        'QUESTION: Will the ferries run on time next week?',
+        'QUILL: We expect them to, yes.',
+      ),
+    ).toEqual([
+      [
+        'Ben Holt',
+        'We are waiting for the weekly briefing from the harbour master. She is beginning to speak now.',
+      ],
+      ['Ada Quill', 'All the piers have been inspected. The northern pier will reopen on Monday.'],
+      ['Ada Quill', 'We expect them to, yes.'],
+    ]);
+  });
+});
+
+describe('memberHeader: a name printed twice', () => {
+  it('takes the longest name the portrait’s caption repeats', () => {
+    expect(memberHeader('Photo of Ada Ó QuillAda Ó Quill (Harbour South, Ceann Comhairle)')).toBe(
+      'Ada Ó Quill',
+    );
+  });
+});

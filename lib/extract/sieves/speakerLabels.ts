@@ -36,6 +36,10 @@ const UNNAMED_VOICE =
 export function labelMention(printed: string, people: readonly Person[]): Subject | null {
   const label = labelText(printed);
   if (UNNAMED_VOICE.test(label)) return null;
+  // "AMIN:" in a transcript in capitals is the surname of a person of the article, not initials.
+  const surname = label.charAt(0) + label.slice(1).toLowerCase();
+  if (INITIALS.test(label) && people.some((p) => p.surname === surname))
+    return labelMention(surname, people);
   if (INITIALS.test(label)) {
     const owners = people.filter(
       (p) =>
