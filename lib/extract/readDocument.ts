@@ -247,8 +247,8 @@ function noteSignatures(
     const heading = line.text.trim().endsWith(':') ? signatureName(line.text) : null;
     const headed = heading ? parseNameRun(tokenize(heading)) : null;
     if (headed) people.register(headed, null, true);
-    // A signature that runs on ("– Ada Quill, speaking after the final.") reads as prose.
-    if (!next || (next.role === 'body' && !/^[–—-]/.test(next.text.trim()))) continue;
+    // A signature may read as prose ("– Ada Quill, speaking after the final.").
+    if (!next) continue;
     const name = signatureName(next.text);
     const run = name ? parseNameRun(tokenize(name)) : null;
     if (!name || !run) continue;

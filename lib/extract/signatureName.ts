@@ -10,6 +10,9 @@ const NOT_TITLE_WORDS = /(?:^|\s)(?:from|by|on|to|with|at|in|a|an)\s/;
 const NAME_AT_END = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 /** A word printed in capitals ("USA TODAY", "AFP"): a credit or an outlet, not a name. */
 const CAPITALS = /\b\p{Lu}{2,}\b/u;
+/** What a signature may tell after the name and title: when or where they said it. */
+const OCCASION =
+  /^(?:after|following|before|during|on|at|in|when|speaking|talking|writing|reacting|responding|ahead)\b/i;
 /** Most words of a signature or a speaker's heading; longer lines are prose. */
 const MAX_WORDS = 16;
 
@@ -34,9 +37,18 @@ export function signatureName(line: string): string | null {
   // Quill, Harbour Secr…" may be the first words of a paragraph the copy cut off.
   const wordy = (text: string) =>
     text.split(/\s+/).length > MAX_WORDS || /[.!?“”"‘(]/.test(text.replace(/\b\p{Lu}\./gu, ''));
-  if (!dashed && (wordy(body) || parts.length < 2 || !isTitle(parts.slice(0, -1).join(' '))))
-    return null;
-  for (const part of dashed ? parts.slice(0, 2) : parts.slice(-1)) {
+  // Without a dash: "Title, Name", or "Name, title" perhaps with the occasion ("Ada Quill,
+  // harbour coach, after the 2-1 win over Brackwater.").
+  const titleFirst = !wordy(body) && parts.length >= 2 && isTitle(parts.slice(0, -1).join(' '));
+  const nameFirst =
+    parts.length >= 2 &&
+    !/(?:^|\s)(?!(?:de|van|von|da|di|du|la|le|bin)\s)\p{Ll}/u.test(parts[0]!) &&
+    isRole(parts[1]!) &&
+    (parts.length === 2 || OCCASION.test(parts.slice(2).join(', ')));
+  const named = dashed
+    ? parts.slice(0, 2)
+    : [...(titleFirst ? parts.slice(-1) : []), ...(nameFirst ? [parts[0]!] : [])];
+  for (const part of named) {
     if (wordy(part) || !NAME_AT_END.test(part) || /\s(?:and|&)\s/.test(part)) continue;
     if (NOT_TITLE_WORDS.test(` ${part}`)) continue;
     const run = parseNameRun(tokenize(part));
@@ -44,12 +56,26 @@ export function signatureName(line: string): string | null {
     // The name itself, not its title ("Harbour Governor Ada Quill", "UN envoy Ada Quill"),
     // is no credit in capitals and no place.
     const name = run.name.map((w) => w.toLowerCase());
+    // "For Democrats, attention …": a sentence's opening words, not a name.
+    if (
+      NOT_TITLE_WORDS.test(` ${name[0]} `) ||
+      /^(?:for|as|but|and|if|after|when|the)$/.test(name[0]!)
+    )
+      continue;
     if (run.name.some((w) => CAPITALS.test(w)) || name.some((w) => PLACES.has(w))) continue;
     if (PLACE_FIRST_WORDS.has(name[0]!)) continue;
     return part;
   }
   return null;
 }
+
+/** Most words of a title after a name ("Ada Quill, head coach of Harbour Rovers"). */
+const MAX_TITLE_WORDS = 8;
+/** A title after a name: short, and naming a role ("Chelsea manager", "the mayor"). */
+const isRole = (text: string): boolean => {
+  const words = text.toLowerCase().split(/\s+/);
+  return words.length <= MAX_TITLE_WORDS && words.some((w) => ROLE_NOUNS.has(w));
+};
 
 /** A title before a name: it holds a word in lower case or a role ("Australia coach", "Head Coach"). */
 const isTitle = (text: string): boolean =>

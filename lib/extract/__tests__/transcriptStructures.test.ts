@@ -445,3 +445,27 @@ describe('memberHeader: a name printed twice', () => {
     );
   });
 });
+
+describe('a round-up signed "Name, title, after …" under each quotation', () => {
+  it('the line after a quotation signs it; an unsigned quotation after it is nobody’s, not the last signer’s', () => {
+    expect(
+      who(
+        'Who said what at the weekend',
+        '“We were strong for seventy minutes and lucky for the last twenty.”',
+        'Ada Quill, Harbour Rovers manager, after her side’s 1-0 win over Brackwater.',
+        '“The whole performance was not good enough, with or without the ball.”',
+        'After a 4-2 loss at home, Ben Holt was unhappy with his defence.',
+      ),
+    ).toEqual([['Ada Quill', 'We were strong for seventy minutes and lucky for the last twenty.']]);
+  });
+
+  it('a sentence that opens like a name is no signature', () => {
+    expect(
+      signatureName(
+        'For Harbour Democrats, the ferry question is likely to help turn out their voters',
+      ),
+    ).toBeNull();
+    expect(signatureName('Ada Quill, Harbour Secr')).toBeNull();
+    expect(signatureName('Ada Quill, the mayor, has resigned.')).toBeNull();
+  });
+});

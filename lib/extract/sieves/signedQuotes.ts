@@ -24,6 +24,15 @@ export const signedQuotes: Sieve = {
           const above = doc.paras[p]!;
           if ((p < para.index && above.signedBy) || !link(doc, above, mention, this.name)) break;
         }
+        // "“…” / Ada Quill, coach, after the win. / “…” / After the defeat, Ben Holt was
+        // unhappy.": in a round-up the line after a quotation signs it, so the next quotation
+        // is not that line's person's, nor the one before it's.
+        const signature = doc.paras[para.index + 1];
+        const next = doc.paras[para.index + 2];
+        if (signature && signatureName(signature.text) === para.signedBy && next && !next.signedBy)
+          for (const c of doc.candidates)
+            if (c.para === next.index && c.link === null && (next.spans[0]?.open ?? 1) === 0)
+              c.problem = 'in a round-up the line after a quotation signs it: this one is unsigned';
       }
       const heading = para.role === 'body' && para.spans.length === 0 ? headingName(para) : null;
       if (!heading) continue;
