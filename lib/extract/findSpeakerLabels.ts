@@ -81,6 +81,22 @@ export function reportsSpeech(text: string): boolean {
   return !words.some((w) => SPEAKING_WORDS.has(w)) && words.some((w) => SPEECH_VERBS.has(w));
 }
 
+/**
+ * A paragraph about the member a heading names, not by them: it opens with "He", "She" or
+ * "They", or names them by surname ("Ada Quill (Harbour North, Green Party)" over "Quill,
+ * 45, has held the seat since 2016."), as a list of candidates prints it.
+ */
+const aboutThem = (text: string, label: string): boolean => {
+  const surname = label
+    .split(/\s+/)
+    .at(-1)!
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return (
+    /^(?:He|She|They)\b/.test(text) ||
+    new RegExp(`(?:^|[^\\p{L}])${surname}(?![\\p{L}])`, 'u').test(text)
+  );
+};
+
 /** A paragraph ending in "… said:" (or "wrote:"): the next one is the words it introduces. */
 const introducesQuote = (text: string): boolean =>
   text.trimEnd().endsWith(':') &&
@@ -136,7 +152,8 @@ export function findSpeakerLabels(
   const found = paragraphs.map((text, i): SpeakerLabel | null => {
     // "Sen. Graham (R-SC):" on a line of its own, the words in the paragraph below it.
     const above = headings[i] ? speakerLabelLine(headings[i]!) : null;
-    if (above && text !== '') return { label: above, at: 0 };
+    if (above && text !== '' && !(memberHeader(headings[i]!) && aboutThem(text, above)))
+      return { label: above, at: 0 };
     const mark = CAPTION_MARK.exec(text)?.[0] ?? '';
     const rest = text.slice(mark.length);
     const m = LABEL.exec(rest) ?? GLUED_LABEL.exec(rest) ?? TITLED_CAPITALS_LABEL.exec(rest);

@@ -469,3 +469,18 @@ describe('a round-up signed "Name, title, after …" under each quotation', () =
     expect(signatureName('Ada Quill, the mayor, has resigned.')).toBeNull();
   });
 });
+
+describe('a list of candidates printed like member headings', () => {
+  it('a paragraph about the person (their surname, or “He”/“She” first) is not their speech', () => {
+    expect(
+      who(
+        'Harbour North: who is standing',
+        'The election on Thursday has four candidates for the seat.',
+        'Ada Quill (Harbour North, Green Party)',
+        'Quill, 45, is a teacher and has held the seat since 2016. She wants the southern ferry line reopened.',
+        'Ben Holt (Harbour North, Labour)',
+        'He is a former harbour master and a member of the island council for ten years.',
+      ),
+    ).toEqual([]);
+  });
+});
