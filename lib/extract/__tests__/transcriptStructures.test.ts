@@ -484,3 +484,19 @@ describe('a list of candidates printed like member headings', () => {
     ).toEqual([]);
   });
 });
+
+describe('statement-intro runs before the verb-next-to-quotation sieves', () => {
+  it('the sender of the message speaks it, not the one who reports that it was sent', () => {
+    expect(
+      who(
+        'Harbour company answers critics',
+        'After meeting the islanders on Monday, the council released a letter: "The fares will not change this year."',
+        'Carl Wren said Ada Quill had sent him a message, "I will not resign."',
+      ).filter(([, text]) => text.split(' ').length > 3),
+    ).toEqual([
+      ['organisation: the council', 'The fares will not change this year.'],
+      ['Carl Wren', 'Ada Quill had sent him a message'],
+      ['Ada Quill', 'I will not resign.'],
+    ]);
+  });
+});
