@@ -1,3 +1,4 @@
+import { introducesWords } from './introducesStatement.ts';
 import { memberHeader } from './memberHeader.ts';
 import { PLACES, ROLE_NOUNS, SPEAKING_WORDS, SPEECH_VERBS, TITLES } from './patterns.ts';
 
@@ -96,14 +97,6 @@ const aboutThem = (text: string, label: string): boolean => {
     new RegExp(`(?:^|[^\\p{L}])${surname}(?![\\p{L}])`, 'u').test(text)
   );
 };
-
-/** A paragraph ending in "… said:" (or "wrote:"): the next one is the words it introduces. */
-const introducesQuote = (text: string): boolean =>
-  text.trimEnd().endsWith(':') &&
-  text
-    .toLowerCase()
-    .split(/[^\p{L}’']+/u)
-    .some((w) => SPEECH_VERBS.has(w));
 
 /** A name in capitals, as transcripts print their labels ("HAASS", "KURTZ-PHELAN"). */
 const inCapitals = (label: string) => /\p{Lu}{2}/u.test(label) && label === label.toUpperCase();
@@ -227,7 +220,7 @@ export function findSpeakerLabels(
     }
     // "… the Taoiseach said on Sunday. He said:": the paragraph after is his words, quoted
     // in the turn, and the turn goes on after it.
-    if (record && introducesQuote(paragraphs[i - 1] ?? '')) return;
+    if (record && introducesWords(paragraphs[i - 1] ?? '')) return;
     if (heading || transcript || record) out[i] = { label: turn.label, at: 0, continued: true };
     else held.push(i);
   });

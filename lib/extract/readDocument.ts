@@ -8,7 +8,8 @@ import {
   speakerLabelLine,
 } from './findSpeakerLabels.ts';
 import type { Subject } from './findSubject.ts';
-import { introducesStatement } from './introducesStatement.ts';
+import { foldCapitals } from './foldCapitals.ts';
+import { introducesWords } from './introducesStatement.ts';
 import { noteLoneNames } from './noteLoneNames.ts';
 import { PeopleIndex } from './PeopleIndex.ts';
 import { parseNameRun } from './parseNameRun.ts';
@@ -111,7 +112,9 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     }
     // A question or a labelled turn is read without its label ("Q: ", "Palsson: "), masked by spaces.
     const labelEnd = qa?.role === 'question' ? qa.at : (label?.at ?? 0);
-    const readText = ' '.repeat(labelEnd) + line.text.slice(labelEnd);
+    // A paragraph in capitals is read with its words in their usual case (`foldCapitals`).
+    const shown = foldCapitals(line.text);
+    const readText = ' '.repeat(labelEnd) + shown.slice(labelEnd);
     if (label && !label.continued) noteLabel(people, label.label);
     if (label || qa?.role === 'question') {
       // The turn (a labelled speaker's, or an interviewer's question) is one quotation as
@@ -168,7 +171,7 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       prev !== undefined &&
       (prev.statement
         ? speaksFirstPerson(line.text) && !reportsSpeech(line.text)
-        : introducesWords(prev));
+        : introducesWordsBelow(prev));
     if (!para.statement) delete para.statement;
     if (
       (line.block === 'blockquote' || para.statement) &&
@@ -193,8 +196,8 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     // that are no names: only a name of its own shape (Korean style) is registered from it.
     const titleCase = role !== 'body' && isTitleCase(line.text);
     for (const [si, s] of sentences.entries()) {
-      registerNames(people, s.tokens, line.text, titleCase);
-      if (!titleCase) noteLoneNames(people, s.tokens, line.text);
+      registerNames(people, s.tokens, shown, titleCase);
+      if (!titleCase) noteLoneNames(people, s.tokens, shown);
       const all = [
         ...s.quotes.map((q) => ({ q, maybe: false })),
         ...s.maybes.map((q) => ({ q, maybe: true })),
@@ -326,17 +329,9 @@ function isTitleCase(text: string): boolean {
 }
 
 /** A paragraph whose last sentence ends in a colon and introduces someone's words ("…, he said:", "Statement from X:"). */
-function introducesWords(para: Para): boolean {
+function introducesWordsBelow(para: Para): boolean {
   const sentence = para.sentences.at(-1);
-  const last = sentence ? para.text.slice(sentence.start, sentence.end).trim() : '';
-  if (!last.endsWith(':')) return false;
-  return (
-    introducesStatement(last) ||
-    last
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)
-      .some((w) => SPEECH_VERBS.has(w))
-  );
+  return introducesWords(sentence ? para.text.slice(sentence.start, sentence.end).trim() : '');
 }
 
 /** True when a paragraph has a first- or second-person word ("we", "our", "I"): someone speaking. */

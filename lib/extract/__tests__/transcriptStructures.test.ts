@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { briefingHost } from '../briefingHost.ts';
+import { foldCapitals } from '../foldCapitals.ts';
+import { introducesWords } from '../introducesStatement.ts';
 import { memberHeader } from '../memberHeader.ts';
 import { parseArticle } from '../parseArticle.ts';
 import { signatureName } from '../signatureName.ts';
@@ -498,5 +500,54 @@ describe('statement-intro runs before the verb-next-to-quotation sieves', () => 
       ['Carl Wren', 'Ada Quill had sent him a message'],
       ['Ada Quill', 'I will not resign.'],
     ]);
+  });
+});
+
+describe('pages printed in capitals (radio copy)', () => {
+  it('names and speech verbs are told apart; a sentence before a sound clip is reported speech', () => {
+    expect(
+      who(
+        'HARBOUR MASTER GIVES NEW DETAILS ON THE FERRY FIRE',
+        'THE COAST GUARD IS STILL INVESTIGATING THE FIRE ON THE NORTHERN FERRY ON WEDNESDAY EVENING.',
+        'COAST GUARD CAPTAIN ADA QUILL SAYS THE FIRE STARTED IN THE ENGINE ROOM SHORTLY AFTER THE FERRY LEFT THE PIER AT A QUARTER TO SIX:',
+        'FIRE1 OC… THE ENGINE ROOM. :20',
+        'THE COAST GUARD WILL PUBLISH ITS REPORT ON THE FIRE NEXT MONTH.',
+      ),
+    ).toEqual([
+      [
+        'Ada Quill',
+        'THE FIRE STARTED IN THE ENGINE ROOM SHORTLY AFTER THE FERRY LEFT THE PIER AT A QUARTER TO SIX',
+      ],
+    ]);
+  });
+});
+
+describe('foldCapitals', () => {
+  it('keeps grammar and speech verbs in lower case and capitalises the rest, letter for letter', () => {
+    const text = 'HARBOUR MASTER ADA QUILL SAYS THE FIRE STARTED IN THE ENGINE ROOM.';
+    expect(foldCapitals(text)).toBe(
+      'Harbour Master Ada Quill says the Fire Started in the Engine Room.',
+    );
+    expect(foldCapitals(text).length).toBe(text.length);
+  });
+
+  it('leaves a paragraph in ordinary case, and a short line in capitals, as they are', () => {
+    expect(foldCapitals('Harbour Master Ada Quill says the fire started early.')).toBe(
+      'Harbour Master Ada Quill says the fire started early.',
+    );
+    expect(foldCapitals('BREAKING NEWS')).toBe('BREAKING NEWS');
+  });
+});
+
+describe('introducesWords', () => {
+  it('a speech verb close to the colon introduces words below; one followed by a whole clause does not', () => {
+    expect(introducesWords('Ada Quill told reporters after the vote on Tuesday:')).toBe(true);
+    expect(introducesWords('The harbour board released the following statement:')).toBe(true);
+    expect(
+      introducesWords(
+        'Quill says the crews were paid in full last week and the ferries will run again:',
+      ),
+    ).toBe(false);
+    expect(introducesWords('Ada Quill said the ferries were late.')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { findReported } from '../findReported.ts';
+import { introducesWords } from '../introducesStatement.ts';
 import { addReported } from './addReported.ts';
 import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
 
@@ -37,7 +38,9 @@ export const reportedSpeech: Sieve = {
           if (last?.span) andThat(doc, para, si, last, this.name);
         }
         const context = para.text.slice(s.start, s.end).trim();
-        if (context.endsWith(':')) continue;
+        // "…, he said:" introduces the words below; "Quill says the crews were paid:" (radio
+        // copy before a sound clip) is reported speech all the same.
+        if (context.endsWith(':') && introducesWords(context)) continue;
         const found = findReported(s.tokens, para.text, s, para.role === 'headline');
         if (!found) continue;
         // A labelled turn ("Mayor Ada Quill: Well, I've news, I'm happy to say.") is its
