@@ -181,7 +181,8 @@ export function findSpeakerLabels(
     transcript ||
     record ||
     (labels.length >= MIN_TURNS && distinct.size >= MIN_SPEAKERS);
-  if (!dialogue) return found.map(() => null);
+  const bites = soundBites(paragraphs);
+  if (!dialogue) return bites;
   const out = [...found];
   let turn: SpeakerLabel | null = null;
   let held: number[] = [];
@@ -223,6 +224,31 @@ export function findSpeakerLabels(
     if (record && introducesWords(paragraphs[i - 1] ?? '')) return;
     if (heading || transcript || record) out[i] = { label: turn.label, at: 0, continued: true };
     else held.push(i);
+  });
+  return out.map((o, i) => bites[i] ?? o);
+}
+
+/** A broadcast's sound bite in square brackets: "[Ada Quill / Harbour Minister: …]". */
+const SOUND_BITE = /^\[(\p{Lu}[\p{L}'’. -]{1,40}?)\s*\/\s*[^\]:]{1,80}:\s+(?=\S)/u;
+/** Most paragraphs a bracketed sound bite runs over before its closing bracket. */
+const MAX_BITE_PARAGRAPHS = 4;
+
+/**
+ * Sound bites as broadcasters' web copies print them, in square brackets with the
+ * speaker's name and title: "[Ada Quill / Harbour Minister: We took a long time. …]". The
+ * bite is the named speaker's turn, over the paragraphs up to its closing bracket.
+ */
+function soundBites(paragraphs: readonly string[]): (SpeakerLabel | null)[] {
+  const out: (SpeakerLabel | null)[] = paragraphs.map(() => null);
+  paragraphs.forEach((text, i) => {
+    const m = SOUND_BITE.exec(text);
+    if (!m) return;
+    out[i] = { label: m[1]!.trim(), at: m[0].length };
+    for (let j = i; j < i + MAX_BITE_PARAGRAPHS && !paragraphs[j]!.trimEnd().endsWith(']'); j++) {
+      const next = paragraphs[j + 1];
+      if (next === undefined || next === '' || SOUND_BITE.test(next)) break;
+      out[j + 1] = { label: m[1]!.trim(), at: 0, continued: true };
+    }
   });
   return out;
 }

@@ -551,3 +551,20 @@ describe('introducesWords', () => {
     expect(introducesWords('Ada Quill said the ferries were late.')).toBe(false);
   });
 });
+
+describe('sound bites in square brackets, as broadcasters’ web copies print them', () => {
+  it('“[Name / Title: …]” is the named speaker’s, up to the closing bracket', () => {
+    expect(
+      who(
+        'Harbour talks fail again',
+        'The two floor leaders met for about two hours on Tuesday, but no agreement was reached.',
+        '[Ada Quill / Harbour Party Floor Leader: It took a long time to hear each other out.',
+        'However, it is hard to say there has been any real progress.]',
+        'The plenary session will go ahead on Wednesday as planned.',
+      ),
+    ).toEqual([
+      ['Ada Quill', 'It took a long time to hear each other out.'],
+      ['Ada Quill', 'However, it is hard to say there has been any real progress.]'],
+    ]);
+  });
+});
