@@ -173,8 +173,10 @@ export function findSpeakerLabels(
       c.words.some((w) => ROLE_NOUNS.has(w) || TITLES.has(w[0]!.toUpperCase() + w.slice(1))),
   );
   // A parliamentary record: a member's heading above their speech, which runs to the next
-  // heading ("Ada Quill (Harbour North, Green Party)").
-  const record = headings.some((h) => h !== null && memberHeader(h) !== null);
+  // heading ("Ada Quill (Harbour North, Green Party)"); one heading makes a record only
+  // above the first paragraph (further down, it may be a photo's caption in a story).
+  const members = headings.flatMap((h, i) => (h !== null && memberHeader(h) !== null ? [i] : []));
+  const record = members.length >= 2 || (members.length === 1 && members[0]! <= firstBody);
   // A transcript of questions ("Q: …") with the speaker's first turn labelled by name ("Jiang: …").
   const dialogue =
     hasQuestions ||

@@ -568,3 +568,16 @@ describe('sound bites in square brackets, as broadcasters’ web copies print th
     ]);
   });
 });
+
+describe('a member heading inside a story', () => {
+  it('one heading after the story has begun is a caption: the paragraphs below are not that person’s', () => {
+    const said = who(
+      'Harbour fares to stay the same this year',
+      'The harbour board said on Tuesday that ferry fares would not rise this year, after a month of protests on the islands.',
+      'Ada Quill (Harbour North, Green Party)',
+      'The board’s decision follows a campaign led by local councillors and the island’s ferry crews.',
+      'The fares have risen every year since 2016, and the board had planned a rise of a fifth from May.',
+    );
+    expect(said.filter(([speaker]) => speaker === 'Ada Quill')).toEqual([]);
+  });
+});
