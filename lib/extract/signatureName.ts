@@ -32,6 +32,8 @@ export function signatureName(line: string): string | null {
   // A signature says who, not what they said: "— Ada Quill, the mayor, said …" is a sentence.
   if (body.split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w))) return null;
   const parts = body.split(/,\s*/);
+  // "– Ada Quill, AP", "— Ada Quill, Getty Images": a photo's credit, not a signature.
+  if (parts.slice(1).some(isCredit)) return null;
   // After a dash, what follows the name and title may run on ("…, speaking after the final
   // (as quoted on Radio Harbour)."); without one, the line must read "Title, Name": "Ada
   // Quill, Harbour Secr…" may be the first words of a paragraph the copy cut off.
@@ -80,3 +82,13 @@ const isRole = (text: string): boolean => {
 /** A title before a name: it holds a word in lower case or a role ("Australia coach", "Head Coach"). */
 const isTitle = (text: string): boolean =>
   text.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) || ROLE_NOUNS.has(w.toLowerCase()));
+
+/** A short part of a line that credits a picture: an agency or "… Images", "… Photo". */
+const isCredit = (part: string): boolean => {
+  const words = part.split(/\s+/);
+  return (
+    words.length <= 3 &&
+    (words.every((w) => CAPITALS.test(w) || PLACES.has(w.toLowerCase())) ||
+      /\b(?:images|photos?|pictures?|staff|file)\b/i.test(part))
+  );
+};

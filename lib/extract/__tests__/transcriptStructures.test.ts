@@ -341,6 +341,8 @@ describe('signatureName', () => {
       'Statement from Ada Quill:',
       'Harbour coach, New Zealand',
       '- Ada Quill HARBOUR TODAY',
+      '- Ada Quill, AP',
+      '— Ada Quill, Harbour Images',
     ])
       expect(signatureName(line), line).toBeNull();
   });
