@@ -1,6 +1,7 @@
 import { speakerLabelLine } from './findSpeakerLabels.ts';
 import { GIVEN_NAMES } from './givenNames.ts';
 import { introducesStatement } from './introducesStatement.ts';
+import { memberHeader } from './memberHeader.ts';
 import { NOT_A_HEADLINE } from './notAHeadline.ts';
 import { POST_SIGNATURE } from './postSignature.ts';
 import { isDateLine, isPublicationLine } from './readStatedDate.ts';
@@ -90,7 +91,11 @@ export function classifyLines(body: string, firstLine: number, title: string | n
     (l) => (l.role === 'date' && isPublicationLine(l.text)) || l.role === 'byline',
   );
   const candidate = (l: (typeof pre)[number], i: number) =>
-    (l.role === null && !NOT_A_HEADLINE.test(l.text) && !SCORELINE.test(l.text)) ||
+    (l.role === null &&
+      !NOT_A_HEADLINE.test(l.text) &&
+      !SCORELINE.test(l.text) &&
+      // A member's heading ("Ada Quill (Harbour North, Green Party)") labels a speech.
+      speakerLabelLine(l.text) === null) ||
     (l.role === 'caption' && l.text === pre[i + 1]?.text && (firstMeta < 0 || i < firstMeta));
   const wanted = title === null ? null : norm(title);
   let headlineAt =
@@ -110,6 +115,10 @@ export function classifyLines(body: string, firstLine: number, title: string | n
     // body, never the headline.
     if (headlineAt >= 0 && isBodyProse(pre[headlineAt]!.text)) headlineAt = -1;
   }
+  // Below a member's heading ("Ada Quill (Harbour North, Green Party)") is their speech,
+  // never the headline: a record printed without one has none.
+  if (headlineAt >= 0 && pre.slice(0, headlineAt).some((l) => isMemberHeading(l.text)))
+    headlineAt = -1;
   const headline = pre[headlineAt];
   if (headline) headline.role = null;
   const out: BodyLine[] = [];
@@ -125,7 +134,9 @@ export function classifyLines(body: string, firstLine: number, title: string | n
       // "Statement from Bill Hancock:" introduces the words that follow: the body starts there.
       !(l.text.endsWith(':') && introducesStatement(l.text))
     ) {
-      role = words(l.text) >= MIN_DEK_WORDS ? 'dek' : 'furniture';
+      // A speaker's label on its own line ("Ada Quill (Harbour North, Green Party)") is no standfirst.
+      role =
+        words(l.text) >= MIN_DEK_WORDS && speakerLabelLine(l.text) === null ? 'dek' : 'furniture';
     } else {
       inBody = true;
       // "Sen. Graham (R-SC):" on a line of its own labels the paragraph below it.
@@ -212,7 +223,8 @@ const isStandfirst = (text: string) =>
 function isBodyProse(text: string): boolean {
   if (DATELINE_START.test(text)) return true;
   if (QUOTE_HEADLINE.test(text)) return false;
-  return words(text) > MAX_HEADLINE_WORDS && /[.!?…]["”’')]*$/.test(text);
+  // A long paragraph ending in "… He said:" introduces a quotation: prose too.
+  return words(text) > MAX_HEADLINE_WORDS && /[.!?…:]["”’')]*$/.test(text);
 }
 
 /** A breadcrumb or menu that starts at the site's home ("Home > News > …", "Home About Issues"). */
@@ -298,3 +310,6 @@ export function bylineName(text: string): string | null {
   const name = text.replace(BYLINE, '').trim();
   return /^[A-Z]/.test(name) && !/\d/.test(name) ? name : null;
 }
+
+/** A parliamentary record's member heading, which labels the speech below it. */
+const isMemberHeading = (text: string): boolean => memberHeader(text) !== null;

@@ -6,36 +6,81 @@ export interface InterviewLine {
   at: number;
   /** True on the first question of a block: the interviewee is read from just before it. */
   opensBlock: boolean;
+  /**
+   * True for an answer printed without any label, in a transcript that labels only its
+   * questions ("Q - …" then the spokesperson's paragraphs): only a named interviewee has it.
+   */
+  unlabelled?: true;
 }
 
-/** "Q: …", "Q. …", "Question: …". */
-const QUESTION = /^(?:Q|Question)\s*[:.]\s+(?=\S)/;
-/** "A: …", "A. …", "Answer: …". */
-const ANSWER = /^(?:A|Answer)\s*[:.]\s+(?=\S)/;
+/** "Q: …", "Q. …", "Question: …", "Q) …", "Q - …" (briefings print all of these). */
+const QUESTION = /^(?:Q|Question)\s*(?:[:.)]|\s[-–—])\s+(?=\S)/;
+/** "A: …", "A. …", "Answer: …", "A) …", "A - …". */
+const ANSWER = /^(?:A|Answer)\s*(?:[:.)]|\s[-–—])\s+(?=\S)/;
+
+/** Fewest unlabelled questions that make an interview (one is a rhetorical question). */
+const MIN_UNLABELLED_QUESTIONS = 2;
+/** A turn's label ("Whitcombe: …"): an interview printed with them is read by its labels. */
+const TURN_LABEL = /^\p{Lu}[\p{L}\d.'’ -]{0,40}(?:\s*\([^()]{1,40}\))?\s*:(?:\s|$)/u;
+/** Most words of an interviewer's question printed without a label. */
+const MAX_QUESTION_WORDS = 60;
+
+/**
+ * An interviewer's question printed without a label: a short paragraph that ends in a
+ * question mark, quotes nobody and speaks to "you" ("How did you come to write it?").
+ */
+function asksTheInterviewee(text: string): boolean {
+  const words = text.toLowerCase().split(/[^\p{L}’']+/u);
+  return (
+    /\?[)\]]*$/.test(text.trim()) &&
+    !/[“”"]/.test(text) &&
+    words.length <= MAX_QUESTION_WORDS &&
+    words.some((w) => w === 'you' || w === 'your' || w === 'yourself')
+  );
+}
 
 /**
  * Finds interview blocks among an article's paragraphs: a "Q:" paragraph opens one, "A:"
  * paragraphs after a question are answers, and unlabelled paragraphs between labelled
  * ones are more of the question or answer before them. Unlabelled paragraphs after the
  * last answer are the article again. An "A:" with no question before it is not an answer.
+ * A transcript that labels only its questions answers them in the unlabelled paragraphs
+ * between them; `titled` (the title names the interviewee), at least two paragraphs asking
+ * "you" something are the questions of one that labels nothing.
  */
-export function findInterview(paragraphs: readonly string[]): (InterviewLine | null)[] {
+export function findInterview(
+  paragraphs: readonly string[],
+  titled = false,
+): (InterviewLine | null)[] {
   const out: (InterviewLine | null)[] = paragraphs.map(() => null);
+  const answersLabelled = paragraphs.some((p) => ANSWER.test(p));
+  // An interview whose title names the interviewee ("… interview: Ada Quill") may print its
+  // questions without labels: paragraphs that ask "you" something.
+  const labelled = paragraphs.filter((p) => TURN_LABEL.test(p)).length;
+  const asked =
+    titled && labelled < MIN_UNLABELLED_QUESTIONS && !paragraphs.some((p) => QUESTION.test(p))
+      ? paragraphs.map(asksTheInterviewee)
+      : paragraphs.map(() => false);
+  if (asked.filter(Boolean).length < MIN_UNLABELLED_QUESTIONS) asked.fill(false);
   let inBlock = false;
   let last: InterviewLine['role'] = 'question';
   /** Unlabelled paragraphs inside a block, kept only if another label follows. */
   let held: number[] = [];
   const flush = () => {
-    for (const h of held) out[h] = { role: last, at: 0, opensBlock: false };
+    for (const h of held)
+      out[h] =
+        last === 'question' && !answersLabelled
+          ? { role: 'answer', at: 0, opensBlock: false, unlabelled: true }
+          : { role: last, at: 0, opensBlock: false };
     held = [];
   };
   paragraphs.forEach((text, i) => {
-    const q = QUESTION.exec(text);
+    const q = QUESTION.exec(text)?.[0] ?? (asked[i] ? '' : null);
     const a = inBlock ? ANSWER.exec(text) : null;
-    if (q || a) {
+    if (q !== null || a) {
       flush();
-      last = q ? 'question' : 'answer';
-      out[i] = { role: last, at: (q ?? a)![0].length, opensBlock: q !== null && !inBlock };
+      last = q !== null ? 'question' : 'answer';
+      out[i] = { role: last, at: (q ?? a![0]).length, opensBlock: q !== null && !inBlock };
       inBlock = true;
     } else if (inBlock) held.push(i);
   });

@@ -1,21 +1,49 @@
+import { introducesWords } from './introducesStatement.ts';
+import { memberHeader } from './memberHeader.ts';
 import { PLACES, ROLE_NOUNS, SPEAKING_WORDS, SPEECH_VERBS, TITLES } from './patterns.ts';
 
 /** "Palsson: …", "Rosa Tellander: …", "RT: …", "Sen. Graham (R-SC): …", "CABINET SECRETARY (MODERATOR): …". */
 const LABEL =
-  /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|on|for|the|and|de|van|von|da|di|du|la|le)){0,6})(?:\s*\([^()]{1,40}\))?\s*:\s+(?=[^\s"“‘'])/u;
+  /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|on|for|the|and|de|van|von|da|di|du|la|le)){0,6})(?:\s*\([^()]{1,40}\)){0,2}\s*:\s+(?=[^\s"“‘'])/u;
+/**
+ * A broadcast transcript's label in capitals, the name then the title after a comma:
+ * "ADA QUILL, HARBOUR MINISTER: …", "GEN. BEN HOLT, COAST GUARD: …". Group 1: the name.
+ */
+const TITLED_CAPITALS_LABEL =
+  /^(\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,4}),\s+\p{Lu}[\p{Lu}\d\s.,'’&()/-]{1,80}:\s+(?=[^\s"“‘'])/u;
+/** The speaker-change mark of closed captions (">>Ada Quill: …", "• >>Mr Speaker: …"), before a label. */
+const CAPTION_MARK = /^(?:[•·]\s*)?>>\s*/;
+/**
+ * A label in capitals printed without a space before the words ("CHIEF CABINET SECRETARY
+ * FUJIMURA:Yes, …", "REPORTER:I have …", as some official transcripts print them): the words
+ * start a sentence, so a ticker ("NYSE:HFC") or a run-together word is no label.
+ */
+const GLUED_LABEL =
+  /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,6})(?:\s*\([^()]{1,40}\))?:(?=\p{Lu}[\p{Ll}\s'’])/u;
 /**
  * A speaker's label printed on a line of its own: a title or a party and state in
  * brackets tells it from any short line ("Sen. Rubio (R-FL)", "Sen. Graham (R-SC):").
  */
 const LABEL_LINE =
   /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})\s*(\([DRI]-[A-Z][A-Za-z.]{1,5}\))?\s*(:)?$/u;
-/** The speaker a line of its own labels ("Sen. Graham (R-SC):" → "Sen. Graham"), or null. */
+/**
+ * The speaker a line of its own labels ("Sen. Graham (R-SC):" → "Sen. Graham", a
+ * parliamentary record's "Ada Quill (Harbour North, Green Party)" → "Ada Quill"), or null.
+ */
 export function speakerLabelLine(line: string): string | null {
+  const timed = TIMED_LABEL_LINE.exec(line.trim());
+  if (timed) return timed[1]!;
   const m = LABEL_LINE.exec(line.trim());
-  if (!m) return null;
-  const titled = TITLES.has(m[1]!.split(' ')[0]!);
-  return titled || m[2] !== undefined ? m[1]! : null;
+  const titled = m ? TITLES.has(m[1]!.split(' ')[0]!) : false;
+  return m && (titled || m[2] !== undefined) ? m[1]! : memberHeader(line);
 }
+
+/**
+ * A transcription service's label on a line of its own, with the time into the recording:
+ * "Ada Quill (01:20):", "Ada Quill: (00:03)", "Speaker 2 (1:05:10):".
+ */
+const TIMED_LABEL_LINE =
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\d{1,2})){0,4})\s*(?::\s*\(\d{1,2}:\d{2}(?::\d{2})?\)|\(\d{1,2}:\d{2}(?::\d{2})?\)\s*:?)$/u;
 
 /** Labels of page furniture and notes, never of a speaker. */
 const NOT_SPEAKERS = new Set(
@@ -26,8 +54,8 @@ const NOT_SPEAKERS = new Set(
 /** Fewest labelled paragraphs, and fewest different labels, that make a printed dialogue. */
 const MIN_TURNS = 2;
 const MIN_SPEAKERS = 2;
-/** An interview's own labels ("Q:", "A.", "Question:"): `findInterview` reads those. */
-const QA_LABEL = /^(?:Q|A|Question|Answer)\s*[:.]\s/;
+/** An interview's own labels ("Q:", "A.", "Question:", "QUESTION:"): never a speaker's turn. */
+const QA_LABEL = /^(?:Q|A|Question|Answer)\s*[:.]\s/i;
 /** A stage direction of a transcript: "(Applause.)", "[Laughter]". */
 const STAGE_DIRECTION = /^[([][^()[\]]*[)\]]\.?$/;
 /**
@@ -53,6 +81,22 @@ export function reportsSpeech(text: string): boolean {
   const words = text.toLowerCase().split(/[^\p{L}’']+/u);
   return !words.some((w) => SPEAKING_WORDS.has(w)) && words.some((w) => SPEECH_VERBS.has(w));
 }
+
+/**
+ * A paragraph about the member a heading names, not by them: it opens with "He", "She" or
+ * "They", or names them by surname ("Ada Quill (Harbour North, Green Party)" over "Quill,
+ * 45, has held the seat since 2016."), as a list of candidates prints it.
+ */
+const aboutThem = (text: string, label: string): boolean => {
+  const surname = label
+    .split(/\s+/)
+    .at(-1)!
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return (
+    /^(?:He|She|They)\b/.test(text) ||
+    new RegExp(`(?:^|[^\\p{L}])${surname}(?![\\p{L}])`, 'u').test(text)
+  );
+};
 
 /** A name in capitals, as transcripts print their labels ("HAASS", "KURTZ-PHELAN"). */
 const inCapitals = (label: string) => /\p{Lu}{2}/u.test(label) && label === label.toUpperCase();
@@ -101,12 +145,17 @@ export function findSpeakerLabels(
   const found = paragraphs.map((text, i): SpeakerLabel | null => {
     // "Sen. Graham (R-SC):" on a line of its own, the words in the paragraph below it.
     const above = headings[i] ? speakerLabelLine(headings[i]!) : null;
-    if (above && text !== '') return { label: above, at: 0 };
-    const m = LABEL.exec(text);
+    if (above && text !== '' && !(memberHeader(headings[i]!) && aboutThem(text, above)))
+      return { label: above, at: 0 };
+    const mark = CAPTION_MARK.exec(text)?.[0] ?? '';
+    const rest = text.slice(mark.length);
+    const m = LABEL.exec(rest) ?? GLUED_LABEL.exec(rest) ?? TITLED_CAPITALS_LABEL.exec(rest);
     if (!m) return null;
-    const label = m[1]!;
+    // "Ada Quill (Harbour North) (SNP):", "The Prime Minister (Mr Ben Holt):": the member
+    // the brackets say; else the words before them.
+    const label = memberHeader(m[0].replace(/\s*:\s*$/, '')) ?? m[1]!;
     if (NOT_SPEAKERS.has(label.toLowerCase().replace(/[.’']s?$/, ''))) return null;
-    return { label, at: m[0].length };
+    return { label, at: mark.length + m[0].length };
   });
   const labels = found.filter((f) => f !== null);
   const distinct = new Set(labels.map((l) => l.label));
@@ -123,10 +172,19 @@ export function findSpeakerLabels(
       c.i !== firstBody ||
       c.words.some((w) => ROLE_NOUNS.has(w) || TITLES.has(w[0]!.toUpperCase() + w.slice(1))),
   );
+  // A parliamentary record: a member's heading above their speech, which runs to the next
+  // heading ("Ada Quill (Harbour North, Green Party)"); one heading makes a record only
+  // above the first paragraph (further down, it may be a photo's caption in a story).
+  const members = headings.flatMap((h, i) => (h !== null && memberHeader(h) !== null ? [i] : []));
+  const record = members.length >= 2 || (members.length === 1 && members[0]! <= firstBody);
   // A transcript of questions ("Q: …") with the speaker's first turn labelled by name ("Jiang: …").
   const dialogue =
-    hasQuestions || transcript || (labels.length >= MIN_TURNS && distinct.size >= MIN_SPEAKERS);
-  if (!dialogue) return found.map(() => null);
+    hasQuestions ||
+    transcript ||
+    record ||
+    (labels.length >= MIN_TURNS && distinct.size >= MIN_SPEAKERS);
+  const bites = soundBites(paragraphs);
+  if (!dialogue) return bites;
   const out = [...found];
   let turn: SpeakerLabel | null = null;
   let held: number[] = [];
@@ -149,14 +207,50 @@ export function findSpeakerLabels(
       return;
     }
     if (turn === null || STAGE_DIRECTION.test(text.trim())) return;
-    if (reportsSpeech(text)) {
+    // A heading we cannot read ("Ada Quill Portrait Ada Quill") between a record's
+    // paragraphs: someone else may speak below it.
+    if (record && headings[i] !== null) {
+      turn = null;
+      held = [];
+      return;
+    }
+    // A record's speech runs to the next heading, narrating or not ("People learned that …").
+    if (!record && reportsSpeech(text)) {
       // "The office said the remarks were a mistake.": the article's narration again.
       turn = null;
       held = [];
       return;
     }
-    if (heading || transcript) out[i] = { label: turn.label, at: 0, continued: true };
+    // "… the Taoiseach said on Sunday. He said:": the paragraph after is his words, quoted
+    // in the turn, and the turn goes on after it.
+    if (record && introducesWords(paragraphs[i - 1] ?? '')) return;
+    if (heading || transcript || record) out[i] = { label: turn.label, at: 0, continued: true };
     else held.push(i);
+  });
+  return out.map((o, i) => bites[i] ?? o);
+}
+
+/** A broadcast's sound bite in square brackets: "[Ada Quill / Harbour Minister: …]". */
+const SOUND_BITE = /^\[(\p{Lu}[\p{L}'’. -]{1,40}?)\s*\/\s*[^\]:]{1,80}:\s+(?=\S)/u;
+/** Most paragraphs a bracketed sound bite runs over before its closing bracket. */
+const MAX_BITE_PARAGRAPHS = 4;
+
+/**
+ * Sound bites as broadcasters' web copies print them, in square brackets with the
+ * speaker's name and title: "[Ada Quill / Harbour Minister: We took a long time. …]". The
+ * bite is the named speaker's turn, over the paragraphs up to its closing bracket.
+ */
+function soundBites(paragraphs: readonly string[]): (SpeakerLabel | null)[] {
+  const out: (SpeakerLabel | null)[] = paragraphs.map(() => null);
+  paragraphs.forEach((text, i) => {
+    const m = SOUND_BITE.exec(text);
+    if (!m) return;
+    out[i] = { label: m[1]!.trim(), at: m[0].length };
+    for (let j = i; j < i + MAX_BITE_PARAGRAPHS && !paragraphs[j]!.trimEnd().endsWith(']'); j++) {
+      const next = paragraphs[j + 1];
+      if (next === undefined || next === '' || SOUND_BITE.test(next)) break;
+      out[j + 1] = { label: m[1]!.trim(), at: 0, continued: true };
+    }
   });
   return out;
 }

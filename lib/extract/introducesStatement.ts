@@ -1,4 +1,4 @@
-import { STATEMENT_NOUNS } from './patterns.ts';
+import { SPEECH_VERBS, STATEMENT_NOUNS } from './patterns.ts';
 
 /**
  * True when a sentence introduces a record of someone's words: "released the following
@@ -10,3 +10,24 @@ export const introducesStatement = (sentence: string): boolean =>
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .some((w) => STATEMENT_NOUNS.has(w));
+
+/** Most words between a speech verb and the colon of an introduction ("told reporters in Seoul on Tuesday:"). */
+const MAX_INTRO_TAIL_WORDS = 8;
+
+/**
+ * True when a sentence ending in a colon introduces words printed after it: a record of
+ * them ("released the following statement:") or a speech verb close to the colon ("…, he
+ * said:", "she told reporters after the vote:"). A verb followed by a whole clause ("Quill
+ * says the crews were paid in full last week:", as radio copy introduces a sound clip) has
+ * said its piece: that sentence is reported speech.
+ */
+export function introducesWords(sentence: string): boolean {
+  if (!sentence.trimEnd().endsWith(':')) return false;
+  if (introducesStatement(sentence)) return true;
+  const words = sentence
+    .toLowerCase()
+    .split(/[^\p{L}’']+/u)
+    .filter(Boolean);
+  const verb = words.findLastIndex((w) => SPEECH_VERBS.has(w));
+  return verb >= 0 && words.length - verb - 1 <= MAX_INTRO_TAIL_WORDS;
+}

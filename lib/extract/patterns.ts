@@ -103,6 +103,17 @@ export const STATEMENT_NOUNS = new Set(
   ),
 );
 
+/**
+ * Verbs that put out a record of someone's words: "she issued this statement, “…”", "the
+ * mayor released a letter: “…”". With a statement noun right before a quotation, the
+ * subject is its speaker.
+ */
+export const ISSUING_VERBS = new Set(
+  'issue issued issues release released releases send sent sends post posted posts publish published publishes read reads give gave gives make made makes deliver delivered delivers share shared shares'.split(
+    ' ',
+  ),
+);
+
 /** Verbs that attribute a quotation printed right after them but never a reported clause. */
 export const QUOTE_ONLY_VERBS = new Set([
   // Shouting gives the words as heard, never a reported clause ("shouted that" is rare).

@@ -1,7 +1,15 @@
+import { briefingHost } from './briefingHost.ts';
 import { findInterview } from './findInterview.ts';
 import { hasDoubleMarks, opensInside } from './findQuoteSpans.ts';
-import { findSpeakerLabels, labelText, reportsSpeech } from './findSpeakerLabels.ts';
-import { introducesStatement } from './introducesStatement.ts';
+import {
+  findSpeakerLabels,
+  labelText,
+  reportsSpeech,
+  speakerLabelLine,
+} from './findSpeakerLabels.ts';
+import type { Subject } from './findSubject.ts';
+import { foldCapitals } from './foldCapitals.ts';
+import { introducesWords } from './introducesStatement.ts';
 import { noteLoneNames } from './noteLoneNames.ts';
 import { PeopleIndex } from './PeopleIndex.ts';
 import { parseNameRun } from './parseNameRun.ts';
@@ -11,6 +19,7 @@ import type { ParagraphRead } from './readParagraph.ts';
 import { readParagraph } from './readParagraph.ts';
 import { registerNames } from './registerNames.ts';
 import type { ArticleDoc, Candidate, Para } from './sieves/types.ts';
+import { signatureName } from './signatureName.ts';
 import { tokenize } from './tokenize.ts';
 import type { BodyLine } from './types.ts';
 
@@ -37,11 +46,16 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     (l) => l.role === 'headline' || l.role === 'dek' || l.role === 'body',
   );
   const bodies = readable.map((l) => (l.role === 'body' ? l.text : ''));
-  const interview = findInterview(bodies);
+  const headings = headingsBefore(lines, readable);
+  // Questions printed without labels are looked for only where no speaker is labelled on a
+  // line of its own ("Ada Quill (01:20):").
+  const titled =
+    titleHost(lines) !== null && !headings.some((h) => h !== null && speakerLabelLine(h) !== null);
+  const interview = findInterview(bodies, titled);
   const labels = findSpeakerLabels(
     bodies,
     interview.some((q) => q?.role === 'question'),
-    headingsBefore(lines, readable),
+    headings,
   );
   const paras: Para[] = [];
   const candidates: Candidate[] = [];
@@ -98,7 +112,9 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     }
     // A question or a labelled turn is read without its label ("Q: ", "Palsson: "), masked by spaces.
     const labelEnd = qa?.role === 'question' ? qa.at : (label?.at ?? 0);
-    const readText = ' '.repeat(labelEnd) + line.text.slice(labelEnd);
+    // A paragraph in capitals is read with its words in their usual case (`foldCapitals`).
+    const shown = foldCapitals(line.text);
+    const readText = ' '.repeat(labelEnd) + shown.slice(labelEnd);
     if (label && !label.continued) noteLabel(people, label.label);
     if (label || qa?.role === 'question') {
       // The turn (a labelled speaker's, or an interviewer's question) is one quotation as
@@ -155,7 +171,7 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       prev !== undefined &&
       (prev.statement
         ? speaksFirstPerson(line.text) && !reportsSpeech(line.text)
-        : introducesWords(prev));
+        : introducesWordsBelow(prev));
     if (!para.statement) delete para.statement;
     if (
       (line.block === 'blockquote' || para.statement) &&
@@ -180,8 +196,8 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     // that are no names: only a name of its own shape (Korean style) is registered from it.
     const titleCase = role !== 'body' && isTitleCase(line.text);
     for (const [si, s] of sentences.entries()) {
-      registerNames(people, s.tokens, line.text, titleCase);
-      if (!titleCase) noteLoneNames(people, s.tokens, line.text);
+      registerNames(people, s.tokens, shown, titleCase);
+      if (!titleCase) noteLoneNames(people, s.tokens, shown);
       const all = [
         ...s.quotes.map((q) => ({ q, maybe: false })),
         ...s.maybes.map((q) => ({ q, maybe: true })),
@@ -210,7 +226,60 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       }
     }
   }
-  return { paras, candidates, people };
+  noteSignatures(people, paras, lines, readable);
+  return { paras, candidates, people, host: noteHost(people, lines) };
+}
+
+/**
+ * A signature on a line of its own right after a body paragraph ("– Harbour coach, Ada
+ * Quill") names the speaker of the quoted paragraphs above it: noted on the paragraph, the
+ * name registered as a person (as is a speaker's heading's, "Harbour coach, Ada Quill:").
+ */
+function noteSignatures(
+  people: PeopleIndex,
+  paras: Para[],
+  lines: readonly BodyLine[],
+  readable: readonly BodyLine[],
+): void {
+  for (const [i, line] of lines.entries()) {
+    const next = lines[i + 1];
+    const index = readable.indexOf(line);
+    if (index < 0 || line.role !== 'body') continue;
+    // A speaker's heading above quoted paragraphs ("Harbour coach, Ada Quill:"): the name
+    // is registered, the sieve reads the heading.
+    const heading = line.text.trim().endsWith(':') ? signatureName(line.text) : null;
+    const headed = heading ? parseNameRun(tokenize(heading)) : null;
+    if (headed) people.register(headed, null, true);
+    // A signature may read as prose ("– Ada Quill, speaking after the final.").
+    if (!next) continue;
+    const name = signatureName(next.text);
+    const run = name ? parseNameRun(tokenize(name)) : null;
+    if (!name || !run) continue;
+    people.register(run, null, true);
+    paras[index]!.signedBy = name;
+  }
+}
+
+/**
+ * The one person a transcript's title (a line above its first paragraph: "Regular Briefing
+ * by Spokesperson Ada Quill") names as answering its questions, registered as a person.
+ */
+function noteHost(people: PeopleIndex, lines: readonly BodyLine[]): Subject | null {
+  const host = titleHost(lines);
+  const run = host ? parseNameRun(tokenize(host)) : null;
+  if (!host || !run) return null;
+  people.register(run, null, true);
+  return { kind: 'name', run, text: host, role: null };
+}
+
+/** The host a line above the article's first paragraph names (`briefingHost`), if any. */
+function titleHost(lines: readonly BodyLine[]): string | null {
+  const firstBody = lines.findIndex((l) => l.role === 'body');
+  for (const l of lines.slice(0, firstBody < 0 ? lines.length : firstBody)) {
+    const host = briefingHost(l.text);
+    if (host && parseNameRun(tokenize(host))) return host;
+  }
+  return null;
 }
 
 /**
@@ -239,7 +308,11 @@ function headingsBefore(
     if (readable.includes(l)) {
       out.push(last);
       last = null;
-    } else if (l.role === 'furniture') last = l.text;
+    } else if (l.role === 'furniture') {
+      // A speaker's label stays the heading over links printed under it ("Link to this: …").
+      if (last === null || speakerLabelLine(last) === null || speakerLabelLine(l.text) !== null)
+        last = l.text;
+    }
   }
   return out;
 }
@@ -256,17 +329,9 @@ function isTitleCase(text: string): boolean {
 }
 
 /** A paragraph whose last sentence ends in a colon and introduces someone's words ("…, he said:", "Statement from X:"). */
-function introducesWords(para: Para): boolean {
+function introducesWordsBelow(para: Para): boolean {
   const sentence = para.sentences.at(-1);
-  const last = sentence ? para.text.slice(sentence.start, sentence.end).trim() : '';
-  if (!last.endsWith(':')) return false;
-  return (
-    introducesStatement(last) ||
-    last
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)
-      .some((w) => SPEECH_VERBS.has(w))
-  );
+  return introducesWords(sentence ? para.text.slice(sentence.start, sentence.end).trim() : '');
 }
 
 /** True when a paragraph has a first- or second-person word ("we", "our", "I"): someone speaking. */

@@ -29,3 +29,22 @@ describe('findInterview', () => {
     expect(roles(['A: Nothing asked yet.', 'A. Smith wrote the report.'])).toEqual(['-', '-']);
   });
 });
+
+describe('findInterview: labels as briefings print them', () => {
+  it('"Q)" / "A)" and "Q -" / "A –" are labels too', () => {
+    expect(roles(['Q) Why?', 'A) Because.', 'Q - Sure?', 'A – Yes.'])).toEqual([
+      'q3*',
+      'a3',
+      'q4',
+      'a4',
+    ]);
+  });
+
+  it('with only questions labelled, the unlabelled paragraphs between them are answers', () => {
+    expect(
+      findInterview(['Q - Why?', 'Because.', 'And because.', 'Q - Sure?', 'Yes.']).map((l) =>
+        l ? `${l.role[0]}${l.unlabelled ? 'u' : ''}` : '-',
+      ),
+    ).toEqual(['q', 'au', 'au', 'q', '-']);
+  });
+});

@@ -12,8 +12,10 @@ import { reportedSpeech } from './reportedSpeech.ts';
 import { runsOn } from './runsOn.ts';
 import { scareQuotes } from './scareQuotes.ts';
 import { sentenceAttribution } from './sentenceAttribution.ts';
+import { signedQuotes } from './signedQuotes.ts';
 import { speakerLabels } from './speakerLabels.ts';
 import { splitQuote } from './splitQuote.ts';
+import { statementIntro } from './statementIntro.ts';
 import type { Sieve } from './types.ts';
 
 /**
@@ -28,6 +30,7 @@ export const SIEVES: readonly Sieve[] = [
   interviewAnswers,
   speakerLabels,
   embeddedPosts,
+  statementIntro,
   ownAttribution,
   clauseAttribution,
   sentenceAttribution,
@@ -35,6 +38,7 @@ export const SIEVES: readonly Sieve[] = [
   reportedSpeech,
   accordingTo,
   splitQuote,
+  signedQuotes,
   continuation,
   blockQuotes,
   listedStatements,

@@ -6,9 +6,13 @@ import type { Sieve } from './types.ts';
 
 /**
  * Answers of an interview printed as "Q: …" / "A: …": the interviewee's words, the
- * interviewee being the person named in the last sentence before the first question
- * that names anyone (else the person the article was talking about just before). The
- * questions are an unnamed questioner's (a press conference's reporters).
+ * interviewee being the speaker labelled just before the first question, else the one
+ * person the transcript's title names ("Regular Briefing by Spokesperson Ada Quill"), else
+ * the person named in the last sentence before the first question that names anyone
+ * (else the person the article was talking about just before). An answer printed without
+ * a label (a transcript that labels only its questions) is only a labelled or titled
+ * interviewee's.
+ * The questions are an unnamed questioner's (a press conference's reporters).
  */
 /** Who asks an interview's "Q:" questions: someone unnamed, unless the article names them. */
 const QUESTIONER: Subject = {
@@ -22,14 +26,22 @@ export const interviewAnswers: Sieve = {
   name: 'interview',
   run(doc) {
     let interviewee: Subject | null = null;
+    /** The interviewee is labelled or named by the title, not read from the prose before. */
+    let titled = false;
     const answers = new Set(open(doc).filter((c) => c.sentence === -1));
     for (const para of doc.paras) {
       if (para.qa?.opensBlock) {
         const intro = doc.paras[para.index - 1];
         // "Jiang: Good afternoon …" then "Q: …": the labelled speaker answers.
         const labelled = intro?.label ? labelMention(intro.label.label, doc.people.list()) : null;
+        // Else the one the transcript's title names ("Regular Briefing by Spokesperson …"),
+        // whoever the paragraph before the questions names (a section before them may be
+        // about someone else), else the person named just before.
         interviewee =
-          labelled ?? findInterviewee(doc.people, intro?.sentences ?? [], intro?.text ?? '');
+          labelled ??
+          doc.host ??
+          findInterviewee(doc.people, intro?.sentences ?? [], intro?.text ?? '');
+        titled = labelled !== null || Boolean(doc.host);
       }
       if (para.qa?.role === 'question') {
         // The questions of a press conference or an interview: an unnamed questioner's.
@@ -38,6 +50,9 @@ export const interviewAnswers: Sieve = {
         continue;
       }
       if (para.qa?.role !== 'answer' || interviewee === null) continue;
+      // An answer without a label is only a labelled or titled interviewee's: the person
+      // the prose before the questions names may be the subject of a previous section.
+      if (para.qa.unlabelled && !titled) continue;
       for (const c of answers) {
         if (c.para !== para.index) continue;
         c.link = { sieve: this.name, mentions: [interviewee] };

@@ -1,4 +1,5 @@
 import { findReported } from '../findReported.ts';
+import { introducesWords } from '../introducesStatement.ts';
 import { addReported } from './addReported.ts';
 import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
 
@@ -37,9 +38,15 @@ export const reportedSpeech: Sieve = {
           if (last?.span) andThat(doc, para, si, last, this.name);
         }
         const context = para.text.slice(s.start, s.end).trim();
-        if (context.endsWith(':')) continue;
+        // "…, he said:" introduces the words below; "Quill says the crews were paid:" (radio
+        // copy before a sound clip) is reported speech all the same.
+        if (context.endsWith(':') && introducesWords(context)) continue;
         const found = findReported(s.tokens, para.text, s, para.role === 'headline');
         if (!found) continue;
+        // A labelled turn ("Mayor Ada Quill: Well, I've news, I'm happy to say.") is its
+        // speaker's words as a whole: only a clause a named third person said ("Your
+        // predecessor, Ben Holt, said that …") is someone else's reported speech in it.
+        if (para.label && found.subject.kind !== 'name') continue;
         if (quoted.length > 0 && !fragments) {
           // In a sentence that quotes, an attribution after a clause ("Speaking in Seoul, Lee
           // said, “…”") attributes the quotation, not the clause.

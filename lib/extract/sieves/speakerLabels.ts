@@ -29,8 +29,17 @@ export const speakerLabels: Sieve = {
   },
 };
 
+/** A transcription's label for a voice it could not name ("Speaker 2", "Unidentified Male"). */
+const UNNAMED_VOICE =
+  /^(?:(?:speaker|participant|voice|person|caller)\s*\d+|(?:unidentified|unknown)\b.*)$/i;
+
 export function labelMention(printed: string, people: readonly Person[]): Subject | null {
   const label = labelText(printed);
+  if (UNNAMED_VOICE.test(label)) return null;
+  // "AMIN:" in a transcript in capitals is the surname of a person of the article, not initials.
+  const surname = label.charAt(0) + label.slice(1).toLowerCase();
+  if (INITIALS.test(label) && people.some((p) => p.surname === surname))
+    return labelMention(surname, people);
   if (INITIALS.test(label)) {
     const owners = people.filter(
       (p) =>

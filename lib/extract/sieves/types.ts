@@ -37,6 +37,11 @@ export interface Para {
   statement?: boolean;
   /** The author an embedded post's signature names ("— Ada Quill (@adaquill) May 29, 2020"). */
   post?: string;
+  /**
+   * The speaker a signature on the line right after this paragraph names ("– Harbour coach,
+   * Ada Quill"): the quoted paragraphs that end here are theirs (`signatureName`).
+   */
+  signedBy?: string;
 }
 
 /**
@@ -81,6 +86,8 @@ export interface ArticleDoc {
   paras: Para[];
   candidates: Candidate[];
   people: PeopleIndex;
+  /** Who answers the questions, as the transcript's title names them (`briefingHost`), if it does. */
+  host?: Subject | null;
 }
 
 /**

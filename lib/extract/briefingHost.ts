@@ -1,0 +1,35 @@
+import { parseNameRun } from './parseNameRun.ts';
+import { tokenize } from './tokenize.ts';
+
+/**
+ * The title of a briefing's or interview's transcript naming who answers: "Regular Briefing
+ * by Spokesperson Koo Byoungsam", "Press Briefing by Press Secretary Ada Quill 4/10/23
+ * Transcript", "Q&A with Ada Quill", "… interview: Ada Quill".
+ */
+const HOST_AFTER =
+  /\b(?:briefing|press conference|news conference|interview|Q&A|Q\s*and\s*A)\s*(?:(?:by|with)\s+|:\s*)(.+)$/i;
+/** "Foreign Ministry Spokesperson Ada Quill's Regular Press Conference on …". */
+const HOST_BEFORE =
+  /^(.+?)['’]s\s+(?:(?:regular|daily|weekly|special)\s+)?(?:press\s+|news\s+)?(?:briefing|conference)\b/i;
+/** Words a title or a name keeps in lower case ("Minister of Harbours", "Luis de Miranda"). */
+const SMALL_WORDS = new Set('of for the and de del da di du van von la le al bin'.split(' '));
+/** What a title prints after the name: a date, "Transcript", "(Excerpt)". */
+const TRAILER = /\s+(?:(?:on|at)\s+.*|\d.*|transcript\b.*|\(.*\))$/i;
+
+/**
+ * The full name (with its title) of the one person a transcript's title says answers its
+ * questions, or null: a title naming two people ("… by Ada Quill and Ben Holt"), only a
+ * role ("Press Conference by the Chief Cabinet Secretary") or a surname names no host.
+ */
+export function briefingHost(title: string): string | null {
+  const m = HOST_BEFORE.exec(title) ?? HOST_AFTER.exec(title);
+  if (!m) return null;
+  if (/\s(?:and|&)\s/.test(m[1]!)) return null;
+  // "An interview with Ada Quill, the harbour minister": the name before its apposition.
+  const phrase = m[1]!.split(',')[0]!.replace(TRAILER, '').trim();
+  // A name and its title are capitalised ("Minister of Harbours Ada Quill"); "Q&A: Why the
+  // ports are changing hands" names nobody.
+  if (!phrase.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.has(w))) return null;
+  const run = parseNameRun(tokenize(phrase));
+  return run && run.name.length >= 2 ? phrase : null;
+}

@@ -1,0 +1,71 @@
+import type { Subject } from '../findSubject.ts';
+import { parseNameRun } from '../parseNameRun.ts';
+import { signatureName } from '../signatureName.ts';
+import { tokenize } from '../tokenize.ts';
+import type { ArticleDoc, Para, Sieve } from './types.ts';
+
+/** A topic line between a speaker's heading and their quotations ("On the final:"). */
+const TOPIC = /^[^“”"‘’]{2,80}:$/u;
+
+/**
+ * Quoted paragraphs signed on a line of their own, as round-ups of reactions print them:
+ * after the quotations ("“…” / “…” / – Harbour coach, Ada Quill") or above them ("Harbour
+ * College Head Coach, Ada Quill:" then topic lines "On the final:" and quoted paragraphs).
+ * A run of paragraphs that open with a quotation mark belongs to the signature next to
+ * it; a paragraph that attributes its own quotation, or any other paragraph, ends the run.
+ */
+export const signedQuotes: Sieve = {
+  name: 'signed-quotes',
+  run(doc) {
+    for (const para of doc.paras) {
+      if (para.signedBy) {
+        const mention = nameMention(para.signedBy);
+        for (let p = para.index; p >= 0; p--) {
+          const above = doc.paras[p]!;
+          if ((p < para.index && above.signedBy) || !link(doc, above, mention, this.name)) break;
+        }
+        // "“…” / Ada Quill, coach, after the win. / “…” / After the defeat, Ben Holt was
+        // unhappy.": in a round-up the line after a quotation signs it, so the next quotation
+        // is not that line's person's, nor the one before it's.
+        const signature = doc.paras[para.index + 1];
+        const next = doc.paras[para.index + 2];
+        if (signature && signatureName(signature.text) === para.signedBy && next && !next.signedBy)
+          for (const c of doc.candidates)
+            if (c.para === next.index && c.link === null && (next.spans[0]?.open ?? 1) === 0)
+              c.problem = 'in a round-up the line after a quotation signs it: this one is unsigned';
+      }
+      const heading = para.role === 'body' && para.spans.length === 0 ? headingName(para) : null;
+      if (!heading) continue;
+      const mention = nameMention(heading);
+      for (let p = para.index + 1; p < doc.paras.length; p++) {
+        const below = doc.paras[p]!;
+        if (below.spans.length === 0 && TOPIC.test(below.text.trim()) && !headingName(below))
+          continue;
+        if (!link(doc, below, mention, this.name) || below.signedBy) break;
+      }
+    }
+  },
+};
+
+/** A paragraph that is a speaker's heading ("Harbour College Head Coach, Ada Quill:"). */
+const headingName = (para: Para): string | null =>
+  para.text.trim().endsWith(':') ? signatureName(para.text) : null;
+
+function nameMention(name: string): Subject | null {
+  const run = parseNameRun(tokenize(name));
+  return run ? { kind: 'name', run, text: name, role: null } : null;
+}
+
+/**
+ * Links a quoted paragraph's open quotations to the signature's speaker; false when the
+ * paragraph does not open with a quotation mark or attributes a quotation itself.
+ */
+function link(doc: ArticleDoc, para: Para, mention: Subject | null, sieve: string): boolean {
+  if (!mention || para.role !== 'body' || para.qa || para.label) return false;
+  if ((para.spans[0]?.open ?? 1) > 0) return false;
+  const here = doc.candidates.filter((c) => c.para === para.index && c.kind === 'direct');
+  if (here.some((c) => c.link !== null && !('term' in c.link))) return false;
+  for (const c of here)
+    if (c.link === null && c.problem === null && !c.maybe) c.link = { sieve, mentions: [mention] };
+  return true;
+}
