@@ -33,13 +33,22 @@ const SCORELINE = /^\p{Lu}[\p{L} .'&-]*\s\d{1,2}\s*[-–]\s*\d{1,2}\s\p{Lu}[\p{L
 /** Most words of one navigation item ("Markets", "Science and Health", "North Korea"). */
 const MAX_NAV_ITEM_WORDS = 4;
 /**
- * A heading after which everything is lists of other articles ("Related stories",
- * "Related Press Releases", "Most read") or readers' comments ("3
- * thoughts on “…”", "12 Comments", "Leave a Reply", "Post a Comment"), or a blog post's
- * filing line ("Posted in Bees, Spring | Tagged …").
+ * A heading of a box of other articles ("Related stories", "Related Press Releases", "Most
+ * read", "READ MORE: <another story's title>"). At the article's end everything after it is
+ * teasers; but pages print the same box in the middle of the story, and a copy keeps its
+ * heading without its links: when the story's prose goes on right below it (`storyGoesOn`),
+ * only the heading is furniture.
  */
-const STOP =
-  /^(?:related(?: \p{L}+){0,3}\s*:?$|related (?:stories|articles|news)\b|most (?:viewed|read|popular)(?: articles| stories)?\b|more (?:stories|from)\b|read more\b|recommended\b|you may also like\b|latest news\b|trending\b|\d+ (?:thoughts? on|comments?|responses?|replies)\b|comments?$|leave a (?:reply|comment)\b|post a comment\b|join the (?:discussion|conversation)\b|posted in [^|]+\|\s*tagged\b)/iu;
+const LIST_HEADING =
+  /^(?:related(?: \p{L}+){0,3}\s*:?$|related (?:stories|articles|news)\b|most (?:viewed|read|popular)(?: articles| stories)?\b|more (?:stories|from)\b|read more\b|recommended\b|you may also like\b|latest news\b|trending\b)/iu;
+/**
+ * A heading after which everything is readers' comments ("3 thoughts on “…”", "12
+ * Comments", "Leave a Reply", "Post a Comment") or a blog post's filing line ("Posted in
+ * Bees, Spring | Tagged …"): the article has ended, whatever follows.
+ */
+const END_HEADING =
+  /^(?:\d+ (?:thoughts? on|comments?|responses?|replies)\b|comments?$|leave a (?:reply|comment)\b|post a comment\b|join the (?:discussion|conversation)\b|posted in [^|]+\|\s*tagged\b)/iu;
+const isStopHeading = (text: string) => LIST_HEADING.test(text) || END_HEADING.test(text);
 const BYLINE = /^(?:by|written by|words by|reporting by)\s+/i;
 /** A copyright notice naming the publisher: "(c) 2018, The Washington Post", "© 2016 Thomson Reuters". */
 export const COPYRIGHT = /(?:(?:\(c\)|©|ⓒ|\bcopyright\b)\s*)+(?:\d{4}\s*,?\s*)?/i;
@@ -79,9 +88,14 @@ export function classifyLines(body: string, firstLine: number, title: string | n
   const firstProse = pre.findIndex(
     (l) => l.role === null && PROSE_END.test(l.text) && words(l.text) >= MIN_BODY_WORDS,
   );
-  const stopAt = pre.findIndex((l, i) => i > firstProse && firstProse >= 0 && STOP.test(l.text));
+  const stopAt = pre.findIndex(
+    (l, i) => i > firstProse && firstProse >= 0 && endsStory(l.text, pre[i + 1]?.text),
+  );
   if (firstProse >= 0) {
-    for (const l of pre.slice(0, firstProse)) if (STOP.test(l.text)) l.role = 'furniture';
+    for (const l of pre.slice(0, firstProse)) if (isStopHeading(l.text)) l.role = 'furniture';
+    // A box's heading in the middle of the story: the story goes on below it.
+    for (const l of pre.slice(firstProse + 1, stopAt < 0 ? undefined : stopAt))
+      if (LIST_HEADING.test(l.text)) l.role = 'furniture';
   }
   if (stopAt >= 0) for (const l of pre.slice(stopAt)) l.role = 'furniture';
 
@@ -156,10 +170,11 @@ export function classifyHtmlLines(lines: readonly BodyLine[]): BodyLine[] {
   let stopped = false;
   return lines.map((l, i) => {
     if (l.role !== 'body') return l;
-    stopped ||= STOP.test(l.text);
-    const role = stopped
-      ? 'furniture'
-      : (furnitureRole(l.text, lines[i - 1]?.text, lines[i + 1]?.text) ?? 'body');
+    stopped ||= endsStory(l.text, lines[i + 1]?.text);
+    const role =
+      stopped || LIST_HEADING.test(l.text)
+        ? 'furniture'
+        : (furnitureRole(l.text, lines[i - 1]?.text, lines[i + 1]?.text) ?? 'body');
     return { ...l, role };
   });
 }
@@ -180,6 +195,24 @@ function isProse(text: string): boolean {
   if (WIRE_CREDIT.test(text)) return false;
   const ws = text.split(/\s+/).filter(Boolean);
   if (ws.length < MIN_OPEN_PROSE_WORDS) return false;
+  const lower = ws.filter((w) => /^[^\p{L}]*\p{Ll}/u.test(w)).length;
+  return lower >= MIN_LOWER_SHARE * ws.length;
+}
+
+/**
+ * Whether a box's or comments' heading ends the article: a comments heading always does; a
+ * box of other articles unless the story's prose goes on right below it (a paragraph that
+ * ends a sentence, mostly in lower case: a teaser's title does not).
+ */
+function endsStory(text: string, next: string | undefined): boolean {
+  if (END_HEADING.test(text)) return true;
+  if (!LIST_HEADING.test(text)) return false;
+  return !(next !== undefined && !isStopHeading(next) && storyGoesOn(next));
+}
+
+function storyGoesOn(text: string): boolean {
+  const ws = text.split(/\s+/).filter(Boolean);
+  if (ws.length < MIN_BODY_WORDS || !PROSE_END.test(text)) return false;
   const lower = ws.filter((w) => /^[^\p{L}]*\p{Ll}/u.test(w)).length;
   return lower >= MIN_LOWER_SHARE * ws.length;
 }

@@ -122,12 +122,7 @@ describe('classifyLines: where the article ends', () => {
       'furniture',
       'furniture',
     ]);
-    for (const heading of [
-      '2 thoughts on “Bees out early”',
-      'Leave a Reply',
-      'Post a Comment',
-      'Related Press Releases',
-    ]) {
+    for (const heading of ['2 thoughts on “Bees out early”', 'Leave a Reply', 'Post a Comment']) {
       const roles = classifyLines(
         [
           'Bees out early on the allotment',
@@ -139,6 +134,48 @@ describe('classifyLines: where the article ends', () => {
         null,
       ).map((l) => l.role);
       expect(roles.slice(2), heading).toEqual(['furniture', 'furniture']);
+    }
+  });
+
+  it('a box of other articles ends the article when teasers follow its heading', () => {
+    for (const heading of ['Related Press Releases', 'Most Read', 'READ MORE']) {
+      const roles = classifyLines(
+        [
+          'Bees out early on the allotment',
+          'The bees were out on the plot before I was on the first warm afternoon.',
+          heading,
+          'Council Votes To Move The Allotment Gates',
+          'Why the wet summer was good for honey, and what it means for the hives.',
+        ].join('\n'),
+        1,
+        null,
+      ).map((l) => l.role);
+      expect(roles.slice(2), heading).toEqual(['furniture', 'furniture', 'furniture']);
+    }
+  });
+
+  it('a box heading printed in the middle of the story: the story goes on below it', () => {
+    for (const heading of [
+      'READ MORE',
+      'Related Stories',
+      'Most Read',
+      'READ MORE: Council Votes To Move The Allotment Gates',
+    ]) {
+      const lines = classifyLines(
+        [
+          'Bees out early on the allotment',
+          'The bees were out on the plot before I was on the first warm afternoon.',
+          heading,
+          '“We have never seen them this early,” said the club’s secretary, Ada Quill.',
+          'The committee said the hives must be registered by April, as every year.',
+        ].join('\n'),
+        1,
+        null,
+      );
+      expect(
+        lines.map((l) => l.role),
+        heading,
+      ).toEqual(['headline', 'body', 'furniture', 'body', 'body']);
     }
   });
 
