@@ -223,8 +223,16 @@ function isNavigation(text: string): boolean {
   // "<< Previous post | Main | Next post >>": links to the posts before and after.
   if (/^(?:<<|«)|(?:>>|»)$/.test(text.trim())) return true;
   // "FinancialGovernment SolutionsLegalReuters News Agency…": a menu copied without spaces.
-  if ((text.replace(/[@#]\w+/g, '').match(RUN_TOGETHER) ?? []).length >= MIN_RUN_TOGETHER)
-    return true;
+  // Different words: prose may name a company written that way again and again ("MultiCell
+  // … MultiCell Technologies"), and a paragraph a name or two more ("HealthDay",
+  // "HealthNewsReview.org"), where a menu runs many together.
+  const together = new Set(
+    (text.replace(/[@#]\w+/g, '').match(RUN_TOGETHER_WORD) ?? []).map((w) => w.toLowerCase()),
+  );
+  // A name printed twice without a space ("Elizabeth WarrenElizabeth Warren") is a person's
+  // pop-up card copied into the line, teasers and all: no paragraph of the story.
+  const prose = isBodyProse(text) && !CARD_NAME.test(text);
+  if (together.size >= (prose ? MIN_RUN_TOGETHER_IN_PROSE : MIN_RUN_TOGETHER)) return true;
   const items = text.split(NAV_SEPARATOR);
   return (
     items.length >= 2 &&
@@ -234,9 +242,13 @@ function isNavigation(text: string): boolean {
 }
 
 /** Two words run together by a copy that dropped the spaces between menu items ("SolutionsLegal"). */
-const RUN_TOGETHER = /\p{Ll}{2,}\p{Lu}\p{Ll}/gu;
-/** Fewest of them that make a line a menu. */
+const RUN_TOGETHER_WORD = /[\p{L}\p{N}]*\p{Ll}{2,}\p{Lu}\p{Ll}[\p{L}\p{N}]*/gu;
+/** Fewest different ones that make a line a menu. */
 const MIN_RUN_TOGETHER = 2;
+/** A name run into a second copy of itself: "Elizabeth WarrenElizabeth Warren". */
+const CARD_NAME = /(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+)\1/u;
+/** In a line that reads as a paragraph, which may name two companies written that way. */
+const MIN_RUN_TOGETHER_IN_PROSE = 3;
 
 /** A caption printed twice on one line: "X (Yonhap) X (Yonhap)". */
 function isDoubled(text: string): boolean {

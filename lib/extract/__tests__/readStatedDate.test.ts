@@ -127,3 +127,61 @@ describe('date lines among notes, and a byline that carries the date', () => {
     expect(findStatedDate([line('By Harbour Desk, March 4', 'byline')])).toBeNull();
   });
 });
+
+describe('an all-number date: its order from the page, or no date', () => {
+  const line = (text: string, role: BodyLine['role']): BodyLine => ({ text, line: 1, role });
+  const STORY = 'The harbour board agreed to raise ferry fares by six percent from April.';
+
+  it('alone, "05.09.2020" or "06/12/2018" states no sure date', () => {
+    expect(readStatedDate('05.09.2020 00:01:00')).toEqual({
+      ok: false,
+      text: '05.09.2020 00:01:00',
+      readings: ['2020-05-09', '2020-09-05'],
+    });
+    expect(
+      findStatedDate([line('Last update: 06/12/2018', 'date'), line(STORY, 'body')])?.stated,
+    ).toMatchObject({ ok: false });
+    // A part above 12 leaves one order, and a day equal to its month none to choose.
+    expect(readStatedDate('13/05/2019')).toEqual({ ok: true, iso: '2019-05-13' });
+    expect(readStatedDate('Last updated on 05.05.2020')).toEqual({ ok: true, iso: '2020-05-05' });
+  });
+
+  it('a dateline with the month written tells the order', () => {
+    expect(
+      findStatedDate([
+        line('Last update: 06/12/2018', 'date'),
+        line(`TARROW, Dec 6 (Harbour Wire) -- ${STORY}`, 'body'),
+      ])?.stated,
+    ).toEqual({ ok: true, iso: '2018-12-06' });
+    expect(
+      findStatedDate([
+        line('05.09.2020 00:01:00', 'date'),
+        line(`TARROW, Maine, Sept. 4, 2020 /Harbour Wire/ -- ${STORY}`, 'body'),
+      ])?.stated,
+    ).toEqual({ ok: true, iso: '2020-09-05' });
+    // Month first when that is the reading the written date agrees with.
+    expect(
+      findStatedDate([
+        line('06/12/2018', 'date'),
+        line(`TARROW, June 11 (Harbour Wire) -- ${STORY}`, 'body'),
+      ])?.stated,
+    ).toEqual({ ok: true, iso: '2018-06-12' });
+  });
+
+  it('another date in the same form with a part above 12 tells the order', () => {
+    expect(
+      findStatedDate([
+        line('Published: 06.12.2018', 'date'),
+        line(STORY, 'body'),
+        line('Comments closed on 23.12.2018', 'body'),
+      ])?.stated,
+    ).toEqual({ ok: true, iso: '2018-12-06' });
+    // Dates in another form say nothing of this one's order.
+    expect(
+      findStatedDate([
+        line('Published: 06.12.2018', 'date'),
+        line('Comments closed on 12/23/2018', 'body'),
+      ])?.stated,
+    ).toMatchObject({ ok: false });
+  });
+});

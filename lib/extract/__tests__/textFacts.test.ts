@@ -135,3 +135,23 @@ describe('the date of a plain-text copy', () => {
     expect(parsed.ok && parsed.value.warnings).toEqual([]);
   });
 });
+
+describe('the date of a press release', () => {
+  it('the dateline of a paragraph after a subhead, when no date line is printed', () => {
+    expect(
+      facts(
+        'Harbour Ferries Announces Merger with Tarrow Boats',
+        'New company name will be Harbour Tarrow Lines, Inc.',
+        `PORTVALE, Maine March 23, 2004 -- ${STORY}`,
+      ).published,
+    ).toBe('2004-03-23');
+    // Only a paragraph that opens with a place in capitals has a dateline.
+    expect(
+      facts(
+        'Harbour Ferries Announces Merger with Tarrow Boats',
+        'New company name will be Harbour Tarrow Lines, Inc.',
+        `The merger agreed on March 23, 2004 -- ${STORY}`,
+      ).published,
+    ).toBeNull();
+  });
+});
