@@ -6,6 +6,7 @@ import { jointSubject } from './jointSubject.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { participleSubject } from './participleSubject.ts';
 import {
+  ANONYMOUS_HEADS,
   BARE_CLAUSE_VERBS,
   FINITE_VERBS,
   QUOTE_ONLY_VERBS,
@@ -100,7 +101,11 @@ export function findReported(
   headline: boolean,
 ): Reported | null {
   const verbs = speechVerbs(tokens).filter((v) => !QUOTE_ONLY_VERBS.has(tokens[v]!.word));
+  const closing = closingAttribution(tokens, verbs, text);
   for (const v of verbs) {
+    // "Reid has promised Lieberman that he will …, aides said.": the closing attribution
+    // says whose account the whole sentence is (read below), not the first verb's subject.
+    if (closing !== null && v < closing) continue;
     const subject =
       jointSubject(tokens, v, text) ??
       subjectBefore(tokens, v, text) ??
@@ -236,6 +241,39 @@ export function findReported(
   }
   return null;
 }
+
+/**
+ * The verb of an unnamed source's attribution that closes the sentence after a comma
+ * ("…, aides said.", "…, the officials told reporters on Friday.", "…, said two people
+ * familiar with the talks."): a subject and its verb, or the verb and its subject, with at
+ * most a short tail and no clause of their own after them. Null when the sentence does not
+ * end so.
+ */
+function closingAttribution(
+  tokens: readonly Token[],
+  verbs: readonly number[],
+  text: string,
+): number | null {
+  const v = verbs.at(-1);
+  if (v === undefined) return null;
+  const comma = lastIndex(tokens.slice(0, v), (t) => t.text === ',');
+  if (comma <= 0 || v - comma - 1 > MAX_CLOSING_SUBJECT) return null;
+  let end = tokens.length;
+  while (end > v + 1 && /^[.!?]$/.test(tokens[end - 1]!.text)) end--;
+  const tail = tokens.slice(v + 1, end);
+  if (tail.length > MAX_TAIL_TOKENS || tail.some((t) => t.text === ',' || t.text === 'that'))
+    return null;
+  if (tokens.slice(comma + 1).some(isQuoteToken)) return null;
+  const subject =
+    v - comma - 1 > 0 ? subjectBefore(tokens, v, text) : invertedSubject(tokens, v, text);
+  // Only an unnamed source's account ("aides said", "said two people familiar with the
+  // talks"): "…, Reuters reported" or "…, Lee said" relays the words of the one named inside.
+  if (!subject || subject.kind === 'name' || subject.kind === 'pronoun') return null;
+  const heads = text.slice(tokens[comma + 1]!.start, tokens.at(-1)!.end).toLowerCase();
+  return heads.split(/[^\p{L}-]+/u).some((w) => ANONYMOUS_HEADS.has(w)) ? v : null;
+}
+/** Most tokens of the subject of a closing attribution ("two senior Senate aides"). */
+const MAX_CLOSING_SUBJECT = 6;
 
 /** Index of the first token of the clause a verb reports, or null when it reports none. */
 function clauseAfter(tokens: readonly Token[], v: number): number | null {

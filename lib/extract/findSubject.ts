@@ -3,6 +3,7 @@ import { parseNameRun } from './parseNameRun.ts';
 import {
   ADVERBS,
   CLAUSE_WORDS,
+  CROWD_NOUNS,
   INSTITUTION_NOUNS,
   ORGANIZATION_WORDS,
   PLACES,
@@ -341,6 +342,8 @@ function roleEndingAt(
     if (PREPOSITIONS.has(t.text)) break;
     if (ROLE_NOUNS.has(t.word)) head = { kind: 'role', head: t.word, text: segText };
     else if (INSTITUTION_NOUNS.has(t.word)) head = { kind: 'other', text: segText };
+    // "aides said", "two senior Senate aides said": a group of people, unnamed.
+    else if (CROWD_NOUNS.has(t.word)) head = { kind: 'other', text: segText };
   }
   if (head) return head;
   // "said a passer-by", "one shopper said": an indefinite noun phrase the role list lacks is

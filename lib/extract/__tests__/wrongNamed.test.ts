@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { article, read } from './inventedArticle.ts';
+
+/** [who, text] for each quote (direct or reported) of an invented article. */
+const quotes = (...paragraphs: string[]) =>
+  read(article(...paragraphs)).quotes.map((q) => [
+    q.speaker ?? `${q.sourceKind}: ${q.source}`,
+    q.text,
+  ]);
+
+describe('never a wrong named person: the attribution that governs a sentence', () => {
+  it('a closing “…, aides said.” attributes the whole sentence, not its first verb’s subject', () => {
+    const found = quotes(
+      'Senator Mara Quell and Senator Hugo Brandt wrote the tide bill together.',
+      'Quell has promised Brandt that she will bring the bill to a vote before the winter recess, aides said.',
+    );
+    expect(found.filter(([who]) => who === 'Mara Quell' || who === 'Hugo Brandt')).toEqual([]);
+    expect(found).toContainEqual([
+      expect.stringMatching(/^anonymous/),
+      expect.stringContaining('she will bring the bill to a vote'),
+    ]);
+  });
+
+  it('a closing “…, the Harbour Wire reported.” relays the named speaker’s words', () => {
+    expect(
+      quotes(
+        'Senator Mara Quell spoke to the tide board on Monday.',
+        'Quell said the bill would reach a vote before the winter recess, the Harbour Wire reported.',
+      ),
+    ).toContainEqual(['Mara Quell', expect.stringContaining('the bill would reach a vote')]);
+  });
+});
