@@ -121,6 +121,8 @@ export function subjectBefore(
     const named = nameEndingAt(tokens, age ? j - 3 : j - 1, text);
     if (named?.kind === 'name')
       return { ...named, role: betweenText.replace(/^(?:the|a|an)\s+/i, '') };
+    // "Marrow & Salt, the group that owns the restaurant, said": a firm and what it is.
+    if (named?.kind === 'other' && named.text.includes('&')) return named;
     // "A senior official at the ministry, who asked not to be named, said", "A spokesperson
     // for the cooperative, Tallow's largest supplier, said": someone unnamed.
     const described = possessive || /^(?:who|the|a|an|his|her|their|its)$/i.test(between[0]!.text);
@@ -283,7 +285,8 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
   }
   if (from < j) {
     const whole = tokens.slice(from + 1, i + 1);
-    if (whole.some((t) => ORGANIZATION_WORDS.has(t.word)))
+    // "Marrow & Salt said": names joined by "&" are a firm's ("Procter & Gamble").
+    if (whole.some((t) => ORGANIZATION_WORDS.has(t.word) || t.text === '&'))
       return { kind: 'other', text: text.slice(whole[0]!.start, whole.at(-1)!.end) };
   }
   const before = tokens[j];

@@ -29,4 +29,15 @@ describe('never a wrong named person: the attribution that governs a sentence', 
       ),
     ).toContainEqual(['Mara Quell', expect.stringContaining('the bill would reach a vote')]);
   });
+
+  it('names joined by “&” are a firm, never a person', () => {
+    const found = quotes(
+      'Tide & Anchor, the firm that runs the ferry cafe, said on Tuesday that the chef’s remarks “do not speak for the company or its staff” and that it would review its menu.',
+    );
+    expect(found.map(([who]) => who)).not.toContain('Tide Anchor');
+    expect(found).toContainEqual([
+      'organisation: Tide & Anchor',
+      expect.stringContaining('do not speak for the company'),
+    ]);
+  });
 });
