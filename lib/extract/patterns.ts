@@ -411,6 +411,8 @@ export const CLAUSE_WORDS = new Set(
     'it its they them their we us our he him his she her i me my you your',
     'monday tuesday wednesday thursday friday saturday sunday',
     'according asked speaking writing talking meanwhile regarding concerning following including considering',
+    // "Having admitted that …, how can he …", "Being a minister, she …": a participle clause.
+    'having being',
     // Imperatives that open a headline or sentence ("Let Quill be Quill", "Let’s …"), never a name.
     "let let's let’s",
   ]

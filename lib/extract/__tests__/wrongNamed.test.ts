@@ -40,4 +40,12 @@ describe('never a wrong named person: the attribution that governs a sentence', 
       expect.stringContaining('do not speak for the company'),
     ]);
   });
+
+  it('a sentence opened by “Having …” names nobody', () => {
+    const found = quotes(
+      'The minister told the chamber on Tuesday that he had never met the ferry company’s owner.',
+      'Having admitted that he met the owner twice, how can he now say he never spoke to him?',
+    );
+    expect(found.map(([who]) => who)).not.toContain('Having');
+  });
 });
