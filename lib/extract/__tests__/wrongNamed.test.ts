@@ -48,4 +48,11 @@ describe('never a wrong named person: the attribution that governs a sentence', 
     );
     expect(found.map(([who]) => who)).not.toContain('Having');
   });
+
+  it('a reporter’s credit in brackets before a paragraph is never its speaker', () => {
+    const found = quotes(
+      '[Harbour Daily Reporter Park Ji-won] The Future Tide Party reacted angrily, calling it "a betrayal of the island," in response to Kang Min-ho, the ferry board chief, stating that "the fares will rise in the spring."',
+    );
+    expect(found.map(([who]) => who)).not.toContain('Park Ji-won');
+  });
 });
