@@ -55,4 +55,17 @@ describe('never a wrong named person: the attribution that governs a sentence', 
     );
     expect(found.map(([who]) => who)).not.toContain('Park Ji-won');
   });
+
+  it('a release that lost a closing mark: each speaker keeps their own quotation', () => {
+    const found = quotes(
+      'Ada Quill, Harbour Councillor for Trade, added that “A new season for the port begins!” “Nothing here happens by chance” – she added – “and through the winter we worked hard for this deal. Her hopes were shared by Peter Vell, President of the Tarrow Guild; “I hope this is the first of many crossings that will bring work to the island.” The mood was echoed by Nina Holm, Harbour Councillor for Jobs; “The revival of the island economy runs through this port, and today’s news shows it.”',
+    );
+    expect(found).toContainEqual([
+      'Ada Quill',
+      expect.stringContaining('we worked hard for this deal'),
+    ]);
+    const speakerOf = (words: string) => found.find(([, text]) => text?.includes(words))?.[0];
+    expect(speakerOf('first of many crossings')).not.toBe('Ada Quill');
+    expect(speakerOf('revival of the island') ?? 'none').not.toMatch(/Ada Quill|Peter Vell/);
+  });
 });
