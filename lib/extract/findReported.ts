@@ -4,7 +4,7 @@ import type { Subject } from './findSubject.ts';
 import { subjectAfter, subjectBefore } from './findSubject.ts';
 import { jointSubject } from './jointSubject.ts';
 import { parseNameRun } from './parseNameRun.ts';
-import { participleSubject } from './participleSubject.ts';
+import { inRelativeClause, participleSubject } from './participleSubject.ts';
 import {
   ANONYMOUS_HEADS,
   BARE_CLAUSE_VERBS,
@@ -14,6 +14,7 @@ import {
   SPEECH_PARTICIPLES,
   TIME_WORDS,
 } from './patterns.ts';
+import { sentenceSubjects } from './sentenceSubjects.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, isQuoteToken } from './tokenize.ts';
 
@@ -106,10 +107,14 @@ export function findReported(
     // "Reid has promised Lieberman that he will …, aides said.": the closing attribution
     // says whose account the whole sentence is (read below), not the first verb's subject.
     if (closing !== null && v < closing) continue;
+    // "Officials met the editor to say they would …": who says is the subject of the
+    // clause the infinitive serves, not the one met just before it.
     const subject =
-      jointSubject(tokens, v, text) ??
-      subjectBefore(tokens, v, text) ??
-      coordinatedSubject(tokens, v, text);
+      tokens[v - 1]?.text === 'to'
+        ? infinitiveSubject(tokens, v, text)
+        : (jointSubject(tokens, v, text) ??
+          subjectBefore(tokens, v, text) ??
+          coordinatedSubject(tokens, v, text));
     if (!subject) continue;
     const clause = clauseAfter(tokens, v);
     if (clause === null) continue;
@@ -274,6 +279,19 @@ function closingAttribution(
 }
 /** Most tokens of the subject of a closing attribution ("two senior Senate aides"). */
 const MAX_CLOSING_SUBJECT = 6;
+
+/** Verbs before "to say" that mean the words were not said ("declined to say", "failed to say"). */
+const NOT_SAID = /^(?:(?:declin|refus)(?:e|es|ed|ing)|fail(?:s|ed|ing)?)$/;
+
+/**
+ * The speaker of "to VERB" ("Officials met the editor to say …", "He went on to say …"):
+ * the subject that opens its sentence, unless a relative clause holds the infinitive.
+ */
+function infinitiveSubject(tokens: readonly Token[], v: number, text: string): Subject | null {
+  // "declined to say whether …", "failed to say how much …": words not said.
+  if (inRelativeClause(tokens, v) || NOT_SAID.test(tokens[v - 2]?.word ?? '')) return null;
+  return sentenceSubjects(tokens.slice(0, v - 1), text)[0] ?? null;
+}
 
 /** Index of the first token of the clause a verb reports, or null when it reports none. */
 function clauseAfter(tokens: readonly Token[], v: number): number | null {

@@ -68,4 +68,15 @@ describe('never a wrong named person: the attribution that governs a sentence', 
     expect(speakerOf('first of many crossings')).not.toBe('Ada Quill');
     expect(speakerOf('revival of the island') ?? 'none').not.toMatch(/Ada Quill|Peter Vell/);
   });
+
+  it('“X met Y to say …”: X speaks, not the one met; “declined to say” reports nothing', () => {
+    const found = quotes(
+      'Harbour Daily editor Ada Quill asked the court for the names of its magistrates.',
+      'Court officials met the editor to say they would print the surnames of the magistrates on the door.',
+      'Mayor Tomas Vell declined to say how much the new quay would cost the island.',
+    );
+    const speaker = found.find(([, text]) => text?.includes('print the surnames'))?.[0];
+    expect(speaker).toMatch(/^(?:anonymous|organisation):/);
+    expect(found.filter(([, text]) => text?.includes('the new quay would cost'))).toEqual([]);
+  });
 });
