@@ -69,6 +69,10 @@ const trimEnd = (text: string, start: number, end: number) => {
 
 /** Words that open a subordinate clause inside a reported one ("… after a reporter said …"). */
 const SUBORDINATORS = new Set('after because when as while since before until although'.split(' '));
+/** Relative pronouns whose clause may have a speaker of its own ("companies that it said were …"). */
+const RELATIVE_OPENERS = new Set(['that', 'which']);
+/** Most tokens from such a pronoun to its speech verb: a short subject ("that it said", "which officials say"). */
+const MAX_RELATIVE_SUBJECT = 3;
 /** Most tokens between a subordinator and the speech verb of its own clause. */
 const MAX_SUBORDINATE_SUBJECT = 6;
 
@@ -84,8 +88,12 @@ function ownClauseEnd(
   verbs: readonly number[],
 ): number | null {
   for (let k = clause + 1; k < tokens.length; k++) {
-    if (!SUBORDINATORS.has(tokens[k]!.text)) continue;
-    if (verbs.some((v) => v > k + 1 && v - k <= MAX_SUBORDINATE_SUBJECT)) return k;
+    // "… sanctions on companies that it said were helping Iran": a relative clause whose
+    // own speaker ("it") says the rest.
+    const relative = RELATIVE_OPENERS.has(tokens[k]!.text);
+    if (!SUBORDINATORS.has(tokens[k]!.text) && !relative) continue;
+    const most = relative ? MAX_RELATIVE_SUBJECT : MAX_SUBORDINATE_SUBJECT;
+    if (verbs.some((v) => v > k + 1 && v - k <= most)) return k;
   }
   return null;
 }

@@ -79,4 +79,14 @@ describe('never a wrong named person: the attribution that governs a sentence', 
     expect(speaker).toMatch(/^(?:anonymous|organisation):/);
     expect(found.filter(([, text]) => text?.includes('the new quay would cost'))).toEqual([]);
   });
+
+  it('a relative clause with a speaker of its own is not the outer speaker’s', () => {
+    const found = quotes(
+      'Minister Ada Quill said the island strongly objects to fines imposed this month on four ferry firms that the board said were breaking the harbour rules.',
+    );
+    expect(found.find(([, text]) => text?.includes('breaking the harbour rules'))?.[0]).not.toBe(
+      'Ada Quill',
+    );
+    expect(found).toContainEqual(['Ada Quill', expect.stringContaining('strongly objects')]);
+  });
 });
