@@ -89,4 +89,14 @@ describe('never a wrong named person: the attribution that governs a sentence', 
     );
     expect(found).toContainEqual(['Ada Quill', expect.stringContaining('strongly objects')]);
   });
+
+  it('“A minister … after he suggested “…”” is that unnamed minister, not a name printed before', () => {
+    const found = quotes(
+      'Harbour minister compared to comedian Ben Holt over ferry remark',
+      'A harbour minister has been criticised after he suggested that “some little clerk in Tarrow” could be reading his letters.',
+    );
+    expect(found.find(([, text]) => text?.includes('little clerk'))?.[0] ?? 'none').not.toBe(
+      'Ben Holt',
+    );
+  });
 });
