@@ -210,6 +210,9 @@ export function findReported(
     const upTo = close < 0 ? tokens.length : close;
     const after = tokens.slice(comma + 1, upTo);
     const tail = tokens.slice(v + 1, upTo);
+    // "Omar Vesk, who leads the club, and the engineer Hugo Brandt argued …": a subject
+    // joined by "and" after an appositive, not an attribution closing a clause.
+    if (/^(?:and|or)$/.test(tokens[comma + 1]?.text ?? '')) continue;
     const before = subjectBefore(tokens, v, text);
     const subjectTokens = v - comma - 1;
     const inverted = subjectTokens === 0 ? invertedSubject(tokens, v, text) : null;

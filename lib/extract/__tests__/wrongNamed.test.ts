@@ -99,4 +99,20 @@ describe('never a wrong named person: the attribution that governs a sentence', 
       'Ben Holt',
     );
   });
+
+  it('“he” after two men as the subject, one with an appositive, one after a role, means neither', () => {
+    const found = quotes(
+      'Omar Vesk, who leads the harbour club, and the engineer Hugo Brandt argued at the meeting about the height of the new wall. “It is a harbour with a wall, not a wall with a harbour,” he said afterwards.',
+    );
+    expect(
+      found.find(([, text]) => text?.includes('a harbour with a wall'))?.[0] ?? 'none',
+    ).not.toMatch(/Omar Vesk|Hugo Brandt/);
+  });
+
+  it('a subject joined by “and” after an appositive is no attribution closing a clause', () => {
+    const found = quotes(
+      'Omar Vesk, who leads the harbour club, and the engineer Hugo Brandt argued at the meeting about the height of the new wall.',
+    );
+    expect(found.filter(([, text]) => text?.includes('who leads the harbour club'))).toEqual([]);
+  });
 });
