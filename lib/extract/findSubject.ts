@@ -348,6 +348,23 @@ function roleEndingAt(
     // "aides said", "two senior Senate aides said": a group of people, unnamed.
     else if (CROWD_NOUNS.has(t.word)) head = { kind: 'other', text: segText };
   }
+  // "Industries Minister Kawasi Lakhma dissenting on the tweet said": a full name after the
+  // role's head, then a participle phrase before the verb, is who speaks, not any minister.
+  if (head?.kind === 'role') {
+    const h = seg.findIndex((t) => t.word === head.head && ROLE_NOUNS.has(t.word));
+    let k = h + 1;
+    while (k < seg.length && isCapitalized(seg[k]) && !PREPOSITIONS.has(seg[k]!.text)) k++;
+    // Only before a participle phrase of its own ("… Lakhma dissenting on the tweet said").
+    const participle = /^\p{Ll}+ing$/u.test(seg[k]?.text ?? '');
+    const run = participle && k - h - 1 >= 2 ? parseNameRun(seg.slice(h, k)) : null;
+    if (run && run.name.length >= 2)
+      return {
+        kind: 'name',
+        run,
+        text: text.slice(seg[h + 1]!.start, seg[k - 1]!.end),
+        role: text.slice(seg[0]!.start, seg[h]!.end),
+      };
+  }
   if (head) return head;
   // "said a passer-by", "one shopper said": an indefinite noun phrase the role list lacks is
   // still someone, unnamed. Read as nobody, a later sieve would give the quotation to the

@@ -115,4 +115,14 @@ describe('never a wrong named person: the attribution that governs a sentence', 
     );
     expect(found.filter(([, text]) => text?.includes('who leads the harbour club'))).toEqual([]);
   });
+
+  it('“Minister NAME dissenting on the post said …” is that minister, not another one', () => {
+    const found = quotes(
+      'Harbour Minister Ada Quill posted a long message about the tide fund on Monday.',
+      'Meanwhile, Trade and Ferries Minister Tomas Vell dissenting on the post said such a message by a harbour minister is an insult to the islanders.',
+    );
+    expect(found.find(([, text]) => text?.includes('an insult to the islanders'))?.[0]).toBe(
+      'Tomas Vell',
+    );
+  });
 });
