@@ -10,7 +10,7 @@ import { unwrapLines } from './unwrapLines.ts';
 /** Page furniture: share buttons, navigation, counters, contact lines. Never prose, never quotes. */
 const FURNITURE = [
   /^[•·*\-–]?\s*(?:link copied|copy link|share(?: on| this| via)?\b|tweet\b|email\b|print\b|facebook\b|twitter\b|whatsapp\b|linkedin\b)/i,
-  /^(?:close(?: search window)?|search|menu|subscribe|sign (?:in|up)|log ?in|advertisement|skip to\b|go to (?:contents?|navigation|main)\b|follow us|back to top)\b/i,
+  /^(?:\d+\.\s+)?(?:close(?: search window)?|search|menu|subscribe|sign (?:in|up)|log ?in|advertisement|skip to\b|go to (?:contents?|navigation|main)\b|follow us|back to top)\b/i,
   /^visited \d+ times/i,
   /^please direct (?:comments|questions)/i,
   /^button that\b/i,
@@ -90,7 +90,10 @@ export function classifyLines(body: string, firstLine: number, title: string | n
     (l) => (l.role === 'date' && isPublicationLine(l.text)) || l.role === 'byline',
   );
   const candidate = (l: (typeof pre)[number], i: number) =>
-    (l.role === null && !NOT_A_HEADLINE.test(l.text) && !SCORELINE.test(l.text)) ||
+    (l.role === null &&
+      !NOT_A_HEADLINE.test(l.text) &&
+      !SCORELINE.test(l.text) &&
+      !(i < MAX_NOTICE_LINE && isPageNotice(l.text))) ||
     (l.role === 'caption' && l.text === pre[i + 1]?.text && (firstMeta < 0 || i < firstMeta));
   const wanted = title === null ? null : norm(title);
   let headlineAt =
@@ -151,6 +154,27 @@ export function classifyHtmlLines(lines: readonly BodyLine[]): BodyLine[] {
       : (furnitureRole(l.text, lines[i - 1]?.text, lines[i + 1]?.text) ?? 'body');
     return { ...l, role };
   });
+}
+
+/** Lines from the top of a copy where the site's notices to readers stand. */
+const MAX_NOTICE_LINE = 6;
+/** A note about the page itself: "This is an archive article published on …", "This article is more than 5 years old". */
+const PAGE_NOTE =
+  /^this (?:is an? (?:archived?|historical)\b|is historical\b|(?:article|page|story|content) (?:is|was|has)\b)/i;
+/** Addressed to the reader: "you", "your", "you're". */
+const TO_READER = /\byou(?:r|['’]re)?\b/i;
+
+/**
+ * A site's notice at the top of a copy, never its headline: a note about the
+ * page ("This is an archive article …"), or a sentence addressed to the reader ("Your
+ * web browser is no longer supported. To improve …", "If you have any questions … you
+ * can email us."). Not a line with quotation marks, which may be someone speaking.
+ */
+function isPageNotice(text: string): boolean {
+  if (/[“”"‘]/.test(text)) return false;
+  if (PAGE_NOTE.test(text)) return true;
+  const sentence = /[.!?]$/.test(text) || /[.!?]\s+\p{Lu}/u.test(text);
+  return sentence && TO_READER.test(text);
 }
 
 /** Fewest words of a paragraph that reads as prose though it does not end a sentence. */

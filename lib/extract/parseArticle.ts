@@ -56,13 +56,16 @@ function firstSentence(text: string): string {
 }
 
 /**
- * A headline without a wire service's tags: "(LEAD)", "(3rd LD)", "(URGENT)" before it,
+ * A headline without a wire service's tags: "(LEAD)", "(3rd LD)", "(URGENT)" or a
+ * column's label ("[Newsmaker]") before it,
  * "(ATTN: …)" and a byline ("By Tony Chang") after it.
  */
 function cleanTitle(text: string): string {
   return (
     text
       .replace(/^\((?:\d+(?:st|nd|rd|th) LD|[A-Z][A-Z ]+)\)\s*/, '')
+      // "[Newsmaker] Moon's office protests …", "[Editorial] …": a column's label.
+      .replace(/^\[[\p{L} ]{3,30}\]\s+/u, '')
       .replace(/\s*\(ATTN:[^)]*\)/g, '')
       .replace(/\s+By\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*$/u, '')
       .trim() || text

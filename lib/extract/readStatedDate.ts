@@ -33,11 +33,19 @@ export function isDateLine(line: string): boolean {
   if (rest.length > 0 && rest.every(short) && isBareDate(first!)) return true;
   // "News Staff | posted Friday, Jul 27th, 2018": a labelled date among short notes.
   if (rest.length > 0 && parts.every(short) && parts.some((p) => LABELLED.test(p))) return true;
+  // "This is an archive article published on September 23, 2014": a short note that ends
+  // with its publication date.
+  const published = PUBLISHED_LABEL.exec(text);
+  if (published && text.split(/\s+/).length <= MAX_NOTE_WORDS + 4) {
+    const date = readDate(text.slice(published.index + published[0].length));
+    const after = published.index + published[0].length;
+    if (date?.index === 0 && text.slice(after + date.end).trim() === '') return true;
+  }
   return isBareDate(text);
 }
 
 /** Separators between a date and notes after it on one line (a spaced dash too: "Oct 27, 2009 — by …"). */
-const DATE_SEPARATOR = /\s+[|/·•—–]\s+/;
+const DATE_SEPARATOR = /\s+[|/·•—–]\s+|\s+(?=(?:updated|modified|last updated)\b)/i;
 /** Most words of a note after a date ("Updated 03:33 pm IST - New Delhi", "3 years ago"). */
 const MAX_NOTE_WORDS = 8;
 /** A time and its zone, counted as part of a date line ("16:30", "5:05 PM EST"). */

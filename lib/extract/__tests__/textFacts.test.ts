@@ -155,3 +155,33 @@ describe('the date of a press release', () => {
     ).toBeNull();
   });
 });
+
+describe('the headline of a copy that starts with the site’s notices', () => {
+  const HEADLINE = 'Ferry fares rise again in spring';
+
+  it('a notice to the reader or about the page is never the headline', () => {
+    for (const notice of [
+      'Your browser is out of date. To read the harbour news, update it here',
+      'If you have a question about your subscription you can write to us.',
+      'This is an archived article and the fares in it may have changed',
+    ]) {
+      expect(facts(notice, HEADLINE, STORY).title, notice).toBe(HEADLINE);
+    }
+  });
+
+  it('a note that ends with the publication date gives the date', () => {
+    const read = facts('This is an archive article published on March 4, 2019', HEADLINE, STORY);
+    expect(read).toMatchObject({ title: HEADLINE, published: '2019-03-04' });
+  });
+
+  it('numbered page controls, a column’s label, and a date then its update', () => {
+    expect(facts('1. Skip to navigation', '2. Skip to content', HEADLINE, STORY).title).toBe(
+      HEADLINE,
+    );
+    expect(facts(`[Newsmaker] ${HEADLINE}`, STORY).title).toBe(HEADLINE);
+    expect(facts('03/29/2019 03:27 pm ET Updated Apr 2, 2019', HEADLINE, STORY)).toMatchObject({
+      title: HEADLINE,
+      published: '2019-03-29',
+    });
+  });
+});
