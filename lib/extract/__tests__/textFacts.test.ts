@@ -185,3 +185,27 @@ describe('the headline of a copy that starts with the site’s notices', () => {
     });
   });
 });
+
+describe('the outlet a wire credit states', () => {
+  const HEADLINE = 'Ferry fares rise again in spring';
+  const REST = 'Harbour Ferries said on Monday that fares would rise by six percent from April.';
+
+  it('a release’s wire between slashes or in capitals, after a subhead too', () => {
+    expect(
+      facts(HEADLINE, `PORTVALE, Maine, Sept. 4, 2020 /Harbour Newswire/ -- ${REST}`).outlet,
+    ).toBe('Harbour Newswire');
+    expect(
+      facts(HEADLINE, 'New routes to open in May', `PORTVALE, Maine (HARBOUR WIRE) -- ${REST}`)
+        .outlet,
+    ).toBe('HARBOUR WIRE');
+  });
+
+  it('an agency’s credit without a dash, or closing a paragraph; a lone capital credit later is not', () => {
+    expect(facts(HEADLINE, `Tarrow, Sep 4 (PTI) ${REST}`).outlet).toBe('PTI');
+    expect(facts(HEADLINE, `${REST} (ANI)`).outlet).toBe('ANI');
+    expect(facts(HEADLINE, '• Kyodo News', STORY).outlet).toBe('Kyodo News');
+    expect(
+      facts(HEADLINE, STORY, 'A blogger quotes the wire:', `TARROW (AP) -- ${REST}`).outlet,
+    ).toBeNull();
+  });
+});
