@@ -338,6 +338,10 @@ function skipTime(tokens: readonly Token[], k: number): number {
   }
 }
 
+/** Words after the one told that open a place or a time, not a clause. */
+const PLACE_OR_TIME = new Set(
+  'at in on during after before while when outside inside near from following'.split(' '),
+);
 /** Most words of the one spoken to after "told" ("told ABC News", "told the court"). */
 const MAX_OBJECT_TOKENS = 3;
 const OBJECT_PRONOUNS = new Set('me you him her us them'.split(' '));
@@ -355,9 +359,14 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
       return clauseStart(tokens, skipTime(tokens, from + 1), true);
     for (let n = 1; n <= MAX_OBJECT_TOKENS; n++) {
       const object = tokens.slice(from, from + n);
+      // "told reporters at an evacuation centre …", "told reporters after closing the …":
+      // a place or time after the one told opens no clause.
       if (
         object.length < n ||
-        object.some((t) => t.text === ',' || isQuoteToken(t) || t.text === 'that')
+        object.some(
+          (t) =>
+            t.text === ',' || isQuoteToken(t) || t.text === 'that' || PLACE_OR_TIME.has(t.text),
+        )
       )
         return null;
       const k = clauseStart(tokens, skipTime(tokens, from + n), true);

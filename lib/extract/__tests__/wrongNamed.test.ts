@@ -125,4 +125,13 @@ describe('never a wrong named person: the attribution that governs a sentence', 
       'Tomas Vell',
     );
   });
+
+  it('“told reporters at a place / after an event” reports no clause', () => {
+    const found = quotes(
+      'Mayor Tomas Vell told reporters at an evacuation centre in Tarrow on Sunday.',
+      'Mayor Tomas Vell told reporters after closing the annual harbour safety drill in the port.',
+      'Mayor Tomas Vell told reporters on Monday the ferry would keep running all winter.',
+    );
+    expect(found).toEqual([['Tomas Vell', 'the ferry would keep running all winter']]);
+  });
 });
