@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findStatedDate, readStatedDate } from '../readStatedDate.ts';
 import type { BodyLine } from '../types.ts';
 
+const line = (text: string, role: BodyLine['role']): BodyLine => ({ text, line: 1, role });
+
 describe('readStatedDate', () => {
   it('reads the dates of the seeds and of British pages', () => {
     expect(
@@ -111,8 +113,6 @@ describe('date lines among notes, and a byline that carries the date', () => {
     ).toBeNull();
   });
 
-  const line = (text: string, role: BodyLine['role']): BodyLine => ({ text, line: 1, role });
-
   it('a byline with a full date gives it when no date line does', () => {
     expect(findStatedDate([line('By Harbour Desk March 4, 2025 09:15', 'byline')])?.stated).toEqual(
       { ok: true, iso: '2025-03-04' },
@@ -129,7 +129,6 @@ describe('date lines among notes, and a byline that carries the date', () => {
 });
 
 describe('an all-number date: its order from the page, or no date', () => {
-  const line = (text: string, role: BodyLine['role']): BodyLine => ({ text, line: 1, role });
   const STORY = 'The harbour board agreed to raise ferry fares by six percent from April.';
 
   it('alone, "05.09.2020" or "06/12/2018" states no sure date', () => {
