@@ -120,7 +120,11 @@ export function classifyLines(body: string, firstLine: number, title: string | n
   pre.forEach((l, i) => {
     let role: LineRole;
     if (l.role !== null) role = l.role;
-    else if (i < headlineAt) role = isOutletLike(l.text) ? 'outlet' : 'furniture';
+    else if (i < headlineAt)
+      role =
+        isOutletLike(l.text) && (namesAnOutlet(l.text) || NOT_OUTLETS.has(menuAfter(pre, i)))
+          ? 'outlet'
+          : 'furniture';
     else if (i === headlineAt) role = 'headline';
     else if (
       !inBody &&
@@ -298,6 +302,36 @@ function isOutletLike(text: string): boolean {
     !NOT_OUTLETS.has(text.toLowerCase()) &&
     !(ws.length <= 3 && GIVEN_NAMES.has(ws[0]!.toLowerCase()))
   );
+}
+
+/**
+ * Words of a publication's name ("The Korea Herald", "Philadelphia Criminal Law News",
+ * "Harbour Weekly"): a short line above the headline without one is far more often a
+ * section, a kicker or a page control ("Stock Watch", "Explainer", "Birthday Club",
+ * "Secondary Navigation") than the outlet.
+ */
+const MASTHEAD_WORDS = new Set(
+  'news times herald post daily weekly republic telegraph journal tribune press gazette chronicle observer guardian express mail star sun review record standard independent examiner inquirer courier bulletin reporter monitor magazine radio tv television network online today wire newswire broadcasting media dispatch mirror globe'.split(
+    ' ',
+  ),
+);
+/** Verbs of a page control ("Watch CBS News", "Contact Us", "Subscribe Now"). */
+const CONTROL_VERBS = new Set(
+  'watch contact subscribe listen read follow download sign get'.split(' '),
+);
+
+/** The next line after `i`, in lower case: a site's menu ("Home", "World") follows its name. */
+const menuAfter = (lines: readonly { text: string }[], i: number) =>
+  (lines[i + 1]?.text ?? '').trim().toLowerCase();
+
+/**
+ * An outlet-like line that names a publication: "The …", or a masthead word, and not a
+ * page control that opens with a verb. (A name the site's menu follows names it too.)
+ */
+function namesAnOutlet(text: string): boolean {
+  const ws = text.toLowerCase().split(/\s+/);
+  if (CONTROL_VERBS.has(ws[0]!)) return false;
+  return /^the\s+\p{Lu}/iu.test(text) || ws.some((w) => MASTHEAD_WORDS.has(w));
 }
 
 /** Page controls and section labels printed above a headline: never the outlet. */

@@ -209,3 +209,25 @@ describe('the outlet a wire credit states', () => {
     ).toBeNull();
   });
 });
+
+describe('a short line above the headline names the outlet only as a publication’s name does', () => {
+  const HEADLINE = 'Ferry fares rise again in spring';
+
+  it('a kicker, a section or a page control is no outlet', () => {
+    for (const line of [
+      'Stock Watch',
+      'Birthday Club',
+      'Explainer',
+      'Watch Harbour News',
+      'Register',
+    ]) {
+      expect(facts(line, HEADLINE, STORY).outlet, line).toBeNull();
+    }
+  });
+
+  it('a masthead’s word, “The …”, or a name the site’s menu follows is the outlet', () => {
+    expect(facts('Tarrow Evening News', HEADLINE, STORY).outlet).toBe('Tarrow Evening News');
+    expect(facts('The Tarrow Clarion', HEADLINE, STORY).outlet).toBe('The Tarrow Clarion');
+    expect(facts('Northwake', 'Home', 'World', HEADLINE, STORY).outlet).toBe('Northwake');
+  });
+});
