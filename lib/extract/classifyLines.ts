@@ -83,6 +83,13 @@ export function classifyLines(body: string, firstLine: number, title: string | n
     for (const l of pre.slice(0, firstProse)) if (STOP.test(l.text)) l.role = 'furniture';
   }
   if (stopAt >= 0) for (const l of pre.slice(stopAt)) l.role = 'furniture';
+  // "Contact:" on a line of its own, then the contact's name and title (a release's head).
+  pre.forEach((l, i) => {
+    if (!CONTACT_LABEL.test(l.text)) return;
+    const next = pre.slice(i + 1).find((n) => n.role === null && /\p{L}/u.test(n.text));
+    if (next && words(next.text) <= MAX_CONTACT_WORDS && !PROSE_END.test(next.text))
+      next.role = 'furniture';
+  });
 
   // A headline printed twice (page title and heading) above the byline or date is still
   // the headline; a line printed twice anywhere else is a caption.
@@ -91,6 +98,9 @@ export function classifyLines(body: string, firstLine: number, title: string | n
   );
   const candidate = (l: (typeof pre)[number], i: number) =>
     (l.role === null &&
+      // A line of lower-case words with no capital at all ("malay english mandarin fb tw")
+      // is a menu ("5 studies you may have missed" may be a headline).
+      !(/^\p{Ll}/u.test(l.text) && !/\p{Lu}/u.test(l.text)) &&
       !NOT_A_HEADLINE.test(l.text) &&
       !SCORELINE.test(l.text) &&
       !(i < MAX_NOTICE_LINE && isPageNotice(l.text))) ||
@@ -160,6 +170,10 @@ export function classifyHtmlLines(lines: readonly BodyLine[]): BodyLine[] {
   });
 }
 
+/** A release's contact label on a line of its own: "Contact:", "Media Contacts:". */
+const CONTACT_LABEL = /^(?:(?:media|press|investor|news)\s+)?contacts?\s*:$/i;
+/** Most words of the contact's name and title after it ("Jo Reed, Chairman, President and CEO"). */
+const MAX_CONTACT_WORDS = 12;
 /** Lines from the top of a copy where the site's notices to readers stand. */
 const MAX_NOTICE_LINE = 6;
 /** A note about the page itself: "This is an archive article published on …", "This article is more than 5 years old". */

@@ -231,3 +231,23 @@ describe('a short line above the headline names the outlet only as a publication
     expect(facts('Northwake', 'Home', 'World', HEADLINE, STORY).outlet).toBe('Northwake');
   });
 });
+
+describe('the head of a press release and a language bar', () => {
+  const HEADLINE = 'Harbour Ferries Announces Merger with Tarrow Boats';
+
+  it('the contact under a “Contact:” label is not the headline', () => {
+    expect(
+      facts('FOR IMMEDIATE RELEASE', 'Contact:', 'Jo Reed, Chairman and CEO', HEADLINE, STORY)
+        .title,
+    ).toBe(HEADLINE);
+    // A menu's "Contact" item labels nothing.
+    expect(facts('Home', 'Contact', HEADLINE, STORY).title).toBe(HEADLINE);
+  });
+
+  it('a line of lower-case words with no capital is a menu, not the headline', () => {
+    expect(facts('english deutsch français fb tw ig', HEADLINE, STORY).title).toBe(HEADLINE);
+    expect(facts('5 studies you may have missed', STORY).title).toBe(
+      '5 studies you may have missed',
+    );
+  });
+});
