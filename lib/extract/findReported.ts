@@ -42,6 +42,12 @@ const TAIL_OPENERS = new Set(
 );
 /** Most tokens before an attribution that opens a sentence ("The difference, Lee said, …"). */
 const MAX_PARENTHETICAL_LEAD = 4;
+/** Most tokens of a short tail after a closing verb ("said to reporters", "said the next day"). */
+const MAX_OBJECT_TAIL = 3;
+/** Words that open a verb's own object ("admitted to one count of …", "announced her resignation"). */
+const OBJECT_OPENERS = new Set(
+  'the a an one two three her his their its our my this that these those some any'.split(' '),
+);
 /** Most tokens after a sentence-final "…, Lee said" ("said Wednesday", "said in a statement"). */
 const MAX_TAIL_TOKENS = 12;
 /** Fewest words of a reported clause: shorter ones are not statements ("he said so"). */
@@ -230,6 +236,12 @@ export function findReported(
       TELL.has(tokens[v]!.word) &&
       (isCapitalized(tail[0]) || OBJECT_PRONOUNS.has(tail[0]?.word ?? ''));
     if (close >= 0 && tail.length > 0 && !TAIL_OPENERS.has(tail[0]!.word) && !toldWhom) continue;
+    // "As part of her plea deal, Quill admitted to one count of fraud …", "…, Quill has
+    // announced her resignation after six years": a verb with an object of its own closes
+    // no clause before it.
+    const object = tail[0]?.word === 'to' ? tail[1] : tail[0];
+    if (tail.length > MAX_OBJECT_TAIL && !toldWhom && OBJECT_OPENERS.has(object?.word ?? ''))
+      continue;
     if (after.some(isQuoteToken)) continue;
     let start = sentence.start;
     const dateline = DATELINE.exec(text.slice(start, tokens[comma]!.start));

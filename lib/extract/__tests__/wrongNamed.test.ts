@@ -134,4 +134,13 @@ describe('never a wrong named person: the attribution that governs a sentence', 
     );
     expect(found).toEqual([['Tomas Vell', 'the ferry would keep running all winter']]);
   });
+
+  it('a verb with its own object closes no reported clause before it', () => {
+    const found = quotes(
+      'As part of her plea deal with the harbour board, Ada Quill admitted to one count of fraud and two of forgery.',
+      'Speaking of the ferry strike, harbour chief Tomas Vell has announced his resignation after six years at the port.',
+      'The fares will rise again in spring, Tomas Vell said according to a letter seen by the Harbour Daily.',
+    );
+    expect(found).toEqual([['Tomas Vell', 'The fares will rise again in spring']]);
+  });
 });
