@@ -68,6 +68,9 @@ const ambiguous = (what: string, options: readonly Referent[]): Resolution => ({
   personLike: true,
 });
 
+/** Words that open a clause under the sentence's own subject ("after he suggested …"). */
+const CLAUSE_OPENERS = new Set('after when because as while before since until once if'.split(' '));
+
 /**
  * Resolves mentions ("Lee", "he", "the ambassador", "a senior official", "the ministry")
  * to people and unnamed sources from where they stand in the article: a pronoun means the
@@ -153,6 +156,12 @@ export class Discourse {
       ? []
       : this.namedBefore(para, sentence, subject.text, true).filter(fits);
     if (own.length > 1) return ambiguous(`"${subject.text}"`, own);
+    // "A government minister has been criticised after he suggested …": a pronoun in a
+    // clause under its own sentence's subject, a person described but not named, is that
+    // person, never someone named in the sentences before.
+    const described =
+      own.length === 0 && !subject.plural ? this.openingRole(para, sentence, subject.text) : null;
+    if (described) return this.role(described, para, sentence);
     // "“…,” the Ceann Comhairle said. “…,” she added": a singular pronoun after a quotation
     // of one unnamed speaker it cannot mean (read as an organisation) stops there, rather
     // than reaching back past it to whoever spoke before.
@@ -463,6 +472,28 @@ export class Discourse {
         out.push({ kind: 'person', person });
     }
     return out;
+  }
+
+  /**
+   * The role that opens a sentence as its subject ("A government minister has been …"), when
+   * `pronoun` stands later in it right after a word that opens a subordinate clause ("after
+   * he suggested", "when she said"): the one the pronoun means. Null otherwise.
+   */
+  private openingRole(
+    para: number,
+    sentence: number,
+    pronoun: string,
+  ): Extract<Subject, { kind: 'role' }> | null {
+    const p = this.doc.paras[para];
+    const tokens = p?.sentences[sentence]?.tokens ?? [];
+    const at = tokens.findIndex((t) => t.text.toLowerCase() === pronoun.toLowerCase());
+    if (at < 2 || !CLAUSE_OPENERS.has(tokens[at - 1]!.word)) return null;
+    const opening = sentenceSubjects(tokens.slice(0, at - 1), p!.text)[0];
+    if (opening?.kind !== 'role') return null;
+    // Only the subject the sentence opens with: "A government minister …", not one named later.
+    return p!.text.slice(tokens[0]!.start, tokens[at]!.start).trimStart().startsWith(opening.text)
+      ? opening
+      : null;
   }
 
   /** A person of the known gender named (not as a subject) in the nearest sentence that names one. */

@@ -11,7 +11,7 @@ import { unwrapLines } from './unwrapLines.ts';
 /** Page furniture: share buttons, navigation, counters, contact lines. Never prose, never quotes. */
 const FURNITURE = [
   /^[•·*\-–]?\s*(?:link copied|copy link|share(?: on| this| via)?\b|tweet\b|email\b|print\b|facebook\b|twitter\b|whatsapp\b|linkedin\b)/i,
-  /^(?:close(?: search window)?|search|menu|subscribe|sign (?:in|up)|log ?in|advertisement|skip to\b|go to (?:contents?|navigation|main)\b|follow us|back to top)\b/i,
+  /^(?:\d+\.\s+)?(?:close(?: search window)?|search|menu|subscribe|sign (?:in|up)|log ?in|advertisement|skip to\b|go to (?:contents?|navigation|main)\b|follow us|back to top)\b/i,
   /^visited \d+ times/i,
   /^please direct (?:comments|questions)/i,
   /^button that\b/i,
@@ -98,6 +98,13 @@ export function classifyLines(body: string, firstLine: number, title: string | n
       if (LIST_HEADING.test(l.text)) l.role = 'furniture';
   }
   if (stopAt >= 0) for (const l of pre.slice(stopAt)) l.role = 'furniture';
+  // "Contact:" on a line of its own, then the contact's name and title (a release's head).
+  pre.forEach((l, i) => {
+    if (!CONTACT_LABEL.test(l.text)) return;
+    const next = pre.slice(i + 1).find((n) => n.role === null && /\p{L}/u.test(n.text));
+    if (next && words(next.text) <= MAX_CONTACT_WORDS && !PROSE_END.test(next.text))
+      next.role = 'furniture';
+  });
 
   // A headline printed twice (page title and heading) above the byline or date is still
   // the headline; a line printed twice anywhere else is a caption.
@@ -106,8 +113,12 @@ export function classifyLines(body: string, firstLine: number, title: string | n
   );
   const candidate = (l: (typeof pre)[number], i: number) =>
     (l.role === null &&
+      // A line of lower-case words with no capital at all ("malay english mandarin fb tw")
+      // is a menu ("5 studies you may have missed" may be a headline).
+      !(/^\p{Ll}/u.test(l.text) && !/\p{Lu}/u.test(l.text)) &&
       !NOT_A_HEADLINE.test(l.text) &&
       !SCORELINE.test(l.text) &&
+      !(i < MAX_NOTICE_LINE && isPageNotice(l.text)) &&
       // A member's heading ("Ada Quill (Harbour North, Green Party)") labels a speech.
       speakerLabelLine(l.text) === null) ||
     (l.role === 'caption' && l.text === pre[i + 1]?.text && (firstMeta < 0 || i < firstMeta));
@@ -140,7 +151,11 @@ export function classifyLines(body: string, firstLine: number, title: string | n
   pre.forEach((l, i) => {
     let role: LineRole;
     if (l.role !== null) role = l.role;
-    else if (i < headlineAt) role = isOutletLike(l.text) ? 'outlet' : 'furniture';
+    else if (i < headlineAt)
+      role =
+        isOutletLike(l.text) && (namesAnOutlet(l.text) || NOT_OUTLETS.has(menuAfter(pre, i)))
+          ? 'outlet'
+          : 'furniture';
     else if (i === headlineAt) role = 'headline';
     else if (
       !inBody &&
@@ -177,6 +192,31 @@ export function classifyHtmlLines(lines: readonly BodyLine[]): BodyLine[] {
         : (furnitureRole(l.text, lines[i - 1]?.text, lines[i + 1]?.text) ?? 'body');
     return { ...l, role };
   });
+}
+
+/** A release's contact label on a line of its own: "Contact:", "Media Contacts:". */
+const CONTACT_LABEL = /^(?:(?:media|press|investor|news)\s+)?contacts?\s*:$/i;
+/** Most words of the contact's name and title after it ("Jo Reed, Chairman, President and CEO"). */
+const MAX_CONTACT_WORDS = 12;
+/** Lines from the top of a copy where the site's notices to readers stand. */
+const MAX_NOTICE_LINE = 6;
+/** A note about the page itself: "This is an archive article published on …", "This article is more than 5 years old". */
+const PAGE_NOTE =
+  /^this (?:is an? (?:archived?|historical)\b|is historical\b|(?:article|page|story|content) (?:is|was|has)\b)/i;
+/** Addressed to the reader: "you", "your", "you're". */
+const TO_READER = /\byou(?:r|['’]re)?\b/i;
+
+/**
+ * A site's notice at the top of a copy, never its headline: a note about the
+ * page ("This is an archive article …"), or a sentence addressed to the reader ("Your
+ * web browser is no longer supported. To improve …", "If you have any questions … you
+ * can email us."). Not a line with quotation marks, which may be someone speaking.
+ */
+function isPageNotice(text: string): boolean {
+  if (/[“”"‘]/.test(text)) return false;
+  if (PAGE_NOTE.test(text)) return true;
+  const sentence = /[.!?]$/.test(text) || /[.!?]\s+\p{Lu}/u.test(text);
+  return sentence && TO_READER.test(text);
 }
 
 /** Fewest words of a paragraph that reads as prose though it does not end a sentence. */
@@ -268,8 +308,16 @@ function isNavigation(text: string): boolean {
   // "<< Previous post | Main | Next post >>": links to the posts before and after.
   if (/^(?:<<|«)|(?:>>|»)$/.test(text.trim())) return true;
   // "FinancialGovernment SolutionsLegalReuters News Agency…": a menu copied without spaces.
-  if ((text.replace(/[@#]\w+/g, '').match(RUN_TOGETHER) ?? []).length >= MIN_RUN_TOGETHER)
-    return true;
+  // Different words: prose may name a company written that way again and again ("MultiCell
+  // … MultiCell Technologies"), and a paragraph a name or two more ("HealthDay",
+  // "HealthNewsReview.org"), where a menu runs many together.
+  const together = new Set(
+    (text.replace(/[@#]\w+/g, '').match(RUN_TOGETHER_WORD) ?? []).map((w) => w.toLowerCase()),
+  );
+  // A name printed twice without a space ("Elizabeth WarrenElizabeth Warren") is a person's
+  // pop-up card copied into the line, teasers and all: no paragraph of the story.
+  const prose = isBodyProse(text) && !CARD_NAME.test(text);
+  if (together.size >= (prose ? MIN_RUN_TOGETHER_IN_PROSE : MIN_RUN_TOGETHER)) return true;
   const items = text.split(NAV_SEPARATOR);
   return (
     items.length >= 2 &&
@@ -279,9 +327,13 @@ function isNavigation(text: string): boolean {
 }
 
 /** Two words run together by a copy that dropped the spaces between menu items ("SolutionsLegal"). */
-const RUN_TOGETHER = /\p{Ll}{2,}\p{Lu}\p{Ll}/gu;
-/** Fewest of them that make a line a menu. */
+const RUN_TOGETHER_WORD = /[\p{L}\p{N}]*\p{Ll}{2,}\p{Lu}\p{Ll}[\p{L}\p{N}]*/gu;
+/** Fewest different ones that make a line a menu. */
 const MIN_RUN_TOGETHER = 2;
+/** A name run into a second copy of itself: "Elizabeth WarrenElizabeth Warren". */
+const CARD_NAME = /(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+)\1/u;
+/** In a line that reads as a paragraph, which may name two companies written that way. */
+const MIN_RUN_TOGETHER_IN_PROSE = 3;
 
 /** A caption printed twice on one line: "X (Yonhap) X (Yonhap)". */
 function isDoubled(text: string): boolean {
@@ -307,6 +359,36 @@ function isOutletLike(text: string): boolean {
     !NOT_OUTLETS.has(text.toLowerCase()) &&
     !(ws.length <= 3 && GIVEN_NAMES.has(ws[0]!.toLowerCase()))
   );
+}
+
+/**
+ * Words of a publication's name ("The Korea Herald", "Philadelphia Criminal Law News",
+ * "Harbour Weekly"): a short line above the headline without one is far more often a
+ * section, a kicker or a page control ("Stock Watch", "Explainer", "Birthday Club",
+ * "Secondary Navigation") than the outlet.
+ */
+const MASTHEAD_WORDS = new Set(
+  'news times herald post daily weekly republic telegraph journal tribune press gazette chronicle observer guardian express mail star sun review record standard independent examiner inquirer courier bulletin reporter monitor magazine radio tv television network online today wire newswire broadcasting media dispatch mirror globe'.split(
+    ' ',
+  ),
+);
+/** Verbs of a page control ("Watch CBS News", "Contact Us", "Subscribe Now"). */
+const CONTROL_VERBS = new Set(
+  'watch contact subscribe listen read follow download sign get'.split(' '),
+);
+
+/** The next line after `i`, in lower case: a site's menu ("Home", "World") follows its name. */
+const menuAfter = (lines: readonly { text: string }[], i: number) =>
+  (lines[i + 1]?.text ?? '').trim().toLowerCase();
+
+/**
+ * An outlet-like line that names a publication: "The …", or a masthead word, and not a
+ * page control that opens with a verb. (A name the site's menu follows names it too.)
+ */
+function namesAnOutlet(text: string): boolean {
+  const ws = text.toLowerCase().split(/\s+/);
+  if (CONTROL_VERBS.has(ws[0]!)) return false;
+  return /^the\s+\p{Lu}/iu.test(text) || ws.some((w) => MASTHEAD_WORDS.has(w));
 }
 
 /** Page controls and section labels printed above a headline: never the outlet. */

@@ -56,13 +56,17 @@ export function findQuoteSpans(text: string, inside = false): SpanScan {
     }
     return true;
   };
+  // Where a “ first opened inside another “ that is still open (see the end).
+  let nestedAt: number | null = null;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     const prev = text[i - 1];
     const next = text[i + 1];
     const top = stack[stack.length - 1]?.mark;
-    if (c === '“') stack.push({ mark: '“', at: i });
-    else if (c === '”') {
+    if (c === '“') {
+      if (stack.length === 1 && top === '“') nestedAt ??= i;
+      stack.push({ mark: '“', at: i });
+    } else if (c === '”') {
       if (!closeTo('“', i) && !closeTo('"', i))
         return { ok: false, index: i, problem: 'a closing ” that no “ opened' };
     } else if (c === '‘') {
@@ -81,6 +85,25 @@ export function findQuoteSpans(text: string, inside = false): SpanScan {
     }
   }
   const first = stack[0];
+  const lost =
+    first?.mark === '“' && nestedAt !== null ? lostClose(text, first.at, nestedAt) : null;
+  if (lost !== null) {
+    // “… for this operation. Mr Ricca’s view was shared by Ada Quill, head of the guild; “I
+    // hope …”: a “ opened inside one never closed, after a sentence of narration that
+    // introduces it, is the next quotation; the page lost the first one's closing mark,
+    // which stood where that sentence begins. The rest is read again on its own.
+    const rest = findQuoteSpans(' '.repeat(nestedAt!) + text.slice(nestedAt!));
+    if (rest.ok) {
+      const span: QuoteSpan = {
+        open: first!.at,
+        close: lost,
+        text: text.slice(first!.at + 1, lost),
+        mark: '“',
+        runsOn: false,
+      };
+      return { ok: true, spans: [...spans, span, ...rest.spans] };
+    }
+  }
   if (first) {
     const introduced = /[:,]\s*$/.test(text.slice(0, first.at));
     if ((first.mark === '‘' || first.mark === "'") && first.at > 0 && !introduced) {
@@ -113,6 +136,21 @@ export function findQuoteSpans(text: string, inside = false): SpanScan {
       });
   }
   return { ok: true, spans };
+}
+
+/**
+ * Where a quotation opened at `open` and never closed ends, when a “ at `nested` inside it
+ * is really the next quotation: after the first sentence end that follows the last double
+ * mark before `nested`, provided narration runs from there to `nested` and introduces it
+ * (ends with ";", ":" or ","). Null otherwise: a term in marks inside a quotation
+ * (“… called him “humble”, …”) is no lost close.
+ */
+function lostClose(text: string, open: number, nested: number): number | null {
+  if (!/[;:,]$/.test(text.slice(0, nested).trimEnd())) return null;
+  let last = nested - 1;
+  while (last > open && !/[“”"]/.test(text[last]!)) last--;
+  const end = /[.!?]\s+(?=\p{Lu})/u.exec(text.slice(last + 1, nested));
+  return end ? last + 1 + end.index + 1 : null;
 }
 
 /** ", Name Name said." / ", he added." inside a quotation never closed: its own attribution. */

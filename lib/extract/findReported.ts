@@ -4,8 +4,9 @@ import type { Subject } from './findSubject.ts';
 import { subjectAfter, subjectBefore } from './findSubject.ts';
 import { jointSubject } from './jointSubject.ts';
 import { parseNameRun } from './parseNameRun.ts';
-import { participleSubject } from './participleSubject.ts';
+import { inRelativeClause, participleSubject } from './participleSubject.ts';
 import {
+  ANONYMOUS_HEADS,
   BARE_CLAUSE_VERBS,
   FINITE_VERBS,
   QUOTE_ONLY_VERBS,
@@ -13,6 +14,7 @@ import {
   SPEECH_PARTICIPLES,
   TIME_WORDS,
 } from './patterns.ts';
+import { sentenceSubjects } from './sentenceSubjects.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, isQuoteToken } from './tokenize.ts';
 
@@ -40,6 +42,12 @@ const TAIL_OPENERS = new Set(
 );
 /** Most tokens before an attribution that opens a sentence ("The difference, Lee said, …"). */
 const MAX_PARENTHETICAL_LEAD = 4;
+/** Most tokens of a short tail after a closing verb ("said to reporters", "said the next day"). */
+const MAX_OBJECT_TAIL = 3;
+/** Words that open a verb's own object ("admitted to one count of …", "announced her resignation"). */
+const OBJECT_OPENERS = new Set(
+  'the a an one two three her his their its our my this that these those some any'.split(' '),
+);
 /** Most tokens after a sentence-final "…, Lee said" ("said Wednesday", "said in a statement"). */
 const MAX_TAIL_TOKENS = 12;
 /** Fewest words of a reported clause: shorter ones are not statements ("he said so"). */
@@ -67,6 +75,10 @@ const trimEnd = (text: string, start: number, end: number) => {
 
 /** Words that open a subordinate clause inside a reported one ("… after a reporter said …"). */
 const SUBORDINATORS = new Set('after because when as while since before until although'.split(' '));
+/** Relative pronouns whose clause may have a speaker of its own ("companies that it said were …"). */
+const RELATIVE_OPENERS = new Set(['that', 'which']);
+/** Most tokens from such a pronoun to its speech verb: a short subject ("that it said", "which officials say"). */
+const MAX_RELATIVE_SUBJECT = 3;
 /** Most tokens between a subordinator and the speech verb of its own clause. */
 const MAX_SUBORDINATE_SUBJECT = 6;
 
@@ -82,8 +94,12 @@ function ownClauseEnd(
   verbs: readonly number[],
 ): number | null {
   for (let k = clause + 1; k < tokens.length; k++) {
-    if (!SUBORDINATORS.has(tokens[k]!.text)) continue;
-    if (verbs.some((v) => v > k + 1 && v - k <= MAX_SUBORDINATE_SUBJECT)) return k;
+    // "… sanctions on companies that it said were helping Iran": a relative clause whose
+    // own speaker ("it") says the rest.
+    const relative = RELATIVE_OPENERS.has(tokens[k]!.text);
+    if (!SUBORDINATORS.has(tokens[k]!.text) && !relative) continue;
+    const most = relative ? MAX_RELATIVE_SUBJECT : MAX_SUBORDINATE_SUBJECT;
+    if (verbs.some((v) => v > k + 1 && v - k <= most)) return k;
   }
   return null;
 }
@@ -100,11 +116,19 @@ export function findReported(
   headline: boolean,
 ): Reported | null {
   const verbs = speechVerbs(tokens).filter((v) => !QUOTE_ONLY_VERBS.has(tokens[v]!.word));
+  const closing = closingAttribution(tokens, verbs, text);
   for (const v of verbs) {
+    // "Reid has promised Lieberman that he will …, aides said.": the closing attribution
+    // says whose account the whole sentence is (read below), not the first verb's subject.
+    if (closing !== null && v < closing) continue;
+    // "Officials met the editor to say they would …": who says is the subject of the
+    // clause the infinitive serves, not the one met just before it.
     const subject =
-      jointSubject(tokens, v, text) ??
-      subjectBefore(tokens, v, text) ??
-      coordinatedSubject(tokens, v, text);
+      tokens[v - 1]?.text === 'to'
+        ? infinitiveSubject(tokens, v, text)
+        : (jointSubject(tokens, v, text) ??
+          subjectBefore(tokens, v, text) ??
+          coordinatedSubject(tokens, v, text));
     if (!subject) continue;
     const clause = clauseAfter(tokens, v);
     if (clause === null) continue;
@@ -192,6 +216,9 @@ export function findReported(
     const upTo = close < 0 ? tokens.length : close;
     const after = tokens.slice(comma + 1, upTo);
     const tail = tokens.slice(v + 1, upTo);
+    // "Omar Vesk, who leads the club, and the engineer Hugo Brandt argued …": a subject
+    // joined by "and" after an appositive, not an attribution closing a clause.
+    if (/^(?:and|or)$/.test(tokens[comma + 1]?.text ?? '')) continue;
     const before = subjectBefore(tokens, v, text);
     const subjectTokens = v - comma - 1;
     const inverted = subjectTokens === 0 ? invertedSubject(tokens, v, text) : null;
@@ -209,6 +236,12 @@ export function findReported(
       TELL.has(tokens[v]!.word) &&
       (isCapitalized(tail[0]) || OBJECT_PRONOUNS.has(tail[0]?.word ?? ''));
     if (close >= 0 && tail.length > 0 && !TAIL_OPENERS.has(tail[0]!.word) && !toldWhom) continue;
+    // "As part of her plea deal, Quill admitted to one count of fraud …", "…, Quill has
+    // announced her resignation after six years": a verb with an object of its own closes
+    // no clause before it.
+    const object = tail[0]?.word === 'to' ? tail[1] : tail[0];
+    if (tail.length > MAX_OBJECT_TAIL && !toldWhom && OBJECT_OPENERS.has(object?.word ?? ''))
+      continue;
     if (after.some(isQuoteToken)) continue;
     let start = sentence.start;
     const dateline = DATELINE.exec(text.slice(start, tokens[comma]!.start));
@@ -235,6 +268,52 @@ export function findReported(
     }
   }
   return null;
+}
+
+/**
+ * The verb of an unnamed source's attribution that closes the sentence after a comma
+ * ("…, aides said.", "…, the officials told reporters on Friday.", "…, said two people
+ * familiar with the talks."): a subject and its verb, or the verb and its subject, with at
+ * most a short tail and no clause of their own after them. Null when the sentence does not
+ * end so.
+ */
+function closingAttribution(
+  tokens: readonly Token[],
+  verbs: readonly number[],
+  text: string,
+): number | null {
+  const v = verbs.at(-1);
+  if (v === undefined) return null;
+  const comma = lastIndex(tokens.slice(0, v), (t) => t.text === ',');
+  if (comma <= 0 || v - comma - 1 > MAX_CLOSING_SUBJECT) return null;
+  let end = tokens.length;
+  while (end > v + 1 && /^[.!?]$/.test(tokens[end - 1]!.text)) end--;
+  const tail = tokens.slice(v + 1, end);
+  if (tail.length > MAX_TAIL_TOKENS || tail.some((t) => t.text === ',' || t.text === 'that'))
+    return null;
+  if (tokens.slice(comma + 1).some(isQuoteToken)) return null;
+  const subject =
+    v - comma - 1 > 0 ? subjectBefore(tokens, v, text) : invertedSubject(tokens, v, text);
+  // Only an unnamed source's account ("aides said", "said two people familiar with the
+  // talks"): "…, Reuters reported" or "…, Lee said" relays the words of the one named inside.
+  if (!subject || subject.kind === 'name' || subject.kind === 'pronoun') return null;
+  const heads = text.slice(tokens[comma + 1]!.start, tokens.at(-1)!.end).toLowerCase();
+  return heads.split(/[^\p{L}-]+/u).some((w) => ANONYMOUS_HEADS.has(w)) ? v : null;
+}
+/** Most tokens of the subject of a closing attribution ("two senior Senate aides"). */
+const MAX_CLOSING_SUBJECT = 6;
+
+/** Verbs before "to say" that mean the words were not said ("declined to say", "failed to say"). */
+const NOT_SAID = /^(?:(?:declin|refus)(?:e|es|ed|ing)|fail(?:s|ed|ing)?)$/;
+
+/**
+ * The speaker of "to VERB" ("Officials met the editor to say …", "He went on to say …"):
+ * the subject that opens its sentence, unless a relative clause holds the infinitive.
+ */
+function infinitiveSubject(tokens: readonly Token[], v: number, text: string): Subject | null {
+  // "declined to say whether …", "failed to say how much …": words not said.
+  if (inRelativeClause(tokens, v) || NOT_SAID.test(tokens[v - 2]?.word ?? '')) return null;
+  return sentenceSubjects(tokens.slice(0, v - 1), text)[0] ?? null;
 }
 
 /** Index of the first token of the clause a verb reports, or null when it reports none. */
@@ -271,6 +350,10 @@ function skipTime(tokens: readonly Token[], k: number): number {
   }
 }
 
+/** Words after the one told that open a place or a time, not a clause. */
+const PLACE_OR_TIME = new Set(
+  'at in on during after before while when outside inside near from following'.split(' '),
+);
 /** Most words of the one spoken to after "told" ("told ABC News", "told the court"). */
 const MAX_OBJECT_TOKENS = 3;
 const OBJECT_PRONOUNS = new Set('me you him her us them'.split(' '));
@@ -288,9 +371,14 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
       return clauseStart(tokens, skipTime(tokens, from + 1), true);
     for (let n = 1; n <= MAX_OBJECT_TOKENS; n++) {
       const object = tokens.slice(from, from + n);
+      // "told reporters at an evacuation centre …", "told reporters after closing the …":
+      // a place or time after the one told opens no clause.
       if (
         object.length < n ||
-        object.some((t) => t.text === ',' || isQuoteToken(t) || t.text === 'that')
+        object.some(
+          (t) =>
+            t.text === ',' || isQuoteToken(t) || t.text === 'that' || PLACE_OR_TIME.has(t.text),
+        )
       )
         return null;
       const k = clauseStart(tokens, skipTime(tokens, from + n), true);

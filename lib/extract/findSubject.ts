@@ -3,6 +3,7 @@ import { parseNameRun } from './parseNameRun.ts';
 import {
   ADVERBS,
   CLAUSE_WORDS,
+  CROWD_NOUNS,
   INSTITUTION_NOUNS,
   ORGANIZATION_WORDS,
   PLACES,
@@ -120,6 +121,8 @@ export function subjectBefore(
     const named = nameEndingAt(tokens, age ? j - 3 : j - 1, text);
     if (named?.kind === 'name')
       return { ...named, role: betweenText.replace(/^(?:the|a|an)\s+/i, '') };
+    // "Marrow & Salt, the group that owns the restaurant, said": a firm and what it is.
+    if (named?.kind === 'other' && named.text.includes('&')) return named;
     // "A senior official at the ministry, who asked not to be named, said", "A spokesperson
     // for the cooperative, Tallow's largest supplier, said": someone unnamed.
     const described = possessive || /^(?:who|the|a|an|his|her|their|its)$/i.test(between[0]!.text);
@@ -282,7 +285,8 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
   }
   if (from < j) {
     const whole = tokens.slice(from + 1, i + 1);
-    if (whole.some((t) => ORGANIZATION_WORDS.has(t.word)))
+    // "Marrow & Salt said": names joined by "&" are a firm's ("Procter & Gamble").
+    if (whole.some((t) => ORGANIZATION_WORDS.has(t.word) || t.text === '&'))
       return { kind: 'other', text: text.slice(whole[0]!.start, whole.at(-1)!.end) };
   }
   const before = tokens[j];
@@ -341,6 +345,25 @@ function roleEndingAt(
     if (PREPOSITIONS.has(t.text)) break;
     if (ROLE_NOUNS.has(t.word)) head = { kind: 'role', head: t.word, text: segText };
     else if (INSTITUTION_NOUNS.has(t.word)) head = { kind: 'other', text: segText };
+    // "aides said", "two senior Senate aides said": a group of people, unnamed.
+    else if (CROWD_NOUNS.has(t.word)) head = { kind: 'other', text: segText };
+  }
+  // "Industries Minister Kawasi Lakhma dissenting on the tweet said": a full name after the
+  // role's head, then a participle phrase before the verb, is who speaks, not any minister.
+  if (head?.kind === 'role') {
+    const h = seg.findIndex((t) => t.word === head.head && ROLE_NOUNS.has(t.word));
+    let k = h + 1;
+    while (k < seg.length && isCapitalized(seg[k]) && !PREPOSITIONS.has(seg[k]!.text)) k++;
+    // Only before a participle phrase of its own ("… Lakhma dissenting on the tweet said").
+    const participle = /^\p{Ll}+ing$/u.test(seg[k]?.text ?? '');
+    const run = participle && k - h - 1 >= 2 ? parseNameRun(seg.slice(h, k)) : null;
+    if (run && run.name.length >= 2)
+      return {
+        kind: 'name',
+        run,
+        text: text.slice(seg[h + 1]!.start, seg[k - 1]!.end),
+        role: text.slice(seg[0]!.start, seg[h]!.end),
+      };
   }
   if (head) return head;
   // "said a passer-by", "one shopper said": an indefinite noun phrase the role list lacks is

@@ -8,13 +8,42 @@ import { parseFrontMatter } from './parseFrontMatter.ts';
 import { readDate } from './readDate.ts';
 import { readOutlet } from './readOutlet.ts';
 import { type DateLineRead, findStatedDate } from './readStatedDate.ts';
-import type { ArticleMeta, ExtractError, ExtractedArticle, ExtractWarning } from './types.ts';
+import type {
+  ArticleMeta,
+  BodyLine,
+  ExtractError,
+  ExtractedArticle,
+  ExtractWarning,
+} from './types.ts';
 
 /** Language assumed for plain text, whose page does not say (the extractor reads English). */
 const DEFAULT_LANGUAGE = 'en';
 
 /** A story's dateline: its first words up to the dash ("SEOUL, Nov. 3 (Yonhap) --"). */
 const DATELINE = /^[^—–]{0,80}?(?:--|—|–)/;
+
+/** A dateline's place before its date: "WARWICK, R.I. March 23, 2004 --", "ARLINGTON, Texas, Sept. 4, 2020 /PRNewswire/ --". */
+const DATELINE_PLACE = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,|\s*\()/u;
+/** Body paragraphs searched for a dateline: a press release may put a subhead or two first. */
+const MAX_DATELINE_PARAGRAPH = 3;
+
+/**
+ * The story's dateline: the first paragraph's first words up to the dash; or, when a
+ * subhead comes first, those of one of the next paragraphs that opens with a place in
+ * capitals ("WARWICK, R.I. March 23, 2004 -- Exten Industries announced …").
+ */
+function datelineOf(lines: readonly BodyLine[]): string | null {
+  const paragraphs = lines
+    .filter((l) => l.role === 'dek' || l.role === 'body')
+    .slice(0, MAX_DATELINE_PARAGRAPH);
+  const first = paragraphs[0] ? DATELINE.exec(paragraphs[0].text)?.[0] : undefined;
+  if (first) return first;
+  for (const p of paragraphs.slice(1)) {
+    const d = DATELINE_PLACE.test(p.text) ? DATELINE.exec(p.text)?.[0] : undefined;
+    if (d) return d;
+  }
+  return null;
+}
 
 /** Longest title made from a first sentence when the copy has no headline. */
 const MAX_TITLE_CHARS = 120;
@@ -27,13 +56,16 @@ function firstSentence(text: string): string {
 }
 
 /**
- * A headline without a wire service's tags: "(LEAD)", "(3rd LD)", "(URGENT)" before it,
+ * A headline without a wire service's tags: "(LEAD)", "(3rd LD)", "(URGENT)" or a
+ * column's label ("[Newsmaker]") before it,
  * "(ATTN: …)" and a byline ("By Tony Chang") after it.
  */
 function cleanTitle(text: string): string {
   return (
     text
       .replace(/^\((?:\d+(?:st|nd|rd|th) LD|[A-Z][A-Z ]+)\)\s*/, '')
+      // "[Newsmaker] Moon's office protests …", "[Editorial] …": a column's label.
+      .replace(/^\[[\p{L} ]{3,30}\]\s+/u, '')
       .replace(/\s*\(ATTN:[^)]*\)/g, '')
       .replace(/\s+By\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*$/u, '')
       .trim() || text
@@ -43,10 +75,13 @@ function cleanTitle(text: string): string {
 /** An unreadable date line is no date, with a warning: never a reason to refuse the page. */
 function dateWarnings(found: DateLineRead | null): ExtractWarning[] {
   if (!found || found.stated.ok) return [];
+  const why = found.stated.readings
+    ? 'an all-number date whose day and month the page does not tell apart'
+    : 'no readable date';
   return [
     {
       line: found.line.line,
-      message: `the date line holds no readable date, so the article is read as undated: "${found.stated.text}"`,
+      message: `the date line holds ${why}, so the article is read as undated: "${found.stated.text}"`,
     },
   ];
 }
@@ -78,8 +113,7 @@ export function parseHtmlArticle(
     });
   const found = findStatedDate(lines);
   const stated = found?.stated ?? null;
-  const firstBody = lines.find((l) => l.role === 'body');
-  const dateline = firstBody ? (DATELINE.exec(firstBody.text)?.[0] ?? null) : null;
+  const dateline = datelineOf(lines);
   const published =
     page.facts.published ??
     (stated?.ok ? stated.iso : null) ??
@@ -161,7 +195,7 @@ export function parseArticle(
     const bylineLine = lines.find((l) => l.role === 'byline');
     // No date line: a full date in the headline ("… Press Conference on October 15, 2009")
     // or in the first paragraph's dateline ("WASHINGTON (Thursday, June 27, 2013) –").
-    const dateline = first ? (DATELINE.exec(first.text)?.[0] ?? null) : null;
+    const dateline = datelineOf(lines);
     const headlineDate =
       statedIso === null
         ? (readDate(headline?.text ?? '')?.iso ??

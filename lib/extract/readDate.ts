@@ -5,7 +5,14 @@ import { isIsoDate } from './isIsoDate.ts';
 const ISO_START = /^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/;
 
 export interface ReadDate {
-  iso: string;
+  /** Null when the date is all numbers whose order the text does not give (`readings`). */
+  iso: string | null;
+  /**
+   * "05.09.2020", "06/12/2018": both orders make a date, month first and day first (in
+   * that order). Which one the page means is for its other dates to tell
+   * (`orderOfNumericDate`); alone, such a date states nothing sure.
+   */
+  readings?: readonly [string, string];
   /** Where the date's words start and end in the text. */
   index: number;
   end: number;
@@ -13,12 +20,28 @@ export interface ReadDate {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** A date written in numbers only, day and month in either order: "05.09.2020", "6/12/2018", "5-9-2020". */
+const NUMERIC_DATE = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/;
+
+/** The two readings of an all-number date when both make a date and differ, else null. */
+function numericReadings(text: string): readonly [string, string] | null {
+  const m = NUMERIC_DATE.exec(text);
+  if (!m) return null;
+  const [a, b, year] = [Number(m[1]), Number(m[3]), m[4]];
+  if (a === b || a > 12 || b > 12) return null;
+  const monthFirst = `${year}-${pad(a)}-${pad(b)}`;
+  const dayFirst = `${year}-${pad(b)}-${pad(a)}`;
+  return isIsoDate(monthFirst) && isIsoDate(dayFirst) ? [monthFirst, dayFirst] : null;
+}
+
 /**
  * The first full calendar date a text states, as `YYYY-MM-DD`, with where it stands: ISO
  * (`2021-08-23 18:05 KST`), `Jun 27, 2021 - 20:02`, `17:25 June 08, 2022`, `November 15,
  * 2023 at 3:12 p.m. EST`, `15 Nov 2023`, `2023.11.15` (chrono-node reads them). Only a
  * date whose year, month and day are all written counts: a dateline without a year
- * ("SEOUL, Nov. 3 (Yonhap)") states no date, however sure a parser would be of the year.
+ * ("SEOUL, Nov. 3 (Yonhap)") states no date, however sure a parser would be of the year;
+ * an all-number date whose day and month could be either way round gives its two
+ * `readings` and no `iso`.
  */
 export function readDate(text: string): ReadDate | null {
   const iso = ISO_START.exec(text);
@@ -32,7 +55,11 @@ export function readDate(text: string): ReadDate | null {
     // "today", "Tuesday": certain only relative to the day it is read, not a stated date.
     if (!/\d{4}/.test(r.text)) continue;
     const value = `${s.get('year')}-${pad(s.get('month') ?? 0)}-${pad(s.get('day') ?? 0)}`;
-    if (isIsoDate(value)) return { iso: value, index: r.index, end: r.index + r.text.length };
+    const at = { index: r.index, end: r.index + r.text.length };
+    // Month first is only the parser's habit: "05.09.2020" is 5 September on most pages.
+    const readings = numericReadings(r.text);
+    if (readings) return { iso: null, readings, ...at };
+    if (isIsoDate(value)) return { iso: value, ...at };
   }
   return null;
 }

@@ -33,20 +33,58 @@ export function readOutlet(lines: readonly BodyLine[]): string | null {
     const by = l.role === 'byline' ? BYLINE_ORG.exec(l.text.trim()) : null;
     if (by && isOrganisation(by[1]!)) return by[1]!;
   }
-  const firstBody = lines.find((l) => l.role === 'body');
-  const dateline = firstBody ? DATELINE_CREDIT.exec(firstBody.text) : null;
-  const credit = dateline && isCredit(dateline[1]!.trim()) ? dateline[1]!.trim() : null;
+  const credit = wireCredit(lines);
   // The publisher's copyright names the outlet; a wire credit counts when it names none,
   // or names the agency's parent ("(Reuters)" under "© 2016 Thomson Reuters").
   const copyright = copyrightName(lines);
   if (copyright && !(credit && copyright.split(/\s+/).includes(credit))) return copyright;
   if (credit) return credit;
   for (const l of lines) {
-    const words = l.text.trim().replace(/\s+Staff$/i, '');
-    if (l.role !== 'body' && AGENCIES.has(words.toLowerCase())) return words;
+    // "PTI", "Reuters Staff", "• Kyodo News".
+    const printed = l.text.trim().replace(/^[•·*-]\s*/, '');
+    const words = printed.replace(/\s+Staff$/i, '');
+    if (l.role === 'body') continue;
+    if (AGENCIES.has(words.toLowerCase())) return words;
+    const agency = /^(\p{L}+)\s+News$/u.exec(printed);
+    if (agency && AGENCIES.has(agency[1]!.toLowerCase())) return printed;
   }
   return null;
 }
+
+/** A release's wire between slashes: "ARLINGTON, Texas, Sept. 4, 2020 /PRNewswire/ --". */
+const SLASHED_CREDIT = /^[^/]{0,80}\/([A-Za-z][\w -]{1,29})\/\s*(?:--|—|–)/;
+/** A wire in capitals between dashes: "NEW YORK—(BUSINESS WIRE)—", "(GLOBE NEWSWIRE) --". */
+const CAPITALS_CREDIT = /^[^()]{0,80}\((\p{Lu}{2,}(?: \p{Lu}{2,}){1,2})\)\s*(?:--|—|–)/u;
+/** An agency's credit with no dash after it: "Raipur, Sep 4 (PTI) Chhattisgarh …". */
+const BARE_CREDIT = /^[^()]{0,60}\(([A-Za-z]{2,10})\)\s+\p{Lu}/u;
+/** An agency's credit closing a paragraph: "… in the 2017 elections. (ANI)". */
+const CLOSING_CREDIT = /[.!?]["”’]?\s*\(([A-Za-z]{2,10})\)$/;
+
+/**
+ * The wire a story's dateline credits ("WASHINGTON (AP) —", "/PRNewswire/ --",
+ * "—(BUSINESS WIRE)—", "Raipur, Sep 4 (PTI) …"), or an agency's credit closing a paragraph
+ * ("… (ANI)"). Null when there is none.
+ */
+function wireCredit(lines: readonly BodyLine[]): string | null {
+  const body = lines.filter((l) => l.role === 'body');
+  const first = body[0]?.text ?? '';
+  const dated = DATELINE_CREDIT.exec(first);
+  if (dated && isCredit(dated[1]!.trim())) return dated[1]!.trim();
+  // A release's dateline may follow a subhead: the first paragraphs that carry one.
+  for (const l of body.slice(0, MAX_RELEASE_PARAGRAPH)) {
+    const wire = SLASHED_CREDIT.exec(l.text) ?? CAPITALS_CREDIT.exec(l.text);
+    if (wire) return wire[1]!.trim();
+  }
+  const bare = BARE_CREDIT.exec(first);
+  if (bare && AGENCIES.has(bare[1]!.toLowerCase())) return bare[1]!;
+  for (const l of body) {
+    const closing = CLOSING_CREDIT.exec(l.text.trim());
+    if (closing && AGENCIES.has(closing[1]!.toLowerCase())) return closing[1]!;
+  }
+  return null;
+}
+/** Paragraphs searched for a release's dateline. */
+const MAX_RELEASE_PARAGRAPH = 3;
 
 /** The publisher a copyright notice names, outside the story's paragraphs. */
 function copyrightName(lines: readonly BodyLine[]): string | null {

@@ -27,6 +27,8 @@ export type ParagraphRead =
   | { ok: false; index: number; problem: string };
 
 const ONLY_PUNCTUATION = /^[\s.,;:!?]*$/;
+/** A bracketed credit or note before a paragraph's first words: "[Harbour Daily Reporter Jo Reed] ". */
+const LEADING_CREDIT = /^\[[^[\]“”"‘’]{1,80}\]\s+(?=\S)/;
 /** Where a quotation starts in its paragraph: its opening mark, or 0 when it has none here. */
 const startOf = (s: QuoteSpan) => Math.max(0, s.open);
 
@@ -66,7 +68,10 @@ export function readParagraph(
       kinds.set(only, 'quote');
     }
   }
-  let masked = text;
+  // "[Harbour Daily Reporter Jo Reed] The party reacted …": a credit in brackets that opens
+  // the paragraph is no part of its first sentence, whose subject follows it.
+  const credit = LEADING_CREDIT.exec(text)?.[0].length ?? 0;
+  let masked = ' '.repeat(credit) + text.slice(credit);
   for (const s of spans) {
     const mask = kinds.get(s) === 'term' ? TERM_MASK : QUOTE_MASK;
     const end = s.runsOn ? s.close : s.close + 1;

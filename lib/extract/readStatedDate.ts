@@ -1,13 +1,14 @@
+import { orderOfNumericDate } from './orderOfNumericDate.ts';
 import { readDate } from './readDate.ts';
 import type { BodyLine } from './types.ts';
 
 /** Labels that introduce a publication date on a captured page ("Posted on :", "Published :"). */
 const PUBLISHED_LABEL = /\b(?:posted|published|first published)(?:\s+on)?\s*:?\s*/i;
 /** Labels of a later revision: their date is read only when no publication label is present. */
-const UPDATED_LABEL = /\b(?:updated|modified|last updated)(?:\s+on)?\s*:?\s*/i;
+const UPDATED_LABEL = /\b(?:updated|modified|last updated|last update)(?:\s+on)?\s*:?\s*/i;
 /** A line that starts with a date label and a date ("Posted on : 2021…", "Published 14 March 2024", "posted Friday, Jul 27th, 2018"). */
 const LABELLED =
-  /^(?:posted|published|first published|updated|modified|last updated|date)(?:\s+on)?\s*(?::|(?=(?:[a-z]+day,?\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)))/i;
+  /^(?:posted|published|first published|updated|modified|last updated|last update|date)(?:\s+on)?\s*(?::|(?=(?:[a-z]+day,?\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)))/i;
 /** Most words of a line that is only a date and time ("17:25 June 08, 2022", "Monday 8 June 2015 11.43 BST"). */
 const MAX_BARE_DATE_WORDS = 9;
 /** Share of a bare date line's letters and digits the date itself must cover. */
@@ -32,11 +33,19 @@ export function isDateLine(line: string): boolean {
   if (rest.length > 0 && rest.every(short) && isBareDate(first!)) return true;
   // "News Staff | posted Friday, Jul 27th, 2018": a labelled date among short notes.
   if (rest.length > 0 && parts.every(short) && parts.some((p) => LABELLED.test(p))) return true;
+  // "This is an archive article published on September 23, 2014": a short note that ends
+  // with its publication date.
+  const published = PUBLISHED_LABEL.exec(text);
+  if (published && text.split(/\s+/).length <= MAX_NOTE_WORDS + 4) {
+    const date = readDate(text.slice(published.index + published[0].length));
+    const after = published.index + published[0].length;
+    if (date?.index === 0 && text.slice(after + date.end).trim() === '') return true;
+  }
   return isBareDate(text);
 }
 
 /** Separators between a date and notes after it on one line (a spaced dash too: "Oct 27, 2009 — by …"). */
-const DATE_SEPARATOR = /\s+[|/·•—–]\s+/;
+const DATE_SEPARATOR = /\s+[|/·•—–]\s+|\s+(?=(?:updated|modified|last updated)\b)/i;
 /** Most words of a note after a date ("Updated 03:33 pm IST - New Delhi", "3 years ago"). */
 const MAX_NOTE_WORDS = 8;
 /** A time and its zone, counted as part of a date line ("16:30", "5:05 PM EST"). */
@@ -51,7 +60,13 @@ function isBareDate(text: string): boolean {
   return letters(text.slice(found.index, found.end)) >= MIN_BARE_DATE_SHARE * letters(text);
 }
 
-export type StatedDate = { ok: true; iso: string } | { ok: false; text: string };
+/**
+ * What a date line states: a date; or none that can be read, perhaps an all-number date
+ * whose two `readings` (month first, day first) the line alone cannot choose between.
+ */
+export type StatedDate =
+  | { ok: true; iso: string }
+  | { ok: false; text: string; readings?: readonly [string, string] };
 
 /**
  * Reads the date a date line states (the publication date when the line gives both a
@@ -68,7 +83,8 @@ export function readStatedDate(line: string): StatedDate | null {
     ? text.slice(label.index + label[0].length)
     : text.replace(/^date\s*:?\s*/i, '');
   const found = readDate(rest);
-  return found ? { ok: true, iso: found.iso } : { ok: false, text };
+  if (found?.iso) return { ok: true, iso: found.iso };
+  return found?.readings ? { ok: false, text, readings: found.readings } : { ok: false, text };
 }
 
 /** The date line an article's date comes from, and what it states. */
@@ -98,12 +114,19 @@ export function findStatedDate(lines: readonly BodyLine[]): DateLineRead | null 
     read.push({ line, stated: nextStated?.ok ? nextStated : stated });
   });
   const chosen = read.find((r) => isPublicationLine(r.line.text)) ?? read[0];
+  if (chosen?.stated.ok === false && chosen.stated.readings) {
+    // "Last update: 06/12/2018": the page's other dates tell its order, or no date is read.
+    const separator = /\d([./-])\d/.exec(chosen.line.text)?.[1] ?? '/';
+    const texts = lines.map((l) => l.text);
+    const iso = orderOfNumericDate(chosen.stated.readings, separator, texts);
+    if (iso) return { line: chosen.line, stated: { ok: true, iso } };
+  }
   if (chosen) return chosen;
   // No date line: a byline that carries the date ("By Staff Writer April 14, 2016 01:27").
   for (const line of lines) {
     if (line.role !== 'byline') continue;
     const found = readDate(line.text);
-    if (found && /\b(?:19|20)\d{2}\b/.test(line.text.slice(found.index, found.end)))
+    if (found?.iso && /\b(?:19|20)\d{2}\b/.test(line.text.slice(found.index, found.end)))
       return { line, stated: { ok: true, iso: found.iso } };
   }
   return null;

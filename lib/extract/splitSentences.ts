@@ -28,7 +28,8 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[]): Sente
       spans.some((s) => s.close === i && !s.runsOn) && TERMINAL.test(text[i - 1] ?? '');
     if (!closesSpan && (!TERMINAL.test(c) || inSpan(i))) continue;
     if (c === '.' && isAbbreviation(text, i)) continue;
-    let j = i + 1;
+    // A quotation whose closing mark the page lost ends at the space after its full stop.
+    let j = closesSpan && /\s/.test(c) ? i : i + 1;
     while (j < text.length && CLOSERS.test(text[j]!) && !spans.some((s) => s.open === j)) j++;
     if (j < text.length && !/\s/.test(text[j]!) && !runTogether(text, i, j)) continue;
     let k = j;

@@ -11,7 +11,7 @@ export interface Token {
 export const QUOTE_MASK = 'Ⓠ';
 export const TERM_MASK = 'ⓣ';
 
-const TOKEN = /Ⓠ+|ⓣ+|--|[,;:—–()]|[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*\.?(?:[’']s\b)?/gu;
+const TOKEN = /Ⓠ+|ⓣ+|--|[,;:—–()&]|[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*\.?(?:[’']s\b)?/gu;
 
 /** Splits masked sentence text into words, quotation placeholders and clause marks. */
 export function tokenize(text: string, offset = 0): Token[] {

@@ -35,12 +35,22 @@ const withoutInitials = (name: string) =>
 
 /**
  * The same person: the same name, with or without middle initials ("Felix Rohatyn" for
- * "Felix G. Rohatyn"), or a full name for a speaker the annotation gives by surname only.
+ * "Felix G. Rohatyn") or middle names ("Ronald Wilson Reagan" for "Ronald Reagan": the
+ * same first and last name, one form's words all in the other), or a full name for a
+ * speaker the annotation gives by surname only.
  */
 const sameName = (ours: string, theirs: string) => {
   const a = withoutInitials(ours);
   const b = withoutInitials(theirs);
-  return a === b || (!b.includes(' ') && a.split(' ').includes(b));
+  if (a === b || (!b.includes(' ') && a.split(' ').includes(b))) return true;
+  const [x, y] = [a.split(' '), b.split(' ')];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return (
+    short.length >= 2 &&
+    short[0] === long[0] &&
+    short.at(-1) === long.at(-1) &&
+    short.every((w) => long.includes(w))
+  );
 };
 
 type Found = {

@@ -193,3 +193,30 @@ describe('classifyLines: where the article ends', () => {
     expect(lines.map((l) => l.role)).toEqual(['headline', 'body', 'furniture', 'body']);
   });
 });
+
+describe('words run together', () => {
+  const roleOf = (text: string) =>
+    classifyLines(['Harbour fares rise again', text].join('\n'), 1, null)[1]!.role;
+
+  it('a company written in one word, however often, leaves a paragraph prose', () => {
+    expect(
+      roleOf(
+        'PORTVALE -- SeaLink Ferries said today that SeaLink Ferries will merge its subsidiary, SeaLink Cargo, into the parent company.',
+      ),
+    ).toBe('body');
+    expect(
+      roleOf(
+        'The fares were reviewed last winter by FareWatch and by BoatReview.org, two groups of volunteers who publish what every crossing on the harbour costs and how often the boats run late.',
+      ),
+    ).toBe('body');
+  });
+
+  it('a menu copied without spaces, and a paragraph holding a pop-up card, are furniture', () => {
+    expect(roleOf('FerriesTimetables FaresContact Harbour Wire')).toBe('furniture');
+    expect(
+      roleOf(
+        'On Friday, Mayor Jo ReedJo ReedHarbour fares rise again MORE called the Councillor Ann Pike Ann PikeTarrow votes no on the fare plan a mistake in a long speech.',
+      ),
+    ).toBe('furniture');
+  });
+});

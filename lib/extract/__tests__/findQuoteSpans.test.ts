@@ -70,3 +70,22 @@ describe('findQuoteSpans', () => {
     expect(scan).toEqual({ ok: false, index: 21, problem: 'a closing ” that no “ opened' });
   });
 });
+
+describe('a closing mark the page lost before the next quotation', () => {
+  it('ends the first quotation at the sentence before the narration that introduces the next', () => {
+    const text =
+      '“We worked hard for this deal. Mrs. Quill’s hopes were shared by Tomas Vell, head of the guild; “I hope this is the first of many.”';
+    const scan = findQuoteSpans(text);
+    expect(scan.ok && scan.spans.map((s) => s.text)).toEqual([
+      'We worked hard for this deal.',
+      'I hope this is the first of many.',
+    ]);
+  });
+
+  it('a term in marks inside a quotation is no lost mark', () => {
+    const text =
+      'He added: “They called the mayor “humble”, “a puppet” and so on. This shows what they think.';
+    const scan = findQuoteSpans(text);
+    expect(scan.ok && scan.spans.length).toBe(1);
+  });
+});

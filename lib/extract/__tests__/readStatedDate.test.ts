@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findStatedDate, readStatedDate } from '../readStatedDate.ts';
 import type { BodyLine } from '../types.ts';
 
+const line = (text: string, role: BodyLine['role']): BodyLine => ({ text, line: 1, role });
+
 describe('readStatedDate', () => {
   it('reads the dates of the seeds and of British pages', () => {
     expect(
@@ -111,8 +113,6 @@ describe('date lines among notes, and a byline that carries the date', () => {
     ).toBeNull();
   });
 
-  const line = (text: string, role: BodyLine['role']): BodyLine => ({ text, line: 1, role });
-
   it('a byline with a full date gives it when no date line does', () => {
     expect(findStatedDate([line('By Harbour Desk March 4, 2025 09:15', 'byline')])?.stated).toEqual(
       { ok: true, iso: '2025-03-04' },
@@ -125,5 +125,62 @@ describe('date lines among notes, and a byline that carries the date', () => {
       ])?.stated,
     ).toEqual({ ok: true, iso: '2025-03-05' });
     expect(findStatedDate([line('By Harbour Desk, March 4', 'byline')])).toBeNull();
+  });
+});
+
+describe('an all-number date: its order from the page, or no date', () => {
+  const STORY = 'The harbour board agreed to raise ferry fares by six percent from April.';
+
+  it('alone, "05.09.2020" or "06/12/2018" states no sure date', () => {
+    expect(readStatedDate('05.09.2020 00:01:00')).toEqual({
+      ok: false,
+      text: '05.09.2020 00:01:00',
+      readings: ['2020-05-09', '2020-09-05'],
+    });
+    expect(
+      findStatedDate([line('Last update: 06/12/2018', 'date'), line(STORY, 'body')])?.stated,
+    ).toMatchObject({ ok: false });
+    // A part above 12 leaves one order, and a day equal to its month none to choose.
+    expect(readStatedDate('13/05/2019')).toEqual({ ok: true, iso: '2019-05-13' });
+    expect(readStatedDate('Last updated on 05.05.2020')).toEqual({ ok: true, iso: '2020-05-05' });
+  });
+
+  it('a dateline with the month written tells the order', () => {
+    expect(
+      findStatedDate([
+        line('Last update: 06/12/2018', 'date'),
+        line(`TARROW, Dec 6 (Harbour Wire) -- ${STORY}`, 'body'),
+      ])?.stated,
+    ).toEqual({ ok: true, iso: '2018-12-06' });
+    expect(
+      findStatedDate([
+        line('05.09.2020 00:01:00', 'date'),
+        line(`TARROW, Maine, Sept. 4, 2020 /Harbour Wire/ -- ${STORY}`, 'body'),
+      ])?.stated,
+    ).toEqual({ ok: true, iso: '2020-09-05' });
+    // Month first when that is the reading the written date agrees with.
+    expect(
+      findStatedDate([
+        line('06/12/2018', 'date'),
+        line(`TARROW, June 11 (Harbour Wire) -- ${STORY}`, 'body'),
+      ])?.stated,
+    ).toEqual({ ok: true, iso: '2018-06-12' });
+  });
+
+  it('another date in the same form with a part above 12 tells the order', () => {
+    expect(
+      findStatedDate([
+        line('Published: 06.12.2018', 'date'),
+        line(STORY, 'body'),
+        line('Comments closed on 23.12.2018', 'body'),
+      ])?.stated,
+    ).toEqual({ ok: true, iso: '2018-12-06' });
+    // Dates in another form say nothing of this one's order.
+    expect(
+      findStatedDate([
+        line('Published: 06.12.2018', 'date'),
+        line('Comments closed on 12/23/2018', 'body'),
+      ])?.stated,
+    ).toMatchObject({ ok: false });
   });
 });

@@ -135,3 +135,119 @@ describe('the date of a plain-text copy', () => {
     expect(parsed.ok && parsed.value.warnings).toEqual([]);
   });
 });
+
+describe('the date of a press release', () => {
+  it('the dateline of a paragraph after a subhead, when no date line is printed', () => {
+    expect(
+      facts(
+        'Harbour Ferries Announces Merger with Tarrow Boats',
+        'New company name will be Harbour Tarrow Lines, Inc.',
+        `PORTVALE, Maine March 23, 2004 -- ${STORY}`,
+      ).published,
+    ).toBe('2004-03-23');
+    // Only a paragraph that opens with a place in capitals has a dateline.
+    expect(
+      facts(
+        'Harbour Ferries Announces Merger with Tarrow Boats',
+        'New company name will be Harbour Tarrow Lines, Inc.',
+        `The merger agreed on March 23, 2004 -- ${STORY}`,
+      ).published,
+    ).toBeNull();
+  });
+});
+
+describe('the headline of a copy that starts with the site’s notices', () => {
+  const HEADLINE = 'Ferry fares rise again in spring';
+
+  it('a notice to the reader or about the page is never the headline', () => {
+    for (const notice of [
+      'Your browser is out of date. To read the harbour news, update it here',
+      'If you have a question about your subscription you can write to us.',
+      'This is an archived article and the fares in it may have changed',
+    ]) {
+      expect(facts(notice, HEADLINE, STORY).title, notice).toBe(HEADLINE);
+    }
+  });
+
+  it('a note that ends with the publication date gives the date', () => {
+    const read = facts('This is an archive article published on March 4, 2019', HEADLINE, STORY);
+    expect(read).toMatchObject({ title: HEADLINE, published: '2019-03-04' });
+  });
+
+  it('numbered page controls, a column’s label, and a date then its update', () => {
+    expect(facts('1. Skip to navigation', '2. Skip to content', HEADLINE, STORY).title).toBe(
+      HEADLINE,
+    );
+    expect(facts(`[Newsmaker] ${HEADLINE}`, STORY).title).toBe(HEADLINE);
+    expect(facts('03/29/2019 03:27 pm ET Updated Apr 2, 2019', HEADLINE, STORY)).toMatchObject({
+      title: HEADLINE,
+      published: '2019-03-29',
+    });
+  });
+});
+
+describe('the outlet a wire credit states', () => {
+  const HEADLINE = 'Ferry fares rise again in spring';
+  const REST = 'Harbour Ferries said on Monday that fares would rise by six percent from April.';
+
+  it('a release’s wire between slashes or in capitals, after a subhead too', () => {
+    expect(
+      facts(HEADLINE, `PORTVALE, Maine, Sept. 4, 2020 /Harbour Newswire/ -- ${REST}`).outlet,
+    ).toBe('Harbour Newswire');
+    expect(
+      facts(HEADLINE, 'New routes to open in May', `PORTVALE, Maine (HARBOUR WIRE) -- ${REST}`)
+        .outlet,
+    ).toBe('HARBOUR WIRE');
+  });
+
+  it('an agency’s credit without a dash, or closing a paragraph; a lone capital credit later is not', () => {
+    expect(facts(HEADLINE, `Tarrow, Sep 4 (PTI) ${REST}`).outlet).toBe('PTI');
+    expect(facts(HEADLINE, `${REST} (ANI)`).outlet).toBe('ANI');
+    expect(facts(HEADLINE, '• Kyodo News', STORY).outlet).toBe('Kyodo News');
+    expect(
+      facts(HEADLINE, STORY, 'A blogger quotes the wire:', `TARROW (AP) -- ${REST}`).outlet,
+    ).toBeNull();
+  });
+});
+
+describe('a short line above the headline names the outlet only as a publication’s name does', () => {
+  const HEADLINE = 'Ferry fares rise again in spring';
+
+  it('a kicker, a section or a page control is no outlet', () => {
+    for (const line of [
+      'Stock Watch',
+      'Birthday Club',
+      'Explainer',
+      'Watch Harbour News',
+      'Register',
+    ]) {
+      expect(facts(line, HEADLINE, STORY).outlet, line).toBeNull();
+    }
+  });
+
+  it('a masthead’s word, “The …”, or a name the site’s menu follows is the outlet', () => {
+    expect(facts('Tarrow Evening News', HEADLINE, STORY).outlet).toBe('Tarrow Evening News');
+    expect(facts('The Tarrow Clarion', HEADLINE, STORY).outlet).toBe('The Tarrow Clarion');
+    expect(facts('Northwake', 'Home', 'World', HEADLINE, STORY).outlet).toBe('Northwake');
+  });
+});
+
+describe('the head of a press release and a language bar', () => {
+  const HEADLINE = 'Harbour Ferries Announces Merger with Tarrow Boats';
+
+  it('the contact under a “Contact:” label is not the headline', () => {
+    expect(
+      facts('FOR IMMEDIATE RELEASE', 'Contact:', 'Jo Reed, Chairman and CEO', HEADLINE, STORY)
+        .title,
+    ).toBe(HEADLINE);
+    // A menu's "Contact" item labels nothing.
+    expect(facts('Home', 'Contact', HEADLINE, STORY).title).toBe(HEADLINE);
+  });
+
+  it('a line of lower-case words with no capital is a menu, not the headline', () => {
+    expect(facts('english deutsch français fb tw ig', HEADLINE, STORY).title).toBe(HEADLINE);
+    expect(facts('5 studies you may have missed', STORY).title).toBe(
+      '5 studies you may have missed',
+    );
+  });
+});

@@ -79,7 +79,7 @@ function datedText(doc: Document): string | null {
     if (!t || t.length > MAX_DATE_LINE_CHARS || /^\s*(?:updated|modified|last updated)\b/i.test(t))
       continue;
     const date = readDate(t);
-    if (date) return date.iso;
+    if (date?.iso) return date.iso;
   }
   return null;
 }

@@ -1,6 +1,10 @@
+import { nameRuns } from '../nameRuns.ts';
+import { parseNameRun } from '../parseNameRun.ts';
 import { open } from './attributionsOf.ts';
 import type { ArticleDoc, Candidate, Sieve } from './types.ts';
 
+/** Marks after a name that set it off as a person's: an appositive or a clause follows. */
+const SET_OFF = new Set([',', ';', ':']);
 /** Most words outside the quotation in a sentence where it stands alone ("And “…”"). */
 const MAX_OTHER_WORDS = 1;
 
@@ -9,6 +13,25 @@ function standsAlone(doc: ArticleDoc, c: Candidate): boolean {
   const tokens = doc.paras[c.para]!.sentences[c.sentence]?.tokens ?? [];
   const words = tokens.filter((t, i) => i !== c.token && /\p{L}/u.test(t.text));
   return words.length <= MAX_OTHER_WORDS;
+}
+
+/**
+ * True when the quotation's sentence names a person of the article by full name outside
+ * the quotation ("This view was echoed by Ada Quill, head of the guild; “…”"): someone
+ * else's words may follow, so no earlier speaker's are assumed.
+ */
+function namesAPerson(doc: ArticleDoc, c: Candidate): boolean {
+  const tokens = doc.paras[c.para]!.sentences[c.sentence]?.tokens ?? [];
+  return nameRuns(tokens).some(({ run, next }) => {
+    // Set off as a person is ("echoed by Ada Quill, head of …;"); a name running into the
+    // quotation ("President Mahmoud Abbas “has put aside …”") is what it is about, and one
+    // inside a phrase ("at Kroger-owned QFC stores") may name no one.
+    if (!SET_OFF.has(tokens[next]?.text ?? '')) return false;
+    const name = parseNameRun(run);
+    if (!name || name.name.length < 2) return false;
+    const people = doc.people.candidatesFor(name);
+    return Array.isArray(people) && people.some((p) => doc.people.isStrong(p));
+  });
 }
 
 /**
@@ -22,7 +45,7 @@ export const splitQuote: Sieve = {
   name: 'split-quote',
   run(doc) {
     for (const c of open(doc)) {
-      if (c.maybe || c.sentence < 0) continue;
+      if (c.maybe || c.sentence < 0 || namesAPerson(doc, c)) continue;
       const linked = doc.candidates.filter(
         (o) => o.para === c.para && o.kind === 'direct' && o.link !== null && !('term' in o.link),
       );

@@ -76,6 +76,14 @@ describe('scorePage', () => {
     expect(scorePage(annotation('Halvard Brunner'), article([inner])).wrongPerson).toBe(1);
   });
 
+  it('a name with or without a middle name is the same person; another first name is not', () => {
+    const full = quote('the board would build a pipeline', 'Halvard Tomas Brun');
+    expect(scorePage(annotation('Halvard Brun'), article([full])).right).toBe(1);
+    const short = quote('the board would build a pipeline', 'Halvard Brun');
+    expect(scorePage(annotation('Halvard Tomas Brun'), article([short])).right).toBe(1);
+    expect(scorePage(annotation('Tomas Brun'), article([full])).wrongPerson).toBe(1);
+  });
+
   it('a not-quote counts when extracted as itself, or as most of a quotation, not when a long one mentions it', () => {
     const withNotQuote = (notQuote: string, extracted: FoundQuote) =>
       scorePage({ ...annotation('Jonah Mwale'), notQuotes: [notQuote] }, article([extracted]))

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { article, read } from './inventedArticle.ts';
+
+/** [who, text] for each quote (direct or reported) of an invented article. */
+const quotes = (...paragraphs: string[]) =>
+  read(article(...paragraphs)).quotes.map((q) => [
+    q.speaker ?? `${q.sourceKind}: ${q.source}`,
+    q.text,
+  ]);
+
+describe('never a wrong named person: the attribution that governs a sentence', () => {
+  it('a closing “…, aides said.” attributes the whole sentence, not its first verb’s subject', () => {
+    const found = quotes(
+      'Senator Mara Quell and Senator Hugo Brandt wrote the tide bill together.',
+      'Quell has promised Brandt that she will bring the bill to a vote before the winter recess, aides said.',
+    );
+    expect(found.filter(([who]) => who === 'Mara Quell' || who === 'Hugo Brandt')).toEqual([]);
+    expect(found).toContainEqual([
+      expect.stringMatching(/^anonymous/),
+      expect.stringContaining('she will bring the bill to a vote'),
+    ]);
+  });
+
+  it('a closing “…, the Harbour Wire reported.” relays the named speaker’s words', () => {
+    expect(
+      quotes(
+        'Senator Mara Quell spoke to the tide board on Monday.',
+        'Quell said the bill would reach a vote before the winter recess, the Harbour Wire reported.',
+      ),
+    ).toContainEqual(['Mara Quell', expect.stringContaining('the bill would reach a vote')]);
+  });
+
+  it('names joined by “&” are a firm, never a person', () => {
+    const found = quotes(
+      'Tide & Anchor, the firm that runs the ferry cafe, said on Tuesday that the chef’s remarks “do not speak for the company or its staff” and that it would review its menu.',
+    );
+    expect(found.map(([who]) => who)).not.toContain('Tide Anchor');
+    expect(found).toContainEqual([
+      'organisation: Tide & Anchor',
+      expect.stringContaining('do not speak for the company'),
+    ]);
+  });
+
+  it('a sentence opened by “Having …” names nobody', () => {
+    const found = quotes(
+      'The minister told the chamber on Tuesday that he had never met the ferry company’s owner.',
+      'Having admitted that he met the owner twice, how can he now say he never spoke to him?',
+    );
+    expect(found.map(([who]) => who)).not.toContain('Having');
+  });
+
+  it('a reporter’s credit in brackets before a paragraph is never its speaker', () => {
+    const found = quotes(
+      '[Harbour Daily Reporter Park Ji-won] The Future Tide Party reacted angrily, calling it "a betrayal of the island," in response to Kang Min-ho, the ferry board chief, stating that "the fares will rise in the spring."',
+    );
+    expect(found.map(([who]) => who)).not.toContain('Park Ji-won');
+  });
+
+  it('a release that lost a closing mark: each speaker keeps their own quotation', () => {
+    const found = quotes(
+      'Ada Quill, Harbour Councillor for Trade, added that “A new season for the port begins!” “Nothing here happens by chance” – she added – “and through the winter we worked hard for this deal. Her hopes were shared by Peter Vell, President of the Tarrow Guild; “I hope this is the first of many crossings that will bring work to the island.” The mood was echoed by Nina Holm, Harbour Councillor for Jobs; “The revival of the island economy runs through this port, and today’s news shows it.”',
+    );
+    expect(found).toContainEqual([
+      'Ada Quill',
+      expect.stringContaining('we worked hard for this deal'),
+    ]);
+    const speakerOf = (words: string) => found.find(([, text]) => text?.includes(words))?.[0];
+    expect(speakerOf('first of many crossings')).not.toBe('Ada Quill');
+    expect(speakerOf('revival of the island') ?? 'none').not.toMatch(/Ada Quill|Peter Vell/);
+  });
+
+  it('“X met Y to say …”: X speaks, not the one met; “declined to say” reports nothing', () => {
+    const found = quotes(
+      'Harbour Daily editor Ada Quill asked the court for the names of its magistrates.',
+      'Court officials met the editor to say they would print the surnames of the magistrates on the door.',
+      'Mayor Tomas Vell declined to say how much the new quay would cost the island.',
+    );
+    const speaker = found.find(([, text]) => text?.includes('print the surnames'))?.[0];
+    expect(speaker).toMatch(/^(?:anonymous|organisation):/);
+    expect(found.filter(([, text]) => text?.includes('the new quay would cost'))).toEqual([]);
+  });
+
+  it('a relative clause with a speaker of its own is not the outer speaker’s', () => {
+    const found = quotes(
+      'Minister Ada Quill said the island strongly objects to fines imposed this month on four ferry firms that the board said were breaking the harbour rules.',
+    );
+    expect(found.find(([, text]) => text?.includes('breaking the harbour rules'))?.[0]).not.toBe(
+      'Ada Quill',
+    );
+    expect(found).toContainEqual(['Ada Quill', expect.stringContaining('strongly objects')]);
+  });
+
+  it('“A minister … after he suggested “…”” is that unnamed minister, not a name printed before', () => {
+    const found = quotes(
+      'Harbour minister compared to comedian Ben Holt over ferry remark',
+      'A harbour minister has been criticised after he suggested that “some little clerk in Tarrow” could be reading his letters.',
+    );
+    expect(found.find(([, text]) => text?.includes('little clerk'))?.[0] ?? 'none').not.toBe(
+      'Ben Holt',
+    );
+  });
+
+  it('“he” after two men as the subject, one with an appositive, one after a role, means neither', () => {
+    const found = quotes(
+      'Omar Vesk, who leads the harbour club, and the engineer Hugo Brandt argued at the meeting about the height of the new wall. “It is a harbour with a wall, not a wall with a harbour,” he said afterwards.',
+    );
+    expect(
+      found.find(([, text]) => text?.includes('a harbour with a wall'))?.[0] ?? 'none',
+    ).not.toMatch(/Omar Vesk|Hugo Brandt/);
+  });
+
+  it('a subject joined by “and” after an appositive is no attribution closing a clause', () => {
+    const found = quotes(
+      'Omar Vesk, who leads the harbour club, and the engineer Hugo Brandt argued at the meeting about the height of the new wall.',
+    );
+    expect(found.filter(([, text]) => text?.includes('who leads the harbour club'))).toEqual([]);
+  });
+
+  it('“Minister NAME dissenting on the post said …” is that minister, not another one', () => {
+    const found = quotes(
+      'Harbour Minister Ada Quill posted a long message about the tide fund on Monday.',
+      'Meanwhile, Trade and Ferries Minister Tomas Vell dissenting on the post said such a message by a harbour minister is an insult to the islanders.',
+    );
+    expect(found.find(([, text]) => text?.includes('an insult to the islanders'))?.[0]).toBe(
+      'Tomas Vell',
+    );
+  });
+
+  it('“told reporters at a place / after an event” reports no clause', () => {
+    const found = quotes(
+      'Mayor Tomas Vell told reporters at an evacuation centre in Tarrow on Sunday.',
+      'Mayor Tomas Vell told reporters after closing the annual harbour safety drill in the port.',
+      'Mayor Tomas Vell told reporters on Monday the ferry would keep running all winter.',
+    );
+    expect(found).toEqual([['Tomas Vell', 'the ferry would keep running all winter']]);
+  });
+
+  it('a verb with its own object closes no reported clause before it', () => {
+    const found = quotes(
+      'As part of her plea deal with the harbour board, Ada Quill admitted to one count of fraud and two of forgery.',
+      'Speaking of the ferry strike, harbour chief Tomas Vell has announced his resignation after six years at the port.',
+      'The fares will rise again in spring, Tomas Vell said according to a letter seen by the Harbour Daily.',
+    );
+    expect(found).toEqual([['Tomas Vell', 'The fares will rise again in spring']]);
+  });
+});
