@@ -311,6 +311,10 @@ function clauseStart(tokens: readonly Token[], k: number, strict: boolean): numb
   const bare = first.text.toLowerCase().replace(/[’'](?:s|ve|re|ll|d)$/, '');
   if (CLAUSE_STARTERS.has(bare) || CLAUSE_STARTERS.has(first.word)) return k;
   if (strict) return null;
+  // "said “instability” may have hurt …": a quoted word as the clause's subject, its verb
+  // right after it.
+  if (/^[Ⓠⓣ]/u.test(first.text) && FINITE_VERBS.has(tokens[k + 1]?.text.toLowerCase() ?? ''))
+    return k;
   // "said although the council took proper steps, …", "said while the forecast had been
   // beaten, …": a subordinate clause that opens the reported one ("said when asked" opens none).
   if (CLAUSE_OPENERS.has(first.text) && clauseStart(tokens, k + 1, false) === k + 1) return k;
