@@ -464,6 +464,15 @@ export const HONORIFIC_PAIRS = new Set([
 ]);
 
 /**
+ * Words that make an office another one ("Prime Minister" is no "minister", "Vice
+ * President" no "president", "Shadow Chancellor" no "chancellor"): a role phrase without
+ * the word never means its holder.
+ */
+export const DISTINCT_OFFICE_WORDS = new Set(
+  'prime vice deputy assistant shadow former'.split(' '),
+);
+
+/**
  * A government's portfolios, printed between "Minister for" and the minister's name
  * ("Minister for Finance Ada Quill", "Secretary of Health Ada Quill"): part of the title.
  */
