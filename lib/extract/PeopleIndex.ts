@@ -424,6 +424,12 @@ export class PeopleIndex {
         )
       );
     };
+    // People the article names by surname only, with a title or role ("the Minister for
+    // Justice, Mr Dunleavy,"), hold offices too, before any mention of them was resolved.
+    const lone = [...this.lone.keys()].filter(
+      (w) => this.loneEvidence.has(w) && holds(this.lone.get(w)!),
+    );
+    for (const word of lone) this.surnameOnly(word, false);
     return this.list().filter(holds);
   }
 }

@@ -1,7 +1,7 @@
 import { coordinatedSubject } from './coordinatedSubject.ts';
 import { speechVerbs } from './findAttribution.ts';
 import type { Subject } from './findSubject.ts';
-import { subjectAfter, subjectBefore } from './findSubject.ts';
+import { subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
 import { jointSubject } from './jointSubject.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { participleSubject } from './participleSubject.ts';
@@ -38,6 +38,8 @@ const TAIL_OPENERS = new Set(
     ' ',
   ),
 );
+/** Most tokens of a speaker and a role or relative clause set off by commas ("the source, who said …,"). */
+const MAX_APPOSITIVE_SPAN = 24;
 /** Most tokens before an attribution that opens a sentence ("The difference, Lee said, …"). */
 const MAX_PARENTHETICAL_LEAD = 4;
 /** Most tokens after a sentence-final "…, Lee said" ("said Wednesday", "said in a statement"). */
@@ -151,7 +153,8 @@ export function findReported(
   // "CLAUSE, said the officials, who added …", "The combination, say economists, marks …":
   // an inverted attribution right after a comma, however the sentence goes on.
   for (const v of verbs) {
-    if (tokens[v - 1]?.text !== ',' || v < 2) continue;
+    // "…, told the Dail": whoever follows "told" is spoken to, never the speaker.
+    if (tokens[v - 1]?.text !== ',' || v < 2 || TELL.has(tokens[v]!.word)) continue;
     const subject = invertedSubject(tokens, v, text);
     if (!subject || subject.kind === 'pronoun') continue;
     let close = v + 1;
@@ -186,15 +189,37 @@ export function findReported(
   // "CLAUSE, NAME verb [tail]." and "CLAUSE, verb NAME.", the attribution perhaps followed
   // by a phrase of its own after a comma ("…, the sources said, with some of them noting …").
   for (const v of verbs) {
-    const comma = lastIndex(tokens.slice(0, v), (t) => t.text === ',');
+    let comma = lastIndex(tokens.slice(0, v), (t) => t.text === ',');
     if (comma <= 0) continue;
+    // "CLAUSE, the Minister for Justice, Mr Dunleavy, told the Dail.", "CLAUSE, the
+    // source, who said …, told Reuters.": a speaker set off by commas with a role or a
+    // relative clause: the clause ends at the comma before them both.
+    let setOff: Subject | null = null;
+    if (comma === v - 1) {
+      const inner = lastIndex(tokens.slice(0, comma), (t) => t.text === ',');
+      const outer = lastIndex(tokens.slice(0, inner), (t) => t.text === ',');
+      const named = subjectBefore(tokens, v, text);
+      const relative =
+        tokens[inner + 1]?.word === 'who'
+          ? subjectOfPhrase(tokens.slice(outer + 1, inner), text)
+          : null;
+      setOff =
+        named?.kind === 'role' || (named?.kind === 'name' && named.role !== null)
+          ? named
+          : relative?.kind === 'name' || relative?.kind === 'role' || relative?.kind === 'other'
+            ? relative
+            : null;
+      if (setOff && inner > 0 && outer > 0 && comma - outer <= MAX_APPOSITIVE_SPAN) comma = outer;
+      else setOff = null;
+    }
     const close = tokens.findIndex((t, i) => i > v && t.text === ',');
     const upTo = close < 0 ? tokens.length : close;
     const after = tokens.slice(comma + 1, upTo);
     const tail = tokens.slice(v + 1, upTo);
-    const before = subjectBefore(tokens, v, text);
+    const before = setOff ?? subjectBefore(tokens, v, text);
     const subjectTokens = v - comma - 1;
-    const inverted = subjectTokens === 0 ? invertedSubject(tokens, v, text) : null;
+    const inverted =
+      subjectTokens === 0 && !TELL.has(tokens[v]!.word) ? invertedSubject(tokens, v, text) : null;
     const subject = subjectTokens > 0 ? before : inverted;
     if (!subject) continue;
     if (
@@ -261,7 +286,13 @@ const TIME_LEADS = new Set('in on at during over last this next earlier later'.s
 function skipTime(tokens: readonly Token[], k: number): number {
   let i = k;
   for (;;) {
-    while (i < tokens.length && TIME_WORDS.has(tokens[i]!.word)) i++;
+    // ("said there was …": "there" opening the clause, not a place.)
+    while (
+      i < tokens.length &&
+      TIME_WORDS.has(tokens[i]!.word) &&
+      !FINITE_VERBS.has(tokens[i + 1]?.word ?? '')
+    )
+      i++;
     let j = i;
     while (j < tokens.length && TIME_LEADS.has(tokens[j]!.word)) j++;
     if (j < tokens.length && /^(?:the|a)$/.test(tokens[j]!.word)) j++;

@@ -61,6 +61,9 @@ export function subjectBefore(
     if (ADVERBS.has(tokens[i]!.text) || AUXILIARIES.has(tokens[i]!.text)) i--;
     // "Lee today said", "Lee on Saturday told …": a day between the subject and its verb.
     else if (DAY_WORDS.has(tokens[i]!.text)) i -= tokens[i - 1]?.text === 'on' ? 2 : 1;
+    // "Minister Quill last night told …", "Quill this week said": a time phrase too.
+    else if (TIME_NOUNS.has(tokens[i]!.text) && /^(?:last|this)$/.test(tokens[i - 1]?.text ?? ''))
+      i -= 2;
     else break;
   }
   // "Kang of the main opposition Democratic Party (DP) said": a bracketed abbreviation.
@@ -145,6 +148,9 @@ export function subjectBefore(
   }
   return nameEndingAt(tokens, w - 1, text) ?? roleEndingAt(tokens, w - 1, text);
 }
+
+/** What "last" or "this" makes a time between a subject and its verb ("last night", "this week"). */
+const TIME_NOUNS = new Set('night week month year morning afternoon evening weekend'.split(' '));
 
 /** Days that may stand between a subject and its verb, as printed mid-sentence ("Lee on Saturday said"). */
 const DAY_WORDS = new Set(

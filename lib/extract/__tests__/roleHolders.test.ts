@@ -51,4 +51,45 @@ describe('a role phrase resolves to the one person the page gives that office', 
       ),
     ).toEqual([]);
   });
+
+  it('a role set off before a surname (“the Minister for Justice, Mr Dunleavy,”)', () => {
+    expect(
+      quotes(
+        'The Minister for Justice, Mr Dunleavy, told the Dail there was no evidence of spying.',
+        'The Minister said the claim was a very serious matter for the force.',
+      ),
+    ).toEqual([
+      ['Dunleavy', 'there was no evidence of spying'],
+      ['Dunleavy', 'the claim was a very serious matter for the force'],
+    ]);
+  });
+
+  it('a time phrase between the speaker and the verb (“Minister Dunleavy last night told”)', () => {
+    expect(
+      quotes('Minister Dunleavy last night told the Dail that the inquiry would report by June.'),
+    ).toEqual([['Dunleavy', 'the inquiry would report by June']]);
+  });
+
+  it('an inverted attribution with a role and a surname (“CLAUSE, the Minister for Justice, Mr Dunleavy, told the Dail.”)', () => {
+    expect(
+      quotes(
+        'There was no sign that a serving officer took part in the spying, the Minister for Justice, Mr Dunleavy, told the Dail.',
+        'The Minister said the claim was a very serious matter for the force.',
+      ),
+    ).toEqual([
+      ['Dunleavy', 'There was no sign that a serving officer took part in the spying'],
+      ['Dunleavy', 'the claim was a very serious matter for the force'],
+    ]);
+  });
+
+  it('“CLAUSE, the source, who …, told Reuters.”: the source, not the one spoken to', () => {
+    expect(
+      quotes(
+        'The two ministers fled to the palace after their homes were raided, the source, who said he had spoken to guards, told Reuters.',
+      ),
+    ).toContainEqual([
+      'anonymous: the source',
+      'The two ministers fled to the palace after their homes were raided',
+    ]);
+  });
 });
