@@ -31,7 +31,11 @@ export function coordinatedSubject(
   const dateline = tokens
     .slice(0, and)
     .findIndex((t, i) => t.text === ':' && tokens[i - 1]?.text === ')');
-  const before = tokens.slice(dateline + 1, and);
+  let before = tokens.slice(dateline + 1, and);
+  // "When pressed on costs, the minister declined …, but said …": an opening subordinate
+  // clause closed by a comma is no part of the subject's clause.
+  const comma = before.findIndex((t) => t.text === ',');
+  if (SUBORDINATORS.has(before[0]?.word ?? '') && comma > 0) before = before.slice(comma + 1);
   // A relative clause set off by commas ("Whitlow, who was in the audience, laughed") is fine.
   let depth = 0;
   for (const [i, t] of before.entries()) {

@@ -3,7 +3,7 @@ import type { Subject } from './findSubject.ts';
 import { subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
 import { jointSubject } from './jointSubject.ts';
 import { participleSubject } from './participleSubject.ts';
-import { SPEECH_PARTICIPLES, SPEECH_VERBS } from './patterns.ts';
+import { LEAD_IN_ONLY_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './patterns.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, isQuoteToken } from './tokenize.ts';
 
@@ -153,6 +153,8 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
       continue;
     }
     // "NAME verb [, | : | that | by saying,] QUOTE", else a quotation earlier in the clause.
+    const punctuated = next(v) === v + 2 && [',', ':'].includes(tokens[v + 1]!.text);
+    if (LEAD_IN_ONLY_VERBS.has(tokens[v]!.word) && !punctuated) continue;
     far.push({ subject: before, at: v, target: next(v) ?? prev(v) });
   }
   // "… when he was heard in a recording saying that the party should not “ask for

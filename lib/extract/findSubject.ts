@@ -3,6 +3,7 @@ import { parseNameRun } from './parseNameRun.ts';
 import {
   ADVERBS,
   CLAUSE_WORDS,
+  CONTROL_VERBS,
   INSTITUTION_NOUNS,
   ORGANIZATION_WORDS,
   PLACES,
@@ -65,6 +66,13 @@ export function subjectBefore(
     else if (TIME_NOUNS.has(tokens[i]!.text) && /^(?:last|this)$/.test(tokens[i - 1]?.text ?? ''))
       i -= 2;
     else break;
+  }
+  // "Quill declined to say", "the shadow chancellor failed to say", "Jeong went on to
+  // criticise": the subject of the verb the infinitive hangs on.
+  if (tokens[i]?.word === 'to') {
+    let k = i - 1;
+    if (tokens[k]?.word === 'on' && tokens[k - 1]?.word === 'went') k--;
+    if (CONTROL_VERBS.has(tokens[k]?.word ?? '')) return subjectBefore(tokens, k, text);
   }
   // "Kang of the main opposition Democratic Party (DP) said": a bracketed abbreviation.
   if (tokens[i]?.text === ')') {

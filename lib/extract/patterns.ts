@@ -66,6 +66,10 @@ export const SPEECH_VERBS = new Set(
     'allege alleges alleged',
     'maintain maintains maintained',
     'disclose discloses disclosed',
+    // Verbs that lead into or close a quotation in political reporting ("He criticised,
+    // “…”", "“…,” he lamented", "Choi questioned, “…”"): quotations only (QUOTE_ONLY_VERBS),
+    // past forms only, as "a question", "the demands" are nouns.
+    'criticise criticize criticised criticized lamented demanded questioned assured quipped',
   ]
     .join(' ')
     .split(' '),
@@ -77,6 +81,16 @@ export const SPEECH_VERBS = new Set(
  */
 export const SPEECH_PARTICIPLES = new Set(
   'saying adding noting stating telling asking explaining arguing warning insisting declaring stressing replying responding writing tweeting posting'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Verbs an infinitive of speech hangs on ("declined to say", "went on to add", "was quick
+ * to point out"): the speaker is their subject.
+ */
+export const CONTROL_VERBS = new Set(
+  'declined refused failed went continued proceeded hastened wanted tried sought quick moved chose'.split(
     ' ',
   ),
 );
@@ -122,7 +136,19 @@ export const QUOTE_ONLY_VERBS = new Set([
   'share',
   'shares',
   'shared',
+  ...'criticise criticize criticised criticized lamented demanded questioned assured quipped'.split(
+    ' ',
+  ),
 ]);
+
+/**
+ * Verbs that take an object of their own ("criticised Reyes for remarks in which …",
+ * "questioned the man"): they attribute a quotation only right after a comma or colon
+ * ("He criticised, “…”") or right before them ("“…,” Holt assured the analysts").
+ */
+export const LEAD_IN_ONLY_VERBS = new Set(
+  'criticised criticized demanded questioned assured'.split(' '),
+);
 
 /**
  * Finite verbs and auxiliaries: one soon after "said" shows a clause follows ("said race

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { article, who } from './inventedArticle.ts';
+
+const INTRO = 'Spokesperson Ben Holt of the harbour party spoke to reporters on Monday.';
+
+describe('attribution forms of political reporting', () => {
+  it('an infinitive of speech hangs on the verb before it (“went on to criticise, “…”)', () => {
+    expect(
+      who(
+        article(
+          INTRO,
+          'Spokesperson Holt went on to criticise, “They have picked over 100 witnesses for a political show.”',
+        ),
+      ),
+    ).toEqual([['Ben Holt', 'They have picked over 100 witnesses for a political show.']]);
+  });
+
+  it('“…, he lamented”, “…,” Holt assured the analysts', () => {
+    expect(
+      who(
+        article(
+          INTRO,
+          '“We faced storms and worse in the past,” he lamented.',
+          '“We are going to win this vote by a mile,” Holt assured the analysts.',
+        ),
+      ),
+    ).toEqual([
+      ['Ben Holt', 'We faced storms and worse in the past,'],
+      ['Ben Holt', 'We are going to win this vote by a mile,'],
+    ]);
+  });
+
+  it('not a verb of those that only leads into a quotation, without one', () => {
+    expect(
+      who(
+        article(INTRO, 'The police questioned the man for two hours about the fire at the quay.'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('“When pressed …, the spokesperson failed to give …, but insisted CLAUSE”', () => {
+    expect(
+      who(
+        article(
+          INTRO,
+          'When pressed on costs, the spokesperson failed to give a figure, but insisted the new ferry would pay for itself.',
+        ),
+      ),
+    ).toEqual([['Ben Holt', 'the new ferry would pay for itself']]);
+  });
+
+  it('a name before a role describes the role (“The Malta Harbour League-R president continued”): no person', () => {
+    const speakers = who(
+      article(
+        'Reza Tamm led the opposition walkout in the assembly on Friday.',
+        '“Who were these people? The mayor should tell us their names,” Tamm demanded. The Malta Harbour League-R president continued, “The mayor should stop threatening us.”',
+        '“The mayor should stop using such language. This only hurts the city,” he lamented.',
+      ),
+    ).map(([speaker]) => speaker);
+    expect(speakers).toEqual(['Reza Tamm']);
+  });
+});
