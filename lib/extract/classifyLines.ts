@@ -4,6 +4,7 @@ import { introducesStatement } from './introducesStatement.ts';
 import { NOT_A_HEADLINE } from './notAHeadline.ts';
 import { POST_SIGNATURE } from './postSignature.ts';
 import { isDateLine, isPublicationLine } from './readStatedDate.ts';
+import { ENDS_QUOTED, SIGNATURE_LINE } from './signatureLine.ts';
 import type { BodyLine, LineRole } from './types.ts';
 import { unwrapLines } from './unwrapLines.ts';
 
@@ -129,7 +130,9 @@ export function classifyLines(body: string, firstLine: number, title: string | n
     } else {
       inBody = true;
       // "Sen. Graham (R-SC):" on a line of its own labels the paragraph below it.
-      role = isProse(l.text) && speakerLabelLine(l.text) === null ? 'body' : 'furniture';
+      // "– Great Britain coach, Brian Noble" under a quotation signs it (see SIGNATURE_LINE).
+      const signs = SIGNATURE_LINE.test(l.text) && ENDS_QUOTED.test(pre[i - 1]?.text ?? '');
+      role = (isProse(l.text) || signs) && speakerLabelLine(l.text) === null ? 'body' : 'furniture';
     }
     out.push({ text: l.text, line: l.line, role });
   });

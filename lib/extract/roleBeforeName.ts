@@ -17,7 +17,7 @@ export function roleBeforeName(
 ): string | null {
   if (tokens[start - 1]?.text !== ',' || tokens[next]?.text !== ',') return null;
   let k = start - 2;
-  while (k >= 0 && ![',', ';', ':', '(', ')', '--', '—'].includes(tokens[k]!.text)) k--;
+  while (k >= 0 && ![',', ';', ':', '(', ')', '--', '—', '–'].includes(tokens[k]!.text)) k--;
   const before = tokens.slice(k + 1, start - 1);
   if (
     before.length === 0 ||

@@ -30,6 +30,7 @@ describe('attribution patterns of real news', () => {
       'one-name-sentence',
       'reported',
       'according-to',
+      'signature-line',
       'split-quote',
       'continuation',
       'block-quote',

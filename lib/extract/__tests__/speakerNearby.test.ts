@@ -31,4 +31,36 @@ describe('a quotation whose speaker the paragraph next to it names', () => {
       ).map(([speaker]) => speaker),
     ).toEqual(['Ines Varga']);
   });
+
+  it('quoted paragraphs signed on the line after them (“– Harbour Rovers coach, Tomas Brenner”)', () => {
+    expect(
+      who(
+        article(
+          '“I am proud of the boys. We did not take a step back all night.',
+          '“We showed we could defend our line when it mattered most.”',
+          '– Harbour Rovers coach, Tomas Brenner',
+          '“It was a tough match, but that is what you get at this level.”',
+          '– Rovers captain, Aled Pryce, on the late winner',
+          '“There were chances that went by the wayside tonight.”',
+          'Valley coach, Ruben Ostrander',
+        ),
+      ),
+    ).toEqual([
+      ['Tomas Brenner', 'I am proud of the boys. We did not take a step back all night.'],
+      ['Tomas Brenner', 'We showed we could defend our line when it mattered most.'],
+      ['Aled Pryce', 'It was a tough match, but that is what you get at this level.'],
+      ['Ruben Ostrander', 'There were chances that went by the wayside tonight.'],
+    ]);
+  });
+
+  it('not a line that is a sentence of its own, nor quotations with an attribution', () => {
+    expect(
+      who(
+        article(
+          '“The bridge will open in June,” the council said.',
+          '– Harbour Rovers coach, Tomas Brenner, who was not at the meeting, disagreed.',
+        ),
+      ),
+    ).toEqual([['organisation: the council', 'The bridge will open in June,']]);
+  });
 });

@@ -12,6 +12,7 @@ import { reportedSpeech } from './reportedSpeech.ts';
 import { runsOn } from './runsOn.ts';
 import { scareQuotes } from './scareQuotes.ts';
 import { sentenceAttribution } from './sentenceAttribution.ts';
+import { signatureLines } from './signatureLines.ts';
 import { speakerLabels } from './speakerLabels.ts';
 import { splitQuote } from './splitQuote.ts';
 import type { Sieve } from './types.ts';
@@ -34,6 +35,7 @@ export const SIEVES: readonly Sieve[] = [
   oneNameSentence,
   reportedSpeech,
   accordingTo,
+  signatureLines,
   splitQuote,
   continuation,
   blockQuotes,
