@@ -233,6 +233,7 @@ export const TITLES = new Set(
     'Councillor',
     'Councilor',
     'Cllr',
+    'Coun.',
     'MP',
     'Lord',
     'Lady',
@@ -333,6 +334,7 @@ export const TITLE_WORDS: Record<string, string> = {
   'Prof.': 'professor',
   'Capt.': 'captain',
   Cllr: 'councillor',
+  'Coun.': 'councillor',
 };
 
 /** Head nouns of a role phrase that points at a person ("the minister", "the top diplomat"). */
@@ -531,7 +533,7 @@ export const COURT_OUTCOMES = new Set(
 
 /** Abbreviations whose period never ends a sentence. */
 export const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof gov sen rep gen lt col capt sgt st jr sr vs inc corp co ltd mt jan feb mar apr jun jul aug sep sept oct nov dec cllr approx dept est fig'.split(
+  'mr mrs ms dr prof gov sen rep gen lt col capt sgt st jr sr vs inc corp co ltd mt jan feb mar apr jun jul aug sep sept oct nov dec cllr coun approx dept est fig'.split(
     ' ',
   ),
 );

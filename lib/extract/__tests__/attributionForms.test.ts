@@ -59,4 +59,32 @@ describe('attribution forms of political reporting', () => {
     ).map(([speaker]) => speaker);
     expect(speakers).toEqual(['Reza Tamm']);
   });
+
+  it("a closing double mark typed as two apostrophes (“…,'' said Liu”)", () => {
+    expect(
+      who(
+        article(
+          'Harbour spokesman Liu Wenbo spoke at a regular briefing on Tuesday.',
+          "\"The exercise is fully in line with the harbour rules,'' said Liu.",
+          "\"The censure from the city is unreasonable.''",
+        ),
+      ),
+    ).toEqual([
+      ['Liu Wenbo', 'The exercise is fully in line with the harbour rules,'],
+      ['Liu Wenbo', 'The censure from the city is unreasonable.'],
+    ]);
+  });
+
+  it('“Coun.” before a councillor’s name, as Canadian papers print it', () => {
+    expect(
+      who(
+        article(
+          '“This is unprecedented and reckless,” Coun. Josh Matlow said on Facebook. “Chaos is never good for a city.”',
+        ),
+      ),
+    ).toEqual([
+      ['Josh Matlow', 'This is unprecedented and reckless,'],
+      ['Josh Matlow', 'Chaos is never good for a city.'],
+    ]);
+  });
 });
