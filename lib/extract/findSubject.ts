@@ -131,6 +131,17 @@ export function subjectBefore(
     const named = nameEndingAt(tokens, age ? j - 3 : j - 1, text);
     if (named?.kind === 'name')
       return { ...named, role: betweenText.replace(/^(?:the|a|an)\s+/i, '') };
+    // "“…,” Yasuko Tamura, of the Harbour Party, the largest opposition group, told Moro":
+    // two appositives, the first an "of" phrase, between the name and its verb.
+    if (APPOSITIVE_START.has(between[0]!.text.toLowerCase())) {
+      let k = j - 1;
+      while (k >= 0 && !BOUNDARY.has(tokens[k]!.text) && j - k <= MAX_OF_PHRASE_TOKENS) k--;
+      const first = tokens[k + 1];
+      const ofNamed =
+        tokens[k]?.text === ',' && first?.text === 'of' ? nameEndingAt(tokens, k - 1, text) : null;
+      if (ofNamed?.kind === 'name')
+        return { ...ofNamed, role: text.slice(first!.start, between.at(-1)!.end) };
+    }
     // "A senior official at the ministry, who asked not to be named, said", "A spokesperson
     // for the cooperative, Tallow's largest supplier, said": someone unnamed.
     const described = possessive || /^(?:who|the|a|an|his|her|their|its)$/i.test(between[0]!.text);
@@ -164,6 +175,9 @@ const TIME_NOUNS = new Set('night week month year morning afternoon evening week
 const DAY_WORDS = new Set(
   'today yesterday tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
 );
+
+/** Most tokens of an "of" phrase set off by commas after a name (", of the main opposition party,"). */
+const MAX_OF_PHRASE_TOKENS = 8;
 
 /** Most tokens of a relative clause between a speaker and the verb ("who spoke on condition of …"). */
 const MAX_RELATIVE_TOKENS = 25;

@@ -87,4 +87,18 @@ describe('attribution forms of political reporting', () => {
       ['Josh Matlow', 'Chaos is never good for a city.'],
     ]);
   });
+
+  it('two appositives after the name, the first an “of” phrase (“Tamura, of the Harbour Party, the largest …, told Moro”)', () => {
+    expect(
+      who(
+        article(
+          'Prime Minister Ken Moro faced the assembly on Monday.',
+          '“The nation cannot understand why this happens behind closed doors,” Yasuko Tamura, of the Harbour Party, the largest opposition group, told Moro. “Are you concerned about the people at all?”',
+        ),
+      ),
+    ).toEqual([
+      ['Yasuko Tamura', 'The nation cannot understand why this happens behind closed doors,'],
+      ['Yasuko Tamura', 'Are you concerned about the people at all?'],
+    ]);
+  });
 });
