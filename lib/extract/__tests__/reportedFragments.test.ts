@@ -73,4 +73,28 @@ describe('reported speech whose clause runs through a quoted fragment', () => {
       ),
     ).toEqual([['Tomas Vell', 'the ferry would sail again']]);
   });
+
+  it('a longer quotation after a comma ends the clause at that comma', () => {
+    expect(
+      reported(
+        INTRO,
+        'Vell stressed that inspectors must be careful with sharing news with the public, and that they could not “disclose anything that would put the inquiry at risk.”',
+      ),
+    ).toEqual([['Tomas Vell', 'inspectors must be careful with sharing news with the public']]);
+  });
+
+  it('the clause stops before the speaker’s next verb (“… and noted that …”) and a participle (“…, noting …”)', () => {
+    expect(
+      reported(
+        INTRO,
+        'Quell said the money had been “announced three times already” and noted that the tanks would not be finished until 2027.',
+        'Vell told the assembly that ferry reform can “no longer be delayed” and called for patience, noting the two parties share the same goals.',
+      ),
+    ).toEqual([
+      ['Mira Quell', 'the money had been “announced three times already”'],
+      ['Mira Quell', 'the tanks would not be finished until 2027'],
+      ['Tomas Vell', 'ferry reform can “no longer be delayed” and called for patience'],
+      ['Tomas Vell', 'the two parties share the same goals'],
+    ]);
+  });
 });

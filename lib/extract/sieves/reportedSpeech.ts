@@ -1,5 +1,7 @@
 import { speechVerbs } from '../findAttribution.ts';
 import { findReported } from '../findReported.ts';
+import { subjectBefore } from '../findSubject.ts';
+import { QUOTE_ONLY_VERBS, SPEECH_PARTICIPLES } from '../patterns.ts';
 import type { Token } from '../tokenize.ts';
 import { addReported } from './addReported.ts';
 import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
@@ -98,16 +100,54 @@ function clauseEnd(
   // Only a short fragment (`maybe`) belongs to the clause; a longer quotation its words run
   // into ("planned to play the “role of mediator between …”") is a quotation of its own.
   const first = inside.findIndex((c) => setOff(c) || !c.maybe);
-  if (first >= 0 && !setOff(inside[first]!)) return null;
+  // "… with the public, and that they could not “disclose information that …”": such a
+  // quotation after a comma in the clause ends it at that comma.
+  const comma =
+    first >= 0 && !setOff(inside[first]!)
+      ? text.slice(found.start, inside[first]!.span!.open).search(/[,;][^,;]*$/)
+      : -1;
+  if (first >= 0 && !setOff(inside[first]!) && comma < 0) return null;
   const embedded = first < 0 ? inside : inside.slice(0, first);
-  const end = first < 0 ? found.end : trim(inside[first]!.span!.open);
+  let end =
+    first < 0
+      ? found.end
+      : comma >= 0
+        ? trim(found.start + comma)
+        : trim(inside[first]!.span!.open);
+  // "…, noting their parties share …": a participle of speech opens a clause of its own
+  // (read by `andThat`).
+  const participle = tokens.find(
+    (t, i) =>
+      t.text === ',' &&
+      t.start > found.start &&
+      t.end <= end &&
+      SPEECH_PARTICIPLES.has(tokens[i + 1]?.word ?? ''),
+  );
+  if (participle && embedded.every((c) => c.span!.close < participle.start))
+    end = trim(participle.start);
   // Words of the clause outside its quotations: a clause, not a quotation with a few words around it.
   let outside = text.slice(found.start, end);
   for (const c of embedded)
     outside = outside.replace(text.slice(c.span!.open, c.span!.close + 1), ' ');
+  // "… ‘announced three times already’ and noted that …": the speaker's next verb of speech
+  // opens a clause of its own (read by `andThat`).
+  const next = speechVerbs(tokens).find(
+    (v) =>
+      tokens[v]!.start > found.start &&
+      tokens[v]!.end <= end &&
+      tokens[v - 1]?.word === 'and' &&
+      !QUOTE_ONLY_VERBS.has(tokens[v]!.word),
+  );
+  if (next !== undefined && embedded.every((c) => c.span!.close < tokens[next - 1]!.start))
+    end = trim(tokens[next - 1]!.start);
+  // Another speaker inside the clause ("… and Park replied “…”"): a speech verb with a
+  // subject of its own ("and called for" has none).
+  const inClause = tokens.filter((t) => t.start >= found.start && t.end <= end);
   const otherVerb =
     embedded.length > 0 &&
-    speechVerbs(tokens.filter((t) => t.start >= found.start && t.end <= end)).length > 0;
+    speechVerbs(inClause).some((v) =>
+      ['name', 'pronoun', 'role'].includes(subjectBefore(inClause, v, text)?.kind ?? ''),
+    );
   // "“…,” Lee said" written as "CLAUSE, Lee said": only a clause its quotations run into.
   if (found.before && (first >= 0 || embedded.length === 0)) return null;
   if (otherVerb || wordCount(outside) < MIN_QUOTE_WORDS) return null;
