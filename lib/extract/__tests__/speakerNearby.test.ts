@@ -63,4 +63,31 @@ describe('a quotation whose speaker the paragraph next to it names', () => {
       ),
     ).toEqual([['organisation: the council', 'The bridge will open in June,']]);
   });
+
+  it('“he” after a man whose given name is mostly a woman’s (“Dr Vivian Lindqvist”)', () => {
+    expect(
+      who(
+        article(
+          'The ferry link is a good idea, said the island’s Transport Minister Dr Vivian Lindqvist.',
+          'Lindqvist was asked by two members about the link.',
+          '“Many of our ministers have known their neighbours for decades,” he said.',
+        ),
+      ),
+    ).toContainEqual([
+      'Vivian Lindqvist',
+      'Many of our ministers have known their neighbours for decades,',
+    ]);
+  });
+
+  it('not a woman named further back, when the sentence before is about someone unnamed', () => {
+    expect(
+      who(
+        article(
+          'I keep returning to a line from Ida Rusk’s memoir about the town. “They kept the nets on the walls,” Rusk wrote.',
+          'My neighbour, a retired tram driver, put it more bluntly when I asked him.',
+          '“They want the old city without the old people,” he said.',
+        ),
+      ).map(([speaker]) => speaker),
+    ).toEqual(['Ida Rusk']);
+  });
 });
