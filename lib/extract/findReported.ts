@@ -133,18 +133,23 @@ export function findReported(
   // "The difference, Mr. Warner said, was that …", "As Lorenz later recalled, they had …":
   // an attribution set off by commas, the clause going on after it.
   for (const v of verbs) {
-    if (tokens[v + 1]?.text !== ',') continue;
+    // "…, the Post’s Dana Milbeck told the Explainer, are …": the one told, then the comma.
+    let comma = v + 1;
+    if (TELL.has(tokens[v]!.word))
+      while (comma - v <= MAX_OBJECT_TOKENS && tokens[comma] && tokens[comma]!.text !== ',')
+        comma++;
+    if (tokens[comma]?.text !== ',') continue;
     // When a clause goes on after it, or the attribution opens the sentence ("As the authors
     // explain, …"); before "according to the report" or "with some of them noting …" after
     // a long clause, the attribution closes the clause before it.
     const lead = lastIndex(tokens.slice(0, v), (t) => t.text === ',');
-    if (clauseStart(tokens, v + 2, false) === null && lead > MAX_PARENTHETICAL_LEAD) continue;
+    if (clauseStart(tokens, comma + 1, false) === null && lead > MAX_PARENTHETICAL_LEAD) continue;
     // "“…,” Quill said, citing a report by …": the attribution of the quotation before it,
     // not one set off inside a clause; what follows is the writer's, or someone else's.
     if (tokens.slice(lead + 1, v).some(isQuoteToken)) continue;
     const subject = subjectBefore(tokens, v, text);
     if (!subject) continue;
-    const rest = beforeQuote(tokens.slice(v + 2));
+    const rest = beforeQuote(tokens.slice(comma + 1));
     if (rest.length < MIN_CLAUSE_WORDS + 1) continue;
     const start = rest[0]!.start;
     const end = trimEnd(text, start, rest.at(-1)!.end);
@@ -172,7 +177,12 @@ export function findReported(
     const before = tokens.slice(0, v - 1);
     const after = tokens.slice(close + 1);
     // The clause before the attribution; for a parenthetical one, the sentence around it.
-    const parenthetical = before.length < MIN_CLAUSE_WORDS && after.length >= MIN_CLAUSE_WORDS;
+    // ("A more common problem, says Tomson, president of …, is when …": a lead without a
+    // verb is the clause's subject, the clause goes on after the attribution.)
+    const verbless =
+      before.length <= MAX_PARENTHETICAL_LEAD && !before.some((t) => FINITE_VERBS.has(t.word));
+    const parenthetical =
+      (before.length < MIN_CLAUSE_WORDS || verbless) && after.length >= MIN_CLAUSE_WORDS;
     const side = parenthetical ? after : before;
     if (side.length < MIN_CLAUSE_WORDS || side.some(isQuoteToken)) continue;
     let start = parenthetical ? side[0]!.start : sentence.start;

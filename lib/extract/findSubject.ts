@@ -69,10 +69,11 @@ export function subjectBefore(
   }
   // "Quill declined to say", "the shadow chancellor failed to say", "Jeong went on to
   // criticise": the subject of the verb the infinitive hangs on.
+  // Another infinitive ("companies need to tell callers …") names no speaker.
   if (tokens[i]?.word === 'to') {
     let k = i - 1;
     if (tokens[k]?.word === 'on' && tokens[k - 1]?.word === 'went') k--;
-    if (CONTROL_VERBS.has(tokens[k]?.word ?? '')) return subjectBefore(tokens, k, text);
+    return CONTROL_VERBS.has(tokens[k]?.word ?? '') ? subjectBefore(tokens, k, text) : null;
   }
   // "Kang of the main opposition Democratic Party (DP) said": a bracketed abbreviation.
   if (tokens[i]?.text === ')') {
@@ -301,6 +302,13 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
   let j = i;
   while (j >= 0 && isNameToken(tokens[j]!)) j--;
   if (j === i) return null;
+  // "the Harbour Post’s Dana Milbeck told …", "CBS2’s Nick Caloway": the name after an
+  // outlet's possessive.
+  for (let k = i - 1; k > j; k--)
+    if (/[’']s$/.test(tokens[k]!.text)) {
+      j = k;
+      break;
+    }
   // "The Committee on Transport and Harbours has pointed out": an organisation's name
   // joined by "and", "of", "on", "for" or "&" is one name.
   let from = j;

@@ -101,4 +101,34 @@ describe('attribution forms of political reporting', () => {
       ['Yasuko Tamura', 'Are you concerned about the people at all?'],
     ]);
   });
+
+  it('an attribution set off inside the clause (“A common problem, says NAME, ROLE, is when …”, “…, X told Y, are …”)', () => {
+    expect(
+      who(
+        article(
+          'A more common problem, says Louis Tomson, head of the Harbour Investors Institute, is when short-sellers get on a call.',
+          'The only people who cannot be senior officials, the Harbour Post’s Dana Milbeck told the Explainer, are the mayor and her deputy.',
+        ),
+      ),
+    ).toEqual([
+      ['Louis Tomson', 'is when short-sellers get on a call'],
+      ['Dana Milbeck', 'are the mayor and her deputy'],
+    ]);
+  });
+
+  it('an outlet’s possessive before a name (“CBS2’s Nick Caloway reported”) is not part of it', () => {
+    expect(who(article('“A man was taken into custody,” CBS2’s Nick Caloway reported.'))).toEqual([
+      ['Nick Caloway', 'A man was taken into custody,'],
+    ]);
+  });
+
+  it('an infinitive of speech without a verb it hangs on names no speaker (“companies need to tell …”)', () => {
+    expect(
+      who(
+        article(
+          'Companies need to tell callers with their own agenda from those with real questions about the results.',
+        ),
+      ),
+    ).toEqual([]);
+  });
 });
