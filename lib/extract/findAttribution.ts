@@ -27,6 +27,8 @@ const NOT_ATTRIBUTING = new Set(
  * or verb after one belongs to its own clause, not to the quotation on the other side.
  */
 const CLAUSE_OPENERS = new Set('while whereas but although though yet and as which who'.split(' '));
+/** Verbs that speak with "back" after them ("shot back", "hit back", "fired back"). */
+const PHRASAL_BACK = new Set(['shot', 'hit', 'hits', 'fired', 'fires', 'snapped']);
 /** Auxiliaries of a progressive form ("is telling", "was saying"). */
 const PROGRESSIVE = new Set(['is', 'are', 'was', 'were']);
 /** Verbs of an outlet relaying what someone said ("the Inquirer reported"). */
@@ -53,10 +55,17 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
   tokens.forEach((t, i) => {
     // "As Fenn put it to me, “…”": "put it" says.
     const putIt = t.word === 'put' && tokens[i + 1]?.word === 'it';
+    // "Varadkar shot back that …", "the party hit back, saying …": a phrasal verb of speech.
+    // (Only right before what is said: "hit back at Jaitley a day after he tweeted …" is not.)
+    const back =
+      PHRASAL_BACK.has(t.word) &&
+      tokens[i + 1]?.word === 'back' &&
+      ['that', ':', ','].includes(tokens[i + 2]?.text ?? '');
     const prev = tokens[i - 1];
     // "is telling senators he would …": a participle after "is" or "was" speaks.
     const progressive = SPEECH_PARTICIPLES.has(t.word) && PROGRESSIVE.has(prev?.word ?? '');
-    if (!putIt && !progressive && !SPEECH_VERBS.has(t.text) && !SPEECH_VERBS.has(t.word)) return;
+    if (!putIt && !back && !progressive && !SPEECH_VERBS.has(t.text) && !SPEECH_VERBS.has(t.word))
+      return;
     if (isCapitalized(t)) return;
     if (!progressive && prev && NOT_ATTRIBUTING.has(prev.text.toLowerCase())) return;
     out.push(i);

@@ -131,4 +131,19 @@ describe('attribution forms of political reporting', () => {
       ),
     ).toEqual([]);
   });
+
+  it('“shot back that …”, “hit back: “…””, but not “hit back at X a day after Y tweeted …”', () => {
+    expect(
+      who(
+        article(
+          'Premier Leo Vance faced questions in the assembly on Tuesday.',
+          'Mr Vance shot back that the party was refusing to answer questions about its finances.',
+          'Mayor Ada Quill has hit back at Premier Vance a day after he wrote that ‘the city wastes its money on ferries’.',
+        ),
+      ),
+    ).toEqual([
+      ['Leo Vance', 'the party was refusing to answer questions about its finances'],
+      ['Leo Vance', 'the city wastes its money on ferries'],
+    ]);
+  });
 });
