@@ -3,7 +3,7 @@ import type { Subject } from './findSubject.ts';
 import { subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
 import { jointSubject } from './jointSubject.ts';
 import { participleSubject } from './participleSubject.ts';
-import { LEAD_IN_ONLY_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './patterns.ts';
+import { LEAD_IN_ONLY_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, TOPIC_LABEL } from './patterns.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, isQuoteToken } from './tokenize.ts';
 
@@ -200,7 +200,8 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
   });
   const colon = tokens.findIndex((t) => t.text === ':');
   if (colon > 0) {
-    if (isQuoteToken(tokens[colon + 1])) {
+    // "On his second goal: “…”": a topic label names no speaker (see `topicLabels`).
+    if (isQuoteToken(tokens[colon + 1]) && !TOPIC_LABEL.test(text.slice(tokens[0]!.start))) {
       // "President Lee, in an interview with Turkish media: “…”", "Finance minister: "…""
       const comma = tokens.findIndex((t) => t.text === ',');
       const subject = subjectOfPhrase(

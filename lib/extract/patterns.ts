@@ -96,6 +96,12 @@ export const CONTROL_VERBS = new Set(
 );
 
 /**
+ * A topic label before a quotation in a reaction roundup: "On his second goal: “…”", "And
+ * the hat trick coming via header: “…”", "Asked about the vote: “…”". It names no speaker.
+ */
+export const TOPIC_LABEL = /^(?:and\s+)?(?:on|about|asked about|and the)\s[^:“"]{0,100}:\s*[“"‘]/i;
+
+/**
  * Verbs whose reported clause may come without "that" ("he said he plans to …").
  * Others need "that", so "announced plans to expand" or "suggested the easing of
  * sanctions" stay narration.

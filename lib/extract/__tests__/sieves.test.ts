@@ -32,6 +32,7 @@ describe('attribution patterns of real news', () => {
       'according-to',
       'signature-line',
       'split-quote',
+      'topic-label',
       'continuation',
       'block-quote',
       'listed-statements',

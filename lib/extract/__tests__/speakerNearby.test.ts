@@ -90,4 +90,35 @@ describe('a quotation whose speaker the paragraph next to it names', () => {
       ).map(([speaker]) => speaker),
     ).toEqual(['Ida Rusk']);
   });
+
+  it('answers under topic labels after an attributed quotation (“On his second goal: “…””)', () => {
+    expect(
+      who(
+        article(
+          '“I did not even think about it,” winger Tom Pryce told the club’s channel after the 4-2 win.',
+          'The winger spent five minutes with the crew after the game, and here are the highlights.',
+          'On the hat trick in general: “What a day for me. I am happier with the result.”',
+          'On his second goal: “I saw the space to my right and got a nice deflection.”',
+        ),
+      ),
+    ).toEqual([
+      ['Tom Pryce', 'I did not even think about it,'],
+      ['Tom Pryce', 'What a day for me. I am happier with the result.'],
+      ['Tom Pryce', 'I saw the space to my right and got a nice deflection.'],
+    ]);
+  });
+
+  it('not a topic label far from any attributed quotation', () => {
+    expect(
+      who(
+        article(
+          '“I did not even think about it,” winger Tom Pryce told the club’s channel after the 4-2 win.',
+          'The club then played two friendly matches abroad.',
+          'The squad flew home on Sunday night.',
+          'The manager named his side for the cup on Monday.',
+          'On the cup draw: “We will take whoever comes out of the hat.”',
+        ),
+      ).map(([speaker]) => speaker),
+    ).toEqual(['Tom Pryce']);
+  });
 });

@@ -15,6 +15,7 @@ import { sentenceAttribution } from './sentenceAttribution.ts';
 import { signatureLines } from './signatureLines.ts';
 import { speakerLabels } from './speakerLabels.ts';
 import { splitQuote } from './splitQuote.ts';
+import { topicLabels } from './topicLabels.ts';
 import type { Sieve } from './types.ts';
 
 /**
@@ -37,6 +38,7 @@ export const SIEVES: readonly Sieve[] = [
   accordingTo,
   signatureLines,
   splitQuote,
+  topicLabels,
   continuation,
   blockQuotes,
   listedStatements,
