@@ -41,11 +41,6 @@ export type Resolution =
  * the sentence that named its speaker; further back, news writing names the person again.
  */
 const LOOKBACK_SENTENCES = 8;
-/**
- * How far a pronoun looks for a person whose gender is only guessed from a given name and
- * disagrees with it: the sentence just before, where such a speaker was just named.
- */
-const GUESSED_LOOKBACK = 1;
 
 const key = (para: number, sentence: number) => `${para}:${sentence}`;
 /** Participles that open a report of a court's decision ("Sentencing Quill to two years, …"). */
@@ -163,15 +158,7 @@ export class Discourse {
     // of one unnamed speaker it cannot mean (read as an organisation) stops there, rather
     // than reaching back past it to whoever spoke before.
     const stop = (r: Referent) => !subject.plural && r.kind === 'source' && !r.plural;
-    // "Dr Vivian Balakrishnan … he said": a gender guessed from a given name yields to the
-    // pronoun when no one else before fits it.
-    const guessed = (r: Referent) =>
-      r.kind === 'person' && subject.gender !== null && this.doc.people.genderIsGuess(r.person);
-    const found =
-      own.length === 1
-        ? own[0]!
-        : (this.lookBack(para, sentence, fits, stop) ??
-          this.lookBack(para, sentence, (r) => fits(r) || guessed(r), stop, GUESSED_LOOKBACK));
+    const found = own.length === 1 ? own[0]! : this.lookBack(para, sentence, fits, stop);
     if (Array.isArray(found)) return ambiguous(`"${subject.text}"`, found);
     // "Quill was jailed for two years. He said: “You knew …”": after a court's decision on
     // the defendant, the words may be the judge's as much as the defendant's.
@@ -182,12 +169,8 @@ export class Discourse {
         personLike: true,
       };
     if (found) {
-      if (
-        found.kind === 'person' &&
-        subject.gender &&
-        (found.person.gender === null || guessed(found))
-      )
-        this.doc.people.setGender(found.person, subject.gender);
+      if (found.kind === 'person' && subject.gender && found.person.gender === null)
+        found.person.gender = subject.gender;
       return found;
     }
     if (subject.plural)
@@ -404,9 +387,8 @@ export class Discourse {
     sentence: number,
     fits: (r: Referent) => boolean,
     stop: (r: Referent) => boolean = () => false,
-    limit = LOOKBACK_SENTENCES,
   ): Referent | Referent[] | null {
-    for (const [p, s] of this.before(para, sentence, limit)) {
+    for (const [p, s] of this.before(para, sentence)) {
       const fitting = this.subjectsAt(p, s).filter(fits);
       // "“…,” the Rovers manager said. … He added": the unknown speaker, not someone before.
       if (fitting.length === 0 && this.unknown.has(key(p, s))) return null;
@@ -496,14 +478,10 @@ export class Discourse {
   }
 
   /** The sentences before a position, nearest first, as far as the lookback goes. */
-  private *before(
-    para: number,
-    sentence: number,
-    limit = LOOKBACK_SENTENCES,
-  ): Generator<[number, number]> {
+  private *before(para: number, sentence: number): Generator<[number, number]> {
     let p = para;
     let s = sentence < 0 ? (this.doc.paras[para]?.sentences.length ?? 0) : sentence;
-    for (let n = 0; n < limit; n++) {
+    for (let n = 0; n < LOOKBACK_SENTENCES; n++) {
       s--;
       while (s < 0) {
         p--;

@@ -148,8 +148,6 @@ export class PeopleIndex {
    * only give a surname the article uses alone its full form (`loneOf`).
    */
   private readonly headlineNames = new Map<string, Set<string>>();
-  /** People whose gender is only guessed from their given name (see `genderIsGuess`). */
-  private readonly guessedGender = new Set<Person>();
   /** Words the article uses as part of an organisation's name or as a thing ("Cisco Systems", "Walmart said it"). */
   private readonly loneOrganisations = new Set<string>();
 
@@ -221,10 +219,7 @@ export class PeopleIndex {
     const given = isKoreanStyle(run.name) ? undefined : GIVEN_NAMES.get(run.name[0]!.toLowerCase());
     if (given) {
       this.strong.add(person.name);
-      if (person.gender === null) {
-        person.gender = given;
-        this.guessedGender.add(person);
-      }
+      person.gender ??= given;
     }
     this.learn(person, run, appositive);
     return person;
@@ -306,7 +301,7 @@ export class PeopleIndex {
   learn(person: Person, run: NameRun | null, role: string | null): void {
     if (run?.title) {
       const honorific = HONORIFICS[run.title.split(' ').pop() ?? ''];
-      if (honorific) this.setGender(person, honorific);
+      if (honorific) person.gender = honorific;
       if (!person.titles.includes(run.title)) person.titles.push(run.title);
       const alias = `${run.title} ${run.name.join(' ')}`;
       if (!person.aliases.includes(alias)) person.aliases.push(alias);
@@ -327,8 +322,7 @@ export class PeopleIndex {
     // "Their daughter, Tola Adeyemi": a role that says a gender.
     for (const w of cleaned?.toLowerCase().split(/\s+/) ?? []) {
       const g = GENDERED_ROLES[w];
-      if (g && (person.gender === null || this.guessedGender.has(person)))
-        this.setGender(person, g);
+      if (g && person.gender === null) person.gender = g;
     }
   }
 
@@ -395,21 +389,7 @@ export class PeopleIndex {
     const alias = `${run.title} ${run.name[0]}`;
     if (!person.aliases.includes(alias)) person.aliases.push(alias);
     const honorific = HONORIFICS[run.title];
-    if (honorific) this.setGender(person, honorific);
-  }
-
-  /** A gender the article states (an honorific, a gendered role, a pronoun), not guessed from a given name. */
-  setGender(person: Person, gender: 'm' | 'f'): void {
-    person.gender = gender;
-    this.guessedGender.delete(person);
-  }
-
-  /**
-   * True when a person's gender is only a guess from their given name ("Vivian", "Jan"),
-   * which the article's own pronouns may contradict.
-   */
-  genderIsGuess(person: Person): boolean {
-    return this.guessedGender.has(person);
+    if (honorific) person.gender = honorific;
   }
 
   /**

@@ -64,7 +64,7 @@ describe('a quotation whose speaker the paragraph next to it names', () => {
     ).toEqual([['organisation: the council', 'The bridge will open in June,']]);
   });
 
-  it('“he” after a man whose given name is mostly a woman’s (“Dr Vivian Lindqvist”)', () => {
+  it('“he” after a man whose given name is given to both (“Dr Vivian Lindqvist”)', () => {
     expect(
       who(
         article(
@@ -79,16 +79,15 @@ describe('a quotation whose speaker the paragraph next to it names', () => {
     ]);
   });
 
-  it('not a woman named further back, when the sentence before is about someone unnamed', () => {
+  it('not a woman whose given name says so (“Mayor Ada Quill opened the bridge. “…,” he said.”)', () => {
     expect(
       who(
         article(
-          'I keep returning to a line from Ida Rusk’s memoir about the town. “They kept the nets on the walls,” Rusk wrote.',
-          'My neighbour, a retired tram driver, put it more bluntly when I asked him.',
-          '“They want the old city without the old people,” he said.',
+          'Mayor Ada Quill opened the bridge on Monday.',
+          '“Nobody asked us about the tolls at all,” he said.',
         ),
-      ).map(([speaker]) => speaker),
-    ).toEqual(['Ida Rusk']);
+      ),
+    ).toEqual([]);
   });
 
   it('answers under topic labels after an attributed quotation (“On his second goal: “…””)', () => {
