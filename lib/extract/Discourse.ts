@@ -8,6 +8,7 @@ import {
   ANONYMOUS_OPENERS,
   COURT_OUTCOMES,
   CROWD_NOUNS,
+  DISTINCT_OFFICE_WORDS,
   FINITE_VERBS,
   INSTITUTION_NOUNS,
   ORGANIZATION_WORDS,
@@ -47,7 +48,7 @@ const COURT_PARTICIPLES = new Set(['sentencing', 'jailing', 'convicting', 'finin
 /** Prepositions whose object a pronoun later in the sentence does not mean ("criticism of Quill, he said"). */
 const OBJECT_PREPOSITIONS = new Set('of to about on against with for from by at'.split(' '));
 /** Words that say which office a role is ("the transport minister", "the prime minister"). */
-const OFFICE_QUALIFIERS = new Set([...PORTFOLIO_WORDS, 'prime', 'deputy', 'vice', 'assistant']);
+const OFFICE_QUALIFIERS = new Set([...PORTFOLIO_WORDS, ...DISTINCT_OFFICE_WORDS]);
 /** Most words of an unnamed source's phrase ("a spokesperson for the regional transport ministry"). */
 const MAX_SOURCE_WORDS = 10;
 /** Crowd words that name one person ("the source"). */
@@ -292,10 +293,7 @@ export class Discourse {
     const qualifiers = words
       .slice(0, words.indexOf(subject.head))
       .filter((w) => OFFICE_QUALIFIERS.has(w));
-    const holders = this.doc.people.holdersOf(subject.head).filter((p) => {
-      const held = [...p.titles, ...p.roles].join(' ').toLowerCase().split(/\s+/);
-      return qualifiers.every((w) => held.includes(w));
-    });
+    const holders = this.doc.people.holdersOf(subject.head, qualifiers);
     if (holders.length > 0) return this.choose(holders, para, sentence, `"${subject.text}"`);
     // "the official" after "a senior official said": the unnamed source introduced before.
     const earlier = this.lookBack(

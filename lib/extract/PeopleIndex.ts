@@ -4,8 +4,12 @@ import { isKoreanStyle, surnameOf } from './parseNameRun.ts';
 import {
   ANONYMOUS_HEADS,
   CLAUSE_WORDS,
+  COURTESY_TITLES,
   CROWD_NOUNS,
+  DISTINCT_OFFICE_WORDS,
   GENDERED_ROLES,
+  HONORIFIC_PAIRS,
+  HONORIFIC_WORDS,
   HONORIFICS,
   INSTITUTION_NOUNS,
   ORGANIZATION_WORDS,
@@ -20,7 +24,6 @@ import type { Person } from './types.ts';
 /** Why a reference could not be tied to a person. */
 export type Unresolved = { reason: string };
 
-const lastWord = (s: string) => (s.split(' ').pop() ?? '').replace(/\.$/, '').toLowerCase();
 /**
  * "European Commission", "Lorenz Center", "South Africa": names of organisations and
  * places, never speakers.
@@ -94,10 +97,31 @@ const TITLE_EQUIVALENTS: Record<string, string> = {
   prof: 'professor',
   capt: 'captain',
 };
-const titleKey = (title: string) => {
-  const w = lastWord(title);
-  return TITLE_EQUIVALENTS[w] ?? w;
+/** Abbreviated offices written out ("PM Ada Quill" is Prime Minister Ada Quill). */
+const OFFICE_ABBREVIATIONS: Record<string, string[]> = { pm: ['prime', 'minister'] };
+/** Words after an office in a title that are no office ("Foreign Minister Dr", "Prime Minister Datuk Seri"). */
+const TRAILING_HONORIFICS = new Set(
+  [
+    ...COURTESY_TITLES,
+    ...HONORIFIC_WORDS,
+    ...[...HONORIFIC_PAIRS].flatMap((p) => p.split(' ')),
+  ].map((w) => w.replace(/\.$/, '').toLowerCase()),
+);
+/**
+ * The words of an office as a title prints it, lower case, abbreviations written out and
+ * honorifics after it left off: "Foreign Affairs Minister Dr" → foreign affairs minister,
+ * "PM" → prime minister, "Gov." → governor.
+ */
+const officeWords = (title: string): string[] => {
+  const words = title
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/\.$/, ''))
+    .filter(Boolean);
+  while (words.length > 1 && TRAILING_HONORIFICS.has(words.at(-1)!)) words.pop();
+  return words.flatMap((w) => OFFICE_ABBREVIATIONS[w] ?? [TITLE_EQUIVALENTS[w] ?? w]);
 };
+const titleKey = (title: string) => officeWords(title).at(-1) ?? '';
 
 /**
  * The people of one article: full names, titles, role phrases, genders. Tells which people
@@ -368,13 +392,44 @@ export class PeopleIndex {
     if (honorific) person.gender = honorific;
   }
 
-  /** The people who hold a role ("the ambassador", "South Korea's top diplomat"). */
-  holdersOf(head: string): Person[] {
+  /**
+   * The people who hold a role ("the ambassador", "South Korea's top diplomat", "the
+   * transport minister"): an office of theirs ends in the head or a synonym of it (a title)
+   * or holds it (a role phrase), and they hold every qualifier of the mention ("transport",
+   * "prime"). An office a distinguishing word makes another one ("Prime Minister" for "the
+   * minister", "Vice President" for "the president") does not count; "the premier" is
+   * also a prime minister.
+   */
+  holdersOf(head: string, qualifiers: readonly string[] = []): Person[] {
     const heads = [head, ...(ROLE_SYNONYMS[head] ?? [])];
-    const holds = (p: Person) =>
-      [...p.titles.map(titleKey), ...p.roles.flatMap((r) => r.toLowerCase().split(/\s+/))].some(
-        (w) => heads.includes(w),
+    const holds = (p: Person) => {
+      const titles = p.titles.map(officeWords);
+      const roles = p.roles.map((r) => r.toLowerCase().split(/\s+/));
+      const held = [...titles, ...roles].flat();
+      if (!qualifiers.every((q) => held.includes(q))) return false;
+      const fits = (words: readonly string[], at: number) =>
+        at >= 0 &&
+        (!DISTINCT_OFFICE_WORDS.has(words[at - 1] ?? '') || qualifiers.includes(words[at - 1]!));
+      const premier = (words: readonly string[]) =>
+        head === 'premier' && words.slice(-2).join(' ') === 'prime minister';
+      return (
+        titles.some(
+          (w) => premier(w) || (heads.includes(w.at(-1) ?? '') && fits(w, w.length - 1)),
+        ) ||
+        roles.some((w) =>
+          fits(
+            w,
+            w.findIndex((x) => heads.includes(x)),
+          ),
+        )
       );
+    };
+    // People the article names by surname only, with a title or role ("the Minister for
+    // Justice, Mr Dunleavy,"), hold offices too, before any mention of them was resolved.
+    const lone = [...this.lone.keys()].filter(
+      (w) => this.loneEvidence.has(w) && holds(this.lone.get(w)!),
+    );
+    for (const word of lone) this.surnameOnly(word, false);
     return this.list().filter(holds);
   }
 }

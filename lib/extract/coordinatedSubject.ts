@@ -1,4 +1,5 @@
 import type { Subject } from './findSubject.ts';
+import { ADVERBS } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
 import type { Token } from './tokenize.ts';
 import { isQuoteToken } from './tokenize.ts';
@@ -11,8 +12,9 @@ const SUBORDINATORS = new Set(
 );
 
 /**
- * The subject of a speech verb joined by "and" to the verb before it ("Mayor Whitlow, who
- * was in the audience, laughed and said …", "The FBI released photographs and said …"):
+ * The subject of a speech verb joined by "and" or "but" to the verb before it ("Mayor
+ * Whitlow, who was in the audience, laughed and said …", "The FBI released photographs and
+ * said …", "Quill declined to say whether …, but said …"):
  * the sentence's subject, when no subordinate clause and no quotation stands before.
  */
 export function coordinatedSubject(
@@ -20,13 +22,20 @@ export function coordinatedSubject(
   v: number,
   text: string,
 ): Subject | null {
-  if (tokens[v - 1]?.word !== 'and') return null;
+  // "… and said", "… and further added", "…, but said": the conjunction, perhaps an adverb after it.
+  let and = v - 1;
+  while (and > 0 && ADVERBS.has(tokens[and]!.word)) and--;
+  if (tokens[and]?.word !== 'and' && tokens[and]?.word !== 'but') return null;
   // "Raipur (Chhattisgarh), February 11 (ANI): Chief Minister Ada Quill retaliated … and
   // said …": a dateline closed by its agency and a colon is no part of the sentence.
   const dateline = tokens
-    .slice(0, v - 1)
+    .slice(0, and)
     .findIndex((t, i) => t.text === ':' && tokens[i - 1]?.text === ')');
-  const before = tokens.slice(dateline + 1, v - 1);
+  let before = tokens.slice(dateline + 1, and);
+  // "When pressed on costs, the minister declined …, but said …": an opening subordinate
+  // clause closed by a comma is no part of the subject's clause.
+  const comma = before.findIndex((t) => t.text === ',');
+  if (SUBORDINATORS.has(before[0]?.word ?? '') && comma > 0) before = before.slice(comma + 1);
   // A relative clause set off by commas ("Whitlow, who was in the audience, laughed") is fine.
   let depth = 0;
   for (const [i, t] of before.entries()) {
@@ -37,5 +46,7 @@ export function coordinatedSubject(
     } else if (t.text === ',' && depth > 0) depth--;
   }
   if (depth > 0) return null;
-  return sentenceSubjects(before, text)[0] ?? null;
+  // A person or role before a phrase read as a subject ("Quill declined to" before "say").
+  const subjects = sentenceSubjects(before, text);
+  return subjects.find((s) => s.kind !== 'other') ?? subjects[0] ?? null;
 }

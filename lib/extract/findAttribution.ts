@@ -3,7 +3,7 @@ import type { Subject } from './findSubject.ts';
 import { subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
 import { jointSubject } from './jointSubject.ts';
 import { participleSubject } from './participleSubject.ts';
-import { SPEECH_PARTICIPLES, SPEECH_VERBS } from './patterns.ts';
+import { LEAD_IN_ONLY_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, TOPIC_LABEL } from './patterns.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, isQuoteToken } from './tokenize.ts';
 
@@ -27,6 +27,8 @@ const NOT_ATTRIBUTING = new Set(
  * or verb after one belongs to its own clause, not to the quotation on the other side.
  */
 const CLAUSE_OPENERS = new Set('while whereas but although though yet and as which who'.split(' '));
+/** Verbs that speak with "back" after them ("shot back", "hit back", "fired back"). */
+const PHRASAL_BACK = new Set(['shot', 'hit', 'hits', 'fired', 'fires', 'snapped']);
 /** Auxiliaries of a progressive form ("is telling", "was saying"). */
 const PROGRESSIVE = new Set(['is', 'are', 'was', 'were']);
 /** Verbs of an outlet relaying what someone said ("the Inquirer reported"). */
@@ -53,10 +55,17 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
   tokens.forEach((t, i) => {
     // "As Fenn put it to me, “…”": "put it" says.
     const putIt = t.word === 'put' && tokens[i + 1]?.word === 'it';
+    // "Varadkar shot back that …", "the party hit back, saying …": a phrasal verb of speech.
+    // (Only right before what is said: "hit back at Jaitley a day after he tweeted …" is not.)
+    const back =
+      PHRASAL_BACK.has(t.word) &&
+      tokens[i + 1]?.word === 'back' &&
+      ['that', ':', ','].includes(tokens[i + 2]?.text ?? '');
     const prev = tokens[i - 1];
     // "is telling senators he would …": a participle after "is" or "was" speaks.
     const progressive = SPEECH_PARTICIPLES.has(t.word) && PROGRESSIVE.has(prev?.word ?? '');
-    if (!putIt && !progressive && !SPEECH_VERBS.has(t.text) && !SPEECH_VERBS.has(t.word)) return;
+    if (!putIt && !back && !progressive && !SPEECH_VERBS.has(t.text) && !SPEECH_VERBS.has(t.word))
+      return;
     if (isCapitalized(t)) return;
     if (!progressive && prev && NOT_ATTRIBUTING.has(prev.text.toLowerCase())) return;
     out.push(i);
@@ -153,6 +162,8 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
       continue;
     }
     // "NAME verb [, | : | that | by saying,] QUOTE", else a quotation earlier in the clause.
+    const punctuated = next(v) === v + 2 && [',', ':'].includes(tokens[v + 1]!.text);
+    if (LEAD_IN_ONLY_VERBS.has(tokens[v]!.word) && !punctuated) continue;
     far.push({ subject: before, at: v, target: next(v) ?? prev(v) });
   }
   // "… when he was heard in a recording saying that the party should not “ask for
@@ -189,7 +200,8 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
   });
   const colon = tokens.findIndex((t) => t.text === ':');
   if (colon > 0) {
-    if (isQuoteToken(tokens[colon + 1])) {
+    // "On his second goal: “…”": a topic label names no speaker (see `topicLabels`).
+    if (isQuoteToken(tokens[colon + 1]) && !TOPIC_LABEL.test(text.slice(tokens[0]!.start))) {
       // "President Lee, in an interview with Turkish media: “…”", "Finance minister: "…""
       const comma = tokens.findIndex((t) => t.text === ',');
       const subject = subjectOfPhrase(

@@ -63,6 +63,13 @@ export function findQuoteSpans(text: string, inside = false): SpanScan {
     const prev = text[i - 1];
     const next = text[i + 1];
     const top = stack[stack.length - 1]?.mark;
+    // "“…,'' said Liu": two apostrophes typed for a closing double mark, as wire copy from
+    // older systems prints it, close the double quotation that is open.
+    const doubled = (c === "'" || c === '’') && next === c && top !== "'" && top !== '‘';
+    if (doubled && (closeTo('“', i) || closeTo('"', i))) {
+      i++;
+      continue;
+    }
     if (c === '“') {
       if (stack.length === 1 && top === '“') nestedAt ??= i;
       stack.push({ mark: '“', at: i });

@@ -1,7 +1,7 @@
 import { coordinatedSubject } from './coordinatedSubject.ts';
 import { speechVerbs } from './findAttribution.ts';
 import type { Subject } from './findSubject.ts';
-import { subjectAfter, subjectBefore } from './findSubject.ts';
+import { subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
 import { jointSubject } from './jointSubject.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { inRelativeClause, participleSubject } from './participleSubject.ts';
@@ -40,6 +40,8 @@ const TAIL_OPENERS = new Set(
     ' ',
   ),
 );
+/** Most tokens of a speaker and a role or relative clause set off by commas ("the source, who said …,"). */
+const MAX_APPOSITIVE_SPAN = 24;
 /** Most tokens before an attribution that opens a sentence ("The difference, Lee said, …"). */
 const MAX_PARENTHETICAL_LEAD = 4;
 /** Most tokens of a short tail after a closing verb ("said to reporters", "said the next day"). */
@@ -155,18 +157,23 @@ export function findReported(
   // "The difference, Mr. Warner said, was that …", "As Lorenz later recalled, they had …":
   // an attribution set off by commas, the clause going on after it.
   for (const v of verbs) {
-    if (tokens[v + 1]?.text !== ',') continue;
+    // "…, the Post’s Dana Milbeck told the Explainer, are …": the one told, then the comma.
+    let comma = v + 1;
+    if (TELL.has(tokens[v]!.word))
+      while (comma - v <= MAX_OBJECT_TOKENS && tokens[comma] && tokens[comma]!.text !== ',')
+        comma++;
+    if (tokens[comma]?.text !== ',') continue;
     // When a clause goes on after it, or the attribution opens the sentence ("As the authors
     // explain, …"); before "according to the report" or "with some of them noting …" after
     // a long clause, the attribution closes the clause before it.
     const lead = lastIndex(tokens.slice(0, v), (t) => t.text === ',');
-    if (clauseStart(tokens, v + 2, false) === null && lead > MAX_PARENTHETICAL_LEAD) continue;
+    if (clauseStart(tokens, comma + 1, false) === null && lead > MAX_PARENTHETICAL_LEAD) continue;
     // "“…,” Quill said, citing a report by …": the attribution of the quotation before it,
     // not one set off inside a clause; what follows is the writer's, or someone else's.
     if (tokens.slice(lead + 1, v).some(isQuoteToken)) continue;
     const subject = subjectBefore(tokens, v, text);
     if (!subject) continue;
-    const rest = beforeQuote(tokens.slice(v + 2));
+    const rest = beforeQuote(tokens.slice(comma + 1));
     if (rest.length < MIN_CLAUSE_WORDS + 1) continue;
     const start = rest[0]!.start;
     const end = trimEnd(text, start, rest.at(-1)!.end);
@@ -175,7 +182,8 @@ export function findReported(
   // "CLAUSE, said the officials, who added …", "The combination, say economists, marks …":
   // an inverted attribution right after a comma, however the sentence goes on.
   for (const v of verbs) {
-    if (tokens[v - 1]?.text !== ',' || v < 2) continue;
+    // "…, told the Dail": whoever follows "told" is spoken to, never the speaker.
+    if (tokens[v - 1]?.text !== ',' || v < 2 || TELL.has(tokens[v]!.word)) continue;
     const subject = invertedSubject(tokens, v, text);
     if (!subject || subject.kind === 'pronoun') continue;
     let close = v + 1;
@@ -193,7 +201,12 @@ export function findReported(
     const before = tokens.slice(0, v - 1);
     const after = tokens.slice(close + 1);
     // The clause before the attribution; for a parenthetical one, the sentence around it.
-    const parenthetical = before.length < MIN_CLAUSE_WORDS && after.length >= MIN_CLAUSE_WORDS;
+    // ("A more common problem, says Tomson, president of …, is when …": a lead without a
+    // verb is the clause's subject, the clause goes on after the attribution.)
+    const verbless =
+      before.length <= MAX_PARENTHETICAL_LEAD && !before.some((t) => FINITE_VERBS.has(t.word));
+    const parenthetical =
+      (before.length < MIN_CLAUSE_WORDS || verbless) && after.length >= MIN_CLAUSE_WORDS;
     const side = parenthetical ? after : before;
     if (side.length < MIN_CLAUSE_WORDS || side.some(isQuoteToken)) continue;
     let start = parenthetical ? side[0]!.start : sentence.start;
@@ -210,8 +223,29 @@ export function findReported(
   // "CLAUSE, NAME verb [tail]." and "CLAUSE, verb NAME.", the attribution perhaps followed
   // by a phrase of its own after a comma ("…, the sources said, with some of them noting …").
   for (const v of verbs) {
-    const comma = lastIndex(tokens.slice(0, v), (t) => t.text === ',');
+    let comma = lastIndex(tokens.slice(0, v), (t) => t.text === ',');
     if (comma <= 0) continue;
+    // "CLAUSE, the Minister for Justice, Mr Dunleavy, told the Dail.", "CLAUSE, the
+    // source, who said …, told Reuters.": a speaker set off by commas with a role or a
+    // relative clause: the clause ends at the comma before them both.
+    let setOff: Subject | null = null;
+    if (comma === v - 1) {
+      const inner = lastIndex(tokens.slice(0, comma), (t) => t.text === ',');
+      const outer = lastIndex(tokens.slice(0, inner), (t) => t.text === ',');
+      const named = subjectBefore(tokens, v, text);
+      const relative =
+        tokens[inner + 1]?.word === 'who'
+          ? subjectOfPhrase(tokens.slice(outer + 1, inner), text)
+          : null;
+      setOff =
+        named?.kind === 'role' || (named?.kind === 'name' && named.role !== null)
+          ? named
+          : relative?.kind === 'name' || relative?.kind === 'role' || relative?.kind === 'other'
+            ? relative
+            : null;
+      if (setOff && inner > 0 && outer > 0 && comma - outer <= MAX_APPOSITIVE_SPAN) comma = outer;
+      else setOff = null;
+    }
     const close = tokens.findIndex((t, i) => i > v && t.text === ',');
     const upTo = close < 0 ? tokens.length : close;
     const after = tokens.slice(comma + 1, upTo);
@@ -219,9 +253,10 @@ export function findReported(
     // "Omar Vesk, who leads the club, and the engineer Hugo Brandt argued …": a subject
     // joined by "and" after an appositive, not an attribution closing a clause.
     if (/^(?:and|or)$/.test(tokens[comma + 1]?.text ?? '')) continue;
-    const before = subjectBefore(tokens, v, text);
+    const before = setOff ?? subjectBefore(tokens, v, text);
     const subjectTokens = v - comma - 1;
-    const inverted = subjectTokens === 0 ? invertedSubject(tokens, v, text) : null;
+    const inverted =
+      subjectTokens === 0 && !TELL.has(tokens[v]!.word) ? invertedSubject(tokens, v, text) : null;
     const subject = subjectTokens > 0 ? before : inverted;
     if (!subject) continue;
     if (
@@ -303,8 +338,13 @@ function closingAttribution(
 /** Most tokens of the subject of a closing attribution ("two senior Senate aides"). */
 const MAX_CLOSING_SUBJECT = 6;
 
-/** Verbs before "to say" that mean the words were not said ("declined to say", "failed to say"). */
-const NOT_SAID = /^(?:(?:declin|refus)(?:e|es|ed|ing)|fail(?:s|ed|ing)?)$/;
+/**
+ * Words before "to say" that mean the words were not said: refused ("declined to say",
+ * "failed to say") or not said yet ("companies need to tell callers …", "is expected to
+ * announce", "plans to say").
+ */
+const NOT_SAID =
+  /^(?:(?:declin|refus)(?:e|es|ed|ing)|fail(?:s|ed|ing)?|need(?:s|ed)?|ha(?:ve|s|d)|want(?:s|ed)?|plan(?:s|ned)?|hop(?:e|es|ed)|expect(?:s|ed)?|going|likely|able|tr(?:y|ies|ied)|intend(?:s|ed)?|ought|wish(?:es|ed)?)$/;
 
 /**
  * The speaker of "to VERB" ("Officials met the editor to say …", "He went on to say …"):
@@ -340,7 +380,13 @@ const TIME_LEADS = new Set('in on at during over last this next earlier later'.s
 function skipTime(tokens: readonly Token[], k: number): number {
   let i = k;
   for (;;) {
-    while (i < tokens.length && TIME_WORDS.has(tokens[i]!.word)) i++;
+    // ("said there was …": "there" opening the clause, not a place.)
+    while (
+      i < tokens.length &&
+      TIME_WORDS.has(tokens[i]!.word) &&
+      !FINITE_VERBS.has(tokens[i + 1]?.word ?? '')
+    )
+      i++;
     let j = i;
     while (j < tokens.length && TIME_LEADS.has(tokens[j]!.word)) j++;
     if (j < tokens.length && /^(?:the|a)$/.test(tokens[j]!.word)) j++;
@@ -399,6 +445,10 @@ function clauseStart(tokens: readonly Token[], k: number, strict: boolean): numb
   const bare = first.text.toLowerCase().replace(/[’'](?:s|ve|re|ll|d)$/, '');
   if (CLAUSE_STARTERS.has(bare) || CLAUSE_STARTERS.has(first.word)) return k;
   if (strict) return null;
+  // "said “instability” may have hurt …": a quoted word as the clause's subject, its verb
+  // right after it.
+  if (/^[Ⓠⓣ]/u.test(first.text) && FINITE_VERBS.has(tokens[k + 1]?.text.toLowerCase() ?? ''))
+    return k;
   // "said although the council took proper steps, …", "said while the forecast had been
   // beaten, …": a subordinate clause that opens the reported one ("said when asked" opens none).
   if (CLAUSE_OPENERS.has(first.text) && clauseStart(tokens, k + 1, false) === k + 1) return k;

@@ -3,6 +3,7 @@ import { parseNameRun } from './parseNameRun.ts';
 import {
   ADVERBS,
   CLAUSE_WORDS,
+  CONTROL_VERBS,
   CROWD_NOUNS,
   INSTITUTION_NOUNS,
   ORGANIZATION_WORDS,
@@ -62,7 +63,18 @@ export function subjectBefore(
     if (ADVERBS.has(tokens[i]!.text) || AUXILIARIES.has(tokens[i]!.text)) i--;
     // "Lee today said", "Lee on Saturday told …": a day between the subject and its verb.
     else if (DAY_WORDS.has(tokens[i]!.text)) i -= tokens[i - 1]?.text === 'on' ? 2 : 1;
+    // "Minister Quill last night told …", "Quill this week said": a time phrase too.
+    else if (TIME_NOUNS.has(tokens[i]!.text) && /^(?:last|this)$/.test(tokens[i - 1]?.text ?? ''))
+      i -= 2;
     else break;
+  }
+  // "Quill declined to say", "the shadow chancellor failed to say", "Jeong went on to
+  // criticise": the subject of the verb the infinitive hangs on.
+  // Another infinitive ("companies need to tell callers …") names no speaker.
+  if (tokens[i]?.word === 'to') {
+    let k = i - 1;
+    if (tokens[k]?.word === 'on' && tokens[k - 1]?.word === 'went') k--;
+    return CONTROL_VERBS.has(tokens[k]?.word ?? '') ? subjectBefore(tokens, k, text) : null;
   }
   // "Kang of the main opposition Democratic Party (DP) said": a bracketed abbreviation.
   if (tokens[i]?.text === ')') {
@@ -123,6 +135,17 @@ export function subjectBefore(
       return { ...named, role: betweenText.replace(/^(?:the|a|an)\s+/i, '') };
     // "Marrow & Salt, the group that owns the restaurant, said": a firm and what it is.
     if (named?.kind === 'other' && named.text.includes('&')) return named;
+    // "“…,” Yasuko Tamura, of the Harbour Party, the largest opposition group, told Moro":
+    // two appositives, the first an "of" phrase, between the name and its verb.
+    if (APPOSITIVE_START.has(between[0]!.text.toLowerCase())) {
+      let k = j - 1;
+      while (k >= 0 && !BOUNDARY.has(tokens[k]!.text) && j - k <= MAX_OF_PHRASE_TOKENS) k--;
+      const first = tokens[k + 1];
+      const ofNamed =
+        tokens[k]?.text === ',' && first?.text === 'of' ? nameEndingAt(tokens, k - 1, text) : null;
+      if (ofNamed?.kind === 'name')
+        return { ...ofNamed, role: text.slice(first!.start, between.at(-1)!.end) };
+    }
     // "A senior official at the ministry, who asked not to be named, said", "A spokesperson
     // for the cooperative, Tallow's largest supplier, said": someone unnamed.
     const described = possessive || /^(?:who|the|a|an|his|her|their|its)$/i.test(between[0]!.text);
@@ -149,10 +172,16 @@ export function subjectBefore(
   return nameEndingAt(tokens, w - 1, text) ?? roleEndingAt(tokens, w - 1, text);
 }
 
+/** What "last" or "this" makes a time between a subject and its verb ("last night", "this week"). */
+const TIME_NOUNS = new Set('night week month year morning afternoon evening weekend'.split(' '));
+
 /** Days that may stand between a subject and its verb, as printed mid-sentence ("Lee on Saturday said"). */
 const DAY_WORDS = new Set(
   'today yesterday tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
 );
+
+/** Most tokens of an "of" phrase set off by commas after a name (", of the main opposition party,"). */
+const MAX_OF_PHRASE_TOKENS = 8;
 
 /** Most tokens of a relative clause between a speaker and the verb ("who spoke on condition of …"). */
 const MAX_RELATIVE_TOKENS = 25;
@@ -276,6 +305,13 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
   let j = i;
   while (j >= 0 && isNameToken(tokens[j]!)) j--;
   if (j === i) return null;
+  // "the Harbour Post’s Dana Milbeck told …", "CBS2’s Nick Caloway": the name after an
+  // outlet's possessive.
+  for (let k = i - 1; k > j; k--)
+    if (/[’']s$/.test(tokens[k]!.text)) {
+      j = k;
+      break;
+    }
   // "The Committee on Transport and Harbours has pointed out": an organisation's name
   // joined by "and", "of", "on", "for" or "&" is one name.
   let from = j;

@@ -2,6 +2,7 @@ import { nameRuns } from './nameRuns.ts';
 import type { PeopleIndex } from './PeopleIndex.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { ORGANIZATION_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './patterns.ts';
+import { roleBeforeName } from './roleBeforeName.ts';
 import type { Token } from './tokenize.ts';
 
 /** Most lower-case words of a role between an employer and a name ("principal research analyst"). */
@@ -73,7 +74,8 @@ export function noteLoneNames(people: PeopleIndex, tokens: readonly Token[], tex
       continue;
     }
     if (parsed.title !== null) {
-      people.noteLonePerson(parsed, null);
+      // "the Minister for Justice, Mr Dunleavy, told …": the role before the name is theirs.
+      people.noteLonePerson(parsed, roleBeforeName(tokens, start, next, text));
       continue;
     }
     if (after?.text === ',' && then) {

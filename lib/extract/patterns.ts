@@ -66,6 +66,10 @@ export const SPEECH_VERBS = new Set(
     'allege alleges alleged',
     'maintain maintains maintained',
     'disclose discloses disclosed',
+    // Verbs that lead into or close a quotation in political reporting ("He criticised,
+    // “…”", "“…,” he lamented", "Choi questioned, “…”"): quotations only (QUOTE_ONLY_VERBS),
+    // past forms only, as "a question", "the demands" are nouns.
+    'criticise criticize criticised criticized lamented demanded questioned assured quipped',
   ]
     .join(' ')
     .split(' '),
@@ -80,6 +84,22 @@ export const SPEECH_PARTICIPLES = new Set(
     ' ',
   ),
 );
+
+/**
+ * Verbs an infinitive of speech hangs on ("declined to say", "went on to add", "was quick
+ * to point out"): the speaker is their subject.
+ */
+export const CONTROL_VERBS = new Set(
+  'declined refused failed went continued proceeded hastened wanted tried sought quick moved chose'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A topic label before a quotation in a reaction roundup: "On his second goal: “…”", "And
+ * the hat trick coming via header: “…”", "Asked about the vote: “…”". It names no speaker.
+ */
+export const TOPIC_LABEL = /^(?:and\s+)?(?:on|about|asked about|and the)\s[^:“"]{0,100}:\s*[“"‘]/i;
 
 /**
  * Verbs whose reported clause may come without "that" ("he said he plans to …").
@@ -133,7 +153,19 @@ export const QUOTE_ONLY_VERBS = new Set([
   'share',
   'shares',
   'shared',
+  ...'criticise criticize criticised criticized lamented demanded questioned assured quipped'.split(
+    ' ',
+  ),
 ]);
+
+/**
+ * Verbs that take an object of their own ("criticised Reyes for remarks in which …",
+ * "questioned the man"): they attribute a quotation only right after a comma or colon
+ * ("He criticised, “…”") or right before them ("“…,” Holt assured the analysts").
+ */
+export const LEAD_IN_ONLY_VERBS = new Set(
+  'criticised criticized demanded questioned assured'.split(' '),
+);
 
 /**
  * Finite verbs and auxiliaries: one soon after "said" shows a clause follows ("said race
@@ -218,6 +250,7 @@ export const TITLES = new Set(
     'Councillor',
     'Councilor',
     'Cllr',
+    'Coun.',
     'MP',
     'Lord',
     'Lady',
@@ -318,6 +351,7 @@ export const TITLE_WORDS: Record<string, string> = {
   'Prof.': 'professor',
   'Capt.': 'captain',
   Cllr: 'councillor',
+  'Coun.': 'councillor',
 };
 
 /** Head nouns of a role phrase that points at a person ("the minister", "the top diplomat"). */
@@ -477,6 +511,15 @@ export const HONORIFIC_PAIRS = new Set([
 ]);
 
 /**
+ * Words that make an office another one ("Prime Minister" is no "minister", "Vice
+ * President" no "president", "Shadow Chancellor" no "chancellor"): a role phrase without
+ * the word never means its holder.
+ */
+export const DISTINCT_OFFICE_WORDS = new Set(
+  'prime vice deputy assistant shadow former'.split(' '),
+);
+
+/**
  * A government's portfolios, printed between "Minister for" and the minister's name
  * ("Minister for Finance Ada Quill", "Secretary of Health Ada Quill"): part of the title.
  */
@@ -509,7 +552,7 @@ export const COURT_OUTCOMES = new Set(
 
 /** Abbreviations whose period never ends a sentence. */
 export const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof gov sen rep gen lt col capt sgt st jr sr vs inc corp co ltd mt jan feb mar apr jun jul aug sep sept oct nov dec cllr approx dept est fig'.split(
+  'mr mrs ms dr prof gov sen rep gen lt col capt sgt st jr sr vs inc corp co ltd mt jan feb mar apr jun jul aug sep sept oct nov dec cllr coun approx dept est fig'.split(
     ' ',
   ),
 );

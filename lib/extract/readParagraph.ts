@@ -26,7 +26,8 @@ export type ParagraphRead =
   | { ok: true; value: Paragraph }
   | { ok: false; index: number; problem: string };
 
-const ONLY_PUNCTUATION = /^[\s.,;:!?]*$/;
+/** (An apostrophe left after a closing mark typed as two: “…,'' said Liu.) */
+const ONLY_PUNCTUATION = /^['’]?[\s.,;:!?]*$/;
 /** A bracketed credit or note before a paragraph's first words: "[Harbour Daily Reporter Jo Reed] ". */
 const LEADING_CREDIT = /^\[[^[\]“”"‘’]{1,80}\]\s+(?=\S)/;
 /** Where a quotation starts in its paragraph: its opening mark, or 0 when it has none here. */

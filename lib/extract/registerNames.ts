@@ -2,6 +2,7 @@ import { nameRuns } from './nameRuns.ts';
 import type { PeopleIndex } from './PeopleIndex.ts';
 import { isKoreanStyle, parseNameRun } from './parseNameRun.ts';
 import { NAME_PARTICLES, ROLE_NOUNS } from './patterns.ts';
+import { roleBeforeName } from './roleBeforeName.ts';
 import { describedAfter } from './sentenceSubjects.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, QUOTE_MASK } from './tokenize.ts';
@@ -93,21 +94,7 @@ export function registerNames(
         appositive = text.slice(tokens[next + 2]!.start, tokens[k - 1]!.end).replace(/[.\s]+$/, '');
     }
     // "The health secretary, Miriam Calloway, …": a role phrase right before the name.
-    if (appositive === null && tokens[start - 1]?.text === ',' && tokens[next]?.text === ',') {
-      let k = start - 2;
-      while (k >= 0 && ![',', ';', ':', '(', ')', '--', '—'].includes(tokens[k]!.text)) k--;
-      const before = tokens.slice(k + 1, start - 1);
-      if (
-        before.length > 0 &&
-        before.length <= MAX_ROLE_TOKENS &&
-        before.some((t) => ROLE_NOUNS.has(t.word))
-      ) {
-        appositive = text
-          .slice(before[0]!.start, before[before.length - 1]!.end)
-          .replace(/^(?:and|or|but)\s+/i, '')
-          .replace(/^(?:the|a|an)\s+/i, '');
-      }
-    }
+    if (appositive === null) appositive = roleBeforeName(tokens, start, next, text);
     // "North Korean leader Kim Jong-un", "Harlow Semiconductor chief executive Joan Mercer".
     let described: string | null = null;
     let d = start - 1;

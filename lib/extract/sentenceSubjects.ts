@@ -54,7 +54,11 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
     // "Sandusky attorney Joe Amendola": a name before a role and another name describes them.
     const modifier = describedAfter(tokens, next, runs[i + 1]?.run[0]);
     if (opens && modifier >= 0) described = modifier;
-    if (!opens || possessive || modifier >= 0) continue;
+    // "The Pakistan Harbour League president continued": the name describes the role, which
+    // is the subject.
+    const describes =
+      ROLE_NOUNS.has(tokens[next]?.word ?? '') && /^\p{Ll}/u.test(tokens[next]!.text);
+    if (!opens || possessive || modifier >= 0 || describes) continue;
     const subject = subjectOfPhrase(run, text);
     if (subject?.kind === 'name') out.push(subject);
     // "Kim and Park met": both are the subject.

@@ -11,7 +11,9 @@ export interface Token {
 export const QUOTE_MASK = 'Ⓠ';
 export const TERM_MASK = 'ⓣ';
 
-const TOKEN = /Ⓠ+|ⓣ+|--|[,;:—–()&]|[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*\.?(?:[’']s\b)?/gu;
+/** (A number with thousands separators, "600,000", is one word: its commas separate no clauses.) */
+const TOKEN =
+  /Ⓠ+|ⓣ+|--|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[,;:—–()&]|[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*\.?(?:[’']s\b)?/gu;
 
 /** Splits masked sentence text into words, quotation placeholders and clause marks. */
 export function tokenize(text: string, offset = 0): Token[] {

@@ -183,6 +183,8 @@ const EXPECTED: Record<
     ['direct', 'Miriam Calloway', 'They deserve water they can swim in.'],
     ['direct', 'Miriam Calloway', 'This is not a promise made for a press release,'],
     ['direct', 'Miriam Calloway', 'It is a plan with money behind it, and I will be judged on it.'],
+    // A reported clause that runs through a short quoted fragment keeps it (reportedSpeech).
+    ['reported', 'Tom Ashdown', 'the money had been ‘announced three times already’'],
     ['direct', 'Tom Ashdown', 'announced three times already'],
     ['reported', 'Tom Ashdown', 'the storm tanks would not be finished until 2027'],
     [

@@ -33,6 +33,7 @@ describe('attribution patterns of real news', () => {
       'according-to',
       'split-quote',
       'signed-quotes',
+      'topic-label',
       'continuation',
       'block-quote',
       'listed-statements',

@@ -16,6 +16,7 @@ import { signedQuotes } from './signedQuotes.ts';
 import { speakerLabels } from './speakerLabels.ts';
 import { splitQuote } from './splitQuote.ts';
 import { statementIntro } from './statementIntro.ts';
+import { topicLabels } from './topicLabels.ts';
 import type { Sieve } from './types.ts';
 
 /**
@@ -39,6 +40,7 @@ export const SIEVES: readonly Sieve[] = [
   accordingTo,
   splitQuote,
   signedQuotes,
+  topicLabels,
   continuation,
   blockQuotes,
   listedStatements,

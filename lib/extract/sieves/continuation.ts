@@ -24,12 +24,27 @@ export const continuation: Sieve = {
             c.para === prev.index && c.kind === 'direct' && c.link !== null && !('term' in c.link),
         )
         .at(-1);
+      // "He said Singapore is open to talks, he added." / "“We have set no time frame.”": a
+      // paragraph that quotes nothing and ends with reported speech of someone.
+      const reported =
+        prev.spans.length === 0
+          ? doc.candidates.find(
+              (c) =>
+                c.para === prev.index &&
+                c.kind === 'reported' &&
+                c.sentence === prev.sentences.length - 1 &&
+                c.link !== null &&
+                'mentions' in c.link,
+            )
+          : undefined;
       const link: Candidate['link'] =
         intro.length > 0
           ? { sieve: this.name, mentions: intro }
           : last
             ? { sieve: this.name, sameAs: last.id }
-            : null;
+            : reported
+              ? { sieve: this.name, sameAs: reported.id }
+              : null;
       if (!link) continue;
       for (const c of here) if (c.link === null && c.problem === null && !c.maybe) c.link = link;
     }

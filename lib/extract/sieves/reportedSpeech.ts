@@ -1,5 +1,9 @@
+import { speechVerbs } from '../findAttribution.ts';
 import { findReported } from '../findReported.ts';
+import { subjectBefore } from '../findSubject.ts';
 import { introducesWords } from '../introducesStatement.ts';
+import { QUOTE_ONLY_VERBS, SPEECH_PARTICIPLES } from '../patterns.ts';
+import type { Token } from '../tokenize.ts';
 import { addReported } from './addReported.ts';
 import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
 
@@ -48,22 +52,10 @@ export const reportedSpeech: Sieve = {
         // predecessor, Ben Holt, said that …") is someone else's reported speech in it.
         if (para.label && found.subject.kind !== 'name') continue;
         if (quoted.length > 0 && !fragments) {
-          // In a sentence that quotes, an attribution after a clause ("Speaking in Seoul, Lee
-          // said, “…”") attributes the quotation, not the clause.
-          if (found.before) continue;
-          // A sentence that also quotes someone ("To cut the risk, the officials said, the
-          // utility changed its covers, “so the pressure does not build.”"): the reported
-          // clause only where it holds no quotation, and stops at one.
           const inside = quoted.filter((c) => c.span && c.end > found.start && c.start < found.end);
           if (inside.some((c) => c.span!.open < found.start)) continue;
-          const open = Math.min(found.end, ...inside.map((c) => c.span!.open));
-          let end = open;
-          while (end > found.start && /\s/.test(para.text[end - 1]!)) end--;
-          // Only a quotation set off by a comma or dash ends it: one its words run into ("he
-          // planned to play the “role of mediator”") is part of the sentence's grammar.
-          if (open < found.end && !/[,;:—–-]/.test(para.text[end - 1] ?? '')) continue;
-          while (end > found.start && /[\s,;:—–-]/.test(para.text[end - 1]!)) end--;
-          if (wordCount(para.text.slice(found.start, end)) < MIN_QUOTE_WORDS) continue;
+          const end = clauseEnd(para, s.tokens, found, inside);
+          if (end === null) continue;
           found.end = end;
         }
         addReported(doc, para, si, found.start, found.end, {
@@ -85,6 +77,89 @@ export const reportedSpeech: Sieve = {
     }
   },
 };
+
+/**
+ * Where a reported clause ends in a sentence that also quotes: at the first quotation set
+ * off by a comma, colon or dash ("Lee said the plan would work, “…”"), which is a quotation
+ * of its own; a short fragment its words run into ("said her party hopes to “make a leap
+ * forward” this year", "Her office would stand “on its own two feet”, she said") is part
+ * of the clause, unless the clause also holds another speech verb ("… and Park replied
+ * “…”"), whose speaker the fragment may be. Null when no reported clause stands apart
+ * (a longer quotation the clause runs into is the speaker's words as printed: that one only).
+ */
+function clauseEnd(
+  para: Para,
+  tokens: readonly Token[],
+  found: { start: number; end: number; before?: boolean },
+  inside: readonly Candidate[],
+): number | null {
+  const text = para.text;
+  const trim = (e: number) => {
+    let end = e;
+    while (end > found.start && /[\s,;:—–-]/.test(text[end - 1]!)) end--;
+    return end;
+  };
+  const setOff = (c: Candidate) => {
+    let k = c.span!.open;
+    while (k > found.start && /\s/.test(text[k - 1]!)) k--;
+    return k === found.start || /[,;:—–-]/.test(text[k - 1]!);
+  };
+  // Only a short fragment (`maybe`) belongs to the clause; a longer quotation its words run
+  // into ("planned to play the “role of mediator between …”") is a quotation of its own.
+  const first = inside.findIndex((c) => setOff(c) || !c.maybe);
+  // "… with the public, and that they could not “disclose information that …”": such a
+  // quotation after a comma in the clause ends it at that comma.
+  const comma =
+    first >= 0 && !setOff(inside[first]!)
+      ? text.slice(found.start, inside[first]!.span!.open).search(/[,;][^,;]*$/)
+      : -1;
+  if (first >= 0 && !setOff(inside[first]!) && comma < 0) return null;
+  const embedded = first < 0 ? inside : inside.slice(0, first);
+  let end =
+    first < 0
+      ? found.end
+      : comma >= 0
+        ? trim(found.start + comma)
+        : trim(inside[first]!.span!.open);
+  // "…, noting their parties share …": a participle of speech opens a clause of its own
+  // (read by `andThat`).
+  const participle = tokens.find(
+    (t, i) =>
+      t.text === ',' &&
+      t.start > found.start &&
+      t.end <= end &&
+      SPEECH_PARTICIPLES.has(tokens[i + 1]?.word ?? ''),
+  );
+  if (participle && embedded.every((c) => c.span!.close < participle.start))
+    end = trim(participle.start);
+  // Words of the clause outside its quotations: a clause, not a quotation with a few words around it.
+  let outside = text.slice(found.start, end);
+  for (const c of embedded)
+    outside = outside.replace(text.slice(c.span!.open, c.span!.close + 1), ' ');
+  // "… ‘announced three times already’ and noted that …": the speaker's next verb of speech
+  // opens a clause of its own (read by `andThat`).
+  const next = speechVerbs(tokens).find(
+    (v) =>
+      tokens[v]!.start > found.start &&
+      tokens[v]!.end <= end &&
+      tokens[v - 1]?.word === 'and' &&
+      !QUOTE_ONLY_VERBS.has(tokens[v]!.word),
+  );
+  if (next !== undefined && embedded.every((c) => c.span!.close < tokens[next - 1]!.start))
+    end = trim(tokens[next - 1]!.start);
+  // Another speaker inside the clause ("… and Park replied “…”"): a speech verb with a
+  // subject of its own ("and called for" has none).
+  const inClause = tokens.filter((t) => t.start >= found.start && t.end <= end);
+  const otherVerb =
+    embedded.length > 0 &&
+    speechVerbs(inClause).some((v) =>
+      ['name', 'pronoun', 'role'].includes(subjectBefore(inClause, v, text)?.kind ?? ''),
+    );
+  // "“…,” Lee said" written as "CLAUSE, Lee said": only a clause its quotations run into.
+  if (found.before && (first >= 0 || embedded.length === 0)) return null;
+  if (otherVerb || wordCount(outside) < MIN_QUOTE_WORDS) return null;
+  return end;
+}
 
 function andThat(doc: ArticleDoc, para: Para, si: number, last: Candidate, sieve: string): void {
   const s = para.sentences[si]!;

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { article, who } from './inventedArticle.ts';
+
+const INTRO = 'Spokesperson Ben Holt of the harbour party spoke to reporters on Monday.';
+
+describe('attribution forms of political reporting', () => {
+  it('an infinitive of speech hangs on the verb before it (“went on to criticise, “…”)', () => {
+    expect(
+      who(
+        article(
+          INTRO,
+          'Spokesperson Holt went on to criticise, “They have picked over 100 witnesses for a political show.”',
+        ),
+      ),
+    ).toEqual([['Ben Holt', 'They have picked over 100 witnesses for a political show.']]);
+  });
+
+  it('“…, he lamented”, “…,” Holt assured the analysts', () => {
+    expect(
+      who(
+        article(
+          INTRO,
+          '“We faced storms and worse in the past,” he lamented.',
+          '“We are going to win this vote by a mile,” Holt assured the analysts.',
+        ),
+      ),
+    ).toEqual([
+      ['Ben Holt', 'We faced storms and worse in the past,'],
+      ['Ben Holt', 'We are going to win this vote by a mile,'],
+    ]);
+  });
+
+  it('not a verb of those that only leads into a quotation, without one', () => {
+    expect(
+      who(
+        article(INTRO, 'The police questioned the man for two hours about the fire at the quay.'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('“When pressed …, the spokesperson failed to give …, but insisted CLAUSE”', () => {
+    expect(
+      who(
+        article(
+          INTRO,
+          'When pressed on costs, the spokesperson failed to give a figure, but insisted the new ferry would pay for itself.',
+        ),
+      ),
+    ).toEqual([['Ben Holt', 'the new ferry would pay for itself']]);
+  });
+
+  it('a name before a role describes the role (“The Malta Harbour League-R president continued”): no person', () => {
+    const speakers = who(
+      article(
+        'Reza Tamm led the opposition walkout in the assembly on Friday.',
+        '“Who were these people? The mayor should tell us their names,” Tamm demanded. The Malta Harbour League-R president continued, “The mayor should stop threatening us.”',
+        '“The mayor should stop using such language. This only hurts the city,” he lamented.',
+      ),
+    ).map(([speaker]) => speaker);
+    expect(speakers).toEqual(['Reza Tamm']);
+  });
+
+  it("a closing double mark typed as two apostrophes (“…,'' said Liu”)", () => {
+    expect(
+      who(
+        article(
+          'Harbour spokesman Liu Wenbo spoke at a regular briefing on Tuesday.',
+          "\"The exercise is fully in line with the harbour rules,'' said Liu.",
+          "\"The censure from the city is unreasonable.''",
+        ),
+      ),
+    ).toEqual([
+      ['Liu Wenbo', 'The exercise is fully in line with the harbour rules,'],
+      ['Liu Wenbo', 'The censure from the city is unreasonable.'],
+    ]);
+  });
+
+  it('“Coun.” before a councillor’s name, as Canadian papers print it', () => {
+    expect(
+      who(
+        article(
+          '“This is unprecedented and reckless,” Coun. Josh Matlow said on Facebook. “Chaos is never good for a city.”',
+        ),
+      ),
+    ).toEqual([
+      ['Josh Matlow', 'This is unprecedented and reckless,'],
+      ['Josh Matlow', 'Chaos is never good for a city.'],
+    ]);
+  });
+
+  it('two appositives after the name, the first an “of” phrase (“Tamura, of the Harbour Party, the largest …, told Moro”)', () => {
+    expect(
+      who(
+        article(
+          'Prime Minister Ken Moro faced the assembly on Monday.',
+          '“The nation cannot understand why this happens behind closed doors,” Yasuko Tamura, of the Harbour Party, the largest opposition group, told Moro. “Are you concerned about the people at all?”',
+        ),
+      ),
+    ).toEqual([
+      ['Yasuko Tamura', 'The nation cannot understand why this happens behind closed doors,'],
+      ['Yasuko Tamura', 'Are you concerned about the people at all?'],
+    ]);
+  });
+
+  it('an attribution set off inside the clause (“A common problem, says NAME, ROLE, is when …”, “…, X told Y, are …”)', () => {
+    expect(
+      who(
+        article(
+          'A more common problem, says Louis Tomson, head of the Harbour Investors Institute, is when short-sellers get on a call.',
+          'The only people who cannot be senior officials, the Harbour Post’s Dana Milbeck told the Explainer, are the mayor and her deputy.',
+        ),
+      ),
+    ).toEqual([
+      ['Louis Tomson', 'is when short-sellers get on a call'],
+      ['Dana Milbeck', 'are the mayor and her deputy'],
+    ]);
+  });
+
+  it('an outlet’s possessive before a name (“CBS2’s Nick Caloway reported”) is not part of it', () => {
+    expect(who(article('“A man was taken into custody,” CBS2’s Nick Caloway reported.'))).toEqual([
+      ['Nick Caloway', 'A man was taken into custody,'],
+    ]);
+  });
+
+  it('an infinitive of speech without a verb it hangs on names no speaker (“companies need to tell …”)', () => {
+    expect(
+      who(
+        article(
+          'Companies need to tell callers with their own agenda from those with real questions about the results.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('“shot back that …”, “hit back: “…””, but not “hit back at X a day after Y tweeted …”', () => {
+    expect(
+      who(
+        article(
+          'Premier Leo Vance faced questions in the assembly on Tuesday.',
+          'Mr Vance shot back that the party was refusing to answer questions about its finances.',
+          'Mayor Ada Quill has hit back at Premier Vance a day after he wrote that ‘the city wastes its money on ferries’.',
+        ),
+      ),
+    ).toEqual([
+      ['Leo Vance', 'the party was refusing to answer questions about its finances'],
+      ['Leo Vance', 'the city wastes its money on ferries'],
+    ]);
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { article, read } from './inventedArticle.ts';
+
+/** [who, text] for each reported quote of an invented article. */
+const reported = (...paragraphs: string[]) =>
+  read(article(...paragraphs))
+    .quotes.filter((q) => q.kind === 'reported')
+    .map((q) => [q.speaker ?? `${q.sourceKind}: ${q.source}`, q.text]);
+
+const INTRO =
+  'Tomas Vell, the harbour treasurer, spoke on Monday. Mira Quell, a councillor, spoke too.';
+
+describe('reported speech whose clause runs through a quoted fragment', () => {
+  it('“X told … that CLAUSE “fragment” …”: the clause, fragment and all', () => {
+    expect(
+      reported(
+        INTRO,
+        'Quell told a separate press conference that her party hopes to “make a leap forward” this year.',
+      ),
+    ).toEqual([['Mira Quell', 'her party hopes to “make a leap forward” this year']]);
+  });
+
+  it('a fragment closing the clause (“… argued that A “B.”)', () => {
+    expect(
+      reported(INTRO, 'Vell argued that the harbour board of the city “was pushed too far.”'),
+    ).toEqual([['Tomas Vell', 'the harbour board of the city “was pushed too far.”']]);
+  });
+
+  it('not a longer quotation the clause runs into: the quotation alone', () => {
+    expect(
+      reported(
+        INTRO,
+        'Vell argued that the harbour board “has been pushed to the very brink of ruin this winter.”',
+      ),
+    ).toEqual([]);
+  });
+
+  it('two fragments joined by “and that”', () => {
+    expect(
+      reported(
+        INTRO,
+        'Quell said that the mooring rules are “mostly pointless,” and that the council “should stand up to them.”',
+      ),
+    ).toEqual([
+      [
+        'Mira Quell',
+        'the mooring rules are “mostly pointless,” and that the council “should stand up to them.”',
+      ],
+    ]);
+  });
+
+  it('“A “fragment”, she said”: the clause before the attribution', () => {
+    expect(reported(INTRO, 'Her office would stand “on its own two feet”, she said.')).toEqual([
+      ['Mira Quell', 'Her office would stand “on its own two feet”'],
+    ]);
+  });
+
+  it('a clause that opens with a quoted word (“but said “instability” may …”)', () => {
+    expect(
+      reported(
+        INTRO,
+        'Vell declined to say whether he agreed, but said “instability” may have hurt the ferry.',
+      ),
+    ).toEqual([['Tomas Vell', '“instability” may have hurt the ferry']]);
+  });
+
+  it('not a quotation set off after the clause, nor another speaker’s words inside it', () => {
+    expect(
+      reported(
+        INTRO,
+        'Vell said the ferry would sail again, “and nobody will stop it this time round.”',
+        'Quell said the levy would rise and Vell replied “it will never pass the council.”',
+      ),
+    ).toEqual([['Tomas Vell', 'the ferry would sail again']]);
+  });
+
+  it('a longer quotation after a comma ends the clause at that comma', () => {
+    expect(
+      reported(
+        INTRO,
+        'Vell stressed that inspectors must be careful with sharing news with the public, and that they could not “disclose anything that would put the inquiry at risk.”',
+      ),
+    ).toEqual([['Tomas Vell', 'inspectors must be careful with sharing news with the public']]);
+  });
+
+  it('the clause stops before the speaker’s next verb (“… and noted that …”) and a participle (“…, noting …”)', () => {
+    expect(
+      reported(
+        INTRO,
+        'Quell said the money had been “announced three times already” and noted that the tanks would not be finished until 2027.',
+        'Vell told the assembly that ferry reform can “no longer be delayed” and called for patience, noting the two parties share the same goals.',
+      ),
+    ).toEqual([
+      ['Mira Quell', 'the money had been “announced three times already”'],
+      ['Mira Quell', 'the tanks would not be finished until 2027'],
+      ['Tomas Vell', 'ferry reform can “no longer be delayed” and called for patience'],
+      ['Tomas Vell', 'the two parties share the same goals'],
+    ]);
+  });
+});

@@ -1,0 +1,44 @@
+import { TOPIC_LABEL } from '../patterns.ts';
+import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
+
+/** Most paragraphs between the first topic label and the attributed quotation it goes on from. */
+const MAX_GAP_PARAGRAPHS = 2;
+
+/**
+ * Reaction roundups that give one person's answers under topic labels: “…,” Pulisic told
+ * Sky Sports. / "Here are the highlights of his reaction." / "On the hat trick: “…”" /
+ * "On his second goal: “…”". A run of labelled paragraphs goes on from the nearest
+ * attributed quotation before it (at most two paragraphs back), whose speaker answers them
+ * all; with none, the run stays open.
+ */
+export const topicLabels: Sieve = {
+  name: 'topic-label',
+  run(doc) {
+    let from: Candidate | null = null;
+    for (const para of doc.paras) {
+      const open = doc.candidates.filter(
+        (c) => c.para === para.index && c.link === null && c.problem === null && !c.maybe,
+      );
+      if (!labelled(para) || open.length === 0) {
+        from = null;
+        continue;
+      }
+      from ??= attributedBefore(doc, para);
+      if (!from) continue;
+      for (const c of open) c.link = { sieve: this.name, sameAs: from.id };
+    }
+  },
+};
+
+const labelled = (para: Para) => para.role === 'body' && TOPIC_LABEL.test(para.text);
+
+/** The last attributed direct quotation of the paragraphs just before the run. */
+function attributedBefore(doc: ArticleDoc, para: Para): Candidate | null {
+  for (let p = para.index - 1; p >= 0 && para.index - p <= MAX_GAP_PARAGRAPHS; p--) {
+    const last = doc.candidates
+      .filter((c) => c.para === p && c.kind === 'direct' && c.link !== null && !('term' in c.link))
+      .at(-1);
+    if (last) return last;
+  }
+  return null;
+}
