@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../lib/corpus/buildCorpus.ts';
 import { serializeCorpus } from '../../lib/corpus/serializeCorpus.ts';
 import { ARTICLES_DIR, CORPUS_FILE, readArticleFiles } from '../corpus.ts';
-import { ROOT, runScript } from './support/runScript.ts';
+import { CLI_TEST_TIMEOUT_MS, ROOT, runScript } from './support/runScript.ts';
 import { scratchDirs } from './support/scratchDirs.ts';
 
 const scratchDir = scratchDirs('qc-corpus-');
@@ -17,7 +17,7 @@ const scratch = () => {
   return dir;
 };
 
-describe('npm run corpus', () => {
+describe('npm run corpus', { timeout: CLI_TEST_TIMEOUT_MS }, () => {
   it('the committed corpus/quotes.json is what the articles build (run npm run corpus if this fails)', () => {
     const files = readArticleFiles(ROOT);
     if (!files.ok) throw new Error(files.error);
@@ -63,7 +63,7 @@ describe('npm run corpus', () => {
   });
 });
 
-describe('npm run corpus: quotations it cannot attribute', () => {
+describe('npm run corpus: quotations it cannot attribute', { timeout: CLI_TEST_TIMEOUT_MS }, () => {
   const withOpenQuote = (dir: string) =>
     writeFileSync(
       join(dir, ARTICLES_DIR, 'zz-open.md'),
@@ -94,7 +94,7 @@ describe('npm run corpus: quotations it cannot attribute', () => {
   });
 });
 
-describe('npm run extract', () => {
+describe('npm run extract', { timeout: CLI_TEST_TIMEOUT_MS }, () => {
   it('prints a plain-text page as corpus JSON, metadata read from the text', () => {
     const dir = scratch();
     const page = readFileSync(join(ROOT, ARTICLES_DIR, '002_4a49de1aac6f285b.md'), 'utf8').split(

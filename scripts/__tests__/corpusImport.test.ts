@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCorpus } from '../../lib/corpus/parseCorpus';
 import type { Corpus } from '../../lib/corpus/schema';
 import { BAD_KINDS, badLineNumbers, makeQuotebankLines } from '../bench/makeQuotebankLines';
-import { ROOT } from './support/runScript';
+import { CLI_TEST_TIMEOUT_MS, ROOT } from './support/runScript';
 import { scratchDirs } from './support/scratchDirs';
 
 const scratch = scratchDirs('qc-corpus-import-test-');
@@ -38,7 +38,7 @@ const readCorpus = (path: string): Corpus => {
   return parsed.value;
 };
 
-describe('npm run corpus:import', () => {
+describe('npm run corpus:import', { timeout: CLI_TEST_TIMEOUT_MS }, () => {
   it('writes a valid corpus from Quotebank lines and names each skipped line on stderr', () => {
     const { dir, plain } = setUp();
     const out = join(dir, 'mine.json');

@@ -6,7 +6,7 @@ import type { Corpus } from '../../lib/corpus/schema.ts';
 import { MAX_ARTICLE_BYTES } from '../../lib/extract/decodeArticle.ts';
 import { CORPUS_FILE } from '../corpus.ts';
 import { SHARED_DIR } from '../sharedDir.ts';
-import { ROOT, runScript } from './support/runScript.ts';
+import { CLI_TEST_TIMEOUT_MS, ROOT, runScript } from './support/runScript.ts';
 import { scratchDirs } from './support/scratchDirs.ts';
 
 const extract = (file: string) => runScript('extract.ts', [file]);
@@ -82,7 +82,7 @@ describe.skipIf(!existsSync(SEEDS) && !process.env.CI)(
   },
 );
 
-describe('npm run -s extract on files that are no article', () => {
+describe('npm run -s extract on files that are no article', { timeout: CLI_TEST_TIMEOUT_MS }, () => {
   const dir = scratch();
   const HOW = 'give it one article as UTF-8 text';
   const cases: [name: string, make: (path: string) => void, message: string][] = [
