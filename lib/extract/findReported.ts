@@ -433,7 +433,38 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
     return null;
   }
   if (!BARE_CLAUSE_VERBS.has(verb) && !SPEECH_PARTICIPLES.has(verb)) return null;
-  return clauseStart(tokens, skipTime(tokens, v + 1), false);
+  const k = skipTime(tokens, v + 1);
+  return clauseStart(tokens, k, false) ?? (SAY.has(verb) ? nounClause(tokens, k) : null);
+}
+
+/** The verb "say", whose object is almost always a clause ("said hackers broke in …"). */
+const SAY = new Set(['say', 'says', 'said']);
+/** Words after "said" that open no clause: a preposition, an adverb, a word said ("said so"). */
+const NOT_A_SUBJECT = new Set(
+  'to in on at of for from with by about through via during after before over under into as like than so nothing something anything little much more yes goodbye hello sorry thanks not only just and but or then when while whereas although though if because since until unless where whether how what why who which'.split(
+    ' ',
+  ),
+);
+/** Fewest words of a clause whose verb no closed list can confirm ("said hackers broke into …"). */
+const MIN_NOUN_CLAUSE_WORDS = 4;
+
+/**
+ * A clause after "say" that opens with a common noun and a verb outside the closed list of
+ * finite verbs: "said hackers broke into …", "said such a practice undermines …", "says
+ * priorities include …". "Say" takes a clause, hardly ever an object, so a lower-case
+ * word that is no preposition or adverb opens one, when the clause runs to four words
+ * before any comma or quotation.
+ */
+function nounClause(tokens: readonly Token[], k: number): number | null {
+  const first = tokens[k];
+  if (!first || !/^\p{Ll}[\p{Ll}-]*$/u.test(first.text)) return null;
+  if (NOT_A_SUBJECT.has(first.text) || first.text.endsWith('ly')) return null;
+  // "Lee has said lawmakers face …, the paper said, citing …": another verb of speech
+  // after it may make the sentence someone else's account: too weak to read.
+  if (speechVerbs(tokens).some((v) => v > k)) return null;
+  let n = k;
+  while (n < tokens.length && /^[\p{L}\d][\p{L}\d’'-]*$/u.test(tokens[n]!.text)) n++;
+  return n - k >= MIN_NOUN_CLAUSE_WORDS ? k : null;
 }
 
 /** `k` when a reported clause starts there ("he …", "race relations had …", "China strongly …"), else null. */

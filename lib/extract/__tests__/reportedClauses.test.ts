@@ -64,4 +64,23 @@ describe('reported speech as news prints it', () => {
     );
     expect(roles.some(([, text]) => text?.startsWith('he had spoken'))).toBe(false);
   });
+  it('“said” with a clause opening on a common noun and a verb of its own (“said hackers broke …”)', () => {
+    expect(
+      reported(
+        'Senator Ilse Marwick said intruders entered the tide board archive overnight.',
+        'Mayor Tomas Quell says repairs include new pumps, gates and cables.',
+        'Councillor Abel Fenwick said such a delay undermines every plan for the quay.',
+        // An object, a preposition or an adverb opens no clause.
+        'Omar Vesk said goodbye to the crews at the quay on Friday.',
+        'Omar Vesk said nothing about the merger at the meeting.',
+        // Another verb of speech later may make the sentence someone else's account.
+        'Nils Ardent has said ferries face a long winter, the Tarrow Post said, citing a letter.',
+      ),
+    ).toEqual([
+      ['Ilse Marwick', 'intruders entered the tide board archive overnight'],
+      ['Tomas Quell', 'repairs include new pumps, gates and cables'],
+      ['Abel Fenwick', 'such a delay undermines every plan for the quay'],
+      ['organisation: Tarrow Post', 'Nils Ardent has said ferries face a long winter'],
+    ]);
+  });
 });
