@@ -9,6 +9,7 @@ import {
   ANONYMOUS_HEADS,
   BARE_CLAUSE_VERBS,
   FINITE_VERBS,
+  OBJECT_OR_CLAUSE_VERBS,
   QUOTE_ONLY_VERBS,
   ROLE_NOUNS,
   SPEECH_PARTICIPLES,
@@ -432,9 +433,31 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
     }
     return null;
   }
+  if (OBJECT_OR_CLAUSE_VERBS.has(verb)) return auxiliaryClause(tokens, skipTime(tokens, v + 1));
   if (!BARE_CLAUSE_VERBS.has(verb) && !SPEECH_PARTICIPLES.has(verb)) return null;
   const k = skipTime(tokens, v + 1);
   return clauseStart(tokens, k, false) ?? (SAY.has(verb) ? nounClause(tokens, k) : null);
+}
+
+/** Words that open a clause of their own inside an object ("announced plans that would …"). */
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whose', 'where', 'when', 'to']);
+
+/**
+ * A clause after a verb that may take an object instead ("announced she will step down",
+ * "stated a poll could be held"): a lower-case word that is no preposition, and a finite
+ * verb of the closed list within a few words, before any comma, quotation or relative
+ * word ("announced the closure of plants that would …" is an object).
+ */
+function auxiliaryClause(tokens: readonly Token[], k: number): number | null {
+  const first = tokens[k];
+  if (!first || !/^\p{Ll}/u.test(first.text) || NOT_A_SUBJECT.has(first.text)) return null;
+  if (FINITE_VERBS.has(first.text.toLowerCase()) || first.text.endsWith('ly')) return null;
+  for (let n = k + 1; n < tokens.length && n - k <= MAX_WORDS_BEFORE_VERB; n++) {
+    const t = tokens[n]!;
+    if (FINITE_VERBS.has(t.text.toLowerCase())) return k;
+    if (t.text === ',' || isQuoteToken(t) || RELATIVE_WORDS.has(t.text)) return null;
+  }
+  return null;
 }
 
 /** The verb "say", whose object is almost always a clause ("said hackers broke in …"). */

@@ -83,4 +83,20 @@ describe('reported speech as news prints it', () => {
       ['organisation: Tarrow Post', 'Nils Ardent has said ferries face a long winter'],
     ]);
   });
+  it('“announced”, “stated”, “suggested” with a clause of a finite verb, not with an object', () => {
+    expect(
+      reported(
+        'Mayor Rina Castell has announced she will leave the tide board in May.',
+        'Councillor Abel Fenwick previously stated a vote could be held in June.',
+        'Omar Vesk suggested the merger may be delayed until the spring.',
+        // An object of the verb, however long, is no clause.
+        'Mayor Rina Castell announced her resignation from the tide board on Friday.',
+        'Omar Vesk stated his objections to the plan for the quay at length.',
+      ),
+    ).toEqual([
+      ['Rina Castell', 'she will leave the tide board in May'],
+      ['Abel Fenwick', 'a vote could be held in June'],
+      ['Omar Vesk', 'the merger may be delayed until the spring'],
+    ]);
+  });
 });
