@@ -464,7 +464,7 @@ function auxiliaryClause(tokens: readonly Token[], k: number): number | null {
 const SAY = new Set(['say', 'says', 'said']);
 /** Words after "said" that open no clause: a preposition, an adverb, a word said ("said so"). */
 const NOT_A_SUBJECT = new Set(
-  'to in on at of for from with by about through via during after before over under into as like than so nothing something anything little much more yes goodbye hello sorry thanks not only just and but or then when while whereas although though if because since until unless where whether how what why who which'.split(
+  'to in on at of for from with by about through via during after before over under into as like than so outside inside near amid despite within without against among behind nothing something anything little much more yes goodbye hello sorry thanks not only just and but or then when while whereas although though if because since until unless where whether how what why who which'.split(
     ' ',
   ),
 );
@@ -481,7 +481,8 @@ const MIN_NOUN_CLAUSE_WORDS = 4;
 function nounClause(tokens: readonly Token[], k: number): number | null {
   const first = tokens[k];
   if (!first || !/^\p{Ll}[\p{Ll}-]*$/u.test(first.text)) return null;
-  if (NOT_A_SUBJECT.has(first.text) || first.text.endsWith('ly')) return null;
+  // "said according to …", "said citing …": a participle opens no clause.
+  if (NOT_A_SUBJECT.has(first.text) || /(?:ly|ing)$/.test(first.text)) return null;
   // "Lee has said lawmakers face …, the paper said, citing …": another verb of speech
   // after it may make the sentence someone else's account: too weak to read.
   if (speechVerbs(tokens).some((v) => v > k)) return null;
