@@ -99,4 +99,15 @@ describe('reported speech as news prints it', () => {
       ['Omar Vesk', 'the merger may be delayed until the spring'],
     ]);
   });
+  it('“… and said” after a subject named behind lower-case role words, or “but ultimately said”', () => {
+    expect(
+      reported(
+        'Speaking at the quay, party leader Rina Castell dismissed the complaint and said that the board had broken no rule.',
+        'Councillor Abel Fenwick backed the warning letter, but ultimately said the dispute was a matter for the port.',
+      ),
+    ).toEqual([
+      ['Rina Castell', 'the board had broken no rule'],
+      ['Abel Fenwick', 'the dispute was a matter for the port'],
+    ]);
+  });
 });
