@@ -76,8 +76,17 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
     }
   }
   const first = tokens[0];
-  if (first && first.word in PRONOUNS && first.word !== 'i')
-    out.push(subjectOfPhrase([first], text)!);
+  // "But he offered …", "And then she said …": a pronoun after the opening conjunctions.
+  let lead = 0;
+  while (
+    lead < MAX_OPENER_WORDS &&
+    OPENERS.has(tokens[lead]?.word ?? '') &&
+    tokens[lead]!.word !== 'the'
+  )
+    lead++;
+  const pronoun = tokens[lead];
+  if (pronoun && pronoun.word in PRONOUNS && pronoun.word !== 'i')
+    out.push(subjectOfPhrase([pronoun], text)!);
   // "Another victim, No. 6, described …": someone unnamed is the subject.
   if (first && INDEFINITE.has(first.word)) {
     const k = tokens

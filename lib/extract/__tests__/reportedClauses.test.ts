@@ -110,4 +110,15 @@ describe('reported speech as news prints it', () => {
       ['Abel Fenwick', 'the dispute was a matter for the port'],
     ]);
   });
+  it('a participle of speech after “by”, the sentence opening “But he …”', () => {
+    expect(
+      reported(
+        'Mayor Rina Castell said the quay would open in May.',
+        'But she offered a small concession to the fishermen by saying she would keep the old slipway open.',
+      ),
+    ).toEqual([
+      ['Rina Castell', 'the quay would open in May'],
+      ['Rina Castell', 'she would keep the old slipway open'],
+    ]);
+  });
 });
