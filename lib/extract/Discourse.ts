@@ -10,6 +10,7 @@ import {
   CROWD_NOUNS,
   DISTINCT_OFFICE_WORDS,
   FINITE_VERBS,
+  GENDERED_ROLES,
   INSTITUTION_NOUNS,
   ORGANIZATION_WORDS,
   PLACES,
@@ -68,6 +69,19 @@ const ambiguous = (what: string, options: readonly Referent[]): Resolution => ({
   reason: `${what} could be ${options.map(nameOf).join(' or ')}`,
   personLike: true,
 });
+
+/**
+ * How many sentences back a definite description ("the mayor") looks for the person it
+ * means: only the sentence just before. Further back (or past a sentence about something
+ * else, whose subject may not be read), the description may mean anyone.
+ */
+const TOPIC_SENTENCES = 1;
+/** Relatives: "the mother", "the victim’s son" are someone else than the person before. */
+const KIN = new Set(
+  'wife husband mother father daughter son sister brother widow widower grandmother grandfather man woman boy girl child'.split(
+    ' ',
+  ),
+);
 
 /** Words that open a clause under the sentence's own subject ("after he suggested …"). */
 const CLAUSE_OPENERS = new Set('after when because as while before since until once if'.split(' '));
@@ -306,6 +320,9 @@ export class Discourse {
         r.source.toLowerCase().split(/\s+/).includes(subject.head),
     );
     if (earlier && !Array.isArray(earlier)) return earlier;
+    // "Tory said … . The mayor acknowledged …": the person the sentences just before were about.
+    const topic = subject.label ? null : this.describedTopic(text, subject.head, para, sentence);
+    if (topic) return topic;
     // A transcript's "REPORTER:" or "CABINET PUBLIC RELATIONS SECRETARY:": someone unnamed.
     if (subject.label)
       return { kind: 'source', source: text, sourceKind: 'anonymous', plural: false };
@@ -492,6 +509,46 @@ export class Discourse {
     return p!.text.slice(tokens[0]!.start, tokens[at]!.start).trimStart().startsWith(opening.text)
       ? opening
       : null;
+  }
+
+  /**
+   * The person a definite description means when no one in the article holds its office
+   * ("John Tory said … . The mayor acknowledged …", "Ed Balls has rejected … . The shadow
+   * chancellor told …", "Toronto’s mayor"): news writing names a person, then calls them by
+   * what they are. Only when the sentence just before (`TOPIC_SENTENCES`) is about that
+   * one person alone, who has no stated title or role of
+   * their own (which would have said whether they hold this one). Never for an unnamed
+   * source's word ("the official", "the source"), a relative ("the victim’s mother"), or
+   * a plural. Null otherwise: the quotation stays unattributed.
+   */
+  private describedTopic(
+    text: string,
+    head: string,
+    para: number,
+    sentence: number,
+  ): Referent | null {
+    const words = text.split(/\s+/);
+    const possessive = words.filter((w) => /[’']s$/.test(w));
+    const definite =
+      (words[0]!.toLowerCase() === 'the' && possessive.length === 0) ||
+      (possessive.length === 1 && /^\p{Lu}/u.test(words[0]!) && possessive[0] === words[0]);
+    if (!definite || words.length < 2) return null;
+    if (ANONYMOUS_HEADS.has(head) || CROWD_NOUNS.has(head) || KIN.has(head)) return null;
+    if (!ROLE_NOUNS.has(head)) return null;
+    let n = 0;
+    for (const [p, s] of this.before(para, sentence)) {
+      if (++n > TOPIC_SENTENCES) return null;
+      const subjects = this.subjectsAt(p, s);
+      if (subjects.length === 0) continue;
+      const only = subjects.length === 1 ? subjects[0]! : null;
+      if (only?.kind !== 'person') return null;
+      const person = only.person;
+      if (person.titles.length > 0 || person.roles.length > 0) return null;
+      const gender = GENDERED_ROLES[head];
+      if (gender && person.gender !== null && person.gender !== gender) return null;
+      return only;
+    }
+    return null;
   }
 
   /** A person of the known gender named (not as a subject) in the nearest sentence that names one. */

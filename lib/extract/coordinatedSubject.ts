@@ -24,7 +24,9 @@ export function coordinatedSubject(
 ): Subject | null {
   // "… and said", "… and further added", "…, but said": the conjunction, perhaps an adverb after it.
   let and = v - 1;
-  while (and > 0 && ADVERBS.has(tokens[and]!.word)) and--;
+  // ("…, but ultimately said": any adverb in -ly.)
+  while (and > 0 && (ADVERBS.has(tokens[and]!.word) || /^\p{Ll}{3,}ly$/u.test(tokens[and]!.text)))
+    and--;
   if (tokens[and]?.word !== 'and' && tokens[and]?.word !== 'but') return null;
   // "Raipur (Chhattisgarh), February 11 (ANI): Chief Minister Ada Quill retaliated … and
   // said …": a dateline closed by its agency and a colon is no part of the sentence.

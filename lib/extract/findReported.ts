@@ -9,6 +9,7 @@ import {
   ANONYMOUS_HEADS,
   BARE_CLAUSE_VERBS,
   FINITE_VERBS,
+  OBJECT_OR_CLAUSE_VERBS,
   QUOTE_ONLY_VERBS,
   ROLE_NOUNS,
   SPEECH_PARTICIPLES,
@@ -432,8 +433,62 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
     }
     return null;
   }
+  if (OBJECT_OR_CLAUSE_VERBS.has(verb)) return auxiliaryClause(tokens, skipTime(tokens, v + 1));
   if (!BARE_CLAUSE_VERBS.has(verb) && !SPEECH_PARTICIPLES.has(verb)) return null;
-  return clauseStart(tokens, skipTime(tokens, v + 1), false);
+  const k = skipTime(tokens, v + 1);
+  return clauseStart(tokens, k, false) ?? (SAY.has(verb) ? nounClause(tokens, k) : null);
+}
+
+/** Words that open a clause of their own inside an object ("announced plans that would …"). */
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whose', 'where', 'when', 'to']);
+
+/**
+ * A clause after a verb that may take an object instead ("announced she will step down",
+ * "stated a poll could be held"): a lower-case word that is no preposition, and a finite
+ * verb of the closed list within a few words, before any comma, quotation or relative
+ * word ("announced the closure of plants that would …" is an object).
+ */
+function auxiliaryClause(tokens: readonly Token[], k: number): number | null {
+  const first = tokens[k];
+  if (!first || !/^\p{Ll}/u.test(first.text) || NOT_A_SUBJECT.has(first.text)) return null;
+  if (FINITE_VERBS.has(first.text.toLowerCase()) || first.text.endsWith('ly')) return null;
+  for (let n = k + 1; n < tokens.length && n - k <= MAX_WORDS_BEFORE_VERB; n++) {
+    const t = tokens[n]!;
+    if (FINITE_VERBS.has(t.text.toLowerCase())) return k;
+    if (t.text === ',' || isQuoteToken(t) || RELATIVE_WORDS.has(t.text)) return null;
+  }
+  return null;
+}
+
+/** The verb "say", whose object is almost always a clause ("said hackers broke in …"). */
+const SAY = new Set(['say', 'says', 'said']);
+/** Words after "said" that open no clause: a preposition, an adverb, a word said ("said so"). */
+const NOT_A_SUBJECT = new Set(
+  'to in on at of for from with by about through via during after before over under into as like than so outside inside near amid despite within without against among behind nothing something anything little much more yes goodbye hello sorry thanks not only just and but or then when while whereas although though if because since until unless where whether how what why who which'.split(
+    ' ',
+  ),
+);
+/** Fewest words of a clause whose verb no closed list can confirm ("said hackers broke into …"). */
+const MIN_NOUN_CLAUSE_WORDS = 4;
+
+/**
+ * A clause after "say" that opens with a common noun and a verb outside the closed list of
+ * finite verbs: "said hackers broke into …", "said such a practice undermines …", "says
+ * priorities include …". "Say" takes a clause, hardly ever an object, so a lower-case
+ * word that is no preposition or adverb opens one, when the clause runs to four words
+ * before any comma or quotation.
+ */
+function nounClause(tokens: readonly Token[], k: number): number | null {
+  const first = tokens[k];
+  if (!first || !/^\p{Ll}[\p{Ll}-]*$/u.test(first.text)) return null;
+  // "said according to …", "said citing …": a participle opens no clause.
+  if (NOT_A_SUBJECT.has(first.text) || /(?:ly|ing)$/.test(first.text)) return null;
+  // "Lee has said lawmakers face …, the paper said, citing …": another verb of speech
+  // after it may make the sentence someone else's account: too weak to read.
+  if (speechVerbs(tokens).some((v) => v > k)) return null;
+  let n = k;
+  while (n < tokens.length && /^[\p{L}\d][\p{L}\d’'-]*$/u.test(tokens[n]!.text)) n++;
+  return n - k >= MIN_NOUN_CLAUSE_WORDS ? k : null;
 }
 
 /** `k` when a reported clause starts there ("he …", "race relations had …", "China strongly …"), else null. */

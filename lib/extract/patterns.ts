@@ -113,6 +113,17 @@ export const BARE_CLAUSE_VERBS = new Set(
 );
 
 /**
+ * Verbs of speech that take an object as often as a clause ("announced her resignation",
+ * "announced she will step down"; "stated the facts", "stated a poll could be held"): a
+ * clause without "that" after one must show a finite verb within a few words.
+ */
+export const OBJECT_OR_CLAUSE_VERBS = new Set(
+  'announce announces announced state states stated suggest suggests suggested explain explains explained'.split(
+    ' ',
+  ),
+);
+
+/**
  * Nouns of a record of someone's words: "issued the following statement:", "in a letter",
  * "a statement saying …". An introduction ending in a colon that holds one introduces
  * that person's words.

@@ -48,6 +48,7 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
     const opens =
       at === 0 ||
       opener ||
+      roleLead(tokens, at) ||
       at === described ||
       [',', ';', ':', '—', '–', '--'].includes(prev?.text ?? '');
     const possessive = /[’']s$/.test(run[run.length - 1]!.text);
@@ -75,8 +76,17 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
     }
   }
   const first = tokens[0];
-  if (first && first.word in PRONOUNS && first.word !== 'i')
-    out.push(subjectOfPhrase([first], text)!);
+  // "But he offered …", "And then she said …": a pronoun after the opening conjunctions.
+  let lead = 0;
+  while (
+    lead < MAX_OPENER_WORDS &&
+    OPENERS.has(tokens[lead]?.word ?? '') &&
+    tokens[lead]!.word !== 'the'
+  )
+    lead++;
+  const pronoun = tokens[lead];
+  if (pronoun && pronoun.word in PRONOUNS && pronoun.word !== 'i')
+    out.push(subjectOfPhrase([pronoun], text)!);
   // "Another victim, No. 6, described …": someone unnamed is the subject.
   if (first && INDEFINITE.has(first.word)) {
     const k = tokens
@@ -101,6 +111,24 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
       out.push({ kind: 'role', head: head.word, text: text.slice(first.start, head.end) });
   }
   return out.filter((s, i) => out.findIndex((o) => o.text === s.text) === i);
+}
+
+/**
+ * True when lower-case role words open the sentence or a clause after a comma right
+ * before the name at `at` ("party leader Ravi Quill dismissed …", "While …, opposition
+ * leader Ada Holt …"): the name is that clause's subject.
+ */
+function roleLead(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (k > 0 && /^\p{Ll}/u.test(tokens[k - 1]!.text) && at - k < MAX_ROLE_WORDS) k--;
+  const lead = tokens.slice(k, at);
+  const opensClause = k === 0 || [',', ';', ':'].includes(tokens[k - 1]!.text);
+  return (
+    lead.length > 0 &&
+    opensClause &&
+    ROLE_NOUNS.has(tokens[at - 1]!.word) &&
+    lead.every((t) => !NOT_SUBJECT_BEFORE.has(t.word) && !OPENERS.has(t.word))
+  );
 }
 
 /**

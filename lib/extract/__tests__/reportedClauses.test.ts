@@ -64,4 +64,61 @@ describe('reported speech as news prints it', () => {
     );
     expect(roles.some(([, text]) => text?.startsWith('he had spoken'))).toBe(false);
   });
+  it('“said” with a clause opening on a common noun and a verb of its own (“said hackers broke …”)', () => {
+    expect(
+      reported(
+        'Senator Ilse Marwick said intruders entered the tide board archive overnight.',
+        'Mayor Tomas Quell says repairs include new pumps, gates and cables.',
+        'Councillor Abel Fenwick said such a delay undermines every plan for the quay.',
+        // An object, a preposition or an adverb opens no clause.
+        'Omar Vesk said goodbye to the crews at the quay on Friday.',
+        'Omar Vesk said nothing about the merger at the meeting.',
+        // Another verb of speech later may make the sentence someone else's account.
+        'Nils Ardent has said ferries face a long winter, the Tarrow Post said, citing a letter.',
+      ),
+    ).toEqual([
+      ['Ilse Marwick', 'intruders entered the tide board archive overnight'],
+      ['Tomas Quell', 'repairs include new pumps, gates and cables'],
+      ['Abel Fenwick', 'such a delay undermines every plan for the quay'],
+      ['organisation: Tarrow Post', 'Nils Ardent has said ferries face a long winter'],
+    ]);
+  });
+  it('“announced”, “stated”, “suggested” with a clause of a finite verb, not with an object', () => {
+    expect(
+      reported(
+        'Mayor Rina Castell has announced she will leave the tide board in May.',
+        'Councillor Abel Fenwick previously stated a vote could be held in June.',
+        'Omar Vesk suggested the merger may be delayed until the spring.',
+        // An object of the verb, however long, is no clause.
+        'Mayor Rina Castell announced her resignation from the tide board on Friday.',
+        'Omar Vesk stated his objections to the plan for the quay at length.',
+      ),
+    ).toEqual([
+      ['Rina Castell', 'she will leave the tide board in May'],
+      ['Abel Fenwick', 'a vote could be held in June'],
+      ['Omar Vesk', 'the merger may be delayed until the spring'],
+    ]);
+  });
+  it('“… and said” after a subject named behind lower-case role words, or “but ultimately said”', () => {
+    expect(
+      reported(
+        'Speaking at the quay, party leader Rina Castell dismissed the complaint and said that the board had broken no rule.',
+        'Councillor Abel Fenwick backed the warning letter, but ultimately said the dispute was a matter for the port.',
+      ),
+    ).toEqual([
+      ['Rina Castell', 'the board had broken no rule'],
+      ['Abel Fenwick', 'the dispute was a matter for the port'],
+    ]);
+  });
+  it('a participle of speech after “by”, the sentence opening “But he …”', () => {
+    expect(
+      reported(
+        'Mayor Rina Castell said the quay would open in May.',
+        'But she offered a small concession to the fishermen by saying she would keep the old slipway open.',
+      ),
+    ).toEqual([
+      ['Rina Castell', 'the quay would open in May'],
+      ['Rina Castell', 'she would keep the old slipway open'],
+    ]);
+  });
 });

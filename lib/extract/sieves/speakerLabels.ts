@@ -5,7 +5,7 @@ import { ROLE_NOUNS } from '../patterns.ts';
 import { tokenize } from '../tokenize.ts';
 import type { Person } from '../types.ts';
 import { open } from './attributionsOf.ts';
-import type { Sieve } from './types.ts';
+import type { Para, Sieve } from './types.ts';
 
 /** Initials in capitals ("RT", "JM"): a label that stands for a full name of the article. */
 const INITIALS = /^\p{Lu}{2,4}$/u;
@@ -23,11 +23,28 @@ export const speakerLabels: Sieve = {
     for (const c of open(doc)) {
       const para = doc.paras[c.para]!;
       if (!para.label || c.sentence !== -1) continue;
-      const mention = labelMention(para.label.label, people);
+      const mention =
+        labelMention(para.label.label, people) ?? interviewer(doc.paras, para.label.label);
       if (mention) c.link = { sieve: this.name, mentions: [mention] };
     }
   },
 };
+
+/**
+ * The interviewer of a transcript labelled with initials no person of the article has
+ * ("AP: How did you come into this role?", the agency asking): when every turn under the
+ * label is a question and another label answers them, the label is an unnamed
+ * interviewer's (read as an unnamed source), never a person's.
+ */
+function interviewer(paras: readonly Para[], printed: string): Subject | null {
+  if (!INITIALS.test(printed)) return null;
+  const turns = paras.filter((p) => p.label?.label === printed && !p.label.continued);
+  const asks = turns.every((p) => /\?[”"’']?\s*$/.test(p.text.slice(p.label!.at)));
+  const answered = paras.some((p) => p.label && p.label.label !== printed);
+  return turns.length > 0 && asks && answered
+    ? { kind: 'role', head: printed.toLowerCase(), text: printed, label: true }
+    : null;
+}
 
 /** A transcription's label for a voice it could not name ("Speaker 2", "Unidentified Male"). */
 const UNNAMED_VOICE =
