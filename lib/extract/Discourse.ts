@@ -45,8 +45,10 @@ const LOOKBACK_SENTENCES = 8;
 const key = (para: number, sentence: number) => `${para}:${sentence}`;
 /** Participles that open a report of a court's decision ("Sentencing Quill to two years, …"). */
 const COURT_PARTICIPLES = new Set(['sentencing', 'jailing', 'convicting', 'fining']);
-/** Prepositions whose object a pronoun later in the sentence does not mean ("criticism of Quill, he said"). */
-const OBJECT_PREPOSITIONS = new Set('of to about on against with for from by at'.split(' '));
+/** Prepositions whose object a pronoun later in the sentence does not mean ("criticism of Quill, he said"; "like Quill, he stressed …": someone else). */
+const OBJECT_PREPOSITIONS = new Set(
+  'of to about on against with for from by at like unlike than'.split(' '),
+);
 /** Words that say which office a role is ("the transport minister", "the prime minister"). */
 const OFFICE_QUALIFIERS = new Set([...PORTFOLIO_WORDS, ...DISTINCT_OFFICE_WORDS]);
 /** Most words of an unnamed source's phrase ("a spokesperson for the regional transport ministry"). */

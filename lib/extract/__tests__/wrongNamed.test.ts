@@ -144,3 +144,16 @@ describe('never a wrong named person: the attribution that governs a sentence', 
     expect(found).toEqual([['Tomas Vell', 'The fares will rise again in spring']]);
   });
 });
+
+describe('a pronoun never means the person it is compared with', () => {
+  it('“like Holt, he stressed …”: “he” is someone else, the subject before', () => {
+    const found = quotes(
+      'It was a hard night for the lineman Ben Holt as well. Holt is a loud leader for the defence, and he knows the plays were not there.',
+      '“We did not play well,” he said.',
+      'Tom Vell was just as unhappy after the match, too. The visitors’ plan was no surprise to him or his teammates, and like Holt, he stressed the plays.',
+      '“We knew what they were going to do,” he said.',
+    );
+    expect(found).toContainEqual(['Tom Vell', 'We knew what they were going to do,']);
+    expect(found).not.toContainEqual(['Ben Holt', 'We knew what they were going to do,']);
+  });
+});
