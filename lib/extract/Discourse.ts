@@ -1,5 +1,6 @@
 import type { SourceKind } from '../corpus/schema.ts';
 import type { Subject } from './findSubject.ts';
+import { GIVEN_NAMES } from './givenNames.ts';
 import { looksLikeOnePerson } from './looksLikeOnePerson.ts';
 import { nameRuns } from './nameRuns.ts';
 import { parseNameRun } from './parseNameRun.ts';
@@ -87,6 +88,12 @@ export class Discourse {
   private readonly busy = new Set<string>();
   /** Sentences whose speaker is someone the article does not let us name: a pronoun stops there. */
   private readonly unknown = new Set<string>();
+  /**
+   * Sentences whose subject is a name the article does not let us tell ("Coun Tom Vell,
+   * said …" read as no known person): a singular pronoun after it may mean them, so it
+   * stops there rather than reaching back past them to someone named before.
+   */
+  private readonly unreadable = new Set<string>();
 
   constructor(private readonly doc: ArticleDoc) {}
 
@@ -169,7 +176,8 @@ export class Discourse {
     // of one unnamed speaker it cannot mean (read as an organisation) stops there, rather
     // than reaching back past it to whoever spoke before.
     const stop = (r: Referent) => !subject.plural && r.kind === 'source' && !r.plural;
-    const found = own.length === 1 ? own[0]! : this.lookBack(para, sentence, fits, stop);
+    const found =
+      own.length === 1 ? own[0]! : this.lookBack(para, sentence, fits, stop, !subject.plural);
     if (Array.isArray(found)) return ambiguous(`"${subject.text}"`, found);
     // "Quill was jailed for two years. He said: “You knew …”": after a court's decision on
     // the defendant, the words may be the judge's as much as the defendant's.
@@ -398,9 +406,11 @@ export class Discourse {
     sentence: number,
     fits: (r: Referent) => boolean,
     stop: (r: Referent) => boolean = () => false,
+    stopAtUnreadable = false,
   ): Referent | Referent[] | null {
     for (const [p, s] of this.before(para, sentence)) {
       const fitting = this.subjectsAt(p, s).filter(fits);
+      if (fitting.length === 0 && stopAtUnreadable && this.unreadable.has(key(p, s))) return null;
       // "“…,” the Rovers manager said. … He added": the unknown speaker, not someone before.
       if (fitting.length === 0 && this.unknown.has(key(p, s))) return null;
       if (fitting.length === 0 && (this.speakers.get(key(p, s)) ?? []).some(stop)) return null;
@@ -538,6 +548,13 @@ export class Discourse {
     const out: Referent[] = [];
     for (const subject of sentenceSubjects(p.sentences[sentence]!.tokens, p.text)) {
       const r = this.resolve(subject, para, sentence);
+      // A name we could not tell, or one that holds a given name read as no person.
+      const untold =
+        subject.kind === 'name' &&
+        r.kind !== 'person' &&
+        ((r.kind === 'unresolved' && r.personLike) ||
+          subject.run.name.slice(0, -1).some((w) => GIVEN_NAMES.has(w.toLowerCase())));
+      if (untold) this.unreadable.add(k);
       if (r.kind !== 'unresolved' && !out.some((o) => same(o, r))) out.push(r);
     }
     this.busy.delete(k);

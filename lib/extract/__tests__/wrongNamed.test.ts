@@ -157,3 +157,20 @@ describe('a pronoun never means the person it is compared with', () => {
     expect(found).not.toContainEqual(['Ben Holt', 'We knew what they were going to do,']);
   });
 });
+
+describe('a pronoun stops at a person the article does not let us tell', () => {
+  it('“Coun Tom Vell, said …” then “He said:” never reaches back to a man named before', () => {
+    const found = quotes(
+      'Ben Holt, the owner of the Anchor Hotel in Quay Road, said litter was an issue.',
+      'He added: “It is a bad state of things.”',
+      'Ada Marsh, owner of the Corner Shop in Quay Road, said other problems include empty shops.',
+      'Coun Tom Vell, said the walks were a good way of meeting people and talking about the help we can give them.',
+      'He said: “For example, a resident had raised a problem with the parking, so this morning I went to see it.”',
+    );
+    expect(found).toContainEqual(['Ben Holt', 'It is a bad state of things.']);
+    expect(found.filter(([, text]) => text?.startsWith('For example'))).not.toContainEqual([
+      'Ben Holt',
+      expect.anything(),
+    ]);
+  });
+});
