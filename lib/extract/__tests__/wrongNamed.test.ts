@@ -174,3 +174,17 @@ describe('a pronoun stops at a person the article does not let us tell', () => {
     ]);
   });
 });
+
+describe('a passive speech verb names nobody who spoke', () => {
+  it('“Marsh was also asked about remarks by …, who said …”: the quotation is never Marsh’s', () => {
+    const found = quotes(
+      'Press secretary Ada Marsh said on Monday that the harbour plan was on track.',
+      'Marsh was also asked about remarks made last week by Sen. Tom Vell, R-Maine, who called for the board to make “sweeping changes” and said the mayor “has not yet shown the steadiness that he needs to be a success.”',
+    );
+    expect(found).toContainEqual(['Ada Marsh', 'the harbour plan was on track']);
+    expect(found.filter(([, text]) => text?.includes('steadiness'))).not.toContainEqual([
+      'Ada Marsh',
+      expect.anything(),
+    ]);
+  });
+});
