@@ -188,3 +188,16 @@ describe('a passive speech verb names nobody who spoke', () => {
     ]);
   });
 });
+
+describe('a social handle is never part of a name', () => {
+  it('“follow us on Twitter @Friends” makes no person “Twitter Friends” to give a statement to', () => {
+    const found = quotes(
+      'The tide board released its yearly report today on the state of the harbour.',
+      'Below is a statement from Friends of the Harbour President and CEO Ada Rappaport Marsh:',
+      '“This report confirms what all but the most stubborn have known for years: the harbour is silting up, and fast.”',
+      '###',
+      'Friends of the Harbour is a group that protects the harbour. Friends of the Harbour is a leading voice for the harbour. Follow us on Twitter @Friends.',
+    );
+    expect(found.map(([who]) => who)).not.toContain('Twitter Friends');
+  });
+});
