@@ -201,3 +201,15 @@ describe('a social handle is never part of a name', () => {
     expect(found.map(([who]) => who)).not.toContain('Twitter Friends');
   });
 });
+
+describe('a name cut by the end of an excerpt names nobody', () => {
+  it('“…,” said Marg — the article’s last words, no full stop — leaves the quotation unattributed', () => {
+    const found = quotes(
+      'The ferry club and the harbour trust will join forces next year, said Tom Vell, head of the ferry club.',
+      '“One of the best ideas is for members of both groups to sail around the coast together,” Vell said.',
+      '“Our shared values of helping people and places will come to life on these trips,” said Marg',
+    );
+    expect(found).toContainEqual(['Tom Vell', expect.stringContaining('One of the best ideas')]);
+    expect(found.filter(([, text]) => text?.startsWith('Our shared values'))).toEqual([]);
+  });
+});
