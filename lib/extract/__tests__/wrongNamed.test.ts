@@ -213,3 +213,23 @@ describe('a name cut by the end of an excerpt names nobody', () => {
     expect(found.filter(([, text]) => text?.startsWith('Our shared values'))).toEqual([]);
   });
 });
+
+describe('a spokesperson relaying someone else in an answer', () => {
+  it('an answer’s paragraph “He noted that …” is not the spokesperson’s own words', () => {
+    const found = quotes(
+      'Harbour Office Spokesperson Ada Marsh held a regular press conference on Tuesday afternoon.',
+      'Q: Special Envoy Tom Vell is on the coast for a visit. Whom will he meet? What will be discussed?',
+      'A: Special Envoy Vell will visit the three harbour towns this week. He will exchange views with the ferry boards on the state of the harbour.',
+      'He noted that the harbour office has followed the silting closely, holding that the dispute between the towns should be settled through talks on the basis of the old charter.',
+      'Q: Some people say the new ferry line will not pay. How do you see its future?',
+      'A: We are confident in the ferry line and we will keep working on it with the towns.',
+    );
+    expect(found).toContainEqual([
+      'Ada Marsh',
+      'We are confident in the ferry line and we will keep working on it with the towns.',
+    ]);
+    expect(
+      found.filter(([, text]) => text?.includes('has followed the silting closely')),
+    ).not.toContainEqual(['Ada Marsh', expect.anything()]);
+  });
+});
