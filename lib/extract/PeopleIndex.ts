@@ -360,8 +360,14 @@ export class PeopleIndex {
       return { reason: `"${run.name.join(' ')}" is not a person this article names` };
     }
     const surname = run.name[0]!;
+    // "Facebook claimed": a known place or company is no one's first name ("Facebook
+    // Research", a product read as a person), only a surname ("Washington", "de Lima").
+    const known = PLACES.has(surname.toLowerCase());
     const all = this.list().filter(
-      (p) => p.surname === surname || p.name.split(' ').includes(surname),
+      (p) =>
+        p.surname === surname ||
+        p.name.split(' ').at(-1) === surname ||
+        (!known && p.name.split(' ').includes(surname)),
     );
     const strongOnes = all.filter((p) => this.isStrong(p));
     let pool = strongOnes.length > 0 ? strongOnes : all;

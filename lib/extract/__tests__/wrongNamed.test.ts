@@ -233,3 +233,13 @@ describe('a spokesperson relaying someone else in an answer', () => {
     ).not.toContainEqual(['Ada Marsh', expect.anything()]);
   });
 });
+
+describe('a company named alone is not a person whose name starts with it', () => {
+  it('“Google claimed that …” after “the Google Research app” is the company’s, not a person “Google Research”', () => {
+    const found = quotes(
+      'Apple had already blocked the Google Research app for breaking the rules of its developer programme, Ada Marsh wrote.',
+      'At the time, Google claimed that it had pulled its Research app from phones.',
+    );
+    expect(found.map(([who]) => who)).not.toContain('Google Research');
+  });
+});
