@@ -254,3 +254,15 @@ describe('a misprinted surname is no new person', () => {
     expect(found.map(([who]) => who)).not.toContain('Cutelin');
   });
 });
+
+describe('a speech verb in an opening “When …,” clause reports no words of the main clause', () => {
+  it('the main clause after the comma is the writer’s narration, not the speaker’s', () => {
+    const found = quotes(
+      'Tom Vell and Ada Marsh clashed in the chamber on Tuesday.',
+      'When Harbour Party leader Ada Marsh criticised him for his personal remarks, Mr Vell turned his attention to her and accused the party of having links with crime.',
+      'After Ada Marsh said the plan was late, Tom Vell rose and left the chamber in a hurry.',
+    );
+    expect(found.filter(([, text]) => text?.includes('turned his attention'))).toEqual([]);
+    expect(found).toContainEqual(['Ada Marsh', 'the plan was late']);
+  });
+});
