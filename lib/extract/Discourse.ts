@@ -94,6 +94,12 @@ export class Discourse {
    * stops there rather than reaching back past them to someone named before.
    */
   private readonly unreadable = new Set<string>();
+  /**
+   * Set when the last pronoun's lookback stopped at such a sentence, or at a "Mohd Ali
+   * replied:" above the quotation (whoever the colon introduces said it, even when their
+   * name could not be read as a person's): no one named in passing is tried either.
+   */
+  private stopped = false;
 
   constructor(private readonly doc: ArticleDoc) {}
 
@@ -200,7 +206,9 @@ export class Discourse {
       };
     // "Ms. Ada Quill met Mr. Ben Holt. … he said": a person named in passing whose gender is known to fit.
     const byGender =
-      subject.gender === null ? null : this.namedInPassing(para, sentence, subject.gender);
+      subject.gender === null || this.stopped
+        ? null
+        : this.namedInPassing(para, sentence, subject.gender);
     return (
       byGender ?? {
         kind: 'unresolved',
@@ -408,9 +416,14 @@ export class Discourse {
     stop: (r: Referent) => boolean = () => false,
     stopAtUnreadable = false,
   ): Referent | Referent[] | null {
+    this.stopped = false;
     for (const [p, s] of this.before(para, sentence)) {
       const fitting = this.subjectsAt(p, s).filter(fits);
-      if (fitting.length === 0 && stopAtUnreadable && this.unreadable.has(key(p, s))) return null;
+      this.stopped =
+        fitting.length === 0 &&
+        stopAtUnreadable &&
+        (this.unreadable.has(key(p, s)) || this.introduces(p, s, para));
+      if (this.stopped) return null;
       // "“…,” the Rovers manager said. … He added": the unknown speaker, not someone before.
       if (fitting.length === 0 && this.unknown.has(key(p, s))) return null;
       if (fitting.length === 0 && (this.speakers.get(key(p, s)) ?? []).some(stop)) return null;
@@ -518,6 +531,17 @@ export class Discourse {
       return fitting.length === 1 ? { kind: 'person', person: fitting[0]! } : null;
     }
     return null;
+  }
+
+  /** True when sentence `s` of paragraph `p` ends the paragraph just before `para` with a colon. */
+  private introduces(p: number, s: number, para: number): boolean {
+    const paragraph = this.doc.paras[p]!;
+    const sentence = paragraph.sentences[s]!;
+    return (
+      p === para - 1 &&
+      s === paragraph.sentences.length - 1 &&
+      paragraph.text.slice(sentence.start, sentence.end).trimEnd().endsWith(':')
+    );
   }
 
   /** The sentences before a position, nearest first, as far as the lookback goes. */

@@ -266,3 +266,15 @@ describe('a speech verb in an opening “When …,” clause reports no words of
     expect(found).toContainEqual(['Ada Marsh', 'the plan was late']);
   });
 });
+
+describe('a pronoun after a paragraph that introduces the quotation with a colon', () => {
+  it('“… Harbour Trust replied:” then ““…,” he said” never reaches back past the colon', () => {
+    const found = quotes(
+      'Ben Holt, the harbour chairman, said the wedding cost the town nothing.',
+      'Earlier today, Quay Alliance had lodged a complaint with the harbour board about the cost of the wedding.',
+      'When asked to answer the challenge to declare the cost, Harbour Trust replied:',
+      '“I urged them to declare how much they spent on their own weddings. Ask them to declare,” he said.',
+    );
+    expect(found.filter(([, text]) => text?.startsWith('I urged'))).toEqual([]);
+  });
+});
