@@ -1,5 +1,6 @@
 import type { SourceKind } from '../corpus/schema.ts';
 import type { Subject } from './findSubject.ts';
+import { GIVEN_NAMES } from './givenNames.ts';
 import { looksLikeOnePerson } from './looksLikeOnePerson.ts';
 import { nameRuns } from './nameRuns.ts';
 import { parseNameRun } from './parseNameRun.ts';
@@ -46,8 +47,10 @@ const LOOKBACK_SENTENCES = 8;
 const key = (para: number, sentence: number) => `${para}:${sentence}`;
 /** Participles that open a report of a court's decision ("Sentencing Quill to two years, …"). */
 const COURT_PARTICIPLES = new Set(['sentencing', 'jailing', 'convicting', 'fining']);
-/** Prepositions whose object a pronoun later in the sentence does not mean ("criticism of Quill, he said"). */
-const OBJECT_PREPOSITIONS = new Set('of to about on against with for from by at'.split(' '));
+/** Prepositions whose object a pronoun later in the sentence does not mean ("criticism of Quill, he said"; "like Quill, he stressed …": someone else). */
+const OBJECT_PREPOSITIONS = new Set(
+  'of to about on against with for from by at like unlike than'.split(' '),
+);
 /** Words that say which office a role is ("the transport minister", "the prime minister"). */
 const OFFICE_QUALIFIERS = new Set([...PORTFOLIO_WORDS, ...DISTINCT_OFFICE_WORDS]);
 /** Most words of an unnamed source's phrase ("a spokesperson for the regional transport ministry"). */
@@ -99,6 +102,18 @@ export class Discourse {
   private readonly busy = new Set<string>();
   /** Sentences whose speaker is someone the article does not let us name: a pronoun stops there. */
   private readonly unknown = new Set<string>();
+  /**
+   * Sentences whose subject is a name the article does not let us tell ("Coun Tom Vell,
+   * said …" read as no known person): a singular pronoun after it may mean them, so it
+   * stops there rather than reaching back past them to someone named before.
+   */
+  private readonly unreadable = new Set<string>();
+  /**
+   * Set when the last pronoun's lookback stopped at such a sentence, or at a "Mohd Ali
+   * replied:" above the quotation (whoever the colon introduces said it, even when their
+   * name could not be read as a person's): no one named in passing is tried either.
+   */
+  private stopped = false;
 
   constructor(private readonly doc: ArticleDoc) {}
 
@@ -181,7 +196,8 @@ export class Discourse {
     // of one unnamed speaker it cannot mean (read as an organisation) stops there, rather
     // than reaching back past it to whoever spoke before.
     const stop = (r: Referent) => !subject.plural && r.kind === 'source' && !r.plural;
-    const found = own.length === 1 ? own[0]! : this.lookBack(para, sentence, fits, stop);
+    const found =
+      own.length === 1 ? own[0]! : this.lookBack(para, sentence, fits, stop, !subject.plural);
     if (Array.isArray(found)) return ambiguous(`"${subject.text}"`, found);
     // "Quill was jailed for two years. He said: “You knew …”": after a court's decision on
     // the defendant, the words may be the judge's as much as the defendant's.
@@ -204,7 +220,9 @@ export class Discourse {
       };
     // "Ms. Ada Quill met Mr. Ben Holt. … he said": a person named in passing whose gender is known to fit.
     const byGender =
-      subject.gender === null ? null : this.namedInPassing(para, sentence, subject.gender);
+      subject.gender === null || this.stopped
+        ? null
+        : this.namedInPassing(para, sentence, subject.gender);
     return (
       byGender ?? {
         kind: 'unresolved',
@@ -413,9 +431,16 @@ export class Discourse {
     sentence: number,
     fits: (r: Referent) => boolean,
     stop: (r: Referent) => boolean = () => false,
+    stopAtUnreadable = false,
   ): Referent | Referent[] | null {
+    this.stopped = false;
     for (const [p, s] of this.before(para, sentence)) {
       const fitting = this.subjectsAt(p, s).filter(fits);
+      this.stopped =
+        fitting.length === 0 &&
+        stopAtUnreadable &&
+        (this.unreadable.has(key(p, s)) || this.introduces(p, s, para));
+      if (this.stopped) return null;
       // "“…,” the Rovers manager said. … He added": the unknown speaker, not someone before.
       if (fitting.length === 0 && this.unknown.has(key(p, s))) return null;
       if (fitting.length === 0 && (this.speakers.get(key(p, s)) ?? []).some(stop)) return null;
@@ -565,6 +590,17 @@ export class Discourse {
     return null;
   }
 
+  /** True when sentence `s` of paragraph `p` ends the paragraph just before `para` with a colon. */
+  private introduces(p: number, s: number, para: number): boolean {
+    const paragraph = this.doc.paras[p]!;
+    const sentence = paragraph.sentences[s]!;
+    return (
+      p === para - 1 &&
+      s === paragraph.sentences.length - 1 &&
+      paragraph.text.slice(sentence.start, sentence.end).trimEnd().endsWith(':')
+    );
+  }
+
   /** The sentences before a position, nearest first, as far as the lookback goes. */
   private *before(para: number, sentence: number): Generator<[number, number]> {
     let p = para;
@@ -593,6 +629,13 @@ export class Discourse {
     const out: Referent[] = [];
     for (const subject of sentenceSubjects(p.sentences[sentence]!.tokens, p.text)) {
       const r = this.resolve(subject, para, sentence);
+      // A name we could not tell, or one that holds a given name read as no person.
+      const untold =
+        subject.kind === 'name' &&
+        r.kind !== 'person' &&
+        ((r.kind === 'unresolved' && r.personLike) ||
+          subject.run.name.slice(0, -1).some((w) => GIVEN_NAMES.has(w.toLowerCase())));
+      if (untold) this.unreadable.add(k);
       if (r.kind !== 'unresolved' && !out.some((o) => same(o, r))) out.push(r);
     }
     this.busy.delete(k);

@@ -279,6 +279,9 @@ export class PeopleIndex {
   surnameOnly(word: string, speaking: boolean): Person | null {
     if (!mayBeSurname(word) || this.loneOrganisations.has(word)) return null;
     if (!this.loneEvidence.has(word) && !speaking) return null;
+    // "Cutelin said" in an article that names "Alex Curtelin": a misprint of a known
+    // surname, whose person we cannot be sure of, is no new person either.
+    if (this.list().some((p) => oneEditApart(p.surname, word))) return null;
     const person = this.loneOf(word);
     this.people.set(word, person);
     this.strong.add(word);
@@ -360,8 +363,14 @@ export class PeopleIndex {
       return { reason: `"${run.name.join(' ')}" is not a person this article names` };
     }
     const surname = run.name[0]!;
+    // "Facebook claimed": a known place or company is no one's first name ("Facebook
+    // Research", a product read as a person), only a surname ("Washington", "de Lima").
+    const known = PLACES.has(surname.toLowerCase());
     const all = this.list().filter(
-      (p) => p.surname === surname || p.name.split(' ').includes(surname),
+      (p) =>
+        p.surname === surname ||
+        p.name.split(' ').at(-1) === surname ||
+        (!known && p.name.split(' ').includes(surname)),
     );
     const strongOnes = all.filter((p) => this.isStrong(p));
     let pool = strongOnes.length > 0 ? strongOnes : all;
@@ -432,4 +441,18 @@ export class PeopleIndex {
     for (const word of lone) this.surnameOnly(word, false);
     return this.list().filter(holds);
   }
+}
+
+/** Shortest surname whose misprint by one letter is read as that surname's, not a new one's. */
+const MIN_MISPRINT_LENGTH = 5;
+
+/** Two words of at least five letters one letter added, dropped or changed apart ("Curtelin", "Cutelin"). */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < MIN_MISPRINT_LENGTH) return false;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  const rest = short.length === long.length ? i + 1 : i;
+  return short.slice(rest) === long.slice(i + 1);
 }

@@ -27,6 +27,11 @@ const NOT_ATTRIBUTING = new Set(
  * or verb after one belongs to its own clause, not to the quotation on the other side.
  */
 const CLAUSE_OPENERS = new Set('while whereas but although though yet and as which who'.split(' '));
+/** Forms of "be" that make a speech verb passive ("was asked", "were told"). */
+const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
+/** An adverb between a passive's "be" and its verb ("was also asked", "were repeatedly told"). */
+const PASSIVE_ADVERB =
+  /^(?:also|then|later|again|once|twice|often|never|not|already|since|\p{L}+ly)$/u;
 /** Verbs that speak with "back" after them ("shot back", "hit back", "fired back"). */
 const PHRASAL_BACK = new Set(['shot', 'hit', 'hits', 'fired', 'fires', 'snapped']);
 /** Auxiliaries of a progressive form ("is telling", "was saying"). */
@@ -68,6 +73,10 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
       return;
     if (isCapitalized(t)) return;
     if (!progressive && prev && NOT_ATTRIBUTING.has(prev.text.toLowerCase())) return;
+    // "Marsh was also asked …", "was repeatedly told": a passive with an adverb between.
+    const passive =
+      PASSIVE_AUXILIARIES.has(tokens[i - 2]?.word ?? '') && PASSIVE_ADVERB.test(prev?.word ?? '');
+    if (passive) return;
     out.push(i);
   });
   return out;

@@ -28,7 +28,8 @@ export interface Reported {
   before?: boolean;
   /**
    * Token index where a subordinate clause with a speaker of its own starts, cutting this
-   * one short ("… after a reporter said …"): read it again from there for that speaker.
+   * one short ("… after a reporter said …"), or the comma that ends an opening clause ("When
+   * Marsh conceded that …, she said that …"): read it again from there for that speaker.
    */
   next?: number;
 }
@@ -78,6 +79,22 @@ const trimEnd = (text: string, start: number, end: number) => {
 
 /** Words that open a subordinate clause inside a reported one ("… after a reporter said …"). */
 const SUBORDINATORS = new Set('after because when as while since before until although'.split(' '));
+/** Words that open a sentence with a clause of time, cause or condition ("When …, …"); not "as". */
+const OPENING_SUBORDINATORS = new Set(
+  'when after while since before once if because although though until whenever'.split(' '),
+);
+
+/**
+ * For a speech verb inside a clause that opens the sentence with "When", "After", "If" …
+ * ("After Marsh said the plan was late, Vell left."): the comma that ends that clause, where
+ * the main clause, the writer's narration, starts. Null otherwise.
+ */
+function openingClauseEnd(tokens: readonly Token[], v: number): number | null {
+  if (!OPENING_SUBORDINATORS.has(tokens[0]?.word ?? '')) return null;
+  if (tokens.slice(0, v).some((t) => t.text === ',')) return null;
+  const comma = tokens.findIndex((t, i) => i > v && t.text === ',');
+  return comma < 0 ? null : comma;
+}
 /** Relative pronouns whose clause may have a speaker of its own ("companies that it said were …"). */
 const RELATIVE_OPENERS = new Set(['that', 'which']);
 /** Most tokens from such a pronoun to its speech verb: a short subject ("that it said", "which officials say"). */
@@ -137,9 +154,15 @@ export function findReported(
     if (clause === null) continue;
     const start = tokens[clause]!.start;
     const next = ownClauseEnd(tokens, clause, verbs);
-    const end = trimEnd(text, start, next === null ? sentence.end : tokens[next]!.start);
+    // "After Marsh said the plan was late, Vell left.": the opening clause ends at its comma.
+    // (When the main clause has a speech verb of its own, the clause runs on as before:
+    // this function reads one report a sentence.)
+    const ends = openingClauseEnd(tokens, v);
+    const opening = ends !== null && !verbs.some((w) => w > ends) ? ends : null;
+    const stop = opening !== null && (next === null || opening < next) ? opening : next;
+    const end = trimEnd(text, start, stop === null ? sentence.end : tokens[stop]!.start);
     if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS)
-      return next === null ? { subject, start, end } : { subject, start, end, next };
+      return stop === null ? { subject, start, end } : { subject, start, end, next: stop };
   }
   // "Park did back down, saying the party will be …", "The DP issued a statement saying
   // that …": a participle of speech, said by the sentence's subject.
@@ -156,8 +179,10 @@ export function findReported(
     return { subject, start, end };
   }
   // "The difference, Mr. Warner said, was that …", "As Lorenz later recalled, they had …":
-  // an attribution set off by commas, the clause going on after it.
+  // an attribution set off by commas, the clause going on after it. (Not from an opening
+  // clause of time or cause: "When Marsh criticised him, Vell left" reports no words.)
   for (const v of verbs) {
+    if (openingClauseEnd(tokens, v) !== null) continue;
     // "…, the Post’s Dana Milbeck told the Explainer, are …": the one told, then the comma.
     let comma = v + 1;
     if (TELL.has(tokens[v]!.word))

@@ -98,6 +98,29 @@ const aboutThem = (text: string, label: string): boolean => {
   );
 };
 
+/** Fewest words of a wire story's opening sentence after its dateline. */
+const MIN_DATELINE_WORDS = 10;
+
+/**
+ * A wire dateline in capitals ("PORTVELLAN: The board said on Monday …"), as a round-up of
+ * several wire stories prints one above each story, whatever town it names: a label in
+ * capitals without a title, printed once on the page, above a news sentence in the third
+ * person. A transcript's speaker comes back, or speaks as "I", "we" or "you".
+ */
+function isDateline(f: SpeakerLabel, text: string, found: readonly (SpeakerLabel | null)[]) {
+  if (!inCapitals(f.label) || INITIALS.test(f.label)) return false;
+  const words = f.label.toLowerCase().split(/[\s-]+/);
+  if (words.some((w) => ROLE_NOUNS.has(w) || TITLES.has(w[0]!.toUpperCase() + w.slice(1))))
+    return false;
+  if (found.filter((o) => o?.label === f.label).length > 1) return false;
+  const said = text
+    .slice(f.at)
+    .toLowerCase()
+    .split(/[^\p{L}’']+/u)
+    .filter(Boolean);
+  return said.length >= MIN_DATELINE_WORDS && !said.some((w) => SPEAKING_WORDS.has(w));
+}
+
 /** A name in capitals, as transcripts print their labels ("HAASS", "KURTZ-PHELAN"). */
 const inCapitals = (label: string) => /\p{Lu}{2}/u.test(label) && label === label.toUpperCase();
 /** Words a title-cased label keeps in lower case ("Cabinet Secretary for Public Relations"). */
@@ -157,6 +180,8 @@ export function findSpeakerLabels(
     if (NOT_SPEAKERS.has(label.toLowerCase().replace(/[.’']s?$/, ''))) return null;
     return { label, at: mark.length + m[0].length };
   });
+  for (const [i, f] of found.entries())
+    if (f && isDateline(f, paragraphs[i]!, found)) found[i] = null;
   const labels = found.filter((f) => f !== null);
   const distinct = new Set(labels.map((l) => l.label));
   // Labels in capitals that are no place; a dateline ("NEW DELHI: …") opens the story.

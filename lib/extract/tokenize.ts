@@ -11,9 +11,13 @@ export interface Token {
 export const QUOTE_MASK = 'Ⓠ';
 export const TERM_MASK = 'ⓣ';
 
-/** (A number with thousands separators, "600,000", is one word: its commas separate no clauses.) */
+/**
+ * (A number with thousands separators, "600,000", is one word: its commas separate no
+ * clauses. A social handle, "@HarbourNews", is one word that is never capitalised, so never
+ * part of a name: "follow us on Twitter @Friends" names nobody.)
+ */
 const TOKEN =
-  /Ⓠ+|ⓣ+|--|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[,;:—–()&]|[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*\.?(?:[’']s\b)?/gu;
+  /Ⓠ+|ⓣ+|--|@[\p{L}\p{N}_]+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[,;:—–()&]|[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*\.?(?:[’']s\b)?/gu;
 
 /** Splits masked sentence text into words, quotation placeholders and clause marks. */
 export function tokenize(text: string, offset = 0): Token[] {

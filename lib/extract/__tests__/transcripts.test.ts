@@ -92,6 +92,21 @@ describe('transcripts', () => {
     ).toEqual([['Ada Quill', 'small but necessary for the ferries']]);
   });
 
+  it('datelines of towns no list knows, one per story of a round-up, are no speakers', () => {
+    const found = who(
+      page(
+        'Round-up of the day on the coast.',
+        'PORTVELLAN: The harbour board today said it had offered the ferry union a new timetable, calling on the union to answer by Friday.',
+        '“The offer stands until the end of the week,” board spokesman Ada Quill told reporters.',
+        'MERRIDOC: A fishing cooperative on Tuesday denied it was behind the blockade of the north quay last month.',
+        'The cooperative said it was not active on the north quay.',
+      ),
+    );
+    expect(found.map(([w]) => w)).not.toContain('Portvellan');
+    expect(found.map(([w]) => w)).not.toContain('Merridoc');
+    expect(found).toContainEqual(['Ada Quill', 'The offer stands until the end of the week,']);
+  });
+
   it('labels with a party and state after the name, turns between them continuing', () => {
     expect(
       who(

@@ -144,3 +144,137 @@ describe('never a wrong named person: the attribution that governs a sentence', 
     expect(found).toEqual([['Tomas Vell', 'The fares will rise again in spring']]);
   });
 });
+
+describe('a pronoun never means the person it is compared with', () => {
+  it('“like Holt, he stressed …”: “he” is someone else, the subject before', () => {
+    const found = quotes(
+      'It was a hard night for the lineman Ben Holt as well. Holt is a loud leader for the defence, and he knows the plays were not there.',
+      '“We did not play well,” he said.',
+      'Tom Vell was just as unhappy after the match, too. The visitors’ plan was no surprise to him or his teammates, and like Holt, he stressed the plays.',
+      '“We knew what they were going to do,” he said.',
+    );
+    expect(found).toContainEqual(['Tom Vell', 'We knew what they were going to do,']);
+    expect(found).not.toContainEqual(['Ben Holt', 'We knew what they were going to do,']);
+  });
+});
+
+describe('a pronoun stops at a person the article does not let us tell', () => {
+  it('“Coun Tom Vell, said …” then “He said:” never reaches back to a man named before', () => {
+    const found = quotes(
+      'Ben Holt, the owner of the Anchor Hotel in Quay Road, said litter was an issue.',
+      'He added: “It is a bad state of things.”',
+      'Ada Marsh, owner of the Corner Shop in Quay Road, said other problems include empty shops.',
+      'Coun Tom Vell, said the walks were a good way of meeting people and talking about the help we can give them.',
+      'He said: “For example, a resident had raised a problem with the parking, so this morning I went to see it.”',
+    );
+    expect(found).toContainEqual(['Ben Holt', 'It is a bad state of things.']);
+    expect(found.filter(([, text]) => text?.startsWith('For example'))).not.toContainEqual([
+      'Ben Holt',
+      expect.anything(),
+    ]);
+  });
+});
+
+describe('a passive speech verb names nobody who spoke', () => {
+  it('“Marsh was also asked about remarks by …, who said …”: the quotation is never Marsh’s', () => {
+    const found = quotes(
+      'Press secretary Ada Marsh said on Monday that the harbour plan was on track.',
+      'Marsh was also asked about remarks made last week by Sen. Tom Vell, R-Maine, who called for the board to make “sweeping changes” and said the mayor “has not yet shown the steadiness that he needs to be a success.”',
+    );
+    expect(found).toContainEqual(['Ada Marsh', 'the harbour plan was on track']);
+    expect(found.filter(([, text]) => text?.includes('steadiness'))).not.toContainEqual([
+      'Ada Marsh',
+      expect.anything(),
+    ]);
+  });
+});
+
+describe('a social handle is never part of a name', () => {
+  it('“follow us on Twitter @Friends” makes no person “Twitter Friends” to give a statement to', () => {
+    const found = quotes(
+      'The tide board released its yearly report today on the state of the harbour.',
+      'Below is a statement from Friends of the Harbour President and CEO Ada Rappaport Marsh:',
+      '“This report confirms what all but the most stubborn have known for years: the harbour is silting up, and fast.”',
+      '###',
+      'Friends of the Harbour is a group that protects the harbour. Friends of the Harbour is a leading voice for the harbour. Follow us on Twitter @Friends.',
+    );
+    expect(found.map(([who]) => who)).not.toContain('Twitter Friends');
+  });
+});
+
+describe('a name cut by the end of an excerpt names nobody', () => {
+  it('“…,” said Marg — the article’s last words, no full stop — leaves the quotation unattributed', () => {
+    const found = quotes(
+      'The ferry club and the harbour trust will join forces next year, said Tom Vell, head of the ferry club.',
+      '“One of the best ideas is for members of both groups to sail around the coast together,” Vell said.',
+      '“Our shared values of helping people and places will come to life on these trips,” said Marg',
+    );
+    expect(found).toContainEqual(['Tom Vell', expect.stringContaining('One of the best ideas')]);
+    expect(found.filter(([, text]) => text?.startsWith('Our shared values'))).toEqual([]);
+  });
+});
+
+describe('a spokesperson relaying someone else in an answer', () => {
+  it('an answer’s paragraph “He noted that …” is not the spokesperson’s own words', () => {
+    const found = quotes(
+      'Harbour Office Spokesperson Ada Marsh held a regular press conference on Tuesday afternoon.',
+      'Q: Special Envoy Tom Vell is on the coast for a visit. Whom will he meet? What will be discussed?',
+      'A: Special Envoy Vell will visit the three harbour towns this week. He will exchange views with the ferry boards on the state of the harbour.',
+      'He noted that the harbour office has followed the silting closely, holding that the dispute between the towns should be settled through talks on the basis of the old charter.',
+      'Q: Some people say the new ferry line will not pay. How do you see its future?',
+      'A: We are confident in the ferry line and we will keep working on it with the towns.',
+    );
+    expect(found).toContainEqual([
+      'Ada Marsh',
+      'We are confident in the ferry line and we will keep working on it with the towns.',
+    ]);
+    expect(
+      found.filter(([, text]) => text?.includes('has followed the silting closely')),
+    ).not.toContainEqual(['Ada Marsh', expect.anything()]);
+  });
+});
+
+describe('a company named alone is not a person whose name starts with it', () => {
+  it('“Google claimed that …” after “the Google Research app” is the company’s, not a person “Google Research”', () => {
+    const found = quotes(
+      'Apple had already blocked the Google Research app for breaking the rules of its developer programme, Ada Marsh wrote.',
+      'At the time, Google claimed that it had pulled its Research app from phones.',
+    );
+    expect(found.map(([who]) => who)).not.toContain('Google Research');
+  });
+});
+
+describe('a misprinted surname is no new person', () => {
+  it('“…,” Cutelin said — in an article naming Ada Curtelin — is not given to a person “Cutelin”', () => {
+    const found = quotes(
+      '“We keep no private data at all,” Ada Curtelin, who founded the ferry app, told the Harbour Wire.',
+      '“The ferry trade moves fast and we are doing our best to explain ourselves,” Cutelin said.',
+    );
+    expect(found).toContainEqual(['Ada Curtelin', 'We keep no private data at all,']);
+    expect(found.map(([who]) => who)).not.toContain('Cutelin');
+  });
+});
+
+describe('a speech verb in an opening “When …,” clause reports no words of the main clause', () => {
+  it('the main clause after the comma is the writer’s narration, not the speaker’s', () => {
+    const found = quotes(
+      'Tom Vell and Ada Marsh clashed in the chamber on Tuesday.',
+      'When Harbour Party leader Ada Marsh criticised him for his personal remarks, Mr Vell turned his attention to her and accused the party of having links with crime.',
+      'After Ada Marsh said the plan was late, Tom Vell rose and left the chamber in a hurry.',
+    );
+    expect(found.filter(([, text]) => text?.includes('turned his attention'))).toEqual([]);
+    expect(found).toContainEqual(['Ada Marsh', 'the plan was late']);
+  });
+});
+
+describe('a pronoun after a paragraph that introduces the quotation with a colon', () => {
+  it('“… Harbour Trust replied:” then ““…,” he said” never reaches back past the colon', () => {
+    const found = quotes(
+      'Ben Holt, the harbour chairman, said the wedding cost the town nothing.',
+      'Earlier today, Quay Alliance had lodged a complaint with the harbour board about the cost of the wedding.',
+      'When asked to answer the challenge to declare the cost, Harbour Trust replied:',
+      '“I urged them to declare how much they spent on their own weddings. Ask them to declare,” he said.',
+    );
+    expect(found.filter(([, text]) => text?.startsWith('I urged'))).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { findInterviewee } from '../findInterviewee.ts';
 import type { Subject } from '../findSubject.ts';
+import { SPEECH_VERBS } from '../patterns.ts';
 import { open } from './attributionsOf.ts';
 import { labelMention } from './speakerLabels.ts';
 import type { Sieve } from './types.ts';
@@ -20,6 +21,12 @@ const QUESTIONER: Subject = {
   head: 'questioner',
   text: 'the questioner',
   label: true,
+};
+
+/** "He noted that …", "She said the …": a paragraph that opens by reporting a third person. */
+const relaysSomeoneElse = (text: string): boolean => {
+  const [pronoun, verb] = text.trimStart().split(/\s+/, 2);
+  return /^(?:He|She)$/.test(pronoun ?? '') && SPEECH_VERBS.has(verb ?? '');
 };
 
 export const interviewAnswers: Sieve = {
@@ -53,6 +60,9 @@ export const interviewAnswers: Sieve = {
       // An answer without a label is only a labelled or titled interviewee's: the person
       // the prose before the questions names may be the subject of a previous section.
       if (para.qa.unlabelled && !titled) continue;
+      // "He noted that …" as a paragraph of an answer: the spokesperson relays someone
+      // else's words (the envoy the question asked about), not their own.
+      if (relaysSomeoneElse(para.text)) continue;
       for (const c of answers) {
         if (c.para !== para.index) continue;
         c.link = { sieve: this.name, mentions: [interviewee] };
