@@ -1,4 +1,4 @@
-import { GIVEN_NAMES } from './givenNames.ts';
+import { givenName } from './givenNames.ts';
 import type { NameRun } from './parseNameRun.ts';
 import { isKoreanStyle, surnameOf } from './parseNameRun.ts';
 import {
@@ -216,7 +216,7 @@ export class PeopleIndex {
     this.people.set(name, person);
     this.people.set(person.name, person);
     if (strong || run.title !== null || isKoreanStyle(run.name)) this.strong.add(person.name);
-    const given = isKoreanStyle(run.name) ? undefined : GIVEN_NAMES.get(run.name[0]!.toLowerCase());
+    const given = isKoreanStyle(run.name) ? undefined : givenName(run.name[0]!);
     if (given) {
       this.strong.add(person.name);
       person.gender ??= given;

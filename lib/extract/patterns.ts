@@ -535,7 +535,7 @@ export const PORTFOLIO_WORDS = new Set(
  * generation, "Jr." or "III", is part of the name: it tells a father from a son.)
  */
 export const POST_NOMINALS = new Set(
-  'QC KC SC SAN MP TD MLA MNA MPP MHA MEP MSP MHK OBE CBE MBE KBE DBE GBE JP FRS PhD'.split(' '),
+  'QC KC SC SAN MP TD MLA MNA MPP MHA MEP MSP MHK OBE CBE MBE KBE DBE GBE JP FRS PhD MD'.split(' '),
 );
 
 /** A generation after a name ("Jr.", "Sr.", "III"): part of the name, never its surname. */

@@ -32,4 +32,54 @@ describe('what says a name is a person’s, not an organisation’s', () => {
       ['organisation: Harrowgate', 'We expect a better autumn,'],
     ]);
   });
+
+  it('a person noun before a full name makes it a person’s (“neighbor Tamsin Orrey”)', () => {
+    expect(
+      who(article('“Get home now, there is someone with a gun,” neighbor Tamsin Orrey added.')),
+    ).toEqual([['Tamsin Orrey', 'Get home now, there is someone with a gun,']]);
+  });
+
+  it('letters for a degree after a comma (“Darnell Quist, Ph.D.,”) make it a person’s', () => {
+    expect(
+      who(article('“We found a lower risk overall,” said Darnell Quist, Ph.D., of the institute.')),
+    ).toEqual([['Darnell Quist', 'We found a lower risk overall,']]);
+    expect(
+      who(article('“We found a lower risk overall,” said Darnell Quist, MD, a surgeon.')),
+    ).toEqual([['Darnell Quist', 'We found a lower risk overall,']]);
+  });
+
+  it('a role phrase without an article after a comma makes it a person’s', () => {
+    expect(
+      who(
+        article(
+          '“Work in mice is far from use,” stressed Tamsin Orrey, Harbour Press executive director at the society.',
+        ),
+      ),
+    ).toEqual([['Tamsin Orrey', 'Work in mice is far from use,']]);
+  });
+
+  it('and a role it gives is hers, but a gendered one (“chairman”) says no gender', () => {
+    expect(
+      who(
+        article(
+          'Robyn Castell, former state party chairman and candidate, pleaded guilty on Tuesday.',
+          'Afterward, she issued this statement: “I have resigned my seat today.”',
+        ),
+      ),
+    ).toEqual([['Robyn Castell', 'I have resigned my seat today.']]);
+    expect(
+      who(
+        article(
+          'Farid Osman, chief minister of the southern state, met the press.',
+          'The minister has defended the wedding, saying the food had cost some 600,000 ringgit.',
+        ),
+      ),
+    ).toEqual([['Farid Osman', 'the food had cost some 600,000 ringgit']]);
+  });
+
+  it('a known given name counts with its accents (“José”)', () => {
+    expect(who(article('“We went out onto the pitch with a plan,” José Ortiga said.'))).toEqual([
+      ['José Ortiga', 'We went out onto the pitch with a plan,'],
+    ]);
+  });
 });
