@@ -168,10 +168,15 @@ export class PeopleIndex {
     // words or more), either way round. (Not "Margaret Hamilton" for "Margaret Hamilton
     // Lego", a caption's three capitalised words.)
     const joined = name.join(' ');
+    // "Ismail Sabri" after "Senior Minister Ismail Sabri Yaakob": the given name and the
+    // one after it (a Malay or Arab name's own and father's) of a three-word name the
+    // article gives a title or a role.
     const leading = this.list().find((p) => {
       const words = p.name.split(' ').length;
+      const described = p.titles.length > 0 || p.roles.length > 0;
       return (
         (words >= MIN_LONG_NAME && name.length >= 2 && p.name.startsWith(`${joined} `)) ||
+        (words === 3 && name.length === 2 && described && p.name.startsWith(`${joined} `)) ||
         (name.length >= MIN_LONG_NAME && words >= 2 && joined.startsWith(`${p.name} `))
       );
     });

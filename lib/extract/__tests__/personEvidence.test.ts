@@ -82,4 +82,24 @@ describe('what says a name is a person’s, not an organisation’s', () => {
       ['José Ortiga', 'We went out onto the pitch with a plan,'],
     ]);
   });
+
+  it('the first two words of a titled three-word name are that person (“Farid Osman”)', () => {
+    expect(
+      who(
+        article(
+          'Harbour Chief Minister Farid Osman Rahim said the wedding was a family affair.',
+          'Farid Osman told The Courier on Tuesday that the cost was close to a million.',
+        ),
+      ),
+    ).toEqual([
+      ['Farid Osman Rahim', 'the wedding was a family affair'],
+      ['Farid Osman Rahim', 'the cost was close to a million'],
+    ]);
+  });
+
+  it('but not of three capitalised words nothing describes (a caption)', () => {
+    expect(
+      who(article('Margaret Hamilton Lego', 'Margaret Hamilton said the set was built in a week.')),
+    ).toEqual([['Margaret Hamilton', 'the set was built in a week']]);
+  });
 });
