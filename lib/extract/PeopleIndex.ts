@@ -12,6 +12,7 @@ import {
   HONORIFIC_WORDS,
   HONORIFICS,
   INSTITUTION_NOUNS,
+  NAME_PARTICLES,
   ORGANIZATION_WORDS,
   PLACE_FIRST_WORDS,
   PLACES,
@@ -168,6 +169,11 @@ export class PeopleIndex {
     // words or more), either way round. (Not "Margaret Hamilton" for "Margaret Hamilton
     // Lego", a caption's three capitalised words.)
     const joined = name.join(' ');
+    // "Le Drian said" after "Jean-Yves Le Drian": a surname that opens with its particle.
+    if (NAME_PARTICLES.has(name[0]!.toLowerCase())) {
+      const bySurname = this.list().filter((p) => p.surname === joined && p.name !== joined);
+      if (bySurname.length === 1) return bySurname[0];
+    }
     // "Ismail Sabri" after "Senior Minister Ismail Sabri Yaakob": the given name and the
     // one after it (a Malay or Arab name's own and father's) of a three-word name the
     // article gives a title or a role.

@@ -102,4 +102,18 @@ describe('what says a name is a person’s, not an organisation’s', () => {
       who(article('Margaret Hamilton Lego', 'Margaret Hamilton said the set was built in a week.')),
     ).toEqual([['Margaret Hamilton', 'the set was built in a week']]);
   });
+
+  it('a surname that opens with its particle (“Le Bris said”) is the person named in full', () => {
+    expect(
+      who(
+        article(
+          'Defence Minister Jean-Yves Le Bris said on Tuesday that the talks were over.',
+          '“We do not negotiate with those groups,” Le Bris said on the radio.',
+        ),
+      ),
+    ).toEqual([
+      ['Jean-Yves Le Bris', 'the talks were over'],
+      ['Jean-Yves Le Bris', 'We do not negotiate with those groups,'],
+    ]);
+  });
 });
