@@ -185,9 +185,20 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
   // "X told Y: “…,” the Inquirer reported": an outlet that reports a quotation relays it;
   // any other attribution of the quotation names its speaker first.
   const relays = (a: Attribution) => REPORT_VERBS.has(tokens[a.at]!.word);
+  // "Quirke said Varr should apologise for remarks in which he said that ‘…’": a verb in a
+  // relative clause nearer the quotation speaks it; the verb before reports the clause.
+  const inRelative = (a: Attribution) =>
+    a.target !== null &&
+    a.at < a.target &&
+    far.some(
+      (b) =>
+        b.target === a.target &&
+        b.at > a.at &&
+        tokens.slice(a.at + 1, b.at).some((t) => RELATIVE_OPENERS.has(t.word)),
+    );
   const found = [
     ...near.filter((a) => !relays(a)),
-    ...far.filter((a) => !relays(a)),
+    ...far.filter((a) => !relays(a) && !inRelative(a)),
     ...[...near, ...far].filter(relays),
   ];
   // "“…” — Carla Reyes": a dash and a name after the quotation.

@@ -116,4 +116,14 @@ describe('what says a name is a person’s, not an organisation’s', () => {
       ['Jean-Yves Le Bris', 'We do not negotiate with those groups,'],
     ]);
   });
+
+  it('a quotation after “remarks in which he said” is his, not the reporting subject’s', () => {
+    expect(
+      who(
+        article(
+          'Harbour Party TD Mary Quirke has said that the minister Tomas Varr should withdraw remarks he made on radio today, in which he said that ‘the Harbour Party is sectarian because it has no farmers.’',
+        ),
+      ),
+    ).toContainEqual(['Tomas Varr', 'the Harbour Party is sectarian because it has no farmers.']);
+  });
 });
