@@ -278,6 +278,28 @@ export const TITLES = new Set(
     'Sergeant',
     'Lt.',
     'Lieutenant',
+    // Military ranks, with and without their full stop ("Lt. Col. Ada Quill", "Col Ada Quill").
+    'Lt',
+    'Col.',
+    'Col',
+    'Colonel',
+    'Maj.',
+    'Maj',
+    'Brig.',
+    'Brigadier',
+    'Gen',
+    'Cmdr.',
+    'Commander',
+    'Adm.',
+    'Admiral',
+    'Cpl.',
+    'Corporal',
+    // A town's or a court's clerk ("Village Clerk Ada Quill").
+    'Clerk',
+    // An Irish member of the Dáil ("Teachta Quill said"), as the party's releases call them.
+    'Teachta',
+    // A Malaysian state's chief minister ("Selangor Menteri Besar Ada Quill"), either spelling.
+    'Besar',
     'Sheriff',
     'Envoy',
     'Democrat',
