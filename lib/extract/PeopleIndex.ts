@@ -348,7 +348,10 @@ export class PeopleIndex {
     const words = person.name.split(' ');
     const family = words.length === 3 && this.singles.has(words[0]!) ? words[0]! : person.surname;
     const single = this.singles.has(family) && !PLACES.has(family.toLowerCase());
-    return this.strong.has(person.name) || person.roles.length > 0 || single;
+    // "Cate Blanchett … “…,” Cate explained", "Mr Lyons": a word of the name used alone
+    // as a person's (`noteLonePerson`).
+    const alone = words.some((w) => this.loneEvidence.has(w));
+    return this.strong.has(person.name) || person.roles.length > 0 || single || alone;
   }
 
   /**

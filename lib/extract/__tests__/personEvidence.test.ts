@@ -126,4 +126,16 @@ describe('what says a name is a person’s, not an organisation’s', () => {
       ),
     ).toContainEqual(['Tomas Varr', 'the Harbour Party is sectarian because it has no farmers.']);
   });
+
+  it('a word of a full name used alone as a person’s (a first name in a film story) makes it one', () => {
+    expect(
+      who(
+        article(
+          'The newcomer stars opposite the title character (Tamsin Orrey) in the drama.',
+          'Tamsin also found the part taxing, for all the awards of her career.',
+          '“The challenge for me was to leave the audience room,” Tamsin explained.',
+        ),
+      ),
+    ).toEqual([['Tamsin Orrey', 'The challenge for me was to leave the audience room,']]);
+  });
 });
