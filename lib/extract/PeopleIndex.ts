@@ -359,7 +359,7 @@ export class PeopleIndex {
    * (with or without a title) every person of that surname the title and honorific fit.
    */
   candidatesFor(run: NameRun): Person[] | Unresolved {
-    if (isOrganization(run))
+    if (isOrganization(run) && !this.surnameOfPlace(run))
       return { reason: `"${run.name.join(' ')}" is an organisation, not a person` };
     if (run.name.length >= 2) {
       const known = this.people.get(run.name.join(' '));
@@ -395,6 +395,16 @@ export class PeopleIndex {
       if (pool.length === 0) return { reason: `nobody named "${surname}" fits "${run.title}"` };
     }
     return pool;
+  }
+
+  /**
+   * "“…,” South said" after "Village Clerk Brenda South": a place's word used alone that
+   * is the surname of a person the article names in full, with evidence of a person.
+   */
+  private surnameOfPlace(run: NameRun): boolean {
+    const word = run.name[0]!;
+    if (run.name.length !== 1 || ORGANIZATION_WORDS.has(word.toLowerCase())) return false;
+    return this.list().some((p) => p.surname === word && p.name.includes(' ') && this.isStrong(p));
   }
 
   /** Notes the alias and honorific of a surname mention once it is tied to a person. */

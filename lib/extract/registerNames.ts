@@ -27,8 +27,11 @@ const ROLE_PREPOSITIONS = new Set('at of for in with from on'.split(' '));
  * Nouns that say someone is a person: a role ("director"), or what an unnamed source is
  * called in the singular ("neighbor Tamsin Orrey", "passenger Darnell Quist").
  */
-const isPersonNoun = (word: string) =>
-  ROLE_NOUNS.has(word) || (ANONYMOUS_HEADS.has(word) && !word.endsWith('s'));
+const isPersonNoun = (word: string): boolean =>
+  ROLE_NOUNS.has(word) ||
+  (ANONYMOUS_HEADS.has(word) && !word.endsWith('s')) ||
+  // "party vice-president Farid Osman", "co-founder".
+  (word.includes('-') && ROLE_NOUNS.has(word.split('-').at(-1)!));
 /** Longest role phrase read before a name ("The health secretary, Miriam Calloway,"). */
 const MAX_ROLE_TOKENS = 6;
 

@@ -138,4 +138,36 @@ describe('what says a name is a person’s, not an organisation’s', () => {
       ),
     ).toEqual([['Tamsin Orrey', 'The challenge for me was to leave the audience room,']]);
   });
+
+  it('a hyphenated role before a full name (“party vice-president Farid Osman”) makes it a person’s', () => {
+    expect(
+      who(
+        article(
+          'Harbour Party vice-president Farid Osman also alleged that a leaked memo was shared.',
+        ),
+      ),
+    ).toEqual([['Farid Osman', 'a leaked memo was shared']]);
+  });
+
+  it('a place’s word used alone is the surname of a person named in full (“South said”)', () => {
+    expect(
+      who(
+        article(
+          'Village Clerk Brenda South said the resident caused a scene at the offices.',
+          '“Maybe the council could send him a letter,” South said.',
+        ),
+      ),
+    ).toEqual([
+      ['Brenda South', 'the resident caused a scene at the offices'],
+      ['Brenda South', 'Maybe the council could send him a letter,'],
+    ]);
+  });
+
+  it('but not when no such person is named', () => {
+    expect(
+      who(
+        article('South said the storm would pass by the weekend.', 'North agreed with the plan.'),
+      ),
+    ).not.toContainEqual(['South', 'the storm would pass by the weekend']);
+  });
 });
