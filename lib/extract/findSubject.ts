@@ -9,6 +9,7 @@ import {
   ORGANIZATION_WORDS,
   PLACES,
   PORTFOLIO_WORDS,
+  POST_NOMINALS,
   PRONOUNS,
   ROLE_NOUNS,
   TITLES,
@@ -130,7 +131,11 @@ export function subjectBefore(
       return null;
     // "Tola Adeyemi, 19, who helped …, said": an age between the name and its appositive.
     const age = /^\d{1,3}$/.test(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.text === ',';
-    const named = nameEndingAt(tokens, age ? j - 3 : j - 1, text);
+    // "Susan Quill, Ph.D., associate director of …, said": degree letters after the name.
+    const lettered =
+      POST_NOMINALS.has((tokens[j - 1]?.text ?? '').replace(/\./g, '')) &&
+      tokens[j - 2]?.text === ',';
+    const named = nameEndingAt(tokens, age || lettered ? j - 3 : j - 1, text);
     if (named?.kind === 'name')
       return { ...named, role: betweenText.replace(/^(?:the|a|an)\s+/i, '') };
     // "Marrow & Salt, the group that owns the restaurant, said": a firm and what it is.

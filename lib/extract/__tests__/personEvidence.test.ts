@@ -170,4 +170,14 @@ describe('what says a name is a person’s, not an organisation’s', () => {
       ),
     ).not.toContainEqual(['South', 'the storm would pass by the weekend']);
   });
+
+  it('degree letters between a name and its appositive are no speaker (“Orla Keogh, Ph.D., …, said”)', () => {
+    expect(
+      who(
+        article(
+          'Orla Keogh, Ph.D., associate director of the Harbour Cancer Center and professor at the school, said these results are intriguing but limited.',
+        ),
+      ),
+    ).toEqual([['Orla Keogh', 'these results are intriguing but limited']]);
+  });
 });
