@@ -214,11 +214,15 @@ function placeBefore(tokens: readonly Token[], comma: number): number {
 const MAX_BRACKET_TOKENS = 6;
 
 /** "NAME of the ORGANISATION" ending at `i`: NAME at a clause start, then "of", then up to `i`. */
+/** Prepositions that join a person to their employer ("of", "with", "at"). */
+const EMPLOYER_PREPOSITIONS = new Set(['of', 'with', 'at']);
+
 function nameBeforeOf(tokens: readonly Token[], i: number, text: string): Subject | null {
   let j = i;
   while (j >= 0 && !isBoundary(tokens[j]!) && i - j <= MAX_APPOSITIVE_TOKENS) j--;
   const seg = tokens.slice(j + 1, i + 1);
-  const of = seg.findIndex((t) => t.text === 'of');
+  // "Shaw Quill with Harbour Technology Research told …", "Ada Quill at Tarrow Bank said".
+  const of = seg.findIndex((t) => EMPLOYER_PREPOSITIONS.has(t.text));
   if (of <= 0) return null;
   // "Lead author Dr. Ana Kowal of …": role words may come before the name.
   let first = of;

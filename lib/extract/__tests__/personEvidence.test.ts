@@ -180,4 +180,14 @@ describe('what says a name is a person’s, not an organisation’s', () => {
       ),
     ).toEqual([['Orla Keogh', 'these results are intriguing but limited']]);
   });
+
+  it('a name joined to its employer by “with” or “at” speaks, as with “of”', () => {
+    expect(
+      who(
+        article(
+          'Shaw Quill with Harbour Technology Research told reporters that he doubted the report was the cause.',
+        ),
+      ),
+    ).toEqual([['Shaw Quill', 'he doubted the report was the cause']]);
+  });
 });
