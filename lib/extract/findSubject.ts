@@ -344,10 +344,18 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
     (before?.text === 'for' || before?.text === 'of') &&
     TITLES.has(beforeThat?.text ?? '') &&
     PORTFOLIO_WORDS.has(tokens[j + 1]!.word);
+  // "Leader of the Opposition in National Assembly Farid Osman said": a body's name, then a
+  // full name, after the preposition of a long title.
+  const led = i - j >= 3 ? parseNameRun(tokens.slice(j + 1, i + 1)) : null;
+  const bodyLed =
+    led !== null &&
+    led.name.length >= 2 &&
+    (led.title?.split(' ').some((w) => ORGANIZATION_WORDS.has(w.toLowerCase())) ?? false);
   if (
     before &&
     !placeLed &&
     !officeLed &&
+    !bodyLed &&
     (PREPOSITIONS.has(before.text) ||
       (before.text === 'the' && beforeThat && PREPOSITIONS.has(beforeThat.text)))
   ) {

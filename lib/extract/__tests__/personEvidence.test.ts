@@ -190,4 +190,14 @@ describe('what says a name is a person’s, not an organisation’s', () => {
       ),
     ).toEqual([['Shaw Quill', 'he doubted the report was the cause']]);
   });
+
+  it('a full name after a body’s name ends a long title (“Leader of the Opposition in National Assembly Farid Osman”)', () => {
+    expect(
+      who(
+        article(
+          'Leader of the Opposition in National Assembly Farid Osman said on Friday that the premier should resign.',
+        ),
+      ),
+    ).toEqual([['Farid Osman', 'the premier should resign']]);
+  });
 });
