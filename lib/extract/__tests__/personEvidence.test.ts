@@ -200,4 +200,18 @@ describe('what says a name is a person’s, not an organisation’s', () => {
       ),
     ).toEqual([['Farid Osman', 'the premier should resign']]);
   });
+
+  it('a Japanese name printed family name first in capitals (“SAKAMOTO Haruki”) is “Sakamoto” alone', () => {
+    expect(
+      who(
+        article(
+          'TOKYO: SAKAMOTO Haruki, leader of the main opposition party, told his press conference on Thursday that the vote would come soon.',
+          'Sakamoto said, “Now is the time for the opposition to stand up.”',
+        ),
+      ),
+    ).toEqual([
+      ['SAKAMOTO Haruki', 'the vote would come soon'],
+      ['SAKAMOTO Haruki', 'Now is the time for the opposition to stand up.'],
+    ]);
+  });
 });
