@@ -214,4 +214,25 @@ describe('what says a name is a person’s, not an organisation’s', () => {
       ['SAKAMOTO Haruki', 'Now is the time for the opposition to stand up.'],
     ]);
   });
+
+  it('a clause before a colon is its subject’s (“Keogh then addressed the minister: …”), not a source', () => {
+    expect(
+      who(
+        article(
+          'Harbour Party TD Orla Keogh then got involved.',
+          'Keogh then addressed the minister directly: “You took advantage of the chair.”',
+          'Quill later mouthed to them: “Stay strong, all of you.”',
+        ),
+      ),
+    ).toEqual([
+      ['Orla Keogh', 'You took advantage of the chair.'],
+      ['Quill', 'Stay strong, all of you.'],
+    ]);
+  });
+
+  it('but a role in lower case before a colon names nobody (“Finance minister: …”)', () => {
+    expect(
+      who(article('Finance minister: “We will not raise the sales tax this year.”')),
+    ).not.toContainEqual(['Finance', 'We will not raise the sales tax this year.']);
+  });
 });
