@@ -59,6 +59,16 @@ export function subjectBefore(
   verb: number,
   text: string,
 ): Subject | null {
+  // "Baghel while addressing a press conference at the party's headquarters said": a
+  // participle clause between the subject and its verb, as Indian wire copy prints it.
+  for (let w = verb - 1; w > 0 && verb - w <= MAX_WHILE_TOKENS; w--) {
+    const t = tokens[w]!;
+    if (BOUNDARY.has(t.text) || isQuoteToken(t)) break;
+    if (t.text !== 'while' || !/^\p{Ll}{3,}ing$/u.test(tokens[w + 1]?.text ?? '')) continue;
+    const named = nameEndingAt(tokens, w - 1, text);
+    if (named?.kind === 'name') return named;
+    break;
+  }
   let i = verb - 1;
   while (i >= 0) {
     if (ADVERBS.has(tokens[i]!.text) || AUXILIARIES.has(tokens[i]!.text)) i--;
@@ -184,6 +194,9 @@ const TIME_NOUNS = new Set('night week month year morning afternoon evening week
 const DAY_WORDS = new Set(
   'today yesterday tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
 );
+
+/** Most tokens of a "while …ing" clause between a name and its verb ("while addressing a rally in …"). */
+const MAX_WHILE_TOKENS = 16;
 
 /** Most tokens of an "of" phrase set off by commas after a name (", of the main opposition party,"). */
 const MAX_OF_PHRASE_TOKENS = 8;

@@ -235,4 +235,14 @@ describe('what says a name is a person’s, not an organisation’s', () => {
       who(article('Finance minister: “We will not raise the sales tax this year.”')),
     ).not.toContainEqual(['Finance', 'We will not raise the sales tax this year.']);
   });
+
+  it('a “while …ing” clause between a name and its verb leaves the name the speaker', () => {
+    expect(
+      who(
+        article(
+          'Earlier in the day, Thomas Quill while addressing a press conference at the party headquarters said, “There have been attempts to tarnish our image.”',
+        ),
+      ),
+    ).toEqual([['Thomas Quill', 'There have been attempts to tarnish our image.']]);
+  });
 });
