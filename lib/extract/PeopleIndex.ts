@@ -1,4 +1,4 @@
-import { GIVEN_NAMES } from './givenNames.ts';
+import { givenName } from './givenNames.ts';
 import type { NameRun } from './parseNameRun.ts';
 import { isKoreanStyle, surnameOf } from './parseNameRun.ts';
 import {
@@ -12,6 +12,7 @@ import {
   HONORIFIC_WORDS,
   HONORIFICS,
   INSTITUTION_NOUNS,
+  NAME_PARTICLES,
   ORGANIZATION_WORDS,
   PLACE_FIRST_WORDS,
   PLACES,
@@ -168,10 +169,20 @@ export class PeopleIndex {
     // words or more), either way round. (Not "Margaret Hamilton" for "Margaret Hamilton
     // Lego", a caption's three capitalised words.)
     const joined = name.join(' ');
+    // "Le Drian said" after "Jean-Yves Le Drian": a surname that opens with its particle.
+    if (NAME_PARTICLES.has(name[0]!.toLowerCase())) {
+      const bySurname = this.list().filter((p) => p.surname === joined && p.name !== joined);
+      if (bySurname.length === 1) return bySurname[0];
+    }
+    // "Ismail Sabri" after "Senior Minister Ismail Sabri Yaakob": the given name and the
+    // one after it (a Malay or Arab name's own and father's) of a three-word name the
+    // article gives a title or a role.
     const leading = this.list().find((p) => {
       const words = p.name.split(' ').length;
+      const described = p.titles.length > 0 || p.roles.length > 0;
       return (
         (words >= MIN_LONG_NAME && name.length >= 2 && p.name.startsWith(`${joined} `)) ||
+        (words === 3 && name.length === 2 && described && p.name.startsWith(`${joined} `)) ||
         (name.length >= MIN_LONG_NAME && words >= 2 && joined.startsWith(`${p.name} `))
       );
     });
@@ -216,7 +227,7 @@ export class PeopleIndex {
     this.people.set(name, person);
     this.people.set(person.name, person);
     if (strong || run.title !== null || isKoreanStyle(run.name)) this.strong.add(person.name);
-    const given = isKoreanStyle(run.name) ? undefined : GIVEN_NAMES.get(run.name[0]!.toLowerCase());
+    const given = isKoreanStyle(run.name) ? undefined : givenName(run.name[0]!);
     if (given) {
       this.strong.add(person.name);
       person.gender ??= given;
@@ -340,7 +351,10 @@ export class PeopleIndex {
     const words = person.name.split(' ');
     const family = words.length === 3 && this.singles.has(words[0]!) ? words[0]! : person.surname;
     const single = this.singles.has(family) && !PLACES.has(family.toLowerCase());
-    return this.strong.has(person.name) || person.roles.length > 0 || single;
+    // "Cate Blanchett … “…,” Cate explained", "Mr Lyons": a word of the name used alone
+    // as a person's (`noteLonePerson`).
+    const alone = words.some((w) => this.loneEvidence.has(w));
+    return this.strong.has(person.name) || person.roles.length > 0 || single || alone;
   }
 
   /**
@@ -348,7 +362,7 @@ export class PeopleIndex {
    * (with or without a title) every person of that surname the title and honorific fit.
    */
   candidatesFor(run: NameRun): Person[] | Unresolved {
-    if (isOrganization(run))
+    if (isOrganization(run) && !this.surnameOfPlace(run))
       return { reason: `"${run.name.join(' ')}" is an organisation, not a person` };
     if (run.name.length >= 2) {
       const known = this.people.get(run.name.join(' '));
@@ -390,6 +404,16 @@ export class PeopleIndex {
       if (pool.length === 0) return { reason: `nobody named "${surname}" fits "${run.title}"` };
     }
     return pool;
+  }
+
+  /**
+   * "“…,” South said" after "Village Clerk Brenda South": a place's word used alone that
+   * is the surname of a person the article names in full, with evidence of a person.
+   */
+  private surnameOfPlace(run: NameRun): boolean {
+    const word = run.name[0]!;
+    if (run.name.length !== 1 || ORGANIZATION_WORDS.has(word.toLowerCase())) return false;
+    return this.list().some((p) => p.surname === word && p.name.includes(' ') && this.isStrong(p));
   }
 
   /** Notes the alias and honorific of a surname mention once it is tied to a person. */

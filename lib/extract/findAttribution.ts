@@ -2,8 +2,16 @@ import { coordinatedSubject } from './coordinatedSubject.ts';
 import type { Subject } from './findSubject.ts';
 import { subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
 import { jointSubject } from './jointSubject.ts';
+import { nameRuns } from './nameRuns.ts';
+import { parseNameRun } from './parseNameRun.ts';
 import { participleSubject } from './participleSubject.ts';
-import { LEAD_IN_ONLY_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, TOPIC_LABEL } from './patterns.ts';
+import {
+  LEAD_IN_ONLY_VERBS,
+  ROLE_NOUNS,
+  SPEECH_PARTICIPLES,
+  SPEECH_VERBS,
+  TOPIC_LABEL,
+} from './patterns.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, isQuoteToken } from './tokenize.ts';
 
@@ -194,9 +202,20 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
   // "X told Y: “…,” the Inquirer reported": an outlet that reports a quotation relays it;
   // any other attribution of the quotation names its speaker first.
   const relays = (a: Attribution) => REPORT_VERBS.has(tokens[a.at]!.word);
+  // "Quirke said Varr should apologise for remarks in which he said that ‘…’": a verb in a
+  // relative clause nearer the quotation speaks it; the verb before reports the clause.
+  const inRelative = (a: Attribution) =>
+    a.target !== null &&
+    a.at < a.target &&
+    far.some(
+      (b) =>
+        b.target === a.target &&
+        b.at > a.at &&
+        tokens.slice(a.at + 1, b.at).some((t) => RELATIVE_OPENERS.has(t.word)),
+    );
   const found = [
     ...near.filter((a) => !relays(a)),
-    ...far.filter((a) => !relays(a)),
+    ...far.filter((a) => !relays(a) && !inRelative(a)),
     ...[...near, ...far].filter(relays),
   ];
   // "“…” — Carla Reyes": a dash and a name after the quotation.
@@ -213,10 +232,8 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
     if (isQuoteToken(tokens[colon + 1]) && !TOPIC_LABEL.test(text.slice(tokens[0]!.start))) {
       // "President Lee, in an interview with Turkish media: “…”", "Finance minister: "…""
       const comma = tokens.findIndex((t) => t.text === ',');
-      const subject = subjectOfPhrase(
-        tokens.slice(0, comma >= 0 && comma < colon ? comma : colon),
-        text,
-      );
+      const lead = tokens.slice(0, comma >= 0 && comma < colon ? comma : colon);
+      const subject = clauseNamed(lead, text) ?? subjectOfPhrase(lead, text);
       if (subject) found.push({ subject, at: colon, target: colon + 1 });
     }
     if (isQuoteToken(tokens[colon - 1])) {
@@ -226,4 +243,31 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
     }
   }
   return found;
+}
+
+/** Adverbs between a subject and its verb ("Doherty then addressed …"). */
+const CLAUSE_ADVERBS = new Set(['then', 'later', 'also', 'again', 'once', 'finally', 'simply']);
+
+/**
+ * "Doherty then addressed the minister directly: “…”": a clause before a colon whose
+ * subject is a name (a lower-case word, a verb or an adverb, right after it) is that
+ * name's, not a source called by the whole clause.
+ */
+function clauseNamed(lead: readonly Token[], text: string): Subject | null {
+  const first = nameRuns(lead)[0];
+  if (!first || first.run[0] !== lead[0]) return null;
+  const after = lead[first.next];
+  // A verb ("addressed", "evokes") or an adverb before one ("then", "beautifully"): not a
+  // role written in lower case ("Finance minister: “…”", "Finance ministers: “…”").
+  const verb = (t: Token | undefined) =>
+    t !== undefined &&
+    /^\p{Ll}{2,}(?:ed|s)$/u.test(t.text) &&
+    !ROLE_NOUNS.has(t.text.replace(/s$/, ''));
+  const adverb = (t: Token | undefined) =>
+    t !== undefined && (CLAUSE_ADVERBS.has(t.text) || /^\p{Ll}{3,}ly$/u.test(t.text));
+  if (!verb(after) && !(adverb(after) && verb(lead[first.next + 1]))) return null;
+  const run = parseNameRun(first.run);
+  if (!run) return null;
+  const printed = text.slice(first.run[0]!.start, first.run.at(-1)!.end);
+  return { kind: 'name', run, text: printed, role: null };
 }

@@ -9,6 +9,7 @@ import {
   ORGANIZATION_WORDS,
   PLACES,
   PORTFOLIO_WORDS,
+  POST_NOMINALS,
   PRONOUNS,
   ROLE_NOUNS,
   TITLES,
@@ -58,6 +59,16 @@ export function subjectBefore(
   verb: number,
   text: string,
 ): Subject | null {
+  // "Baghel while addressing a press conference at the party's headquarters said": a
+  // participle clause between the subject and its verb, as Indian wire copy prints it.
+  for (let w = verb - 1; w > 0 && verb - w <= MAX_WHILE_TOKENS; w--) {
+    const t = tokens[w]!;
+    if (BOUNDARY.has(t.text) || isQuoteToken(t)) break;
+    if (t.text !== 'while' || !/^\p{Ll}{3,}ing$/u.test(tokens[w + 1]?.text ?? '')) continue;
+    const named = nameEndingAt(tokens, w - 1, text);
+    if (named?.kind === 'name') return named;
+    break;
+  }
   let i = verb - 1;
   while (i >= 0) {
     if (ADVERBS.has(tokens[i]!.text) || AUXILIARIES.has(tokens[i]!.text)) i--;
@@ -130,7 +141,11 @@ export function subjectBefore(
       return null;
     // "Tola Adeyemi, 19, who helped …, said": an age between the name and its appositive.
     const age = /^\d{1,3}$/.test(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.text === ',';
-    const named = nameEndingAt(tokens, age ? j - 3 : j - 1, text);
+    // "Susan Quill, Ph.D., associate director of …, said": degree letters after the name.
+    const lettered =
+      POST_NOMINALS.has((tokens[j - 1]?.text ?? '').replace(/\./g, '')) &&
+      tokens[j - 2]?.text === ',';
+    const named = nameEndingAt(tokens, age || lettered ? j - 3 : j - 1, text);
     if (named?.kind === 'name')
       return { ...named, role: betweenText.replace(/^(?:the|a|an)\s+/i, '') };
     // "Marrow & Salt, the group that owns the restaurant, said": a firm and what it is.
@@ -180,6 +195,9 @@ const DAY_WORDS = new Set(
   'today yesterday tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
 );
 
+/** Most tokens of a "while …ing" clause between a name and its verb ("while addressing a rally in …"). */
+const MAX_WHILE_TOKENS = 16;
+
 /** Most tokens of an "of" phrase set off by commas after a name (", of the main opposition party,"). */
 const MAX_OF_PHRASE_TOKENS = 8;
 
@@ -209,11 +227,15 @@ function placeBefore(tokens: readonly Token[], comma: number): number {
 const MAX_BRACKET_TOKENS = 6;
 
 /** "NAME of the ORGANISATION" ending at `i`: NAME at a clause start, then "of", then up to `i`. */
+/** Prepositions that join a person to their employer ("of", "with", "at"). */
+const EMPLOYER_PREPOSITIONS = new Set(['of', 'with', 'at']);
+
 function nameBeforeOf(tokens: readonly Token[], i: number, text: string): Subject | null {
   let j = i;
   while (j >= 0 && !isBoundary(tokens[j]!) && i - j <= MAX_APPOSITIVE_TOKENS) j--;
   const seg = tokens.slice(j + 1, i + 1);
-  const of = seg.findIndex((t) => t.text === 'of');
+  // "Shaw Quill with Harbour Technology Research told …", "Ada Quill at Tarrow Bank said".
+  const of = seg.findIndex((t) => EMPLOYER_PREPOSITIONS.has(t.text));
   if (of <= 0) return null;
   // "Lead author Dr. Ana Kowal of …": role words may come before the name.
   let first = of;
@@ -335,10 +357,18 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
     (before?.text === 'for' || before?.text === 'of') &&
     TITLES.has(beforeThat?.text ?? '') &&
     PORTFOLIO_WORDS.has(tokens[j + 1]!.word);
+  // "Leader of the Opposition in National Assembly Farid Osman said": a body's name, then a
+  // full name, after the preposition of a long title.
+  const led = i - j >= 3 ? parseNameRun(tokens.slice(j + 1, i + 1)) : null;
+  const bodyLed =
+    led !== null &&
+    led.name.length >= 2 &&
+    (led.title?.split(' ').some((w) => ORGANIZATION_WORDS.has(w.toLowerCase())) ?? false);
   if (
     before &&
     !placeLed &&
     !officeLed &&
+    !bodyLed &&
     (PREPOSITIONS.has(before.text) ||
       (before.text === 'the' && beforeThat && PREPOSITIONS.has(beforeThat.text)))
   ) {

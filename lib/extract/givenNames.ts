@@ -12,3 +12,11 @@ export const GIVEN_NAMES: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ...FEMALE.split(/\s+/).map((n) => [n, 'f'] as const),
   ...MALE.split(/\s+/).map((n) => [n, 'm'] as const),
 ]);
+
+/**
+ * The gender a word gives as a given name, or `undefined` when it is no given name this
+ * list knows. Accents are no part of the match ("José" is "Jose").
+ */
+export function givenName(word: string): 'm' | 'f' | undefined {
+  return GIVEN_NAMES.get(word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+}

@@ -3,7 +3,7 @@ import type { PeopleIndex } from './PeopleIndex.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { ORGANIZATION_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './patterns.ts';
 import { roleBeforeName } from './roleBeforeName.ts';
-import type { Token } from './tokenize.ts';
+import { isQuoteToken, type Token } from './tokenize.ts';
 
 /** Most lower-case words of a role between an employer and a name ("principal research analyst"). */
 const MAX_ROLE_WORDS = 4;
@@ -18,7 +18,8 @@ const THING_NOUNS = new Set(
  * Records what a sentence says of words used alone as names (see
  * `PeopleIndex.noteLonePerson`): a title before one ("Mr Khan", "Chief Cabinet Secretary
  * Suga"), a role or an age after one ("Nunberg, author of …", "Owen, 52,"), a gendered
- * pronoun in a sentence it opens ("Goncalves buried his shot"); and what says a word is
+ * pronoun in a sentence it opens ("Goncalves buried his shot"), a direct quotation it
+ * speaks ("“…,” Holtz said"); and what says a word is
  * an organisation's or a thing's: the first word of an organisation's name ("Cisco
  * Systems"), "X said it …", "X, which …", "X’s shares".
  */
@@ -90,6 +91,16 @@ export function noteLoneNames(people: PeopleIndex, tokens: readonly Token[], tex
         people.noteLonePerson(parsed, role ? phrase : null);
         continue;
       }
+    }
+    // "“…,” Holtz said", "“…,” said Holtz": the speaker of a direct quotation is a person, so
+    // "Holtz said the finding …" elsewhere is that person's report, not an organisation's.
+    const speaks =
+      parsed.title === null &&
+      ((isQuoteToken(before) && after && SPEECH_VERBS.has(after.word)) ||
+        (before && SPEECH_VERBS.has(before.word) && isQuoteToken(tokens[start - 2])));
+    if (speaks && !ORGANIZATION_WORDS.has(word.toLowerCase())) {
+      people.noteLonePerson(parsed, null);
+      continue;
     }
     // "Goncalves buried his left-footed shot": a sentence the name opens, about a man or a woman.
     if (i === 0 && start === 0) {

@@ -133,10 +133,16 @@ export function isKoreanStyle(name: readonly string[]): boolean {
   );
 }
 
+/** A family name in capitals, as Japanese papers print it first: a vowel, so no initials ("JP", "BV"). */
+const FAMILY_IN_CAPITALS = /^(?=\p{Lu}*[AEIOU])\p{Lu}{3,}$/u;
+
 /** The family name: first for Korean-style names, last otherwise, with its particles ("de Miranda"). */
 export function surnameOf(whole: readonly string[]): string {
   let name = whole;
   if (isKoreanStyle(name)) return name[0] ?? '';
+  // "IZUMI Kenta": a Japanese name printed family name first, in capitals; "Izumi" alone.
+  if (name.length === 2 && FAMILY_IN_CAPITALS.test(name[0]!) && /^\p{Lu}\p{Ll}+$/u.test(name[1]!))
+    return name[0]![0]! + name[0]!.slice(1).toLowerCase();
   // "Ada Quill Jr.": the generation is no surname.
   let last = name.length;
   while (last > 1 && GENERATIONS.has(name[last - 1]!)) last--;

@@ -289,6 +289,28 @@ export const TITLES = new Set(
     'Sergeant',
     'Lt.',
     'Lieutenant',
+    // Military ranks, with and without their full stop ("Lt. Col. Ada Quill", "Col Ada Quill").
+    'Lt',
+    'Col.',
+    'Col',
+    'Colonel',
+    'Maj.',
+    'Maj',
+    'Brig.',
+    'Brigadier',
+    'Gen',
+    'Cmdr.',
+    'Commander',
+    'Adm.',
+    'Admiral',
+    'Cpl.',
+    'Corporal',
+    // A town's or a court's clerk ("Village Clerk Ada Quill").
+    'Clerk',
+    // An Irish member of the Dáil ("Teachta Quill said"), as the party's releases call them.
+    'Teachta',
+    // A Malaysian state's chief minister ("Selangor Menteri Besar Ada Quill"), either spelling.
+    'Besar',
     'Sheriff',
     'Envoy',
     'Democrat',
@@ -546,7 +568,7 @@ export const PORTFOLIO_WORDS = new Set(
  * generation, "Jr." or "III", is part of the name: it tells a father from a son.)
  */
 export const POST_NOMINALS = new Set(
-  'QC KC SC SAN MP TD MLA MNA MPP MHA MEP MSP MHK OBE CBE MBE KBE DBE GBE JP FRS PhD'.split(' '),
+  'QC KC SC SAN MP TD MLA MNA MPP MHA MEP MSP MHK OBE CBE MBE KBE DBE GBE JP FRS PhD MD'.split(' '),
 );
 
 /** A generation after a name ("Jr.", "Sr.", "III"): part of the name, never its surname. */

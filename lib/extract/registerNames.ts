@@ -1,7 +1,13 @@
 import { nameRuns } from './nameRuns.ts';
 import type { PeopleIndex } from './PeopleIndex.ts';
 import { isKoreanStyle, parseNameRun } from './parseNameRun.ts';
-import { NAME_PARTICLES, ROLE_NOUNS } from './patterns.ts';
+import {
+  ANONYMOUS_HEADS,
+  GENDERED_ROLES,
+  NAME_PARTICLES,
+  POST_NOMINALS,
+  ROLE_NOUNS,
+} from './patterns.ts';
 import { roleBeforeName } from './roleBeforeName.ts';
 import { describedAfter } from './sentenceSubjects.ts';
 import type { Token } from './tokenize.ts';
@@ -15,6 +21,17 @@ function runAt(tokens: readonly Token[], at: number): Token[] {
 
 /** Words that start a clause: a role phrase before a name stops at them. */
 const BOUNDARY_WORDS = new Set('and but or that while as when if because which who'.split(' '));
+/** Prepositions that end a role phrase after a name ("executive director at …"). */
+const ROLE_PREPOSITIONS = new Set('at of for in with from on'.split(' '));
+/**
+ * Nouns that say someone is a person: a role ("director"), or what an unnamed source is
+ * called in the singular ("neighbor Tamsin Orrey", "passenger Darnell Quist").
+ */
+const isPersonNoun = (word: string): boolean =>
+  ROLE_NOUNS.has(word) ||
+  (ANONYMOUS_HEADS.has(word) && !word.endsWith('s')) ||
+  // "party vice-president Farid Osman", "co-founder".
+  (word.includes('-') && ROLE_NOUNS.has(word.split('-').at(-1)!));
 /** Longest role phrase read before a name ("The health secretary, Miriam Calloway,"). */
 const MAX_ROLE_TOKENS = 6;
 
@@ -93,8 +110,34 @@ export function registerNames(
       if (k > next + 2)
         appositive = text.slice(tokens[next + 2]!.start, tokens[k - 1]!.end).replace(/[.\s]+$/, '');
     }
+    // "Tamsin Orrey, Harbour Press executive director at …": a role phrase without an
+    // article says a person, and their role unless it says a gender ("former party
+    // chairman" is printed of women too).
+    let roleAfter = false;
+    if (appositive === null && tokens[next]?.text === ',') {
+      let k = next + 1;
+      while (
+        k < tokens.length &&
+        k - next <= MAX_ROLE_TOKENS &&
+        /^[\p{L}-]+$/u.test(tokens[k]!.text) &&
+        !BOUNDARY_WORDS.has(tokens[k]!.text) &&
+        !ROLE_PREPOSITIONS.has(tokens[k]!.text)
+      )
+        k++;
+      const last = tokens[k - 1];
+      if (k > next + 1 && last && /^\p{Ll}/u.test(last.text) && isPersonNoun(last.word)) {
+        roleAfter = true;
+        const role = tokens.slice(next + 1, k);
+        if (!role.some((t) => GENDERED_ROLES[t.word]))
+          appositive = text.slice(role[0]!.start, last.end);
+      }
+    }
     // "The health secretary, Miriam Calloway, …": a role phrase right before the name.
     if (appositive === null) appositive = roleBeforeName(tokens, start, next, text);
+    // "said Darnell Quist, Ph.D., of …": letters after the name for a degree or an honour.
+    const lettered =
+      tokens[next]?.text === ',' &&
+      POST_NOMINALS.has((tokens[next + 1]?.text ?? '').replace(/\./g, ''));
     // "North Korean leader Kim Jong-un", "Harlow Semiconductor chief executive Joan Mercer".
     let described: string | null = null;
     let d = start - 1;
@@ -107,7 +150,7 @@ export function registerNames(
       d--;
     const lower = tokens.slice(d + 1, start);
     if (
-      ROLE_NOUNS.has(lower[lower.length - 1]?.word ?? '') &&
+      isPersonNoun(lower[lower.length - 1]?.word ?? '') &&
       !lower.some((t) => /^(?:his|her|their|its|the|a|an)$/.test(t.text) && t !== lower[0])
     ) {
       let c = d;
@@ -117,7 +160,7 @@ export function registerNames(
         .slice(first.start, lower[lower.length - 1]!.end)
         .replace(/^(?:the|a|an|his|her|their|its)\s+/i, '');
     }
-    const person = people.register(parsed, appositive);
+    const person = people.register(parsed, appositive, lettered || roleAfter);
     if (person && described) people.learn(person, null, described);
   }
 }

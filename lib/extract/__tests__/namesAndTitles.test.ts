@@ -230,3 +230,24 @@ describe('a role mention and a family name that come first', () => {
     expect(said).toContainEqual(['Goh Wei Lun', 'the ferry would be rebuilt']);
   });
 });
+
+describe('military ranks, a clerk, a Teachta and a Menteri Besar are titles, not names', () => {
+  it('reads the name after them', () => {
+    expect(nameOf('Lt. Col. Ada Quill')).toEqual({ title: 'Lt. Col.', name: ['Ada', 'Quill'] });
+    expect(nameOf('Col Ada Quill')?.name).toEqual(['Ada', 'Quill']);
+    expect(nameOf('Village Clerk Ada Quill')?.name).toEqual(['Ada', 'Quill']);
+    expect(nameOf('Teachta Quill')).toEqual({ title: 'Teachta', name: ['Quill'] });
+    expect(nameOf('Harbour Menteri Besar Farid Osman')?.name).toEqual(['Farid', 'Osman']);
+  });
+
+  it('so the person they title speaks, under the name alone', () => {
+    expect(
+      who(
+        article(
+          'Harbour Party TD for Westvale, Orla Keogh, has called on the minister to resign.',
+          'Teachta Keogh said: “The minister has misled the house twice this week.”',
+        ),
+      ),
+    ).toEqual([['Orla Keogh', 'The minister has misled the house twice this week.']]);
+  });
+});

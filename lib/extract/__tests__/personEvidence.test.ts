@@ -1,0 +1,248 @@
+import { describe, expect, it } from 'vitest';
+import { article, who } from './inventedArticle.ts';
+
+describe('what says a name is a person’s, not an organisation’s', () => {
+  it('a surname that speaks a direct quotation is a person in reported speech too', () => {
+    expect(
+      who(
+        article(
+          'Vantreight said the discovery shows how much is still buried in the valley.',
+          '“We have barely started digging,” Vantreight said.',
+          'More finds are expected this summer, said Oduya. “The ridge is full of bone,” said Oduya.',
+        ),
+      ),
+    ).toEqual([
+      ['Vantreight', 'the discovery shows how much is still buried in the valley'],
+      ['Vantreight', 'We have barely started digging,'],
+      ['Oduya', 'More finds are expected this summer'],
+      ['Oduya', 'The ridge is full of bone,'],
+    ]);
+  });
+
+  it('but a word the article uses as a company’s stays an organisation', () => {
+    expect(
+      who(
+        article(
+          'Harrowgate said its profits fell by a third in the spring quarter.',
+          '“We expect a better autumn,” Harrowgate said in a statement.',
+        ),
+      ),
+    ).toEqual([
+      ['organisation: Harrowgate', 'its profits fell by a third in the spring quarter'],
+      ['organisation: Harrowgate', 'We expect a better autumn,'],
+    ]);
+  });
+
+  it('a person noun before a full name makes it a person’s (“neighbor Tamsin Orrey”)', () => {
+    expect(
+      who(article('“Get home now, there is someone with a gun,” neighbor Tamsin Orrey added.')),
+    ).toEqual([['Tamsin Orrey', 'Get home now, there is someone with a gun,']]);
+  });
+
+  it('letters for a degree after a comma (“Darnell Quist, Ph.D.,”) make it a person’s', () => {
+    expect(
+      who(article('“We found a lower risk overall,” said Darnell Quist, Ph.D., of the institute.')),
+    ).toEqual([['Darnell Quist', 'We found a lower risk overall,']]);
+    expect(
+      who(article('“We found a lower risk overall,” said Darnell Quist, MD, a surgeon.')),
+    ).toEqual([['Darnell Quist', 'We found a lower risk overall,']]);
+  });
+
+  it('a role phrase without an article after a comma makes it a person’s', () => {
+    expect(
+      who(
+        article(
+          '“Work in mice is far from use,” stressed Tamsin Orrey, Harbour Press executive director at the society.',
+        ),
+      ),
+    ).toEqual([['Tamsin Orrey', 'Work in mice is far from use,']]);
+  });
+
+  it('and a role it gives is hers, but a gendered one (“chairman”) says no gender', () => {
+    expect(
+      who(
+        article(
+          'Robyn Castell, former state party chairman and candidate, pleaded guilty on Tuesday.',
+          'Afterward, she issued this statement: “I have resigned my seat today.”',
+        ),
+      ),
+    ).toEqual([['Robyn Castell', 'I have resigned my seat today.']]);
+    expect(
+      who(
+        article(
+          'Farid Osman, chief minister of the southern state, met the press.',
+          'The minister has defended the wedding, saying the food had cost some 600,000 ringgit.',
+        ),
+      ),
+    ).toEqual([['Farid Osman', 'the food had cost some 600,000 ringgit']]);
+  });
+
+  it('a known given name counts with its accents (“José”)', () => {
+    expect(who(article('“We went out onto the pitch with a plan,” José Ortiga said.'))).toEqual([
+      ['José Ortiga', 'We went out onto the pitch with a plan,'],
+    ]);
+  });
+
+  it('the first two words of a titled three-word name are that person (“Farid Osman”)', () => {
+    expect(
+      who(
+        article(
+          'Harbour Chief Minister Farid Osman Rahim said the wedding was a family affair.',
+          'Farid Osman told The Courier on Tuesday that the cost was close to a million.',
+        ),
+      ),
+    ).toEqual([
+      ['Farid Osman Rahim', 'the wedding was a family affair'],
+      ['Farid Osman Rahim', 'the cost was close to a million'],
+    ]);
+  });
+
+  it('but not of three capitalised words nothing describes (a caption)', () => {
+    expect(
+      who(article('Margaret Hamilton Lego', 'Margaret Hamilton said the set was built in a week.')),
+    ).toEqual([['Margaret Hamilton', 'the set was built in a week']]);
+  });
+
+  it('a surname that opens with its particle (“Le Bris said”) is the person named in full', () => {
+    expect(
+      who(
+        article(
+          'Defence Minister Jean-Yves Le Bris said on Tuesday that the talks were over.',
+          '“We do not negotiate with those groups,” Le Bris said on the radio.',
+        ),
+      ),
+    ).toEqual([
+      ['Jean-Yves Le Bris', 'the talks were over'],
+      ['Jean-Yves Le Bris', 'We do not negotiate with those groups,'],
+    ]);
+  });
+
+  it('a quotation after “remarks in which he said” is his, not the reporting subject’s', () => {
+    expect(
+      who(
+        article(
+          'Harbour Party TD Mary Quirke has said that the minister Tomas Varr should withdraw remarks he made on radio today, in which he said that ‘the Harbour Party is sectarian because it has no farmers.’',
+        ),
+      ),
+    ).toContainEqual(['Tomas Varr', 'the Harbour Party is sectarian because it has no farmers.']);
+  });
+
+  it('a word of a full name used alone as a person’s (a first name in a film story) makes it one', () => {
+    expect(
+      who(
+        article(
+          'The newcomer stars opposite the title character (Tamsin Orrey) in the drama.',
+          'Tamsin also found the part taxing, for all the awards of her career.',
+          '“The challenge for me was to leave the audience room,” Tamsin explained.',
+        ),
+      ),
+    ).toEqual([['Tamsin Orrey', 'The challenge for me was to leave the audience room,']]);
+  });
+
+  it('a hyphenated role before a full name (“party vice-president Farid Osman”) makes it a person’s', () => {
+    expect(
+      who(
+        article(
+          'Harbour Party vice-president Farid Osman also alleged that a leaked memo was shared.',
+        ),
+      ),
+    ).toEqual([['Farid Osman', 'a leaked memo was shared']]);
+  });
+
+  it('a place’s word used alone is the surname of a person named in full (“South said”)', () => {
+    expect(
+      who(
+        article(
+          'Village Clerk Brenda South said the resident caused a scene at the offices.',
+          '“Maybe the council could send him a letter,” South said.',
+        ),
+      ),
+    ).toEqual([
+      ['Brenda South', 'the resident caused a scene at the offices'],
+      ['Brenda South', 'Maybe the council could send him a letter,'],
+    ]);
+  });
+
+  it('but not when no such person is named', () => {
+    expect(
+      who(
+        article('South said the storm would pass by the weekend.', 'North agreed with the plan.'),
+      ),
+    ).not.toContainEqual(['South', 'the storm would pass by the weekend']);
+  });
+
+  it('degree letters between a name and its appositive are no speaker (“Orla Keogh, Ph.D., …, said”)', () => {
+    expect(
+      who(
+        article(
+          'Orla Keogh, Ph.D., associate director of the Harbour Cancer Center and professor at the school, said these results are intriguing but limited.',
+        ),
+      ),
+    ).toEqual([['Orla Keogh', 'these results are intriguing but limited']]);
+  });
+
+  it('a name joined to its employer by “with” or “at” speaks, as with “of”', () => {
+    expect(
+      who(
+        article(
+          'Shaw Quill with Harbour Technology Research told reporters that he doubted the report was the cause.',
+        ),
+      ),
+    ).toEqual([['Shaw Quill', 'he doubted the report was the cause']]);
+  });
+
+  it('a full name after a body’s name ends a long title (“Leader of the Opposition in National Assembly Farid Osman”)', () => {
+    expect(
+      who(
+        article(
+          'Leader of the Opposition in National Assembly Farid Osman said on Friday that the premier should resign.',
+        ),
+      ),
+    ).toEqual([['Farid Osman', 'the premier should resign']]);
+  });
+
+  it('a Japanese name printed family name first in capitals (“SAKAMOTO Haruki”) is “Sakamoto” alone', () => {
+    expect(
+      who(
+        article(
+          'TOKYO: SAKAMOTO Haruki, leader of the main opposition party, told his press conference on Thursday that the vote would come soon.',
+          'Sakamoto said, “Now is the time for the opposition to stand up.”',
+        ),
+      ),
+    ).toEqual([
+      ['SAKAMOTO Haruki', 'the vote would come soon'],
+      ['SAKAMOTO Haruki', 'Now is the time for the opposition to stand up.'],
+    ]);
+  });
+
+  it('a clause before a colon is its subject’s (“Keogh then addressed the minister: …”), not a source', () => {
+    expect(
+      who(
+        article(
+          'Harbour Party TD Orla Keogh then got involved.',
+          'Keogh then addressed the minister directly: “You took advantage of the chair.”',
+          'Quill later mouthed to them: “Stay strong, all of you.”',
+        ),
+      ),
+    ).toEqual([
+      ['Orla Keogh', 'You took advantage of the chair.'],
+      ['Quill', 'Stay strong, all of you.'],
+    ]);
+  });
+
+  it('but a role in lower case before a colon names nobody (“Finance minister: …”)', () => {
+    expect(
+      who(article('Finance minister: “We will not raise the sales tax this year.”')),
+    ).not.toContainEqual(['Finance', 'We will not raise the sales tax this year.']);
+  });
+
+  it('a “while …ing” clause between a name and its verb leaves the name the speaker', () => {
+    expect(
+      who(
+        article(
+          'Earlier in the day, Thomas Quill while addressing a press conference at the party headquarters said, “There have been attempts to tarnish our image.”',
+        ),
+      ),
+    ).toEqual([['Thomas Quill', 'There have been attempts to tarnish our image.']]);
+  });
+});
