@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../parseArticle.ts';
+
+/** Invented post-game and press pages (issue #8): a heading's first word is no speaker. */
+const read = (...paragraphs: string[]) => {
+  const text = ['A made-up headline for a test page', '', ...paragraphs.flatMap((p) => [p, ''])];
+  const parsed = parseArticle('test.txt', text.join('\n'));
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  const unattributed = parsed.value.unattributed.map((q) => [null, q.text]);
+  return [...parsed.value.quotes.map((q) => [q.speaker, q.text]), ...unattributed];
+};
+
+describe('the words of a heading before a statement', () => {
+  it('"Opening statement:" above a quoted paragraph names nobody', () => {
+    const quotes = read(
+      'Coach Remarks After The Game',
+      'Opening statement:',
+      '“We missed too many shots tonight and the other side played well.”',
+    );
+    expect(quotes).toEqual([
+      [null, 'We missed too many shots tonight and the other side played well.'],
+    ]);
+  });
+
+  it('a name before "statement:" still introduces the quotation', () => {
+    const quotes = read(
+      'Senator Ada Quill issued the following statement:',
+      '“We missed the deadline and we will fix it.”',
+    );
+    expect(quotes).toEqual([['Ada Quill', 'We missed the deadline and we will fix it.']]);
+  });
+});
