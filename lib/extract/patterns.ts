@@ -408,10 +408,12 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
 
 /**
  * Head nouns of institutions and unnamed groups. Their statements are not a person's:
- * reported speech from them stays narration ("the foreign ministry said that …").
+ * reported speech from them stays narration ("the foreign ministry said that …"). A
+ * finding's nouns ("Research has suggested “…”", "Evidence shows", "Data show") open a
+ * sentence with a capital and never name a person.
  */
 export const INSTITUTION_NOUNS = new Set(
-  'ministry government office agency authority authorities department embassy committee council court police sources source officials party parties administration company firm group union court commission board bank spokespeople statement report reports study survey media outlet outlets newspaper paper poll polls people residents critics observers experts analysts'.split(
+  'ministry government office agency authority authorities department embassy committee council court police sources source officials party parties administration company firm group union court commission board bank spokespeople statement report reports study survey research evidence data findings analysis media outlet outlets newspaper paper poll polls people residents critics observers experts analysts'.split(
     ' ',
   ),
 );

@@ -30,3 +30,13 @@ describe('the words of a heading before a statement', () => {
     expect(quotes).toEqual([['Ada Quill', 'We missed the deadline and we will fix it.']]);
   });
 });
+
+describe('a finding as the subject of a quotation', () => {
+  it('"Research has suggested “…”" names no person', () => {
+    const quotes = read(
+      'Doctors have few ways to treat night cramps.',
+      'Research has suggested “that stretching before bed can halve the number of cramps,” but the trials were small.',
+    );
+    expect(quotes.filter(([who]) => who !== null)).toEqual([]);
+  });
+});
