@@ -15,6 +15,7 @@ import {
   INSTITUTION_NOUNS,
   ORGANIZATION_WORDS,
   PLACES,
+  PARTY_WORDS,
   PORTFOLIO_WORDS,
   PRONOUNS,
   ROLE_NOUNS,
@@ -51,8 +52,8 @@ const COURT_PARTICIPLES = new Set(['sentencing', 'jailing', 'convicting', 'finin
 const OBJECT_PREPOSITIONS = new Set(
   'of to about on against with for from by at like unlike than'.split(' '),
 );
-/** Words that say which office a role is ("the transport minister", "the prime minister"). */
-const OFFICE_QUALIFIERS = new Set([...PORTFOLIO_WORDS, ...DISTINCT_OFFICE_WORDS]);
+/** Words that say which office a role is ("the transport minister", "the prime minister", "the Conservative leader"). */
+const OFFICE_QUALIFIERS = new Set([...PORTFOLIO_WORDS, ...DISTINCT_OFFICE_WORDS, ...PARTY_WORDS]);
 /** Most words of an unnamed source's phrase ("a spokesperson for the regional transport ministry"). */
 const MAX_SOURCE_WORDS = 10;
 /** Crowd words that name one person ("the source"). */

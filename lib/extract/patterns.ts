@@ -555,6 +555,14 @@ export const DISTINCT_OFFICE_WORDS = new Set(
 );
 
 /**
+ * Parties' words that say whose office a role is ("the Conservative leader" is no "Liberal
+ * Party leader Ada Quill"): a role phrase with one means only a holder whose title has it.
+ */
+export const PARTY_WORDS = new Set(
+  'conservative liberal labour labor tory democratic republican'.split(' '),
+);
+
+/**
  * A government's portfolios, printed between "Minister for" and the minister's name
  * ("Minister for Finance Ada Quill", "Secretary of Health Ada Quill"): part of the title.
  */

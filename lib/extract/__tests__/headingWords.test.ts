@@ -40,3 +40,13 @@ describe('a finding as the subject of a quotation', () => {
     expect(quotes.filter(([who]) => who !== null)).toEqual([]);
   });
 });
+
+describe("a party's word in a role", () => {
+  it('"the Conservative leader" is not the Liberal Party leader the article names', () => {
+    const quotes = read(
+      'Prime Minister Bo Lind wants an early vote, and Liberal Party leader Ada Quill refuses to meet him.',
+      'Lind, whose government needs the opposition to pass budgets, has complained about the delays. The Conservative leader says a vote may be needed to end them.',
+    );
+    expect(quotes.filter(([who]) => who === 'Ada Quill')).toEqual([]);
+  });
+});
