@@ -50,3 +50,15 @@ describe("a party's word in a role", () => {
     expect(quotes.filter(([who]) => who === 'Ada Quill')).toEqual([]);
   });
 });
+
+describe('links to other stories between the sentences', () => {
+  it('"he" after a block of links means no one those links name', () => {
+    const quotes = read(
+      'Mayor Ada Quill said on Monday that the council would not raise rates this year.',
+      'Where to walk along the coast this winter?',
+      'Bo Lind, a miller: the man who rebuilt the old mill',
+      '“I know why that claim was made,” he said.',
+    );
+    expect(quotes.filter(([who]) => who === 'Bo Lind')).toEqual([]);
+  });
+});
