@@ -62,3 +62,23 @@ describe('links to other stories between the sentences', () => {
     expect(quotes.filter(([who]) => who === 'Bo Lind')).toEqual([]);
   });
 });
+
+describe('one name in a sentence whose verb has its own subject', () => {
+  it('"quoted an MP as saying Ms Quill “…”" is the MP\'s, not Ms Quill\'s', () => {
+    const quotes = read(
+      'Ada Quill is the deputy leader of the party.',
+      'A Sunday paper quoted an MP as saying Ms Quill “cannot win a debate with the minister, but has other gifts”.',
+    );
+    expect(quotes.filter(([who, text]) => who === 'Ada Quill' && text!.includes('debate'))).toEqual(
+      [],
+    );
+  });
+
+  it('"Quill was quoted as saying “…”" stays hers', () => {
+    const quotes = read(
+      'Ada Quill is the deputy leader of the party.',
+      'On Monday Ada Quill was quoted as saying, “We will win the seat back.”',
+    );
+    expect(quotes).toContainEqual(['Ada Quill', 'We will win the seat back.']);
+  });
+});
