@@ -143,6 +143,9 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
   const near: Attribution[] = [];
   const far: Attribution[] = [];
   for (const v of speechVerbs(tokens)) {
+    // "criticised Lind’s tweet, saying: …": after a name's possessive the word is a noun
+    // ("tweet", "post", "statement"), no verb whose subject the name is.
+    if (/^\p{Lu}\p{L}*[’']s$/u.test(tokens[v - 1]?.text ?? '')) continue;
     const after = subjectAfter(tokens, v, text);
     if (after) {
       // "…,” said the minister: the quotation right before the verb.

@@ -82,3 +82,13 @@ describe('one name in a sentence whose verb has its own subject', () => {
     expect(quotes).toContainEqual(['Ada Quill', 'We will win the seat back.']);
   });
 });
+
+describe("a name's possessive before a word of speech", () => {
+  it('"criticised Lind’s tweet, saying: “…”" is not Lind\'s', () => {
+    const quotes = read(
+      'Bo Lind posted a photo of the man on Sunday.',
+      'Earlier today, Green Party TD Ada Quill also criticised Lind’s tweet, saying: “There is no need to post this photo. It is unfair.”',
+    );
+    expect(quotes.filter(([who]) => who === 'Bo Lind')).toEqual([]);
+  });
+});
