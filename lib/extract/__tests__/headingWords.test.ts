@@ -92,3 +92,13 @@ describe("a name's possessive before a word of speech", () => {
     expect(quotes.filter(([who]) => who === 'Bo Lind')).toEqual([]);
   });
 });
+
+describe('an opening subordinate clause before the speaker', () => {
+  it('"Although Lind has promised …, the minister said, “…”" is the minister\'s', () => {
+    const quotes = read(
+      'Harbour Minister Ada Quill said on Monday that Bo Lind had misled the chamber.',
+      'Although Lind has promised to correct his figures, the minister said, “I know he will not do it. He never does.”',
+    );
+    expect(quotes).toContainEqual(['Ada Quill', 'I know he will not do it. He never does.']);
+  });
+});
