@@ -102,3 +102,15 @@ describe('an opening subordinate clause before the speaker', () => {
     expect(quotes).toContainEqual(['Ada Quill', 'I know he will not do it. He never does.']);
   });
 });
+
+describe('a quotation followed by another name', () => {
+  it('"“…,” Rep. Bo Lind (D-AZ) assessed:" is not the speaker\'s before', () => {
+    const quotes = read(
+      'Rep. Ada Quill (D-CA) backed the inquiry. “The vote is needed today,” Quill wrote:',
+      '“Time and again the board has failed the town,” Rep. Bo Lind (D-AZ) assessed:',
+    );
+    expect(quotes.filter(([who, text]) => who === 'Ada Quill' && text!.includes('board'))).toEqual(
+      [],
+    );
+  });
+});
