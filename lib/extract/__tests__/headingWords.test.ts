@@ -114,3 +114,13 @@ describe('a quotation followed by another name', () => {
     );
   });
 });
+
+describe('"according to" after a verb with its own subject', () => {
+  it('"“…,” the order said, according to Ada Quill" is not Ada Quill\'s', () => {
+    const quotes = read(
+      'A court order issued on Monday stops the transfer of the three men, officials said.',
+      '“No office may hand the men over to any foreign agency,” the order said, according to Ada Quill, a lawyer for the province.',
+    );
+    expect(quotes.filter(([who]) => who === 'Ada Quill')).toEqual([]);
+  });
+});
