@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../parseArticle.ts';
 
-/** Invented post-game and press pages (issue #8): a heading's first word is no speaker. */
+/**
+ * Invented pages (issue #8) for structures that name someone near a quotation who did not
+ * say it: each quotation stays unattributed, or goes to its real speaker, never to them.
+ */
 const read = (...paragraphs: string[]) => {
   const text = ['A made-up headline for a test page', '', ...paragraphs.flatMap((p) => [p, ''])];
   const parsed = parseArticle('test.txt', text.join('\n'));
