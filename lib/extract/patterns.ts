@@ -255,6 +255,10 @@ export const TITLES = new Set(
     'Chair',
     'Commissioner',
     'Director',
+    // A job printed as a title before the name ("Clean Energy Business Specialist Ada Quill").
+    'Specialist',
+    'Coordinator',
+    'Analyst',
     'Spokesperson',
     'Spokesman',
     'Spokeswoman',

@@ -127,3 +127,13 @@ describe('"according to" after a verb with its own subject', () => {
     expect(quotes.filter(([who]) => who === 'Ada Quill')).toEqual([]);
   });
 });
+
+describe('a job printed as a title before the name', () => {
+  it('"Clean Water Policy Specialist Tamsin Orrey" is Tamsin Orrey', () => {
+    const quotes = read(
+      'Harbour Clean Water Policy Specialist Tamsin Orrey co-authored the report.',
+      '“These jobs cannot be moved abroad,” Orrey says.',
+    );
+    expect(quotes).toEqual([['Tamsin Orrey', 'These jobs cannot be moved abroad,']]);
+  });
+});
