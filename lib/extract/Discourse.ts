@@ -14,6 +14,7 @@ import {
   GENDERED_ROLES,
   INSTITUTION_NOUNS,
   ORGANIZATION_WORDS,
+  PARTY_WORDS,
   PLACES,
   PORTFOLIO_WORDS,
   PRONOUNS,
@@ -43,6 +44,8 @@ export type Resolution =
  * the sentence that named its speaker; further back, news writing names the person again.
  */
 const LOOKBACK_SENTENCES = 8;
+/** A line that ends in a letter or a digit, no closing mark: a headline or a link, not a sentence. */
+const UNPUNCTUATED = /[\p{L}\p{N}]\s*$/u;
 
 const key = (para: number, sentence: number) => `${para}:${sentence}`;
 /** Participles that open a report of a court's decision ("Sentencing Quill to two years, …"). */
@@ -51,8 +54,8 @@ const COURT_PARTICIPLES = new Set(['sentencing', 'jailing', 'convicting', 'finin
 const OBJECT_PREPOSITIONS = new Set(
   'of to about on against with for from by at like unlike than'.split(' '),
 );
-/** Words that say which office a role is ("the transport minister", "the prime minister"). */
-const OFFICE_QUALIFIERS = new Set([...PORTFOLIO_WORDS, ...DISTINCT_OFFICE_WORDS]);
+/** Words that say which office a role is ("the transport minister", "the prime minister", "the Conservative leader"). */
+const OFFICE_QUALIFIERS = new Set([...PORTFOLIO_WORDS, ...DISTINCT_OFFICE_WORDS, ...PARTY_WORDS]);
 /** Most words of an unnamed source's phrase ("a spokesperson for the regional transport ministry"). */
 const MAX_SOURCE_WORDS = 10;
 /** Crowd words that name one person ("the source"). */
@@ -612,8 +615,29 @@ export class Discourse {
         if (p < 0) return;
         s = this.doc.paras[p]!.sentences.length - 1;
       }
+      // "Carl and Gerty Cori: a prize-winning couple" among links to other stories: a
+      // headline between the story's sentences, whose people "he" never means.
+      if (p < para && this.linkAmidStory(p)) {
+        s = 0;
+        continue;
+      }
       yield [p, s];
     }
+  }
+
+  /**
+   * True for a line of a block of links to other stories printed amid the paragraphs: a
+   * line without a sentence's closing mark after another headline's line (one without a
+   * closing mark, or a question), once the story has begun. A photo's caption between two
+   * sentences, or the headline and captions above the first sentence, name the story's
+   * people and stay.
+   */
+  private linkAmidStory(p: number): boolean {
+    const lines = this.doc.paras.slice(0, p + 1).filter((q) => q.text !== '');
+    const [before, line] = lines.slice(-2).map((q) => q.text.trim());
+    if (line === undefined || before === undefined || !UNPUNCTUATED.test(line)) return false;
+    if (!UNPUNCTUATED.test(before) && !before.endsWith('?')) return false;
+    return lines.slice(0, -2).some((q) => !UNPUNCTUATED.test(q.text));
   }
 
   /** Who a sentence is about: its speakers if it has any, else its subjects as written. */

@@ -143,6 +143,9 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
   const near: Attribution[] = [];
   const far: Attribution[] = [];
   for (const v of speechVerbs(tokens)) {
+    // "criticised Lind’s tweet, saying: …": after a name's possessive the word is a noun
+    // ("tweet", "post", "statement"), no verb whose subject the name is.
+    if (/^\p{Lu}\p{L}*[’']s$/u.test(tokens[v - 1]?.text ?? '')) continue;
     const after = subjectAfter(tokens, v, text);
     if (after) {
       // "…,” said the minister: the quotation right before the verb.
@@ -213,9 +216,20 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
         b.at > a.at &&
         tokens.slice(a.at + 1, b.at).some((t) => RELATIVE_OPENERS.has(t.word)),
     );
+  // "Although Lind has promised to check, the minister said, “…”": a verb in the opening
+  // subordinate clause does not lead past its comma into a quotation that the main
+  // clause's own verb, after that comma, leads into.
+  const opening = SUBORDINATORS.has(tokens[0]?.word ?? '')
+    ? tokens.findIndex((t) => t.text === ',')
+    : -1;
+  const subordinate = (a: Attribution) =>
+    opening > a.at &&
+    a.target !== null &&
+    a.target > opening &&
+    [...near, ...far].some((b) => b.at > opening && b.at < a.target! && b.target === a.target);
   const found = [
-    ...near.filter((a) => !relays(a)),
-    ...far.filter((a) => !relays(a) && !inRelative(a)),
+    ...near.filter((a) => !relays(a) && !subordinate(a)),
+    ...far.filter((a) => !relays(a) && !inRelative(a) && !subordinate(a)),
     ...[...near, ...far].filter(relays),
   ];
   // "“…” — Carla Reyes": a dash and a name after the quotation.
@@ -244,6 +258,11 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
   }
   return found;
 }
+
+/** Words that open a subordinate clause before a sentence's main clause ("Although …, "). */
+const SUBORDINATORS = new Set(
+  'although though while whereas because since if unless after before when once as'.split(' '),
+);
 
 /** Adverbs between a subject and its verb ("Doherty then addressed …"). */
 const CLAUSE_ADVERBS = new Set(['then', 'later', 'also', 'again', 'once', 'finally', 'simply']);

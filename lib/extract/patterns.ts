@@ -255,6 +255,10 @@ export const TITLES = new Set(
     'Chair',
     'Commissioner',
     'Director',
+    // A job printed as a title before the name ("Clean Energy Business Specialist Ada Quill").
+    'Specialist',
+    'Coordinator',
+    'Analyst',
     'Spokesperson',
     'Spokesman',
     'Spokeswoman',
@@ -408,10 +412,12 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
 
 /**
  * Head nouns of institutions and unnamed groups. Their statements are not a person's:
- * reported speech from them stays narration ("the foreign ministry said that …").
+ * reported speech from them stays narration ("the foreign ministry said that …"). A
+ * finding's nouns ("Research has suggested “…”", "Evidence shows", "Data show") open a
+ * sentence with a capital and never name a person.
  */
 export const INSTITUTION_NOUNS = new Set(
-  'ministry government office agency authority authorities department embassy committee council court police sources source officials party parties administration company firm group union court commission board bank spokespeople statement report reports study survey media outlet outlets newspaper paper poll polls people residents critics observers experts analysts'.split(
+  'ministry government office agency authority authorities department embassy committee council court police sources source officials party parties administration company firm group union court commission board bank spokespeople statement report reports study survey research evidence data findings analysis media outlet outlets newspaper paper poll polls people residents critics observers experts analysts'.split(
     ' ',
   ),
 );
@@ -550,6 +556,14 @@ export const HONORIFIC_PAIRS = new Set([
  */
 export const DISTINCT_OFFICE_WORDS = new Set(
   'prime vice deputy assistant shadow former'.split(' '),
+);
+
+/**
+ * Parties' words that say whose office a role is ("the Conservative leader" is no "Liberal
+ * Party leader Ada Quill"): a role phrase with one means only a holder whose title has it.
+ */
+export const PARTY_WORDS = new Set(
+  'conservative liberal labour labor tory democratic republican'.split(' '),
 );
 
 /**

@@ -82,7 +82,9 @@ describe.skipIf(!existsSync(SEEDS) && !process.env.CI)(
   },
 );
 
-describe('npm run -s extract on files that are no article', { timeout: CLI_TEST_TIMEOUT_MS }, () => {
+describe('npm run -s extract on files that are no article', {
+  timeout: CLI_TEST_TIMEOUT_MS,
+}, () => {
   const dir = scratch();
   const HOW = 'give it one article as UTF-8 text';
   const cases: [name: string, make: (path: string) => void, message: string][] = [

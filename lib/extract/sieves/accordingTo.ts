@@ -1,5 +1,6 @@
 import type { Subject } from '../findSubject.ts';
 import { subjectOfPhrase } from '../findSubject.ts';
+import { SPEECH_VERBS } from '../patterns.ts';
 import type { Token } from '../tokenize.ts';
 import { isQuoteToken } from '../tokenize.ts';
 import { addReported } from './addReported.ts';
@@ -64,6 +65,9 @@ function accordingToSubject(tokens: readonly Token[], text: string): Subject | n
   const phrase = tokens.slice(at + 2, end);
   if (phrase.length === 0 || NOT_A_SOURCE.test(text.slice(phrase[0]!.start, phrase.at(-1)!.end)))
     return null;
+  // "“…,” the order said, according to Ada Quill": the sentence's own verb has the speaker;
+  // "according to" names who relayed it.
+  if (tokens.slice(0, at).some((t) => SPEECH_VERBS.has(t.word))) return null;
   return subjectOfPhrase(phrase, text);
 }
 

@@ -1,5 +1,23 @@
+import { nameRuns } from '../nameRuns.ts';
+import { parseNameRun } from '../parseNameRun.ts';
 import { introMentions } from './introMentions.ts';
-import type { Candidate, Sieve } from './types.ts';
+import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
+
+/**
+ * True when the sentence a quotation opens names a person after it ("“…,” Rep. Ada Quill
+ * (D-AZ) assessed:"): the quotation is theirs by a verb no sieve reads, never the speaker's
+ * before.
+ */
+function namesSomeone(doc: ArticleDoc, para: Para): boolean {
+  const first = para.sentences.find((s) => s.end > para.spans[0]!.open);
+  if (!first) return false;
+  return nameRuns(first.tokens).some(({ run }) => {
+    if (run[0]!.start < para.spans[0]!.close) return false;
+    const parsed = parseNameRun(run);
+    const found = parsed ? doc.people.candidatesFor(parsed) : null;
+    return Array.isArray(found) && found.some((p) => doc.people.isStrong(p));
+  });
+}
 
 /**
  * A paragraph that opens with a quotation and attributes none of its quotations goes on
@@ -15,6 +33,7 @@ export const continuation: Sieve = {
       if ((para.spans[0]?.open ?? 1) > 0 || para.qa !== null) continue;
       const here = doc.candidates.filter((c) => c.para === para.index && c.kind === 'direct');
       if (here.some((c) => c.link !== null && !('term' in c.link))) continue;
+      if (namesSomeone(doc, para)) continue;
       const prev = doc.paras[para.index - 1];
       if (!prev) continue;
       const intro = introMentions(prev);

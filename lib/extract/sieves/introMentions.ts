@@ -20,10 +20,18 @@ export function introMentions(para: Para): Subject[] {
   if (!introducesStatement(sentence)) return [];
   // "Senator Ada Quill issued the following statement:": the first name of the sentence
   // that is not a dateline in capitals.
-  for (const { run } of nameRuns(last.tokens)) {
+  for (const { run, next } of nameRuns(last.tokens)) {
     const text = para.text.slice(run[0]!.start, run[run.length - 1]!.end);
     // "Statement from Bill Hancock:": the word "Statement" names nobody.
     if (DATELINE.test(text) || (run.length === 1 && STATEMENT_NOUNS.has(run[0]!.word))) continue;
+    // "Opening statement:", "Prepared remarks:": the one capital of a heading is its first
+    // word, which describes the statement and names nobody.
+    if (
+      run.length === 1 &&
+      run[0] === last.tokens[0] &&
+      STATEMENT_NOUNS.has(last.tokens[next]?.word ?? '')
+    )
+      continue;
     const subject = subjectOfPhrase(run, para.text);
     return subject?.kind === 'name' ? [subject] : [];
   }

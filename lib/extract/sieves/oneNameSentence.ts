@@ -1,7 +1,8 @@
 import { nameRuns } from '../nameRuns.ts';
 import { parseNameRun } from '../parseNameRun.ts';
 import { inRelativeClause } from '../participleSubject.ts';
-import { SPEECH_PARTICIPLES, SPEECH_VERBS } from '../patterns.ts';
+import { ADVERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from '../patterns.ts';
+import type { Token } from '../tokenize.ts';
 import { open } from './attributionsOf.ts';
 import type { Sieve } from './types.ts';
 
@@ -13,6 +14,29 @@ import type { Sieve } from './types.ts';
  */
 /** Verbs whose object is the one spoken to ("told Sandusky", "asked Lee"). */
 const SPOKEN_TO = new Set('told tell tells asked ask asks urged warned thanked'.split(' '));
+
+/** Words before a speech verb that are no subject of it ("and said", "by saying", "has said"). */
+const NO_SUBJECT = new Set(
+  'and but or then by after before while when in on of with without for has have had was were is are be been also not'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when the word just before a speech verb is its own subject in lower case ("the
+ * order said", "the statement says"), or "as" of "quoted an MP as saying": someone or
+ * something other than the sentence's one name speaks.
+ */
+function ownSubject(tokens: readonly Token[], i: number, text: string): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || text.slice(prev.end, tokens[i]!.start).trim() !== '') return false;
+  // "quoted an MP as saying"; not "Quill was quoted as saying".
+  if (prev.word === 'as')
+    return SPEECH_PARTICIPLES.has(tokens[i]!.word) && tokens[i - 2]?.word !== 'quoted';
+  // "turned the tables saying": a participle goes with the sentence's subject.
+  if (!SPEECH_VERBS.has(tokens[i]!.word) || !/^\p{Ll}/u.test(prev.text)) return false;
+  return !NO_SUBJECT.has(prev.word) && !ADVERBS.has(prev.word);
+}
 
 export const oneNameSentence: Sieve = {
   name: 'one-name-sentence',
@@ -29,6 +53,15 @@ export const oneNameSentence: Sieve = {
           !inRelativeClause(tokens, i),
       );
       if (!speaks) continue;
+      // "…,” the order said, according to Ada Quill": the verb has a subject of its own.
+      if (
+        tokens.some(
+          (t, i) =>
+            (SPEECH_VERBS.has(t.word) || SPEECH_PARTICIPLES.has(t.word)) &&
+            ownSubject(tokens, i, para.text),
+        )
+      )
+        continue;
       const people = nameRuns(tokens)
         .map(({ run }) => ({ run, parsed: parseNameRun(run) }))
         .filter(({ run, parsed }) => {
