@@ -290,7 +290,7 @@ export class PeopleIndex {
   surnameOnly(word: string, speaking: boolean): Person | null {
     if (!mayBeSurname(word) || this.loneOrganisations.has(word)) return null;
     if (!this.loneEvidence.has(word) && !speaking) return null;
-    // "Cutelin said" in an article that names "Alex Curtelin": a misprint of a known
+    // "Brenick said" in an article that names "Ada Brennick": a misprint of a known
     // surname, whose person we cannot be sure of, is no new person either.
     if (this.list().some((p) => oneEditApart(p.surname, word))) return null;
     const person = this.loneOf(word);
@@ -470,7 +470,7 @@ export class PeopleIndex {
 /** Shortest surname whose misprint by one letter is read as that surname's, not a new one's. */
 const MIN_MISPRINT_LENGTH = 5;
 
-/** Two words of at least five letters one letter added, dropped or changed apart ("Curtelin", "Cutelin"). */
+/** Two words of at least five letters one letter added, dropped or changed apart ("Brennick", "Brenick"). */
 function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.min(a.length, b.length) < MIN_MISPRINT_LENGTH) return false;
   if (Math.abs(a.length - b.length) > 1) return false;

@@ -245,13 +245,13 @@ describe('a company named alone is not a person whose name starts with it', () =
 });
 
 describe('a misprinted surname is no new person', () => {
-  it('“…,” Cutelin said — in an article naming Ada Curtelin — is not given to a person “Cutelin”', () => {
+  it('“…,” Brenick said — in an article naming Ada Brennick — is not given to a person “Brenick”', () => {
     const found = quotes(
-      '“We keep no private data at all,” Ada Curtelin, who founded the ferry app, told the Harbour Wire.',
-      '“The ferry trade moves fast and we are doing our best to explain ourselves,” Cutelin said.',
+      '“We keep no private data at all,” Ada Brennick, who founded the ferry app, told the Harbour Wire.',
+      '“The ferry trade moves fast and we are doing our best to explain ourselves,” Brenick said.',
     );
-    expect(found).toContainEqual(['Ada Curtelin', 'We keep no private data at all,']);
-    expect(found.map(([who]) => who)).not.toContain('Cutelin');
+    expect(found).toContainEqual(['Ada Brennick', 'We keep no private data at all,']);
+    expect(found.map(([who]) => who)).not.toContain('Brenick');
   });
 });
 
