@@ -189,7 +189,7 @@ export class Discourse {
       ? []
       : this.namedBefore(para, sentence, subject.text, true).filter(fits);
     if (own.length > 1) return ambiguous(`"${subject.text}"`, own);
-    // "A government minister has been criticised after he suggested …": a pronoun in a
+    // "A council deputy came under fire once he claimed …": a pronoun in a
     // clause under its own sentence's subject, a person described but not named, is that
     // person, never someone named in the sentences before.
     const described =
@@ -398,7 +398,7 @@ export class Discourse {
   /** One of several people a surname or role can mean: the one the nearest sentence before is about. */
   private choose(pool: Person[], para: number, sentence: number, what: string): Resolution {
     if (pool.length === 1) return { kind: 'person', person: pool[0]! };
-    // "The party put up Rep. Jang Ha-na for review. The first-term lawmaker …": the one of
+    // "The party sent Rep. Ada Quill-Ho to a hearing. The first-term lawmaker …": the one of
     // them the sentence just before names, if it names one.
     const [p, s] = this.before(para, sentence).next().value ?? [-1, -1];
     // "Lee said that Park was right. … the minister concluded": the one the sentence is

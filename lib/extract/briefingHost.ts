@@ -2,8 +2,8 @@ import { parseNameRun } from './parseNameRun.ts';
 import { tokenize } from './tokenize.ts';
 
 /**
- * The title of a briefing's or interview's transcript naming who answers: "Regular Briefing
- * by Spokesperson Koo Byoungsam", "Press Briefing by Press Secretary Ada Quill 4/10/23
+ * The title of a briefing's or interview's transcript naming who answers: "Weekly Briefing
+ * by Spokesperson Holt Tarrow", "Press Briefing by Press Secretary Ada Quill 4/10/23
  * Transcript", "Q&A with Ada Quill", "… interview: Ada Quill".
  */
 const HOST_AFTER =
@@ -19,7 +19,7 @@ const TRAILER = /\s+(?:(?:on|at)\s+.*|\d.*|transcript\b.*|\(.*\))$/i;
 /**
  * The full name (with its title) of the one person a transcript's title says answers its
  * questions, or null: a title naming two people ("… by Ada Quill and Ben Holt"), only a
- * role ("Press Conference by the Chief Cabinet Secretary") or a surname names no host.
+ * role ("Media Session by the Deputy Harbour Minister") or a surname names no host.
  */
 export function briefingHost(title: string): string | null {
   const m = HOST_BEFORE.exec(title) ?? HOST_AFTER.exec(title);

@@ -114,7 +114,7 @@ export function classifyLines(body: string, firstLine: number, title: string | n
   const candidate = (l: (typeof pre)[number], i: number) =>
     (l.role === null &&
       // A line of lower-case words with no capital at all ("malay english mandarin fb tw")
-      // is a menu ("5 studies you may have missed" may be a headline).
+      // is a menu ("7 harbour stories worth a look" may be a headline).
       !(/^\p{Ll}/u.test(l.text) && !/\p{Lu}/u.test(l.text)) &&
       !NOT_A_HEADLINE.test(l.text) &&
       !SCORELINE.test(l.text) &&
@@ -200,7 +200,7 @@ const CONTACT_LABEL = /^(?:(?:media|press|investor|news)\s+)?contacts?\s*:$/i;
 const MAX_CONTACT_WORDS = 12;
 /** Lines from the top of a copy where the site's notices to readers stand. */
 const MAX_NOTICE_LINE = 6;
-/** A note about the page itself: "This is an archive article published on …", "This article is more than 5 years old". */
+/** A note about the page itself: "This archived story first ran on …", "This story is over 5 years old". */
 const PAGE_NOTE =
   /^this (?:is an? (?:archived?|historical)\b|is historical\b|(?:article|page|story|content) (?:is|was|has)\b)/i;
 /** Addressed to the reader: "you", "your", "you're". */
@@ -208,8 +208,8 @@ const TO_READER = /\byou(?:r|['’]re)?\b/i;
 
 /**
  * A site's notice at the top of a copy, never its headline: a note about the
- * page ("This is an archive article …"), or a sentence addressed to the reader ("Your
- * web browser is no longer supported. To improve …", "If you have any questions … you
+ * page ("This archived story …"), or a sentence addressed to the reader ("Your
+ * browser version cannot show this site. To get …", "If you have any questions … you
  * can email us."). Not a line with quotation marks, which may be someone speaking.
  */
 function isPageNotice(text: string): boolean {
@@ -267,7 +267,7 @@ function furnitureRole(text: string, prev?: string, next?: string): LineRole | n
     (words(text) <= MAX_CONTROL_WORDS && shareButton!.test(text)) ||
     others.some((re) => re.test(text));
   if (control) return 'furniture';
-  // A date line before navigation: "06/18/2015 01:00 EDT | Updated …" is spaced like a menu.
+  // A date line before navigation: "03/09/2021 07:45 EDT | Updated …" is spaced like a menu.
   if (isDateLine(text)) return 'date';
   if (isNavigation(text)) return 'furniture';
   if (WIRE_CREDIT.test(text)) return 'furniture';

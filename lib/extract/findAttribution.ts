@@ -186,8 +186,8 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
     if (LEAD_IN_ONLY_VERBS.has(tokens[v]!.word) && !punctuated) continue;
     far.push({ subject: before, at: v, target: next(v) ?? prev(v) });
   }
-  // "… when he was heard in a recording saying that the party should not “ask for
-  // something for free”": a participle of speech leads into a quotation for the
+  // "… when she was caught on tape saying that the council must not “give away
+  // the harbour for free”": a participle of speech leads into a quotation for the
   // sentence's subject.
   tokens.forEach((t, p) => {
     if (!SPEECH_PARTICIPLES.has(t.word)) return;

@@ -104,7 +104,7 @@ const MAX_SUBORDINATE_SUBJECT = 6;
 
 /**
  * Where a reported clause starting at `clause` ends when a subordinate clause inside it has
- * a speaker of its own ("he did not accept anonymous sources after a reporter said she had
+ * a speaker of its own ("she would not trust unnamed tipsters once a clerk said he had
  * spoken to …"): at that subordinator, so the second speaker's words are not the first's.
  * Null when no such clause follows.
  */
@@ -114,7 +114,7 @@ function ownClauseEnd(
   verbs: readonly number[],
 ): number | null {
   for (let k = clause + 1; k < tokens.length; k++) {
-    // "… sanctions on companies that it said were helping Iran": a relative clause whose
+    // "… fines on firms that it said were aiding Tarrow": a relative clause whose
     // own speaker ("it") says the rest.
     const relative = RELATIVE_OPENERS.has(tokens[k]!.text);
     if (!SUBORDINATORS.has(tokens[k]!.text) && !relative) continue;
@@ -138,10 +138,10 @@ export function findReported(
   const verbs = speechVerbs(tokens).filter((v) => !QUOTE_ONLY_VERBS.has(tokens[v]!.word));
   const closing = closingAttribution(tokens, verbs, text);
   for (const v of verbs) {
-    // "Reid has promised Lieberman that he will …, aides said.": the closing attribution
+    // "Quill has assured Holt that she will …, staff said.": the closing attribution
     // says whose account the whole sentence is (read below), not the first verb's subject.
     if (closing !== null && v < closing) continue;
-    // "Officials met the editor to say they would …": who says is the subject of the
+    // "Clerks visited the mayor to say they would …": who says is the subject of the
     // clause the infinitive serves, not the one met just before it.
     const subject =
       tokens[v - 1]?.text === 'to'
@@ -164,7 +164,7 @@ export function findReported(
     if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS)
       return stop === null ? { subject, start, end } : { subject, start, end, next: stop };
   }
-  // "Park did back down, saying the party will be …", "The DP issued a statement saying
+  // "Park did back down, saying the party will be …", "The HP put out a note saying
   // that …": a participle of speech, said by the sentence's subject.
   for (const [p, t] of tokens.entries()) {
     if (!SPEECH_PARTICIPLES.has(t.word)) continue;
@@ -178,7 +178,7 @@ export function findReported(
     const end = trimEnd(text, start, rest.at(-1)!.end);
     return { subject, start, end };
   }
-  // "The difference, Mr. Warner said, was that …", "As Lorenz later recalled, they had …":
+  // "The catch, Mr. Holt said, was that …", "As Quill later put it, they had …":
   // an attribution set off by commas, the clause going on after it. (Not from an opening
   // clause of time or cause: "When Marsh criticised him, Vell left" reports no words.)
   for (const v of verbs) {
@@ -247,7 +247,7 @@ export function findReported(
       return { subject, start, end, before: !parenthetical };
   }
   // "CLAUSE, NAME verb [tail]." and "CLAUSE, verb NAME.", the attribution perhaps followed
-  // by a phrase of its own after a comma ("…, the sources said, with some of them noting …").
+  // by a phrase of its own after a comma ("…, the insiders said, a few of them adding …").
   for (const v of verbs) {
     let comma = lastIndex(tokens.slice(0, v), (t) => t.text === ',');
     if (comma <= 0) continue;
@@ -298,7 +298,7 @@ export function findReported(
       (isCapitalized(tail[0]) || OBJECT_PRONOUNS.has(tail[0]?.word ?? ''));
     if (close >= 0 && tail.length > 0 && !TAIL_OPENERS.has(tail[0]!.word) && !toldWhom) continue;
     // "As part of her plea deal, Quill admitted to one count of fraud …", "…, Quill has
-    // announced her resignation after six years": a verb with an object of its own closes
+    // announced her exit after a long term": a verb with an object of its own closes
     // no clause before it.
     const object = tail[0]?.word === 'to' ? tail[1] : tail[0];
     if (tail.length > MAX_OBJECT_TAIL && !toldWhom && OBJECT_OPENERS.has(object?.word ?? ''))
@@ -373,7 +373,7 @@ const NOT_SAID =
   /^(?:(?:declin|refus)(?:e|es|ed|ing)|fail(?:s|ed|ing)?|need(?:s|ed)?|ha(?:ve|s|d)|want(?:s|ed)?|plan(?:s|ned)?|hop(?:e|es|ed)|expect(?:s|ed)?|going|likely|able|tr(?:y|ies|ied)|intend(?:s|ed)?|ought|wish(?:es|ed)?)$/;
 
 /**
- * The speaker of "to VERB" ("Officials met the editor to say …", "He went on to say …"):
+ * The speaker of "to VERB" ("Clerks visited the mayor to say …", "He went on to say …"):
  * the subject that opens its sentence, unless a relative clause holds the infinitive.
  */
 function infinitiveSubject(tokens: readonly Token[], v: number, text: string): Subject | null {
@@ -384,7 +384,7 @@ function infinitiveSubject(tokens: readonly Token[], v: number, text: string): S
 
 /** Index of the first token of the clause a verb reports, or null when it reports none. */
 function clauseAfter(tokens: readonly Token[], v: number): number | null {
-  // "Kong said China strongly objects to sanctions on companies that …": a clause right
+  // "Holt said Tarrow firmly rejects fines on firms that …": a clause right
   // after the verb comes before any later "that", which may open a relative clause.
   const bare = bareClause(tokens, v);
   if (bare !== null) return bare;
@@ -443,7 +443,7 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
       return clauseStart(tokens, skipTime(tokens, from + 1), true);
     for (let n = 1; n <= MAX_OBJECT_TOKENS; n++) {
       const object = tokens.slice(from, from + n);
-      // "told reporters at an evacuation centre …", "told reporters after closing the …":
+      // "told press at a harbour shelter …", "told reporters after closing the …":
       // a place or time after the one told opens no clause.
       if (
         object.length < n ||
@@ -469,7 +469,7 @@ const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whose', 'where', 'when'
 
 /**
  * A clause after a verb that may take an object instead ("announced she will step down",
- * "stated a poll could be held"): a lower-case word that is no preposition, and a finite
+ * "stated a vote might take place"): a lower-case word that is no preposition, and a finite
  * verb of the closed list within a few words, before any comma, quotation or relative
  * word ("announced the closure of plants that would …" is an object).
  */
@@ -569,7 +569,7 @@ const NEW_CLAUSE = new Set('while whereas but although though yet and as which w
 function beforeQuote(tokens: readonly Token[]): Token[] {
   const q = tokens.findIndex(isQuoteToken);
   // Only a quotation set off by a comma or dash ends a clause: one its words run into
-  // ("should not “ask for something for nothing”") is part of it.
+  // ("must not “give away the harbour for free”") is part of it.
   if (q > 0 && ![',', ':', ';', '—', '–', '--'].includes(tokens[q - 1]!.text)) return [];
   // A new clause ("…, while Mayor Quill said, “…”") or another attribution is no reported clause.
   const upTo0 = q < 0 ? tokens : tokens.slice(0, q);

@@ -60,7 +60,7 @@ const QA_LABEL = /^(?:Q|A|Question|Answer)\s*[:.]\s/i;
 const STAGE_DIRECTION = /^[([][^()[\]]*[)\]]\.?$/;
 /**
  * A transcript's heading that says whose words follow: "Opening Statement by Prime
- * Minister Naoto Kan", "Remarks by the Chair".
+ * Minister Ada Quill", "Remarks by the Chair".
  */
 const SPEAKER_HEADING =
   /^(?:(?:opening|closing|introductory|keynote|prepared)\s+)?(?:statement|remarks|address|speech|announcement)s?\s+(?:by|of|from)\s+(.+?)\.?$/i;
@@ -157,7 +157,7 @@ export function labelText(printed: string): string {
  * paragraph that reports someone speaking in the third person is narration and
  * ends the turn. A stage direction ("(Applause.)") is nobody's; a heading naming a speaker
  * (`headings[i]`, the furniture line above paragraph i: "Opening Statement by Prime
- * Minister Naoto Kan") starts that speaker's turn.
+ * Minister Ada Quill") starts that speaker's turn.
  */
 export function findSpeakerLabels(
   paragraphs: readonly string[],

@@ -59,7 +59,7 @@ export function subjectBefore(
   verb: number,
   text: string,
 ): Subject | null {
-  // "Baghel while addressing a press conference at the party's headquarters said": a
+  // "Quill while speaking to reporters outside the Harbour Party's office said": a
   // participle clause between the subject and its verb, as Indian wire copy prints it.
   for (let w = verb - 1; w > 0 && verb - w <= MAX_WHILE_TOKENS; w--) {
     const t = tokens[w]!;
@@ -79,7 +79,7 @@ export function subjectBefore(
       i -= 2;
     else break;
   }
-  // "Quill declined to say", "the shadow chancellor failed to say", "Jeong went on to
+  // "Quill declined to say", "the harbour warden failed to say", "Jeong went on to
   // criticise": the subject of the verb the infinitive hangs on.
   // Another infinitive ("companies need to tell callers …") names no speaker.
   if (tokens[i]?.word === 'to') {
@@ -87,14 +87,14 @@ export function subjectBefore(
     if (tokens[k]?.word === 'on' && tokens[k - 1]?.word === 'went') k--;
     return CONTROL_VERBS.has(tokens[k]?.word ?? '') ? subjectBefore(tokens, k, text) : null;
   }
-  // "Kang of the main opposition Democratic Party (DP) said": a bracketed abbreviation.
+  // "Quill of the small rival Harbour Party (HP) said": a bracketed abbreviation.
   if (tokens[i]?.text === ')') {
     const open = tokens.slice(0, i).findLastIndex((t) => t.text === '(');
     if (open > 0 && i - open <= MAX_BRACKET_TOKENS) i = open - 1;
   }
   const last = tokens[i];
   if (!last) return null;
-  // "Kang of the main opposition Democratic Party said": the name before "of" speaks.
+  // "Quill of the small rival Harbour Party said": the name before "of" speaks.
   const ofName = nameBeforeOf(tokens, i, text);
   if (ofName) return ofName;
   const pronoun = pronounOf(last);
@@ -150,7 +150,7 @@ export function subjectBefore(
       return { ...named, role: betweenText.replace(/^(?:the|a|an)\s+/i, '') };
     // "Marrow & Salt, the group that owns the restaurant, said": a firm and what it is.
     if (named?.kind === 'other' && named.text.includes('&')) return named;
-    // "“…,” Yasuko Tamura, of the Harbour Party, the largest opposition group, told Moro":
+    // "“…,” Ada Quill, of the Harbour Party, the second-biggest bloc in Tarrow, told Moro":
     // two appositives, the first an "of" phrase, between the name and its verb.
     if (APPOSITIVE_START.has(between[0]!.text.toLowerCase())) {
       let k = j - 1;
@@ -161,7 +161,7 @@ export function subjectBefore(
       if (ofNamed?.kind === 'name')
         return { ...ofNamed, role: text.slice(first!.start, between.at(-1)!.end) };
     }
-    // "A senior official at the ministry, who asked not to be named, said", "A spokesperson
+    // "A senior official at the ministry, who would not give a name, said", "A spokesperson
     // for the cooperative, Tallow's largest supplier, said": someone unnamed.
     const described = possessive || /^(?:who|the|a|an|his|her|their|its)$/i.test(between[0]!.text);
     const unnamed = described ? roleEndingAt(tokens, j - 1, text) : null;
@@ -169,7 +169,7 @@ export function subjectBefore(
   }
   const direct = nameEndingAt(tokens, i, text) ?? roleEndingAt(tokens, i, text);
   if (direct) return direct;
-  // "A senior official who spoke on condition of anonymity … said": the one the relative
+  // "A harbour clerk who would not be identified … said": the one the relative
   // clause describes.
   let w = i;
   while (w >= 0 && i - w <= MAX_RELATIVE_TOKENS && tokens[w]!.text !== 'who') {
@@ -296,7 +296,7 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
     const named = nameEndingAt(tokens, end - 1, text);
     if (named?.kind === 'name' && named.role !== null) return named;
   }
-  // "…,” said Saenuri floor leader Rep. Choi Kyung-hwan": role words, then the name.
+  // "…,” said Harbour Party floor leader Rep. Seo Min-ha": role words, then the name.
   let first = seg.length;
   while (first > 0 && isNameToken(seg[first - 1]!)) first--;
   const tail = seg.slice(first);
@@ -349,7 +349,7 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
   }
   const before = tokens[j];
   const beforeThat = tokens[j - 1];
-  // "Prime Minister of Mauritius Navin Ramgoolam said": a place, then a full name, after "of".
+  // "Foreign Minister of Mauritius Ada Quill said": a place, then a full name, after "of".
   const placeLed = i - j >= 3 && PLACES.has(tokens[j + 1]!.word);
   // "Minister for Finance Ada Quill said": a portfolio, then a full name, after a title's "for".
   const officeLed =
@@ -357,7 +357,7 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
     (before?.text === 'for' || before?.text === 'of') &&
     TITLES.has(beforeThat?.text ?? '') &&
     PORTFOLIO_WORDS.has(tokens[j + 1]!.word);
-  // "Leader of the Opposition in National Assembly Farid Osman said": a body's name, then a
+  // "Leader of the Opposition in Tarrow Assembly Ada Quill said": a body's name, then a
   // full name, after the preposition of a long title.
   const led = i - j >= 3 ? parseNameRun(tokens.slice(j + 1, i + 1)) : null;
   const bodyLed =
@@ -414,13 +414,13 @@ function roleEndingAt(
     // "aides said", "two senior Senate aides said": a group of people, unnamed.
     else if (CROWD_NOUNS.has(t.word)) head = { kind: 'other', text: segText };
   }
-  // "Industries Minister Kawasi Lakhma dissenting on the tweet said": a full name after the
+  // "Fisheries Minister Ada Quill reacting to the post said": a full name after the
   // role's head, then a participle phrase before the verb, is who speaks, not any minister.
   if (head?.kind === 'role') {
     const h = seg.findIndex((t) => t.word === head.head && ROLE_NOUNS.has(t.word));
     let k = h + 1;
     while (k < seg.length && isCapitalized(seg[k]) && !PREPOSITIONS.has(seg[k]!.text)) k++;
-    // Only before a participle phrase of its own ("… Lakhma dissenting on the tweet said").
+    // Only before a participle phrase of its own ("… Quill reacting to the post said").
     const participle = /^\p{Ll}+ing$/u.test(seg[k]?.text ?? '');
     const run = participle && k - h - 1 >= 2 ? parseNameRun(seg.slice(h, k)) : null;
     if (run && run.name.length >= 2)

@@ -31,14 +31,14 @@ export function noteLoneNames(people: PeopleIndex, tokens: readonly Token[], tex
     if (parsed.name.length > 1) {
       const last = parsed.name.at(-1)!.toLowerCase();
       if (ORGANIZATION_WORDS.has(last)) people.noteLoneOrganisation(parsed.name[0]!);
-      // "Rex Tillerson is telling senators he would …": a full name that opens a sentence
+      // "Ada Quill is telling councillors she would …": a full name that opens a sentence
       // about a man or a woman is a person's, whatever its given name.
       else if (i === 0 && start === 0 && gendered(tokens.slice(next)))
         people.notePerson(parsed.name.join(' '));
       continue;
     }
     const word = parsed.name[0]!;
-    // "the Joint Committee on Intelligence and Security": the tail of a longer name.
+    // "the Standing Committee on Harbours and Fisheries": the tail of a longer name.
     const before = tokens[start - 1];
     if (
       before &&
@@ -102,7 +102,7 @@ export function noteLoneNames(people: PeopleIndex, tokens: readonly Token[], tex
       people.noteLonePerson(parsed, null);
       continue;
     }
-    // "Goncalves buried his left-footed shot": a sentence the name opens, about a man or a woman.
+    // "Quill curled her right-footed shot": a sentence the name opens, about a man or a woman.
     if (i === 0 && start === 0) {
       const gender = gendered(tokens.slice(next));
       if (gender) people.noteLonePerson(parsed, null, gender);

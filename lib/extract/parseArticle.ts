@@ -22,7 +22,7 @@ const DEFAULT_LANGUAGE = 'en';
 /** A story's dateline: its first words up to the dash ("SEOUL, Nov. 3 (Yonhap) --"). */
 const DATELINE = /^[^—–]{0,80}?(?:--|—|–)/;
 
-/** A dateline's place before its date: "WARWICK, R.I. March 23, 2004 --", "ARLINGTON, Texas, Sept. 4, 2020 /PRNewswire/ --". */
+/** A dateline's place before its date: "TARROW, R.I. May 9, 2011 --", "HARBOURVILLE, Texas, Oct. 2, 2019 /PRNewswire/ --". */
 const DATELINE_PLACE = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,|\s*\()/u;
 /** Body paragraphs searched for a dateline: a press release may put a subhead or two first. */
 const MAX_DATELINE_PARAGRAPH = 3;
@@ -30,7 +30,7 @@ const MAX_DATELINE_PARAGRAPH = 3;
 /**
  * The story's dateline: the first paragraph's first words up to the dash; or, when a
  * subhead comes first, those of one of the next paragraphs that opens with a place in
- * capitals ("WARWICK, R.I. March 23, 2004 -- Exten Industries announced …").
+ * capitals ("TARROW, R.I. May 9, 2011 -- Quill Industries announced …").
  */
 function datelineOf(lines: readonly BodyLine[]): string | null {
   const paragraphs = lines
@@ -193,7 +193,7 @@ export function parseArticle(
         'no headline or text found: the file has no line of four or more words',
       );
     const bylineLine = lines.find((l) => l.role === 'byline');
-    // No date line: a full date in the headline ("… Press Conference on October 15, 2009")
+    // No date line: a full date in the headline ("… Press Briefing on May 3, 2012")
     // or in the first paragraph's dateline ("WASHINGTON (Thursday, June 27, 2013) –").
     const dateline = datelineOf(lines);
     const headlineDate =

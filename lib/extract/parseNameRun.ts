@@ -107,7 +107,7 @@ export function parseNameRun(run: readonly Token[]): NameRun | null {
     )
       titleEnd = i;
   });
-  // "Prime Minister of Mauritius Navin Ramgoolam": a place before a full name is part of
+  // "Foreign Minister of Mauritius Ada Quill": a place before a full name is part of
   // the title phrase, not of the name.
   while (titleEnd + 3 < texts.length && PLACES.has(texts[titleEnd + 1]!.toLowerCase())) titleEnd++;
   // A sentence's full stop is no part of a name, an initial's is ("Tomas R. Vell").

@@ -97,7 +97,7 @@ export const CONTROL_VERBS = new Set(
 
 /**
  * A topic label before a quotation in a reaction roundup: "On his second goal: “…”", "And
- * the hat trick coming via header: “…”", "Asked about the vote: “…”". It names no speaker.
+ * the equaliser arriving from a corner: “…”", "Asked about the vote: “…”". It names no speaker.
  */
 export const TOPIC_LABEL = /^(?:and\s+)?(?:on|about|asked about|and the)\s[^:“"]{0,100}:\s*[“"‘]/i;
 
@@ -114,7 +114,7 @@ export const BARE_CLAUSE_VERBS = new Set(
 
 /**
  * Verbs of speech that take an object as often as a clause ("announced her resignation",
- * "announced she will step down"; "stated the facts", "stated a poll could be held"): a
+ * "announced she will step down"; "stated the facts", "stated a vote might follow"): a
  * clause without "that" after one must show a finite verb within a few words.
  */
 export const OBJECT_OR_CLAUSE_VERBS = new Set(

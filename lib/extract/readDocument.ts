@@ -192,7 +192,7 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     }
     // A quotation that does not go on here ends at the end of its own paragraph.
     if (openChain && (spans[0]?.open ?? 1) > 0) openChain = null;
-    // A headline in title case ("Senators Take Issue With Trump Tweets") capitalises words
+    // A headline in title case ("Councillors Take Aim At Harbour Budget") capitalises words
     // that are no names: only a name of its own shape (Korean style) is registered from it.
     const titleCase = role !== 'body' && isTitleCase(line.text);
     for (const [si, s] of sentences.entries()) {

@@ -51,7 +51,7 @@ export function readOutlet(lines: readonly BodyLine[]): string | null {
   return null;
 }
 
-/** A release's wire between slashes: "ARLINGTON, Texas, Sept. 4, 2020 /PRNewswire/ --". */
+/** A release's wire between slashes: "HARBOURVILLE, Texas, Oct. 2, 2019 /PRNewswire/ --". */
 const SLASHED_CREDIT = /^[^/]{0,80}\/([A-Za-z][\w -]{1,29})\/\s*(?:--|—|–)/;
 /** A wire in capitals between dashes: "NEW YORK—(BUSINESS WIRE)—", "(GLOBE NEWSWIRE) --". */
 const CAPITALS_CREDIT = /^[^()]{0,80}\((\p{Lu}{2,}(?: \p{Lu}{2,}){1,2})\)\s*(?:--|—|–)/u;

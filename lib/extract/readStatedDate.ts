@@ -25,15 +25,15 @@ export const isPublicationLine = (line: string): boolean =>
 export function isDateLine(line: string): boolean {
   const text = line.trim();
   if (LABELLED.test(text)) return true;
-  // "06/18/2015 01:00 EDT | Updated 06/18/2016 05:59 EDT", "December 15, 2014 / 5:05 PM /
+  // "04/11/2017 02:00 EDT | Updated 04/11/2018 07:45 EDT", "March 2, 2016 / 8:40 AM /
   // 3 years ago": a date, then short notes after a separator.
   const parts = text.split(DATE_SEPARATOR);
   const short = (r: string) => r.split(/\s+/).length <= MAX_NOTE_WORDS;
   const [first, ...rest] = parts;
   if (rest.length > 0 && rest.every(short) && isBareDate(first!)) return true;
-  // "News Staff | posted Friday, Jul 27th, 2018": a labelled date among short notes.
+  // "Desk Staff | posted Monday, Mar 12th, 2019": a labelled date among short notes.
   if (rest.length > 0 && parts.every(short) && parts.some((p) => LABELLED.test(p))) return true;
-  // "This is an archive article published on September 23, 2014": a short note that ends
+  // "This story from our archive was published on May 4, 2013": a short note that ends
   // with its publication date.
   const published = PUBLISHED_LABEL.exec(text);
   if (published && text.split(/\s+/).length <= MAX_NOTE_WORDS + 4) {
@@ -46,12 +46,12 @@ export function isDateLine(line: string): boolean {
 
 /** Separators between a date and notes after it on one line (a spaced dash too: "Oct 27, 2009 — by …"). */
 const DATE_SEPARATOR = /\s+[|/·•—–]\s+|\s+(?=(?:updated|modified|last updated)\b)/i;
-/** Most words of a note after a date ("Updated 03:33 pm IST - New Delhi", "3 years ago"). */
+/** Most words of a note after a date ("Updated 11:05 am IST - Tarrow", "3 years ago"). */
 const MAX_NOTE_WORDS = 8;
 /** A time and its zone, counted as part of a date line ("16:30", "5:05 PM EST"). */
 const TIME = /\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,4}))?\b/gi;
 
-/** A short line that is only a full date and time ("All News 16:30 September 28, 2016"). */
+/** A short line that is only a full date and time ("Top Stories 09:15 March 3, 2017"). */
 function isBareDate(text: string): boolean {
   if (text.split(/\s+/).length > MAX_BARE_DATE_WORDS) return false;
   const found = readDate(text);

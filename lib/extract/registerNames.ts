@@ -138,7 +138,7 @@ export function registerNames(
     const lettered =
       tokens[next]?.text === ',' &&
       POST_NOMINALS.has((tokens[next + 1]?.text ?? '').replace(/\./g, ''));
-    // "North Korean leader Kim Jong-un", "Harlow Semiconductor chief executive Joan Mercer".
+    // "North Korean envoy Seo Min-ha", "Harlow Semiconductor chief executive Joan Mercer".
     let described: string | null = null;
     let d = start - 1;
     while (

@@ -38,7 +38,7 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
     if (s) out.push(s);
   }
   const runs = nameRuns(tokens);
-  /** Where the name a sentence-opening modifier describes starts ("Shadow Brexit secretary Sir Keir Starmer"). */
+  /** Where the name a sentence-opening modifier describes starts ("Shadow harbours secretary Sir Tobias Quill"). */
   let described = -1;
   for (const [i, { run, next }] of runs.entries()) {
     const at = tokens.indexOf(run[0]!);

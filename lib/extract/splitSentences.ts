@@ -44,7 +44,7 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[]): Sente
 }
 
 /**
- * "… will never work.The spokesperson urged …": a copy that lost the space after a full
+ * "… will not last.The minister warned …": a copy that lost the space after a full
  * stop. A word of lower-case letters, a full stop, then a capitalised word starts a new
  * sentence (not "U.S.Army", an initial or "Gov.Lee": those end in a capital or are
  * abbreviations, checked before).

@@ -174,8 +174,8 @@ export function scorePage(a: Annotation, article: ExtractedArticle | null): Page
 
 /**
  * An extracted text that is a not-quote: equal to it, inside it, or (3+ words) holding it
- * as most of its words. A long quotation that merely mentions a title ("The theme of the
- * issue is “Searching for a Strategy.” I am …", a transcript turn) is someone speaking,
+ * as most of its words. A long quotation that merely mentions a title ("The topic of the
+ * panel is “Charting a Harbour.” I am …", a transcript turn) is someone speaking,
  * not the title taken for a quotation.
  */
 function isNotQuote(extracted: string, notQuote: string): boolean {

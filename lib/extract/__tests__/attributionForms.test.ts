@@ -80,26 +80,26 @@ describe('attribution forms of political reporting', () => {
     expect(
       who(
         article(
-          '“This is unprecedented and reckless,” Coun. Josh Matlow said on Facebook. “Chaos is never good for a city.”',
+          '“This is hasty and careless,” Coun. Ada Quill said on Facebook. “Confusion never helps a town.”',
         ),
       ),
     ).toEqual([
-      ['Josh Matlow', 'This is unprecedented and reckless,'],
-      ['Josh Matlow', 'Chaos is never good for a city.'],
+      ['Ada Quill', 'This is hasty and careless,'],
+      ['Ada Quill', 'Confusion never helps a town.'],
     ]);
   });
 
-  it('two appositives after the name, the first an “of” phrase (“Tamura, of the Harbour Party, the largest …, told Moro”)', () => {
+  it('two appositives after the name, the first an “of” phrase (“Tamura, of the Harbour Party, the biggest …, told Moro”)', () => {
     expect(
       who(
         article(
           'Prime Minister Ken Moro faced the assembly on Monday.',
-          '“The nation cannot understand why this happens behind closed doors,” Yasuko Tamura, of the Harbour Party, the largest opposition group, told Moro. “Are you concerned about the people at all?”',
+          '“The nation cannot understand why this happens behind closed doors,” Yasuko Tamura, of the Harbour Party, the biggest rival bloc, told Moro. “Do you care about the islanders even slightly?”',
         ),
       ),
     ).toEqual([
       ['Yasuko Tamura', 'The nation cannot understand why this happens behind closed doors,'],
-      ['Yasuko Tamura', 'Are you concerned about the people at all?'],
+      ['Yasuko Tamura', 'Do you care about the islanders even slightly?'],
     ]);
   });
 
@@ -107,27 +107,27 @@ describe('attribution forms of political reporting', () => {
     expect(
       who(
         article(
-          'A more common problem, says Louis Tomson, head of the Harbour Investors Institute, is when short-sellers get on a call.',
+          'A more common problem, says Louis Tomson, head of the Harbour Investors Institute, is when rival traders join the briefing.',
           'The only people who cannot be senior officials, the Harbour Post’s Dana Milbeck told the Explainer, are the mayor and her deputy.',
         ),
       ),
     ).toEqual([
-      ['Louis Tomson', 'is when short-sellers get on a call'],
+      ['Louis Tomson', 'is when rival traders join the briefing'],
       ['Dana Milbeck', 'are the mayor and her deputy'],
     ]);
   });
 
-  it('an outlet’s possessive before a name (“CBS2’s Nick Caloway reported”) is not part of it', () => {
-    expect(who(article('“A man was taken into custody,” CBS2’s Nick Caloway reported.'))).toEqual([
-      ['Nick Caloway', 'A man was taken into custody,'],
+  it('an outlet’s possessive before a name (“KTX2’s Nina Corrow reported”) is not part of it', () => {
+    expect(who(article('“A woman was led from the pier,” KTX2’s Nina Corrow reported.'))).toEqual([
+      ['Nina Corrow', 'A woman was led from the pier,'],
     ]);
   });
 
-  it('an infinitive of speech without a verb it hangs on names no speaker (“companies need to tell …”)', () => {
+  it('an infinitive of speech without a verb it hangs on names no speaker (“firms need to tell …”)', () => {
     expect(
       who(
         article(
-          'Companies need to tell callers with their own agenda from those with real questions about the results.',
+          'Firms need to tell guests with a hidden motive from those with honest doubts about the figures.',
         ),
       ),
     ).toEqual([]);
@@ -138,12 +138,12 @@ describe('attribution forms of political reporting', () => {
       who(
         article(
           'Premier Leo Vance faced questions in the assembly on Tuesday.',
-          'Mr Vance shot back that the party was refusing to answer questions about its finances.',
+          'Mr Vance shot back that the party kept dodging every query on its accounts.',
           'Mayor Ada Quill has hit back at Premier Vance a day after he wrote that ‘the city wastes its money on ferries’.',
         ),
       ),
     ).toEqual([
-      ['Leo Vance', 'the party was refusing to answer questions about its finances'],
+      ['Leo Vance', 'the party kept dodging every query on its accounts'],
       ['Leo Vance', 'the city wastes its money on ferries'],
     ]);
   });

@@ -108,7 +108,7 @@ describe('extraction hard cases', () => {
     expect(
       quotesOf(
         article(
-          'Senator Ada Quill released the following statement after the vote:',
+          'Senator Ada Quill issued these words once the vote closed:',
           '“For years the harbour towns have waited for this bridge.',
           'Today the Senate gave them an answer.',
           'I thank every colleague who voted for it.”',
@@ -754,12 +754,12 @@ describe('statements printed without quotation marks', () => {
           '',
           '“When we set up the board, we meant it to serve the islands.',
           '',
-          '“The new timetable will be ready by the end of the month.”',
+          '“The new timetable will be ready before the autumn ferries sail.”',
         ].join('\n'),
       ),
     ).toEqual([
       ['Ada Quill', 'When we set up the board, we meant it to serve the islands.'],
-      ['Ada Quill', 'The new timetable will be ready by the end of the month.'],
+      ['Ada Quill', 'The new timetable will be ready before the autumn ferries sail.'],
     ]);
   });
 });
@@ -769,11 +769,11 @@ describe('participles, openers and split quotations', () => {
     expect(
       whoSaid(
         article(
-          'Ben Holt, the harbour master, fuelled the row when he was heard in a recording saying that the board should not “ask for something for nothing”.',
+          'Ben Holt, the harbour master, fuelled the row when a tape caught him in a recording saying that the board should not “expect the islands to pay twice”.',
           'Mayor Ada Quill answered the Harbour Party, which had tried to rally support by saying that islanders were “leaving in their hundreds”.',
         ),
       ),
-    ).toEqual([['Ben Holt', 'ask for something for nothing']]);
+    ).toEqual([['Ben Holt', 'expect the islands to pay twice']]);
   });
 
   it('a preposition before a name does not make it the subject; the name after the comma is', () => {
@@ -858,7 +858,7 @@ describe('subjects of coordinated verbs and relative clauses', () => {
   it('an unnamed source described by a relative clause', () => {
     const [who] = whoSaid(
       article(
-        'A senior official at the ministry who spoke on condition of anonymity said, “The bridge opens in May.”',
+        'A senior official at the ministry who would only talk without her name attached said, “The bridge opens in May.”',
       ),
     )[0]!;
     expect(who).toMatch(/^anonymous: .*official/);

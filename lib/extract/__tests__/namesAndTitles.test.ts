@@ -92,7 +92,7 @@ describe('an imperative that opens a line is no part of a name', () => {
     const text = [
       'Sat., Mar. 4, 2023, noon',
       'Let Quill be Quill',
-      'You may know today is my birthday, but did you know it is also Ada Quill’s? Quill would be 90 this year.',
+      'Today I turn another year older, and so, it happens, does Ada Quill’s? Quill would be 90 this year.',
       'She sparred for years with the harbour board. Quill once said of the board, “Our quarrels kept the harbour honest.”',
     ].join('\n');
     expect(who(text)).toEqual([['Ada Quill', 'Our quarrels kept the harbour honest.']]);

@@ -67,10 +67,10 @@ describe('links to other stories between the sentences', () => {
 });
 
 describe('one name in a sentence whose verb has its own subject', () => {
-  it('"quoted an MP as saying Ms Quill “…”" is the MP\'s, not Ms Quill\'s', () => {
+  it('"cited an MP as saying Ms Quill “…”" is the MP\'s, not Ms Quill\'s', () => {
     const quotes = read(
       'Ada Quill is the deputy leader of the party.',
-      'A Sunday paper quoted an MP as saying Ms Quill “cannot win a debate with the minister, but has other gifts”.',
+      'A weekend paper cited an MP as saying Ms Quill “cannot win a debate with the minister, but has other gifts”.',
     );
     expect(quotes.filter(([who, text]) => who === 'Ada Quill' && text!.includes('debate'))).toEqual(
       [],
@@ -90,7 +90,7 @@ describe("a name's possessive before a word of speech", () => {
   it('"criticised Lind’s tweet, saying: “…”" is not Lind\'s', () => {
     const quotes = read(
       'Bo Lind posted a photo of the man on Sunday.',
-      'Earlier today, Green Party TD Ada Quill also criticised Lind’s tweet, saying: “There is no need to post this photo. It is unfair.”',
+      'Earlier today, Green Party TD Ada Quill also criticised Lind’s tweet, saying: “Sharing that picture serves nobody. It is unkind.”',
     );
     expect(quotes.filter(([who]) => who === 'Bo Lind')).toEqual([]);
   });
@@ -100,9 +100,12 @@ describe('an opening subordinate clause before the speaker', () => {
   it('"Although Lind has promised …, the minister said, “…”" is the minister\'s', () => {
     const quotes = read(
       'Harbour Minister Ada Quill said on Monday that Bo Lind had misled the chamber.',
-      'Although Lind has promised to correct his figures, the minister said, “I know he will not do it. He never does.”',
+      'Although Lind has promised to correct his figures, the minister said, “Mark my words, he will let it slide. He always does.”',
     );
-    expect(quotes).toContainEqual(['Ada Quill', 'I know he will not do it. He never does.']);
+    expect(quotes).toContainEqual([
+      'Ada Quill',
+      'Mark my words, he will let it slide. He always does.',
+    ]);
   });
 });
 

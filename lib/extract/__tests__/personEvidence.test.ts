@@ -70,16 +70,16 @@ describe('what says a name is a person’s, not an organisation’s', () => {
     expect(
       who(
         article(
-          'Farid Osman, chief minister of the southern state, met the press.',
-          'The minister has defended the wedding, saying the food had cost some 600,000 ringgit.',
+          'Farid Osman, first minister of the coastal province, met the press.',
+          'The minister has defended the wedding, saying the catering had run to roughly 480,000 ringgit.',
         ),
       ),
-    ).toEqual([['Farid Osman', 'the food had cost some 600,000 ringgit']]);
+    ).toEqual([['Farid Osman', 'the catering had run to roughly 480,000 ringgit']]);
   });
 
   it('a known given name counts with its accents (“José”)', () => {
-    expect(who(article('“We went out onto the pitch with a plan,” José Ortiga said.'))).toEqual([
-      ['José Ortiga', 'We went out onto the pitch with a plan,'],
+    expect(who(article('“We took the field knowing our plan,” José Ortiga said.'))).toEqual([
+      ['José Ortiga', 'We took the field knowing our plan,'],
     ]);
   });
 
@@ -88,12 +88,12 @@ describe('what says a name is a person’s, not an organisation’s', () => {
       who(
         article(
           'Harbour Chief Minister Farid Osman Rahim said the wedding was a family affair.',
-          'Farid Osman told The Courier on Tuesday that the cost was close to a million.',
+          'Farid Osman told The Courier on Wednesday that the bill was near a million.',
         ),
       ),
     ).toEqual([
       ['Farid Osman Rahim', 'the wedding was a family affair'],
-      ['Farid Osman Rahim', 'the cost was close to a million'],
+      ['Farid Osman Rahim', 'the bill was near a million'],
     ]);
   });
 
@@ -121,10 +121,10 @@ describe('what says a name is a person’s, not an organisation’s', () => {
     expect(
       who(
         article(
-          'Harbour Party TD Mary Quirke has said that the minister Tomas Varr should withdraw remarks he made on radio today, in which he said that ‘the Harbour Party is sectarian because it has no farmers.’',
+          'Harbour Party TD Mary Quirke has said that the minister Tomas Varr should withdraw remarks he made on radio this morning, in which he said that ‘the Harbour Party is narrow because it counts no farmers.’',
         ),
       ),
-    ).toContainEqual(['Tomas Varr', 'the Harbour Party is sectarian because it has no farmers.']);
+    ).toContainEqual(['Tomas Varr', 'the Harbour Party is narrow because it counts no farmers.']);
   });
 
   it('a word of a full name used alone as a person’s (a first name in a film story) makes it one', () => {
@@ -133,10 +133,10 @@ describe('what says a name is a person’s, not an organisation’s', () => {
         article(
           'The newcomer stars opposite the title character (Tamsin Orrey) in the drama.',
           'Tamsin also found the part taxing, for all the awards of her career.',
-          '“The challenge for me was to leave the audience room,” Tamsin explained.',
+          '“The hard part, for me, lay in leaving the audience room,” Tamsin explained.',
         ),
       ),
-    ).toEqual([['Tamsin Orrey', 'The challenge for me was to leave the audience room,']]);
+    ).toEqual([['Tamsin Orrey', 'The hard part, for me, lay in leaving the audience room,']]);
   });
 
   it('a hyphenated role before a full name (“party vice-president Farid Osman”) makes it a person’s', () => {
@@ -175,7 +175,7 @@ describe('what says a name is a person’s, not an organisation’s', () => {
     expect(
       who(
         article(
-          'Orla Keogh, Ph.D., associate director of the Harbour Cancer Center and professor at the school, said these results are intriguing but limited.',
+          'Orla Keogh, Ph.D., deputy head of the Harbour Cancer Center and professor at the school, said these results are intriguing but limited.',
         ),
       ),
     ).toEqual([['Orla Keogh', 'these results are intriguing but limited']]);
@@ -191,11 +191,11 @@ describe('what says a name is a person’s, not an organisation’s', () => {
     ).toEqual([['Shaw Quill', 'he doubted the report was the cause']]);
   });
 
-  it('a full name after a body’s name ends a long title (“Leader of the Opposition in National Assembly Farid Osman”)', () => {
+  it('a full name after a body’s name ends a long title (“Leader of the Opposition in … Council Farid Osman”)', () => {
     expect(
       who(
         article(
-          'Leader of the Opposition in National Assembly Farid Osman said on Friday that the premier should resign.',
+          'Leader of the Opposition in National Council Farid Osman said on Friday that the premier should resign.',
         ),
       ),
     ).toEqual([['Farid Osman', 'the premier should resign']]);
@@ -206,12 +206,12 @@ describe('what says a name is a person’s, not an organisation’s', () => {
       who(
         article(
           'TOKYO: SAKAMOTO Haruki, leader of the main opposition party, told his press conference on Thursday that the vote would come soon.',
-          'Sakamoto said, “Now is the time for the opposition to stand up.”',
+          'Sakamoto said, “This is the moment for the opposition to rise.”',
         ),
       ),
     ).toEqual([
       ['SAKAMOTO Haruki', 'the vote would come soon'],
-      ['SAKAMOTO Haruki', 'Now is the time for the opposition to stand up.'],
+      ['SAKAMOTO Haruki', 'This is the moment for the opposition to rise.'],
     ]);
   });
 
@@ -220,12 +220,12 @@ describe('what says a name is a person’s, not an organisation’s', () => {
       who(
         article(
           'Harbour Party TD Orla Keogh then got involved.',
-          'Keogh then addressed the minister directly: “You took advantage of the chair.”',
+          'Keogh then addressed the minister directly: “You bent the rules of the chair.”',
           'Quill later mouthed to them: “Stay strong, all of you.”',
         ),
       ),
     ).toEqual([
-      ['Orla Keogh', 'You took advantage of the chair.'],
+      ['Orla Keogh', 'You bent the rules of the chair.'],
       ['Quill', 'Stay strong, all of you.'],
     ]);
   });
@@ -240,9 +240,9 @@ describe('what says a name is a person’s, not an organisation’s', () => {
     expect(
       who(
         article(
-          'Earlier in the day, Thomas Quill while addressing a press conference at the party headquarters said, “There have been attempts to tarnish our image.”',
+          'Earlier in the day, Thomas Quill while speaking to reporters at the party headquarters said, “Some have tried hard to smear our name.”',
         ),
       ),
-    ).toEqual([['Thomas Quill', 'There have been attempts to tarnish our image.']]);
+    ).toEqual([['Thomas Quill', 'Some have tried hard to smear our name.']]);
   });
 });

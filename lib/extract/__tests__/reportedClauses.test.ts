@@ -55,14 +55,14 @@ describe('reported speech as news prints it', () => {
   it('a named person’s relative clause (“…, who confirmed …”), not a role’s', () => {
     expect(
       reported(
-        'She asked the media lawyer Nils Ardent, who confirmed the court had no right to withhold names.',
+        'She asked the harbour lawyer Nils Ardent, who confirmed the board had no power to hide the ledgers.',
       ),
-    ).toEqual([['Nils Ardent', 'the court had no right to withhold names']]);
+    ).toEqual([['Nils Ardent', 'the board had no power to hide the ledgers']]);
     // After a role, the sentence's own attribution follows: the relative clause is not read.
     const roles = reported(
-      'The crews are two welders, who left the dock after the storm, the source, who said he had spoken to both, told reporters.',
+      'The crews are two welders, who left the dock after the storm, the source, who said both men had phoned him, told reporters.',
     );
-    expect(roles.some(([, text]) => text?.startsWith('he had spoken'))).toBe(false);
+    expect(roles.some(([, text]) => text?.startsWith('both men had'))).toBe(false);
   });
   it('“said” with a clause opening on a common noun and a verb of its own (“said hackers broke …”)', () => {
     expect(
@@ -103,7 +103,7 @@ describe('reported speech as news prints it', () => {
     expect(
       reported(
         'Speaking at the quay, party leader Rina Castell dismissed the complaint and said that the board had broken no rule.',
-        'Councillor Abel Fenwick backed the warning letter, but ultimately said the dispute was a matter for the port.',
+        'Councillor Abel Fenwick backed the harbour notice, but ultimately said the dispute was a matter for the port.',
       ),
     ).toEqual([
       ['Rina Castell', 'the board had broken no rule'],
@@ -114,7 +114,7 @@ describe('reported speech as news prints it', () => {
     expect(
       reported(
         'Mayor Rina Castell said the quay would open in May.',
-        'But she offered a small concession to the fishermen by saying she would keep the old slipway open.',
+        'But she offered a small gesture to the boatmen by saying she would keep the old slipway open.',
       ),
     ).toEqual([
       ['Rina Castell', 'the quay would open in May'],

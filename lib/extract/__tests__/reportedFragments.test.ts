@@ -15,9 +15,9 @@ describe('reported speech whose clause runs through a quoted fragment', () => {
     expect(
       reported(
         INTRO,
-        'Quell told a separate press conference that her party hopes to “make a leap forward” this year.',
+        'Quell told a later harbour briefing that her group plans to “take a bold stride” this year.',
       ),
-    ).toEqual([['Mira Quell', 'her party hopes to “make a leap forward” this year']]);
+    ).toEqual([['Mira Quell', 'her group plans to “take a bold stride” this year']]);
   });
 
   it('a fragment closing the clause (“… argued that A “B.”)', () => {
@@ -50,8 +50,8 @@ describe('reported speech whose clause runs through a quoted fragment', () => {
   });
 
   it('“A “fragment”, she said”: the clause before the attribution', () => {
-    expect(reported(INTRO, 'Her office would stand “on its own two feet”, she said.')).toEqual([
-      ['Mira Quell', 'Her office would stand “on its own two feet”'],
+    expect(reported(INTRO, 'Her office would sail “under its own colours”, she said.')).toEqual([
+      ['Mira Quell', 'Her office would sail “under its own colours”'],
     ]);
   });
 
@@ -59,9 +59,9 @@ describe('reported speech whose clause runs through a quoted fragment', () => {
     expect(
       reported(
         INTRO,
-        'Vell declined to say whether he agreed, but said “instability” may have hurt the ferry.',
+        'Vell declined to say whether he agreed, but said “confusion” may have slowed the ferry.',
       ),
-    ).toEqual([['Tomas Vell', '“instability” may have hurt the ferry']]);
+    ).toEqual([['Tomas Vell', '“confusion” may have slowed the ferry']]);
   });
 
   it('not a quotation set off after the clause, nor another speaker’s words inside it', () => {
@@ -78,9 +78,9 @@ describe('reported speech whose clause runs through a quoted fragment', () => {
     expect(
       reported(
         INTRO,
-        'Vell stressed that inspectors must be careful with sharing news with the public, and that they could not “disclose anything that would put the inquiry at risk.”',
+        'Vell stressed that inspectors must take care when passing updates to the crews, and that they could not “reveal a thing that might harm the inquiry.”',
       ),
-    ).toEqual([['Tomas Vell', 'inspectors must be careful with sharing news with the public']]);
+    ).toEqual([['Tomas Vell', 'inspectors must take care when passing updates to the crews']]);
   });
 
   it('the clause stops before the speaker’s next verb (“… and noted that …”) and a participle (“…, noting …”)', () => {
@@ -88,12 +88,12 @@ describe('reported speech whose clause runs through a quoted fragment', () => {
       reported(
         INTRO,
         'Quell said the money had been “announced three times already” and noted that the tanks would not be finished until 2027.',
-        'Vell told the assembly that ferry reform can “no longer be delayed” and called for patience, noting the two parties share the same goals.',
+        'Vell told the assembly that ferry reform can “no longer be put off” and called for patience, noting the two parties share the same goals.',
       ),
     ).toEqual([
       ['Mira Quell', 'the money had been “announced three times already”'],
       ['Mira Quell', 'the tanks would not be finished until 2027'],
-      ['Tomas Vell', 'ferry reform can “no longer be delayed” and called for patience'],
+      ['Tomas Vell', 'ferry reform can “no longer be put off” and called for patience'],
       ['Tomas Vell', 'the two parties share the same goals'],
     ]);
   });

@@ -12,7 +12,7 @@ describe('a role phrase resolves to the one person the page gives that office', 
     expect(
       quotes(
         'Harbour Prime Minister Omar Haddad is a good partner, said the island’s Foreign Affairs Minister Dr Vera Lindqvist.',
-        'During the visits, the minister said both ports had signed three new accords on shipping.',
+        'On the tour, the minister said both ports had signed three new accords on shipping.',
       ),
     ).toContainEqual(['Vera Lindqvist', 'both ports had signed three new accords on shipping']);
   });
@@ -35,11 +35,11 @@ describe('a role phrase resolves to the one person the page gives that office', 
       quotes(
         'PM Omar Haddad spoke to reporters in the capital on Monday about the port.',
         '“We will keep working together on this,” said the prime minister.',
-        '“We want to further promote these ties,” said the premier.',
+        '“We hope to deepen these links,” said the premier.',
       ),
     ).toEqual([
       ['Omar Haddad', 'We will keep working together on this,'],
-      ['Omar Haddad', 'We want to further promote these ties,'],
+      ['Omar Haddad', 'We hope to deepen these links,'],
     ]);
   });
 
@@ -85,7 +85,7 @@ describe('a role phrase resolves to the one person the page gives that office', 
   it('“CLAUSE, the source, who …, told Reuters.”: the source, not the one spoken to', () => {
     expect(
       quotes(
-        'The two ministers fled to the palace after their homes were raided, the source, who said he had spoken to guards, told Reuters.',
+        'The two ministers fled to the palace after their homes were raided, the source, who said the guards had phoned him, told Reuters.',
       ),
     ).toContainEqual([
       'anonymous: the source',

@@ -37,9 +37,9 @@ describe('a quotation whose speaker the paragraph next to it names', () => {
       who(
         article(
           '“I am proud of the boys. We did not take a step back all night.',
-          '“We showed we could defend our line when it mattered most.”',
+          '“We held our shape when the pressure came late on.”',
           '– Harbour Rovers coach, Tomas Brenner',
-          '“It was a tough match, but that is what you get at this level.”',
+          '“It was a hard night, but that is the price of this league.”',
           '– Rovers captain, Aled Pryce, on the late winner',
           '“There were chances that went by the wayside tonight.”',
           'Valley coach, Ruben Ostrander',
@@ -47,8 +47,8 @@ describe('a quotation whose speaker the paragraph next to it names', () => {
       ),
     ).toEqual([
       ['Tomas Brenner', 'I am proud of the boys. We did not take a step back all night.'],
-      ['Tomas Brenner', 'We showed we could defend our line when it mattered most.'],
-      ['Aled Pryce', 'It was a tough match, but that is what you get at this level.'],
+      ['Tomas Brenner', 'We held our shape when the pressure came late on.'],
+      ['Aled Pryce', 'It was a hard night, but that is the price of this league.'],
       ['Ruben Ostrander', 'There were chances that went by the wayside tonight.'],
     ]);
   });
@@ -95,15 +95,15 @@ describe('a quotation whose speaker the paragraph next to it names', () => {
       who(
         article(
           '“I did not even think about it,” winger Tom Pryce told the club’s channel after the 4-2 win.',
-          'The winger spent five minutes with the crew after the game, and here are the highlights.',
+          'The winger chatted with the club’s film team after the match, and these are his answers.',
           'On the hat trick in general: “What a day for me. I am happier with the result.”',
-          'On his second goal: “I saw the space to my right and got a nice deflection.”',
+          'On his second goal: “I found room on the left and the ball took a lucky bounce.”',
         ),
       ),
     ).toEqual([
       ['Tom Pryce', 'I did not even think about it,'],
       ['Tom Pryce', 'What a day for me. I am happier with the result.'],
-      ['Tom Pryce', 'I saw the space to my right and got a nice deflection.'],
+      ['Tom Pryce', 'I found room on the left and the ball took a lucky bounce.'],
     ]);
   });
 

@@ -170,7 +170,7 @@ describe('the headline of a copy that starts with the site’s notices', () => {
   });
 
   it('a note that ends with the publication date gives the date', () => {
-    const read = facts('This is an archive article published on March 4, 2019', HEADLINE, STORY);
+    const read = facts('This is an archived story published on March 4, 2019', HEADLINE, STORY);
     expect(read).toMatchObject({ title: HEADLINE, published: '2019-03-04' });
   });
 

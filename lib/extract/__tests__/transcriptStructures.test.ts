@@ -160,7 +160,7 @@ describe('round-ups of reactions: quoted paragraphs signed on a line of their ow
     const said = who(
       'Harbour fares to rise',
       'The minister was asked on Tuesday about the cost of the new ferries.',
-      '"We are talking about it paying for itself over ten years."',
+      '"We expect the fares to cover the cost within ten years."',
       'Ben Holt, Harbour Secr',
       '"The ferries will be ready by May."',
       '– By Ben Holt',
@@ -285,7 +285,7 @@ describe('reported speech inside a labelled turn', () => {
       who(
         'Transcript: Mayor Ada Quill on the Morning Show',
         'Ben Holt: Good morning. Your predecessor, Carl Wren, said in 2019 that the city would build a second ferry pier. What happened to it?',
-        "Mayor Ada Quill: Well, I've got some good news on the pier, I'm happy to say. Work starts in May.",
+        "Mayor Ada Quill: Well, the pier is coming along nicely, I'm glad to report. Work starts in May.",
         'Holt: And the fares?',
         'Mayor: They stay as they are this year.',
       ),
@@ -297,7 +297,7 @@ describe('reported speech inside a labelled turn', () => {
       ['Carl Wren', 'the city would build a second ferry pier'],
       [
         'Ada Quill',
-        "Well, I've got some good news on the pier, I'm happy to say. Work starts in May.",
+        "Well, the pier is coming along nicely, I'm glad to report. Work starts in May.",
       ],
       ['Ben Holt', 'And the fares?'],
       ['Ada Quill', 'They stay as they are this year.'],
@@ -371,12 +371,12 @@ describe('a statement put out by someone, introduced with a comma or a colon', (
       who(
         'Harbour councillor resigns',
         'Ada Quill, a councillor for ten years, resigned on Tuesday after the audit of the ferry fund.',
-        'Afterward, she issued this statement, "Earlier today, I resigned from the harbour council.',
+        'Afterward, she issued this statement, "This morning, I stepped down from the harbour council.',
         '"Serving the islands has been an honour, and I will remain active in my community."',
         'The harbour board will publish the audit in full next month.',
       ),
     ).toEqual([
-      ['Ada Quill', 'Earlier today, I resigned from the harbour council.'],
+      ['Ada Quill', 'This morning, I stepped down from the harbour council.'],
       [
         'Ada Quill',
         'Serving the islands has been an honour, and I will remain active in my community.',
@@ -560,12 +560,12 @@ describe('sound bites in square brackets, as broadcasters’ web copies print th
       who(
         'Harbour talks fail again',
         'The two floor leaders met for about two hours on Tuesday, but no agreement was reached.',
-        '[Ada Quill / Harbour Party Floor Leader: It took a long time to hear each other out.',
+        '[Ada Quill / Harbour Party Floor Leader: We needed many hours just to listen to one another.',
         'However, it is hard to say there has been any real progress.]',
         'The plenary session will go ahead on Wednesday as planned.',
       ),
     ).toEqual([
-      ['Ada Quill', 'It took a long time to hear each other out.'],
+      ['Ada Quill', 'We needed many hours just to listen to one another.'],
       ['Ada Quill', 'However, it is hard to say there has been any real progress.]'],
     ]);
   });

@@ -127,13 +127,13 @@ describe('transcripts', () => {
       who(
         page(
           'Harbour Ministry Spokesperson Ada Quill held a regular press conference.',
-          'Quill: Good afternoon. Let me start with your questions.',
+          'Quill: Good afternoon. I will take your questions now.',
           'Q: Will the ferry to the islands run this winter?',
           'A: It will run twice a day.',
         ),
       ),
     ).toEqual([
-      ['Ada Quill', 'Good afternoon. Let me start with your questions.'],
+      ['Ada Quill', 'Good afternoon. I will take your questions now.'],
       ['anonymous: the questioner', 'Will the ferry to the islands run this winter?'],
       ['Ada Quill', 'It will run twice a day.'],
     ]);

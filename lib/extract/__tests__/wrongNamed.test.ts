@@ -72,7 +72,7 @@ describe('never a wrong named person: the attribution that governs a sentence', 
   it('“X met Y to say …”: X speaks, not the one met; “declined to say” reports nothing', () => {
     const found = quotes(
       'Harbour Daily editor Ada Quill asked the court for the names of its magistrates.',
-      'Court officials met the editor to say they would print the surnames of the magistrates on the door.',
+      'Court clerks met Quill to say they would print the surnames of the magistrates on the door.',
       'Mayor Tomas Vell declined to say how much the new quay would cost the island.',
     );
     const speaker = found.find(([, text]) => text?.includes('print the surnames'))?.[0];
@@ -93,9 +93,9 @@ describe('never a wrong named person: the attribution that governs a sentence', 
   it('“A minister … after he suggested “…”” is that unnamed minister, not a name printed before', () => {
     const found = quotes(
       'Harbour minister compared to comedian Ben Holt over ferry remark',
-      'A harbour minister has been criticised after he suggested that “some little clerk in Tarrow” could be reading his letters.',
+      'A harbour minister faces anger after he suggested that “a nosy porter in Tarrow” could be reading his letters.',
     );
-    expect(found.find(([, text]) => text?.includes('little clerk'))?.[0] ?? 'none').not.toBe(
+    expect(found.find(([, text]) => text?.includes('nosy porter'))?.[0] ?? 'none').not.toBe(
       'Ben Holt',
     );
   });
@@ -119,16 +119,16 @@ describe('never a wrong named person: the attribution that governs a sentence', 
   it('“Minister NAME dissenting on the post said …” is that minister, not another one', () => {
     const found = quotes(
       'Harbour Minister Ada Quill posted a long message about the tide fund on Monday.',
-      'Meanwhile, Trade and Ferries Minister Tomas Vell dissenting on the post said such a message by a harbour minister is an insult to the islanders.',
+      'Meanwhile, Trade and Ferries Minister Tomas Vell dissenting on the post said such a message by a harbour minister shames the islanders.',
     );
-    expect(found.find(([, text]) => text?.includes('an insult to the islanders'))?.[0]).toBe(
+    expect(found.find(([, text]) => text?.includes('shames the islanders'))?.[0]).toBe(
       'Tomas Vell',
     );
   });
 
   it('“told reporters at a place / after an event” reports no clause', () => {
     const found = quotes(
-      'Mayor Tomas Vell told reporters at an evacuation centre in Tarrow on Sunday.',
+      'Mayor Tomas Vell told reporters at a flood shelter in Tarrow on Sunday.',
       'Mayor Tomas Vell told reporters after closing the annual harbour safety drill in the port.',
       'Mayor Tomas Vell told reporters on Monday the ferry would keep running all winter.',
     );
@@ -150,7 +150,7 @@ describe('a pronoun never means the person it is compared with', () => {
     const found = quotes(
       'It was a hard night for the lineman Ben Holt as well. Holt is a loud leader for the defence, and he knows the plays were not there.',
       '“We did not play well,” he said.',
-      'Tom Vell was just as unhappy after the match, too. The visitors’ plan was no surprise to him or his teammates, and like Holt, he stressed the plays.',
+      'Tom Vell was just as unhappy after the match, too. The visitors’ plan came as no shock to anyone in his unit, and like Holt, he stressed the plays.',
       '“We knew what they were going to do,” he said.',
     );
     expect(found).toContainEqual(['Tom Vell', 'We knew what they were going to do,']);
@@ -165,7 +165,7 @@ describe('a pronoun stops at a person the article does not let us tell', () => {
       'He added: “It is a bad state of things.”',
       'Ada Marsh, owner of the Corner Shop in Quay Road, said other problems include empty shops.',
       'Coun Tom Vell, said the walks were a good way of meeting people and talking about the help we can give them.',
-      'He said: “For example, a resident had raised a problem with the parking, so this morning I went to see it.”',
+      'He said: “For example, one neighbour told me about a blocked drain, so this morning I went to see it.”',
     );
     expect(found).toContainEqual(['Ben Holt', 'It is a bad state of things.']);
     expect(found.filter(([, text]) => text?.startsWith('For example'))).not.toContainEqual([
@@ -218,7 +218,7 @@ describe('a spokesperson relaying someone else in an answer', () => {
   it('an answer’s paragraph “He noted that …” is not the spokesperson’s own words', () => {
     const found = quotes(
       'Harbour Office Spokesperson Ada Marsh held a regular press conference on Tuesday afternoon.',
-      'Q: Special Envoy Tom Vell is on the coast for a visit. Whom will he meet? What will be discussed?',
+      'Q: Special Envoy Tom Vell is touring the coast this week. Whom will he meet? What will be discussed?',
       'A: Special Envoy Vell will visit the three harbour towns this week. He will exchange views with the ferry boards on the state of the harbour.',
       'He noted that the harbour office has followed the silting closely, holding that the dispute between the towns should be settled through talks on the basis of the old charter.',
       'Q: Some people say the new ferry line will not pay. How do you see its future?',
@@ -259,10 +259,10 @@ describe('a speech verb in an opening “When …,” clause reports no words of
   it('the main clause after the comma is the writer’s narration, not the speaker’s', () => {
     const found = quotes(
       'Tom Vell and Ada Marsh clashed in the chamber on Tuesday.',
-      'When Harbour Party leader Ada Marsh criticised him for his personal remarks, Mr Vell turned his attention to her and accused the party of having links with crime.',
+      'When Harbour Party leader Ada Marsh criticised him for his personal remarks, Mr Vell rounded on her and blamed the party of having links with crime.',
       'After Ada Marsh said the plan was late, Tom Vell rose and left the chamber in a hurry.',
     );
-    expect(found.filter(([, text]) => text?.includes('turned his attention'))).toEqual([]);
+    expect(found.filter(([, text]) => text?.includes('rounded on her'))).toEqual([]);
     expect(found).toContainEqual(['Ada Marsh', 'the plan was late']);
   });
 });
@@ -273,7 +273,7 @@ describe('a pronoun after a paragraph that introduces the quotation with a colon
       'Ben Holt, the harbour chairman, said the wedding cost the town nothing.',
       'Earlier today, Quay Alliance had lodged a complaint with the harbour board about the cost of the wedding.',
       'When asked to answer the challenge to declare the cost, Harbour Trust replied:',
-      '“I urged them to declare how much they spent on their own weddings. Ask them to declare,” he said.',
+      '“I urged them to declare how much they spent on their own weddings. Let them declare it,” he said.',
     );
     expect(found.filter(([, text]) => text?.startsWith('I urged'))).toEqual([]);
   });

@@ -43,7 +43,7 @@ export const continuation: Sieve = {
             c.para === prev.index && c.kind === 'direct' && c.link !== null && !('term' in c.link),
         )
         .at(-1);
-      // "He said Singapore is open to talks, he added." / "“We have set no time frame.”": a
+      // "He said Tarrow is ready for talks, he added." / "“We have set no time frame.”": a
       // paragraph that quotes nothing and ends with reported speech of someone.
       const reported =
         prev.spans.length === 0

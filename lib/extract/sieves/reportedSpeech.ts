@@ -34,7 +34,7 @@ export const reportedSpeech: Sieve = {
       for (const [si, s] of para.sentences.entries()) {
         const here = bySentence.get(`${para.index}:${si}`) ?? [];
         const quoted = here.filter((c) => !c.maybe || c.link !== null);
-        // "… said violence must be “put on trial” by the people": a quoted word or two inside
+        // "… said the budget must be “put to a vote” by the council": a quoted word or two inside
         // a reported clause leaves the clause reported speech as a whole.
         const fragments = quoted.every((c) => c.maybe && wordCount(c.text) < MIN_QUOTE_WORDS);
         if (quoted.length > 0 && !fragments) {
@@ -81,8 +81,8 @@ export const reportedSpeech: Sieve = {
 /**
  * Where a reported clause ends in a sentence that also quotes: at the first quotation set
  * off by a comma, colon or dash ("Lee said the plan would work, “…”"), which is a quotation
- * of its own; a short fragment its words run into ("said her party hopes to “make a leap
- * forward” this year", "Her office would stand “on its own two feet”, she said") is part
+ * of its own; a short fragment its words run into ("said her party means to “turn a
+ * corner” this spring", "Her office would run “on a shoestring budget”, she said") is part
  * of the clause, unless the clause also holds another speech verb ("… and Park replied
  * “…”"), whose speaker the fragment may be. Null when no reported clause stands apart
  * (a longer quotation the clause runs into is the speaker's words as printed: that one only).
@@ -107,7 +107,7 @@ function clauseEnd(
   // Only a short fragment (`maybe`) belongs to the clause; a longer quotation its words run
   // into ("planned to play the “role of mediator between …”") is a quotation of its own.
   const first = inside.findIndex((c) => setOff(c) || !c.maybe);
-  // "… with the public, and that they could not “disclose information that …”": such a
+  // "… with the council, and that they could not “share any details that …”": such a
   // quotation after a comma in the clause ends it at that comma.
   const comma =
     first >= 0 && !setOff(inside[first]!)

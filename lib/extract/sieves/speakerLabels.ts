@@ -32,7 +32,7 @@ export const speakerLabels: Sieve = {
 
 /**
  * The interviewer of a transcript labelled with initials no person of the article has
- * ("AP: How did you come into this role?", the agency asking): when every turn under the
+ * ("AP: What drew you to this job?", the agency asking): when every turn under the
  * label is a question and another label answers them, the label is an unnamed
  * interviewer's (read as an unnamed source), never a person's.
  */

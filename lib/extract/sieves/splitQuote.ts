@@ -24,7 +24,7 @@ function namesAPerson(doc: ArticleDoc, c: Candidate): boolean {
   const tokens = doc.paras[c.para]!.sentences[c.sentence]?.tokens ?? [];
   return nameRuns(tokens).some(({ run, next }) => {
     // Set off as a person is ("echoed by Ada Quill, head of …;"); a name running into the
-    // quotation ("President Mahmoud Abbas “has put aside …”") is what it is about, and one
+    // quotation ("President Ada Quill “has set aside …”") is what it is about, and one
     // inside a phrase ("at Kroger-owned QFC stores") may name no one.
     if (!SET_OFF.has(tokens[next]?.text ?? '')) return false;
     const name = parseNameRun(run);

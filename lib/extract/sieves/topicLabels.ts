@@ -5,8 +5,8 @@ import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
 const MAX_GAP_PARAGRAPHS = 2;
 
 /**
- * Reaction roundups that give one person's answers under topic labels: “…,” Pulisic told
- * Sky Sports. / "Here are the highlights of his reaction." / "On the hat trick: “…”" /
+ * Reaction roundups that give one person's answers under topic labels: “…,” Quill told
+ * Harbour Radio. / "Here is what he said afterwards." / "On the late winner: “…”" /
  * "On his second goal: “…”". A run of labelled paragraphs goes on from the nearest
  * attributed quotation before it (at most two paragraphs back), whose speaker answers them
  * all; with none, the run stays open.
