@@ -1,3 +1,4 @@
+import { editDistance } from '../anchor/approximateMatches.ts';
 import { givenName } from './givenNames.ts';
 import type { NameRun } from './parseNameRun.ts';
 import { isKoreanStyle, surnameOf } from './parseNameRun.ts';
@@ -473,10 +474,5 @@ const MIN_MISPRINT_LENGTH = 5;
 /** Two words of at least five letters one letter added, dropped or changed apart ("Brennick", "Brenick"). */
 function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.min(a.length, b.length) < MIN_MISPRINT_LENGTH) return false;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  let i = 0;
-  while (i < short.length && short[i] === long[i]) i++;
-  const rest = short.length === long.length ? i + 1 : i;
-  return short.slice(rest) === long.slice(i + 1);
+  return Math.abs(a.length - b.length) <= 1 && editDistance(a, b) === 1;
 }

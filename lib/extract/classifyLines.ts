@@ -234,7 +234,11 @@ function isProse(text: string): boolean {
   if (PROSE_END.test(text) || POST_SIGNATURE.test(text)) return true;
   if (WIRE_CREDIT.test(text)) return false;
   const ws = text.split(/\s+/).filter(Boolean);
-  if (ws.length < MIN_OPEN_PROSE_WORDS) return false;
+  return ws.length >= MIN_OPEN_PROSE_WORDS && mostlyLowerCase(ws);
+}
+
+/** Whether most of the words start in lower case (a caption or a title is mostly capitalised). */
+function mostlyLowerCase(ws: readonly string[]): boolean {
   const lower = ws.filter((w) => /^[^\p{L}]*\p{Ll}/u.test(w)).length;
   return lower >= MIN_LOWER_SHARE * ws.length;
 }
@@ -252,9 +256,7 @@ function endsStory(text: string, next: string | undefined): boolean {
 
 function storyGoesOn(text: string): boolean {
   const ws = text.split(/\s+/).filter(Boolean);
-  if (ws.length < MIN_BODY_WORDS || !PROSE_END.test(text)) return false;
-  const lower = ws.filter((w) => /^[^\p{L}]*\p{Ll}/u.test(w)).length;
-  return lower >= MIN_LOWER_SHARE * ws.length;
+  return ws.length >= MIN_BODY_WORDS && PROSE_END.test(text) && mostlyLowerCase(ws);
 }
 
 /** Most words of a line of share buttons or page controls ("Share on Facebook", "Email"). */
