@@ -10,6 +10,10 @@
  *    with a skip-list cursor in its posting list, so that a quote whose rare words were
  *    edited away is still told apart from the many that share only one rare word.
  *
+ * Once the rarer keys have scanned `scanBudget` postings in a segment, the commoner keys
+ * left are left out of both passes there: the rare keys have found the candidates, and a
+ * long selection of common words would otherwise scan and look up every long list.
+ *
  * Word rarity is counted over all segments together (document frequency summed, over
  * every document of every segment), so a score means the same in every segment and the
  * candidates of all segments are ranked together. Masked (removed) documents are never
@@ -55,6 +59,8 @@ export interface RetrievalOptions {
   maxPostings?: number;
   /** Documents of pass 1 (per segment) rescored with the common keys in pass 2. */
   pool?: number;
+  /** Postings pass 1 scans per segment; the commoner keys past it are left out. */
+  scanBudget?: number;
 }
 
 /** One key of the selection: its document frequency over all segments, and where each segment keeps it. */
@@ -84,6 +90,7 @@ export function retrieveCandidates(
     limit = MATCH_CONFIG.candidates,
     maxPostings = MATCH_CONFIG.maxPostings,
     pool = MATCH_CONFIG.retrievalPool,
+    scanBudget = MATCH_CONFIG.scanBudget,
   }: RetrievalOptions = {},
 ): Candidate[] {
   const nSeg = entries.length;
@@ -111,11 +118,19 @@ export function retrieveCandidates(
     const { segment, deleted } = entries[s]!;
     const index = segment.index;
     const { scores, postings } = scratch;
+    // The keys pass 1 scans here: the rarest first, while the postings scanned stay
+    // within the budget, none longer than `maxPostings` (but the first `MIN_KEYS_SCANNED`
+    // keys, whatever their length). Keys past the budget are left out of both passes.
+    const scan = new Uint8Array(found.length);
     let expected = 0;
     for (let k = 0; k < found.length; k++) {
       const key = found[k]!;
-      if (key.pos[s]! >= 0 && (key.dfs[s]! <= maxPostings || k < MIN_KEYS_SCANNED))
-        expected += Math.min(key.dfs[s]!, maxPostings);
+      if (key.pos[s]! < 0) continue;
+      const local = key.dfs[s]!;
+      if (k < MIN_KEYS_SCANNED || (local <= maxPostings && expected < scanBudget)) {
+        scan[k] = 1;
+        expected += Math.min(local, maxPostings);
+      }
     }
     scores.reset(expected, segment.docCount);
     // Pass 1. `common` keeps the keys left for pass 2, with the last document pass 1
@@ -126,7 +141,9 @@ export function retrieveCandidates(
       const pos = key.pos[s]!;
       if (pos < 0) continue;
       const local = key.dfs[s]!;
-      if (local > maxPostings && k >= MIN_KEYS_SCANNED) {
+      if (!scan[k]) {
+        // Past the budget: the rarer keys have found the candidates; the rest is left out.
+        if (expected >= scanBudget) continue;
         common.push({ pos, df: key.df, credited: -1 });
         continue;
       }
