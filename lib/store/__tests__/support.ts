@@ -21,24 +21,25 @@ export const freshStore = async (chunkBytes?: number): Promise<ReaderStore> => {
   return ReaderStore.open(`test-${++dbs}`, chunkBytes);
 };
 
+/** An added article's record: headline and address made from its id. */
+const articleOf = (id: string): Corpus['articles'][number] => ({
+  id,
+  title: `Headline ${id}`,
+  outlet: 'The Harbour Post',
+  url: `https://harbour-post.test/${id}`,
+  published: '2026-04-02',
+  dateSource: 'article',
+  byline: null,
+  addedAt: '2026-11-30',
+});
+
 /** One article of one quotation, in a corpus of its own. */
 export function articleCorpus(id: string, text: string, speaker = `Speaker ${id}`): Corpus {
   const speakerId = speaker.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   return {
     schemaVersion: 1,
     speakers: [{ id: speakerId, name: speaker, aliases: [], description: '' }],
-    articles: [
-      {
-        id,
-        title: `Headline ${id}`,
-        outlet: 'The Harbour Post',
-        url: `https://harbour-post.test/${id}`,
-        published: '2026-04-02',
-        dateSource: 'article',
-        byline: null,
-        addedAt: '2026-11-30',
-      },
-    ],
+    articles: [articleOf(id)],
     quotes: [{ id: `${id}#1`, text, speakerId, articleId: id, kind: 'direct', context: text }],
     narration: [
       { id: `${id}~1`, articleId: id, text: `The story of ${id} went on at some length.` },
@@ -166,16 +167,7 @@ export function manyArticles(count: number): Corpus {
   const corpus: Corpus = { schemaVersion: 1, speakers, articles: [], quotes: [], narration: [] };
   for (let a = 0; a < count; a++) {
     const id = `many-${a}`;
-    corpus.articles.push({
-      id,
-      title: `Headline ${id}`,
-      outlet: 'The Harbour Post',
-      url: `https://harbour-post.test/${id}`,
-      published: '2026-04-02',
-      dateSource: 'article',
-      byline: null,
-      addedAt: '2026-11-30',
-    });
+    corpus.articles.push(articleOf(id));
     for (let q = 1; q <= 2; q++) {
       const text = sentence(16);
       corpus.quotes.push({
