@@ -155,7 +155,7 @@ export function retrieveCandidates(
       }
       if (n < local && n > 0) common.push({ pos, df: key.df, credited: postings[n - 1]! });
     }
-    const best = topScored(scores, Math.max(limit, pool));
+    const best = scores.best(Math.max(limit, pool));
     // Pass 2: the common keys, looked up for the pool only, in document order so that
     // each lookup starts where the last one ended.
     const inOrder = [...best].sort((a, b) => a.doc - b.doc);
@@ -178,56 +178,3 @@ export function retrieveCandidates(
 }
 
 const byScore = (a: Candidate, b: Candidate) => b.score - a.score || a.seg - b.seg || a.doc - b.doc;
-
-/** Whether candidate (score `sa`, doc `da`) ranks below (score `sb`, doc `db`): lower score, or the higher document on a tie. */
-const below = (sa: number, da: number, sb: number, db: number) => sa < sb || (sa === sb && da > db);
-
-/**
- * The `limit` best-scoring documents of the table, best first (ties to the lower
- * document). A min-heap of `limit` entries: n·log(limit), whatever n is.
- */
-function topScored(scores: ScoreTable, limit: number): { doc: number; score: number }[] {
-  const hs = new Float64Array(limit);
-  const hd = new Uint32Array(limit);
-  let size = 0;
-  const swap = (a: number, b: number) => {
-    const s = hs[a]!;
-    const d = hd[a]!;
-    hs[a] = hs[b]!;
-    hd[a] = hd[b]!;
-    hs[b] = s;
-    hd[b] = d;
-  };
-  for (let i = 0; i < scores.size; i++) {
-    const doc = scores.doc(i);
-    const score = scores.score(i);
-    if (size < limit) {
-      let j = size++;
-      hs[j] = score;
-      hd[j] = doc;
-      while (j > 0) {
-        const parent = (j - 1) >> 1;
-        if (!below(hs[j]!, hd[j]!, hs[parent]!, hd[parent]!)) break;
-        swap(j, parent);
-        j = parent;
-      }
-    } else if (below(hs[0]!, hd[0]!, score, doc)) {
-      hs[0] = score;
-      hd[0] = doc;
-      let j = 0;
-      for (;;) {
-        const l = 2 * j + 1;
-        const r = l + 1;
-        let m = j;
-        if (l < size && below(hs[l]!, hd[l]!, hs[m]!, hd[m]!)) m = l;
-        if (r < size && below(hs[r]!, hd[r]!, hs[m]!, hd[m]!)) m = r;
-        if (m === j) break;
-        swap(j, m);
-        j = m;
-      }
-    }
-  }
-  const top: { doc: number; score: number }[] = [];
-  for (let i = 0; i < size; i++) top.push({ doc: hd[i]!, score: hs[i]! });
-  return top.sort((a, b) => b.score - a.score || a.doc - b.doc);
-}
