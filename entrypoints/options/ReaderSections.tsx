@@ -46,7 +46,9 @@ export function ReaderSections() {
     }
     const broken: Record<string, string> = {};
     for (const r of read.value.records) {
-      if (r.damaged) for (const id of r.entryIds) broken[id] = r.damaged;
+      // Refused whole, or rebuilt from the quotes that could be read (how many were lost).
+      const why = r.damaged ?? r.salvaged;
+      if (why) for (const id of r.entryIds) broken[id] = why;
     }
     setEntries(read.value.list);
     setDamaged(broken);

@@ -27,15 +27,16 @@ const SUFFIX_VARIANTS: ReadonlyArray<readonly [string, string]> = [
   ['ence', 'ense'],
 ];
 
+/** Each pair both ways, in the order they are tried (made once: this runs for many word pairs). */
+const SUFFIX_SWAPS: ReadonlyArray<readonly [string, string]> = SUFFIX_VARIANTS.flatMap(([x, y]) => [
+  [x, y] as const,
+  [y, x] as const,
+]);
+
 function suffixVariant(a: string, b: string): boolean {
-  for (const [x, y] of SUFFIX_VARIANTS) {
-    for (const [p, q] of [
-      [x, y],
-      [y, x],
-    ] as const) {
-      if (a.endsWith(p) && b.endsWith(q) && a.slice(0, -p.length) === b.slice(0, -q.length)) {
-        return a.length - p.length >= 3;
-      }
+  for (const [p, q] of SUFFIX_SWAPS) {
+    if (a.endsWith(p) && b.endsWith(q) && a.slice(0, -p.length) === b.slice(0, -q.length)) {
+      return a.length - p.length >= 3;
     }
   }
   return false;

@@ -97,10 +97,12 @@ export function createVerify(
     }
     return check;
   };
-  // A segment whose body turns out damaged as a check reads it leaves the set (`readEach`),
-  // and the check runs again over what is left: never an answer from a half-read segment.
-  // Bytes a check needed but had not read ahead (`NotRead`: a gap in what it reads ahead)
-  // are never decoded: the segments are read whole and the check runs again.
+  // A segment whose body turns out damaged as a check reads it is rebuilt from what is
+  // intact by its owner (the check waits for that: `BodyDamaged.recovery`), or else leaves
+  // the set (`readEach`); the check runs again over the set as it is then: never an answer
+  // from a half-read segment. Bytes a check needed but had not read ahead (`NotRead`: a gap
+  // in what it reads ahead) are never decoded: the segments are read whole and the check
+  // runs again.
   const retry = async (req: VerifyRequest, first: Promise<VerifyResult>) => {
     let attempt = first;
     for (let tries = 0; ; tries++) {
@@ -109,6 +111,7 @@ export function createVerify(
       } catch (e) {
         if (!(e instanceof BodyDamaged || e instanceof NotRead) || tries > set.entries.length)
           throw e;
+        if (e instanceof BodyDamaged && e.recovery) await e.recovery;
         if (e instanceof NotRead)
           await Promise.all(set.entries.map(({ segment }) => segment.loadAll()));
         attempt = Promise.resolve(current()(req));
@@ -131,7 +134,8 @@ type Check = (req: VerifyRequest) => VerifyResult | Promise<VerifyResult>;
 
 /**
  * Runs `read` for each segment read on demand (those in memory whole are skipped); `null`
- * when there is none. A segment whose body turns out damaged is taken out of the set.
+ * when there is none. A segment whose body turns out damaged is taken out of the set,
+ * unless its owner is rebuilding it (`BodyDamaged.recovery`: it swaps the rebuilt one in).
  */
 function readEach(
   entries: readonly SegmentEntry[],
@@ -145,7 +149,7 @@ function readEach(
     if (!reading) return;
     reads.push(
       reading.catch((e: unknown) => {
-        if (e instanceof BodyDamaged) set.drop(segment);
+        if (e instanceof BodyDamaged && !e.recovery) set.drop(segment);
         throw e;
       }),
     );

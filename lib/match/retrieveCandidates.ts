@@ -10,6 +10,10 @@
  *    with a skip-list cursor in its posting list, so that a quote whose rare words were
  *    edited away is still told apart from the many that share only one rare word.
  *
+ * Once the rarer keys have scanned `scanBudget` postings in a segment, the commoner keys
+ * left are left out of both passes there: the rare keys have found the candidates, and a
+ * long selection of common words would otherwise scan and look up every long list.
+ *
  * Word rarity is counted over all segments together (document frequency summed, over
  * every document of every segment), so a score means the same in every segment and the
  * candidates of all segments are ranked together. Masked (removed) documents are never
@@ -55,6 +59,8 @@ export interface RetrievalOptions {
   maxPostings?: number;
   /** Documents of pass 1 (per segment) rescored with the common keys in pass 2. */
   pool?: number;
+  /** Postings pass 1 scans per segment; the commoner keys past it are left out. */
+  scanBudget?: number;
 }
 
 /** One key of the selection: its document frequency over all segments, and where each segment keeps it. */
@@ -84,6 +90,7 @@ export function retrieveCandidates(
     limit = MATCH_CONFIG.candidates,
     maxPostings = MATCH_CONFIG.maxPostings,
     pool = MATCH_CONFIG.retrievalPool,
+    scanBudget = MATCH_CONFIG.scanBudget,
   }: RetrievalOptions = {},
 ): Candidate[] {
   const nSeg = entries.length;
@@ -111,11 +118,19 @@ export function retrieveCandidates(
     const { segment, deleted } = entries[s]!;
     const index = segment.index;
     const { scores, postings } = scratch;
+    // The keys pass 1 scans here: the rarest first, while the postings scanned stay
+    // within the budget, none longer than `maxPostings` (but the first `MIN_KEYS_SCANNED`
+    // keys, whatever their length). Keys past the budget are left out of both passes.
+    const scan = new Uint8Array(found.length);
     let expected = 0;
     for (let k = 0; k < found.length; k++) {
       const key = found[k]!;
-      if (key.pos[s]! >= 0 && (key.dfs[s]! <= maxPostings || k < MIN_KEYS_SCANNED))
-        expected += Math.min(key.dfs[s]!, maxPostings);
+      if (key.pos[s]! < 0) continue;
+      const local = key.dfs[s]!;
+      if (k < MIN_KEYS_SCANNED || (local <= maxPostings && expected < scanBudget)) {
+        scan[k] = 1;
+        expected += Math.min(local, maxPostings);
+      }
     }
     scores.reset(expected, segment.docCount);
     // Pass 1. `common` keeps the keys left for pass 2, with the last document pass 1
@@ -126,7 +141,9 @@ export function retrieveCandidates(
       const pos = key.pos[s]!;
       if (pos < 0) continue;
       const local = key.dfs[s]!;
-      if (local > maxPostings && k >= MIN_KEYS_SCANNED) {
+      if (!scan[k]) {
+        // Past the budget: the rarer keys have found the candidates; the rest is left out.
+        if (expected >= scanBudget) continue;
         common.push({ pos, df: key.df, credited: -1 });
         continue;
       }
@@ -138,7 +155,7 @@ export function retrieveCandidates(
       }
       if (n < local && n > 0) common.push({ pos, df: key.df, credited: postings[n - 1]! });
     }
-    const best = topScored(scores, Math.max(limit, pool));
+    const best = scores.best(Math.max(limit, pool));
     // Pass 2: the common keys, looked up for the pool only, in document order so that
     // each lookup starts where the last one ended.
     const inOrder = [...best].sort((a, b) => a.doc - b.doc);
@@ -161,56 +178,3 @@ export function retrieveCandidates(
 }
 
 const byScore = (a: Candidate, b: Candidate) => b.score - a.score || a.seg - b.seg || a.doc - b.doc;
-
-/** Whether candidate (score `sa`, doc `da`) ranks below (score `sb`, doc `db`): lower score, or the higher document on a tie. */
-const below = (sa: number, da: number, sb: number, db: number) => sa < sb || (sa === sb && da > db);
-
-/**
- * The `limit` best-scoring documents of the table, best first (ties to the lower
- * document). A min-heap of `limit` entries: n·log(limit), whatever n is.
- */
-function topScored(scores: ScoreTable, limit: number): { doc: number; score: number }[] {
-  const hs = new Float64Array(limit);
-  const hd = new Uint32Array(limit);
-  let size = 0;
-  const swap = (a: number, b: number) => {
-    const s = hs[a]!;
-    const d = hd[a]!;
-    hs[a] = hs[b]!;
-    hd[a] = hd[b]!;
-    hs[b] = s;
-    hd[b] = d;
-  };
-  for (let i = 0; i < scores.size; i++) {
-    const doc = scores.doc(i);
-    const score = scores.score(i);
-    if (size < limit) {
-      let j = size++;
-      hs[j] = score;
-      hd[j] = doc;
-      while (j > 0) {
-        const parent = (j - 1) >> 1;
-        if (!below(hs[j]!, hd[j]!, hs[parent]!, hd[parent]!)) break;
-        swap(j, parent);
-        j = parent;
-      }
-    } else if (below(hs[0]!, hd[0]!, score, doc)) {
-      hs[0] = score;
-      hd[0] = doc;
-      let j = 0;
-      for (;;) {
-        const l = 2 * j + 1;
-        const r = l + 1;
-        let m = j;
-        if (l < size && below(hs[l]!, hd[l]!, hs[m]!, hd[m]!)) m = l;
-        if (r < size && below(hs[r]!, hd[r]!, hs[m]!, hd[m]!)) m = r;
-        if (m === j) break;
-        swap(j, m);
-        j = m;
-      }
-    }
-  }
-  const top: { doc: number; score: number }[] = [];
-  for (let i = 0; i < size; i++) top.push({ doc: hd[i]!, score: hs[i]! });
-  return top.sort((a, b) => b.score - a.score || a.doc - b.doc);
-}

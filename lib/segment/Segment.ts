@@ -141,6 +141,14 @@ export class Segment {
   }
 
   /**
+   * Reads every chunk of a body read on demand and keeps the intact ones, the others left
+   * unread (`SegmentBody.loadIntact`): why each was left out; empty when all of it is in.
+   */
+  loadIntact(): Promise<string[]> {
+    return this.body ? this.body.loadIntact() : Promise.resolve([]);
+  }
+
+  /**
    * Reads what answering about these documents needs: for each, its article's documents
    * (texts, contexts, own ids), the article's record and its quotes' speakers; with
    * `speakers`, every speaker record too (the speaker directory). Resolves at once when

@@ -18,12 +18,26 @@ export interface BodySource {
   readonly checksums: readonly number[];
   /** Reads these chunks (ascending numbers); a chunk the store lacks is `null`. */
   read(chunks: readonly number[]): Promise<(ArrayBuffer | Uint8Array | null)[]>;
-  /** Told once, when the body turns out damaged (the store marks the segment). */
-  onDamaged?(message: string): void;
+  /**
+   * Told once, when the body turns out damaged. May return the segment's recovery under
+   * way (the reader's store rebuilds it from what is intact and swaps it in): checks that
+   * meet the damage wait for it, then run again.
+   */
+  onDamaged?(message: string): Promise<unknown> | undefined;
 }
 
-/** A body that could not be read: the segment must leave the set. */
-export class BodyDamaged extends Error {}
+/**
+ * A body that could not be read: the segment must leave the set, unless `recovery` (its
+ * owner rebuilding it) is under way: then a check waits for that and runs again.
+ */
+export class BodyDamaged extends Error {
+  constructor(
+    message: string,
+    readonly recovery: Promise<unknown> | null = null,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Bytes of a body asked for before they were read: a gap in what a caller read ahead (never
@@ -91,6 +105,20 @@ export class SegmentBody {
     return this.read(all);
   }
 
+  /**
+   * Reads every chunk not read yet and keeps those that pass their checksum, leaving the
+   * others unread (never decoded: a use of their bytes throws `NotRead`), without failing
+   * the body: for rebuilding a damaged segment from what is intact. Returns why each chunk
+   * left out was (one phrase a chunk, in order); empty when every chunk is in.
+   */
+  async loadIntact(): Promise<string[]> {
+    const all: number[] = [];
+    for (let c = 0; c < this.loaded.length; c++) if (!this.loaded[c]) all.push(c);
+    const bad: string[] = [];
+    await this.fetch(all, bad);
+    return bad;
+  }
+
   private read(chunks: readonly number[]): Promise<void> {
     const waits: Promise<void>[] = [];
     const fresh: number[] = [];
@@ -115,7 +143,8 @@ export class SegmentBody {
     for (const c of chunks) this.reading.delete(c);
   }
 
-  private async fetch(chunks: readonly number[]): Promise<void> {
+  /** Reads chunks; with `bad`, a chunk that fails is left out and said there instead. */
+  private async fetch(chunks: readonly number[], bad?: string[]): Promise<void> {
     let got: (ArrayBuffer | Uint8Array | null)[];
     try {
       got = await this.source.read(chunks);
@@ -132,10 +161,14 @@ export class SegmentBody {
       const bytes = raw instanceof Uint8Array ? raw : raw ? new Uint8Array(raw) : null;
       const from = offset + c * chunkBytes;
       const length = Math.min(chunkBytes, end - from);
-      if (!bytes) this.fail(`the quote store is damaged: its part ${c + 1} is missing`);
-      else if (bytes.length !== length || this.checksum(bytes) !== checksums[c])
-        this.fail(`the quote store is damaged: its part ${c + 1} fails its checksum`);
-      else {
+      const why = !bytes
+        ? `its part ${c + 1} is missing`
+        : bytes.length !== length || this.checksum(bytes) !== checksums[c]
+          ? `its part ${c + 1} fails its checksum`
+          : null;
+      if (why && bad) bad.push(why);
+      else if (why) this.fail(`the quote store is damaged: ${why}`);
+      else if (bytes) {
         this.u8.set(bytes, from);
         this.loaded[c] = 1;
         this.missing--;
@@ -150,8 +183,8 @@ export class SegmentBody {
 
   private fail(message: string): void {
     if (this.failure) return;
-    this.failure = new BodyDamaged(`${this.name}: ${message}`);
-    this.source.onDamaged?.(this.failure.message);
+    const full = `${this.name}: ${message}`;
+    this.failure = new BodyDamaged(full, this.source.onDamaged?.(full) ?? null);
     // Nothing of a damaged body is used again.
     this.loaded.fill(0);
     this.missing = this.loaded.length;

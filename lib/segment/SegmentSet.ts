@@ -81,6 +81,18 @@ export class SegmentSet {
   }
 
   /**
+   * Puts `next` in the place of `old` (a segment rebuilt from a damaged one), with these
+   * articles removed from it; false (and nothing added) when `old` is no longer in the set.
+   */
+  replace(old: Segment, next: Segment, removed: Iterable<number> = []): boolean {
+    const at = this.list.findIndex((e) => e.segment === old);
+    if (at < 0) return false;
+    this.list = this.list.map((e, i) => (i === at ? entryOf(next, new Set(removed)) : e));
+    this.version++;
+    return true;
+  }
+
+  /**
    * Masks every live article with this id, in every segment; returns the segments
    * touched with the article's index in each (to be stored with them).
    */

@@ -19,6 +19,7 @@ import type { Corpus } from '../corpus/schema';
 import { err, ok, type QcError, type Result } from '../result';
 import { buildSegment } from '../segment/buildSegment';
 import { BODY_NEEDED, openSegment } from '../segment/openSegment';
+import { recoverSegment } from '../segment/recoverSegment';
 import { relayoutSegment } from '../segment/relayoutSegment';
 import type { Segment } from '../segment/Segment';
 import type { SegmentSet } from '../segment/SegmentSet';
@@ -112,14 +113,10 @@ export class ReaderCorpus {
           await this.store.markDamaged(record.id, opened.error.message).catch(() => undefined);
           continue;
         }
-        const segment = opened.value;
-        if (segment.repaired) {
-          // Keep the repaired segment, so the next start opens it without repairing again.
-          await this.store.replaceBytes(record.id, segment.buffer).catch(() => undefined);
-          report.repaired++;
-        }
-        this.track(record, segment);
-        this.set.add(segment, record.removed);
+        const { segment, record: now } = opened.value;
+        if (segment.repaired) report.repaired++;
+        this.track(now, segment);
+        this.set.add(segment, now.removed);
         report.added++;
       }
       return ok(report);
@@ -129,18 +126,28 @@ export class ReaderCorpus {
   /**
    * Opens a stored segment: from its head alone when its body is kept in chunks (read on
    * demand, each chunk checked), else from its whole bytes. A head whose index must be
-   * rebuilt is opened from the whole segment, read back together.
+   * rebuilt is rebuilt from the whole segment, read back together (`rebuild`), and stored
+   * so; so is a whole segment whose index was repaired on opening. Gives the segment's
+   * record as stored now.
    */
   private async openStored(
     record: SegmentRecord,
     stored: ArrayBuffer | null,
     name: string,
     words: WordTable | null,
-  ): Promise<Result<Segment, QcError>> {
+  ): Promise<Result<{ segment: Segment; record: SegmentRecord }, QcError>> {
     if (!stored)
       return err({ code: 'segment-invalid', message: `${name}: its stored bytes are missing` });
     const body = record.body;
-    if (!body) return openSegment(stored, { origin: 'reader', name });
+    if (!body) {
+      const opened = openSegment(stored, { origin: 'reader', name });
+      if (!opened.ok) return opened;
+      // Keep the repaired segment, so the next start opens it without repairing again.
+      const now = opened.value.repaired
+        ? await this.store.replaceBytes(record.id, opened.value.buffer).catch(() => null)
+        : null;
+      return ok({ segment: opened.value, record: now ?? record });
+    }
     let segment: Segment | null = null;
     const opened = openSegment(stored, {
       origin: 'reader',
@@ -148,31 +155,86 @@ export class ReaderCorpus {
       body: {
         ...body,
         read: (chunks) => this.store.bodyChunks(record.id, chunks),
-        // A chunk found damaged by a check: the segment leaves the set (the check that
-        // found it runs again without it) and the store notes why, as on opening.
-        onDamaged: (message) => {
-          if (segment) this.refuse(record, segment, message);
-        },
+        // A chunk found damaged by a check: the segment is rebuilt from what is intact and
+        // swapped in; the check that found it (and any meanwhile) waits, then runs again.
+        onDamaged: (message) => (segment ? this.recover(segment, name, message) : undefined),
       },
     });
-    if (opened.ok || opened.error.code !== BODY_NEEDED) {
-      if (opened.ok) {
-        segment = opened.value;
-        // Words' rarity from the head; without the table (or one failing its checksum)
-        // a check reads its words' posting records instead.
-        if (words) segment.useWordTable(words);
-      }
-      return opened;
+    if (opened.ok) {
+      segment = opened.value;
+      // Words' rarity from the head; without the table (or one failing its checksum)
+      // a check reads its words' posting records instead.
+      if (words) segment.useWordTable(words);
+      return ok({ segment, record });
     }
-    let whole: ArrayBuffer | null;
+    if (opened.error.code !== BODY_NEEDED) return opened;
+    return this.rebuild(record, name);
+  }
+
+  /**
+   * Reads a stored segment's head and every chunk, rebuilds it from what is intact
+   * (`recoverSegment`: a damaged index rebuilt from the quote store, or a damaged quote
+   * store rebuilt from the quotes that can be read) and stores the result in place. A store
+   * that cannot take it (no room) leaves the damaged copy, rebuilt again at the next start.
+   */
+  private async rebuild(
+    record: SegmentRecord,
+    name: string,
+  ): Promise<Result<{ segment: Segment; record: SegmentRecord }, QcError>> {
+    let stored: Awaited<ReturnType<ReaderStore['segmentPieces']>>;
     try {
-      [whole = null] = await this.store.segmentBytesOf([record.id]);
+      stored = await this.store.segmentPieces(record.id);
     } catch (e) {
       return err(storeError(e, 'reading your corpus'));
     }
-    if (!whole)
+    if (!stored)
       return err({ code: 'segment-invalid', message: `${name}: its stored bytes are missing` });
-    return openSegment(whole, { origin: 'reader', name });
+    const removed = new Set(record.removed);
+    const recovered = await recoverSegment(stored.pieces, removed, { origin: 'reader', name });
+    if (!recovered.ok) return recovered;
+    const { segment, lost, salvaged } = recovered.value;
+    const now = await this.store
+      .replaceBytes(
+        record.id,
+        segment.buffer,
+        salvaged
+          ? {
+              docs: segment.docCount,
+              quotes: segment.quoteCount,
+              removed: [],
+              ...(lost > 0 ? { salvaged: recovered.value.note } : {}),
+            }
+          : {},
+      )
+      .catch(() => null);
+    const fallback = salvaged
+      ? { ...record, docs: segment.docCount, quotes: segment.quoteCount, removed: [] }
+      : record;
+    return ok({ segment, record: now ?? fallback });
+  }
+
+  /**
+   * A segment whose body a check found damaged: rebuilt (`rebuild`) and swapped into the
+   * set in its place, or, when nothing of it can be used, taken out of checks and marked
+   * in the store. Resolves when done (never rejects); one at a time with other changes.
+   */
+  private recover(segment: Segment, name: string, message: string): Promise<void> {
+    return this.exclusive(async () => {
+      const record = this.recordOf.get(segment);
+      if (!record) return; // removed or merged away meanwhile
+      const rebuilt = await this.rebuild(record, name);
+      if (!rebuilt.ok) {
+        this.refuse(
+          record,
+          segment,
+          rebuilt.error.code === 'segment-invalid' ? rebuilt.error.message : message,
+        );
+        return;
+      }
+      this.untrack(segment);
+      this.track(rebuilt.value.record, rebuilt.value.segment);
+      this.set.replace(segment, rebuilt.value.segment, rebuilt.value.record.removed);
+    }).catch(() => undefined);
   }
 
   /** Takes a segment found damaged out of checks; the store keeps it, marked. */
@@ -196,14 +258,12 @@ export class ReaderCorpus {
       for (const [segment, record] of [...this.recordOf]) {
         if (record.body || !segment.whole || !this.recordOf.has(segment)) continue;
         const bytes = relayoutSegment(segment.buffer);
+        let stored: SegmentRecord | null;
         try {
-          await this.store.replaceBytes(record.id, bytes);
+          stored = await this.store.replaceBytes(record.id, bytes);
         } catch {
           return converted; // no room, or the store went away: the next start tries again
         }
-        const [stored] = await this.store
-          .segmentRecords()
-          .then((all) => all.filter((r) => r.id === record.id));
         if (stored) this.recordOf.set(segment, stored);
         converted++;
       }

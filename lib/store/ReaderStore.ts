@@ -18,6 +18,7 @@
 import { READER_CONFIG } from '../reader/readerConfig';
 import { err, type QcError, type Result } from '../result';
 import { openSegment } from '../segment/openSegment';
+import type { StoredPieces } from '../segment/recoverSegment';
 import { splitSegment } from '../segment/splitSegment';
 import { type WordTable, wordFrequencies } from '../segment/wordFrequencies';
 import {
@@ -44,6 +45,8 @@ export interface NewSegment {
   removed?: number[];
   /** Every word its builder indexed (`buildSegment`'s `words`): its word table is made from them. */
   words?: ReadonlySet<string>;
+  /** Rebuilt from the quotes of a damaged segment that could be read: what was lost. */
+  salvaged?: string;
 }
 
 /** A mask to store: the article indices removed from a segment. */
@@ -63,10 +66,17 @@ export interface ImportWriter {
 }
 
 export class ReaderStore {
-  constructor(readonly db: ReaderDb) {}
+  constructor(
+    readonly db: ReaderDb,
+    /** Bytes per body chunk of the segments it writes (tests cut small segments in many). */
+    private readonly chunkBytes: number = READER_CONFIG.bodyChunkBytes,
+  ) {}
 
-  static async open(name: string = READER_DB_NAME): Promise<ReaderStore> {
-    return new ReaderStore(await openReaderDb(name));
+  static async open(
+    name: string = READER_DB_NAME,
+    chunkBytes: number = READER_CONFIG.bodyChunkBytes,
+  ): Promise<ReaderStore> {
+    return new ReaderStore(await openReaderDb(name), chunkBytes);
   }
 
   /**
@@ -152,6 +162,28 @@ export class ReaderStore {
     return bytes;
   }
 
+  /**
+   * A segment kept as a head and body chunks, as stored, in one read transaction: its
+   * record, head and every chunk (`null` where missing), nothing checked (`recoverSegment`
+   * rebuilds it from what is intact). `null` when it is not kept so, or is gone.
+   */
+  async segmentPieces(id: string): Promise<{ record: SegmentRecord; pieces: StoredPieces } | null> {
+    const tx = this.db.transaction(['segments', 'segmentBytes', 'segmentChunks'], 'readonly');
+    const read = async () => {
+      const [record, stored, chunks] = await Promise.all([
+        tx.objectStore('segments').get(id),
+        tx.objectStore('segmentBytes').get(id),
+        tx.objectStore('segmentChunks').getAll(chunkRange(id)),
+      ]);
+      if (!record?.body || !stored) return null;
+      const byNumber: (ArrayBuffer | null)[] = record.body.checksums.map(() => null);
+      for (const c of chunks) if (c.n < byNumber.length) byNumber[c.n] = c.bytes;
+      return { record, pieces: { head: stored.bytes, body: record.body, chunks: byNumber } };
+    };
+    const [got] = await Promise.all([read(), tx.done]);
+    return got;
+  }
+
   /** Chunks `ns` of a segment's body, in one read transaction (`null` where missing). */
   async bodyChunks(id: string, ns: readonly number[]): Promise<(ArrayBuffer | null)[]> {
     const tx = this.db.transaction('segmentChunks', 'readonly');
@@ -203,7 +235,12 @@ export class ReaderStore {
     );
     await allOrNothing(tx, () => [
       () => tx.objectStore('entries').put({ ...entry, kind: 'article', state: 'live' }),
-      ...writeSegment(tx, { ...segment, kind: 'article', entryIds: [entry.id] }, 'live'),
+      ...writeSegment(
+        tx,
+        { ...segment, kind: 'article', entryIds: [entry.id] },
+        'live',
+        this.chunkBytes,
+      ).requests,
     ]);
   }
 
@@ -217,8 +254,15 @@ export class ReaderStore {
       addSegment: async (segment) => {
         const tx = this.db.transaction(['segments', 'segmentBytes', 'segmentChunks'], 'readwrite');
         written.push(segment.id);
-        await allOrNothing(tx, () =>
-          writeSegment(tx, { ...segment, kind: 'import', entryIds: [entryId] }, 'pending'),
+        await allOrNothing(
+          tx,
+          () =>
+            writeSegment(
+              tx,
+              { ...segment, kind: 'import', entryIds: [entryId] },
+              'pending',
+              this.chunkBytes,
+            ).requests,
         );
       },
       commit: async (final) => {
@@ -273,28 +317,40 @@ export class ReaderStore {
     const tx = this.db.transaction(['segments', 'segmentBytes', 'segmentChunks'], 'readwrite');
     await allOrNothing(tx, () => [
       ...replaced.flatMap((id) => deleteSegment(tx, id)),
-      ...(merged ? writeSegment(tx, merged, 'live') : []),
+      ...(merged ? writeSegment(tx, merged, 'live', this.chunkBytes).requests : []),
     ]);
   }
 
   /**
    * Keeps a segment's new bytes in place of the stored ones, in one transaction: its
-   * repaired bytes, or the same segment laid out anew (a segment saved by version 1).
+   * repaired bytes, a segment rebuilt from the quotes that could be read (`change`: what
+   * it holds now, and what was lost), or the same segment laid out anew (a segment saved
+   * by version 1). Returns the segment's record as now stored (`null`: it is gone).
    */
-  async replaceBytes(id: string, bytes: ArrayBuffer): Promise<void> {
+  async replaceBytes(
+    id: string,
+    bytes: ArrayBuffer,
+    change: Partial<Pick<SegmentRecord, 'docs' | 'quotes' | 'removed' | 'salvaged'>> = {},
+  ): Promise<SegmentRecord | null> {
     const tx = this.db.transaction(['segments', 'segmentBytes', 'segmentChunks'], 'readwrite');
     const record = await tx.objectStore('segments').get(id);
-    if (!record) return tx.done;
-    const { damaged: _, body: __, ...rest } = record;
+    if (!record) {
+      await tx.done;
+      return null;
+    }
+    const { damaged: _, body: __, ...rest } = { ...record, ...change };
+    const written = writeSegment(
+      tx,
+      { ...rest, bytes, removed: rest.removed, docs: rest.docs, quotes: rest.quotes },
+      rest.state,
+      this.chunkBytes,
+      rest.createdAt,
+    );
     await allOrNothing(tx, () => [
       () => tx.objectStore('segmentChunks').delete(chunkRange(id)),
-      ...writeSegment(
-        tx,
-        { ...rest, bytes, removed: rest.removed, docs: rest.docs, quotes: rest.quotes },
-        rest.state,
-        rest.createdAt,
-      ),
+      ...written.requests,
     ]);
+    return written.record;
   }
 
   /** Notes why a stored segment could not be opened (its bytes are kept). */
@@ -423,9 +479,10 @@ function writeSegment(
   tx: SegmentStores,
   segment: NewSegment,
   state: SegmentRecord['state'],
+  chunkBytes: number,
   createdAt = Date.now(),
-): (() => Promise<unknown>)[] {
-  const split = splitSegment(segment.bytes, READER_CONFIG.bodyChunkBytes);
+): { record: SegmentRecord; requests: (() => Promise<unknown>)[] } {
+  const split = splitSegment(segment.bytes, chunkBytes);
   const indexed = segment.words?.size ? segment.words : undefined;
   const words = split ? wordTableOf(segment.bytes, indexed) : null;
   const record: SegmentRecord = {
@@ -438,6 +495,7 @@ function writeSegment(
     quotes: segment.quotes,
     byteLength: segment.bytes.byteLength,
     createdAt,
+    ...(segment.salvaged ? { salvaged: segment.salvaged } : {}),
     ...(split
       ? {
           body: {
@@ -448,7 +506,7 @@ function writeSegment(
         }
       : {}),
   };
-  return [
+  const requests = [
     () => tx.objectStore('segments').put(record),
     () =>
       tx.objectStore('segmentBytes').put({
@@ -460,4 +518,5 @@ function writeSegment(
       (bytes, n) => () => tx.objectStore('segmentChunks').put({ id: segment.id, n, bytes }),
     ),
   ];
+  return { record, requests };
 }

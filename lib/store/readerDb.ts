@@ -47,6 +47,11 @@ export interface SegmentRecord {
   /** Set when the stored bytes failed to open: why (shown on the options page). */
   damaged?: string;
   /**
+   * Set when the segment was rebuilt from the quotes of a damaged one that could be read:
+   * what was damaged and how many quotes were lost (shown on the options page).
+   */
+  salvaged?: string;
+  /**
    * Set when `segmentBytes` holds the head alone: the body's offset, its chunk size and
    * each chunk's checksum (chunks in `segmentChunks`). Absent: the bytes are whole.
    */

@@ -64,4 +64,25 @@ describe('ScoreTable', () => {
     dense.add(7, 2);
     expect(contents(dense)).toEqual([[7, 2]]);
   });
+
+  it('gives its best documents best first, ties to the lower document, as sorting all of them does', () => {
+    const table = new ScoreTable();
+    fc.assert(
+      fc.property(
+        adds(3_000),
+        fc.integer({ min: 1, max: 300 }),
+        fc.integer({ min: 0, max: 1 }),
+        (pairs, limit, dense) => {
+          // Scores of a few values, so that ties are common.
+          table.reset(pairs.length, dense ? 3_001 : undefined);
+          for (const [doc, score] of pairs) table.add(doc, Math.round(score / 5));
+          const sorted = contents(table)
+            .map(([doc, score]) => ({ doc, score }))
+            .sort((a, b) => b.score - a.score || a.doc - b.doc);
+          expect(table.best(limit)).toEqual(sorted.slice(0, limit));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });

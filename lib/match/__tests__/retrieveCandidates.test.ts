@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseCorpus } from '../../corpus/parseCorpus';
 import type { Corpus } from '../../corpus/schema';
 import { segmentOf, setOf } from '../../segment/__tests__/segmentOf';
@@ -68,6 +68,40 @@ describe('retrieval', () => {
     // Without a pool larger than the answer, it ties with 39 others on "needle" and loses.
     const narrow = retrieve(set, words, { limit: 3, maxPostings: 50, pool: 3 });
     expect(narrow.map((c) => c.doc)).not.toContain(129);
+  });
+
+  it('leaves out the commonest keys once the rarer ones have scanned their budget of postings', () => {
+    // 400 documents of the same common words (in 44% of all: common, but not so common
+    // that every candidate holds them); one of them also holds two rare ones.
+    const texts = Array.from({ length: 400 }, (_, i) => `alpha beta gamma delta n${i}`);
+    texts[123] = 'zephyr quokka alpha beta gamma delta';
+    const set = setOf(quotesOf([...texts, ...Array.from({ length: 500 }, (_, i) => `w${i}`)]));
+    const index = set.segments[0]!.index;
+    const decoded = vi.spyOn(index, 'decode');
+    const opened: number[] = [];
+    const cursor = index.cursor.bind(index);
+    vi.spyOn(index, 'cursor').mockImplementation(() => {
+      const c = cursor();
+      const open = c.open.bind(c);
+      c.open = (pos) => {
+        opened.push(pos);
+        open(pos);
+      };
+      return c;
+    });
+    const words = ['zephyr', 'quokka', 'alpha', 'beta', 'gamma', 'delta'];
+    // Without a budget every key of the selection is scanned or looked up: 11 keys.
+    const all = retrieve(set, words, { scanBudget: Number.POSITIVE_INFINITY });
+    expect(all[0]?.doc).toBe(123);
+    expect(decoded.mock.calls.length + opened.length).toBe(11);
+    decoded.mockClear();
+    opened.length = 0;
+    // With one: the four rare keys and "alpha" (which takes the scan past 50 postings);
+    // the other six, the commonest, are neither scanned nor looked up, and the answer holds.
+    const budgeted = retrieve(set, words, { scanBudget: 50 });
+    expect(budgeted[0]?.doc).toBe(123);
+    expect(decoded).toHaveBeenCalledTimes(5);
+    expect(opened).toEqual([]);
   });
 
   it('finds a common key of a long posting list through its skip blocks', () => {

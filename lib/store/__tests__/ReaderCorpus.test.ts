@@ -1,9 +1,11 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../../corpus/schema';
 import { buildSegment } from '../../segment/buildSegment';
+import { checksum32 } from '../../segment/checksum32';
 import { relayoutSegment } from '../../segment/relayoutSegment';
 import { SECTION, type SectionName } from '../../segment/segmentFormat';
-import { splitSegment } from '../../segment/splitSegment';
+import { sectionTable, splitSegment } from '../../segment/splitSegment';
 import { ReaderStore } from '../ReaderStore';
 import {
   articleCorpus,
@@ -11,6 +13,7 @@ import {
   entryFields,
   freshIndexedDb,
   freshStore,
+  manyArticles,
   putStoredBytes,
   QUOTES,
   startWorker,
@@ -283,4 +286,91 @@ describe('a corpus saved by version 1 of the store', () => {
     const after = await restarted.matcher.verify({ text: QUOTES[5]! });
     expect(after).toEqual(before);
   });
+});
+
+describe('a body chunk found damaged by a check: rebuilt from what is intact', () => {
+  /**
+   * 60 articles (120 quotes) stored as one segment in chunks of 1 KB (as a large segment is
+   * in chunks of 16 KB), and the chunk of `section` to damage.
+   */
+  async function stored(section: number) {
+    const store = await freshStore(1024);
+    const worker = await startWorker(store);
+    const corpus = manyArticles(60);
+    const added = await worker.reader.addArticle(corpus, entryFields(corpus));
+    if (!added.ok) throw new Error(added.error.message);
+    const [record] = await store.segmentRecords();
+    const body = record!.body!;
+    const [whole] = await store.segmentBytesOf([record!.id]);
+    const at = sectionTable(new Uint8Array(whole!)).find((t) => t.id === section)!;
+    // A chunk wholly inside the section (the second such, if there are two).
+    const first = Math.ceil((at.offset - body.offset) / body.chunkBytes);
+    const last = Math.floor((at.offset + at.length - body.offset) / body.chunkBytes) - 1;
+    expect(last).toBeGreaterThanOrEqual(first);
+    const n = Math.min(first + 1, last);
+    const chunk = await store.db.get('segmentChunks', [record!.id, n]);
+    const bytes = new Uint8Array(chunk!.bytes.slice(0));
+    bytes[100] = bytes[100]! ^ 0xff;
+    await store.db.put('segmentChunks', { id: record!.id, n, bytes: bytes.buffer });
+    return { store, corpus, record: record!, n };
+  }
+
+  /** Every quote checked in turn: what the reader gets for each. */
+  async function answers(worker: Awaited<ReturnType<typeof startWorker>>, corpus: Corpus) {
+    const seen = [];
+    for (const q of corpus.quotes) {
+      const r = await worker.matcher.verify({ text: q.text });
+      seen.push({ verdict: r.verdict, id: r.best?.quoteId ?? null, want: q.id });
+    }
+    return seen;
+  }
+
+  it('an index chunk: the index is rebuilt from the quote store, stored in place, and every quote still answers', async () => {
+    const { store, corpus, record, n } = await stored(SECTION.postings);
+    const worker = await startWorker(store);
+    expect(worker.synced).toMatchObject({ ok: true, value: { added: 1, refused: [] } });
+    const seen = await answers(worker, corpus);
+    // Nothing lost, nothing refused: each quote is found as itself.
+    expect(seen.filter((s) => s.verdict !== 'verbatim' || s.id !== s.want)).toEqual([]);
+    expect(worker.reader.refused).toEqual([]);
+    const now = (await store.segmentRecords()).find((r) => r.id === record.id)!;
+    expect(now.damaged).toBeUndefined();
+    expect(now.salvaged).toBeUndefined();
+    expect(now).toMatchObject({ docs: record.docs, quotes: record.quotes });
+    // The repaired segment is what the store keeps: every chunk passes its checksum.
+    const pieces = (await store.segmentPieces(record.id))!.pieces;
+    expect(pieces.chunks[n]).not.toBeNull();
+    expect(pieces.chunks.map((c) => checksum32(new Uint8Array(c!)))).toEqual(now.body!.checksums);
+    // The next start reads it as any other.
+    const again = await startWorker(store);
+    expect(await answers(again, corpus)).toEqual(seen);
+    expect(again.reader.refused).toEqual([]);
+  }, 30_000);
+
+  it('a quote store chunk: the quotes that are intact are kept, the reader told how many were lost, and no wrong answer', async () => {
+    const { store, corpus, record } = await stored(SECTION.textBytes);
+    const worker = await startWorker(store);
+    expect(worker.synced).toMatchObject({ ok: true, value: { added: 1, refused: [] } });
+    const seen = await answers(worker, corpus);
+    // Never another quote's answer: a quote is itself, or not found.
+    expect(seen.filter((s) => s.verdict !== 'no-match' && s.id !== s.want)).toEqual([]);
+    expect(seen.filter((s) => s.verdict !== 'no-match' && s.verdict !== 'verbatim')).toEqual([]);
+    const lost = seen.filter((s) => s.verdict === 'no-match').length;
+    // A chunk of texts holds a few quotes' words: some lost, most kept.
+    expect(lost).toBeGreaterThan(0);
+    expect(lost).toBeLessThan(corpus.quotes.length / 2);
+    expect(worker.reader.refused).toEqual([]);
+    const now = (await store.segmentRecords()).find((r) => r.id === record.id)!;
+    expect(now.damaged).toBeUndefined();
+    expect(now.salvaged).toMatch(
+      new RegExp(
+        `“Headline many-0”.*quote store is damaged: its part \\d+ fails its checksum; ${lost} of its 120 quotes could not be read and are left out, the other ${120 - lost} are kept`,
+      ),
+    );
+    expect(now.quotes).toBe(120 - lost);
+    // The segment rebuilt from them is what the store keeps, and answers the same.
+    const again = await startWorker(store);
+    expect(await answers(again, corpus)).toEqual(seen);
+    expect(again.reader.refused).toEqual([]);
+  }, 30_000);
 });

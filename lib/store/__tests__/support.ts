@@ -15,10 +15,23 @@ export function freshIndexedDb(): void {
 }
 
 let dbs = 0;
-export const freshStore = async (): Promise<ReaderStore> => {
+/** `chunkBytes`: the store's body chunks (small ones cut a small segment into many). */
+export const freshStore = async (chunkBytes?: number): Promise<ReaderStore> => {
   freshIndexedDb();
-  return ReaderStore.open(`test-${++dbs}`);
+  return ReaderStore.open(`test-${++dbs}`, chunkBytes);
 };
+
+/** An added article's record: headline and address made from its id. */
+const articleOf = (id: string): Corpus['articles'][number] => ({
+  id,
+  title: `Headline ${id}`,
+  outlet: 'The Harbour Post',
+  url: `https://harbour-post.test/${id}`,
+  published: '2026-04-02',
+  dateSource: 'article',
+  byline: null,
+  addedAt: '2026-11-30',
+});
 
 /** One article of one quotation, in a corpus of its own. */
 export function articleCorpus(id: string, text: string, speaker = `Speaker ${id}`): Corpus {
@@ -26,18 +39,7 @@ export function articleCorpus(id: string, text: string, speaker = `Speaker ${id}
   return {
     schemaVersion: 1,
     speakers: [{ id: speakerId, name: speaker, aliases: [], description: '' }],
-    articles: [
-      {
-        id,
-        title: `Headline ${id}`,
-        outlet: 'The Harbour Post',
-        url: `https://harbour-post.test/${id}`,
-        published: '2026-04-02',
-        dateSource: 'article',
-        byline: null,
-        addedAt: '2026-11-30',
-      },
-    ],
+    articles: [articleOf(id)],
     quotes: [{ id: `${id}#1`, text, speakerId, articleId: id, kind: 'direct', context: text }],
     narration: [
       { id: `${id}~1`, articleId: id, text: `The story of ${id} went on at some length.` },
@@ -136,4 +138,48 @@ export async function putStoredBytes(
       bytes: bytes.slice(from, from + body.chunkBytes),
     });
   }
+}
+
+/** A made-up word (syllables of no language), the `i`-th of its kind. */
+const SYLLABLES = ['bra', 'kel', 'mun', 'tor', 'vi', 'sa', 'dro', 'pel', 'quo', 'zen', 'lu', 'fia'];
+const madeUpWord = (i: number) =>
+  SYLLABLES[i % 12]! + SYLLABLES[Math.floor(i / 12) % 12]! + SYLLABLES[Math.floor(i / 144) % 12]!;
+
+/**
+ * One corpus of `count` articles, each with two quotations of made-up words (every one
+ * unlike the others) by one of twelve speakers and a sentence of narration: a segment
+ * whose body spans several of the store's chunks.
+ */
+export function manyArticles(count: number): Corpus {
+  let seed = 7;
+  const next = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    return seed;
+  };
+  const sentence = (words: number) =>
+    Array.from({ length: words }, () => madeUpWord(next() % 1500)).join(' ');
+  const speakers = Array.from({ length: 12 }, (_, i) => ({
+    id: `sp-${i}`,
+    name: `Ilse ${madeUpWord(2000 + i).replace(/^./, (c) => c.toUpperCase())}`,
+    aliases: [],
+    description: '',
+  }));
+  const corpus: Corpus = { schemaVersion: 1, speakers, articles: [], quotes: [], narration: [] };
+  for (let a = 0; a < count; a++) {
+    const id = `many-${a}`;
+    corpus.articles.push(articleOf(id));
+    for (let q = 1; q <= 2; q++) {
+      const text = sentence(16);
+      corpus.quotes.push({
+        id: `${id}#${q}`,
+        text,
+        speakerId: `sp-${(a + q) % 12}`,
+        articleId: id,
+        kind: 'direct',
+        context: text,
+      });
+    }
+    corpus.narration.push({ id: `${id}~1`, articleId: id, text: sentence(12) });
+  }
+  return corpus;
 }
