@@ -1,6 +1,7 @@
 import type { SourceKind } from '../corpus/schema.ts';
 import type { Subject } from './findSubject.ts';
 import { GIVEN_NAMES } from './givenNames.ts';
+import { isGroupNoun } from './groupNoun.ts';
 import { looksLikeOnePerson } from './looksLikeOnePerson.ts';
 import { nameRuns } from './nameRuns.ts';
 import { parseNameRun } from './parseNameRun.ts';
@@ -383,7 +384,7 @@ export class Discourse {
         personLike: true,
       };
     const words = text.toLowerCase().split(/\s+/);
-    const crowd = words.filter((w) => CROWD_NOUNS.has(w));
+    const crowd = words.filter(isGroupNoun);
     // "The source added …" is one unnamed person ("he" may mean them); "sources", a group.
     if (crowd.length > 0)
       return {

@@ -1,3 +1,4 @@
+import { isGroupNoun } from './groupNoun.ts';
 import type { NameRun } from './parseNameRun.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import {
@@ -413,6 +414,9 @@ function roleEndingAt(
     else if (INSTITUTION_NOUNS.has(t.word)) head = { kind: 'other', text: segText };
     // "aides said", "two senior Senate aides said": a group of people, unnamed.
     else if (CROWD_NOUNS.has(t.word)) head = { kind: 'other', text: segText };
+    // "his attorneys said", "researchers said", "according to the neighbours": a group of
+    // unnamed people the crowd list lacks.
+    else if (isGroupNoun(t.word)) head = { kind: 'other', text: segText };
   }
   // "Fisheries Minister Ada Quill reacting to the post said": a full name after the
   // role's head, then a participle phrase before the verb, is who speaks, not any minister.
