@@ -25,4 +25,32 @@ describe('reported speech in the forms news writing gives it', () => {
       ['organisation: the port authority', 'Most ferries left on time'],
     ]);
   });
+
+  it('“It said CLAUSE” is the company the sentence before is about, never a person', () => {
+    expect(
+      who(
+        article(
+          'Tarrow Freight Ltd cut its yearly forecast on Monday.',
+          'It said fuel costs had doubled since the spring.',
+          'Mayor Ada Quill opened the new toll bridge in May.',
+          'It said the crossing would stay free until June.',
+        ),
+      ),
+    ).toEqual([['organisation: Tarrow Freight Ltd', 'fuel costs had doubled since the spring']]);
+  });
+
+  it('“which it said …” after a company heard before; “It says: “…”” after a person is a sign', () => {
+    expect(
+      who(
+        article(
+          'The Olstad Ferry Company said it would add two boats in July.',
+          'Sales of season tickets rose, led by the harbour pass, which it said would sell out by May.',
+          'I looked for a notice on the gate. It says only: “Closed for the winter, back in spring.”',
+        ),
+      ),
+    ).toEqual([
+      ['organisation: Olstad Ferry Company', 'it would add two boats in July'],
+      ['organisation: Olstad Ferry Company', 'would sell out by May'],
+    ]);
+  });
 });
