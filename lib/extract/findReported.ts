@@ -478,6 +478,8 @@ const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whose', 'where', 'when'
  * word ("announced the closure of plants that would …" is an object).
  */
 function auxiliaryClause(tokens: readonly Token[], k: number): number | null {
+  // "announced today that its board …": the clause starts after "that".
+  if (tokens[k]?.text === 'that') return k + 1 < tokens.length ? k + 1 : null;
   const first = tokens[k];
   if (!first || !/^\p{Ll}/u.test(first.text) || NOT_A_SUBJECT.has(first.text)) return null;
   if (FINITE_VERBS.has(first.text.toLowerCase()) || first.text.endsWith('ly')) return null;

@@ -88,11 +88,10 @@ export function subjectBefore(
     if (tokens[k]?.word === 'on' && tokens[k - 1]?.word === 'went') k--;
     return CONTROL_VERBS.has(tokens[k]?.word ?? '') ? subjectBefore(tokens, k, text) : null;
   }
-  // "Quill of the small rival Harbour Party (HP) said": a bracketed abbreviation.
-  if (tokens[i]?.text === ')') {
-    const open = tokens.slice(0, i).findLastIndex((t) => t.text === '(');
-    if (open > 0 && i - open <= MAX_BRACKET_TOKENS) i = open - 1;
-  }
+  // "Quill of the small rival Harbour Party (HP) said": a bracketed abbreviation; "Tarrow
+  // Freight Ltd (TF.L)(TFL.N) said", "Kestrel Inc. (Kestrel) (OTC: KSTL)- announced": a
+  // company's short name and stock tickers.
+  i = beforeBrackets(tokens, i);
   const last = tokens[i];
   if (!last) return null;
   // "Quill of the small rival Harbour Party said": the name before "of" speaks.
@@ -150,7 +149,12 @@ export function subjectBefore(
     const lettered =
       POST_NOMINALS.has((tokens[j - 1]?.text ?? '').replace(/\./g, '')) &&
       tokens[j - 2]?.text === ',';
-    const named = nameEndingAt(tokens, age || lettered ? j - 3 : j - 1, text);
+    // "Kestrel Inc. (NASDAQ: KSTL), a maker of valves, announced": tickers before the appositive.
+    const named = nameEndingAt(
+      tokens,
+      beforeBrackets(tokens, age || lettered ? j - 3 : j - 1),
+      text,
+    );
     if (named?.kind === 'name')
       return { ...named, role: betweenText.replace(/^(?:the|a|an)\s+/i, '') };
     // "Marrow & Salt, the group that owns the restaurant, said": a firm and what it is.
@@ -230,6 +234,23 @@ function placeBefore(tokens: readonly Token[], comma: number): number {
 
 /** Most tokens inside brackets skipped before a verb ("(DP)", "(D-N.J.)"). */
 const MAX_BRACKET_TOKENS = 6;
+/** Most bracketed groups skipped after a name: a short name and two stock tickers. */
+const MAX_BRACKET_GROUPS = 3;
+
+/**
+ * The index before the bracketed groups (and a dash after them) that end at `i`: "(HP)",
+ * "(TF.L)(TFL.N)", "(Kestrel) (OTC: KSTL)-". `i` itself when none ends there.
+ */
+function beforeBrackets(tokens: readonly Token[], i: number): number {
+  let k = i;
+  if (tokens[k]?.text === '-' && tokens[k - 1]?.text === ')') k--;
+  for (let n = 0; n < MAX_BRACKET_GROUPS && tokens[k]?.text === ')'; n++) {
+    const open = tokens.slice(0, k).findLastIndex((t) => t.text === '(');
+    if (open <= 0 || k - open > MAX_BRACKET_TOKENS) break;
+    k = open - 1;
+  }
+  return k === i || tokens[k] === undefined ? i : k;
+}
 
 /** "NAME of the ORGANISATION" ending at `i`: NAME at a clause start, then "of", then up to `i`. */
 /** Prepositions that join a person to their employer ("of", "with", "at"). */

@@ -53,4 +53,20 @@ describe('reported speech in the forms news writing gives it', () => {
       ['organisation: Olstad Ferry Company', 'would sell out by May'],
     ]);
   });
+
+  it('a company with its short name and stock tickers in brackets, and a press release’s appositive', () => {
+    expect(
+      who(
+        article(
+          'Kestrel Marine Inc. (Kestrel) (OTC: KSTL)- announced today that its board had approved a merger with Olstad Valves.',
+          'Tarrow Freight Ltd (TF.L)(TFL.N) said it expects a loss in the second quarter.',
+          'Harbour Foods Corp. (NASDAQ: HBFD), a maker of tinned fish, today announced that it will close two plants.',
+        ),
+      ),
+    ).toEqual([
+      ['organisation: Kestrel Marine Inc', 'its board had approved a merger with Olstad Valves'],
+      ['organisation: Tarrow Freight Ltd', 'it expects a loss in the second quarter'],
+      ['organisation: Harbour Foods Corp', 'it will close two plants'],
+    ]);
+  });
 });
