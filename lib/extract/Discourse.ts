@@ -316,6 +316,15 @@ export class Discourse {
           sourceKind: 'anonymous',
           plural: true,
         };
+      // "Research has suggested “…”", "Police said": an institution's or a finding's noun,
+      // capitalised to open the sentence, is no person's name.
+      if (single && INSTITUTION_NOUNS.has(word))
+        return {
+          kind: 'source',
+          source: phrase(subject.text),
+          sourceKind: 'organisation',
+          plural: false,
+        };
       // A person the article names by surname only: "Mr Khan", "Nunberg, author of …",
       // "“…,” Goncalves said" (see `PeopleIndex.surnameOnly`).
       const lone =

@@ -69,4 +69,19 @@ describe('reported speech in the forms news writing gives it', () => {
       ['organisation: Harbour Foods Corp', 'it will close two plants'],
     ]);
   });
+
+  it('a company named by what it makes (“the software maker said”) and a finding (“Research has suggested “…””) are no persons', () => {
+    expect(
+      who(
+        article(
+          'Olstad Systems reported higher sales on Thursday.',
+          'Excluding one-off costs, the ferry software maker said it earned $40 million in the quarter.',
+          'Research has suggested “that cold water swimming may ease the pain of the joints.”',
+        ),
+      ),
+    ).toEqual([
+      ['organisation: the ferry software maker', 'it earned $40 million in the quarter'],
+      ['organisation: Research', 'that cold water swimming may ease the pain of the joints.'],
+    ]);
+  });
 });
