@@ -84,4 +84,15 @@ describe('reported speech in the forms news writing gives it', () => {
       ['organisation: Research', 'that cold water swimming may ease the pain of the joints.'],
     ]);
   });
+
+  it('“Taking a swipe at X, NAME did Y, saying …”: the opening participle is not who speaks', () => {
+    expect(
+      who(
+        article(
+          'Harbour Party leader Tomas Vell spoke in Olstad on Sunday.',
+          'Taking a swipe at the mayor, Vell brought up the ferry contract, saying that the old harbour board had left the town in debt.',
+        ),
+      ),
+    ).toEqual([['Tomas Vell', 'the old harbour board had left the town in debt']]);
+  });
 });
