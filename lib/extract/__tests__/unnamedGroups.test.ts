@@ -58,4 +58,21 @@ describe('a group of unnamed people speaks as an anonymous source', () => {
       ['anonymous: Several supporters', 'the result came from poor timing'],
     ]);
   });
+
+  it('weather and science roles: “forecasters said” is a group, “NAME, Weather Office meteorologist, said” the person', () => {
+    expect(
+      who(
+        article(
+          'Heavy rain was expected to reach the Olstad coast by Sunday, bringing the risk of floods, forecasters said.',
+          'Ilse Marrow, Tarrow Weather Office meteorologist, said the rain comes from a storm far out at sea.',
+        ),
+      ),
+    ).toEqual([
+      [
+        'anonymous: forecasters',
+        'Heavy rain was expected to reach the Olstad coast by Sunday, bringing the risk of floods',
+      ],
+      ['Ilse Marrow', 'the rain comes from a storm far out at sea'],
+    ]);
+  });
 });
