@@ -1,7 +1,7 @@
 import { ANONYMOUS_HEADS, CROWD_NOUNS, ROLE_NOUNS } from './patterns.ts';
 
-/** Plurals of unnamed people that do not end in -s. */
-const IRREGULAR_PLURALS = new Set(['men', 'women', 'people']);
+/** Plurals of unnamed people that do not end in -s, and "others" ("while others argue …"). */
+const IRREGULAR_PLURALS = new Set(['men', 'women', 'people', 'others']);
 
 /**
  * A noun for several unnamed people: a crowd ("officials", "sources"), the plural of an

@@ -75,4 +75,14 @@ describe('a group of unnamed people speaks as an anonymous source', () => {
       ['Ilse Marrow', 'the rain comes from a storm far out at sea'],
     ]);
   });
+
+  it('“Some sources say …, while others argue …”: the others are a group too', () => {
+    expect(
+      who(
+        article(
+          'Some aides expect Premier Ada Quill to call the vote on Sunday, while others argue she will wait another week to sell the budget.',
+        ),
+      ),
+    ).toEqual([['anonymous: others', 'she will wait another week to sell the budget']]);
+  });
 });
