@@ -1,6 +1,7 @@
 import type { SourceKind } from '../corpus/schema.ts';
 import type { Subject } from './findSubject.ts';
 import { GIVEN_NAMES } from './givenNames.ts';
+import { isGroupNoun } from './groupNoun.ts';
 import { looksLikeOnePerson } from './looksLikeOnePerson.ts';
 import { nameRuns } from './nameRuns.ts';
 import { parseNameRun } from './parseNameRun.ts';
@@ -147,7 +148,9 @@ export class Discourse {
   ): Resolution {
     switch (subject.kind) {
       case 'pronoun':
-        return this.pronoun(subject, para, sentence);
+        return subject.text.toLowerCase() === 'it'
+          ? this.it(para, sentence, reported)
+          : this.pronoun(subject, para, sentence);
       case 'name':
         return this.name(subject, para, sentence, reported, speaking);
       case 'role':
@@ -235,6 +238,62 @@ export class Discourse {
     );
   }
 
+  /**
+   * "It said …": the organisation the sentences before speak of. That is one already heard
+   * as a source there, or the subject of the nearest sentence with one ("Tarrow Freight cut
+   * its forecast. It said …") when it is an organisation. When a person is that subject, "it"
+   * is a thing they met ("I looked for the caption. It says …"): left open. When nothing fits,
+   * a reported clause keeps "it" as its source's only name (never a person, whoever was named
+   * before); a quotation stays open.
+   */
+  private it(para: number, sentence: number, reported: boolean): Resolution {
+    // "It says only: “Unknown driver, 1974.”": before a quotation, "it" is mostly a sign, a
+    // caption or a page, whose printed words nobody said, unless the sentence just before
+    // is an organisation's ("The airline said it was … . “…,” it said.").
+    const thing: Resolution = {
+      kind: 'unresolved',
+      reason: '"it" is a thing, not a speaker',
+      personLike: false,
+    };
+    const unnamed: Resolution = {
+      kind: 'source',
+      source: 'it',
+      sourceKind: 'organisation',
+      plural: false,
+    };
+    // Before a quotation, only the sentence just before counts; a reported clause may reach
+    // back past sentences without a subject.
+    const none = reported ? unnamed : thing;
+    for (const [p, s] of this.before(para, sentence)) {
+      const heard = (this.speakers.get(key(p, s)) ?? []).find(
+        (r) => r.kind === 'source' && r.sourceKind === 'organisation',
+      );
+      if (heard) return heard;
+      const tokens = this.doc.paras[p]!.sentences[s]!.tokens;
+      const first = sentenceSubjects(tokens, this.doc.paras[p]!.text)[0];
+      if (!first || (first.kind === 'pronoun' && first.text.toLowerCase() === 'it')) {
+        if (reported) continue;
+        return thing;
+      }
+      // "I looked for the caption. It says …", "Quill opened the bridge. It said …": after a
+      // sentence about a person, "it" is a thing they met (a sign, a caption), or unclear.
+      const about: Resolution = {
+        kind: 'unresolved',
+        reason: `"it" follows a sentence about ${first.text}, who is not it`,
+        personLike: false,
+      };
+      if (first.kind !== 'name' && first.kind !== 'other') return about;
+      // One capitalised word may be the first word of a plain noun phrase ("Wireless sales
+      // grew"): only a name of two words or more, or in capitals ("AMD"), is a company's.
+      const words = first.text.split(/\s+/);
+      if (words.length < 2 && !/^\p{Lu}{2,}$/u.test(first.text)) return none;
+      const r = this.resolve(first, p, s, true);
+      if (r.kind === 'source' && r.sourceKind === 'organisation') return r;
+      return r.kind === 'person' ? about : none;
+    }
+    return none;
+  }
+
   private name(
     subject: Extract<Subject, { kind: 'name' }>,
     para: number,
@@ -256,6 +315,15 @@ export class Discourse {
           source: phrase(subject.text),
           sourceKind: 'anonymous',
           plural: true,
+        };
+      // "Research has suggested “…”", "Police said": an institution's or a finding's noun,
+      // capitalised to open the sentence, is no person's name.
+      if (single && INSTITUTION_NOUNS.has(word))
+        return {
+          kind: 'source',
+          source: phrase(subject.text),
+          sourceKind: 'organisation',
+          plural: false,
         };
       // A person the article names by surname only: "Mr Khan", "Nunberg, author of …",
       // "“…,” Goncalves said" (see `PeopleIndex.surnameOnly`).
@@ -383,7 +451,7 @@ export class Discourse {
         personLike: true,
       };
     const words = text.toLowerCase().split(/\s+/);
-    const crowd = words.filter((w) => CROWD_NOUNS.has(w));
+    const crowd = words.filter(isGroupNoun);
     // "The source added …" is one unnamed person ("he" may mean them); "sources", a group.
     if (crowd.length > 0)
       return {

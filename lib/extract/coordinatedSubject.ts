@@ -11,6 +11,9 @@ const SUBORDINATORS = new Set(
   ),
 );
 
+/** Auxiliaries of a perfect between "and" and its verb ("… and has said …"). */
+const PERFECT = new Set(['has', 'have', 'had']);
+
 /**
  * The subject of a speech verb joined by "and" or "but" to the verb before it ("Mayor
  * Whitlow, who was in the audience, laughed and said …", "The FBI released photographs and
@@ -24,8 +27,14 @@ export function coordinatedSubject(
 ): Subject | null {
   // "… and said", "… and further added", "…, but said": the conjunction, perhaps an adverb after it.
   let and = v - 1;
-  // ("…, but ultimately said": any adverb in -ly.)
-  while (and > 0 && (ADVERBS.has(tokens[and]!.word) || /^\p{Ll}{3,}ly$/u.test(tokens[and]!.text)))
+  // ("…, but ultimately said": any adverb in -ly; "… and has said", "… and had also told": a
+  // perfect's auxiliary.)
+  while (
+    and > 0 &&
+    (ADVERBS.has(tokens[and]!.word) ||
+      PERFECT.has(tokens[and]!.word) ||
+      /^\p{Ll}{3,}ly$/u.test(tokens[and]!.text))
+  )
     and--;
   if (tokens[and]?.word !== 'and' && tokens[and]?.word !== 'but') return null;
   // "Raipur (Chhattisgarh), February 11 (ANI): Chief Minister Ada Quill retaliated … and

@@ -194,6 +194,10 @@ export function findReported(
     // a long clause, the attribution closes the clause before it.
     const lead = lastIndex(tokens.slice(0, v), (t) => t.text === ',');
     if (clauseStart(tokens, comma + 1, false) === null && lead > MAX_PARENTHETICAL_LEAD) continue;
+    // "The risk was small, the forecaster said, but storms could …", "…, the board said,
+    // after most stations had reported": after a whole clause, an attribution followed by a
+    // conjunction closes the clause before it; what follows is the writer's.
+    if (lead > MAX_PARENTHETICAL_LEAD && CONJUNCTIONS.has(tokens[comma + 1]?.word ?? '')) continue;
     // "“…,” Quill said, citing a report by …": the attribution of the quotation before it,
     // not one set off inside a clause; what follows is the writer's, or someone else's.
     if (tokens.slice(lead + 1, v).some(isQuoteToken)) continue;
@@ -474,6 +478,8 @@ const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whose', 'where', 'when'
  * word ("announced the closure of plants that would …" is an object).
  */
 function auxiliaryClause(tokens: readonly Token[], k: number): number | null {
+  // "announced today that its board …": the clause starts after "that".
+  if (tokens[k]?.text === 'that') return k + 1 < tokens.length ? k + 1 : null;
   const first = tokens[k];
   if (!first || !/^\p{Ll}/u.test(first.text) || NOT_A_SUBJECT.has(first.text)) return null;
   if (FINITE_VERBS.has(first.text.toLowerCase()) || first.text.endsWith('ly')) return null;
@@ -561,6 +567,11 @@ function invertedSubject(tokens: readonly Token[], v: number, text: string): Sub
   const masked = tokens.map((t, i) => (i === v - 2 ? { ...t, text: 'Ⓠ' } : t));
   return subjectAfter(masked, v, text);
 }
+
+/** Conjunctions that open the writer's next clause after a closing attribution ("…, Lee said, but …"). */
+const CONJUNCTIONS = new Set(
+  'but and yet while whereas although though as after before because since when until'.split(' '),
+);
 
 /** Words that open a clause of their own after a comma. */
 const NEW_CLAUSE = new Set('while whereas but although though yet and as which who'.split(' '));

@@ -1,3 +1,4 @@
+import { isGroupNoun } from './groupNoun.ts';
 import type { NameRun } from './parseNameRun.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import {
@@ -87,11 +88,10 @@ export function subjectBefore(
     if (tokens[k]?.word === 'on' && tokens[k - 1]?.word === 'went') k--;
     return CONTROL_VERBS.has(tokens[k]?.word ?? '') ? subjectBefore(tokens, k, text) : null;
   }
-  // "Quill of the small rival Harbour Party (HP) said": a bracketed abbreviation.
-  if (tokens[i]?.text === ')') {
-    const open = tokens.slice(0, i).findLastIndex((t) => t.text === '(');
-    if (open > 0 && i - open <= MAX_BRACKET_TOKENS) i = open - 1;
-  }
+  // "Quill of the small rival Harbour Party (HP) said": a bracketed abbreviation; "Tarrow
+  // Freight Ltd (TF.L)(TFL.N) said", "Kestrel Inc. (Kestrel) (OTC: KSTL)- announced": a
+  // company's short name and stock tickers.
+  i = beforeBrackets(tokens, i);
   const last = tokens[i];
   if (!last) return null;
   // "Quill of the small rival Harbour Party said": the name before "of" speaks.
@@ -99,6 +99,10 @@ export function subjectBefore(
   if (ofName) return ofName;
   const pronoun = pronounOf(last);
   if (pronoun) return pronoun;
+  // "It said revenue would rise", "…, which it said is on track": a company, a party or a
+  // document the sentences before named, never a person.
+  if (last.word === 'it' && (i === 0 || isBoundary(tokens[i - 1]!)))
+    return { kind: 'pronoun', gender: null, plural: false, text: last.text };
   if (last.text === ',') {
     // "Dr. Ana Kowal of the Tarrow Institute in Rockville, Maryland, said": a place and its
     // state or country between commas belong to the phrase before them.
@@ -145,7 +149,12 @@ export function subjectBefore(
     const lettered =
       POST_NOMINALS.has((tokens[j - 1]?.text ?? '').replace(/\./g, '')) &&
       tokens[j - 2]?.text === ',';
-    const named = nameEndingAt(tokens, age || lettered ? j - 3 : j - 1, text);
+    // "Kestrel Inc. (NASDAQ: KSTL), a maker of valves, announced": tickers before the appositive.
+    const named = nameEndingAt(
+      tokens,
+      beforeBrackets(tokens, age || lettered ? j - 3 : j - 1),
+      text,
+    );
     if (named?.kind === 'name')
       return { ...named, role: betweenText.replace(/^(?:the|a|an)\s+/i, '') };
     // "Marrow & Salt, the group that owns the restaurant, said": a firm and what it is.
@@ -225,6 +234,23 @@ function placeBefore(tokens: readonly Token[], comma: number): number {
 
 /** Most tokens inside brackets skipped before a verb ("(DP)", "(D-N.J.)"). */
 const MAX_BRACKET_TOKENS = 6;
+/** Most bracketed groups skipped after a name: a short name and two stock tickers. */
+const MAX_BRACKET_GROUPS = 3;
+
+/**
+ * The index before the bracketed groups (and a dash after them) that end at `i`: "(HP)",
+ * "(TF.L)(TFL.N)", "(Kestrel) (OTC: KSTL)-". `i` itself when none ends there.
+ */
+function beforeBrackets(tokens: readonly Token[], i: number): number {
+  let k = i;
+  if (tokens[k]?.text === '-' && tokens[k - 1]?.text === ')') k--;
+  for (let n = 0; n < MAX_BRACKET_GROUPS && tokens[k]?.text === ')'; n++) {
+    const open = tokens.slice(0, k).findLastIndex((t) => t.text === '(');
+    if (open <= 0 || k - open > MAX_BRACKET_TOKENS) break;
+    k = open - 1;
+  }
+  return k === i || tokens[k] === undefined ? i : k;
+}
 
 /** "NAME of the ORGANISATION" ending at `i`: NAME at a clause start, then "of", then up to `i`. */
 /** Prepositions that join a person to their employer ("of", "with", "at"). */
@@ -413,6 +439,9 @@ function roleEndingAt(
     else if (INSTITUTION_NOUNS.has(t.word)) head = { kind: 'other', text: segText };
     // "aides said", "two senior Senate aides said": a group of people, unnamed.
     else if (CROWD_NOUNS.has(t.word)) head = { kind: 'other', text: segText };
+    // "his attorneys said", "researchers said", "according to the neighbours": a group of
+    // unnamed people the crowd list lacks.
+    else if (isGroupNoun(t.word)) head = { kind: 'other', text: segText };
   }
   // "Fisheries Minister Ada Quill reacting to the post said": a full name after the
   // role's head, then a participle phrase before the verb, is who speaks, not any minister.

@@ -31,7 +31,10 @@ export function participleSubject(
     return null;
   // "Likud, which tried to rally support by saying …": the relative clause's own subject.
   if (inRelativeClause(tokens, p)) return null;
-  const subjects = sentenceSubjects(tokens.slice(0, p), text);
+  // "Taking a dig at Quill, Vell brought up …, saying …": an opening participle is no subject.
+  const subjects = sentenceSubjects(tokens.slice(0, p), text).filter(
+    (s) => !/^\p{Lu}\p{Ll}+ing$/u.test(s.text),
+  );
   return subjects[0] ?? null;
 }
 

@@ -393,7 +393,7 @@ export const TITLE_WORDS: Record<string, string> = {
 
 /** Head nouns of a role phrase that points at a person ("the minister", "the top diplomat"). */
 export const ROLE_NOUNS = new Set(
-  'president minister ambassador governor diplomat envoy leader secretary chancellor premier mayor senator representative lawmaker spokesperson spokesman spokeswoman chairman chairwoman chair director chief head commissioner candidate frontrunner professor judge general official coach captain inspector detective councillor councilor mp economist analyst researcher scientist glaciologist hydrologist doctor nurse teacher campaigner activist founder ceo executive chairperson delegate farmer resident voter student worker owner manager lawyer officer chef editor reporter correspondent columnist author writer engineer designer architect librarian curator attorney prosecutor sheriff sergeant lieutenant colonel admiral commander rabbi reverend pastor priest bishop pope king queen prince princess congressman congresswoman assemblyman assemblywoman councilman councilwoman superintendent dean treasurer trustee consultant strategist historian physicist biologist chemist astronomer mathematician psychologist sociologist epidemiologist physician surgeon dentist pharmacist fellow host anchor presenter producer actor actress singer player striker midfielder defender goalkeeper boss skipper cfo coo cto co-founder cofounder partner fisherman wife husband mother father son daughter brother sister widow grandmother grandfather predecessor successor colleague deputy assistant aide adviser advisor counsel negotiator administrator regulator investor trader banker broker chairwoman lobbyist man woman protester heckler demonstrator bystander witness passenger'.split(
+  'president minister ambassador governor diplomat envoy leader secretary chancellor premier mayor senator representative lawmaker spokesperson spokesman spokeswoman chairman chairwoman chair director chief head commissioner candidate frontrunner professor judge general official coach captain inspector detective councillor councilor mp economist analyst researcher scientist glaciologist hydrologist meteorologist forecaster paleontologist geologist archaeologist cardiologist oncologist investigator organiser organizer doctor nurse teacher campaigner activist founder ceo executive chairperson delegate farmer resident voter student worker owner manager lawyer officer chef editor reporter correspondent columnist author writer engineer designer architect librarian curator attorney prosecutor sheriff sergeant lieutenant colonel admiral commander rabbi reverend pastor priest bishop pope king queen prince princess congressman congresswoman assemblyman assemblywoman councilman councilwoman superintendent dean treasurer trustee consultant strategist historian physicist biologist chemist astronomer mathematician psychologist sociologist epidemiologist physician surgeon dentist pharmacist fellow host anchor presenter producer actor actress singer player striker midfielder defender goalkeeper boss skipper cfo coo cto co-founder cofounder partner fisherman wife husband mother father son daughter brother sister widow grandmother grandfather predecessor successor colleague deputy assistant aide adviser advisor counsel negotiator administrator regulator investor trader banker broker chairwoman lobbyist man woman protester heckler demonstrator bystander witness passenger'.split(
     ' ',
   ),
 );
@@ -411,13 +411,14 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
 };
 
 /**
- * Head nouns of institutions and unnamed groups. Their statements are not a person's:
- * reported speech from them stays narration ("the foreign ministry said that …"). A
+ * Head nouns of institutions and unnamed groups, and the epithets business news gives a
+ * company ("the software maker", "the tech giant", "the lender"). Their statements are not
+ * a person's: reported speech from them stays narration ("the foreign ministry said that …"). A
  * finding's nouns ("Research has suggested “…”", "Evidence shows", "Data show") open a
  * sentence with a capital and never name a person.
  */
 export const INSTITUTION_NOUNS = new Set(
-  'ministry government office agency authority authorities department embassy committee council court police sources source officials party parties administration company firm group union court commission board bank spokespeople statement report reports study survey research evidence data findings analysis media outlet outlets newspaper paper poll polls people residents critics observers experts analysts'.split(
+  'ministry government office agency authority authorities department embassy committee council court police sources source officials party parties administration company firm group union court commission board bank spokespeople statement report reports study survey research evidence data findings analysis media outlet outlets newspaper paper poll polls people residents critics observers experts analysts giant maker retailer airline insurer lender watchdog manufacturer chipmaker automaker carmaker drugmaker broadcaster'.split(
     ' ',
   ),
 );
