@@ -63,7 +63,10 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
   let offset = 0;
   let openChain: Candidate | null = null;
   for (const [index, line] of readable.entries()) {
-    const qa = interview[index] ?? null;
+    // "Q. …" then "ADA QUILL: …": an answer the interview reads as unlabelled is its
+    // labelled speaker's turn when the transcript labels it by name.
+    const guessed = interview[index] ?? null;
+    const qa = guessed?.unlabelled && labels[index] ? null : guessed;
     const label = qa ? null : (labels[index] ?? null);
     const role = line.role as Para['role'];
     const para: Para = {

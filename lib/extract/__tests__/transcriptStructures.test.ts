@@ -583,3 +583,31 @@ describe('a member heading inside a story', () => {
     expect(said.filter(([speaker]) => speaker === 'Ada Quill')).toEqual([]);
   });
 });
+
+describe('press conference transcripts: "Q." questions, answers labelled by name', () => {
+  it('each answer is its labelled speaker’s, over the unlabelled paragraphs that go on with it', () => {
+    expect(
+      who(
+        'HARBOUR OPEN',
+        'March 4, 2025',
+        'Ada Quill',
+        'Brackwater, England',
+        'THE MODERATOR: Questions, please.',
+        'Q. You came back from a long injury. How did you keep going this week?',
+        'ADA QUILL: Honestly I just took it one match at a time. I never looked at the draw.',
+        'I knew the grass would suit me if I stayed patient.',
+        'Q. Will you play the mixed doubles next year?',
+        'ADA QUILL: I would love to, if my partner is ready for it.',
+      ),
+    ).toEqual([
+      [
+        'anonymous: the questioner',
+        'You came back from a long injury. How did you keep going this week?',
+      ],
+      ['Ada Quill', 'Honestly I just took it one match at a time. I never looked at the draw.'],
+      ['Ada Quill', 'I knew the grass would suit me if I stayed patient.'],
+      ['anonymous: the questioner', 'Will you play the mixed doubles next year?'],
+      ['Ada Quill', 'I would love to, if my partner is ready for it.'],
+    ]);
+  });
+});
