@@ -20,6 +20,7 @@ import { readParagraph } from './readParagraph.ts';
 import { registerNames } from './registerNames.ts';
 import type { ArticleDoc, Candidate, Para } from './sieves/types.ts';
 import { signatureName } from './signatureName.ts';
+import { titledHeadingName } from './titledHeadingName.ts';
 import { tokenize } from './tokenize.ts';
 import type { BodyLine } from './types.ts';
 
@@ -82,6 +83,7 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       problem: null,
       ...(line.path ? { path: line.path } : {}),
       ...(line.block ? { block: line.block } : {}),
+      ...(headings[index] ? { heading: headings[index] } : {}),
     };
     offset += line.text.length + 1;
     paras.push(para);
@@ -253,6 +255,11 @@ function noteSignatures(
     const heading = line.text.trim().endsWith(':') ? signatureName(line.text) : null;
     const headed = heading ? parseNameRun(tokenize(heading)) : null;
     if (headed) people.register(headed, null, true);
+    // A section heading line above a topic line ("HEAD COACH Ada Quill" over "On the final:").
+    const above = paras[index]!.heading;
+    const titled = above && line.text.trim().endsWith(':') ? titledHeadingName(above) : null;
+    const titledRun = titled ? parseNameRun(tokenize(titled)) : null;
+    if (titledRun) people.register(titledRun, null, true);
     // A signature may read as prose ("– Ada Quill, speaking after the final.").
     if (!next) continue;
     const name = signatureName(next.text);

@@ -5,6 +5,7 @@ import { introducesWords } from '../introducesStatement.ts';
 import { memberHeader } from '../memberHeader.ts';
 import { parseArticle } from '../parseArticle.ts';
 import { signatureName } from '../signatureName.ts';
+import { titledHeadingName } from '../titledHeadingName.ts';
 
 /** Who said what on a made-up page: every sentence is ours, the structures are real transcripts'. */
 const who = (...lines: string[]) => {
@@ -609,5 +610,63 @@ describe('press conference transcripts: "Q." questions, answers labelled by name
       ['anonymous: the questioner', 'Will you play the mixed doubles next year?'],
       ['Ada Quill', 'I would love to, if my partner is ready for it.'],
     ]);
+  });
+});
+
+describe('post-game quotes: a speaker’s heading line, then topic lines and quoted paragraphs', () => {
+  /** The page as a browser copy gives it: one line per paragraph, no blank lines. */
+  const copied = (...lines: string[]) => {
+    const parsed = parseArticle('t.txt', lines.join('\n'));
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    return parsed.value.quotes.map((q): [string | null, string] => [
+      q.speaker,
+      q.text.slice(0, 30),
+    ]);
+  };
+
+  it('each heading’s speaker says the quoted paragraphs under it, to the next heading', () => {
+    expect(
+      copied(
+        'Women’s Volleyball Postgame Quotes',
+        'Feb. 3, 2024',
+        'Recap |  Box Score |  Photo Gallery',
+        'HEAD COACH Ada Quill',
+        'Opening statement:',
+        '“We served well in the third set and that turned the match for us. I told them at the break to keep the ball deep and they did exactly that, which is hard to do against a side that blocks so well.”',
+        'On whether the libero wasn’t ready:',
+        '“She has been with us for two weeks and already talks more than anyone on the court. That is what you want from a libero, and the rest of the team feeds off her energy in the back row.”',
+        'CAPTAIN Nell Hartigan',
+        'On the comeback:',
+        '“Nobody panicked when we lost the first set, we just kept talking to each other and trusted the plan that the coaches gave us before the match.”',
+      ),
+    ).toEqual([
+      ['Ada Quill', 'We served well in the third se'],
+      ['Ada Quill', 'She has been with us for two w'],
+      ['Nell Hartigan', 'Nobody panicked when we lost t'],
+    ]);
+  });
+
+  it('a byline above a story that opens with a quotation is no speaker’s heading', () => {
+    const said = copied(
+      'Harbour ferry fares to rise in spring',
+      'Staff reporter Ada Quill',
+      'Fares:',
+      '“We have no choice,” said Ben Holt, who runs the ferry company, on Tuesday in a long interview with this newspaper.',
+      '“The fuel bill has doubled since last year and the fares have not moved in all that time, so something had to give.”',
+    );
+    expect(said.map(([s]) => s)).not.toContain('Ada Quill');
+  });
+
+  it('titledHeadingName reads a title then a name, never a byline, a sentence or capitals alone', () => {
+    expect(titledHeadingName('HEAD COACH Ada Quill')).toBe('Ada Quill');
+    expect(titledHeadingName('Assistant Coach Ben Lin Holt')).toBe('Ben Lin Holt');
+    for (const line of [
+      'Staff reporter Ada Quill',
+      'HEAD COACH ADA QUILL',
+      'The coach said Ada Quill would start',
+      'Ada Quill',
+      'Coach of the Year Ada Quill Holt Smith',
+    ])
+      expect(titledHeadingName(line), line).toBeNull();
   });
 });

@@ -27,6 +27,11 @@ export interface Para {
   problem: string | null;
   /** For a paragraph read from HTML: where its element stands in the page (`ArticleParagraph.path`). */
   path?: number[];
+  /**
+   * The line of page furniture printed right above the paragraph, if any: a section's
+   * heading, which may name whose words follow ("HEAD COACH Ada Quill").
+   */
+  heading?: string;
   /** For a paragraph read from HTML: set inside a `<blockquote>`, or a list item. */
   block?: 'blockquote' | 'li';
   /**
