@@ -9,6 +9,7 @@ import {
 } from './findSpeakerLabels.ts';
 import type { Subject } from './findSubject.ts';
 import { foldCapitals } from './foldCapitals.ts';
+import { headlineSpeaker } from './headlineSpeaker.ts';
 import { introducesWords } from './introducesStatement.ts';
 import { noteLoneNames } from './noteLoneNames.ts';
 import { PeopleIndex } from './PeopleIndex.ts';
@@ -158,6 +159,21 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
         start: 0,
         end,
         text: line.text.slice(0, end),
+        kind: 'direct',
+        span: null,
+        token: -1,
+        maybe: false,
+      });
+    }
+    // "Ada Quill: We were not good enough today": a headline giving someone's words unmarked.
+    const given = role === 'headline' && spans.length === 0 ? headlineSpeaker(line.text) : null;
+    if (given) {
+      para.headlineSpeaker = given.name;
+      add({
+        sentence: -1,
+        start: given.start,
+        end: given.end,
+        text: line.text.slice(given.start, given.end),
         kind: 'direct',
         span: null,
         token: -1,

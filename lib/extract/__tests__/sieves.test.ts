@@ -24,6 +24,7 @@ describe('attribution patterns of real news', () => {
       'interview',
       'speaker-label',
       'embedded-post',
+      'headline-words',
       'statement-intro',
       'own-attribution',
       'clause-attribution',

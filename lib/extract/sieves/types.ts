@@ -40,6 +40,11 @@ export interface Para {
    * speaker's words as a whole, like a block quotation.
    */
   statement?: boolean;
+  /**
+   * The name a headline gives its words to without quotation marks ("Ada Quill: We were
+   * not good enough", `headlineSpeaker`): its one candidate is those words.
+   */
+  headlineSpeaker?: string;
   /** The author an embedded post's signature names ("— Ada Quill (@adaquill) May 29, 2020"). */
   post?: string;
   /**
