@@ -129,7 +129,7 @@ export const OBJECT_OR_CLAUSE_VERBS = new Set(
  * that person's words.
  */
 export const STATEMENT_NOUNS = new Set(
-  'statement statements remarks announcement message letter post tweet release recording interview video speech note'.split(
+  'statement statements remarks announcement message letter post tweet release recording interview video speech note email e-mail'.split(
     ' ',
   ),
 );

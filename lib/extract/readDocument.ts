@@ -191,13 +191,15 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       !hasDoubleMarks(line.text) &&
       prev !== undefined &&
       (prev.statement
-        ? speaksFirstPerson(line.text) && !reportsSpeech(line.text)
+        ? (speaksFirstPerson(line.text) && !reportsSpeech(line.text)) ||
+          listGoesOn(prev.text, line.text)
         : introducesWordsBelow(prev));
     if (!para.statement) delete para.statement;
     if (
       (line.block === 'blockquote' || para.statement) &&
       !label &&
-      !quotedWhole(line.text, spans)
+      !quotedWhole(line.text, spans) &&
+      !SALUTATION.test(line.text.trim())
     ) {
       // A paragraph set as a block quotation, without quotation marks: someone's words as a whole.
       add({
@@ -359,6 +361,18 @@ function introducesWordsBelow(para: Para): boolean {
   const sentence = para.sentences.at(-1);
   return introducesWords(sentence ? para.text.slice(sentence.start, sentence.end).trim() : '');
 }
+
+/** A letter's greeting ("Dear friends,"): it goes on with the letter but says nothing. */
+const SALUTATION = /^Dear\s+[^.!?:]{1,80}[,:!]?$/;
+/** A list item as a copied page prints one ("* Provide …", "- Set …", "• Require …"). */
+const LIST_ITEM = /^(?:[*•·▪‣-]\s*)(?=\p{Lu})/u;
+
+/**
+ * A statement's list goes on: "This bill will:" then items, or an item after an item. The
+ * items are the statement's words though they need not speak in the first person.
+ */
+const listGoesOn = (prev: string, text: string): boolean =>
+  LIST_ITEM.test(text) && (prev.trimEnd().endsWith(':') || LIST_ITEM.test(prev));
 
 /** True when a paragraph has a first- or second-person word ("we", "our", "I"): someone speaking. */
 const speaksFirstPerson = (text: string): boolean =>

@@ -60,6 +60,38 @@ describe('attribution patterns of real news', () => {
     ]);
   });
 
+  it('an email passed on: its paragraphs and its list, greeting left out, are the sender’s', () => {
+    const text = article(
+      'I received an email from Ada Quill this morning that I want to pass on:',
+      'Dear friends and neighbours of the old harbour and the ferry steps,',
+      'Next month I will ask the council to protect the old ferry steps for good.',
+      'The motion I am bringing will:',
+      '* Keep the steps open to walkers all year round.',
+      '* Set aside money for repairs after every winter storm.',
+      'Last year the council voted my first motion down without a debate, and I will not let that happen again.',
+      'The ferry steps were built in 1851 and are the oldest in the county.',
+    );
+    expect(who(text)).toEqual([
+      ['Ada Quill', 'Next month I will ask the council to protect the old ferry steps for good.'],
+      ['Ada Quill', 'The motion I am bringing will:'],
+      ['Ada Quill', '* Keep the steps open to walkers all year round.'],
+      ['Ada Quill', '* Set aside money for repairs after every winter storm.'],
+      [
+        'Ada Quill',
+        'Last year the council voted my first motion down without a debate, and I will not let that happen again.',
+      ],
+    ]);
+  });
+
+  it('list items after a paragraph that introduces no one’s words are the article’s', () => {
+    const text = article(
+      'Ada Quill chairs the harbour committee. The new rules, published on Monday, will:',
+      '* Keep the steps open to walkers all year round.',
+      '* Set aside money for repairs after every winter storm.',
+    );
+    expect(who(text)).toEqual([]);
+  });
+
   it('"X told Reuters" and "X wrote on X/Twitter"', () => {
     expect(
       who(
