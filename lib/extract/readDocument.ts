@@ -283,7 +283,8 @@ function noteSignatures(
     const name = signatureName(next.text);
     const run = name ? parseNameRun(tokenize(name)) : null;
     if (!name || !run) continue;
-    people.register(run, null, true);
+    // "- Mr Holt on …": a surname alone is read as the person the article names in full.
+    if (run.name.length >= 2) people.register(run, null, true);
     paras[index]!.signedBy = name;
   }
 }

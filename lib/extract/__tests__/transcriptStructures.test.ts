@@ -335,6 +335,18 @@ describe('signatureName', () => {
     );
   });
 
+  it('a dashed signature may give the occasion right after the name, without a comma', () => {
+    expect(signatureName('- Mr Holt on the plan to close the ferry office.')).toBe('Mr Holt');
+    expect(signatureName('– Ada Quill in response.')).toBe('Ada Quill');
+    for (const line of [
+      '- New Harbour in the rain.',
+      '- Harbour Council on the ferry plan.',
+      '- Tarrow candidate for Eastmoor Ada Quill on the ferry plan.',
+      'Mr Holt on the plan to close the ferry office.',
+    ])
+      expect(signatureName(line), line).toBeNull();
+  });
+
   it('a sentence, a byline, a heading of a statement or a place signs nothing', () => {
     for (const line of [
       '— Ada Quill, the mayor, said the plan would go ahead.',
@@ -609,6 +621,24 @@ describe('press conference transcripts: "Q." questions, answers labelled by name
       ['Ada Quill', 'I knew the grass would suit me if I stayed patient.'],
       ['anonymous: the questioner', 'Will you play the mixed doubles next year?'],
       ['Ada Quill', 'I would love to, if my partner is ready for it.'],
+    ]);
+  });
+});
+
+describe('a round-up of what they said: quotations signed "- Mr Holt on …"', () => {
+  it('the honorific and surname are the person the article names in full', () => {
+    expect(
+      who(
+        'Prime Minister Ben Holt campaigned in Eastmoor and opposition leader Ada Quill in Tarrow.',
+        'WHAT THEY SAID:',
+        '"We all want lower fares, but the opposition has no plan to pay for them."',
+        '- Mr Holt on the ferry fares.',
+        '"The prime minister has had six years to fix the ferries."',
+        '- Ms Quill in response.',
+      ),
+    ).toEqual([
+      ['Ben Holt', 'We all want lower fares, but the opposition has no plan to pay for them.'],
+      ['Ada Quill', 'The prime minister has had six years to fix the ferries.'],
     ]);
   });
 });
