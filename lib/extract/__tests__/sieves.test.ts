@@ -60,6 +60,21 @@ describe('attribution patterns of real news', () => {
     ]);
   });
 
+  it('a statement issued by "Firm’s Chief Executive, Name," is the named person’s, not the firm’s', () => {
+    const text = article(
+      'Harrowgate’s Chairman and Chief Executive, Nils Ardent, issued the following statement:',
+      '“This was a record year for Harrowgate, and we delivered more than we promised.”',
+      '“We enter the new year with confidence in our plans.”',
+    );
+    expect(who(text)).toEqual([
+      [
+        'Nils Ardent',
+        'This was a record year for Harrowgate, and we delivered more than we promised.',
+      ],
+      ['Nils Ardent', 'We enter the new year with confidence in our plans.'],
+    ]);
+  });
+
   it('an email passed on: its paragraphs and its list, greeting left out, are the sender’s', () => {
     const text = article(
       'I received an email from Ada Quill this morning that I want to pass on:',
