@@ -75,6 +75,18 @@ describe('attribution patterns of real news', () => {
     ]);
   });
 
+  it('"…, with Ada Quill tweeting: “…”": the name "with" introduces speaks, not the subject', () => {
+    const text = article(
+      'Commuters vented their anger online, with Ada Quill tweeting: “Three cancelled ferries in one week is a disgrace.”',
+      '“My daughter missed her exam because of it.”',
+      'Ferry staff stayed calm, with Ben Holt leading the passengers to the buses.',
+    );
+    expect(who(text)).toEqual([
+      ['Ada Quill', 'Three cancelled ferries in one week is a disgrace.'],
+      ['Ada Quill', 'My daughter missed her exam because of it.'],
+    ]);
+  });
+
   it('an email passed on: its paragraphs and its list, greeting left out, are the sender’s', () => {
     const text = article(
       'I received an email from Ada Quill this morning that I want to pass on:',
