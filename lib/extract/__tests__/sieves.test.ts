@@ -87,6 +87,18 @@ describe('attribution patterns of real news', () => {
     ]);
   });
 
+  it('"Name, role said:" with the appositive’s closing comma left out: the named person, with the role', () => {
+    const text = article(
+      'Ferries from Tarrow were cancelled for a third day on Tuesday.',
+      'Nils Ardent, Tarrow Harbour’s operations director said: “We are sorry that passengers have been let down again.”',
+      '“We sympathise with everyone affected,” Ada Quill, a spokeswoman for the ferry operator said.',
+    );
+    expect(who(text)).toEqual([
+      ['Nils Ardent', 'We are sorry that passengers have been let down again.'],
+      ['Ada Quill', 'We sympathise with everyone affected,'],
+    ]);
+  });
+
   it('an email passed on: its paragraphs and its list, greeting left out, are the sender’s', () => {
     const text = article(
       'I received an email from Ada Quill this morning that I want to pass on:',
