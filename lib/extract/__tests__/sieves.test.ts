@@ -99,6 +99,19 @@ describe('attribution patterns of real news', () => {
     ]);
   });
 
+  it('an opening phrase before the subject ("Speaking in the chamber,", "Earlier today,") is nobody', () => {
+    const text = article(
+      'Speaking in the chamber, Harbour Party’s Ada Quill held up the map and said: “This is the ferry route they want to close.”',
+      'Earlier today, Eastmoor councillor Ben Holt also criticised the map directly saying: “Nobody has asked the people who use it.”',
+      'To cries of “shame” from the benches, Mr Holt went on: “The council owes the island an answer.”',
+    );
+    expect(who(text)).toEqual([
+      ['Ada Quill', 'This is the ferry route they want to close.'],
+      ['Ben Holt', 'Nobody has asked the people who use it.'],
+      ['Ben Holt', 'The council owes the island an answer.'],
+    ]);
+  });
+
   it('an email passed on: its paragraphs and its list, greeting left out, are the sender’s', () => {
     const text = article(
       'I received an email from Ada Quill this morning that I want to pass on:',
