@@ -70,6 +70,9 @@ export const SPEECH_VERBS = new Set(
     // “…”", "“…,” he lamented", "Choi questioned, “…”"): quotations only (QUOTE_ONLY_VERBS),
     // past forms only, as "a question", "the demands" are nouns.
     'criticise criticize criticised criticized lamented demanded questioned assured quipped',
+    // Verbs that open or plead a quotation ("“Mr. Chairman,” she began, “…”", "“…,” he
+    // implored"): quotations only, as "the meeting began" speaks no words.
+    'began implored',
   ]
     .join(' ')
     .split(' '),
@@ -167,6 +170,8 @@ export const QUOTE_ONLY_VERBS = new Set([
   ...'criticise criticize criticised criticized lamented demanded questioned assured quipped'.split(
     ' ',
   ),
+  'began',
+  'implored',
 ]);
 
 /**

@@ -112,6 +112,19 @@ describe('attribution patterns of real news', () => {
     ]);
   });
 
+  it('"“…,” she began, “…”" and "“…,” he implored" attribute quotations, never a clause', () => {
+    const text = article(
+      'Ada Quill rose to speak after the vote on the ferry bill.',
+      '"Madam Chair," she began, "I would like to speak briefly about the island ferries."',
+      'Ben Holt answered her. "Give the islanders one more year," he implored.',
+      'The meeting began that afternoon with the budget.',
+    );
+    expect(who(text)).toEqual([
+      ['Ada Quill', 'I would like to speak briefly about the island ferries.'],
+      ['Ben Holt', 'Give the islanders one more year,'],
+    ]);
+  });
+
   it('an email passed on: its paragraphs and its list, greeting left out, are the sender’s', () => {
     const text = article(
       'I received an email from Ada Quill this morning that I want to pass on:',
