@@ -125,6 +125,17 @@ describe('attribution patterns of real news', () => {
     ]);
   });
 
+  it('"Here’s what she said …" announces the next paragraph’s quotation by a pronoun', () => {
+    const text = article(
+      'Harbour Minister Ada Quill criticised the ferry strike on Monday.',
+      'Here’s what she said during a meeting with the island councils.',
+      '"I believe the islanders will see that this strike helps nobody."',
+    );
+    expect(who(text)).toEqual([
+      ['Ada Quill', 'I believe the islanders will see that this strike helps nobody.'],
+    ]);
+  });
+
   it('an email passed on: its paragraphs and its list, greeting left out, are the sender’s', () => {
     const text = article(
       'I received an email from Ada Quill this morning that I want to pass on:',
