@@ -83,7 +83,7 @@ export const SPEECH_VERBS = new Set(
  * speaks, though the participle itself names no speaker.
  */
 export const SPEECH_PARTICIPLES = new Set(
-  'saying adding noting stating telling asking explaining arguing warning insisting declaring stressing replying responding writing tweeting posting'.split(
+  'saying adding noting stating telling asking explaining arguing warning insisting declaring stressing replying responding writing tweeting posting asserting claiming'.split(
     ' ',
   ),
 );

@@ -136,6 +136,17 @@ describe('attribution patterns of real news', () => {
     ]);
   });
 
+  it('"…, asserting that … “…”" and "…, claiming …": the sentence subject’s quotation', () => {
+    const text = article(
+      'Councillor Ada Quill welcomed the vote, asserting that the council had finally “listened to the island families”.',
+      'Ben Holt opposed it, claiming the plan would “leave the north pier without a ferry”.',
+    );
+    expect(who(text)).toEqual([
+      ['Ada Quill', 'listened to the island families'],
+      ['Ben Holt', 'leave the north pier without a ferry'],
+    ]);
+  });
+
   it('an email passed on: its paragraphs and its list, greeting left out, are the sender’s', () => {
     const text = article(
       'I received an email from Ada Quill this morning that I want to pass on:',
