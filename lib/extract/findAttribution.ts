@@ -246,8 +246,17 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
     if (isQuoteToken(tokens[colon + 1]) && !TOPIC_LABEL.test(text.slice(tokens[0]!.start))) {
       // "President Lee, in an interview with Turkish media: “…”", "Finance minister: "…""
       const comma = tokens.findIndex((t) => t.text === ',');
+      // "Speaking in the chamber, Ada Quill held up the map and said: “…”", "Earlier today,
+      // …": an opening phrase before the comma names nobody; the clause after it may.
+      const opening = comma > 0 && comma < colon && OPENING_PHRASE.test(tokens[0]!.text);
       const lead = tokens.slice(0, comma >= 0 && comma < colon ? comma : colon);
-      const subject = clauseNamed(lead, text) ?? subjectOfPhrase(lead, text);
+      const clause = opening ? tokens.slice(comma + 1, colon) : [];
+      // A clause after the opening phrase that names someone the verb sieves may read
+      // ("…, Harbour’s Ada Quill held up the map and said:"): the phrase is nobody.
+      const subject = opening
+        ? (clauseNamed(clause, text, true) ??
+          (nameRuns(clause).length > 0 ? null : subjectOfPhrase(lead, text)))
+        : (clauseNamed(lead, text) ?? subjectOfPhrase(lead, text));
       if (subject) found.push({ subject, at: colon, target: colon + 1 });
     }
     if (isQuoteToken(tokens[colon - 1])) {
@@ -264,6 +273,14 @@ const SUBORDINATORS = new Set(
   'although though while whereas because since if unless after before when once as'.split(' '),
 );
 
+/**
+ * The first word of a phrase that opens a sentence before its subject, closed by a comma:
+ * a participle ("Speaking in the chamber,"), a preposition ("To cries of …,", "During the
+ * debate,") or a time ("Earlier today,").
+ */
+const OPENING_PHRASE =
+  /^(?:\p{Lu}\p{Ll}+ing|To|In|At|During|After|Before|On|With|Amid|Earlier|Later|Today|Yesterday|Meanwhile|Afterwards)$/u;
+
 /** Adverbs between a subject and its verb ("Doherty then addressed …"). */
 const CLAUSE_ADVERBS = new Set(['then', 'later', 'also', 'again', 'once', 'finally', 'simply']);
 
@@ -272,10 +289,24 @@ const CLAUSE_ADVERBS = new Set(['then', 'later', 'also', 'again', 'once', 'final
  * subject is a name (a lower-case word, a verb or an adverb, right after it) is that
  * name's, not a source called by the whole clause.
  */
-function clauseNamed(lead: readonly Token[], text: string): Subject | null {
+function clauseNamed(lead: readonly Token[], text: string, anyVerb = false): Subject | null {
   const first = nameRuns(lead)[0];
   if (!first || first.run[0] !== lead[0]) return null;
   const after = lead[first.next];
+  // After an opening phrase, any lower-case word after the name is its verb ("held", "went").
+  const word =
+    /^\p{Ll}{2,}$/u.test(after?.text ?? '') && !ROLE_NOUNS.has(after!.text.replace(/s$/, ''));
+  if (anyVerb && word) {
+    const run = parseNameRun(first.run);
+    return run
+      ? {
+          kind: 'name',
+          run,
+          text: text.slice(first.run[0]!.start, first.run.at(-1)!.end),
+          role: null,
+        }
+      : null;
+  }
   // A verb ("addressed", "evokes") or an adverb before one ("then", "beautifully"): not a
   // role written in lower case ("Finance minister: “…”", "Finance ministers: “…”").
   const verb = (t: Token | undefined) =>

@@ -177,6 +177,10 @@ export function subjectBefore(
     return unnamed?.kind === 'role' ? unnamed : null;
   }
   const direct = nameEndingAt(tokens, i, text) ?? roleEndingAt(tokens, i, text);
+  // "Ada Quill, the harbour's commercial director said": an appositive whose closing comma
+  // the copy left out describes the full name before its opening comma.
+  const described = direct?.kind === 'role' ? nameBeforeAppositive(tokens, i, text) : null;
+  if (described) return { ...described, role: direct!.text.replace(/^(?:the|a|an)\s+/i, '') };
   if (direct) return direct;
   // "A harbour clerk who would not be identified … said": the one the relative
   // clause describes.
@@ -194,6 +198,35 @@ export function subjectBefore(
     return named?.kind === 'name' ? named : null;
   }
   return nameEndingAt(tokens, w - 1, text) ?? roleEndingAt(tokens, w - 1, text);
+}
+
+/**
+ * The full name (two words or more) before the comma that opens the role phrase ending at
+ * `i`, when that name opens its clause: at the sentence's start, or after a quotation or
+ * a comma ("“…,” Ada Quill, a scientist at the institute said"). Null otherwise.
+ */
+function nameBeforeAppositive(
+  tokens: readonly Token[],
+  i: number,
+  text: string,
+): Extract<Subject, { kind: 'name' }> | null {
+  let j = i;
+  while (j >= 0 && !isBoundary(tokens[j]!)) j--;
+  if (tokens[j]?.text !== ',' || i - j > MAX_APPOSITIVE_TOKENS) return null;
+  let k = j - 1;
+  while (k >= 0 && isNameToken(tokens[k]!)) k--;
+  const run = tokens.slice(k + 1, j);
+  if (run.length < 2) return null;
+  const opener = tokens[k];
+  if (opener && !isQuoteToken(opener) && opener.text !== ',') return null;
+  const parsed = parseNameRun(run);
+  if (!parsed || parsed.name.length < 2) return null;
+  return {
+    kind: 'name',
+    run: parsed,
+    text: text.slice(run[0]!.start, run.at(-1)!.end),
+    role: null,
+  };
 }
 
 /** What "last" or "this" makes a time between a subject and its verb ("last night", "this week"). */

@@ -1,4 +1,6 @@
 import type { Subject } from './findSubject.ts';
+import { nameRuns } from './nameRuns.ts';
+import { parseNameRun } from './parseNameRun.ts';
 import { SPEECH_PARTICIPLES, STATEMENT_NOUNS } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
 import type { Token } from './tokenize.ts';
@@ -27,8 +29,12 @@ export function participleSubject(
 ): Subject | null {
   const participle = tokens[p];
   const lead = tokens[p - 1];
-  if (!participle || !SPEECH_PARTICIPLES.has(participle.word) || !lead || !LEADS.has(lead.word))
-    return null;
+  if (!participle || !SPEECH_PARTICIPLES.has(participle.word) || !lead) return null;
+  // "Passengers were furious, with Ada Quill tweeting: “…”": the name "with" introduces
+  // speaks, not the sentence's subject.
+  const withName = named(tokens, p, text);
+  if (withName) return withName;
+  if (!LEADS.has(lead.word)) return null;
   // "Likud, which tried to rally support by saying …": the relative clause's own subject.
   if (inRelativeClause(tokens, p)) return null;
   // "Taking a dig at Quill, Vell brought up …, saying …": an opening participle is no subject.
@@ -42,4 +48,20 @@ export function participleSubject(
 export function inRelativeClause(tokens: readonly Token[], p: number): boolean {
   const clauseStart = tokens.slice(0, p).findLastIndex((t) => t.text === ',');
   return tokens.slice(clauseStart + 1, p).some((t) => RELATIVES.has(t.word));
+}
+
+/** Most words of a name between "with" and its participle ("with Ada Lin Quill saying"). */
+const MAX_NAME_WORDS = 4;
+
+/** The full name between "with" and the participle at `p` ("…, with Ada Quill saying …"), or null. */
+function named(tokens: readonly Token[], p: number, text: string): Subject | null {
+  const runs = nameRuns(tokens.slice(0, p));
+  const last = runs.at(-1);
+  if (!last || last.next !== p || last.run.length > MAX_NAME_WORDS) return null;
+  const at = tokens.indexOf(last.run[0]!);
+  if (tokens[at - 1]?.word !== 'with') return null;
+  const run = parseNameRun(last.run);
+  if (!run || run.name.length < 2) return null;
+  const printed = text.slice(last.run[0]!.start, last.run.at(-1)!.end);
+  return { kind: 'name', run, text: printed, role: null };
 }

@@ -70,6 +70,9 @@ export const SPEECH_VERBS = new Set(
     // “…”", "“…,” he lamented", "Choi questioned, “…”"): quotations only (QUOTE_ONLY_VERBS),
     // past forms only, as "a question", "the demands" are nouns.
     'criticise criticize criticised criticized lamented demanded questioned assured quipped',
+    // Verbs that open or plead a quotation ("“Mr. Chairman,” she began, “…”", "“…,” he
+    // implored"): quotations only, as "the meeting began" speaks no words.
+    'began implored',
   ]
     .join(' ')
     .split(' '),
@@ -80,7 +83,7 @@ export const SPEECH_VERBS = new Set(
  * speaks, though the participle itself names no speaker.
  */
 export const SPEECH_PARTICIPLES = new Set(
-  'saying adding noting stating telling asking explaining arguing warning insisting declaring stressing replying responding writing tweeting posting'.split(
+  'saying adding noting stating telling asking explaining arguing warning insisting declaring stressing replying responding writing tweeting posting asserting claiming'.split(
     ' ',
   ),
 );
@@ -129,7 +132,7 @@ export const OBJECT_OR_CLAUSE_VERBS = new Set(
  * that person's words.
  */
 export const STATEMENT_NOUNS = new Set(
-  'statement statements remarks announcement message letter post tweet release recording interview video speech note'.split(
+  'statement statements remarks announcement message letter post tweet release recording interview video speech note email e-mail'.split(
     ' ',
   ),
 );
@@ -167,6 +170,8 @@ export const QUOTE_ONLY_VERBS = new Set([
   ...'criticise criticize criticised criticized lamented demanded questioned assured quipped'.split(
     ' ',
   ),
+  'began',
+  'implored',
 ]);
 
 /**

@@ -9,6 +9,7 @@ import {
 } from './findSpeakerLabels.ts';
 import type { Subject } from './findSubject.ts';
 import { foldCapitals } from './foldCapitals.ts';
+import { headlineSpeaker } from './headlineSpeaker.ts';
 import { introducesWords } from './introducesStatement.ts';
 import { noteLoneNames } from './noteLoneNames.ts';
 import { PeopleIndex } from './PeopleIndex.ts';
@@ -20,6 +21,7 @@ import { readParagraph } from './readParagraph.ts';
 import { registerNames } from './registerNames.ts';
 import type { ArticleDoc, Candidate, Para } from './sieves/types.ts';
 import { signatureName } from './signatureName.ts';
+import { titledHeadingName } from './titledHeadingName.ts';
 import { tokenize } from './tokenize.ts';
 import type { BodyLine } from './types.ts';
 
@@ -63,7 +65,10 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
   let offset = 0;
   let openChain: Candidate | null = null;
   for (const [index, line] of readable.entries()) {
-    const qa = interview[index] ?? null;
+    // "Q. …" then "ADA QUILL: …": an answer the interview reads as unlabelled is its
+    // labelled speaker's turn when the transcript labels it by name.
+    const guessed = interview[index] ?? null;
+    const qa = guessed?.unlabelled && labels[index] ? null : guessed;
     const label = qa ? null : (labels[index] ?? null);
     const role = line.role as Para['role'];
     const para: Para = {
@@ -79,6 +84,7 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       problem: null,
       ...(line.path ? { path: line.path } : {}),
       ...(line.block ? { block: line.block } : {}),
+      ...(headings[index] ? { heading: headings[index] } : {}),
     };
     offset += line.text.length + 1;
     paras.push(para);
@@ -159,6 +165,21 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
         maybe: false,
       });
     }
+    // "Ada Quill: We were not good enough today": a headline giving someone's words unmarked.
+    const given = role === 'headline' && spans.length === 0 ? headlineSpeaker(line.text) : null;
+    if (given) {
+      para.headlineSpeaker = given.name;
+      add({
+        sentence: -1,
+        start: given.start,
+        end: given.end,
+        text: line.text.slice(given.start, given.end),
+        kind: 'direct',
+        span: null,
+        token: -1,
+        maybe: false,
+      });
+    }
     // "Senator Murphy released the following statement:" then a paragraph without marks:
     // the statement; later paragraphs without marks in the first person go on with it.
     const prev = paras[index - 1];
@@ -170,13 +191,15 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       !hasDoubleMarks(line.text) &&
       prev !== undefined &&
       (prev.statement
-        ? speaksFirstPerson(line.text) && !reportsSpeech(line.text)
+        ? (speaksFirstPerson(line.text) && !reportsSpeech(line.text)) ||
+          listGoesOn(prev.text, line.text)
         : introducesWordsBelow(prev));
     if (!para.statement) delete para.statement;
     if (
       (line.block === 'blockquote' || para.statement) &&
       !label &&
-      !quotedWhole(line.text, spans)
+      !quotedWhole(line.text, spans) &&
+      !SALUTATION.test(line.text.trim())
     ) {
       // A paragraph set as a block quotation, without quotation marks: someone's words as a whole.
       add({
@@ -250,12 +273,18 @@ function noteSignatures(
     const heading = line.text.trim().endsWith(':') ? signatureName(line.text) : null;
     const headed = heading ? parseNameRun(tokenize(heading)) : null;
     if (headed) people.register(headed, null, true);
+    // A section heading line above a topic line ("HEAD COACH Ada Quill" over "On the final:").
+    const above = paras[index]!.heading;
+    const titled = above && line.text.trim().endsWith(':') ? titledHeadingName(above) : null;
+    const titledRun = titled ? parseNameRun(tokenize(titled)) : null;
+    if (titledRun) people.register(titledRun, null, true);
     // A signature may read as prose ("– Ada Quill, speaking after the final.").
     if (!next) continue;
     const name = signatureName(next.text);
     const run = name ? parseNameRun(tokenize(name)) : null;
     if (!name || !run) continue;
-    people.register(run, null, true);
+    // "- Mr Holt on …": a surname alone is read as the person the article names in full.
+    if (run.name.length >= 2) people.register(run, null, true);
     paras[index]!.signedBy = name;
   }
 }
@@ -333,6 +362,18 @@ function introducesWordsBelow(para: Para): boolean {
   const sentence = para.sentences.at(-1);
   return introducesWords(sentence ? para.text.slice(sentence.start, sentence.end).trim() : '');
 }
+
+/** A letter's greeting ("Dear friends,"): it goes on with the letter but says nothing. */
+const SALUTATION = /^Dear\s+[^.!?:]{1,80}[,:!]?$/;
+/** A list item as a copied page prints one ("* Provide …", "- Set …", "• Require …"). */
+const LIST_ITEM = /^(?:[*•·▪‣-]\s*)(?=\p{Lu})/u;
+
+/**
+ * A statement's list goes on: "This bill will:" then items, or an item after an item. The
+ * items are the statement's words though they need not speak in the first person.
+ */
+const listGoesOn = (prev: string, text: string): boolean =>
+  LIST_ITEM.test(text) && (prev.trimEnd().endsWith(':') || LIST_ITEM.test(prev));
 
 /** True when a paragraph has a first- or second-person word ("we", "our", "I"): someone speaking. */
 const speaksFirstPerson = (text: string): boolean =>

@@ -1,5 +1,11 @@
 import { parseNameRun } from './parseNameRun.ts';
-import { PLACE_FIRST_WORDS, PLACES, ROLE_NOUNS, SPEECH_VERBS } from './patterns.ts';
+import {
+  ORGANIZATION_WORDS,
+  PLACE_FIRST_WORDS,
+  PLACES,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+} from './patterns.ts';
 import { tokenize } from './tokenize.ts';
 
 /** A dash that opens a signature line ("– Harbour coach, Ada Quill"). */
@@ -29,6 +35,10 @@ export function signatureName(line: string): string | null {
   const dashed = DASH.test(line.trim());
   const body = line.trim().replace(DASH, '').replace(/:$/, '').trim();
   if (/^by\s/i.test(body)) return null;
+  // "- Mr Holt on the plan for the harbour.", "– Ada Quill in response.": a round-up's
+  // signature that says the occasion straight after the name, without a comma.
+  const occasion = dashed ? NAME_THEN_OCCASION.exec(body) : null;
+  if (occasion && namesOnePerson(occasion[1]!)) return occasion[1]!;
   // A signature says who, not what they said: "— Ada Quill, the mayor, said …" is a sentence.
   if (body.split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w))) return null;
   const parts = body.split(/,\s*/);
@@ -69,6 +79,26 @@ export function signatureName(line: string): string | null {
     return part;
   }
   return null;
+}
+
+/** A signature's name, then what the words were about or when: "Mr Holt on …", "Ada Quill in response". */
+const NAME_THEN_OCCASION =
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s+(?:on|in|after|at|during|when|about|following)\s+\S/u;
+/** Honorifics and titles a round-up signs a surname with ("Mr Holt", "Dr Quill"). */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Senator|Sen|Rep)\.?$/;
+
+/**
+ * "Mr Holt" (an honorific and a surname) or "Ada Quill" (a given name and a surname, no
+ * place, no credit in capitals): one person, whom the article names elsewhere.
+ */
+function namesOnePerson(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.some((w) => CAPITALS.test(w) || PLACES.has(w.toLowerCase()))) return false;
+  if (PLACE_FIRST_WORDS.has(words[0]!.toLowerCase())) return false;
+  if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()))) return false;
+  if (words.length === 2 && HONORIFIC.test(words[0]!)) return true;
+  const run = parseNameRun(tokenize(text));
+  return run !== null && run.title === null && run.name.length === words.length;
 }
 
 /** Most words of a title after a name ("Ada Quill, head coach of Harbour Rovers"). */

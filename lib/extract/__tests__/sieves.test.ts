@@ -24,6 +24,7 @@ describe('attribution patterns of real news', () => {
       'interview',
       'speaker-label',
       'embedded-post',
+      'headline-words',
       'statement-intro',
       'own-attribution',
       'clause-attribution',
@@ -57,6 +58,125 @@ describe('attribution patterns of real news', () => {
       ['Ada Quill', 'Today they have it, and I thank every volunteer who testified.'],
       ['Bo Lind', 'The vote shows that clean water is not a party matter.'],
     ]);
+  });
+
+  it('a statement issued by "Firm’s Chief Executive, Name," is the named person’s, not the firm’s', () => {
+    const text = article(
+      'Harrowgate’s Chairman and Chief Executive, Nils Ardent, issued the following statement:',
+      '“This was a record year for Harrowgate, and we delivered more than we promised.”',
+      '“We enter the new year with confidence in our plans.”',
+    );
+    expect(who(text)).toEqual([
+      [
+        'Nils Ardent',
+        'This was a record year for Harrowgate, and we delivered more than we promised.',
+      ],
+      ['Nils Ardent', 'We enter the new year with confidence in our plans.'],
+    ]);
+  });
+
+  it('"…, with Ada Quill tweeting: “…”": the name "with" introduces speaks, not the subject', () => {
+    const text = article(
+      'Commuters vented their anger online, with Ada Quill tweeting: “Three cancelled ferries in one week is a disgrace.”',
+      '“My daughter missed her exam because of it.”',
+      'Ferry staff stayed calm, with Ben Holt leading the passengers to the buses.',
+    );
+    expect(who(text)).toEqual([
+      ['Ada Quill', 'Three cancelled ferries in one week is a disgrace.'],
+      ['Ada Quill', 'My daughter missed her exam because of it.'],
+    ]);
+  });
+
+  it('"Name, role said:" with the appositive’s closing comma left out: the named person, with the role', () => {
+    const text = article(
+      'Ferries from Tarrow were cancelled for a third day on Tuesday.',
+      'Nils Ardent, Tarrow Harbour’s operations director said: “We are sorry that passengers have been let down again.”',
+      '“We sympathise with everyone affected,” Ada Quill, a spokeswoman for the ferry operator said.',
+    );
+    expect(who(text)).toEqual([
+      ['Nils Ardent', 'We are sorry that passengers have been let down again.'],
+      ['Ada Quill', 'We sympathise with everyone affected,'],
+    ]);
+  });
+
+  it('an opening phrase before the subject ("Speaking in the chamber,", "Earlier today,") is nobody', () => {
+    const text = article(
+      'Speaking in the chamber, Harbour Party’s Ada Quill held up the map and said: “This is the ferry route they want to close.”',
+      'Earlier today, Eastmoor councillor Ben Holt also criticised the map directly saying: “Nobody has asked the people who use it.”',
+      'To cries of “shame” from the benches, Mr Holt went on: “The council owes the island an answer.”',
+    );
+    expect(who(text)).toEqual([
+      ['Ada Quill', 'This is the ferry route they want to close.'],
+      ['Ben Holt', 'Nobody has asked the people who use it.'],
+      ['Ben Holt', 'The council owes the island an answer.'],
+    ]);
+  });
+
+  it('"“…,” she began, “…”" and "“…,” he implored" attribute quotations, never a clause', () => {
+    const text = article(
+      'Ada Quill rose to speak after the vote on the ferry bill.',
+      '"Madam Chair," she began, "I would like to speak briefly about the island ferries."',
+      'Ben Holt answered her. "Give the islanders one more year," he implored.',
+      'The meeting began that afternoon with the budget.',
+    );
+    expect(who(text)).toEqual([
+      ['Ada Quill', 'I would like to speak briefly about the island ferries.'],
+      ['Ben Holt', 'Give the islanders one more year,'],
+    ]);
+  });
+
+  it('"Here’s what she said …" announces the next paragraph’s quotation by a pronoun', () => {
+    const text = article(
+      'Harbour Minister Ada Quill criticised the ferry strike on Monday.',
+      'Here’s what she said during a meeting with the island councils.',
+      '"I believe the islanders will see that this strike helps nobody."',
+    );
+    expect(who(text)).toEqual([
+      ['Ada Quill', 'I believe the islanders will see that this strike helps nobody.'],
+    ]);
+  });
+
+  it('"…, asserting that … “…”" and "…, claiming …": the sentence subject’s quotation', () => {
+    const text = article(
+      'Councillor Ada Quill welcomed the vote, asserting that the council had finally “listened to the island families”.',
+      'Ben Holt opposed it, claiming the plan would “leave the north pier without a ferry”.',
+    );
+    expect(who(text)).toEqual([
+      ['Ada Quill', 'listened to the island families'],
+      ['Ben Holt', 'leave the north pier without a ferry'],
+    ]);
+  });
+
+  it('an email passed on: its paragraphs and its list, greeting left out, are the sender’s', () => {
+    const text = article(
+      'I received an email from Ada Quill this morning that I want to pass on:',
+      'Dear friends and neighbours of the old harbour and the ferry steps,',
+      'Next month I will ask the council to protect the old ferry steps for good.',
+      'The motion I am bringing will:',
+      '* Keep the steps open to walkers all year round.',
+      '* Set aside money for repairs after every winter storm.',
+      'Last year the council voted my first motion down without a debate, and I will not let that happen again.',
+      'The ferry steps were built in 1851 and are the oldest in the county.',
+    );
+    expect(who(text)).toEqual([
+      ['Ada Quill', 'Next month I will ask the council to protect the old ferry steps for good.'],
+      ['Ada Quill', 'The motion I am bringing will:'],
+      ['Ada Quill', '* Keep the steps open to walkers all year round.'],
+      ['Ada Quill', '* Set aside money for repairs after every winter storm.'],
+      [
+        'Ada Quill',
+        'Last year the council voted my first motion down without a debate, and I will not let that happen again.',
+      ],
+    ]);
+  });
+
+  it('list items after a paragraph that introduces no one’s words are the article’s', () => {
+    const text = article(
+      'Ada Quill chairs the harbour committee. The new rules, published on Monday, will:',
+      '* Keep the steps open to walkers all year round.',
+      '* Set aside money for repairs after every winter storm.',
+    );
+    expect(who(text)).toEqual([]);
   });
 
   it('"X told Reuters" and "X wrote on X/Twitter"', () => {

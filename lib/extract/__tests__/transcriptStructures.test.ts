@@ -5,6 +5,7 @@ import { introducesWords } from '../introducesStatement.ts';
 import { memberHeader } from '../memberHeader.ts';
 import { parseArticle } from '../parseArticle.ts';
 import { signatureName } from '../signatureName.ts';
+import { titledHeadingName } from '../titledHeadingName.ts';
 
 /** Who said what on a made-up page: every sentence is ours, the structures are real transcripts'. */
 const who = (...lines: string[]) => {
@@ -334,6 +335,18 @@ describe('signatureName', () => {
     );
   });
 
+  it('a dashed signature may give the occasion right after the name, without a comma', () => {
+    expect(signatureName('- Mr Holt on the plan to close the ferry office.')).toBe('Mr Holt');
+    expect(signatureName('– Ada Quill in response.')).toBe('Ada Quill');
+    for (const line of [
+      '- New Harbour in the rain.',
+      '- Harbour Council on the ferry plan.',
+      '- Tarrow candidate for Eastmoor Ada Quill on the ferry plan.',
+      'Mr Holt on the plan to close the ferry office.',
+    ])
+      expect(signatureName(line), line).toBeNull();
+  });
+
   it('a sentence, a byline, a heading of a statement or a place signs nothing', () => {
     for (const line of [
       '— Ada Quill, the mayor, said the plan would go ahead.',
@@ -581,5 +594,109 @@ describe('a member heading inside a story', () => {
       'The fares have risen every year since 2016, and the board had planned a rise of a fifth from May.',
     );
     expect(said.filter(([speaker]) => speaker === 'Ada Quill')).toEqual([]);
+  });
+});
+
+describe('press conference transcripts: "Q." questions, answers labelled by name', () => {
+  it('each answer is its labelled speaker’s, over the unlabelled paragraphs that go on with it', () => {
+    expect(
+      who(
+        'HARBOUR OPEN',
+        'March 4, 2025',
+        'Ada Quill',
+        'Brackwater, England',
+        'THE MODERATOR: Questions, please.',
+        'Q. You came back from a long injury. How did you keep going this week?',
+        'ADA QUILL: Honestly I just took it one match at a time. I never looked at the draw.',
+        'I knew the grass would suit me if I stayed patient.',
+        'Q. Will you play the mixed doubles next year?',
+        'ADA QUILL: I would love to, if my partner is ready for it.',
+      ),
+    ).toEqual([
+      [
+        'anonymous: the questioner',
+        'You came back from a long injury. How did you keep going this week?',
+      ],
+      ['Ada Quill', 'Honestly I just took it one match at a time. I never looked at the draw.'],
+      ['Ada Quill', 'I knew the grass would suit me if I stayed patient.'],
+      ['anonymous: the questioner', 'Will you play the mixed doubles next year?'],
+      ['Ada Quill', 'I would love to, if my partner is ready for it.'],
+    ]);
+  });
+});
+
+describe('a round-up of what they said: quotations signed "- Mr Holt on …"', () => {
+  it('the honorific and surname are the person the article names in full', () => {
+    expect(
+      who(
+        'Prime Minister Ben Holt campaigned in Eastmoor and opposition leader Ada Quill in Tarrow.',
+        'WHAT THEY SAID:',
+        '"We all want lower fares, but the opposition has no plan to pay for them."',
+        '- Mr Holt on the ferry fares.',
+        '"The prime minister has had six years to fix the ferries."',
+        '- Ms Quill in response.',
+      ),
+    ).toEqual([
+      ['Ben Holt', 'We all want lower fares, but the opposition has no plan to pay for them.'],
+      ['Ada Quill', 'The prime minister has had six years to fix the ferries.'],
+    ]);
+  });
+});
+
+describe('post-game quotes: a speaker’s heading line, then topic lines and quoted paragraphs', () => {
+  /** The page as a browser copy gives it: one line per paragraph, no blank lines. */
+  const copied = (...lines: string[]) => {
+    const parsed = parseArticle('t.txt', lines.join('\n'));
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    return parsed.value.quotes.map((q): [string | null, string] => [
+      q.speaker,
+      q.text.slice(0, 30),
+    ]);
+  };
+
+  it('each heading’s speaker says the quoted paragraphs under it, to the next heading', () => {
+    expect(
+      copied(
+        'Women’s Volleyball Postgame Quotes',
+        'Feb. 3, 2024',
+        'Recap |  Box Score |  Photo Gallery',
+        'HEAD COACH Ada Quill',
+        'Opening statement:',
+        '“We served well in the third set and that turned the match for us. I told them at the break to keep the ball deep and they did exactly that, which is hard to do against a side that blocks so well.”',
+        'On whether the libero wasn’t ready:',
+        '“She has been with us for two weeks and already talks more than anyone on the court. That is what you want from a libero, and the rest of the team feeds off her energy in the back row.”',
+        'CAPTAIN Nell Hartigan',
+        'On the comeback:',
+        '“Nobody panicked when we lost the first set, we just kept talking to each other and trusted the plan that the coaches gave us before the match.”',
+      ),
+    ).toEqual([
+      ['Ada Quill', 'We served well in the third se'],
+      ['Ada Quill', 'She has been with us for two w'],
+      ['Nell Hartigan', 'Nobody panicked when we lost t'],
+    ]);
+  });
+
+  it('a byline above a story that opens with a quotation is no speaker’s heading', () => {
+    const said = copied(
+      'Harbour ferry fares to rise in spring',
+      'Staff reporter Ada Quill',
+      'Fares:',
+      '“We have no choice,” said Ben Holt, who runs the ferry company, on Tuesday in a long interview with this newspaper.',
+      '“The fuel bill has doubled since last year and the fares have not moved in all that time, so something had to give.”',
+    );
+    expect(said.map(([s]) => s)).not.toContain('Ada Quill');
+  });
+
+  it('titledHeadingName reads a title then a name, never a byline, a sentence or capitals alone', () => {
+    expect(titledHeadingName('HEAD COACH Ada Quill')).toBe('Ada Quill');
+    expect(titledHeadingName('Assistant Coach Ben Lin Holt')).toBe('Ben Lin Holt');
+    for (const line of [
+      'Staff reporter Ada Quill',
+      'HEAD COACH ADA QUILL',
+      'The coach said Ada Quill would start',
+      'Ada Quill',
+      'Coach of the Year Ada Quill Holt Smith',
+    ])
+      expect(titledHeadingName(line), line).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { blockQuotes } from './blockQuotes.ts';
 import { clauseAttribution } from './clauseAttribution.ts';
 import { continuation } from './continuation.ts';
 import { embeddedPosts } from './embeddedPosts.ts';
+import { headlineWords } from './headlineWords.ts';
 import { interviewAnswers } from './interviewAnswers.ts';
 import { listedStatements } from './listedStatements.ts';
 import { oneNameSentence } from './oneNameSentence.ts';
@@ -31,6 +32,7 @@ export const SIEVES: readonly Sieve[] = [
   interviewAnswers,
   speakerLabels,
   embeddedPosts,
+  headlineWords,
   statementIntro,
   ownAttribution,
   clauseAttribution,

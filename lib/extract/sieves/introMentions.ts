@@ -1,9 +1,9 @@
 import { findAttribution } from '../findAttribution.ts';
 import type { Subject } from '../findSubject.ts';
-import { subjectOfPhrase } from '../findSubject.ts';
+import { subjectBefore, subjectOfPhrase } from '../findSubject.ts';
 import { introducesStatement } from '../introducesStatement.ts';
 import { nameRuns } from '../nameRuns.ts';
-import { STATEMENT_NOUNS } from '../patterns.ts';
+import { ISSUING_VERBS, STATEMENT_NOUNS } from '../patterns.ts';
 import type { Para } from './types.ts';
 
 /** A dateline in capitals before the sentence ("WASHBURN — "): never the speaker. */
@@ -18,6 +18,11 @@ export function introMentions(para: Para): Subject[] {
   if (found.length > 0) return found;
   const sentence = para.text.slice(last.start, last.end);
   if (!introducesStatement(sentence)) return [];
+  // "Tarrow’s chief executive, Ada Quill, issued the following statement:": whoever issues
+  // it (a name or a role, not a company's "The firm released …"), not the first capital.
+  const verb = last.tokens.findIndex((t, i) => i > 0 && ISSUING_VERBS.has(t.word));
+  const issuer = verb > 0 ? subjectBefore(last.tokens, verb, para.text) : null;
+  if (issuer?.kind === 'name' || issuer?.kind === 'role') return [issuer];
   // "Senator Ada Quill issued the following statement:": the first name of the sentence
   // that is not a dateline in capitals.
   for (const { run, next } of nameRuns(last.tokens)) {

@@ -8,6 +8,13 @@ import type { Sieve } from './types.ts';
  * almost ten minutes without notes." / "U.S. Senator Bob Menendez today applauded …"):
  * that person's words. Runs late, after every sieve with firmer evidence.
  */
+/**
+ * A paragraph of one sentence that announces the words below it by a pronoun, as broadcast
+ * copy does: "Here's what she said during a cabinet meeting.", "This is what he told us."
+ */
+const HERE_IS_WHAT =
+  /^(?:Here(?:'s|’s|\s+is)|This\s+is)\s+what\s+(he|she)\s+(?:said|told|had\s+to\s+say|wrote|posted)\b[^.!?:]*[.:]?$/i;
+
 export const precedingSubject: Sieve = {
   name: 'preceding-subject',
   run(doc) {
@@ -19,6 +26,20 @@ export const precedingSubject: Sieve = {
       if (here.some((o) => o.link !== null && !('term' in o.link))) continue;
       const prev = doc.paras[para.index - 1];
       if (prev?.role !== 'body' || prev.spans.length > 0 || prev.qa !== null) continue;
+      // "Here's what she said during the meeting.": the pronoun whose words follow.
+      const intro = HERE_IS_WHAT.exec(prev.text.trim());
+      if (intro) {
+        const female = intro[1]!.toLowerCase() === 'she';
+        for (const o of here)
+          if (o.link === null && o.problem === null && !o.maybe)
+            o.link = {
+              sieve: this.name,
+              mentions: [
+                { kind: 'pronoun', gender: female ? 'f' : 'm', plural: false, text: intro[1]! },
+              ],
+            };
+        continue;
+      }
       // The one person the paragraph's sentences are about.
       const names = prev.sentences
         .flatMap((s) => sentenceSubjects(s.tokens, prev.text))

@@ -1,16 +1,22 @@
 import type { Subject } from '../findSubject.ts';
 import { parseNameRun } from '../parseNameRun.ts';
 import { signatureName } from '../signatureName.ts';
+import { titledHeadingName } from '../titledHeadingName.ts';
 import { tokenize } from '../tokenize.ts';
 import type { ArticleDoc, Para, Sieve } from './types.ts';
 
-/** A topic line between a speaker's heading and their quotations ("On the final:"). */
-const TOPIC = /^[^“”"‘’]{2,80}:$/u;
+/**
+ * A topic line between a speaker's heading and their quotations ("On the final:", "On if
+ * they weren’t ready:"): no quotation mark, though an apostrophe inside a word is none.
+ */
+const TOPIC = /^(?:[^“”"‘’]|(?<=\p{L})[’'](?=\p{L})){2,80}:$/u;
 
 /**
  * Quoted paragraphs signed on a line of their own, as round-ups of reactions print them:
  * after the quotations ("“…” / “…” / – Harbour coach, Ada Quill") or above them ("Harbour
- * College Head Coach, Ada Quill:" then topic lines "On the final:" and quoted paragraphs).
+ * College Head Coach, Ada Quill:" then topic lines "On the final:" and quoted paragraphs,
+ * or a heading line "HEAD COACH Ada Quill" above the first topic line, as athletics sites
+ * print post-game quotes; the next such heading starts the next speaker's run).
  * A run of paragraphs that open with a quotation mark belongs to the signature next to
  * it; a paragraph that attributes its own quotation, or any other paragraph, ends the run.
  */
@@ -34,18 +40,28 @@ export const signedQuotes: Sieve = {
             if (c.para === next.index && c.link === null && (next.spans[0]?.open ?? 1) === 0)
               c.problem = 'in a round-up the line after a quotation signs it: this one is unsigned';
       }
-      const heading = para.role === 'body' && para.spans.length === 0 ? headingName(para) : null;
-      if (!heading) continue;
-      const mention = nameMention(heading);
-      for (let p = para.index + 1; p < doc.paras.length; p++) {
+      const bare = para.role === 'body' && para.spans.length === 0;
+      const heading = bare ? headingName(para) : null;
+      // "HEAD COACH Ada Quill" on a line of its own above the topic line "Opening statement:".
+      const titled = bare && !heading && isTopic(para) ? furnitureSpeaker(para) : null;
+      if (!heading && !titled) continue;
+      const mention = nameMention((heading ?? titled)!);
+      for (let p = para.index + (heading ? 1 : 0); p < doc.paras.length; p++) {
         const below = doc.paras[p]!;
-        if (below.spans.length === 0 && TOPIC.test(below.text.trim()) && !headingName(below))
-          continue;
+        // The next speaker's heading line ends the run ("CAPTAIN Nell Brackwater").
+        if (p > para.index && furnitureSpeaker(below)) break;
+        if (below.spans.length === 0 && isTopic(below) && !headingName(below)) continue;
         if (!link(doc, below, mention, this.name) || below.signedBy) break;
       }
     }
   },
 };
+
+const isTopic = (para: Para): boolean => TOPIC.test(para.text.trim());
+
+/** The speaker a section heading printed above the paragraph names ("HEAD COACH Ada Quill"). */
+const furnitureSpeaker = (para: Para): string | null =>
+  para.heading ? titledHeadingName(para.heading) : null;
 
 /** A paragraph that is a speaker's heading ("Harbour College Head Coach, Ada Quill:"). */
 const headingName = (para: Para): string | null =>

@@ -27,6 +27,11 @@ export interface Para {
   problem: string | null;
   /** For a paragraph read from HTML: where its element stands in the page (`ArticleParagraph.path`). */
   path?: number[];
+  /**
+   * The line of page furniture printed right above the paragraph, if any: a section's
+   * heading, which may name whose words follow ("HEAD COACH Ada Quill").
+   */
+  heading?: string;
   /** For a paragraph read from HTML: set inside a `<blockquote>`, or a list item. */
   block?: 'blockquote' | 'li';
   /**
@@ -35,6 +40,11 @@ export interface Para {
    * speaker's words as a whole, like a block quotation.
    */
   statement?: boolean;
+  /**
+   * The name a headline gives its words to without quotation marks ("Ada Quill: We were
+   * not good enough", `headlineSpeaker`): its one candidate is those words.
+   */
+  headlineSpeaker?: string;
   /** The author an embedded post's signature names ("— Ada Quill (@adaquill) May 29, 2020"). */
   post?: string;
   /**

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { headlineSpeaker } from '../headlineSpeaker.ts';
+import { parseArticle } from '../parseArticle.ts';
+
+/** Who said what on a made-up page: every sentence is ours, the structure is real headlines'. */
+const who = (...lines: string[]) => {
+  const parsed = parseArticle('t.txt', lines.join('\n'));
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.value.quotes.map((q): [string, string] => [
+    q.speaker ?? `${q.sourceKind}: ${q.source}`,
+    q.text,
+  ]);
+};
+
+describe('headlines that give a person’s words without quotation marks', () => {
+  it('"Name: words" in the first person are the words of the person the article names', () => {
+    expect(
+      who(
+        'Ada Quill: We were not good enough in the second half',
+        'Harbour Rovers manager Ada Quill said her side lost their way after the break in the 2-1 defeat at Brackwater on Saturday.',
+        '“The first half was fine, but we were not good enough in the second half,” Quill told the club website.',
+      ),
+    ).toContainEqual(['Ada Quill', 'We were not good enough in the second half']);
+  });
+
+  it('"words – Surname" reads the surname as the one person of that name', () => {
+    expect(
+      who(
+        'I will not sell the ferry company – Holt',
+        'Ben Holt, the owner of Tarrow Ferries, told shareholders on Monday that the firm would stay in the family.',
+      ),
+    ).toContainEqual(['Ben Holt', 'I will not sell the ferry company']);
+  });
+
+  it('a name the article gives to no person, or words about someone, are no quotation', () => {
+    expect(
+      who(
+        'Brexit: What we know about the new harbour rules',
+        'The harbour authority published new rules for ferries on Monday, and operators have a month to comment on them.',
+      ),
+    ).toEqual([]);
+    expect(
+      who(
+        'Ada Quill: the manager who rebuilt Harbour Rovers',
+        'Ada Quill took over Harbour Rovers in 2019 when the club was bottom of the league.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('headlineSpeaker', () => {
+  it('finds the name and the words, before a colon or after a dash', () => {
+    const line = 'Ada Quill: We were not good enough today';
+    const found = headlineSpeaker(line)!;
+    expect(found.name).toBe('Ada Quill');
+    expect(line.slice(found.start, found.end)).toBe('We were not good enough today');
+    const dashed = 'We’re staying in the league — Quill';
+    const last = headlineSpeaker(dashed)!;
+    expect(last.name).toBe('Quill');
+    expect(dashed.slice(last.start, last.end)).toBe('We’re staying in the league');
+  });
+
+  it('needs four words in the first person, no quotation marks and a capitalised name', () => {
+    for (const line of [
+      'Ada Quill: We won',
+      'Ada Quill: the harbour after the storm',
+      'Ada Quill: “We were not good enough today”',
+      'Harbour boss Quill slams her side: we were poor today',
+      'Live: What you need to know about the ferry strike',
+    ])
+      expect(headlineSpeaker(line), line).toBeNull();
+  });
+});

@@ -1,0 +1,47 @@
+import { SPEAKING_WORDS } from './patterns.ts';
+
+/** A headline that gives someone's words without quotation marks, and whose they are. */
+export interface HeadlineWords {
+  /** The name as printed ("Ada Quill", "Quill"). */
+  name: string;
+  /** `[start, end)` of the words in the headline. */
+  start: number;
+  end: number;
+}
+
+/** A name as a headline prints it before a colon or after a dash: one to four capitalised words. */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
+/** "Ada Quill: We will not give up the harbour". */
+const NAME_FIRST = new RegExp(String.raw`^(${NAME}):\s+(\S.*\S)$`, 'u');
+/** "We will not give up the harbour – Ada Quill". */
+const NAME_LAST = new RegExp(String.raw`^(\S.*\S)\s+[-–—]\s+(${NAME})$`, 'u');
+/** Fewest words of the words a headline gives (shorter ones are labels: "Quill: Profile"). */
+const MIN_WORDS = 4;
+/** Quotation marks: a headline that prints them is read by the quotation sieves. */
+const MARKS = /[“”"«»‘]|(?<!\p{L})[’']|[’'](?!\p{L})/u;
+
+/**
+ * The words a headline gives as one person's without quotation marks, as club sites and
+ * British and Irish papers print a press conference's line: "Ada Quill: We were not good
+ * enough today", "We were not good enough today – Ada Quill". The words must speak in the
+ * first person ("I", "we", "my", "our" …): "Ada Quill: the minister who rebuilt the
+ * harbour" is a headline about her, not her words. Whether the name is a person the article
+ * names is for the sieve to say.
+ */
+export function headlineSpeaker(headline: string): HeadlineWords | null {
+  const text = headline.trimEnd();
+  if (MARKS.test(text)) return null;
+  const first = NAME_FIRST.exec(text);
+  const last = first ? null : NAME_LAST.exec(text);
+  const name = first?.[1] ?? last?.[2];
+  const words = first?.[2] ?? last?.[1];
+  if (!name || !words) return null;
+  const lower = words
+    .toLowerCase()
+    .split(/[^\p{L}’']+/u)
+    .filter(Boolean);
+  if (lower.length < MIN_WORDS) return null;
+  if (!lower.some((w) => SPEAKING_WORDS.has(w) && !/^you/.test(w))) return null;
+  const start = first ? text.length - words.length : 0;
+  return { name, start, end: start + words.length };
+}

@@ -1,0 +1,32 @@
+import { parseNameRun } from '../parseNameRun.ts';
+import { tokenize } from '../tokenize.ts';
+import type { Sieve } from './types.ts';
+
+/**
+ * A headline that gives someone's words without quotation marks ("Ada Quill: We were not
+ * good enough today", "… – Quill"): the words are the named person's when the article
+ * names exactly one person by that name with evidence of a person (a given name, a
+ * title, a role, the surname used alone). Any other name ("Brexit: …", a company, two
+ * people of that surname) makes the line a plain headline, left out silently.
+ */
+export const headlineWords: Sieve = {
+  name: 'headline-words',
+  run(doc) {
+    for (const para of doc.paras) {
+      if (!para.headlineSpeaker) continue;
+      const run = parseNameRun(tokenize(para.headlineSpeaker));
+      const found = run ? doc.people.candidatesFor(run) : null;
+      const people = Array.isArray(found) ? found.filter((p) => doc.people.isStrong(p)) : [];
+      for (const c of doc.candidates) {
+        if (c.para !== para.index || c.sentence !== -1 || c.link !== null) continue;
+        c.link =
+          run && people.length === 1
+            ? {
+                sieve: this.name,
+                mentions: [{ kind: 'name', run, text: para.headlineSpeaker, role: null }],
+              }
+            : { sieve: this.name, term: true };
+      }
+    }
+  },
+};
