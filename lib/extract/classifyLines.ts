@@ -139,6 +139,12 @@ export function classifyLines(body: string, firstLine: number, title: string | n
     // A copy that starts with the story itself has no headline: its first paragraph is
     // body, never the headline.
     if (headlineAt >= 0 && isBodyProse(pre[headlineAt]!.text)) headlineAt = -1;
+    // The page's title printed again as its heading a few lines on: that line is the
+    // headline, whatever taglines or teasers come first. Else a blog's post title under
+    // the post's date line, below the blog's own name.
+    const twin = twinTitle(pre, firstProse, candidate);
+    const dated = twin < 0 ? titleUnderDate(pre, firstProse, candidate, headlineLike) : -1;
+    if (twin >= 0 || dated >= 0) headlineAt = Math.max(twin, dated);
   }
   // Below a member's heading ("Ada Quill (Harbour North, Green Party)") is their speech,
   // never the headline: a record printed without one has none.
@@ -192,6 +198,72 @@ export function classifyHtmlLines(lines: readonly BodyLine[]): BodyLine[] {
         : (furnitureRole(l.text, lines[i - 1]?.text, lines[i + 1]?.text) ?? 'body');
     return { ...l, role };
   });
+}
+
+/** Most lines between a page title and the same words printed again as the page's heading. */
+const MAX_TWIN_GAP = 8;
+/** Fewest words of a title printed twice ("Remembering Ada Quill"; "Latest" is a menu's). */
+const MIN_TWIN_WORDS = 3;
+
+type HeadLine = { text: string; line: number; role: LineRole | null };
+
+/**
+ * A line above the story's first paragraph whose exact words come again as a line at most
+ * MAX_TWIN_GAP lines on (a copy keeps the page's title and its heading): the headline. -1
+ * when there is none.
+ */
+function twinTitle(
+  pre: readonly HeadLine[],
+  firstProse: number,
+  candidate: (l: HeadLine, i: number) => boolean,
+): number {
+  const head = firstProse < 0 ? pre.length : firstProse;
+  return pre.findIndex(
+    (l, i) =>
+      i < head &&
+      l.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= MIN_TWIN_WORDS &&
+      // A line printed twice in a row is a caption (an image's text, then its caption).
+      l.role === null &&
+      pre[i + 1]?.text !== l.text &&
+      candidate(l, i) &&
+      !isBodyProse(l.text) &&
+      pre.slice(i + 1, i + 1 + MAX_TWIN_GAP).some((o) => norm(o.text) === norm(l.text)),
+  );
+}
+
+/** Most words of a blog post's title. */
+const MAX_POST_TITLE_WORDS = 15;
+
+/**
+ * A blog's post: the blog's short name (or nothing), then the post's date line on its own
+ * ("Sunday, March 6, 2011"), then the post's title (short, no standfirst), then the post.
+ * The title is the line right under the first date line when that line is a bare date above
+ * the story's first paragraph and no line above it reads as a headline (a news page prints
+ * its headline above its date, and a caption or a label under it). -1 when the copy is not
+ * laid out so.
+ */
+function titleUnderDate(
+  pre: readonly HeadLine[],
+  firstProse: number,
+  candidate: (l: HeadLine, i: number) => boolean,
+  headlineLike: (l: HeadLine, i: number) => boolean,
+): number {
+  const at = pre.findIndex((l) => l.role === 'date');
+  if (at < 0 || (firstProse >= 0 && at > firstProse)) return -1;
+  if (pre.slice(0, at).some(headlineLike)) return -1;
+  if (
+    /^(?:posted|published|first published|updated|modified|last updated|date)\b/i.test(
+      pre[at]!.text,
+    )
+  )
+    return -1;
+  const title = at + 1;
+  const l = pre[title];
+  if (!l || title === firstProse || !candidate(l, title) || !/^\p{Lu}/u.test(l.text)) return -1;
+  // "Author :", "Staff Reporter:": a label, not a title.
+  if (/:$/.test(l.text)) return -1;
+  const n = words(l.text);
+  return n <= MAX_POST_TITLE_WORDS && !isStandfirst(l.text) && !isBodyProse(l.text) ? title : -1;
 }
 
 /** A release's contact label on a line of its own: "Contact:", "Media Contacts:". */

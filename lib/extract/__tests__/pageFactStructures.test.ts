@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../parseArticle.ts';
+
+/** Headline, outlet and date of a plain-text copy, as its own words state them. */
+const facts = (...lines: string[]) => {
+  const parsed = parseArticle('t.txt', lines.join('\n'));
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  const { title, outlet, published } = parsed.value.meta;
+  return { title, outlet, published };
+};
+const STORY = 'The harbour board agreed on Monday to raise ferry fares by six percent from April.';
+const MORE = 'Commuters who cross twice a day will pay about forty pounds more over the year.';
+
+describe('the headline of a copy that prints the page title twice', () => {
+  it('a title printed again as the heading, below a tagline and a label, is the headline', () => {
+    expect(
+      facts(
+        'Plain Talk About Rivers and the Towns Beside Them',
+        'Ferry fares rise again this spring',
+        'Trending',
+        'Ferry fares rise again this spring',
+        STORY,
+        MORE,
+      ).title,
+    ).toBe('Ferry fares rise again this spring');
+    // Three words are enough for a title printed twice.
+    expect(
+      facts(
+        'Harbour fares rise',
+        'A longer teaser line that sits above the story',
+        'Jan 4, 2019',
+        'Harbour fares rise',
+        STORY,
+      ).title,
+    ).toBe('Harbour fares rise');
+  });
+
+  it('a caption printed twice in a row, or a label of symbols and two words, is no title', () => {
+    expect(
+      facts(
+        'Ferry fares rise again this spring',
+        'Councillor Ada Quill at the harbour. Photo: Tarrow Pictures',
+        'Councillor Ada Quill at the harbour. Photo: Tarrow Pictures',
+        STORY,
+      ).title,
+    ).toBe('Ferry fares rise again this spring');
+    expect(
+      facts(
+        'Questions to the Harbour Minister',
+        'Thursday 9th June 2016',
+        '- Record - - - Excerpts',
+        'Ada Quill Portrait Ada Quill (Tarrow North) (Green)',
+        '- Record - - - Excerpts',
+        STORY,
+      ).title,
+    ).toBe('Questions to the Harbour Minister');
+  });
+});
+
+describe('the headline of a blog post under its date', () => {
+  it('the short title right under the post’s date line, below the blog’s name', () => {
+    expect(
+      facts('Tarrow Notes', 'Sunday, March 6, 2011', 'Ferry Fares Again', STORY, MORE),
+    ).toEqual({
+      title: 'Ferry Fares Again',
+      outlet: null,
+      published: '2011-03-06',
+    });
+    expect(facts('Wednesday, January 21, 2009', 'Harbour Matters', STORY).title).toBe(
+      'Harbour Matters',
+    );
+  });
+
+  it('a news page’s headline above its date keeps it: the line under the date is a caption or label', () => {
+    expect(
+      facts(
+        'Ferry fares rise again this spring',
+        'March 6, 2011',
+        'Tarrow Pictures/Harbour Wire',
+        STORY,
+      ).title,
+    ).toBe('Ferry fares rise again this spring');
+    expect(facts('Tarrow Notes', 'Sunday, March 6, 2011', 'Author :', STORY).title).not.toBe(
+      'Author :',
+    );
+  });
+});
