@@ -56,6 +56,13 @@ export const COPYRIGHT = /(?:(?:\(c\)|©|ⓒ|\bcopyright\b)\s*)+(?:\d{4}\s*,?\s*
 const WIRE_CREDIT = /^[([]?(?:(?:additional )?reporting|writing|editing|compiled|translated) by\b/i;
 const PHOTO_CAPTION =
   /^(?:photo|image|picture|caption|video)\b\s*[:|-]|\((?:photo|image)[^)]*\)$|\b(?:getty images|afp photo|reuters photo)\b|\bphoto(?:graph)?(?: credit)?\s*:/i;
+/**
+ * A caption that ends with its picture's credit: an agency's initials after the sentence
+ * ("Ada Quill celebrates her goal. PA", "… at the quay. AFP / Tarrow Pictures"), or a
+ * "pic"/"photo" credit after a dash ("… on Friday. — Harbour Wire pic").
+ */
+const CREDITED_CAPTION =
+  /[.!?]\s+(?:PA|AP|AFP|EPA|Reuters|Getty Images|Shutterstock|Alamy|INPHO|Sportsfile)(?:\s*\/.*)?$|\s[—–-]\s*\p{Lu}[\p{L}.&' ]{0,30}\s(?:pic|pics|photo|photos|picture)$/u;
 /** A line that ends a sentence (optionally closing quotes, or a wire credit like "(Yonhap)"). */
 const PROSE_END = /(?:[.!?…:]["”’'»)\]]*|[.!?…]["”’']*\s*\([A-Z][^()]{0,40}\))$/;
 /** Fewest words of a headline, a standfirst (dek) and a first body paragraph. */
@@ -274,7 +281,13 @@ const MAX_CONTACT_WORDS = 12;
 const MAX_NOTICE_LINE = 6;
 /** A note about the page itself: "This archived story first ran on …", "This story is over 5 years old". */
 const PAGE_NOTE =
-  /^this (?:is an? (?:archived?|historical)\b|is historical\b|(?:article|page|story|content) (?:is|was|has)\b)/i;
+  /^this (?:is (?:an? )?(?:archived?|historical)\b|(?:article|page|story|content) (?:is|was|has)\b)/i;
+/**
+ * A site's notice about the reader's browser: "IE 11 is not supported. For an optimal
+ * experience visit our site on another browser.", "Please enable JavaScript to view …".
+ */
+const BROWSER_NOTE =
+  /\b(?:is (?:no longer |not )supported|(?:another|a different|a newer|modern|your) browser|(?:enable|turn on) javascript|javascript is (?:disabled|turned off))\b/i;
 /** Addressed to the reader: "you", "your", "you're". */
 const TO_READER = /\byou(?:r|['’]re)?\b/i;
 
@@ -285,9 +298,10 @@ const TO_READER = /\byou(?:r|['’]re)?\b/i;
  * can email us."). Not a line with quotation marks, which may be someone speaking.
  */
 function isPageNotice(text: string): boolean {
-  if (/[“”"‘]/.test(text)) return false;
   if (PAGE_NOTE.test(text)) return true;
   const sentence = /[.!?]$/.test(text) || /[.!?]\s+\p{Lu}/u.test(text);
+  if (sentence && BROWSER_NOTE.test(text)) return true;
+  if (/[“”"‘]/.test(text)) return false;
   return sentence && TO_READER.test(text);
 }
 
@@ -348,7 +362,13 @@ function furnitureRole(text: string, prev?: string, next?: string): LineRole | n
   if (BYLINE.test(text) && words(text) <= 12 && !/[.!?]["”]?$/.test(text)) return 'byline';
   // "John Wagner (c) 2018, The Washington Post": a byline with the publisher's copyright.
   if (COPYRIGHT.test(text) && words(text) <= 12) return 'byline';
-  if (text === prev || text === next || isDoubled(text) || PHOTO_CAPTION.test(text))
+  if (
+    text === prev ||
+    text === next ||
+    isDoubled(text) ||
+    PHOTO_CAPTION.test(text) ||
+    CREDITED_CAPTION.test(text)
+  )
     return 'caption';
   return null;
 }

@@ -85,3 +85,79 @@ describe('the headline of a blog post under its date', () => {
     );
   });
 });
+
+describe('a site’s notices, archive labels and captions above the headline are no headline', () => {
+  it('a notice about the reader’s browser, or a note about the page with quotation marks', () => {
+    expect(
+      facts(
+        'Old browsers are not supported. For the best experience open this site in another browser.',
+        'Ferry fares rise again this spring',
+        STORY,
+      ).title,
+    ).toBe('Ferry fares rise again this spring');
+    expect(
+      facts(
+        'This is archived material “kept as it was”. Links on it may no longer work.',
+        'Ferry fares rise again this spring',
+        STORY,
+      ).title,
+    ).toBe('Ferry fares rise again this spring');
+  });
+
+  it('a tag archive’s heading and an issuing office are no headline', () => {
+    expect(
+      facts('Posts tagged with "Harbour Board"', 'Ferry fares rise again this spring', STORY).title,
+    ).toBe('Ferry fares rise again this spring');
+    expect(
+      facts(
+        'Office of the Harbour Master',
+        'For Immediate Release',
+        'Statement by the Harbour Master on the Spring Ferry Fares',
+        STORY,
+      ).title,
+    ).toBe('Statement by the Harbour Master on the Spring Ferry Fares');
+  });
+
+  it('a caption ending in its picture’s credit is no headline, and its date is no stated date', () => {
+    expect(
+      facts(
+        'Advertisement',
+        'Ada Quill waves from the ferry deck. PA',
+        'Ferry fares rise again this spring',
+        STORY,
+      ).title,
+    ).toBe('Ferry fares rise again this spring');
+    expect(
+      facts(
+        'Ada Quill is pictured at the Tarrow quay on March 3, 2019. — Harbour Wire pic',
+        `TARROW, March 3 — ${STORY}`,
+        MORE,
+      ).published,
+    ).toBeNull();
+  });
+});
+
+describe('the headline of a hard-wrapped copy', () => {
+  it('a headline in capitals is not joined to the story below it; a “Source:” line never titles it', () => {
+    const wrapped = [
+      'Date: Mon, 4 Jul 2005',
+      'Source: Tarrow Weekly, The (Harbour Edition)',
+      'Copyright: 2005 The Tarrow Weekly',
+      'HARBOUR FERRY FARES TO RISE AGAIN IN SPRING, BOARD SAYS',
+      'The harbour board agreed on Monday to raise the fares of every ferry',
+      'that crosses the bay by six percent from the first week of April this',
+      'year, the third rise in as many years, its chairman told reporters.',
+      'Commuters who cross the bay twice a day will pay about forty pounds more',
+      'over the year, and the board said that season tickets would rise too.',
+    ];
+    // With no headline, the copy is titled by its story's first sentence, not its source line.
+    expect(
+      facts(
+        'Date: Mon, 4 Jul 2005',
+        'Source: Tarrow Weekly, The (Harbour Edition)',
+        `${STORY} ${MORE}`,
+      ).title,
+    ).toBe(STORY);
+    expect(facts(...wrapped).title).toBe('HARBOUR FERRY FARES TO RISE AGAIN IN SPRING, BOARD SAYS');
+  });
+});
