@@ -161,3 +161,31 @@ describe('the headline of a hard-wrapped copy', () => {
     expect(facts(...wrapped).title).toBe('HARBOUR FERRY FARES TO RISE AGAIN IN SPRING, BOARD SAYS');
   });
 });
+
+describe('date lines as blogs and small sites print them', () => {
+  it('a date then its author, or a date then a comment counter, is the date line', () => {
+    expect(
+      facts('Ferry fares rise again this spring', 'March 6, 2011 By Ada Quill', STORY).published,
+    ).toBe('2011-03-06');
+    expect(
+      facts('Ferry fares rise again this spring', '6th March 2011, Comments 3 comments', STORY)
+        .published,
+    ).toBe('2011-03-06');
+  });
+
+  it('a month’s full name printed with a stop after it', () => {
+    expect(
+      facts('Ferry fares rise again this spring', 'Posted March. 6, 2011 09:15,', STORY).published,
+    ).toBe('2011-03-06');
+  });
+
+  it('an author or a counter does not make a sentence a date line', () => {
+    expect(
+      facts(
+        'Ferry fares rise again this spring',
+        'On March 6, 2011 by the harbour wall, the board met the ferry crews for the first time since the strike.',
+        STORY,
+      ).published,
+    ).toBeNull();
+  });
+});
