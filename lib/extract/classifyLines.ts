@@ -51,7 +51,7 @@ const END_HEADING =
 const isStopHeading = (text: string) => LIST_HEADING.test(text) || END_HEADING.test(text);
 const BYLINE = /^(?:by|written by|words by|reporting by)\s+/i;
 /** A copyright notice naming the publisher: "(c) 2018, The Washington Post", "© 2016 Thomson Reuters". */
-export const COPYRIGHT = /(?:(?:\(c\)|©|ⓒ|\bcopyright\b)\s*)+(?:\d{4}\s*,?\s*)?/i;
+export const COPYRIGHT = /(?:(?:\(c\)|©|ⓒ|\bcopyright\b:?)\s*)+(?:\d{4}\s*,?\s*)?/i;
 /** A wire story's credit line: "(Reporting by …; Editing by …)", "Additional reporting by …". */
 const WIRE_CREDIT = /^[([]?(?:(?:additional )?reporting|writing|editing|compiled|translated) by\b/i;
 const PHOTO_CAPTION =

@@ -4,7 +4,9 @@ import type { BodyLine } from './types.ts';
 
 /** News agencies a plain-text copy may name on a line of its own ("PTI", "Reuters Staff"). */
 const AGENCIES = new Set(
-  'ap afp reuters bloomberg yonhap xinhua kyodo pti ani upi ians tass efe dpa ansa'.split(' '),
+  'ap afp reuters bloomberg yonhap xinhua kyodo pti ani upi ians tass efe dpa ansa jiji bernama irna antara anadolu aap'.split(
+    ' ',
+  ),
 );
 /** A wire dateline's credit: "WASHINGTON (AP) —", "SEOUL, Nov. 3 (Yonhap) --", "New Delhi, Sept. 25 (ANI):". */
 const DATELINE_CREDIT = /^[^()]{0,80}\(([A-Za-z][A-Za-z.&' -]{0,29})\)\s*(?:--|—|–|-|:)\s/;
@@ -33,6 +35,8 @@ export function readOutlet(lines: readonly BodyLine[]): string | null {
     const by = l.role === 'byline' ? BYLINE_ORG.exec(l.text.trim()) : null;
     if (by && isOrganisation(by[1]!)) return by[1]!;
   }
+  const affiliation = bylineAffiliation(lines);
+  if (affiliation) return affiliation;
   const credit = wireCredit(lines);
   // The publisher's copyright names the outlet; a wire credit counts when it names none,
   // or names the agency's parent ("(Reuters)" under "© 2016 Thomson Reuters").
@@ -40,13 +44,58 @@ export function readOutlet(lines: readonly BodyLine[]): string | null {
   if (copyright && !(credit && copyright.split(/\s+/).includes(credit))) return copyright;
   if (credit) return credit;
   for (const l of lines) {
-    // "PTI", "Reuters Staff", "• Kyodo News".
+    // "Source: Harbour Wire" on a line of its own: where the copy says its story comes from.
+    const source = l.role === 'body' ? null : SOURCE_LINE.exec(l.text.trim());
+    if (source) return source[1]!;
+  }
+  for (const l of lines) {
+    // "PTI", "Reuters Staff", "• Kyodo News", "The Associated Press", "Jiji Press",
+    // "IRNA - Islamic Republic News Agency".
     const printed = l.text.trim().replace(/^[•·*-]\s*/, '');
     const words = printed.replace(/\s+Staff$/i, '');
     if (l.role === 'body') continue;
     if (AGENCIES.has(words.toLowerCase())) return words;
     const agency = /^(\p{L}+)\s+News$/u.exec(printed);
     if (agency && AGENCIES.has(agency[1]!.toLowerCase())) return printed;
+    const named = AGENCY_LINE.exec(words);
+    if (named && (AGENCIES.has(named[2]!.toLowerCase()) || /^associated$/i.test(named[2]!)))
+      return named[3] ? named[2]! : named[1]!;
+  }
+  return null;
+}
+
+/**
+ * An agency's name on a line of its own, with "The" and "Press" or "News" ("The Associated
+ * Press", "Jiji Press"), or before a dash and its name in full ("IRNA - Islamic Republic
+ * News Agency", group 3). Group 2: the agency's word.
+ */
+const AGENCY_LINE =
+  /^((?:the\s+)?(\p{L}+)(?:\s+(?:press|news))?)(\s+[-–—]\s+\p{Lu}[\p{L} ]{3,60})?$/iu;
+/** A "Source:" line that names a publication in a few capitalised words ("Source: Harbour Wire"). */
+const SOURCE_LINE = /^source\s*:\s*(\p{Lu}[\p{L}\d.&'-]*(?:\s+\p{Lu}[\p{L}\d.&'-]*){0,3})$/iu;
+
+/**
+ * A byline's affiliation after the writer's name: "By Jo Reed, Associated Press Writer",
+ * "By Jo Reed, The Associated Press", "By: Jo Reed | WXYZ 7". Only an agency, a name of two
+ * or more words with an organisation's word, or a broadcaster's call sign and channel: a
+ * writer's title ("Harbour Correspondent") is none.
+ */
+const BYLINE_AFFILIATION =
+  /^(?:[Bb]y|[Ww]ritten [Bb]y)\s*:?\s+[^,|]{3,60}?(?:,|\s\|)\s+((?:the\s+)?\p{Lu}[\p{L}\d.&'-]*(?:\s+[\p{Lu}\d][\p{L}\d.&'-]*){0,4})$/u;
+/** A writer's role after the affiliation: "Associated Press Writer", "Reuters Staff". */
+const WRITER_ROLE = /\s+(?:staff\s+)?(?:writer|correspondent|reporter|staff)s?$/i;
+/** A broadcaster's call sign and channel: "WXYZ 7", "CBS 58". */
+const CALL_SIGN = /^\p{Lu}{2,5}\s\d{1,3}$/u;
+
+function bylineAffiliation(lines: readonly BodyLine[]): string | null {
+  for (const l of lines) {
+    if (l.role === 'body' || l.role === 'headline') continue;
+    const m = BYLINE_AFFILIATION.exec(l.text.trim());
+    if (!m) continue;
+    const org = m[1]!.replace(WRITER_ROLE, '');
+    const ws = org.split(/\s+/);
+    if (AGENCIES.has(org.toLowerCase()) || CALL_SIGN.test(org)) return org;
+    if (ws.length >= 2 && isOrganisation(org)) return org;
   }
   return null;
 }
@@ -93,7 +142,9 @@ function copyrightName(lines: readonly BodyLine[]): string | null {
     if (!mark || l.role === 'body') continue;
     const name = COPYRIGHT_NAME.exec(l.text.slice(mark.index + mark[0].length));
     if (name && !/^all\b/i.test(name[1]!))
-      return name[1]!.replace(/\s+All$/, '').replace(/[.,]+$/, '');
+      return name[1]!
+        .replace(/[.,]?\s+All(?:\s+Rights(?:\s+Reserved)?)?[.,]*$/i, '')
+        .replace(/[.,]+$/, '');
   }
   return null;
 }

@@ -189,3 +189,38 @@ describe('date lines as blogs and small sites print them', () => {
     ).toBeNull();
   });
 });
+
+describe('the outlet a byline, a source line, an agency line or a copyright states', () => {
+  const HEAD = 'Ferry fares rise again this spring';
+  it('the agency or broadcaster after the writer’s name in a byline', () => {
+    expect(facts(HEAD, 'By ADA QUILL, Associated Press Writer', STORY).outlet).toBe(
+      'Associated Press',
+    );
+    expect(facts(HEAD, 'By Ada Quill, The Associated Press', STORY).outlet).toBe(
+      'The Associated Press',
+    );
+    expect(facts(HEAD, 'By: Ada Quill | WTRW 7', STORY).outlet).toBe('WTRW 7');
+  });
+
+  it('a writer’s title after the name is no outlet', () => {
+    expect(facts(HEAD, 'By Ada Quill, Harbour Correspondent', STORY).outlet).toBeNull();
+    expect(facts(HEAD, 'By Ada Quill, Senior Reporter', STORY).outlet).toBeNull();
+  });
+
+  it('a “Source:” line, an agency’s name with “The” or “Press”, or with its full name', () => {
+    expect(facts('Source: Harbour Wire', HEAD, STORY).outlet).toBe('Harbour Wire');
+    expect(facts(HEAD, STORY, 'SOURCE: HWN').outlet).toBe('HWN');
+    expect(facts(HEAD, 'The Associated Press', STORY).outlet).toBe('The Associated Press');
+    expect(facts(HEAD, 'Jiji Press', STORY).outlet).toBe('Jiji Press');
+    expect(facts(HEAD, 'Bernama - Malaysian National News Agency', STORY).outlet).toBe('Bernama');
+  });
+
+  it('a copyright with a colon, and without its “All Rights Reserved”', () => {
+    expect(facts(HEAD, STORY, 'Copyright: 2005 The Tarrow Weekly').outlet).toBe(
+      'The Tarrow Weekly',
+    );
+    expect(
+      facts(HEAD, STORY, 'Copyright © 2012 Tarrowpost.com. All Rights Reserved. |').outlet,
+    ).toBe('Tarrowpost.com');
+  });
+});
