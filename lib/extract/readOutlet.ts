@@ -8,8 +8,16 @@ const AGENCIES = new Set(
     ' ',
   ),
 );
-/** A wire dateline's credit: "WASHINGTON (AP) —", "SEOUL, Nov. 3 (Yonhap) --", "New Delhi, Sept. 25 (ANI):". */
-const DATELINE_CREDIT = /^[^()]{0,80}\(([A-Za-z][A-Za-z.&' -]{0,29})\)\s*(?:--|—|–|-|:)\s/;
+/**
+ * A wire dateline's credit: "WASHINGTON (AP) —", "SEOUL, Nov. 3 (Yonhap) --", "New Delhi,
+ * Sept. 25 (ANI):", "TARROW, Ont. (WXYZ 7) --", "TARROW (ABC/AP) —", after a place's
+ * region in brackets too ("Tarrow (Harbourshire) [Ruritania], May 3 (ANI):"); no sentence
+ * before it. Before the credit: any character but brackets and stops, an abbreviation's
+ * stop ("Wis.", "Nov. 3", not a stop before a capitalised word), or a bracketed place.
+ */
+const DATELINE_CREDIT =
+  /^(?:[^()[\].!?]|\.(?!\s+\p{Ll}*\p{Lu}\p{Ll}+\s)|\([^()]{1,40}\)\s*(?!--|—|–|-|:)|\[[^\]]{1,40}\]){0,100}?\(([A-Za-z][A-Za-z0-9.&'/ -]{0,29})\)\s*(?:--|—|–|-|:)\s/u;
+
 /** A publisher after a copyright mark: "(c) 2018, The Washington Post", "ⓒ Aju Press All rights". */
 const COPYRIGHT_NAME = /^\s*(\p{Lu}[\p{L}.&'-]*(?:\s+(?:\p{Lu}[\p{L}.&'-]*|of|the|and)){0,5})/u;
 /** A byline that names an organisation: "By The Associated Press". */
@@ -106,8 +114,8 @@ const SLASHED_CREDIT = /^[^/]{0,80}\/([A-Za-z][\w -]{1,29})\/\s*(?:--|—|–)/;
 const CAPITALS_CREDIT = /^[^()]{0,80}\((\p{Lu}{2,}(?: \p{Lu}{2,}){1,2})\)\s*(?:--|—|–)/u;
 /** An agency's credit with no dash after it: "Raipur, Sep 4 (PTI) Chhattisgarh …". */
 const BARE_CREDIT = /^[^()]{0,60}\(([A-Za-z]{2,10})\)\s+\p{Lu}/u;
-/** An agency's credit closing a paragraph: "… in the 2017 elections. (ANI)". */
-const CLOSING_CREDIT = /[.!?]["”’]?\s*\(([A-Za-z]{2,10})\)$/;
+/** An agency's credit closing a paragraph: "… in the 2017 elections. (ANI)", "… on Monday. — Bernama". */
+const CLOSING_CREDIT = /[.!?]["”’]?\s*(?:\(([A-Za-z]{2,10})\)|[—–]\s*([A-Za-z]{2,10}))$/;
 
 /**
  * The wire a story's dateline credits ("WASHINGTON (AP) —", "/PRNewswire/ --",
@@ -128,7 +136,8 @@ function wireCredit(lines: readonly BodyLine[]): string | null {
   if (bare && AGENCIES.has(bare[1]!.toLowerCase())) return bare[1]!;
   for (const l of body) {
     const closing = CLOSING_CREDIT.exec(l.text.trim());
-    if (closing && AGENCIES.has(closing[1]!.toLowerCase())) return closing[1]!;
+    const agency = closing ? (closing[1] ?? closing[2]!) : null;
+    if (agency && AGENCIES.has(agency.toLowerCase())) return agency;
   }
   return null;
 }
@@ -155,6 +164,7 @@ function copyrightName(lines: readonly BodyLine[]): string | null {
  */
 function isCredit(text: string): boolean {
   if (AGENCIES.has(text.toLowerCase())) return true;
-  if (/^\p{Lu}{2,5}$/u.test(text)) return true;
+  // "AP", "WAVY", a call sign and channel "WXYZ 7", a joint credit "ABC/AP".
+  if (/^\p{Lu}{2,5}(?:\s?\d{1,3}|(?:\/\p{Lu}{2,5})+)?$/u.test(text)) return true;
   return /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}$/u.test(text);
 }

@@ -224,3 +224,23 @@ describe('the outlet a byline, a source line, an agency line or a copyright stat
     ).toBe('Tarrowpost.com');
   });
 });
+
+describe('the outlet a wire dateline or a closing signature states', () => {
+  const HEAD = 'Ferry fares rise again this spring';
+  it('a call sign and channel, a joint credit, a place’s region in brackets before the credit', () => {
+    expect(facts(HEAD, `TARROW, Ont. (WTRW 7) -- ${STORY}`).outlet).toBe('WTRW 7');
+    expect(facts(HEAD, `TARROW (HBC/AP) — ${STORY}`).outlet).toBe('HBC/AP');
+    expect(facts(HEAD, `Tarrow (Harbourshire) [Ruritania], May 3 (ANI): ${STORY}`).outlet).toBe(
+      'ANI',
+    );
+  });
+
+  it('an agency’s name after a dash closing a paragraph', () => {
+    expect(facts(HEAD, STORY, `${MORE} — Bernama`).outlet).toBe('Bernama');
+  });
+
+  it('a credit after a sentence, or a label in capitals, is no dateline credit', () => {
+    expect(facts(HEAD, `The board met on Monday. Later (AP) — ${STORY}`).outlet).toBeNull();
+    expect(facts(HEAD, `${MORE} — Tarrow`).outlet).toBeNull();
+  });
+});
