@@ -361,7 +361,7 @@ function furnitureRole(text: string, prev?: string, next?: string): LineRole | n
   if (WIRE_CREDIT.test(text)) return 'furniture';
   if (BYLINE.test(text) && words(text) <= 12 && !/[.!?]["”]?$/.test(text)) return 'byline';
   // "John Wagner (c) 2018, The Washington Post": a byline with the publisher's copyright.
-  if (COPYRIGHT.test(text) && words(text) <= 12) return 'byline';
+  if (COPYRIGHT.test(text) && words(text) <= 12 && !PHOTO_CAPTION.test(text)) return 'byline';
   if (
     text === prev ||
     text === next ||

@@ -126,7 +126,7 @@ function wireCredit(lines: readonly BodyLine[]): string | null {
   const body = lines.filter((l) => l.role === 'body');
   const first = body[0]?.text ?? '';
   const dated = DATELINE_CREDIT.exec(first);
-  if (dated && isCredit(dated[1]!.trim())) return dated[1]!.trim();
+  if (dated && isDatelineCredit(dated)) return dated[1]!.trim();
   // A release's dateline may follow a subhead: the first paragraphs that carry one.
   for (const l of body.slice(0, MAX_RELEASE_PARAGRAPH)) {
     const wire = SLASHED_CREDIT.exec(l.text) ?? CAPITALS_CREDIT.exec(l.text);
@@ -141,6 +141,18 @@ function wireCredit(lines: readonly BodyLine[]): string | null {
   }
   return null;
 }
+/**
+ * A dateline's credit: its place and date in capitalised words and numbers before it (not
+ * "Shares of Harbour Inc. (HBR) - Get Report"); initials before a colon only when they are
+ * an agency's ("(ANI):", not an interviewer's label "Harbour Weekly (HW): …").
+ */
+function isDatelineCredit(m: RegExpExecArray): boolean {
+  const credit = m[1]!.trim();
+  const before = m[0].slice(0, m[0].lastIndexOf(`(${m[1]!}`));
+  if (/(?:^|\s)\p{Ll}/u.test(before)) return false;
+  if (/:\s$/.test(m[0]) && /^\p{Lu}{2,5}$/u.test(credit)) return AGENCIES.has(credit.toLowerCase());
+  return isCredit(credit);
+}
 /** Paragraphs searched for a release's dateline. */
 const MAX_RELEASE_PARAGRAPH = 3;
 
@@ -148,7 +160,8 @@ const MAX_RELEASE_PARAGRAPH = 3;
 function copyrightName(lines: readonly BodyLine[]): string | null {
   for (const l of lines) {
     const mark = COPYRIGHT.exec(l.text);
-    if (!mark || l.role === 'body') continue;
+    // A photographer's copyright in a caption is no publisher's.
+    if (!mark || l.role === 'body' || l.role === 'caption') continue;
     const name = COPYRIGHT_NAME.exec(l.text.slice(mark.index + mark[0].length));
     if (name && !/^all\b/i.test(name[1]!))
       return name[1]!

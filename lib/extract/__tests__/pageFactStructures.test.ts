@@ -244,3 +244,23 @@ describe('the outlet a wire dateline or a closing signature states', () => {
     expect(facts(HEAD, `${MORE} — Tarrow`).outlet).toBeNull();
   });
 });
+
+describe('no outlet where the copy names none', () => {
+  const HEAD = 'Ferry fares rise again this spring';
+  it('a photographer’s copyright in a caption is no publisher', () => {
+    expect(
+      facts(HEAD, 'Ada Quill at the quay. Photo: Tom Reed/HW© Tom Reed', STORY).outlet,
+    ).toBeNull();
+  });
+
+  it('a company’s ticker, or an interviewer’s initials before a colon, is no wire credit', () => {
+    expect(
+      facts(HEAD, `Shares of Harbour Ferries Inc. (HBF) - Get Report rose 7% on Tuesday. ${MORE}`)
+        .outlet,
+    ).toBeNull();
+    expect(
+      facts(HEAD, 'Tarrow Screen (TS): What drew you to the harbour film and how did it start?')
+        .outlet,
+    ).toBeNull();
+  });
+});
