@@ -124,6 +124,8 @@ export function classifyLines(body: string, firstLine: number, title: string | n
       // is a menu ("7 harbour stories worth a look" may be a headline).
       !(/^\p{Ll}/u.test(l.text) && !/\p{Lu}/u.test(l.text)) &&
       !NOT_A_HEADLINE.test(l.text) &&
+      // The extractor reads English: a line with no Latin letter is another language's menu.
+      /\p{Script=Latin}/u.test(l.text) &&
       !SCORELINE.test(l.text) &&
       !(i < MAX_NOTICE_LINE && isPageNotice(l.text)) &&
       // A member's heading ("Ada Quill (Harbour North, Green Party)") labels a speech.
@@ -399,6 +401,8 @@ const HOME_MENU = /^home\b(?:\s*[|·•›»>]\s*|\s{2,}|\s+\p{Lu})/iu;
 
 function isNavigation(text: string): boolean {
   if (HOME_MENU.test(text) && !/[.!?…]["”’']*$/.test(text)) return true;
+  // "Speeches and Statements … top page": a link back to the site's top or home page.
+  if (/\b(?:top|home) page$/i.test(text)) return true;
   // "<< Previous post | Main | Next post >>": links to the posts before and after.
   if (/^(?:<<|«)|(?:>>|»)$/.test(text.trim())) return true;
   // "FinancialGovernment SolutionsLegalReuters News Agency…": a menu copied without spaces.
@@ -451,6 +455,8 @@ function isOutletLike(text: string): boolean {
     !/\p{Ll}\p{Lu}/u.test(text) &&
     !(ws.length === 1 && text.length <= 3 && text !== text.toUpperCase()) &&
     !NOT_OUTLETS.has(text.toLowerCase()) &&
+    // A section of a site's documents: "Press Briefings", "News Columns & Blogs".
+    !SECTION_OF_DOCUMENTS.test(text) &&
     !(ws.length <= 3 && GIVEN_NAMES.has(ws[0]!.toLowerCase()))
   );
 }
@@ -484,6 +490,10 @@ function namesAnOutlet(text: string): boolean {
   if (CONTROL_VERBS.has(ws[0]!)) return false;
   return /^the\s+\p{Lu}/iu.test(text) || ws.some((w) => MASTHEAD_WORDS.has(w));
 }
+
+/** A section named for the documents it lists ("Press Briefings", "Speeches", "Columns & Blogs"). */
+const SECTION_OF_DOCUMENTS =
+  /\b(?:releases|briefings|statements|speeches|updates|stories|articles|columns|blogs|transcripts)$/i;
 
 /** Page controls and section labels printed above a headline: never the outlet. */
 const NOT_OUTLETS = new Set([

@@ -67,6 +67,8 @@ function cleanTitle(text: string): string {
       .replace(/^\((?:\d+(?:st|nd|rd|th) LD|[A-Z][A-Z ]+)\)\s*/, '')
       // "[Newsmaker] Moon's office protests …", "[Editorial] …": a column's label.
       .replace(/^\[[\p{L} ]{3,30}\]\s+/u, '')
+      // "WORLD | Harbour fares rise …": a section's label in capitals before a bar.
+      .replace(/^\p{Lu}[\p{Lu}&' -]{1,24}\s+\|\s+(?=(?:\S+\s+){3}\S)/u, '')
       .replace(/\s*\(ATTN:[^)]*\)/g, '')
       .replace(/\s+By\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*$/u, '')
       .trim() || text

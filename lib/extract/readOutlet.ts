@@ -38,7 +38,8 @@ const isOrganisation = (name: string) =>
  */
 export function readOutlet(lines: readonly BodyLine[]): string | null {
   const above = lines.find((l) => l.role === 'outlet');
-  if (above) return above.text;
+  // "Harbour News Share": a page control copied onto the masthead's line is no part of it.
+  if (above) return above.text.replace(/\s+(?:share|menu|search|subscribe)$/i, '');
   for (const l of lines) {
     const by = l.role === 'byline' ? BYLINE_ORG.exec(l.text.trim()) : null;
     if (by && isOrganisation(by[1]!)) return by[1]!;

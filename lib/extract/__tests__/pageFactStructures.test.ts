@@ -264,3 +264,23 @@ describe('no outlet where the copy names none', () => {
     ).toBeNull();
   });
 });
+
+describe('site furniture above the headline, and a section’s label before it', () => {
+  const HEAD = 'Ferry fares rise again this spring';
+  it('a link back to the site’s top page, or a line with no Latin letter, is no headline', () => {
+    expect(facts('Notices and Speeches by the Harbour Board top page', HEAD, STORY).title).toBe(
+      HEAD,
+    );
+    expect(facts('본문 바로가기 메뉴 가기', 'Press Notices', HEAD, STORY).title).toBe(HEAD);
+  });
+
+  it('a section’s label in capitals before a bar is no part of the headline', () => {
+    expect(facts(`HARBOUR | ${HEAD}`, STORY).title).toBe(HEAD);
+  });
+
+  it('a section that lists documents is no outlet; a control glued to the masthead is dropped', () => {
+    expect(facts('Harbour News Briefings', HEAD, STORY).outlet).toBeNull();
+    expect(facts('News Columns & Blogs', HEAD, STORY).outlet).toBeNull();
+    expect(facts('Harbour News Share', HEAD, STORY).outlet).toBe('Harbour News');
+  });
+});
