@@ -51,11 +51,18 @@ const END_HEADING =
 const isStopHeading = (text: string) => LIST_HEADING.test(text) || END_HEADING.test(text);
 const BYLINE = /^(?:by|written by|words by|reporting by)\s+/i;
 /** A copyright notice naming the publisher: "(c) 2018, The Washington Post", "© 2016 Thomson Reuters". */
-export const COPYRIGHT = /(?:(?:\(c\)|©|ⓒ|\bcopyright\b)\s*)+(?:\d{4}\s*,?\s*)?/i;
+export const COPYRIGHT = /(?:(?:\(c\)|©|ⓒ|\bcopyright\b:?)\s*)+(?:\d{4}\s*,?\s*)?/i;
 /** A wire story's credit line: "(Reporting by …; Editing by …)", "Additional reporting by …". */
 const WIRE_CREDIT = /^[([]?(?:(?:additional )?reporting|writing|editing|compiled|translated) by\b/i;
 const PHOTO_CAPTION =
   /^(?:photo|image|picture|caption|video)\b\s*[:|-]|\((?:photo|image)[^)]*\)$|\b(?:getty images|afp photo|reuters photo)\b|\bphoto(?:graph)?(?: credit)?\s*:/i;
+/**
+ * A caption that ends with its picture's credit: an agency's initials after the sentence
+ * ("Ada Quill celebrates her goal. PA", "… at the quay. AFP / Tarrow Pictures"), or a
+ * "pic"/"photo" credit after a dash ("… on Friday. — Harbour Wire pic").
+ */
+const CREDITED_CAPTION =
+  /[.!?]\s+(?:PA|AP|AFP|EPA|Reuters|Getty Images|Shutterstock|Alamy|INPHO|Sportsfile)(?:\s*\/.*)?$|\s[—–-]\s*\p{Lu}[\p{L}.&' ]{0,30}\s(?:pic|pics|photo|photos|picture)$/u;
 /** A line that ends a sentence (optionally closing quotes, or a wire credit like "(Yonhap)"). */
 const PROSE_END = /(?:[.!?…:]["”’'»)\]]*|[.!?…]["”’']*\s*\([A-Z][^()]{0,40}\))$/;
 /** Fewest words of a headline, a standfirst (dek) and a first body paragraph. */
@@ -117,6 +124,8 @@ export function classifyLines(body: string, firstLine: number, title: string | n
       // is a menu ("7 harbour stories worth a look" may be a headline).
       !(/^\p{Ll}/u.test(l.text) && !/\p{Lu}/u.test(l.text)) &&
       !NOT_A_HEADLINE.test(l.text) &&
+      // The extractor reads English: a line with no Latin letter is another language's menu.
+      /\p{Script=Latin}/u.test(l.text) &&
       !SCORELINE.test(l.text) &&
       !(i < MAX_NOTICE_LINE && isPageNotice(l.text)) &&
       // A member's heading ("Ada Quill (Harbour North, Green Party)") labels a speech.
@@ -139,6 +148,12 @@ export function classifyLines(body: string, firstLine: number, title: string | n
     // A copy that starts with the story itself has no headline: its first paragraph is
     // body, never the headline.
     if (headlineAt >= 0 && isBodyProse(pre[headlineAt]!.text)) headlineAt = -1;
+    // The page's title printed again as its heading a few lines on: that line is the
+    // headline, whatever taglines or teasers come first. Else a blog's post title under
+    // the post's date line, below the blog's own name.
+    const twin = twinTitle(pre, firstProse, candidate);
+    const dated = twin < 0 ? titleUnderDate(pre, firstProse, candidate, headlineLike) : -1;
+    if (twin >= 0 || dated >= 0) headlineAt = Math.max(twin, dated);
   }
   // Below a member's heading ("Ada Quill (Harbour North, Green Party)") is their speech,
   // never the headline: a record printed without one has none.
@@ -194,6 +209,72 @@ export function classifyHtmlLines(lines: readonly BodyLine[]): BodyLine[] {
   });
 }
 
+/** Most lines between a page title and the same words printed again as the page's heading. */
+const MAX_TWIN_GAP = 8;
+/** Fewest words of a title printed twice ("Remembering Ada Quill"; "Latest" is a menu's). */
+const MIN_TWIN_WORDS = 3;
+
+type HeadLine = { text: string; line: number; role: LineRole | null };
+
+/**
+ * A line above the story's first paragraph whose exact words come again as a line at most
+ * MAX_TWIN_GAP lines on (a copy keeps the page's title and its heading): the headline. -1
+ * when there is none.
+ */
+function twinTitle(
+  pre: readonly HeadLine[],
+  firstProse: number,
+  candidate: (l: HeadLine, i: number) => boolean,
+): number {
+  const head = firstProse < 0 ? pre.length : firstProse;
+  return pre.findIndex(
+    (l, i) =>
+      i < head &&
+      l.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= MIN_TWIN_WORDS &&
+      // A line printed twice in a row is a caption (an image's text, then its caption).
+      l.role === null &&
+      pre[i + 1]?.text !== l.text &&
+      candidate(l, i) &&
+      !isBodyProse(l.text) &&
+      pre.slice(i + 1, i + 1 + MAX_TWIN_GAP).some((o) => norm(o.text) === norm(l.text)),
+  );
+}
+
+/** Most words of a blog post's title. */
+const MAX_POST_TITLE_WORDS = 15;
+
+/**
+ * A blog's post: the blog's short name (or nothing), then the post's date line on its own
+ * ("Sunday, March 6, 2011"), then the post's title (short, no standfirst), then the post.
+ * The title is the line right under the first date line when that line is a bare date above
+ * the story's first paragraph and no line above it reads as a headline (a news page prints
+ * its headline above its date, and a caption or a label under it). -1 when the copy is not
+ * laid out so.
+ */
+function titleUnderDate(
+  pre: readonly HeadLine[],
+  firstProse: number,
+  candidate: (l: HeadLine, i: number) => boolean,
+  headlineLike: (l: HeadLine, i: number) => boolean,
+): number {
+  const at = pre.findIndex((l) => l.role === 'date');
+  if (at < 0 || (firstProse >= 0 && at > firstProse)) return -1;
+  if (pre.slice(0, at).some(headlineLike)) return -1;
+  if (
+    /^(?:posted|published|first published|updated|modified|last updated|date)\b/i.test(
+      pre[at]!.text,
+    )
+  )
+    return -1;
+  const title = at + 1;
+  const l = pre[title];
+  if (!l || title === firstProse || !candidate(l, title) || !/^\p{Lu}/u.test(l.text)) return -1;
+  // "Author :", "Staff Reporter:": a label, not a title.
+  if (/:$/.test(l.text)) return -1;
+  const n = words(l.text);
+  return n <= MAX_POST_TITLE_WORDS && !isStandfirst(l.text) && !isBodyProse(l.text) ? title : -1;
+}
+
 /** A release's contact label on a line of its own: "Contact:", "Media Contacts:". */
 const CONTACT_LABEL = /^(?:(?:media|press|investor|news)\s+)?contacts?\s*:$/i;
 /** Most words of the contact's name and title after it ("Jo Reed, Chairman, President and CEO"). */
@@ -202,7 +283,13 @@ const MAX_CONTACT_WORDS = 12;
 const MAX_NOTICE_LINE = 6;
 /** A note about the page itself: "This archived story first ran on …", "This story is over 5 years old". */
 const PAGE_NOTE =
-  /^this (?:is an? (?:archived?|historical)\b|is historical\b|(?:article|page|story|content) (?:is|was|has)\b)/i;
+  /^this (?:is (?:an? )?(?:archived?|historical)\b|(?:article|page|story|content) (?:is|was|has)\b)/i;
+/**
+ * A site's notice about the reader's browser: "IE 11 is not supported. For an optimal
+ * experience visit our site on another browser.", "Please enable JavaScript to view …".
+ */
+const BROWSER_NOTE =
+  /\b(?:is (?:no longer |not )supported|(?:another|a different|a newer|modern|your) browser|(?:enable|turn on) javascript|javascript is (?:disabled|turned off))\b/i;
 /** Addressed to the reader: "you", "your", "you're". */
 const TO_READER = /\byou(?:r|['’]re)?\b/i;
 
@@ -213,9 +300,10 @@ const TO_READER = /\byou(?:r|['’]re)?\b/i;
  * can email us."). Not a line with quotation marks, which may be someone speaking.
  */
 function isPageNotice(text: string): boolean {
-  if (/[“”"‘]/.test(text)) return false;
   if (PAGE_NOTE.test(text)) return true;
   const sentence = /[.!?]$/.test(text) || /[.!?]\s+\p{Lu}/u.test(text);
+  if (sentence && BROWSER_NOTE.test(text)) return true;
+  if (/[“”"‘]/.test(text)) return false;
   return sentence && TO_READER.test(text);
 }
 
@@ -275,8 +363,14 @@ function furnitureRole(text: string, prev?: string, next?: string): LineRole | n
   if (WIRE_CREDIT.test(text)) return 'furniture';
   if (BYLINE.test(text) && words(text) <= 12 && !/[.!?]["”]?$/.test(text)) return 'byline';
   // "John Wagner (c) 2018, The Washington Post": a byline with the publisher's copyright.
-  if (COPYRIGHT.test(text) && words(text) <= 12) return 'byline';
-  if (text === prev || text === next || isDoubled(text) || PHOTO_CAPTION.test(text))
+  if (COPYRIGHT.test(text) && words(text) <= 12 && !PHOTO_CAPTION.test(text)) return 'byline';
+  if (
+    text === prev ||
+    text === next ||
+    isDoubled(text) ||
+    PHOTO_CAPTION.test(text) ||
+    CREDITED_CAPTION.test(text)
+  )
     return 'caption';
   return null;
 }
@@ -307,6 +401,8 @@ const HOME_MENU = /^home\b(?:\s*[|·•›»>]\s*|\s{2,}|\s+\p{Lu})/iu;
 
 function isNavigation(text: string): boolean {
   if (HOME_MENU.test(text) && !/[.!?…]["”’']*$/.test(text)) return true;
+  // "Speeches and Statements … top page": a link back to the site's top or home page.
+  if (/\b(?:top|home) page$/i.test(text)) return true;
   // "<< Previous post | Main | Next post >>": links to the posts before and after.
   if (/^(?:<<|«)|(?:>>|»)$/.test(text.trim())) return true;
   // "FinancialGovernment SolutionsLegalReuters News Agency…": a menu copied without spaces.
@@ -359,6 +455,8 @@ function isOutletLike(text: string): boolean {
     !/\p{Ll}\p{Lu}/u.test(text) &&
     !(ws.length === 1 && text.length <= 3 && text !== text.toUpperCase()) &&
     !NOT_OUTLETS.has(text.toLowerCase()) &&
+    // A section of a site's documents: "Press Briefings", "News Columns & Blogs".
+    !SECTION_OF_DOCUMENTS.test(text) &&
     !(ws.length <= 3 && GIVEN_NAMES.has(ws[0]!.toLowerCase()))
   );
 }
@@ -392,6 +490,10 @@ function namesAnOutlet(text: string): boolean {
   if (CONTROL_VERBS.has(ws[0]!)) return false;
   return /^the\s+\p{Lu}/iu.test(text) || ws.some((w) => MASTHEAD_WORDS.has(w));
 }
+
+/** A section named for the documents it lists ("Press Briefings", "Speeches", "Columns & Blogs"). */
+const SECTION_OF_DOCUMENTS =
+  /\b(?:releases|briefings|statements|speeches|updates|stories|articles|columns|blogs|transcripts)$/i;
 
 /** Page controls and section labels printed above a headline: never the outlet. */
 const NOT_OUTLETS = new Set([

@@ -1,6 +1,8 @@
 /**
  * A heading that labels a section or an archive, never an article's headline ("Monthly
- * Archives: March 2017", "Category Archive: Company Updates", "Tags:", "Source: …").
+ * Archives: March 2017", "Category Archive: Company Updates", "Posts tagged with …",
+ * "Tags:", "Source: …"), or the office that issues a release ("Office of the Press
+ * Secretary").
  */
 export const NOT_A_HEADLINE =
-  /^(?:(?:monthly|daily|yearly|category|tag|author)?\s*archives?\b|category:|tag:|tags:|source:|home$|news$|menu$|search\b|related\b|most (?:read|popular|viewed)\b|comments?\b|\d+ comments?\b|leave a (?:reply|comment)\b|subscribe\b|sign up\b)/i;
+  /^(?:(?:monthly|daily|yearly|category|tag|author)?\s*archives?\b|category:|tag:|tags:|source:|posts? (?:tagged|filed|categori[sz]ed)\b|(?:the )?office of the (?:\p{L}+ ?){1,3}$|home$|news$|menu$|search\b|related\b|most (?:read|popular|viewed)\b|comments?\b|\d+ comments?\b|leave a (?:reply|comment)\b|subscribe\b|sign up\b)/iu;

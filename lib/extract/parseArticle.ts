@@ -4,6 +4,7 @@ import { bylineName, classifyHtmlLines, classifyLines } from './classifyLines.ts
 import { extractArticle } from './extractArticle.ts';
 import { readHtmlPage } from './html/readHtmlPage.ts';
 import { normalizeInput } from './normalizeInput.ts';
+import { NOT_A_HEADLINE } from './notAHeadline.ts';
 import { parseFrontMatter } from './parseFrontMatter.ts';
 import { readDate } from './readDate.ts';
 import { readOutlet } from './readOutlet.ts';
@@ -66,6 +67,8 @@ function cleanTitle(text: string): string {
       .replace(/^\((?:\d+(?:st|nd|rd|th) LD|[A-Z][A-Z ]+)\)\s*/, '')
       // "[Newsmaker] Moon's office protests …", "[Editorial] …": a column's label.
       .replace(/^\[[\p{L} ]{3,30}\]\s+/u, '')
+      // "WORLD | Harbour fares rise …": a section's label in capitals before a bar.
+      .replace(/^\p{Lu}[\p{Lu}&' -]{1,24}\s+\|\s+(?=(?:\S+\s+){3}\S)/u, '')
       .replace(/\s*\(ATTN:[^)]*\)/g, '')
       .replace(/\s+By\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*$/u, '')
       .trim() || text
@@ -184,7 +187,10 @@ export function parseArticle(
   } else {
     const headline = lines.find((l) => l.role === 'headline');
     // A copy without a headline is titled by its first sentence, which stays body text.
-    const first = lines.find((l) => l.role === 'dek' || l.role === 'body');
+    // Not a "Source: …" or archive label, which some copies print above the story.
+    const first = lines.find(
+      (l) => (l.role === 'dek' || l.role === 'body') && !NOT_A_HEADLINE.test(l.text),
+    );
     const title = headline ? cleanTitle(headline.text) : first ? firstSentence(first.text) : null;
     if (title === null)
       return fail(

@@ -18,6 +18,10 @@ export interface ReadDate {
   end: number;
 }
 
+/** A month's full name with a stop after it, before the day: "April. 29". */
+const FULL_MONTH_STOP =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\.(?=\s*\d)/gi;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A date written in numbers only, day and month in either order: "05.09.2020", "6/12/2018", "5-9-2020". */
@@ -43,7 +47,10 @@ function numericReadings(text: string): readonly [string, string] | null {
  * an all-number date whose day and month could be either way round gives its two
  * `readings` and no `iso`.
  */
-export function readDate(text: string): ReadDate | null {
+export function readDate(printed: string): ReadDate | null {
+  // "April. 29, 2015": a month's full name printed with a stop, as some sites do (the stop
+  // becomes a space, so that every index stays where it was).
+  const text = printed.replace(FULL_MONTH_STOP, '$1 ');
   const iso = ISO_START.exec(text);
   if (iso) {
     const value = `${iso[1]}-${iso[2]}-${iso[3]}`;

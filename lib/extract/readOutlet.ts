@@ -4,10 +4,20 @@ import type { BodyLine } from './types.ts';
 
 /** News agencies a plain-text copy may name on a line of its own ("PTI", "Reuters Staff"). */
 const AGENCIES = new Set(
-  'ap afp reuters bloomberg yonhap xinhua kyodo pti ani upi ians tass efe dpa ansa'.split(' '),
+  'ap afp reuters bloomberg yonhap xinhua kyodo pti ani upi ians tass efe dpa ansa jiji bernama irna antara anadolu aap'.split(
+    ' ',
+  ),
 );
-/** A wire dateline's credit: "WASHINGTON (AP) —", "SEOUL, Nov. 3 (Yonhap) --", "New Delhi, Sept. 25 (ANI):". */
-const DATELINE_CREDIT = /^[^()]{0,80}\(([A-Za-z][A-Za-z.&' -]{0,29})\)\s*(?:--|—|–|-|:)\s/;
+/**
+ * A wire dateline's credit: "WASHINGTON (AP) —", "SEOUL, Nov. 3 (Yonhap) --", "New Delhi,
+ * Sept. 25 (ANI):", "TARROW, Ont. (WXYZ 7) --", "TARROW (ABC/AP) —", after a place's
+ * region in brackets too ("Tarrow (Harbourshire) [Ruritania], May 3 (ANI):"); no sentence
+ * before it. Before the credit: any character but brackets and stops, an abbreviation's
+ * stop ("Wis.", "Nov. 3", not a stop before a capitalised word), or a bracketed place.
+ */
+const DATELINE_CREDIT =
+  /^(?:[^()[\].!?]|\.(?!\s+\p{Ll}*\p{Lu}\p{Ll}+\s)|\([^()]{1,40}\)\s*(?!--|—|–|-|:)|\[[^\]]{1,40}\]){0,100}?\(([A-Za-z][A-Za-z0-9.&'/ -]{0,29})\)\s*(?:--|—|–|-|:)\s/u;
+
 /** A publisher after a copyright mark: "(c) 2018, The Washington Post", "ⓒ Aju Press All rights". */
 const COPYRIGHT_NAME = /^\s*(\p{Lu}[\p{L}.&'-]*(?:\s+(?:\p{Lu}[\p{L}.&'-]*|of|the|and)){0,5})/u;
 /** A byline that names an organisation: "By The Associated Press". */
@@ -28,11 +38,14 @@ const isOrganisation = (name: string) =>
  */
 export function readOutlet(lines: readonly BodyLine[]): string | null {
   const above = lines.find((l) => l.role === 'outlet');
-  if (above) return above.text;
+  // "Harbour News Share": a page control copied onto the masthead's line is no part of it.
+  if (above) return above.text.replace(/\s+(?:share|menu|search|subscribe)$/i, '');
   for (const l of lines) {
     const by = l.role === 'byline' ? BYLINE_ORG.exec(l.text.trim()) : null;
     if (by && isOrganisation(by[1]!)) return by[1]!;
   }
+  const affiliation = bylineAffiliation(lines);
+  if (affiliation) return affiliation;
   const credit = wireCredit(lines);
   // The publisher's copyright names the outlet; a wire credit counts when it names none,
   // or names the agency's parent ("(Reuters)" under "© 2016 Thomson Reuters").
@@ -40,13 +53,58 @@ export function readOutlet(lines: readonly BodyLine[]): string | null {
   if (copyright && !(credit && copyright.split(/\s+/).includes(credit))) return copyright;
   if (credit) return credit;
   for (const l of lines) {
-    // "PTI", "Reuters Staff", "• Kyodo News".
+    // "Source: Harbour Wire" on a line of its own: where the copy says its story comes from.
+    const source = l.role === 'body' ? null : SOURCE_LINE.exec(l.text.trim());
+    if (source) return source[1]!;
+  }
+  for (const l of lines) {
+    // "PTI", "Reuters Staff", "• Kyodo News", "The Associated Press", "Jiji Press",
+    // "IRNA - Islamic Republic News Agency".
     const printed = l.text.trim().replace(/^[•·*-]\s*/, '');
     const words = printed.replace(/\s+Staff$/i, '');
     if (l.role === 'body') continue;
     if (AGENCIES.has(words.toLowerCase())) return words;
     const agency = /^(\p{L}+)\s+News$/u.exec(printed);
     if (agency && AGENCIES.has(agency[1]!.toLowerCase())) return printed;
+    const named = AGENCY_LINE.exec(words);
+    if (named && (AGENCIES.has(named[2]!.toLowerCase()) || /^associated$/i.test(named[2]!)))
+      return named[3] ? named[2]! : named[1]!;
+  }
+  return null;
+}
+
+/**
+ * An agency's name on a line of its own, with "The" and "Press" or "News" ("The Associated
+ * Press", "Jiji Press"), or before a dash and its name in full ("IRNA - Islamic Republic
+ * News Agency", group 3). Group 2: the agency's word.
+ */
+const AGENCY_LINE =
+  /^((?:the\s+)?(\p{L}+)(?:\s+(?:press|news))?)(\s+[-–—]\s+\p{Lu}[\p{L} ]{3,60})?$/iu;
+/** A "Source:" line that names a publication in a few capitalised words ("Source: Harbour Wire"). */
+const SOURCE_LINE = /^source\s*:\s*(\p{Lu}[\p{L}\d.&'-]*(?:\s+\p{Lu}[\p{L}\d.&'-]*){0,3})$/iu;
+
+/**
+ * A byline's affiliation after the writer's name: "By Jo Reed, Associated Press Writer",
+ * "By Jo Reed, The Associated Press", "By: Jo Reed | WXYZ 7". Only an agency, a name of two
+ * or more words with an organisation's word, or a broadcaster's call sign and channel: a
+ * writer's title ("Harbour Correspondent") is none.
+ */
+const BYLINE_AFFILIATION =
+  /^(?:[Bb]y|[Ww]ritten [Bb]y)\s*:?\s+[^,|]{3,60}?(?:,|\s\|)\s+((?:the\s+)?\p{Lu}[\p{L}\d.&'-]*(?:\s+[\p{Lu}\d][\p{L}\d.&'-]*){0,4})$/u;
+/** A writer's role after the affiliation: "Associated Press Writer", "Reuters Staff". */
+const WRITER_ROLE = /\s+(?:staff\s+)?(?:writer|correspondent|reporter|staff)s?$/i;
+/** A broadcaster's call sign and channel: "WXYZ 7", "CBS 58". */
+const CALL_SIGN = /^\p{Lu}{2,5}\s\d{1,3}$/u;
+
+function bylineAffiliation(lines: readonly BodyLine[]): string | null {
+  for (const l of lines) {
+    if (l.role === 'body' || l.role === 'headline') continue;
+    const m = BYLINE_AFFILIATION.exec(l.text.trim());
+    if (!m) continue;
+    const org = m[1]!.replace(WRITER_ROLE, '');
+    const ws = org.split(/\s+/);
+    if (AGENCIES.has(org.toLowerCase()) || CALL_SIGN.test(org)) return org;
+    if (ws.length >= 2 && isOrganisation(org)) return org;
   }
   return null;
 }
@@ -57,8 +115,8 @@ const SLASHED_CREDIT = /^[^/]{0,80}\/([A-Za-z][\w -]{1,29})\/\s*(?:--|—|–)/;
 const CAPITALS_CREDIT = /^[^()]{0,80}\((\p{Lu}{2,}(?: \p{Lu}{2,}){1,2})\)\s*(?:--|—|–)/u;
 /** An agency's credit with no dash after it: "Raipur, Sep 4 (PTI) Chhattisgarh …". */
 const BARE_CREDIT = /^[^()]{0,60}\(([A-Za-z]{2,10})\)\s+\p{Lu}/u;
-/** An agency's credit closing a paragraph: "… in the 2017 elections. (ANI)". */
-const CLOSING_CREDIT = /[.!?]["”’]?\s*\(([A-Za-z]{2,10})\)$/;
+/** An agency's credit closing a paragraph: "… in the 2017 elections. (ANI)", "… on Monday. — Bernama". */
+const CLOSING_CREDIT = /[.!?]["”’]?\s*(?:\(([A-Za-z]{2,10})\)|[—–]\s*([A-Za-z]{2,10}))$/;
 
 /**
  * The wire a story's dateline credits ("WASHINGTON (AP) —", "/PRNewswire/ --",
@@ -69,7 +127,7 @@ function wireCredit(lines: readonly BodyLine[]): string | null {
   const body = lines.filter((l) => l.role === 'body');
   const first = body[0]?.text ?? '';
   const dated = DATELINE_CREDIT.exec(first);
-  if (dated && isCredit(dated[1]!.trim())) return dated[1]!.trim();
+  if (dated && isDatelineCredit(dated)) return dated[1]!.trim();
   // A release's dateline may follow a subhead: the first paragraphs that carry one.
   for (const l of body.slice(0, MAX_RELEASE_PARAGRAPH)) {
     const wire = SLASHED_CREDIT.exec(l.text) ?? CAPITALS_CREDIT.exec(l.text);
@@ -79,9 +137,22 @@ function wireCredit(lines: readonly BodyLine[]): string | null {
   if (bare && AGENCIES.has(bare[1]!.toLowerCase())) return bare[1]!;
   for (const l of body) {
     const closing = CLOSING_CREDIT.exec(l.text.trim());
-    if (closing && AGENCIES.has(closing[1]!.toLowerCase())) return closing[1]!;
+    const agency = closing ? (closing[1] ?? closing[2]!) : null;
+    if (agency && AGENCIES.has(agency.toLowerCase())) return agency;
   }
   return null;
+}
+/**
+ * A dateline's credit: its place and date in capitalised words and numbers before it (not
+ * "Shares of Harbour Inc. (HBR) - Get Report"); initials before a colon only when they are
+ * an agency's ("(ANI):", not an interviewer's label "Harbour Weekly (HW): …").
+ */
+function isDatelineCredit(m: RegExpExecArray): boolean {
+  const credit = m[1]!.trim();
+  const before = m[0].slice(0, m[0].lastIndexOf(`(${m[1]!}`));
+  if (/(?:^|\s)\p{Ll}/u.test(before)) return false;
+  if (/:\s$/.test(m[0]) && /^\p{Lu}{2,5}$/u.test(credit)) return AGENCIES.has(credit.toLowerCase());
+  return isCredit(credit);
 }
 /** Paragraphs searched for a release's dateline. */
 const MAX_RELEASE_PARAGRAPH = 3;
@@ -90,10 +161,13 @@ const MAX_RELEASE_PARAGRAPH = 3;
 function copyrightName(lines: readonly BodyLine[]): string | null {
   for (const l of lines) {
     const mark = COPYRIGHT.exec(l.text);
-    if (!mark || l.role === 'body') continue;
+    // A photographer's copyright in a caption is no publisher's.
+    if (!mark || l.role === 'body' || l.role === 'caption') continue;
     const name = COPYRIGHT_NAME.exec(l.text.slice(mark.index + mark[0].length));
     if (name && !/^all\b/i.test(name[1]!))
-      return name[1]!.replace(/\s+All$/, '').replace(/[.,]+$/, '');
+      return name[1]!
+        .replace(/[.,]?\s+All(?:\s+Rights(?:\s+Reserved)?)?[.,]*$/i, '')
+        .replace(/[.,]+$/, '');
   }
   return null;
 }
@@ -104,6 +178,7 @@ function copyrightName(lines: readonly BodyLine[]): string | null {
  */
 function isCredit(text: string): boolean {
   if (AGENCIES.has(text.toLowerCase())) return true;
-  if (/^\p{Lu}{2,5}$/u.test(text)) return true;
+  // "AP", "WAVY", a call sign and channel "WXYZ 7", a joint credit "ABC/AP".
+  if (/^\p{Lu}{2,5}(?:\s?\d{1,3}|(?:\/\p{Lu}{2,5})+)?$/u.test(text)) return true;
   return /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}$/u.test(text);
 }

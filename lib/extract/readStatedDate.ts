@@ -44,8 +44,13 @@ export function isDateLine(line: string): boolean {
   return isBareDate(text);
 }
 
-/** Separators between a date and notes after it on one line (a spaced dash too: "Oct 27, 2009 — by …"). */
-const DATE_SEPARATOR = /\s+[|/·•—–]\s+|\s+(?=(?:updated|modified|last updated)\b)/i;
+/**
+ * Separators between a date and notes after it on one line: a spaced dash or bar ("Oct 27,
+ * 2009 — by …"), an update ("… Updated 11:05"), the author ("December 4, 2015 By Ada
+ * Quill"), a comment counter ("20th October 2011, Comments 0 comments").
+ */
+const DATE_SEPARATOR =
+  /\s+[|/·•—–]\s+|\s+(?=(?:updated|modified|last updated)\b)|\s+(?=by\s+[A-Z])|,\s+(?=(?:\d+\s+|no\s+)?comments?\b)/i;
 /** Most words of a note after a date ("Updated 11:05 am IST - Tarrow", "3 years ago"). */
 const MAX_NOTE_WORDS = 8;
 /** A time and its zone, counted as part of a date line ("16:30", "5:05 PM EST"). */

@@ -9,6 +9,8 @@ export interface FileLine {
 const ENDS_SENTENCE = /[.!?:…]["”’')\]]*$/;
 /** A dateline that opens a story ("SEOUL, Nov. 2 (Yonhap) --", "WASHINGTON —"). */
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,|\s*\(|\s+[—–-]{1,2}\s)/u;
+/** A headline all in capitals, three words or more ("HARBOUR FARES TO RISE, BOARD SAYS"). */
+const CAPITALS_HEADING = /^(?=(?:\S+\s+){2})[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u;
 /** Shortest line, as a share of the longest, that a hard wrap leaves before the margin. */
 const WRAP_SHARE = 0.6;
 /** Fewest wrapped-looking lines, and their least share of the lines, that make a text hard-wrapped. */
@@ -43,6 +45,8 @@ export function unwrapLines(lines: readonly FileLine[]): FileLine[] {
       l.text !== '' &&
       lines[i - 1]?.text !== '' &&
       !DATELINE.test(l.text) &&
+      // A headline in capitals stands alone: "HARBOUR FARES TO RISE, BOARD SAYS", then the story.
+      !(CAPITALS_HEADING.test(prev.text) && /^\p{Lu}\p{Ll}/u.test(l.text)) &&
       (!ENDS_SENTENCE.test(prev.text) || /^\p{Ll}/u.test(l.text)) &&
       lines[i - 1]!.text.length >= margin;
     if (joins) prev.text = `${prev.text} ${l.text}`;

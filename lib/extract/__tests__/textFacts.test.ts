@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../parseArticle.ts';
-
-/** Headline, outlet and date of a plain-text copy, as its own words state them. */
-const facts = (...lines: string[]) => {
-  const parsed = parseArticle('t.txt', lines.join('\n'));
-  if (!parsed.ok) throw new Error(parsed.error.message);
-  const { title, outlet, published } = parsed.value.meta;
-  return { title, outlet, published };
-};
-const STORY = 'The harbour board agreed on Monday to raise ferry fares by six percent from April.';
+import { textFactsOf as facts, STORY } from './textFactsOf.ts';
 
 describe('the outlet of a plain-text copy', () => {
   it('a wire dateline, a byline that is an organisation, a copyright notice, an agency line', () => {

@@ -42,9 +42,15 @@ export function pageFacts(doc: Document): PageFacts {
   const dated = (v: string | null) => (v ? (readDate(v)?.iso ?? null) : null);
   const h1 = text(doc.querySelector('h1')?.textContent);
   const title = text(doc.querySelector('title')?.textContent);
+  const headline = text(ld?.headline) ?? meta('og:title') ?? h1 ?? title;
+  const siteName = meta('og:site_name');
   return {
-    headline: text(ld?.headline) ?? meta('og:title') ?? h1 ?? title,
-    outlet: meta('og:site_name') ?? publisher ?? meta('application-name'),
+    headline,
+    outlet:
+      (siteName && !/^https?:/i.test(siteName) ? siteName : null) ??
+      publisher ??
+      titleSuffix(title, headline) ??
+      meta('application-name'),
     url: httpUrl(
       text(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ??
         meta('og:url') ??
@@ -61,6 +67,21 @@ export function pageFacts(doc: Document): PageFacts {
     byline: authors(ld?.author) ?? meta('author') ?? meta('article:author'),
     language: text(doc.documentElement?.getAttribute('lang')),
   };
+}
+
+/** Most words of an outlet's name after the headline in a page's title ("The New York Times"). */
+const MAX_SUFFIX_WORDS = 5;
+
+/**
+ * The outlet a page's `<title>` names after its headline: "Ferry fares rise - The Harbour
+ * Post", "Ferry fares rise | Harbour Post". Null when the title is not the headline
+ * followed by a separator and a short capitalised name.
+ */
+function titleSuffix(title: string | null, headline: string | null): string | null {
+  if (!title || !headline || title === headline || !title.startsWith(headline)) return null;
+  const m = /^\s+[-–—|]\s+(\p{Lu}[\p{L}\d.&'’ -]*)$/u.exec(title.slice(headline.length));
+  const name = m?.[1]?.trim();
+  return name && name.split(/\s+/).length <= MAX_SUFFIX_WORDS ? name : null;
 }
 
 /** Elements whose text is a page's date line when its metadata gives none. */
