@@ -1,0 +1,638 @@
+/**
+ * Variants of the structures the sieves claim to read, in invented sentences about invented
+ * people and places: other titles and offices, other speech verbs and tenses, other positions
+ * of the attribution, name forms, possessives, long appositives and punctuation. Each row is
+ * one article (its paragraphs), a few words of one quotation in it, and the speaker a careful
+ * reader gives that quotation, or null when the article leaves the speaker unclear (then no
+ * named person may get it).
+ */
+export interface Variant {
+  /** What the row varies. */
+  label: string;
+  paragraphs: string[];
+  /** A few words inside the quotation (or reported clause) the row is about. */
+  probe: string;
+  speaker: string | null;
+  /** Why the extractor does not read this variant yet (the test then expects it to fail). */
+  gap?: string;
+}
+
+export const VARIANTS: readonly Variant[] = [
+  // Titles and offices before the name.
+  {
+    label: 'inverted: said + a long office with “in the Provincial Assembly” + name',
+    paragraphs: [
+      '“We will oppose this budget line by line,” said Leader of the Opposition in the Provincial Assembly Tomas Varga.',
+    ],
+    probe: 'oppose this budget line',
+    speaker: 'Tomas Varga',
+    gap: 'a body’s name before the person’s must be all known place or organisation words',
+  },
+  {
+    label: 'a long office with “in the Provincial Assembly” + name + said:',
+    paragraphs: [
+      'Leader of the Opposition in the Provincial Assembly Tomas Varga said: “We will oppose this budget line by line.”',
+    ],
+    probe: 'oppose this budget line',
+    speaker: 'Tomas Varga',
+    gap: 'a body’s name before the person’s must be all known place or organisation words',
+  },
+  {
+    label: 'inverted: said + “the deputy mayor of X,” + name',
+    paragraphs: [
+      '“The tram will run by the spring,” said the deputy mayor of Kestrel Bay, Ines Morrow.',
+    ],
+    probe: 'tram will run by',
+    speaker: 'Ines Morrow',
+    gap: 'after an inverted verb, a role with an “of” phrase hides the name set off after it',
+  },
+  {
+    label: 'inverted: said + name + “, the deputy mayor of X”',
+    paragraphs: [
+      '“The tram will run by the spring,” said Ines Morrow, the deputy mayor of Kestrel Bay.',
+    ],
+    probe: 'tram will run by',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: '“Deputy Mayor” + name + said,',
+    paragraphs: ['Deputy Mayor Ines Morrow said, “The tram will run by the spring.”'],
+    probe: 'tram will run by',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: '“The deputy mayor of X, NAME, said”',
+    paragraphs: [
+      'The deputy mayor of Kestrel Bay, Ines Morrow, said the tram would run by the spring.',
+    ],
+    probe: 'tram would run by',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'Rep. + name, chair of the House X Committee',
+    paragraphs: [
+      '“We need answers on this contract,” said Rep. Dale Ostrander, chair of the House Rivers Committee.',
+    ],
+    probe: 'need answers on this',
+    speaker: 'Dale Ostrander',
+  },
+  {
+    label: '“The chair of the House X Committee, Rep. NAME, said:”',
+    paragraphs: [
+      'The chair of the House Rivers Committee, Rep. Dale Ostrander, said: “We need answers on this contract.”',
+    ],
+    probe: 'need answers on this',
+    speaker: 'Dale Ostrander',
+  },
+  {
+    label: '“House X Committee Chair NAME said”',
+    paragraphs: [
+      'House Rivers Committee Chair Dale Ostrander said: “We need answers on this contract.”',
+    ],
+    probe: 'need answers on this',
+    speaker: 'Dale Ostrander',
+  },
+  {
+    label: 'Sen. + name + party-state tag',
+    paragraphs: ['“This is a sad day for the valley,” said Sen. Marta Quell, D-Ore.'],
+    probe: 'sad day for the',
+    speaker: 'Marta Quell',
+  },
+  {
+    label: 'Prof. + name + “of X University”',
+    paragraphs: ['“The model holds up well,” said Prof. Anil Rao of Westbrook University.'],
+    probe: 'model holds up well',
+    speaker: 'Anil Rao',
+  },
+  {
+    label: 'Dr + name without a full stop',
+    paragraphs: ['“The wards are full every night,” said Dr Helen Strand.'],
+    probe: 'wards are full every',
+    speaker: 'Helen Strand',
+  },
+  {
+    label: 'Lt. Gen. + name, commander of …',
+    paragraphs: [
+      '“The convoy was never attacked,” said Lt. Gen. Oskar Bremer, commander of the northern forces.',
+    ],
+    probe: 'convoy was never attacked',
+    speaker: 'Oskar Bremer',
+  },
+  {
+    label: 'Maj. Gen. + name + told reporters:',
+    paragraphs: ['Maj. Gen. Oskar Bremer told reporters: “The convoy was never attacked.”'],
+    probe: 'convoy was never attacked',
+    speaker: 'Oskar Bremer',
+  },
+  {
+    label: 'Rear Admiral + name',
+    paragraphs: ['“Our ships will stay in the strait,” Rear Admiral Celia Moss said.'],
+    probe: 'ships will stay in',
+    speaker: 'Celia Moss',
+  },
+  {
+    label: 'Vice Adm. + name',
+    paragraphs: ['“Our ships will stay in the strait,” said Vice Adm. Celia Moss.'],
+    probe: 'ships will stay in',
+    speaker: 'Celia Moss',
+  },
+  {
+    label: 'Assemblywoman + name',
+    paragraphs: ['“The schools deserve better funding,” said Assemblywoman Rosa Lindqvist.'],
+    probe: 'schools deserve better funding',
+    speaker: 'Rosa Lindqvist',
+  },
+  {
+    label: 'Congressman + name',
+    paragraphs: ['Congressman Abel Fontaine said the schools deserved better funding.'],
+    probe: 'schools deserved better funding',
+    speaker: 'Abel Fontaine',
+  },
+  {
+    label: 'Alderman + name',
+    paragraphs: ['“The ward has waited ten years for this,” said Alderman Joel Kitteridge.'],
+    probe: 'ward has waited ten',
+    speaker: 'Joel Kitteridge',
+  },
+  {
+    label: 'Rev. + name',
+    paragraphs: ['“Everyone is welcome at the shelter tonight,” said the Rev. Grace Obi.'],
+    probe: 'welcome at the shelter',
+    speaker: 'Grace Obi',
+  },
+  {
+    label: 'Attorney General + name',
+    paragraphs: ['Attorney General Noor Haddad said: “No company is above the law in this state.”'],
+    probe: 'company is above the',
+    speaker: 'Noor Haddad',
+  },
+  {
+    label: 'Lt. Gov. + name',
+    paragraphs: ['“The bill will reach my desk next week,” Lt. Gov. Ray Dunleavy said.'],
+    probe: 'bill will reach my',
+    speaker: 'Ray Dunleavy',
+  },
+  {
+    label: 'Minister of State for X + name',
+    paragraphs: [
+      'Minister of State for Higher Education Ruth Okafor said: “Fees will not rise this year.”',
+    ],
+    probe: 'Fees will not rise',
+    speaker: 'Ruth Okafor',
+    gap: 'a portfolio after “for” must be one word of the portfolio list',
+  },
+  {
+    label: 'Superintendent + name',
+    paragraphs: ['“Classes resume on Monday,” said Superintendent Lionel Ash.'],
+    probe: 'Classes resume on Monday',
+    speaker: 'Lionel Ash',
+  },
+  {
+    label: 'Chief Executive Officer + name',
+    paragraphs: [
+      'Chief Executive Officer Paul Lindgren said: “Demand for our trucks has never been higher.”',
+    ],
+    probe: 'Demand for our trucks',
+    speaker: 'Paul Lindgren',
+  },
+  {
+    label: 'name, chief executive of X, said in a statement',
+    paragraphs: [
+      '“Demand for our trucks has never been higher,” Paul Lindgren, chief executive of Norland Freight, said in a statement.',
+    ],
+    probe: 'Demand for our trucks',
+    speaker: 'Paul Lindgren',
+  },
+  // Speech verbs and tenses.
+  {
+    label: 'present tense: “…,” NAME says.',
+    paragraphs: ['“I have fished this bay for forty years,” Harold Dorsey says.'],
+    probe: 'fished this bay for',
+    speaker: 'Harold Dorsey',
+  },
+  {
+    label: 'present tense, inverted: “…,” says NAME.',
+    paragraphs: ['“I have fished this bay for forty years,” says Harold Dorsey.'],
+    probe: 'fished this bay for',
+    speaker: 'Harold Dorsey',
+  },
+  {
+    label: 'perfect: NAME has said: “…”',
+    paragraphs: ['Harold Dorsey has said: “I have fished this bay for forty years.”'],
+    probe: 'fished this bay for',
+    speaker: 'Harold Dorsey',
+  },
+  {
+    label: 'was quoted as saying',
+    paragraphs: ['“I have fished this bay for forty years,” Harold Dorsey was quoted as saying.'],
+    probe: 'fished this bay for',
+    speaker: 'Harold Dorsey',
+  },
+  {
+    label: 'told the X newspaper:',
+    paragraphs: [
+      'Harold Dorsey told the Kestrel Courier newspaper: “I have fished this bay for forty years.”',
+    ],
+    probe: 'fished this bay for',
+    speaker: 'Harold Dorsey',
+  },
+  {
+    label: '“…,” NAME told the X newspaper.',
+    paragraphs: [
+      '“I have fished this bay for forty years,” Harold Dorsey told the Kestrel Courier.',
+    ],
+    probe: 'fished this bay for',
+    speaker: 'Harold Dorsey',
+  },
+  {
+    label: 'said in an interview with X',
+    paragraphs: [
+      '“I have fished this bay for forty years,” Harold Dorsey said in an interview with the Courier.',
+    ],
+    probe: 'fished this bay for',
+    speaker: 'Harold Dorsey',
+  },
+  {
+    label: 'wrote in a post on social media',
+    paragraphs: [
+      '“I have fished this bay for forty years,” Harold Dorsey wrote in a post on social media.',
+    ],
+    probe: 'fished this bay for',
+    speaker: 'Harold Dorsey',
+  },
+  {
+    label: 'joked',
+    paragraphs: ['“At least the fish are still talking to me,” Harold Dorsey joked.'],
+    probe: 'fish are still talking',
+    speaker: 'Harold Dorsey',
+  },
+  {
+    label: 'observed',
+    paragraphs: ['“The tide comes in faster every year,” Harold Dorsey observed.'],
+    probe: 'tide comes in faster',
+    speaker: 'Harold Dorsey',
+  },
+  {
+    label: 'complained',
+    paragraphs: ['“Nobody from the council ever comes down here,” Harold Dorsey complained.'],
+    probe: 'council ever comes down',
+    speaker: 'Harold Dorsey',
+  },
+  {
+    label: 'testified',
+    paragraphs: ['“I saw the boat leave before midnight,” Harold Dorsey testified.'],
+    probe: 'saw the boat leave',
+    speaker: 'Harold Dorsey',
+  },
+  {
+    label: 'urged',
+    paragraphs: ['“Please keep your children away from the pier,” Harold Dorsey urged.'],
+    probe: 'keep your children away',
+    speaker: 'Harold Dorsey',
+  },
+  {
+    label: 'recounted',
+    paragraphs: ['“The water rose to the second step in an hour,” Harold Dorsey recounted.'],
+    probe: 'water rose to the',
+    speaker: 'Harold Dorsey',
+  },
+  {
+    label: 'boasted',
+    paragraphs: ['“Nobody in this town lands more cod than I do,” Harold Dorsey boasted.'],
+    probe: 'lands more cod than',
+    speaker: 'Harold Dorsey',
+  },
+  {
+    label: 'had said earlier (past perfect)',
+    paragraphs: [
+      '“The harbour wall will not last another winter,” Harold Dorsey had said earlier.',
+    ],
+    probe: 'harbour wall will not',
+    speaker: 'Harold Dorsey',
+  },
+  {
+    label: 'would later say (modal)',
+    paragraphs: ['“The harbour wall will not last another winter,” Harold Dorsey would later say.'],
+    probe: 'harbour wall will not',
+    speaker: 'Harold Dorsey',
+  },
+  {
+    label: 'went on to say:',
+    paragraphs: ['Harold Dorsey went on to say: “The harbour wall will not last another winter.”'],
+    probe: 'harbour wall will not',
+    speaker: 'Harold Dorsey',
+  },
+  {
+    label: 'said last week',
+    paragraphs: ['“The harbour wall will not last another winter,” Harold Dorsey said last week.'],
+    probe: 'harbour wall will not',
+    speaker: 'Harold Dorsey',
+  },
+  {
+    label: 'age appositive: “…,” said NAME, 64.',
+    paragraphs: ['“The harbour wall will not last another winter,” said Harold Dorsey, 64.'],
+    probe: 'harbour wall will not',
+    speaker: 'Harold Dorsey',
+  },
+  {
+    label: 'age appositive before the verb: “…,” NAME, 64, said.',
+    paragraphs: ['“The harbour wall will not last another winter,” Harold Dorsey, 64, said.'],
+    probe: 'harbour wall will not',
+    speaker: 'Harold Dorsey',
+  },
+  // Positions of the attribution.
+  {
+    label: 'attribution inside: first half',
+    paragraphs: ['“We will fight this closure,” Nadia Ferreira said, “and we will win it.”'],
+    probe: 'fight this closure',
+    speaker: 'Nadia Ferreira',
+  },
+  {
+    label: 'attribution inside: second half',
+    paragraphs: ['“We will fight this closure,” Nadia Ferreira said, “and we will win it.”'],
+    probe: 'and we will win',
+    speaker: 'Nadia Ferreira',
+  },
+  {
+    label: 'attribution before, with a participle clause',
+    paragraphs: [
+      'Speaking at the rally on Saturday, Nadia Ferreira said: “We will fight this closure.”',
+    ],
+    probe: 'fight this closure',
+    speaker: 'Nadia Ferreira',
+  },
+  {
+    label: 'attribution before: “In a statement, NAME said:”',
+    paragraphs: [
+      'In a statement, Nadia Ferreira said: “We will fight this closure in every court.”',
+    ],
+    probe: 'fight this closure',
+    speaker: 'Nadia Ferreira',
+  },
+  {
+    label: 'attribution on the paragraph before (reported speech, then the quote alone)',
+    paragraphs: [
+      'Nadia Ferreira said the union would take the closure to court.',
+      '“We will fight this closure in every court in the land.”',
+    ],
+    probe: 'fight this closure',
+    speaker: 'Nadia Ferreira',
+  },
+  {
+    label: 'attribution on the paragraph before, ending in a colon',
+    paragraphs: [
+      'Nadia Ferreira, the union’s regional secretary, told the crowd outside the plant:',
+      '“We will fight this closure in every court in the land.”',
+    ],
+    probe: 'fight this closure',
+    speaker: 'Nadia Ferreira',
+  },
+  {
+    label: '“Asked whether …, NAME said:”',
+    paragraphs: [
+      'Asked whether the union would strike, Nadia Ferreira said: “Every option is on the table.”',
+    ],
+    probe: 'Every option is on',
+    speaker: 'Nadia Ferreira',
+  },
+  {
+    label: 'according to NAME',
+    paragraphs: ['The plant will close in March, according to Nadia Ferreira.'],
+    probe: 'plant will close in',
+    speaker: 'Nadia Ferreira',
+  },
+  // Name forms.
+  {
+    label: 'middle initial',
+    paragraphs: [
+      '“We expect the bridge to open in June,” said John Q. Harwell, the county engineer.',
+    ],
+    probe: 'expect the bridge to',
+    speaker: 'John Q. Harwell',
+  },
+  {
+    label: 'two initials',
+    paragraphs: ['“We expect the bridge to open in June,” said J.R. Harwell, the county engineer.'],
+    probe: 'expect the bridge to',
+    speaker: 'J.R. Harwell',
+  },
+  {
+    label: 'hyphenated surname with a rank',
+    paragraphs: ['“We will not retreat from the ridge,” said Col. Ruth Adeyemi-Clarke.'],
+    probe: 'not retreat from the',
+    speaker: 'Ruth Adeyemi-Clarke',
+  },
+  {
+    label: 'hyphenated given name',
+    paragraphs: ['“We will not retreat from the ridge,” said Jean-Luc Marchetti.'],
+    probe: 'not retreat from the',
+    speaker: 'Jean-Luc Marchetti',
+    gap: 'a full name whose given name is not in the given-name list, with no title or role, reads as an organisation',
+  },
+  {
+    label: 'particles “van der”',
+    paragraphs: ['“The harvest was poor this year,” said Jan van der Berg, a farmer near Loosdam.'],
+    probe: 'harvest was poor this',
+    speaker: 'Jan van der Berg',
+    gap: 'a name with a particle and a given name outside the list is not registered as a person',
+  },
+  {
+    label: 'two-word given name and “de la”',
+    paragraphs: ['“The harvest was poor this year,” said María José de la Fuente, a grower.'],
+    probe: 'harvest was poor this',
+    speaker: 'María José de la Fuente',
+    gap: 'a name of two given names and a particle is registered without its surname',
+  },
+  {
+    label: 'surname with an apostrophe',
+    paragraphs: ['“The harvest was poor this year,” said Siobhan O’Rourke, a grower.'],
+    probe: 'harvest was poor this',
+    speaker: 'Siobhan O’Rourke',
+  },
+  {
+    label: 'generation after the name',
+    paragraphs: ['“The harvest was poor this year,” said Walter Pike Jr., a grower.'],
+    probe: 'harvest was poor this',
+    speaker: 'Walter Pike Jr.',
+  },
+  {
+    label: 'a given name the article gives no other sign of, speaking in the first person',
+    paragraphs: ['“I have fished this bay for forty years,” Hamish Dorsey said.'],
+    probe: 'fished this bay for',
+    speaker: 'Hamish Dorsey',
+    gap: 'a full name whose given name is not in the given-name list, with no title or role, reads as an organisation',
+  },
+  // Possessives and appositives.
+  {
+    label: 'possessive: “NAME’s spokesman, NAME2, said”',
+    paragraphs: [
+      'Nadia Ferreira stayed away from the hearing.',
+      'Ferreira’s spokesman, Leo Parkes, said: “She has nothing to add to her statement.”',
+    ],
+    probe: 'nothing to add to',
+    speaker: 'Leo Parkes',
+  },
+  {
+    label: 'possessive after: “…,” said NAME2, NAME’s spokesman.',
+    paragraphs: [
+      'Nadia Ferreira stayed away from the hearing.',
+      '“She has nothing to add to her statement,” said Leo Parkes, Ferreira’s spokesman.',
+    ],
+    probe: 'nothing to add to',
+    speaker: 'Leo Parkes',
+  },
+  {
+    label: 'possessive unnamed: “…,” NAME’s spokesman said.',
+    paragraphs: [
+      'Nadia Ferreira stayed away from the hearing.',
+      '“She has nothing to add to her statement,” Ferreira’s spokesman said.',
+    ],
+    probe: 'nothing to add to',
+    speaker: null,
+  },
+  {
+    label: 'unnamed: “…,” said a spokesman for NAME.',
+    paragraphs: [
+      'Nadia Ferreira stayed away from the hearing.',
+      '“She has nothing to add to her statement,” said a spokesman for Ferreira.',
+    ],
+    probe: 'nothing to add to',
+    speaker: null,
+  },
+  {
+    label: 'long appositive with a relative clause before the verb',
+    paragraphs: [
+      'Ines Morrow, the deputy mayor of Kestrel Bay who has led the tram project since 2019, said: “The line will open in May.”',
+    ],
+    probe: 'line will open in',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'long appositive with a relative clause after an inverted verb',
+    paragraphs: [
+      '“The line will open in May,” said Ines Morrow, who was elected deputy mayor of Kestrel Bay in 2019 and has led the tram project since.',
+    ],
+    probe: 'line will open in',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'role before the name with “the”: “the city’s deputy mayor, NAME, said”',
+    paragraphs: ['“The line will open in May,” the city’s deputy mayor, Ines Morrow, said.'],
+    probe: 'line will open in',
+    speaker: 'Ines Morrow',
+  },
+  // Punctuation.
+  {
+    label: 'straight double marks',
+    paragraphs: ['"The line will open in May," Ines Morrow said.'],
+    probe: 'line will open in',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'single curly marks',
+    paragraphs: ['‘The line will open in May,’ Ines Morrow said.'],
+    probe: 'line will open in',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'single straight marks',
+    paragraphs: ["'The line will open in May,' Ines Morrow said."],
+    probe: 'line will open in',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'an em-dash inside the quotation',
+    paragraphs: ['“The line will open in May — whatever the unions say,” Ines Morrow said.'],
+    probe: 'line will open in',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'an ellipsis ending the quotation',
+    paragraphs: ['“The line will open in May, and then we shall see…” Ines Morrow said.'],
+    probe: 'line will open in',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'a question mark ending the quotation',
+    paragraphs: ['“Why should the line not open in May?” Ines Morrow asked.'],
+    probe: 'line not open in',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'a missing closing mark at the paragraph end, then a continuation',
+    paragraphs: [
+      'Ines Morrow said: “The line will open in May and the fares will stay as they are.',
+      '“Nobody will pay more to ride the tram next year.”',
+    ],
+    probe: 'fares will stay as',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'a quotation continued over paragraphs (no closing mark on the first)',
+    paragraphs: [
+      '“The line will open in May,” Ines Morrow said. “The fares will stay as they are.',
+      '“Nobody will pay more to ride the tram next year.”',
+    ],
+    probe: 'Nobody will pay more',
+    speaker: 'Ines Morrow',
+  },
+  // Unclear speakers: nobody named may get them.
+  {
+    label: 'pronoun after two men who are the subject of the sentence before',
+    paragraphs: [
+      'Peter Lund and Mark Varga met at the assembly on Monday.',
+      '“We have settled nothing yet,” he said.',
+    ],
+    probe: 'settled nothing yet',
+    speaker: null,
+  },
+  {
+    label: 'a quotation alone after a paragraph naming two people',
+    paragraphs: [
+      'Tomas Varga and Ines Morrow both spoke at the assembly on Monday.',
+      '“The roads in the north are a disgrace.”',
+    ],
+    probe: 'roads in the north',
+    speaker: null,
+  },
+  {
+    label: 'an unnamed official',
+    paragraphs: [
+      'Tomas Varga left the assembly early.',
+      '“The vote will be delayed again,” a senior official said.',
+    ],
+    probe: 'vote will be delayed',
+    speaker: null,
+  },
+  {
+    label: 'critics quoted about a named man',
+    paragraphs: [
+      'Critics told the Courier that Varga’s plan was “a waste of public money from the start”.',
+    ],
+    probe: 'waste of public money',
+    speaker: null,
+  },
+  {
+    label: 'a quotation said of a man named after it by “by”',
+    paragraphs: [
+      'Mark Varga leads the council’s largest party.',
+      'The paper called the plan "a waste of good public money" and complained about "a lack of any discipline" by council leader Mark Varga.',
+    ],
+    probe: 'lack of any discipline',
+    speaker: null,
+  },
+  {
+    label: 'told NAME2: the speaker is the subject, not the listener',
+    paragraphs: ['“We will not sign this deal,” Tomas Varga told Ines Morrow.'],
+    probe: 'not sign this deal',
+    speaker: 'Tomas Varga',
+    gap: 'a full name whose given name is not in the given-name list, with no title or role, reads as an organisation',
+  },
+  {
+    label: '“… NAME said of NAME2”',
+    paragraphs: ['“She has done more for this town than anyone,” Tomas Varga said of Ines Morrow.'],
+    probe: 'done more for this',
+    speaker: 'Tomas Varga',
+    gap: 'a full name whose given name is not in the given-name list, with no title or role, reads as an organisation',
+  },
+];
