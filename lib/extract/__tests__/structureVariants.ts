@@ -427,7 +427,6 @@ export const VARIANTS: readonly Variant[] = [
     paragraphs: ['“We will not retreat from the ridge,” said Jean-Luc Marchetti.'],
     probe: 'not retreat from the',
     speaker: 'Jean-Luc Marchetti',
-    gap: 'a full name whose given name is not in the given-name list, with no title or role, reads as an organisation',
   },
   {
     label: 'particles “van der”',
@@ -456,10 +455,30 @@ export const VARIANTS: readonly Variant[] = [
     speaker: 'Walter Pike Jr.',
   },
   {
+    label: 'a South Asian given name, no title or role',
+    paragraphs: [
+      'Rahul Mehtani told the Kestrel Courier: “The mill will reopen before the monsoon.”',
+    ],
+    probe: 'mill will reopen before',
+    speaker: 'Rahul Mehtani',
+  },
+  {
+    label: 'an Irish given name with its accent, no title or role',
+    paragraphs: ['“The ferry has not run on time once this winter,” said Pádraig Costigan.'],
+    probe: 'ferry has not run',
+    speaker: 'Pádraig Costigan',
+  },
+  {
+    label: 'a Japanese given name, no title or role',
+    paragraphs: ['“The ferry has not run on time once this winter,” Naoko Ishiwara said.'],
+    probe: 'ferry has not run',
+    speaker: 'Naoko Ishiwara',
+  },
+  {
     label: 'a given name the article gives no other sign of, speaking in the first person',
-    paragraphs: ['“I have fished this bay for forty years,” Hamish Dorsey said.'],
+    paragraphs: ['“I have fished this bay for forty years,” Brannoch Dorsey said.'],
     probe: 'fished this bay for',
-    speaker: 'Hamish Dorsey',
+    speaker: 'Brannoch Dorsey',
     gap: 'a full name whose given name is not in the given-name list, with no title or role, reads as an organisation',
   },
   // Possessives and appositives.
@@ -626,13 +645,11 @@ export const VARIANTS: readonly Variant[] = [
     paragraphs: ['“We will not sign this deal,” Tomas Varga told Ines Morrow.'],
     probe: 'not sign this deal',
     speaker: 'Tomas Varga',
-    gap: 'a full name whose given name is not in the given-name list, with no title or role, reads as an organisation',
   },
   {
     label: '“… NAME said of NAME2”',
     paragraphs: ['“She has done more for this town than anyone,” Tomas Varga said of Ines Morrow.'],
     probe: 'done more for this',
     speaker: 'Tomas Varga',
-    gap: 'a full name whose given name is not in the given-name list, with no title or role, reads as an organisation',
   },
 ];
