@@ -270,6 +270,15 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
   if (seg.length === 0) return null;
   const pronoun = seg.length === 1 ? pronounOf(seg[0]!) : null;
   if (pronoun) return pronoun;
+  // A title or a role whose "of" or "in" phrase comes before the name (not "said Quill of
+  // the Harbour Party", a name already).
+  if (
+    PREPOSITIONS.has(tokens[end]?.text ?? '') &&
+    !(seg.every(isNameToken) && parseNameRun(seg) !== null)
+  ) {
+    const named = nameAfterLongTitle(tokens, verb, end, text);
+    if (named) return named;
+  }
   if (seg.every(isNameToken)) {
     const run = parseNameRun(seg);
     const segText = text.slice(seg[0]!.start, seg[seg.length - 1]!.end);
@@ -311,6 +320,51 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
   return roleEndingAt(tokens, end - 1, text, verb + 1);
 }
 
+/** Most tokens from an inverted verb to the end of a long title and its name. */
+const MAX_LONG_TITLE_TOKENS = 16;
+
+/**
+ * The name after an inverted verb's long title: "…,” said Leader of the Opposition in the
+ * Provincial Assembly Ada Quill." (a body's name, then the full name, ending the clause;
+ * see `nameEndingAt`), or "…,” said the deputy mayor of Kestrel Bay, Ada Quill." (a role
+ * and its phrase, a comma, then the full name ending the clause). Null otherwise.
+ */
+function nameAfterLongTitle(
+  tokens: readonly Token[],
+  verb: number,
+  end: number,
+  text: string,
+): Subject | null {
+  let k = end;
+  while (k < tokens.length && !BOUNDARY.has(tokens[k]!.text) && k - verb <= MAX_LONG_TITLE_TOKENS)
+    k++;
+  if (k - verb > MAX_LONG_TITLE_TOKENS || !isNameToken(tokens[k - 1]!)) return null;
+  const title = text.slice(tokens[verb + 1]!.start, tokens[k - 1]!.end);
+  if (tokens[k]?.text !== ',') {
+    const named = nameEndingAt(tokens, k - 1, text);
+    return named?.kind === 'name' && named.run.name.length >= 2 && named.run.title !== null
+      ? named
+      : null;
+  }
+  // The role and its phrase, then ", Ada Quill" closing the clause.
+  const opener = tokens[verb + 1]!.word;
+  const role = tokens
+    .slice(verb + 1, k)
+    .some((t) => ROLE_NOUNS.has(t.word) && /^\p{Ll}/u.test(t.text));
+  if (!role || opener === 'a' || opener === 'an') return null;
+  let n = k + 1;
+  while (n < tokens.length && isNameToken(tokens[n]!)) n++;
+  if (n < tokens.length && !BOUNDARY.has(tokens[n]!.text)) return null;
+  const run = n - k - 1 >= 2 ? parseNameRun(tokens.slice(k + 1, n)) : null;
+  if (!run || run.name.length < 2) return null;
+  return {
+    kind: 'name',
+    run,
+    text: text.slice(tokens[k + 1]!.start, tokens[n - 1]!.end),
+    role: title.replace(/^(?:the|a|an)\s+/i, ''),
+  };
+}
+
 function pronounOf(t: Token): Subject | null {
   const w = t.text.toLowerCase();
   if (!(w in PRONOUNS)) return null;
@@ -341,7 +395,20 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
     from--;
     while (from >= 0 && isNameToken(tokens[from]!)) from--;
   }
-  if (from < j) {
+  // "Leader of the Opposition in Tarrow Assembly Ada Quill said", "Minister of State for
+  // Higher Education Ada Quill said": a body's or a portfolio's name, then a full name,
+  // after the preposition of a long title, is that person, never one organisation's name.
+  const led = i - j >= 3 ? parseNameRun(tokens.slice(j + 1, i + 1)) : null;
+  const bodyLed =
+    led !== null &&
+    led.name.length >= 2 &&
+    (led.title
+      ?.split(' ')
+      .some(
+        (w) => ORGANIZATION_WORDS.has(w.toLowerCase()) || PORTFOLIO_WORDS.has(w.toLowerCase()),
+      ) ??
+      false);
+  if (from < j && !bodyLed) {
     const whole = tokens.slice(from + 1, i + 1);
     // "Marrow & Salt said": names joined by "&" are a firm's ("Procter & Gamble").
     if (whole.some((t) => ORGANIZATION_WORDS.has(t.word) || t.text === '&'))
@@ -358,12 +425,7 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
     TITLES.has(beforeThat?.text ?? '') &&
     PORTFOLIO_WORDS.has(tokens[j + 1]!.word);
   // "Leader of the Opposition in Tarrow Assembly Ada Quill said": a body's name, then a
-  // full name, after the preposition of a long title.
-  const led = i - j >= 3 ? parseNameRun(tokens.slice(j + 1, i + 1)) : null;
-  const bodyLed =
-    led !== null &&
-    led.name.length >= 2 &&
-    (led.title?.split(' ').some((w) => ORGANIZATION_WORDS.has(w.toLowerCase())) ?? false);
+  // full name, after the preposition of a long title (`bodyLed` above).
   if (
     before &&
     !placeLed &&

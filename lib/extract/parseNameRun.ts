@@ -97,11 +97,15 @@ export function parseNameRun(run: readonly Token[]): NameRun | null {
     // "Tan Sri Ada Quill", "Dato' Ada Quill": an honorific is a title.
     else if (HONORIFIC_PAIRS.has(`${t} ${texts[i + 1]}`)) titleEnd = i + 1;
     else if (HONORIFIC_WORDS.has(t) && i + 1 < texts.length && i > titleEnd) titleEnd = i;
-    // "Minister for | Finance Ada Quill", "National Assembly Ada Quill": an office's or an
-    // organisation's words before a full name qualify a title printed before the run.
+    // "Minister for | Finance Ada Quill", "National Assembly Ada Quill", "Provincial
+    // Assembly Ada Quill", "Higher Education Ada Quill": an office's or an organisation's
+    // name, ending in one of their words, before a full name qualifies a title printed
+    // before the run.
     else if (
       texts.length - i - 1 >= 2 &&
-      [t, ...texts.slice(titleEnd + 1, i)].every((w) => qualifiesTitle(w.toLowerCase())) &&
+      texts
+        .slice(titleEnd + 1, i)
+        .every((w) => qualifiesTitle(w.toLowerCase()) || MIXED_CASE.test(w)) &&
       (PORTFOLIO_WORDS.has(t.toLowerCase()) || ORGANIZATION_WORDS.has(t.toLowerCase())) &&
       texts.slice(i + 1).every((w) => MIXED_CASE.test(w))
     )

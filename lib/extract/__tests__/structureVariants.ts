@@ -26,7 +26,6 @@ export const VARIANTS: readonly Variant[] = [
     ],
     probe: 'oppose this budget line',
     speaker: 'Tomas Varga',
-    gap: 'a body’s name before the person’s must be all known place or organisation words',
   },
   {
     label: 'a long office with “in the Provincial Assembly” + name + said:',
@@ -35,7 +34,6 @@ export const VARIANTS: readonly Variant[] = [
     ],
     probe: 'oppose this budget line',
     speaker: 'Tomas Varga',
-    gap: 'a body’s name before the person’s must be all known place or organisation words',
   },
   {
     label: 'inverted: said + “the deputy mayor of X,” + name',
@@ -44,7 +42,6 @@ export const VARIANTS: readonly Variant[] = [
     ],
     probe: 'tram will run by',
     speaker: 'Ines Morrow',
-    gap: 'after an inverted verb, a role with an “of” phrase hides the name set off after it',
   },
   {
     label: 'inverted: said + name + “, the deputy mayor of X”',
@@ -179,7 +176,6 @@ export const VARIANTS: readonly Variant[] = [
     ],
     probe: 'Fees will not rise',
     speaker: 'Ruth Okafor',
-    gap: 'a portfolio after “for” must be one word of the portfolio list',
   },
   {
     label: 'Superintendent + name',
