@@ -41,6 +41,8 @@ const PREPOSITIONS = new Set(
   'of in for to at from with on by about over under into across near'.split(' '),
 );
 const APPOSITIVE_START = new Set('the a an his her their its former'.split(' '));
+/** A lawmaker's party and state ("R-Texas", "D-Ore.", "I-Vt."). */
+const PARTY_STATE_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 /**
  * Longest appositive ("Park Ji-won, the opposition leader, said") read between two commas:
  * long enough for two roles joined by "and" ("deputy head of the X Centre and professor of
@@ -119,6 +121,12 @@ export function subjectBefore(
     const between = tokens.slice(j + 1, i);
     if (tokens[j]?.text !== ',' || between.length === 0) return null;
     const betweenText = text.slice(between[0]!.start, between[between.length - 1]!.end);
+    // "Sen. Ada Quill, R-Texas, said": a lawmaker's party and state, as American papers
+    // print them, between the name and its verb.
+    if (between.length === 1 && PARTY_STATE_TAG.test(betweenText)) {
+      const named = nameEndingAt(tokens, j - 1, text);
+      if (named?.kind === 'name') return { ...named, role: betweenText };
+    }
     if (between.every(isNameToken)) {
       const run = parseNameRun(between);
       if (!run) return null;

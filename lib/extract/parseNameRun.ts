@@ -42,6 +42,22 @@ function abbreviatedTitle(texts: readonly string[], i: number): boolean {
   );
 }
 
+/** What may follow a title's hyphen in lower case ("President-elect", "Premier-designate"). */
+const TITLE_SUFFIXES = new Set(['elect', 'designate']);
+
+/**
+ * A title joined by a hyphen: "President-elect", "Secretary-General", "Vice-President",
+ * "Attorney-General". The first part is a title, the second a title or "elect"; a
+ * double-barrelled surname ("Quill-Judge", "Judge-Harrow") is not one.
+ */
+function hyphenatedTitle(word: string): boolean {
+  const parts = word.split('-');
+  if (parts.length !== 2) return false;
+  const [first, second] = parts as [string, string];
+  const isTitle = (w: string) => TITLES.has(w) || ROLE_NOUNS.has(w.toLowerCase());
+  return isTitle(first) && (TITLE_SUFFIXES.has(second) || TITLES.has(second));
+}
+
 /** A name printed twice in a row ("Jo Reed Jo Reed", a caption repeating its alt text), once. */
 function once(name: string[]): string[] {
   const half = name.length / 2;
@@ -92,7 +108,12 @@ export function parseNameRun(run: readonly Token[]): NameRun | null {
   texts.forEach((t, i) => {
     // A capitalised role word ("Farmer John Smith" at a sentence start) works as a title.
     if (texts.slice(i).every((w) => POST_NOMINALS.has(w.replace(/\.$/, ''))) && i >= 2) return;
-    if (TITLES.has(t) || ROLE_NOUNS.has(t.toLowerCase()) || abbreviatedTitle(texts, i))
+    if (
+      TITLES.has(t) ||
+      ROLE_NOUNS.has(t.toLowerCase()) ||
+      abbreviatedTitle(texts, i) ||
+      hyphenatedTitle(t)
+    )
       titleEnd = i;
     // "Tan Sri Ada Quill", "Dato' Ada Quill": an honorific is a title.
     else if (HONORIFIC_PAIRS.has(`${t} ${texts[i + 1]}`)) titleEnd = i + 1;

@@ -288,7 +288,13 @@ export const TITLES = new Set(
     'Inspector',
     'Detective',
     'Chief',
-    // A cleric's and an alderman's titles ("the Rev. Ada Quill", "Alderman Ada Quill").
+    // Clerics' and an alderman's titles ("the Rev. Ada Quill", "Archbishop Ada Quill",
+    // "Cardinal Ada Quill", "Alderman Ada Quill").
+    'Archbishop',
+    'Bishop',
+    'Cardinal',
+    'Imam',
+    'Sheikh',
     'Rev.',
     'Rev',
     'Reverend',

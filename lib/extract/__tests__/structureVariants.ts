@@ -591,6 +591,197 @@ export const VARIANTS: readonly Variant[] = [
     probe: 'Nobody will pay more',
     speaker: 'Ines Morrow',
   },
+  // More offices, name forms and attribution forms.
+  {
+    label: 'party-state tag before the verb: “…,” Sen. NAME, R-Texas, said.',
+    paragraphs: ['“The valley deserves better,” Sen. Marta Quell, R-Texas, said.'],
+    probe: 'valley deserves better',
+    speaker: 'Marta Quell',
+  },
+  {
+    label: 'State Sen. + name',
+    paragraphs: ['State Sen. Ana Ruiz said: “The valley deserves better.”'],
+    probe: 'valley deserves better',
+    speaker: 'Ana Ruiz',
+  },
+  {
+    label: 'U.S. Rep. + name',
+    paragraphs: ['“The valley deserves better,” said U.S. Rep. Dale Ostrander.'],
+    probe: 'valley deserves better',
+    speaker: 'Dale Ostrander',
+  },
+  {
+    label: 'President-elect + name',
+    paragraphs: ['President-elect Sam Brody told supporters: “The valley deserves better.”'],
+    probe: 'valley deserves better',
+    speaker: 'Sam Brody',
+  },
+  {
+    label: 'former Prime Minister + name',
+    paragraphs: ['“The valley deserves better,” said former Prime Minister Helen Vasko.'],
+    probe: 'valley deserves better',
+    speaker: 'Helen Vasko',
+  },
+  {
+    label: 'Deputy Prime Minister + name',
+    paragraphs: ['Deputy Prime Minister Helen Vasko said: “The valley deserves better.”'],
+    probe: 'valley deserves better',
+    speaker: 'Helen Vasko',
+  },
+  {
+    label: 'Foreign Secretary + name',
+    paragraphs: ['“The valley deserves better,” Foreign Secretary Helen Vasko said.'],
+    probe: 'valley deserves better',
+    speaker: 'Helen Vasko',
+  },
+  {
+    label: 'Chancellor of the Exchequer + name',
+    paragraphs: ['“The valley deserves better,” said Chancellor of the Exchequer Helen Vasko.'],
+    probe: 'valley deserves better',
+    speaker: 'Helen Vasko',
+    gap: 'an office’s own word after “of the” (“Exchequer”) that is no organisation word is read as part of the name',
+  },
+  {
+    label: 'Secretary-General + name',
+    paragraphs: ['“The valley deserves better,” said Secretary-General Helen Vasko.'],
+    probe: 'valley deserves better',
+    speaker: 'Helen Vasko',
+  },
+  {
+    label: 'Chief Justice + name',
+    paragraphs: ['Chief Justice Helen Vasko wrote: “The valley deserves better than this ruling.”'],
+    probe: 'valley deserves better',
+    speaker: 'Helen Vasko',
+  },
+  {
+    label: 'Archbishop + name',
+    paragraphs: ['“The valley deserves better,” said Archbishop Helen Vasko.'],
+    probe: 'valley deserves better',
+    speaker: 'Helen Vasko',
+  },
+  {
+    label: 'Rabbi + name',
+    paragraphs: ['“The valley deserves better,” said Rabbi Helen Vasko.'],
+    probe: 'valley deserves better',
+    speaker: 'Helen Vasko',
+  },
+  {
+    label: 'possessive place before a role, appositive: “X’s deputy mayor, NAME, said”',
+    paragraphs: ['Kestrel Bay’s deputy mayor, Ines Morrow, said: “The depot is finished.”'],
+    probe: 'depot is finished',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'participle phrase between name and verb',
+    paragraphs: ['Ines Morrow, speaking to reporters on Tuesday, said: “The depot is finished.”'],
+    probe: 'depot is finished',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'age and role before the verb',
+    paragraphs: ['“The depot is finished,” Ines Morrow, 52, a former engineer, said.'],
+    probe: 'depot is finished',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'said Tuesday in a phone interview',
+    paragraphs: [
+      'Ines Morrow, the deputy mayor of Kestrel Bay, opened the new tram depot on Tuesday.',
+      '“The depot is finished,” Morrow said Tuesday in a phone interview.',
+    ],
+    probe: 'depot is finished',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'told The Associated Press',
+    paragraphs: [
+      'Ines Morrow, the deputy mayor of Kestrel Bay, opened the new tram depot on Tuesday.',
+      '“The depot is finished,” Morrow told The Associated Press.',
+    ],
+    probe: 'depot is finished',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'honorific and surname after the full name',
+    paragraphs: [
+      'Ines Morrow, the deputy mayor of Kestrel Bay, opened the new tram depot on Tuesday.',
+      '“The depot is finished,” said Ms. Morrow.',
+    ],
+    probe: 'depot is finished',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'surname with a relative clause after an inverted verb',
+    paragraphs: [
+      'Ines Morrow, the deputy mayor of Kestrel Bay, opened the new tram depot on Tuesday.',
+      '“The depot is finished,” said Morrow, who has run the project since 2019.',
+    ],
+    probe: 'depot is finished',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'pronoun after a sentence about one woman',
+    paragraphs: [
+      'Ines Morrow, the deputy mayor of Kestrel Bay, opened the new tram depot on Tuesday.',
+      '“The depot is finished,” she said.',
+    ],
+    probe: 'depot is finished',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'said in a post on Facebook that (reported)',
+    paragraphs: [
+      'Ines Morrow, the deputy mayor of Kestrel Bay, opened the new tram depot on Tuesday.',
+      'Morrow said in a post on Facebook that the depot was finished.',
+    ],
+    probe: 'depot was finished',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'a nested single quotation inside',
+    paragraphs: [
+      'Ines Morrow, the deputy mayor of Kestrel Bay, opened the new tram depot on Tuesday.',
+      '“The foreman told me ‘never again’ and he meant it,” Morrow said.',
+    ],
+    probe: 'foreman told me',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'straight marks with an apostrophe inside',
+    paragraphs: [
+      'Ines Morrow, the deputy mayor of Kestrel Bay, opened the new tram depot on Tuesday.',
+      '"We\'re not done with the depot yet," Morrow said.',
+    ],
+    probe: 'not done with the',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'a dash and the name after the quotation',
+    paragraphs: [
+      'Ines Morrow, the deputy mayor of Kestrel Bay, opened the new tram depot on Tuesday.',
+      '“The depot is finished and the trams are ready.” — Ines Morrow',
+    ],
+    probe: 'depot is finished',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'her office said: an organisation, not the person',
+    paragraphs: [
+      'Ines Morrow, the deputy mayor of Kestrel Bay, opened the new tram depot on Tuesday.',
+      '“The depot will open on Friday,” Morrow’s office said.',
+    ],
+    probe: 'depot will open on',
+    speaker: null,
+  },
+  {
+    label: 'the wife of NAME, NAME2, said',
+    paragraphs: [
+      'Tomas Varga was not at the depot.',
+      'The wife of Tomas Varga, Lena Varga, said: “He is resting at home.”',
+    ],
+    probe: 'resting at home',
+    speaker: 'Lena Varga',
+  },
   // Unclear speakers: nobody named may get them.
   {
     label: 'pronoun after two men who are the subject of the sentence before',
