@@ -6,6 +6,7 @@ import {
   CONTROL_VERBS,
   CROWD_NOUNS,
   INSTITUTION_NOUNS,
+  NAME_PARTICLES,
   ORGANIZATION_WORDS,
   PLACES,
   PORTFOLIO_WORDS,
@@ -54,6 +55,21 @@ const isBoundary = (t: Token) =>
   BOUNDARY.has(t.text) || isQuoteToken(t) || BOUNDARY_WORDS.has(t.text);
 const isNameToken = (t: Token) =>
   (isCapitalized(t) && !CLAUSE_WORDS.has(t.word)) || TITLES.has(t.text);
+/**
+ * A name's word or a particle inside a name ("said Ana de la Fuente", "said Jan van der
+ * Berg"): one or two particles between two name words.
+ */
+const inName = (seg: readonly Token[], k: number): boolean => {
+  if (isNameToken(seg[k]!)) return true;
+  const particle = (t: Token | undefined) => t !== undefined && NAME_PARTICLES.has(t.text);
+  if (!particle(seg[k]) || k === 0) return false;
+  const before =
+    isNameToken(seg[k - 1]!) || (particle(seg[k - 1]) && k >= 2 && isNameToken(seg[k - 2]!));
+  const after =
+    (seg[k + 1] !== undefined && isNameToken(seg[k + 1]!)) ||
+    (particle(seg[k + 1]) && seg[k + 2] !== undefined && isNameToken(seg[k + 2]!));
+  return before && after;
+};
 
 /** The subject written before a verb: "Lee", "President Lee", "he", "The ambassador", "Park Ji-won, the opposition leader,". */
 export function subjectBefore(
@@ -287,7 +303,7 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
     const named = nameAfterLongTitle(tokens, verb, end, text);
     if (named) return named;
   }
-  if (seg.every(isNameToken)) {
+  if (seg.every((_, k) => inName(seg, k))) {
     const run = parseNameRun(seg);
     const segText = text.slice(seg[0]!.start, seg[seg.length - 1]!.end);
     if (!run) return { kind: 'role', head: seg[seg.length - 1]!.word, text: segText };
@@ -534,7 +550,7 @@ export function subjectOfPhrase(seg: readonly Token[], text: string): Subject | 
     const pronoun = pronounOf(seg[0]!);
     if (pronoun) return pronoun;
   }
-  if (seg.every(isNameToken)) {
+  if (seg.every((_, k) => inName(seg, k))) {
     const run = parseNameRun(seg);
     return run
       ? { kind: 'name', run, text: segText, role: null }

@@ -429,14 +429,12 @@ export const VARIANTS: readonly Variant[] = [
     paragraphs: ['“The harvest was poor this year,” said Jan van der Berg, a farmer near Loosdam.'],
     probe: 'harvest was poor this',
     speaker: 'Jan van der Berg',
-    gap: 'a name with a particle and a given name outside the list is not registered as a person',
   },
   {
     label: 'two-word given name and “de la”',
     paragraphs: ['“The harvest was poor this year,” said María José de la Fuente, a grower.'],
     probe: 'harvest was poor this',
     speaker: 'María José de la Fuente',
-    gap: 'a name of two given names and a particle is registered without its surname',
   },
   {
     label: 'surname with an apostrophe',
