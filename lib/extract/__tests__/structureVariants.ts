@@ -780,6 +780,121 @@ export const VARIANTS: readonly Variant[] = [
     probe: 'resting at home',
     speaker: 'Lena Varga',
   },
+  {
+    label: '“According to NAME, “…”” (a direct quotation)',
+    paragraphs: [
+      'Ines Morrow, the deputy mayor of Kestrel Bay, opened the new tram depot on Tuesday.',
+      'According to Morrow, “the depot is finished and paid for.”',
+    ],
+    probe: 'depot is finished and',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'British single marks, a second quotation after the attribution',
+    paragraphs: [
+      'Ines Morrow, the deputy mayor of Kestrel Bay, opened the new tram depot on Tuesday.',
+      '‘The depot is finished,’ Morrow said. ‘The trams are ready to run.’',
+    ],
+    probe: 'trams are ready to',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'NAME added: on the next paragraph',
+    paragraphs: [
+      'Ines Morrow, the deputy mayor of Kestrel Bay, opened the new tram depot on Tuesday.',
+      'Morrow added: “The trams are ready to run on Friday.”',
+    ],
+    probe: 'trams are ready to',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'no comma before the attribution',
+    paragraphs: [
+      'Ines Morrow, the deputy mayor of Kestrel Bay, opened the new tram depot on Tuesday.',
+      '“The depot is finished” Morrow said.',
+    ],
+    probe: 'depot is finished',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'said NAME, adding: “…” (the second quotation)',
+    paragraphs: [
+      'Ines Morrow, the deputy mayor of Kestrel Bay, opened the new tram depot on Tuesday.',
+      '“The depot is finished,” said Morrow, adding: “The trams are ready to run.”',
+    ],
+    probe: 'trams are ready to',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'relative clause between name and verb',
+    paragraphs: ['“The depot is finished,” Ines Morrow, who chairs the transport board, said.'],
+    probe: 'depot is finished',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'the role as anaphora: “…,” the deputy mayor said.',
+    paragraphs: [
+      'Ines Morrow, the deputy mayor of Kestrel Bay, opened the new tram depot on Tuesday.',
+      '“The depot is finished,” the deputy mayor said.',
+    ],
+    probe: 'depot is finished',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'said in a statement released by her office',
+    paragraphs: [
+      'Ines Morrow, the deputy mayor of Kestrel Bay, opened the new tram depot on Tuesday.',
+      '“The depot is finished,” Morrow said in a statement released by her office.',
+    ],
+    probe: 'depot is finished',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'wrote in an email: “In an email to X, NAME wrote:”',
+    paragraphs: [
+      'Ines Morrow, the deputy mayor of Kestrel Bay, opened the new tram depot on Tuesday.',
+      'In an email to the Courier, Morrow wrote: “The depot is finished.”',
+    ],
+    probe: 'depot is finished',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'continuation on the next paragraph with no attribution',
+    paragraphs: [
+      'Ines Morrow, the deputy mayor of Kestrel Bay, opened the new tram depot on Tuesday.',
+      '“The depot is finished,” Morrow said.',
+      '“The trams are ready to run on Friday, and the fares stay the same.”',
+    ],
+    probe: 'trams are ready to',
+    speaker: 'Ines Morrow',
+  },
+  {
+    label: 'an unnamed resident',
+    paragraphs: [
+      'Ines Morrow, the deputy mayor of Kestrel Bay, opened the new tram depot on Tuesday.',
+      '“The depot is far too loud at night,” a resident said.',
+    ],
+    probe: 'too loud at night',
+    speaker: null,
+  },
+  {
+    label: 'pronoun after two women',
+    paragraphs: [
+      'Ines Morrow and Ruth Okafor toured the depot on Tuesday.',
+      '“The depot is far too loud at night,” she said.',
+    ],
+    probe: 'too loud at night',
+    speaker: null,
+  },
+  {
+    label: 'a quotation about a named person in a sentence about them',
+    paragraphs: [
+      'Ines Morrow, the deputy mayor of Kestrel Bay, opened the new tram depot on Tuesday.',
+      'Critics have called Morrow “the most stubborn mayor this town has had”.',
+    ],
+    probe: 'most stubborn mayor',
+    speaker: null,
+  },
   // Unclear speakers: nobody named may get them.
   {
     label: 'pronoun after two men who are the subject of the sentence before',
