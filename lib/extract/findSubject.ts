@@ -362,10 +362,17 @@ function nameAfterLongTitle(
   let k = end;
   while (k < tokens.length && !BOUNDARY.has(tokens[k]!.text) && k - verb <= MAX_LONG_TITLE_TOKENS)
     k++;
-  if (k - verb > MAX_LONG_TITLE_TOKENS || !isNameToken(tokens[k - 1]!)) return null;
-  const title = text.slice(tokens[verb + 1]!.start, tokens[k - 1]!.end);
-  if (tokens[k]?.text !== ',') {
-    const named = nameEndingAt(tokens, k - 1, text);
+  if (k - verb > MAX_LONG_TITLE_TOKENS) return null;
+  // "… Ada Quill on Tuesday.": a day after the name ends the clause too.
+  let e = k;
+  if (DAY_WORDS.has((tokens[e - 1]?.text ?? '').replace(/\.$/, ''))) {
+    e--;
+    if (tokens[e - 1]?.text === 'on') e--;
+  }
+  if (e <= verb + 1 || !isNameToken(tokens[e - 1]!)) return null;
+  const title = text.slice(tokens[verb + 1]!.start, tokens[e - 1]!.end);
+  if (tokens[k]?.text !== ',' || e < k) {
+    const named = nameEndingAt(tokens, e - 1, text);
     return named?.kind === 'name' && named.run.name.length >= 2 && named.run.title !== null
       ? named
       : null;

@@ -895,6 +895,42 @@ export const VARIANTS: readonly Variant[] = [
     probe: 'most stubborn mayor',
     speaker: null,
   },
+  {
+    label: 'a long office, a comma, the name, a day, then said (reported)',
+    paragraphs: [
+      'Leader of the Opposition in Tarrow Assembly, Tomas Varga, on Monday said the harbour bill had been rushed through.',
+    ],
+    probe: 'harbour bill had been',
+    speaker: 'Tomas Varga',
+  },
+  {
+    label: 'a long office and the name without commas, then a day and said (reported)',
+    paragraphs: [
+      'Leader of the Opposition in Tarrow Assembly Tomas Varga on Monday said the harbour bill had been rushed through.',
+    ],
+    probe: 'harbour bill had been',
+    speaker: 'Tomas Varga',
+  },
+  {
+    label: 'a party-state tag in brackets before said',
+    paragraphs: ['Sen. Marta Quell (R-Ore.) said, “The valley deserves better than this bill.”'],
+    probe: 'valley deserves better',
+    speaker: 'Marta Quell',
+  },
+  {
+    label: 'a party-state tag in brackets after an inverted said',
+    paragraphs: ['“The valley deserves better than this bill,” said Sen. Marta Quell (D-Ore.).'],
+    probe: 'valley deserves better',
+    speaker: 'Marta Quell',
+  },
+  {
+    label: 'a lower-case office in an inverted clause with a day',
+    paragraphs: [
+      '“The harbour bill was rushed through,” stated opposition leader in the Tarrow Assembly Tomas Varga on Tuesday.',
+    ],
+    probe: 'harbour bill was rushed',
+    speaker: 'Tomas Varga',
+  },
   // Unclear speakers: nobody named may get them.
   {
     label: 'pronoun after two men who are the subject of the sentence before',
