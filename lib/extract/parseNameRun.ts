@@ -42,7 +42,7 @@ function abbreviatedTitle(texts: readonly string[], i: number): boolean {
   );
 }
 
-/** What may follow a title's hyphen in lower case ("President-elect", "Premier-designate"). */
+/** What may follow a title's hyphen ("President-elect", "President-Elect", "Premier-designate"). */
 const TITLE_SUFFIXES = new Set(['elect', 'designate']);
 
 /**
@@ -55,7 +55,7 @@ function hyphenatedTitle(word: string): boolean {
   if (parts.length !== 2) return false;
   const [first, second] = parts as [string, string];
   const isTitle = (w: string) => TITLES.has(w) || ROLE_NOUNS.has(w.toLowerCase());
-  return isTitle(first) && (TITLE_SUFFIXES.has(second) || TITLES.has(second));
+  return isTitle(first) && (TITLE_SUFFIXES.has(second.toLowerCase()) || TITLES.has(second));
 }
 
 /** A name printed twice in a row ("Jo Reed Jo Reed", a caption repeating its alt text), once. */

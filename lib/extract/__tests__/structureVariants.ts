@@ -931,6 +931,12 @@ export const VARIANTS: readonly Variant[] = [
     probe: 'harbour bill was rushed',
     speaker: 'Tomas Varga',
   },
+  {
+    label: 'Vice + a hyphenated title with a capital (“Vice President-Elect”)',
+    paragraphs: ['Vice President-Elect Sam Brody told reporters: “The valley deserves better.”'],
+    probe: 'valley deserves better',
+    speaker: 'Sam Brody',
+  },
   // Unclear speakers: nobody named may get them.
   {
     label: 'pronoun after two men who are the subject of the sentence before',
