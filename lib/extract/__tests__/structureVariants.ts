@@ -977,9 +977,9 @@ export const VARIANTS: readonly Variant[] = [
     label: 'a quotation said of a man named after it by “by”',
     paragraphs: [
       'Mark Varga leads the council’s largest party.',
-      'The paper called the plan "a waste of good public money" and complained about "a lack of any discipline" by council leader Mark Varga.',
+      'Our editorial board rated the scheme "a waste of good public money" and complained of "years of drift and muddle" by council leader Mark Varga.',
     ],
-    probe: 'lack of any discipline',
+    probe: 'waste of good public',
     speaker: null,
   },
   {
