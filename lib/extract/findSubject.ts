@@ -7,6 +7,7 @@ import {
   CONTROL_VERBS,
   CROWD_NOUNS,
   INSTITUTION_NOUNS,
+  NAME_PARTICLES,
   ORGANIZATION_WORDS,
   PLACES,
   PORTFOLIO_WORDS,
@@ -42,6 +43,8 @@ const PREPOSITIONS = new Set(
   'of in for to at from with on by about over under into across near'.split(' '),
 );
 const APPOSITIVE_START = new Set('the a an his her their its former'.split(' '));
+/** A lawmaker's party and state ("R-Texas", "D-Ore.", "I-Vt."). */
+const PARTY_STATE_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 /**
  * Longest appositive ("Park Ji-won, the opposition leader, said") read between two commas:
  * long enough for two roles joined by "and" ("deputy head of the X Centre and professor of
@@ -53,6 +56,21 @@ const isBoundary = (t: Token) =>
   BOUNDARY.has(t.text) || isQuoteToken(t) || BOUNDARY_WORDS.has(t.text);
 const isNameToken = (t: Token) =>
   (isCapitalized(t) && !CLAUSE_WORDS.has(t.word)) || TITLES.has(t.text);
+/**
+ * A name's word or a particle inside a name ("said Ana de la Fuente", "said Jan van der
+ * Berg"): one or two particles between two name words.
+ */
+const inName = (seg: readonly Token[], k: number): boolean => {
+  if (isNameToken(seg[k]!)) return true;
+  const particle = (t: Token | undefined) => t !== undefined && NAME_PARTICLES.has(t.text);
+  if (!particle(seg[k]) || k === 0) return false;
+  const before =
+    isNameToken(seg[k - 1]!) || (particle(seg[k - 1]) && k >= 2 && isNameToken(seg[k - 2]!));
+  const after =
+    (seg[k + 1] !== undefined && isNameToken(seg[k + 1]!)) ||
+    (particle(seg[k + 1]) && seg[k + 2] !== undefined && isNameToken(seg[k + 2]!));
+  return before && after;
+};
 
 /** The subject written before a verb: "Lee", "President Lee", "he", "The ambassador", "Park Ji-won, the opposition leader,". */
 export function subjectBefore(
@@ -123,6 +141,12 @@ export function subjectBefore(
     const between = tokens.slice(j + 1, i);
     if (tokens[j]?.text !== ',' || between.length === 0) return null;
     const betweenText = text.slice(between[0]!.start, between[between.length - 1]!.end);
+    // "Sen. Ada Quill, R-Texas, said": a lawmaker's party and state, as American papers
+    // print them, between the name and its verb.
+    if (between.length === 1 && PARTY_STATE_TAG.test(betweenText)) {
+      const named = nameEndingAt(tokens, j - 1, text);
+      if (named?.kind === 'name') return { ...named, role: betweenText };
+    }
     if (between.every(isNameToken)) {
       const run = parseNameRun(between);
       if (!run) return null;
@@ -329,7 +353,16 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
   if (seg.length === 0) return null;
   const pronoun = seg.length === 1 ? pronounOf(seg[0]!) : null;
   if (pronoun) return pronoun;
-  if (seg.every(isNameToken)) {
+  // A title or a role whose "of" or "in" phrase comes before the name (not "said Quill of
+  // the Harbour Party", a name already).
+  if (
+    PREPOSITIONS.has(tokens[end]?.text ?? '') &&
+    !(seg.every(isNameToken) && parseNameRun(seg) !== null)
+  ) {
+    const named = nameAfterLongTitle(tokens, verb, end, text);
+    if (named) return named;
+  }
+  if (seg.every((_, k) => inName(seg, k))) {
     const run = parseNameRun(seg);
     const segText = text.slice(seg[0]!.start, seg[seg.length - 1]!.end);
     if (!run) return { kind: 'role', head: seg[seg.length - 1]!.word, text: segText };
@@ -370,6 +403,58 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
   return roleEndingAt(tokens, end - 1, text, verb + 1);
 }
 
+/** Most tokens from an inverted verb to the end of a long title and its name. */
+const MAX_LONG_TITLE_TOKENS = 16;
+
+/**
+ * The name after an inverted verb's long title: "…,” said Leader of the Opposition in the
+ * Provincial Assembly Ada Quill." (a body's name, then the full name, ending the clause;
+ * see `nameEndingAt`), or "…,” said the deputy mayor of Kestrel Bay, Ada Quill." (a role
+ * and its phrase, a comma, then the full name ending the clause). Null otherwise.
+ */
+function nameAfterLongTitle(
+  tokens: readonly Token[],
+  verb: number,
+  end: number,
+  text: string,
+): Subject | null {
+  let k = end;
+  while (k < tokens.length && !BOUNDARY.has(tokens[k]!.text) && k - verb <= MAX_LONG_TITLE_TOKENS)
+    k++;
+  if (k - verb > MAX_LONG_TITLE_TOKENS) return null;
+  // "… Ada Quill on Tuesday.": a day after the name ends the clause too.
+  let e = k;
+  if (DAY_WORDS.has((tokens[e - 1]?.text ?? '').replace(/\.$/, ''))) {
+    e--;
+    if (tokens[e - 1]?.text === 'on') e--;
+  }
+  if (e <= verb + 1 || !isNameToken(tokens[e - 1]!)) return null;
+  const title = text.slice(tokens[verb + 1]!.start, tokens[e - 1]!.end);
+  if (tokens[k]?.text !== ',' || e < k) {
+    const named = nameEndingAt(tokens, e - 1, text);
+    return named?.kind === 'name' && named.run.name.length >= 2 && named.run.title !== null
+      ? named
+      : null;
+  }
+  // The role and its phrase, then ", Ada Quill" closing the clause.
+  const opener = tokens[verb + 1]!.word;
+  const role = tokens
+    .slice(verb + 1, k)
+    .some((t) => ROLE_NOUNS.has(t.word) && /^\p{Ll}/u.test(t.text));
+  if (!role || opener === 'a' || opener === 'an') return null;
+  let n = k + 1;
+  while (n < tokens.length && isNameToken(tokens[n]!)) n++;
+  if (n < tokens.length && !BOUNDARY.has(tokens[n]!.text)) return null;
+  const run = n - k - 1 >= 2 ? parseNameRun(tokens.slice(k + 1, n)) : null;
+  if (!run || run.name.length < 2) return null;
+  return {
+    kind: 'name',
+    run,
+    text: text.slice(tokens[k + 1]!.start, tokens[n - 1]!.end),
+    role: title.replace(/^(?:the|a|an)\s+/i, ''),
+  };
+}
+
 function pronounOf(t: Token): Subject | null {
   const w = t.text.toLowerCase();
   if (!(w in PRONOUNS)) return null;
@@ -400,7 +485,20 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
     from--;
     while (from >= 0 && isNameToken(tokens[from]!)) from--;
   }
-  if (from < j) {
+  // "Leader of the Opposition in Tarrow Assembly Ada Quill said", "Minister of State for
+  // Higher Education Ada Quill said": a body's or a portfolio's name, then a full name,
+  // after the preposition of a long title, is that person, never one organisation's name.
+  const led = i - j >= 3 ? parseNameRun(tokens.slice(j + 1, i + 1)) : null;
+  const bodyLed =
+    led !== null &&
+    led.name.length >= 2 &&
+    (led.title
+      ?.split(' ')
+      .some(
+        (w) => ORGANIZATION_WORDS.has(w.toLowerCase()) || PORTFOLIO_WORDS.has(w.toLowerCase()),
+      ) ??
+      false);
+  if (from < j && !bodyLed) {
     const whole = tokens.slice(from + 1, i + 1);
     // "Marrow & Salt said": names joined by "&" are a firm's ("Procter & Gamble").
     if (whole.some((t) => ORGANIZATION_WORDS.has(t.word) || t.text === '&'))
@@ -417,12 +515,7 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
     TITLES.has(beforeThat?.text ?? '') &&
     PORTFOLIO_WORDS.has(tokens[j + 1]!.word);
   // "Leader of the Opposition in Tarrow Assembly Ada Quill said": a body's name, then a
-  // full name, after the preposition of a long title.
-  const led = i - j >= 3 ? parseNameRun(tokens.slice(j + 1, i + 1)) : null;
-  const bodyLed =
-    led !== null &&
-    led.name.length >= 2 &&
-    (led.title?.split(' ').some((w) => ORGANIZATION_WORDS.has(w.toLowerCase())) ?? false);
+  // full name, after the preposition of a long title (`bodyLed` above).
   if (
     before &&
     !placeLed &&
@@ -526,7 +619,7 @@ export function subjectOfPhrase(seg: readonly Token[], text: string): Subject | 
     const pronoun = pronounOf(seg[0]!);
     if (pronoun) return pronoun;
   }
-  if (seg.every(isNameToken)) {
+  if (seg.every((_, k) => inName(seg, k))) {
     const run = parseNameRun(seg);
     return run
       ? { kind: 'name', run, text: segText, role: null }

@@ -27,8 +27,15 @@ export function nameRuns(tokens: readonly Token[]): { run: Token[]; next: number
     while (i < tokens.length && mayBeName(tokens[i])) {
       i++;
       if (/[’']s$/.test(tokens[i - 1]!.text)) break;
-      // "Luis de Miranda": a particle joins the name when a name word follows it.
+      // "Luis de Miranda", "Jan van der Berg", "Ana de la Fuente": one or two particles
+      // join the name when a name word follows them.
       if (NAME_PARTICLES.has(tokens[i]?.text ?? '') && mayBeName(tokens[i + 1])) i++;
+      else if (
+        NAME_PARTICLES.has(tokens[i]?.text ?? '') &&
+        NAME_PARTICLES.has(tokens[i + 1]?.text ?? '') &&
+        mayBeName(tokens[i + 2])
+      )
+        i += 2;
     }
     out.push({ run: tokens.slice(start, i), next: i });
   }

@@ -42,6 +42,22 @@ function abbreviatedTitle(texts: readonly string[], i: number): boolean {
   );
 }
 
+/** What may follow a title's hyphen ("President-elect", "President-Elect", "Premier-designate"). */
+const TITLE_SUFFIXES = new Set(['elect', 'designate']);
+
+/**
+ * A title joined by a hyphen: "President-elect", "Secretary-General", "Vice-President",
+ * "Attorney-General". The first part is a title, the second a title or "elect"; a
+ * double-barrelled surname ("Quill-Judge", "Judge-Harrow") is not one.
+ */
+function hyphenatedTitle(word: string): boolean {
+  const parts = word.split('-');
+  if (parts.length !== 2) return false;
+  const [first, second] = parts as [string, string];
+  const isTitle = (w: string) => TITLES.has(w) || ROLE_NOUNS.has(w.toLowerCase());
+  return isTitle(first) && (TITLE_SUFFIXES.has(second.toLowerCase()) || TITLES.has(second));
+}
+
 /** A name printed twice in a row ("Jo Reed Jo Reed", a caption repeating its alt text), once. */
 function once(name: string[]): string[] {
   const half = name.length / 2;
@@ -92,16 +108,25 @@ export function parseNameRun(run: readonly Token[]): NameRun | null {
   texts.forEach((t, i) => {
     // A capitalised role word ("Farmer John Smith" at a sentence start) works as a title.
     if (texts.slice(i).every((w) => POST_NOMINALS.has(w.replace(/\.$/, ''))) && i >= 2) return;
-    if (TITLES.has(t) || ROLE_NOUNS.has(t.toLowerCase()) || abbreviatedTitle(texts, i))
+    if (
+      TITLES.has(t) ||
+      ROLE_NOUNS.has(t.toLowerCase()) ||
+      abbreviatedTitle(texts, i) ||
+      hyphenatedTitle(t)
+    )
       titleEnd = i;
     // "Tan Sri Ada Quill", "Dato' Ada Quill": an honorific is a title.
     else if (HONORIFIC_PAIRS.has(`${t} ${texts[i + 1]}`)) titleEnd = i + 1;
     else if (HONORIFIC_WORDS.has(t) && i + 1 < texts.length && i > titleEnd) titleEnd = i;
-    // "Minister for | Finance Ada Quill", "National Assembly Ada Quill": an office's or an
-    // organisation's words before a full name qualify a title printed before the run.
+    // "Minister for | Finance Ada Quill", "National Assembly Ada Quill", "Provincial
+    // Assembly Ada Quill", "Higher Education Ada Quill": an office's or an organisation's
+    // name, ending in one of their words, before a full name qualifies a title printed
+    // before the run.
     else if (
       texts.length - i - 1 >= 2 &&
-      [t, ...texts.slice(titleEnd + 1, i)].every((w) => qualifiesTitle(w.toLowerCase())) &&
+      texts
+        .slice(titleEnd + 1, i)
+        .every((w) => qualifiesTitle(w.toLowerCase()) || MIXED_CASE.test(w)) &&
       (PORTFOLIO_WORDS.has(t.toLowerCase()) || ORGANIZATION_WORDS.has(t.toLowerCase())) &&
       texts.slice(i + 1).every((w) => MIXED_CASE.test(w))
     )

@@ -73,6 +73,16 @@ export const SPEECH_VERBS = new Set(
     // Verbs that open or plead a quotation ("“Mr. Chairman,” she began, “…”", "“…,” he
     // implored"): quotations only, as "the meeting began" speaks no words.
     'began implored',
+    // Verbs of manner that close a quotation as "said" does ("“…,” he joked", "“…,”
+    // she complained", "“…,” the witness testified"); a reported clause after one needs
+    // "that" ("observed that …", "boasted that …"), as they are not BARE_CLAUSE_VERBS.
+    // Forms that are also plural or bare nouns ("jokes", "comments", "a boast") are left
+    // out: "Islamophobic comments by …" is no one speaking.
+    'observe observes observed complain complains complained testify testifies testified',
+    'joked boasted commented',
+    // Verbs of telling that take an object or a "how" more than a clause ("urged voters
+    // to …", "recounted the night"): quotations only (QUOTE_ONLY_VERBS).
+    'urged recounted mused',
   ]
     .join(' ')
     .split(' '),
@@ -172,6 +182,7 @@ export const QUOTE_ONLY_VERBS = new Set([
   ),
   'began',
   'implored',
+  ...'urged recounted mused'.split(' '),
 ]);
 
 /**
@@ -180,7 +191,7 @@ export const QUOTE_ONLY_VERBS = new Set([
  * ("He criticised, “…”") or right before them ("“…,” Holt assured the analysts").
  */
 export const LEAD_IN_ONLY_VERBS = new Set(
-  'criticised criticized demanded questioned assured'.split(' '),
+  'criticised criticized demanded questioned assured urged recounted'.split(' '),
 );
 
 /**
@@ -282,6 +293,26 @@ export const TITLES = new Set(
     'Inspector',
     'Detective',
     'Chief',
+    // Clerics' and an alderman's titles ("the Rev. Ada Quill", "Archbishop Ada Quill",
+    // "Cardinal Ada Quill", "Alderman Ada Quill").
+    'Archbishop',
+    'Bishop',
+    'Cardinal',
+    'Imam',
+    'Sheikh',
+    'Rev.',
+    'Rev',
+    'Reverend',
+    'Alderman',
+    'Alderwoman',
+    // Police ranks of Britain and the Commonwealth ("Det. Supt. Ada Quill", "Insp Ada Quill").
+    'Supt.',
+    'Supt',
+    'Superintendent',
+    'Insp.',
+    'Insp',
+    'Det.',
+    'Det',
     'Leader',
     'Speaker',
     // A party's whip in a parliament ("House Majority Whip", "Senate Democratic Whip").
@@ -392,13 +423,17 @@ export const TITLE_WORDS: Record<string, string> = {
   'Gen.': 'general',
   'Prof.': 'professor',
   'Capt.': 'captain',
+  'Rev.': 'reverend',
+  'Supt.': 'superintendent',
+  'Insp.': 'inspector',
+  'Det.': 'detective',
   Cllr: 'councillor',
   'Coun.': 'councillor',
 };
 
 /** Head nouns of a role phrase that points at a person ("the minister", "the top diplomat"). */
 export const ROLE_NOUNS = new Set(
-  'president minister ambassador governor diplomat envoy leader secretary chancellor premier mayor senator representative lawmaker spokesperson spokesman spokeswoman chairman chairwoman chair director chief head commissioner candidate frontrunner professor judge general official coach captain inspector detective councillor councilor mp economist analyst researcher scientist glaciologist hydrologist meteorologist forecaster paleontologist geologist archaeologist cardiologist oncologist investigator organiser organizer doctor nurse teacher campaigner activist founder ceo executive chairperson delegate farmer resident voter student worker owner manager lawyer officer chef editor reporter correspondent columnist author writer engineer designer architect librarian curator attorney prosecutor sheriff sergeant lieutenant colonel admiral commander rabbi reverend pastor priest bishop pope king queen prince princess congressman congresswoman assemblyman assemblywoman councilman councilwoman superintendent dean treasurer trustee consultant strategist historian physicist biologist chemist astronomer mathematician psychologist sociologist epidemiologist physician surgeon dentist pharmacist fellow host anchor presenter producer actor actress singer player striker midfielder defender goalkeeper boss skipper cfo coo cto co-founder cofounder partner fisherman wife husband mother father son daughter brother sister widow grandmother grandfather predecessor successor colleague deputy assistant aide adviser advisor counsel negotiator administrator regulator investor trader banker broker chairwoman lobbyist man woman protester heckler demonstrator bystander witness passenger'.split(
+  'president minister ambassador governor diplomat envoy leader secretary chancellor premier mayor senator representative lawmaker spokesperson spokesman spokeswoman chairman chairwoman chair director chief head commissioner candidate frontrunner professor judge general official coach captain inspector detective councillor councilor mp economist analyst researcher scientist glaciologist hydrologist meteorologist forecaster paleontologist geologist archaeologist cardiologist oncologist investigator organiser organizer doctor nurse teacher campaigner activist founder ceo executive chairperson delegate farmer resident voter student worker owner manager lawyer officer chef editor reporter correspondent columnist author writer engineer designer architect librarian curator attorney prosecutor sheriff sergeant lieutenant colonel admiral commander rabbi reverend pastor priest bishop pope king queen prince princess congressman congresswoman assemblyman assemblywoman councilman councilwoman alderman alderwoman superintendent dean treasurer trustee consultant strategist historian physicist biologist chemist astronomer mathematician psychologist sociologist epidemiologist physician surgeon dentist pharmacist fellow host anchor presenter producer actor actress singer player striker midfielder defender goalkeeper boss skipper cfo coo cto co-founder cofounder partner fisherman wife husband mother father son daughter brother sister widow grandmother grandfather predecessor successor colleague deputy assistant aide adviser advisor counsel negotiator administrator regulator investor trader banker broker chairwoman lobbyist man woman protester heckler demonstrator bystander witness passenger'.split(
     ' ',
   ),
 );
@@ -603,9 +638,13 @@ export const COURT_OUTCOMES = new Set(
   'sentenced jailed convicted fined remanded imprisoned acquitted disqualified'.split(' '),
 );
 
-/** Abbreviations whose period never ends a sentence. */
-export const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof gov sen rep gen lt col capt sgt st jr sr vs inc corp co ltd mt jan feb mar apr jun jul aug sep sept oct nov dec cllr coun approx dept est fig'.split(
+/**
+ * Abbreviations whose period never ends a sentence, with every abbreviated title above
+ * ("Vice Adm. Ada Quill", "the Rev. Ada Quill", "Maj. Gen. …").
+ */
+export const ABBREVIATIONS = new Set([
+  ...'mr mrs ms dr prof gov sen rep gen lt col capt sgt st jr sr vs inc corp co ltd mt jan feb mar apr jun jul aug sep sept oct nov dec cllr coun approx dept est fig'.split(
     ' ',
   ),
-);
+  ...[...TITLES].filter((t) => t.endsWith('.')).map((t) => t.slice(0, -1).toLowerCase()),
+]);

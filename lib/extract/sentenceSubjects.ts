@@ -1,6 +1,6 @@
 import { speechVerbs } from './findAttribution.ts';
 import type { Subject } from './findSubject.ts';
-import { subjectBefore, subjectOfPhrase } from './findSubject.ts';
+import { subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
 import { nameRuns } from './nameRuns.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { ANONYMOUS_HEADS, PRONOUNS, ROLE_NOUNS } from './patterns.ts';
@@ -34,7 +34,8 @@ const MAX_ROLE_WORDS = 5;
 export function sentenceSubjects(tokens: readonly Token[], text: string): Subject[] {
   const out: Subject[] = [];
   for (const v of speechVerbs(tokens)) {
-    const s = subjectBefore(tokens, v, text);
+    // "“…,” said Quill, adding: …": an inverted verb's subject comes after it.
+    const s = subjectAfter(tokens, v, text) ?? subjectBefore(tokens, v, text);
     if (s) out.push(s);
   }
   const runs = nameRuns(tokens);

@@ -1,5 +1,5 @@
 import type { QuoteSpan } from './findQuoteSpans.ts';
-import { ABBREVIATIONS } from './patterns.ts';
+import { ABBREVIATIONS, SPEECH_VERBS } from './patterns.ts';
 
 /** A sentence as `[start, end)` offsets into its paragraph. */
 export interface SentenceRange {
@@ -35,12 +35,33 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[]): Sente
     let k = j;
     while (k < text.length && /\s/.test(text[k]!)) k++;
     if (k < text.length && !STARTER.test(text[k]!)) continue;
+    if (closesSpan && /[!?…]/.test(text[i - 1]!) && attributionFollows(text.slice(k))) continue;
     out.push({ start, end: j });
     start = k;
     i = k - 1;
   }
   if (start < text.length && text.slice(start).trim() !== '') out.push({ start, end: text.length });
   return out;
+}
+
+/** Most words of an attribution clause after a quotation ("Ada Quill, the mayor, asked."). */
+const MAX_ATTRIBUTION_WORDS = 10;
+
+/**
+ * "“Why now?” Ada Quill asked.", "“We won!” Coach Ben Holt said.": a quotation that ends
+ * in its own question or exclamation mark (or an ellipsis), then a short clause with a
+ * speech verb that closes with a full stop, is one sentence, as "“…,” she asked." is.
+ */
+function attributionFollows(rest: string): boolean {
+  const clause = /^[^.!?“”"‘]+?(?:\.(?=\s|$)|$)/u.exec(rest)?.[0];
+  if (!clause?.endsWith('.')) return false;
+  const words = clause
+    .slice(0, -1)
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  return (
+    words.length <= MAX_ATTRIBUTION_WORDS && words.some((w) => SPEECH_VERBS.has(w.toLowerCase()))
+  );
 }
 
 /**

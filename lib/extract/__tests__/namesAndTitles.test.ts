@@ -251,3 +251,42 @@ describe('military ranks, a clerk, a Teachta and a Menteri Besar are titles, not
     ).toEqual([['Orla Keogh', 'The minister has misled the house twice this week.']]);
   });
 });
+
+describe('a body’s or a portfolio’s name between a long title and the name', () => {
+  it('any capitalised words ending in an organisation or portfolio word qualify the title', () => {
+    expect(nameOf('Provincial Assembly Tomas Varga')).toEqual({
+      title: 'Provincial Assembly',
+      name: ['Tomas', 'Varga'],
+    });
+    expect(nameOf('Higher Education Ruth Okafor')).toEqual({
+      title: 'Higher Education',
+      name: ['Ruth', 'Okafor'],
+    });
+    // Not before a single name word, nor with no organisation or portfolio word.
+    expect(nameOf('Provincial Assembly Varga')?.title).toBeNull();
+    expect(nameOf('Kestrel Bay Tomas Varga')?.title).toBeNull();
+  });
+
+  it('“Minister of State for Higher Education NAME said” and the inverted long titles', () => {
+    expect(
+      who(
+        article('Minister of State for Higher Education Ruth Okafor said: “Fees will not rise.”'),
+      ),
+    ).toEqual([['Ruth Okafor', 'Fees will not rise.']]);
+    expect(
+      who(
+        article(
+          '“The tram will run by the spring,” said the deputy mayor of Kestrel Bay, Ines Morrow.',
+          '“We will oppose this budget,” said Leader of the Opposition in the Provincial Assembly Tomas Varga.',
+        ),
+      ),
+    ).toEqual([
+      ['Ines Morrow', 'The tram will run by the spring,'],
+      ['Tomas Varga', 'We will oppose this budget,'],
+    ]);
+    // A name before the "of" phrase is the speaker, not the body after it.
+    expect(
+      who(article('“We will oppose this budget,” said Tomas Varga of the Harbour Party.')),
+    ).toEqual([['Tomas Varga', 'We will oppose this budget,']]);
+  });
+});

@@ -27,6 +27,24 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a short attribution after a quotation’s own ? ! or … in its sentence', () => {
+    expect(
+      split('“Why wait for May?” Ines Morrow asked. “We shall see…” Coach Ben Holt said.'),
+    ).toEqual(['“Why wait for May?” Ines Morrow asked.', '“We shall see…” Coach Ben Holt said.']);
+    // A full stop ends the quotation's sentence; so does a mark before a sentence without a
+    // speech verb.
+    expect(split('“We are ready.” Kim said nothing. “Why wait?” The tram left.')).toEqual([
+      '“We are ready.”',
+      'Kim said nothing.',
+      '“Why wait?”',
+      'The tram left.',
+    ]);
+    // Abbreviated titles never end a sentence.
+    expect(split('“Hold the line,” said Vice Adm. Celia Moss. The Rev. Grace Obi agreed.')).toEqual(
+      ['“Hold the line,” said Vice Adm. Celia Moss.', 'The Rev. Grace Obi agreed.'],
+    );
+  });
+
   it('never splits inside a quotation, and splits after one that ends a sentence', () => {
     expect(split('“We tried. We failed,” he said. “We will try again.” Nobody clapped.')).toEqual([
       '“We tried. We failed,” he said.',

@@ -38,6 +38,25 @@ function ownSubject(tokens: readonly Token[], i: number, text: string): boolean 
   return !NO_SUBJECT.has(prev.word) && !ADVERBS.has(prev.word);
 }
 
+/** Most words between "by" and the name it governs ("by the Labor leader Ada Quill"). */
+const MAX_AGENT_WORDS = 3;
+
+/**
+ * True when the name starting at token `start` follows "by", with at most a few words of
+ * a role between ("… were criticised by Ada Quill", "“…” by Labor leader Ada Quill"): the
+ * agent of a passive or of a noun. After the quotation, it is who the words are about,
+ * not who said them ("Her view was shared by Ada Quill: “…”" is hers, so only after).
+ */
+function isAgent(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 1 - MAX_AGENT_WORDS; k--) {
+    const t = tokens[k]!;
+    if (t.word === 'by') return true;
+    if (!/^\p{L}+$/u.test(t.text) || SPEECH_VERBS.has(t.word) || SPEECH_PARTICIPLES.has(t.word))
+      return false;
+  }
+  return false;
+}
+
 export const oneNameSentence: Sieve = {
   name: 'one-name-sentence',
   run(doc) {
@@ -69,6 +88,8 @@ export const oneNameSentence: Sieve = {
           // "…,” one victim told Sandusky": the one spoken to is not the speaker.
           const before = tokens[tokens.indexOf(run[0]!) - 1];
           if (before && SPOKEN_TO.has(before.word)) return false;
+          // "… described as “…” by Labor leader Ada Quill": the words are said of her.
+          if (run[0]!.start > c.end && isAgent(tokens, tokens.indexOf(run[0]!))) return false;
           const found = doc.people.candidatesFor(parsed);
           return Array.isArray(found) && found.some((p) => doc.people.isStrong(p));
         });

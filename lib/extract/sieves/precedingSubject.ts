@@ -40,15 +40,17 @@ export const precedingSubject: Sieve = {
             };
         continue;
       }
-      // The one person the paragraph's sentences are about.
-      const names = prev.sentences
+      // The one person the paragraph's sentences are about. A second name among the
+      // subjects ("Tomas Varga and Ines Morrow spoke …") leaves it unclear, even when the
+      // article gives no other sign that the second is a person's.
+      const subjects = prev.sentences
         .flatMap((s) => sentenceSubjects(s.tokens, prev.text))
-        .filter((s) => {
-          if (s.kind !== 'name') return false;
-          const found = doc.people.candidatesFor(s.run);
-          return Array.isArray(found) && found.some((p) => doc.people.isStrong(p));
-        });
-      if (new Set(names.map((s) => s.text)).size !== 1) continue;
+        .filter((s) => s.kind === 'name' && Array.isArray(doc.people.candidatesFor(s.run)));
+      const names = subjects.filter((s) => {
+        const found = s.kind === 'name' ? doc.people.candidatesFor(s.run) : null;
+        return Array.isArray(found) && found.some((p) => doc.people.isStrong(p));
+      });
+      if (new Set(subjects.map((s) => s.text)).size !== 1 || names.length === 0) continue;
       for (const o of here) {
         if (o.link === null && o.problem === null && !o.maybe)
           o.link = { sieve: this.name, mentions: [names[0]!] };
