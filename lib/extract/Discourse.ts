@@ -90,7 +90,9 @@ const KIN = new Set(
 );
 
 /** Words that open a clause under the sentence's own subject ("after he suggested …"). */
-const CLAUSE_OPENERS = new Set('after when because as while before since until once if'.split(' '));
+const CLAUSE_OPENERS = new Set(
+  'after when because as while before since until once if although though'.split(' '),
+);
 
 /**
  * Resolves mentions ("Lee", "he", "the ambassador", "a senior official", "the ministry")

@@ -492,6 +492,8 @@ export const CLAUSE_WORDS = new Set(
     'for once in on at by with from to of into onto upon about above below over under between among through during until till within without against toward towards across behind beyond near inside outside despite per via than like unlike',
     'then now still also even just only already later earlier soon instead meanwhile however moreover furthermore nonetheless nevertheless otherwise thus hence therefore indeed perhaps maybe finally first second third last next today yesterday tomorrow tonight here there again always never often sometimes',
     'the a an this that these those some many most few several all both each every any no not none another other such',
+    // Number words count people, never name one ("One of the patients, who …", "Two of the men").
+    'one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands',
     'it its they them their we us our he him his she her i me my you your',
     'monday tuesday wednesday thursday friday saturday sunday',
     'according asked speaking writing talking meanwhile regarding concerning following including considering',

@@ -278,3 +278,18 @@ describe('a pronoun after a paragraph that introduces the quotation with a colon
     expect(found.filter(([, text]) => text?.startsWith('I urged'))).toEqual([]);
   });
 });
+
+describe('words that are never a person’s name', () => {
+  it('“One of the patients, who …” then “he said”: a number word is no name', () => {
+    const found = quotes(
+      'Dr Ben Quill, who led the trial at the Tarrow clinic, called the early results encouraging.',
+      '"It is only four patients, but four is a start," said Quill, who wrote the trial report.',
+      'One of the patients, who asked not to be named, wrote about his treatment and sent a note through the clinic. The man, a retired ferry pilot, called himself "a lucky sailor," although he wrote that he felt far from lucky when the illness was first found.',
+      'Now, nearly a year after he joined the trial, "I am back on the water every morning," he said.',
+    );
+    expect(found.map(([who]) => who)).not.toContain('One');
+    expect(found.filter(([who]) => who === 'Ben Quill').map(([, t]) => t)).toEqual([
+      expect.stringContaining('only four patients'),
+    ]);
+  });
+});
