@@ -293,3 +293,22 @@ describe('words that are never a person’s name', () => {
     ]);
   });
 });
+
+describe('publications and firms are never people', () => {
+  it('“The Tarrow Valley Star reported that …”: a newspaper’s words are no person’s', () => {
+    const found = quotes(
+      'TARROW, Maine A fire tore through a boat shed on Saturday night, Tarrow police said in a post.',
+      'Two of the men who were hurt were brothers, Tarrow Fire Chief Ada Quill said at a briefing.',
+      'Tarrow is about 60 miles north of Portland.',
+      'The Tarrow Valley Star reported that this has been the town’s worst year for fires since records began.',
+    );
+    expect(found.map(([who]) => who)).not.toContain('Tarrow Valley Star');
+  });
+
+  it('“Harbour Ridge Management LP said …”: a fund’s words are the firm’s', () => {
+    const found = quotes(
+      'Harbour Ridge Management LP, which owns a tenth of the ferry company, said in a letter that the board must sell the island routes.',
+    );
+    expect(found.map(([who]) => who).filter((w) => !w.startsWith('organisation'))).toEqual([]);
+  });
+});
