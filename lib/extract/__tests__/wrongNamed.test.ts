@@ -309,6 +309,6 @@ describe('publications and firms are never people', () => {
     const found = quotes(
       'Harbour Ridge Management LP, which owns a tenth of the ferry company, said in a letter that the board must sell the island routes.',
     );
-    expect(found.map(([who]) => who).filter((w) => !w.startsWith('organisation'))).toEqual([]);
+    expect(found.map(([who]) => who).filter((w) => !w?.startsWith('organisation'))).toEqual([]);
   });
 });
