@@ -312,3 +312,15 @@ describe('publications and firms are never people', () => {
     expect(found.map(([who]) => who).filter((w) => !w?.startsWith('organisation'))).toEqual([]);
   });
 });
+
+describe('what an organisation’s account posts is the organisation’s', () => {
+  it('“On Twitter, the department paid tribute, writing: “…”” is no topic label under the chief', () => {
+    const found = quotes(
+      'Speaking at a briefing after the arrest, Tarrow fire chief Ada Quill said the blaze was out. "I want the town to know the harbour is safe," she said.',
+      'On Twitter, the department paid tribute to the injured crew, writing: "Thank you to every firefighter who stood on that quay tonight."',
+    );
+    expect(found.filter(([who]) => who === 'Ada Quill').map(([, t]) => t)).not.toContainEqual(
+      expect.stringContaining('every firefighter'),
+    );
+  });
+});
