@@ -420,11 +420,57 @@ export class Discourse {
       sentence,
       (r) => r.kind === 'person' && pool.includes(r.person),
     );
-    if (found && !Array.isArray(found)) return found;
+    if (found && !Array.isArray(found) && !this.namesOthersOf(found, pool, para, sentence))
+      return found;
+    const first = this.firstCalled(pool);
+    if (first) return { kind: 'person', person: first };
     return ambiguous(
       what,
       pool.map((person) => ({ kind: 'person', person })),
     );
+  }
+
+  /**
+   * True when the sentence before whose subject is `who` also names another of `pool` by
+   * their shared surname ("Mr Marsh, son of the first governor, Elias Marsh, is …"): which
+   * Marsh a later "Mr Marsh" means is then not told by that sentence.
+   */
+  private namesOthersOf(who: Referent, pool: readonly Person[], para: number, sentence: number) {
+    for (const [p, s] of this.before(para, sentence)) {
+      if (!this.subjectsAt(p, s).some((r) => same(r, who))) continue;
+      const tokens = this.doc.paras[p]!.sentences[s]!.tokens;
+      return pool.some((other) => {
+        if (who.kind === 'person' && other === who.person) return false;
+        const surname = other.name.split(' ').at(-1)!;
+        return tokens.filter((t) => t.text.replace(/[’']s$/, '') === surname).length > 1;
+      });
+    }
+    return false;
+  }
+
+  /**
+   * Of several people who share a surname, the one the article called by the surname alone
+   * before it named any other of them: news writing introduces "Hori Vell", calls him "Vell",
+   * names his son in full later, and "Vell" goes on meaning the father. Null when no lone
+   * surname stands in a sentence before the one that first names a second of them ("Mr
+   * Marsh, son of the first governor, Elias Marsh" tells nothing).
+   */
+  private firstCalled(pool: readonly Person[]): Person | null {
+    const last = (p: Person) => p.name.split(' ').at(-1)!;
+    const surname = last(pool[0]!);
+    if (pool.some((p) => last(p) !== surname)) return null;
+    const sentences = this.doc.paras.flatMap((p) =>
+      p.sentences.map((s) => p.text.slice(s.start, s.end)),
+    );
+    const named = pool
+      .map((person) => ({ person, at: sentences.findIndex((t) => t.includes(person.name)) }))
+      .sort((a, b) => a.at - b.at);
+    if (named.some((n) => n.at < 0) || named[0]!.at === named[1]!.at) return null;
+    const count = (text: string, word: string) => text.split(word).length - 1;
+    const lone = sentences
+      .slice(named[0]!.at, named[1]!.at)
+      .some((t) => count(t, surname) > pool.reduce((n, p) => n + count(t, p.name), 0));
+    return lone ? named[0]!.person : null;
   }
 
   /**

@@ -324,3 +324,27 @@ describe('what an organisation’s account posts is the organisation’s', () =>
     );
   });
 });
+
+describe('two people who share a surname', () => {
+  it('“Mr Marsh” after a sentence naming both Marshes as subject and appositive: unattributed', () => {
+    const found = quotes(
+      'Police broke up a rally in support of ousted Tide Party leader Tobias Marsh.',
+      'The registrar’s ruling means Mr Marsh, son of the island’s first governor, Elias Marsh, is no longer the party’s leader.',
+      'The party ruled the island for 30 years before Mr Marsh lost the 2019 election.',
+      '"What happened today is a disgrace and we will not rest until we are heard," Mr Marsh told reporters at the harbour.',
+    );
+    expect(found.filter(([who]) => who === 'Elias Marsh')).toEqual([]);
+  });
+
+  it('the surname alone goes on meaning the one it was used for before the other was named', () => {
+    const found = quotes(
+      'Boat builder Hori Vell was nine when he launched his first canoe on the river.',
+      'Six decades later, Vell, 70, has built more than 200 boats and teaches the craft across the coast.',
+      '"The river taught me everything I know," says Vell, a quiet elder of the harbour people.',
+      'Tane Vell, watched by his father, Hori Vell, sands a paddle in their shed in Tarrow.',
+      'The family also repairs the old ferry boats for the harbour board.',
+      '"These days people only want fibreglass. They never ask what the wood remembers," says Vell, shaking his head.',
+    );
+    expect(found).toContainEqual(['Hori Vell', expect.stringContaining('what the wood remembers')]);
+  });
+});
