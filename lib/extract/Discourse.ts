@@ -331,6 +331,17 @@ export class Discourse {
       .slice(0, words.indexOf(subject.head))
       .filter((w) => OFFICE_QUALIFIERS.has(w));
     const holders = this.doc.people.holdersOf(subject.head, qualifiers);
+    // "Brill would not say … . “…,” the spokesman said": when the sentence just before is
+    // about someone else, who has no office of their own, the role may be theirs as much as
+    // the named holder's (Vane, "Holt’s spokesman", five sentences back).
+    const other = subject.label
+      ? null
+      : this.describedTopic(text, subject.head, para, sentence, true);
+    if (holders.length > 0 && other?.kind === 'person' && !holders.includes(other.person))
+      return ambiguous(`"${subject.text}"`, [
+        ...holders.map((person): Referent => ({ kind: 'person', person })),
+        other,
+      ]);
     if (holders.length > 0) return this.choose(holders, para, sentence, `"${subject.text}"`);
     // "the official" after "a senior official said": the unnamed source introduced before.
     const earlier = this.lookBack(
@@ -594,7 +605,8 @@ export class Discourse {
    * what they are. Only when the sentence just before (`TOPIC_SENTENCES`) is about that
    * one person alone, who has no stated title or role of
    * their own (which would have said whether they hold this one). Never for an unnamed
-   * source's word ("the official", "the source"), a relative ("the victim’s mother"), or
+   * source's word ("the official", "the source"; `anyHead` allows them, to find a second
+   * reading of a role that has a named holder), a relative ("the victim’s mother"), or
    * a plural. Null otherwise: the quotation stays unattributed.
    */
   private describedTopic(
@@ -602,6 +614,7 @@ export class Discourse {
     head: string,
     para: number,
     sentence: number,
+    anyHead = false,
   ): Referent | null {
     const words = text.split(/\s+/);
     const possessive = words.filter((w) => /[’']s$/.test(w));
@@ -609,7 +622,8 @@ export class Discourse {
       (words[0]!.toLowerCase() === 'the' && possessive.length === 0) ||
       (possessive.length === 1 && /^\p{Lu}/u.test(words[0]!) && possessive[0] === words[0]);
     if (!definite || words.length < 2) return null;
-    if (ANONYMOUS_HEADS.has(head) || CROWD_NOUNS.has(head) || KIN.has(head)) return null;
+    if ((!anyHead && ANONYMOUS_HEADS.has(head)) || CROWD_NOUNS.has(head) || KIN.has(head))
+      return null;
     if (!ROLE_NOUNS.has(head)) return null;
     let n = 0;
     for (const [p, s] of this.before(para, sentence)) {

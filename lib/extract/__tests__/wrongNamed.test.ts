@@ -348,3 +348,17 @@ describe('two people who share a surname', () => {
     expect(found).toContainEqual(['Hori Vell', expect.stringContaining('what the wood remembers')]);
   });
 });
+
+describe('a definite role whose holder is not the one the story is about', () => {
+  it('“the spokesman said” right after sentences about another, unnamed spokesman: unattributed', () => {
+    const found = quotes(
+      'A push by Premier Ada Quill to call an early vote gathered pace on Monday, with her spokesman accusing the opposition leader of refusing to meet her.',
+      'Tomas Brill told the Harbour Wire that opposition leader Ben Holt has refused to speak with Quill for weeks.',
+      'Holt’s spokesman, Peter Vane, said that Holt was ready to meet Quill next month.',
+      'Brill said Quill wants to meet the opposition leaders to see whether the assembly can still work.',
+      'The premier planned to make a separate announcement on Tuesday. Brill would not say when the vote would be called.',
+      '"We want the assembly to work," the spokesman said.',
+    );
+    expect(found).not.toContainEqual(['Peter Vane', expect.stringContaining('assembly to work')]);
+  });
+});
