@@ -362,3 +362,21 @@ describe('a definite role whose holder is not the one the story is about', () =>
     expect(found).not.toContainEqual(['Peter Vane', expect.stringContaining('assembly to work')]);
   });
 });
+
+describe('a paragraph that goes on from the one before: only when nobody else came between', () => {
+  it('“…,” said Quill. Holt called it reckless. / “…” is not given to Quill', () => {
+    const found = quotes(
+      '"The ferry will run all winter," said Mayor Ada Quill. Councillor Ben Holt called the plan reckless and walked out of the meeting.',
+      '"We cannot afford a single empty crossing. Not one."',
+    );
+    expect(found).not.toContainEqual(['Ada Quill', expect.stringContaining('single empty crossing')]);
+  });
+
+  it('a paragraph after “…,” said Quill, who thanked Holt. still goes on from Quill', () => {
+    const found = quotes(
+      '"The ferry will run all winter," said Mayor Ada Quill, who thanked Councillor Ben Holt for his help.',
+      '"We will not leave a single island without a boat."',
+    );
+    expect(found).toContainEqual(['Ada Quill', expect.stringContaining('single island')]);
+  });
+});

@@ -1,5 +1,7 @@
 import { nameRuns } from '../nameRuns.ts';
 import { parseNameRun } from '../parseNameRun.ts';
+import type { Sentence } from '../readParagraph.ts';
+import type { Person } from '../types.ts';
 import { introMentions } from './introMentions.ts';
 import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
 
@@ -17,6 +19,30 @@ function namesSomeone(doc: ArticleDoc, para: Para): boolean {
     const found = parsed ? doc.people.candidatesFor(parsed) : null;
     return Array.isArray(found) && found.some((p) => doc.people.isStrong(p));
   });
+}
+
+/** The people (strong evidence of a person) a sentence's name runs name, outside its quotations. */
+function peopleNamed(doc: ArticleDoc, tokens: Sentence['tokens']): Person[] {
+  return nameRuns(tokens).flatMap(({ run }) => {
+    const parsed = parseNameRun(run);
+    const found = parsed ? doc.people.candidatesFor(parsed) : null;
+    return Array.isArray(found) ? found.filter((p) => doc.people.isStrong(p)) : [];
+  });
+}
+
+/**
+ * True when a sentence of the paragraph before, after the one holding its last attributed
+ * quotation, names a person that sentence does not ("“…,” said Mayor Quill. Councillor Holt
+ * called the plan reckless."): the quotation that opens the next paragraph may be the other
+ * person's as much as the last speaker's.
+ */
+function namesAnotherAfter(doc: ArticleDoc, prev: Para, last: Candidate): boolean {
+  const own = prev.sentences[last.sentence];
+  if (!own) return false;
+  const speakers = new Set(peopleNamed(doc, own.tokens));
+  return prev.sentences
+    .slice(last.sentence + 1)
+    .some((s) => peopleNamed(doc, s.tokens).some((p) => !speakers.has(p)));
 }
 
 /**
@@ -43,6 +69,7 @@ export const continuation: Sieve = {
             c.para === prev.index && c.kind === 'direct' && c.link !== null && !('term' in c.link),
         )
         .at(-1);
+      if (intro.length === 0 && last && namesAnotherAfter(doc, prev, last)) continue;
       // "He said Tarrow is ready for talks, he added." / "“We have set no time frame.”": a
       // paragraph that quotes nothing and ends with reported speech of someone.
       const reported =
