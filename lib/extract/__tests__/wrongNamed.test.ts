@@ -369,7 +369,10 @@ describe('a paragraph that goes on from the one before: only when nobody else ca
       '"The ferry will run all winter," said Mayor Ada Quill. Councillor Ben Holt called the plan reckless and walked out of the meeting.',
       '"We cannot afford a single empty crossing. Not one."',
     );
-    expect(found).not.toContainEqual(['Ada Quill', expect.stringContaining('single empty crossing')]);
+    expect(found).not.toContainEqual([
+      'Ada Quill',
+      expect.stringContaining('single empty crossing'),
+    ]);
   });
 
   it('a paragraph after “…,” said Quill, who thanked Holt. still goes on from Quill', () => {
