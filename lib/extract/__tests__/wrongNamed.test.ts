@@ -383,3 +383,13 @@ describe('a paragraph that goes on from the one before: only when nobody else ca
     expect(found).toContainEqual(['Ada Quill', expect.stringContaining('single island')]);
   });
 });
+
+describe('the second half of a split quote: only when its sentence names nobody else', () => {
+  it('““…,” Holt shot back.” after Quill’s quotation is not Quill’s', () => {
+    const found = quotes(
+      'Mayor Ada Quill and Councillor Ben Holt met at the harbour on Monday.',
+      '"The ferry will run all winter," said Quill. "Not with this budget, it won’t," Holt shot back.',
+    );
+    expect(found).not.toContainEqual(['Ada Quill', expect.stringContaining('this budget')]);
+  });
+});

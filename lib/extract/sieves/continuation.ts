@@ -1,8 +1,5 @@
-import { nameRuns } from '../nameRuns.ts';
-import { parseNameRun } from '../parseNameRun.ts';
-import type { Sentence } from '../readParagraph.ts';
-import type { Person } from '../types.ts';
 import { introMentions } from './introMentions.ts';
+import { peopleNamed } from './peopleNamed.ts';
 import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
 
 /**
@@ -13,21 +10,10 @@ import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
 function namesSomeone(doc: ArticleDoc, para: Para): boolean {
   const first = para.sentences.find((s) => s.end > para.spans[0]!.open);
   if (!first) return false;
-  return nameRuns(first.tokens).some(({ run }) => {
-    if (run[0]!.start < para.spans[0]!.close) return false;
-    const parsed = parseNameRun(run);
-    const found = parsed ? doc.people.candidatesFor(parsed) : null;
-    return Array.isArray(found) && found.some((p) => doc.people.isStrong(p));
-  });
-}
-
-/** The people (strong evidence of a person) a sentence's name runs name, outside its quotations. */
-function peopleNamed(doc: ArticleDoc, tokens: Sentence['tokens']): Person[] {
-  return nameRuns(tokens).flatMap(({ run }) => {
-    const parsed = parseNameRun(run);
-    const found = parsed ? doc.people.candidatesFor(parsed) : null;
-    return Array.isArray(found) ? found.filter((p) => doc.people.isStrong(p)) : [];
-  });
+  const close = para.spans[0]!.close;
+  return (
+    peopleNamed(doc, { ...first, tokens: first.tokens.filter((t) => t.start >= close) }).length > 0
+  );
 }
 
 /**
@@ -39,10 +25,10 @@ function peopleNamed(doc: ArticleDoc, tokens: Sentence['tokens']): Person[] {
 function namesAnotherAfter(doc: ArticleDoc, prev: Para, last: Candidate): boolean {
   const own = prev.sentences[last.sentence];
   if (!own) return false;
-  const speakers = new Set(peopleNamed(doc, own.tokens));
+  const speakers = new Set(peopleNamed(doc, own));
   return prev.sentences
     .slice(last.sentence + 1)
-    .some((s) => peopleNamed(doc, s.tokens).some((p) => !speakers.has(p)));
+    .some((s) => peopleNamed(doc, s).some((p) => !speakers.has(p)));
 }
 
 /**
