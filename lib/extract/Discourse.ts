@@ -204,6 +204,11 @@ export class Discourse {
     const found =
       own.length === 1 ? own[0]! : this.lookBack(para, sentence, fits, stop, !subject.plural);
     if (Array.isArray(found)) return ambiguous(`"${subject.text}"`, found);
+    const between =
+      found?.kind === 'person' && own.length === 0 && subject.gender !== null
+        ? this.namedBetween(found, para, sentence, subject.gender)
+        : null;
+    if (between) return ambiguous(`"${subject.text}"`, [found!, between]);
     // "Quill was jailed for two years. He said: “You knew …”": after a court's decision on
     // the defendant, the words may be the judge's as much as the defendant's.
     if (found && own.length === 0 && this.sentencedIn(para, sentence, found))
@@ -457,6 +462,27 @@ export class Discourse {
       });
     }
     return false;
+  }
+
+  /**
+   * A person of the pronoun's gender named (not as a subject) in a sentence between the
+   * pronoun and the sentence whose subject it was read as ("Quill spoke first. Holt's plan
+   * was then put to the vote. … he said"): the pronoun may mean them too. Null when none.
+   */
+  private namedBetween(
+    who: Referent,
+    para: number,
+    sentence: number,
+    gender: 'm' | 'f',
+  ): Referent | null {
+    for (const [p, s] of this.before(para, sentence)) {
+      if (this.subjectsAt(p, s).some((r) => same(r, who))) return null;
+      const other = this.namedBefore(p, s, '').find(
+        (r) => r.kind === 'person' && !same(r, who) && r.person.gender === gender,
+      );
+      if (other) return other;
+    }
+    return null;
   }
 
   /**

@@ -393,3 +393,17 @@ describe('the second half of a split quote: only when its sentence names nobody 
     expect(found).not.toContainEqual(['Ada Quill', expect.stringContaining('this budget')]);
   });
 });
+
+describe('a pronoun with another person of its gender named since its subject', () => {
+  it('“Quill spoke first. The plan of Holt lost. “…,” he said” is nobody’s for sure', () => {
+    const found = quotes(
+      'Mayor Ben Quill spoke first at the harbour meeting on Monday.',
+      'The ferry plan of Councillor Tom Holt was then put to a vote and lost by two votes.',
+      '"We will bring it back next year, and we will win," he said.',
+    );
+    expect(found.filter(([, t]) => t?.includes('bring it back'))).not.toContainEqual([
+      'Ben Quill',
+      expect.anything(),
+    ]);
+  });
+});
