@@ -407,3 +407,14 @@ describe('a pronoun with another person of its gender named since its subject', 
     ]);
   });
 });
+
+describe('a page copy that runs two words together', () => {
+  it('“… the Ada Quill Harbour LighthouseTHB says …”: a headline glued to an acronym names nobody', () => {
+    const found = quotes(
+      'THB once again declines to rename the Ada Quill Harbour LighthouseTHB says a long review of the old records found no sign that the keeper ever "turned a ship away from the harbour in a storm".',
+    );
+    expect(
+      found.map(([who]) => who).filter((w) => !/^(?:organisation|anonymous)/.test(w ?? '')),
+    ).toEqual([]);
+  });
+});
