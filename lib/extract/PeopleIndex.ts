@@ -15,6 +15,7 @@ import {
   INSTITUTION_NOUNS,
   NAME_PARTICLES,
   ORGANIZATION_WORDS,
+  PARTY_MEMBERS,
   PLACE_FIRST_WORDS,
   PLACES,
   ROLE_NOUNS,
@@ -64,6 +65,7 @@ function mayBeSurname(word: string): boolean {
     ROLE_NOUNS,
     CLAUSE_WORDS,
     PLACE_FIRST_WORDS,
+    PARTY_MEMBERS,
   ].some((list) => list.has(w) || list.has(singular));
 }
 

@@ -572,6 +572,11 @@ export const PARTY_WORDS = new Set(
   'conservative liberal labour labor tory democratic republican'.split(' '),
 );
 
+/** A party's members as a group ("Democrats vowed …", "Tories said"): no person's surname. */
+export const PARTY_MEMBERS = new Set(
+  'democrats republicans conservatives liberals tories socialists nationalists'.split(' '),
+);
+
 /**
  * A government's portfolios, printed between "Minister for" and the minister's name
  * ("Minister for Finance Ada Quill", "Secretary of Health Ada Quill"): part of the title.

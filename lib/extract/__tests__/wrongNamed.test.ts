@@ -325,6 +325,17 @@ describe('what an organisation’s account posts is the organisation’s', () =>
   });
 });
 
+describe('a party’s members named as a group are no person', () => {
+  it('“Democrats vowed to …”: a group of unnamed people, never a person “Democrats”', () => {
+    const found = quotes(
+      'After defeat, Democrats vow to keep fighting “the harbour tax on every ferry”',
+      'Republicans blocked the harbour bill in the island senate on Tuesday.',
+      'With polls showing that islanders back the bill, Democrats vowed to bring it back after the autumn election.',
+    );
+    expect(found.map(([who]) => who)).not.toContain('Democrats');
+  });
+});
+
 describe('two people who share a surname', () => {
   it('“Mr Marsh” after a sentence naming both Marshes as subject and appositive: unattributed', () => {
     const found = quotes(
