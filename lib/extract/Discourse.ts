@@ -648,6 +648,9 @@ export class Discourse {
       (words[0]!.toLowerCase() === 'the' && possessive.length === 0) ||
       (possessive.length === 1 && /^\p{Lu}/u.test(words[0]!) && possessive[0] === words[0]);
     if (!definite || words.length < 2) return null;
+    // "Holt’s lawyer", "Quill’s spokesman": someone a person has is never that person.
+    const owner = possessive[0]?.replace(/[’']s$/, '');
+    if (owner && this.doc.people.list().some((p) => p.name.split(' ').includes(owner))) return null;
     if ((!anyHead && ANONYMOUS_HEADS.has(head)) || CROWD_NOUNS.has(head) || KIN.has(head))
       return null;
     if (!ROLE_NOUNS.has(head)) return null;

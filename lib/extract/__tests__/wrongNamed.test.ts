@@ -429,3 +429,16 @@ describe('a page copy that runs two words together', () => {
     ).toEqual([]);
   });
 });
+
+describe('a person’s lawyer, mother or aide is someone else', () => {
+  it('“Holt’s lawyer said …” is never Holt’s own words', () => {
+    const found = quotes(
+      'Ben Holt was charged on Monday with setting fire to the harbour shed.',
+      'Holt’s lawyer said "my client is innocent of every single charge" and would fight them in court.',
+    );
+    expect(found).not.toContainEqual([
+      'Ben Holt',
+      expect.stringContaining('my client is innocent'),
+    ]);
+  });
+});
