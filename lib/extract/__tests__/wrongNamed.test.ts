@@ -442,3 +442,14 @@ describe('a person’s lawyer, mother or aide is someone else', () => {
     ]);
   });
 });
+
+describe('a quotation with an attribution of its own that no sieve reads', () => {
+  it('““…,” his family said in a statement.” does not go on from the detective before', () => {
+    const found = quotes(
+      'Police named the man as Ben Holt, 42.',
+      'Detective Inspector Ada Quill said: "We are appealing for anyone who saw Ben on Friday night to come forward."',
+      '"He was a much loved father," his family said in a statement released by police.',
+    );
+    expect(found).not.toContainEqual(['Ada Quill', expect.stringContaining('much loved father')]);
+  });
+});

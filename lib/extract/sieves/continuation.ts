@@ -1,5 +1,6 @@
 import { introMentions } from './introMentions.ts';
 import { peopleNamed } from './peopleNamed.ts';
+import { speechVerbAfter } from './speechVerbAfter.ts';
 import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
 
 /**
@@ -29,6 +30,18 @@ function namesAnotherAfter(doc: ArticleDoc, prev: Para, last: Candidate): boolea
   return prev.sentences
     .slice(last.sentence + 1)
     .some((s) => peopleNamed(doc, s).some((p) => !speakers.has(p)));
+}
+
+/** True when a link leads, through the quotations it goes on from, to a person's name or "he"/"she". */
+function namesAPerson(doc: ArticleDoc, link: NonNullable<Candidate['link']>): boolean {
+  let at: Candidate['link'] = link;
+  for (let n = 0; at && 'sameAs' in at && n < doc.candidates.length; n++)
+    at = doc.candidates.find((c) => c.id === (at as { sameAs: number }).sameAs)?.link ?? null;
+  const first = at !== null && 'mentions' in at ? at.mentions[0] : undefined;
+  if (first?.kind === 'pronoun') return /^(?:he|she)$/i.test(first.text);
+  if (first?.kind !== 'name') return false;
+  const found = doc.people.candidatesFor(first.run);
+  return Array.isArray(found) && found.some((p) => doc.people.isStrong(p));
 }
 
 /**
@@ -78,6 +91,9 @@ export const continuation: Sieve = {
               ? { sieve: this.name, sameAs: reported.id }
               : null;
       if (!link) continue;
+      // "“…,” his family said.": an attribution of its own, unread; a person before is no
+      // answer (an unnamed source or an organisation before may still go on).
+      if (speechVerbAfter(para) && namesAPerson(doc, link)) continue;
       for (const c of here) if (c.link === null && c.problem === null && !c.maybe) c.link = link;
     }
   },
