@@ -313,6 +313,17 @@ describe('publications and firms are never people', () => {
   });
 });
 
+describe('a sports club named alone is no person', () => {
+  it('“Rovers said in a statement that Holt “…”” is the club’s', () => {
+    const found = quotes(
+      'Ben Holt scored twice for Tarrow Rovers on Saturday before his transfer was announced.',
+      'Rovers said in a statement that Holt "has been a model professional since the day he joined".',
+    );
+    expect(found.map(([who]) => who)).not.toContain('Tarrow Rovers');
+    expect(found.map(([who]) => who)).not.toContain('Rovers');
+  });
+});
+
 describe('what an organisation’s account posts is the organisation’s', () => {
   it('“On Twitter, the department paid tribute, writing: “…”” is no topic label under the chief', () => {
     const found = quotes(
