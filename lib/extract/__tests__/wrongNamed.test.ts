@@ -282,9 +282,17 @@ describe('a pronoun after a paragraph that introduces the quotation with a colon
 describe('words that are never a person’s name', () => {
   it('“One of the patients, who …” then “he said”: a number word is no name', () => {
     const found = quotes(
+      'Dr Ada Quill led the trial at the Tarrow clinic.',
+      'One of the patients, who wanted no name printed, wrote about his treatment. "I am back on the water every morning," he said.',
+    );
+    expect(found.map(([who]) => who)).not.toContain('One');
+  });
+
+  it('“The man, …, called himself …, although he wrote …”: the pronoun is the unnamed man', () => {
+    const found = quotes(
       'Dr Ben Quill, who led the trial at the Tarrow clinic, called the early results encouraging.',
       '"It is only four patients, but four is a start," said Quill, who wrote the trial report.',
-      'One of the patients, who asked not to be named, wrote about his treatment and sent a note through the clinic. The man, a retired ferry pilot, called himself "a lucky sailor," although he wrote that he felt far from lucky when the illness was first found.',
+      'One of the patients, who wanted no name printed, wrote about his treatment and sent a note through the clinic. The man, a retired ferry pilot, called himself "a lucky sailor," although he wrote that he felt far from lucky when the illness was first found.',
       'Now, nearly a year after he joined the trial, "I am back on the water every morning," he said.',
     );
     expect(found.map(([who]) => who)).not.toContain('One');
@@ -339,7 +347,7 @@ describe('what an organisation’s account posts is the organisation’s', () =>
 describe('a party’s members named as a group are no person', () => {
   it('“Democrats vowed to …”: a group of unnamed people, never a person “Democrats”', () => {
     const found = quotes(
-      'After defeat, Democrats vow to keep fighting “the harbour tax on every ferry”',
+      'Beaten again, Democrats vow to go on fighting “the harbour tax on every ferry”',
       'Republicans blocked the harbour bill in the island senate on Tuesday.',
       'With polls showing that islanders back the bill, Democrats vowed to bring it back after the autumn election.',
     );
@@ -433,7 +441,7 @@ describe('a pronoun with another person of its gender named since its subject', 
 describe('a page copy that runs two words together', () => {
   it('“… the Ada Quill Harbour LighthouseTHB says …”: a headline glued to an acronym names nobody', () => {
     const found = quotes(
-      'THB once again declines to rename the Ada Quill Harbour LighthouseTHB says a long review of the old records found no sign that the keeper ever "turned a ship away from the harbour in a storm".',
+      'THB still refuses to rename the Ada Quill Harbour LighthouseTHB says a long review of the old records found no sign that the keeper ever "turned a ship away from the harbour in a storm".',
     );
     expect(
       found.map(([who]) => who).filter((w) => !/^(?:organisation|anonymous)/.test(w ?? '')),
