@@ -91,7 +91,9 @@ const KIN = new Set(
 );
 
 /** Words that open a clause under the sentence's own subject ("after he suggested …"). */
-const CLAUSE_OPENERS = new Set('after when because as while before since until once if'.split(' '));
+const CLAUSE_OPENERS = new Set(
+  'after when because as while before since until once if although though'.split(' '),
+);
 
 /**
  * Resolves mentions ("Lee", "he", "the ambassador", "a senior official", "the ministry")
@@ -205,6 +207,11 @@ export class Discourse {
     const found =
       own.length === 1 ? own[0]! : this.lookBack(para, sentence, fits, stop, !subject.plural);
     if (Array.isArray(found)) return ambiguous(`"${subject.text}"`, found);
+    const between =
+      found?.kind === 'person' && own.length === 0 && subject.gender !== null
+        ? this.namedBetween(found, para, sentence, subject.gender)
+        : null;
+    if (between) return ambiguous(`"${subject.text}"`, [found!, between]);
     // "Quill was jailed for two years. He said: “You knew …”": after a court's decision on
     // the defendant, the words may be the judge's as much as the defendant's.
     if (found && own.length === 0 && this.sentencedIn(para, sentence, found))
@@ -397,6 +404,17 @@ export class Discourse {
       .slice(0, words.indexOf(subject.head))
       .filter((w) => OFFICE_QUALIFIERS.has(w));
     const holders = this.doc.people.holdersOf(subject.head, qualifiers);
+    // "Brill would not say … . “…,” the spokesman said": when the sentence just before is
+    // about someone else, who has no office of their own, the role may be theirs as much as
+    // the named holder's (Vane, "Holt’s spokesman", five sentences back).
+    const other = subject.label
+      ? null
+      : this.describedTopic(text, subject.head, para, sentence, true);
+    if (holders.length > 0 && other?.kind === 'person' && !holders.includes(other.person))
+      return ambiguous(`"${subject.text}"`, [
+        ...holders.map((person): Referent => ({ kind: 'person', person })),
+        other,
+      ]);
     if (holders.length > 0) return this.choose(holders, para, sentence, `"${subject.text}"`);
     // "the official" after "a senior official said": the unnamed source introduced before.
     const earlier = this.lookBack(
@@ -486,11 +504,78 @@ export class Discourse {
       sentence,
       (r) => r.kind === 'person' && pool.includes(r.person),
     );
-    if (found && !Array.isArray(found)) return found;
+    if (found && !Array.isArray(found) && !this.namesOthersOf(found, pool, para, sentence))
+      return found;
+    const first = this.firstCalled(pool);
+    if (first) return { kind: 'person', person: first };
     return ambiguous(
       what,
       pool.map((person) => ({ kind: 'person', person })),
     );
+  }
+
+  /**
+   * True when the sentence before whose subject is `who` also names another of `pool` by
+   * their shared surname ("Mr Marsh, son of the first governor, Elias Marsh, is …"): which
+   * Marsh a later "Mr Marsh" means is then not told by that sentence.
+   */
+  private namesOthersOf(who: Referent, pool: readonly Person[], para: number, sentence: number) {
+    for (const [p, s] of this.before(para, sentence)) {
+      if (!this.subjectsAt(p, s).some((r) => same(r, who))) continue;
+      const tokens = this.doc.paras[p]!.sentences[s]!.tokens;
+      return pool.some((other) => {
+        if (who.kind === 'person' && other === who.person) return false;
+        const surname = other.name.split(' ').at(-1)!;
+        return tokens.filter((t) => t.text.replace(/[’']s$/, '') === surname).length > 1;
+      });
+    }
+    return false;
+  }
+
+  /**
+   * A person of the pronoun's gender named (not as a subject) in a sentence between the
+   * pronoun and the sentence whose subject it was read as ("Quill spoke first. Holt's plan
+   * was then put to the vote. … he said"): the pronoun may mean them too. Null when none.
+   */
+  private namedBetween(
+    who: Referent,
+    para: number,
+    sentence: number,
+    gender: 'm' | 'f',
+  ): Referent | null {
+    for (const [p, s] of this.before(para, sentence)) {
+      if (this.subjectsAt(p, s).some((r) => same(r, who))) return null;
+      const other = this.namedBefore(p, s, '').find(
+        (r) => r.kind === 'person' && !same(r, who) && r.person.gender === gender,
+      );
+      if (other) return other;
+    }
+    return null;
+  }
+
+  /**
+   * Of several people who share a surname, the one the article called by the surname alone
+   * before it named any other of them: news writing introduces "Hori Vell", calls him "Vell",
+   * names his son in full later, and "Vell" goes on meaning the father. Null when no lone
+   * surname stands in a sentence before the one that first names a second of them ("Mr
+   * Marsh, son of the first governor, Elias Marsh" tells nothing).
+   */
+  private firstCalled(pool: readonly Person[]): Person | null {
+    const last = (p: Person) => p.name.split(' ').at(-1)!;
+    const surname = last(pool[0]!);
+    if (pool.some((p) => last(p) !== surname)) return null;
+    const sentences = this.doc.paras.flatMap((p) =>
+      p.sentences.map((s) => p.text.slice(s.start, s.end)),
+    );
+    const named = pool
+      .map((person) => ({ person, at: sentences.findIndex((t) => t.includes(person.name)) }))
+      .sort((a, b) => a.at - b.at);
+    if (named.some((n) => n.at < 0) || named[0]!.at === named[1]!.at) return null;
+    const count = (text: string, word: string) => text.split(word).length - 1;
+    const lone = sentences
+      .slice(named[0]!.at, named[1]!.at)
+      .some((t) => count(t, surname) > pool.reduce((n, p) => n + count(t, p.name), 0));
+    return lone ? named[0]!.person : null;
   }
 
   /**
@@ -614,7 +699,8 @@ export class Discourse {
    * what they are. Only when the sentence just before (`TOPIC_SENTENCES`) is about that
    * one person alone, who has no stated title or role of
    * their own (which would have said whether they hold this one). Never for an unnamed
-   * source's word ("the official", "the source"), a relative ("the victim’s mother"), or
+   * source's word ("the official", "the source"; `anyHead` allows them, to find a second
+   * reading of a role that has a named holder), a relative ("the victim’s mother"), or
    * a plural. Null otherwise: the quotation stays unattributed.
    */
   private describedTopic(
@@ -622,6 +708,7 @@ export class Discourse {
     head: string,
     para: number,
     sentence: number,
+    anyHead = false,
   ): Referent | null {
     const words = text.split(/\s+/);
     const possessive = words.filter((w) => /[’']s$/.test(w));
@@ -629,7 +716,11 @@ export class Discourse {
       (words[0]!.toLowerCase() === 'the' && possessive.length === 0) ||
       (possessive.length === 1 && /^\p{Lu}/u.test(words[0]!) && possessive[0] === words[0]);
     if (!definite || words.length < 2) return null;
-    if (ANONYMOUS_HEADS.has(head) || CROWD_NOUNS.has(head) || KIN.has(head)) return null;
+    // "Holt’s lawyer", "Quill’s spokesman": someone a person has is never that person.
+    const owner = possessive[0]?.replace(/[’']s$/, '');
+    if (owner && this.doc.people.list().some((p) => p.name.split(' ').includes(owner))) return null;
+    if ((!anyHead && ANONYMOUS_HEADS.has(head)) || CROWD_NOUNS.has(head) || KIN.has(head))
+      return null;
     if (!ROLE_NOUNS.has(head)) return null;
     let n = 0;
     for (const [p, s] of this.before(para, sentence)) {

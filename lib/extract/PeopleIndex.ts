@@ -15,6 +15,7 @@ import {
   INSTITUTION_NOUNS,
   NAME_PARTICLES,
   ORGANIZATION_WORDS,
+  PARTY_MEMBERS,
   PLACE_FIRST_WORDS,
   PLACES,
   ROLE_NOUNS,
@@ -64,6 +65,7 @@ function mayBeSurname(word: string): boolean {
     ROLE_NOUNS,
     CLAUSE_WORDS,
     PLACE_FIRST_WORDS,
+    PARTY_MEMBERS,
   ].some((list) => list.has(w) || list.has(singular));
 }
 
@@ -395,9 +397,10 @@ export class PeopleIndex {
     if (run.title) {
       const honorific = HONORIFICS[run.title.split(' ').pop() ?? ''];
       if (honorific) {
-        // "Mr Adeyemi": the one known to be a man, else anyone whose gender is not known.
-        const known = pool.filter((p) => p.gender === honorific);
-        pool = known.length > 0 ? known : pool.filter((p) => p.gender === null);
+        // "Mr Adeyemi": anyone known to be a man or whose gender is not known. One known to be
+        // a man is no evidence against a Marsh whose gender the article never showed ("Mr
+        // Marsh, son of the first governor, Elias Marsh, …" then "Mr Marsh said").
+        pool = pool.filter((p) => p.gender === honorific || p.gender === null);
       }
       const key = titleKey(run.title);
       const titled = pool.filter((p) => p.titles.some((t) => titleKey(t) === key));

@@ -5,8 +5,11 @@ import { isCapitalized, QUOTE_MASK } from './tokenize.ts';
 /** A contraction ("I’m", "We’ve", "Don’t"): never part of a name. */
 const CONTRACTION = /[’'](?:m|ve|d|ll|re|t)$/i;
 /** A capitalised word that may be part of a name: not a quotation, not "While" or "But", not "I’m". */
-/** Two words run together by a page's copy ("TrumpMinneapolis"), unlike "McCain" or "MacArthur". */
-const RUN_TOGETHER = /\p{Ll}{3,}\p{Lu}\p{Ll}{3,}/u;
+/**
+ * Two words run together by a page's copy ("TrumpMinneapolis", a headline glued to an
+ * acronym: "TelescopeNASA"), unlike "McCain", "MacArthur" or "PhD".
+ */
+const RUN_TOGETHER = /\p{Ll}{3,}\p{Lu}(?:\p{Ll}{3,}|\p{Lu})/u;
 const mayBeName = (t: Token | undefined) =>
   isCapitalized(t) &&
   !t!.text.startsWith(QUOTE_MASK) &&

@@ -486,9 +486,13 @@ export const CROWD_NOUNS = new Set(
   ),
 );
 
-/** Words that make a capitalised name an organisation's ("European Commission", "Democratic Party"). */
+/**
+ * Words that make a capitalised name an organisation's ("European Commission", "Democratic
+ * Party"): newspapers' ("… Valley Star", "… Register", "… Daily") and firms' ("… Management
+ * LP", "… Capital", "… Ventures") and clubs' ("… Rovers", "… Athletic") among them.
+ */
 export const ORGANIZATION_WORDS = new Set(
-  'commission ministry agency party government council committee court bank association university institute department office union corporation company group inc ltd llc plc times post news herald gazette review courier inquirer tribune chronicle observer telegraph examiner dispatch bulletin sentinel ledger agency embassy assembly parliament congress senate alliance federation foundation council board authority service police army navy force league club team center centre centers institute institution united city fc afc hotel restaurant cafe bakery studio studios lab labs laboratory laboratories systems technologies technology holdings partners capital fund trust network media press journal radio tv television magazine airlines airways motors energy school college academy hospital clinic mosque museum gallery library stadium arena house street avenue road square county state states province republic kingdom island islands nations bureau commission organization organisation coalition campaign project society programme program council corp co inc. ltd. co. llp ag sa gmbh agency airport railway railways'.split(
+  'commission ministry agency party government council committee court bank association university institute department office union corporation company group inc ltd llc plc times post news herald gazette review courier inquirer tribune chronicle observer telegraph examiner dispatch bulletin sentinel ledger agency embassy assembly parliament congress senate alliance federation foundation council board authority service police army navy force league club team center centre centers institute institution united city fc afc hotel restaurant cafe bakery studio studios lab labs laboratory laboratories systems technologies technology holdings partners capital fund trust network media press journal radio tv television magazine airlines airways motors energy school college academy hospital clinic mosque museum gallery library stadium arena house street avenue road square county state states province republic kingdom island islands nations bureau commission organization organisation coalition campaign project society programme program council corp co inc. ltd. co. llp ag sa gmbh agency airport railway railways star register mirror express globe monitor daily weekly lp management ventures investments securities associates enterprises industries rovers wanderers rangers athletic albion'.split(
     ' ',
   ),
 );
@@ -533,6 +537,8 @@ export const CLAUSE_WORDS = new Set(
     'for once in on at by with from to of into onto upon about above below over under between among through during until till within without against toward towards across behind beyond near inside outside despite per via than like unlike',
     'then now still also even just only already later earlier soon instead meanwhile however moreover furthermore nonetheless nevertheless otherwise thus hence therefore indeed perhaps maybe finally first second third last next today yesterday tomorrow tonight here there again always never often sometimes',
     'the a an this that these those some many most few several all both each every any no not none another other such',
+    // Number words count people, never name one ("One of the patients, who …", "Two of the men").
+    'one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands',
     'it its they them their we us our he him his she her i me my you your',
     'monday tuesday wednesday thursday friday saturday sunday',
     'according asked speaking writing talking meanwhile regarding concerning following including considering',
@@ -605,6 +611,11 @@ export const DISTINCT_OFFICE_WORDS = new Set(
  */
 export const PARTY_WORDS = new Set(
   'conservative liberal labour labor tory democratic republican'.split(' '),
+);
+
+/** A party's members as a group ("Democrats vowed …", "Tories said"): no person's surname. */
+export const PARTY_MEMBERS = new Set(
+  'democrats republicans conservatives liberals tories socialists nationalists'.split(' '),
 );
 
 /**

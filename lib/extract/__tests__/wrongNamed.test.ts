@@ -278,3 +278,197 @@ describe('a pronoun after a paragraph that introduces the quotation with a colon
     expect(found.filter(([, text]) => text?.startsWith('I urged'))).toEqual([]);
   });
 });
+
+describe('words that are never a person’s name', () => {
+  it('“One of the patients, who …” then “he said”: a number word is no name', () => {
+    const found = quotes(
+      'Dr Ada Quill led the trial at the Tarrow clinic.',
+      'One of the patients, who wanted no name printed, wrote about his treatment. "I am back on the water every morning," he said.',
+    );
+    expect(found.map(([who]) => who)).not.toContain('One');
+  });
+
+  it('“The man, …, called himself …, although he wrote …”: the pronoun is the unnamed man', () => {
+    const found = quotes(
+      'Dr Ben Quill, who led the trial at the Tarrow clinic, called the early results encouraging.',
+      '"It is only four patients, but four is a start," said Quill, who wrote the trial report.',
+      'One of the patients, who wanted no name printed, wrote about his treatment and sent a note through the clinic. The man, a retired ferry pilot, called himself "a lucky sailor," although he wrote that he felt far from lucky when the illness was first found.',
+      'Now, nearly a year after he joined the trial, "I am back on the water every morning," he said.',
+    );
+    expect(found.map(([who]) => who)).not.toContain('One');
+    expect(found.filter(([who]) => who === 'Ben Quill').map(([, t]) => t)).toEqual([
+      expect.stringContaining('only four patients'),
+    ]);
+  });
+});
+
+describe('publications and firms are never people', () => {
+  it('“The Tarrow Valley Star reported that …”: a newspaper’s words are no person’s', () => {
+    const found = quotes(
+      'TARROW, Maine A fire tore through a boat shed on Saturday night, Tarrow police said in a post.',
+      'Two of the men who were hurt were brothers, Tarrow Fire Chief Ada Quill said at a briefing.',
+      'Tarrow is about 60 miles north of Portland.',
+      'The Tarrow Valley Star reported that this has been the town’s worst year for fires since records began.',
+    );
+    expect(found.map(([who]) => who)).not.toContain('Tarrow Valley Star');
+  });
+
+  it('“Harbour Ridge Management LP said …”: a fund’s words are the firm’s', () => {
+    const found = quotes(
+      'Harbour Ridge Management LP, which owns a tenth of the ferry company, said in a letter that the board must sell the island routes.',
+    );
+    expect(found.map(([who]) => who).filter((w) => !w?.startsWith('organisation'))).toEqual([]);
+  });
+});
+
+describe('a sports club named alone is no person', () => {
+  it('“Rovers said in a statement that Holt “…”” is the club’s', () => {
+    const found = quotes(
+      'Ben Holt scored twice for Tarrow Rovers on Saturday before his transfer was announced.',
+      'Rovers said in a statement that Holt "has been a model professional since the day he joined".',
+    );
+    expect(found.map(([who]) => who)).not.toContain('Tarrow Rovers');
+    expect(found.map(([who]) => who)).not.toContain('Rovers');
+  });
+});
+
+describe('what an organisation’s account posts is the organisation’s', () => {
+  it('“On Twitter, the department paid tribute, writing: “…”” is no topic label under the chief', () => {
+    const found = quotes(
+      'Speaking at a briefing after the arrest, Tarrow fire chief Ada Quill said the blaze was out. "I want the town to know the harbour is safe," she said.',
+      'On Twitter, the department paid tribute to the injured crew, writing: "Thank you to every firefighter who stood on that quay tonight."',
+    );
+    expect(found.filter(([who]) => who === 'Ada Quill').map(([, t]) => t)).not.toContainEqual(
+      expect.stringContaining('every firefighter'),
+    );
+  });
+});
+
+describe('a party’s members named as a group are no person', () => {
+  it('“Democrats vowed to …”: a group of unnamed people, never a person “Democrats”', () => {
+    const found = quotes(
+      'Beaten again, Democrats vow to go on fighting “the harbour tax on every ferry”',
+      'Republicans blocked the harbour bill in the island senate on Tuesday.',
+      'With polls showing that islanders back the bill, Democrats vowed to bring it back after the autumn election.',
+    );
+    expect(found.map(([who]) => who)).not.toContain('Democrats');
+  });
+});
+
+describe('two people who share a surname', () => {
+  it('“Mr Marsh” after a sentence naming both Marshes as subject and appositive: unattributed', () => {
+    const found = quotes(
+      'Police broke up a rally in support of ousted Tide Party leader Tobias Marsh.',
+      'The registrar’s ruling means Mr Marsh, son of the island’s first governor, Elias Marsh, is no longer the party’s leader.',
+      'The party ruled the island for 30 years before Mr Marsh lost the 2019 election.',
+      '"What happened today is a disgrace and we will not rest until we are heard," Mr Marsh told reporters at the harbour.',
+    );
+    expect(found.filter(([who]) => who === 'Elias Marsh')).toEqual([]);
+  });
+
+  it('the surname alone goes on meaning the one it was used for before the other was named', () => {
+    const found = quotes(
+      'Boat builder Hori Vell was nine when he launched his first canoe on the river.',
+      'Six decades later, Vell, 70, has built more than 200 boats and teaches the craft across the coast.',
+      '"The river taught me everything I know," says Vell, a quiet elder of the harbour people.',
+      'Tane Vell, watched by his father, Hori Vell, sands a paddle in their shed in Tarrow.',
+      'The family also repairs the old ferry boats for the harbour board.',
+      '"These days people only want fibreglass. They never ask what the wood remembers," says Vell, shaking his head.',
+    );
+    expect(found).toContainEqual(['Hori Vell', expect.stringContaining('what the wood remembers')]);
+  });
+});
+
+describe('a definite role whose holder is not the one the story is about', () => {
+  it('“the spokesman said” right after sentences about another, unnamed spokesman: unattributed', () => {
+    const found = quotes(
+      'A push by Premier Ada Quill to call an early vote gathered pace on Monday, with her spokesman accusing the opposition leader of refusing to meet her.',
+      'Tomas Brill told the Harbour Wire that opposition leader Ben Holt has refused to speak with Quill for weeks.',
+      'Holt’s spokesman, Peter Vane, said that Holt was ready to meet Quill next month.',
+      'Brill said Quill wants to meet the opposition leaders to see whether the assembly can still work.',
+      'The premier planned to make a separate announcement on Tuesday. Brill would not say when the vote would be called.',
+      '"We want the assembly to work," the spokesman said.',
+    );
+    expect(found).not.toContainEqual(['Peter Vane', expect.stringContaining('assembly to work')]);
+  });
+});
+
+describe('a paragraph that goes on from the one before: only when nobody else came between', () => {
+  it('“…,” said Quill. Holt called it reckless. / “…” is not given to Quill', () => {
+    const found = quotes(
+      '"The ferry will run all winter," said Mayor Ada Quill. Councillor Ben Holt called the plan reckless and walked out of the meeting.',
+      '"We cannot afford a single empty crossing. Not one."',
+    );
+    expect(found).not.toContainEqual([
+      'Ada Quill',
+      expect.stringContaining('single empty crossing'),
+    ]);
+  });
+
+  it('a paragraph after “…,” said Quill, who thanked Holt. still goes on from Quill', () => {
+    const found = quotes(
+      '"The ferry will run all winter," said Mayor Ada Quill, who thanked Councillor Ben Holt for his help.',
+      '"We will not leave a single island without a boat."',
+    );
+    expect(found).toContainEqual(['Ada Quill', expect.stringContaining('single island')]);
+  });
+});
+
+describe('the second half of a split quote: only when its sentence names nobody else', () => {
+  it('““…,” Holt shot back.” after Quill’s quotation is not Quill’s', () => {
+    const found = quotes(
+      'Mayor Ada Quill and Councillor Ben Holt met at the harbour on Monday.',
+      '"The ferry will run all winter," said Quill. "Not with this budget, it won’t," Holt shot back.',
+    );
+    expect(found).not.toContainEqual(['Ada Quill', expect.stringContaining('this budget')]);
+  });
+});
+
+describe('a pronoun with another person of its gender named since its subject', () => {
+  it('“Quill spoke first. The plan of Holt lost. “…,” he said” is nobody’s for sure', () => {
+    const found = quotes(
+      'Mayor Ben Quill spoke first at the harbour meeting on Monday.',
+      'The ferry plan of Councillor Tom Holt was then put to a vote and lost by two votes.',
+      '"We will bring it back next year, and we will win," he said.',
+    );
+    expect(found.filter(([, t]) => t?.includes('bring it back'))).not.toContainEqual([
+      'Ben Quill',
+      expect.anything(),
+    ]);
+  });
+});
+
+describe('a page copy that runs two words together', () => {
+  it('“… the Ada Quill Harbour LighthouseTHB says …”: a headline glued to an acronym names nobody', () => {
+    const found = quotes(
+      'THB still refuses to rename the Ada Quill Harbour LighthouseTHB says a long review of the old records found no sign that the keeper ever "turned a ship away from the harbour in a storm".',
+    );
+    expect(
+      found.map(([who]) => who).filter((w) => !/^(?:organisation|anonymous)/.test(w ?? '')),
+    ).toEqual([]);
+  });
+});
+
+describe('a person’s lawyer, mother or aide is someone else', () => {
+  it('“Holt’s lawyer said …” is never Holt’s own words', () => {
+    const found = quotes(
+      'Ben Holt was charged on Monday with setting fire to the harbour shed.',
+      'Holt’s lawyer said "my client is innocent of every single charge" and would fight them in court.',
+    );
+    expect(found).not.toContainEqual([
+      'Ben Holt',
+      expect.stringContaining('my client is innocent'),
+    ]);
+  });
+});
+
+describe('a quotation with an attribution of its own that no sieve reads', () => {
+  it('““…,” his family said in a statement.” does not go on from the detective before', () => {
+    const found = quotes(
+      'Police named the man as Ben Holt, 42.',
+      'Detective Inspector Ada Quill said: "We are appealing for anyone who saw Ben on Friday night to come forward."',
+      '"He was a much loved father," his family said in a statement released by police.',
+    );
+    expect(found).not.toContainEqual(['Ada Quill', expect.stringContaining('much loved father')]);
+  });
+});

@@ -1,6 +1,6 @@
-import { nameRuns } from '../nameRuns.ts';
-import { parseNameRun } from '../parseNameRun.ts';
 import { introMentions } from './introMentions.ts';
+import { peopleNamed } from './peopleNamed.ts';
+import { speechVerbAfter } from './speechVerbAfter.ts';
 import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
 
 /**
@@ -11,12 +11,37 @@ import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
 function namesSomeone(doc: ArticleDoc, para: Para): boolean {
   const first = para.sentences.find((s) => s.end > para.spans[0]!.open);
   if (!first) return false;
-  return nameRuns(first.tokens).some(({ run }) => {
-    if (run[0]!.start < para.spans[0]!.close) return false;
-    const parsed = parseNameRun(run);
-    const found = parsed ? doc.people.candidatesFor(parsed) : null;
-    return Array.isArray(found) && found.some((p) => doc.people.isStrong(p));
-  });
+  const close = para.spans[0]!.close;
+  return (
+    peopleNamed(doc, { ...first, tokens: first.tokens.filter((t) => t.start >= close) }).length > 0
+  );
+}
+
+/**
+ * True when a sentence of the paragraph before, after the one holding its last attributed
+ * quotation, names a person that sentence does not ("“…,” said Mayor Quill. Councillor Holt
+ * called the plan reckless."): the quotation that opens the next paragraph may be the other
+ * person's as much as the last speaker's.
+ */
+function namesAnotherAfter(doc: ArticleDoc, prev: Para, last: Candidate): boolean {
+  const own = prev.sentences[last.sentence];
+  if (!own) return false;
+  const speakers = new Set(peopleNamed(doc, own));
+  return prev.sentences
+    .slice(last.sentence + 1)
+    .some((s) => peopleNamed(doc, s).some((p) => !speakers.has(p)));
+}
+
+/** True when a link leads, through the quotations it goes on from, to a person's name or "he"/"she". */
+function namesAPerson(doc: ArticleDoc, link: NonNullable<Candidate['link']>): boolean {
+  let at: Candidate['link'] = link;
+  for (let n = 0; at && 'sameAs' in at && n < doc.candidates.length; n++)
+    at = doc.candidates.find((c) => c.id === (at as { sameAs: number }).sameAs)?.link ?? null;
+  const first = at !== null && 'mentions' in at ? at.mentions[0] : undefined;
+  if (first?.kind === 'pronoun') return /^(?:he|she)$/i.test(first.text);
+  if (first?.kind !== 'name') return false;
+  const found = doc.people.candidatesFor(first.run);
+  return Array.isArray(found) && found.some((p) => doc.people.isStrong(p));
 }
 
 /**
@@ -43,6 +68,7 @@ export const continuation: Sieve = {
             c.para === prev.index && c.kind === 'direct' && c.link !== null && !('term' in c.link),
         )
         .at(-1);
+      if (intro.length === 0 && last && namesAnotherAfter(doc, prev, last)) continue;
       // "He said Tarrow is ready for talks, he added." / "“We have set no time frame.”": a
       // paragraph that quotes nothing and ends with reported speech of someone.
       const reported =
@@ -65,6 +91,9 @@ export const continuation: Sieve = {
               ? { sieve: this.name, sameAs: reported.id }
               : null;
       if (!link) continue;
+      // "“…,” his family said.": an attribution of its own, unread; a person before is no
+      // answer (an unnamed source or an organisation before may still go on).
+      if (speechVerbAfter(para) && namesAPerson(doc, link)) continue;
       for (const c of here) if (c.link === null && c.problem === null && !c.maybe) c.link = link;
     }
   },

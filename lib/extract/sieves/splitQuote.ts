@@ -1,6 +1,7 @@
 import { nameRuns } from '../nameRuns.ts';
 import { parseNameRun } from '../parseNameRun.ts';
 import { open } from './attributionsOf.ts';
+import { peopleNamed } from './peopleNamed.ts';
 import type { ArticleDoc, Candidate, Sieve } from './types.ts';
 
 /** Marks after a name that set it off as a person's: an appositive or a clause follows. */
@@ -35,6 +36,22 @@ function namesAPerson(doc: ArticleDoc, c: Candidate): boolean {
 }
 
 /**
+ * True when the quotation's sentence names, after it, a person that the sentence of the
+ * quotation it would take its speaker from does not ("“…,” said Quill. “…,” Holt shot back."): its own
+ * attribution, by a verb no sieve reads, may give it to that person.
+ */
+function namesAnother(doc: ArticleDoc, c: Candidate, target: Candidate): boolean {
+  const paragraph = doc.paras[c.para]!;
+  const theirs = new Set(peopleNamed(doc, paragraph.sentences[target.sentence]));
+  const sentence = paragraph.sentences[c.sentence];
+  if (!sentence) return false;
+  // Only a name after the quotation, where its attribution stands; one before it ("Obama
+  // “has put aside …”") is what the quotation is about as often as who says it.
+  const after = { ...sentence, tokens: sentence.tokens.filter((t) => t.start >= c.end) };
+  return peopleNamed(doc, after).some((p) => !theirs.has(p));
+}
+
+/**
  * A full quotation whose sentence attributes nothing, in a paragraph that attributes
  * another: the second half of a split quote (“…,” said Dr. Ada Quill in a statement.
  * “…”), or a quotation standing alone before the attributed one (“…” “…,” he said.). It
@@ -55,7 +72,7 @@ export const splitQuote: Sieve = {
       // headline reads, “…”").
       const after = standsAlone(doc, c) ? linked.find((o) => o.start > c.start) : undefined;
       const target = before ?? after;
-      if (target) c.link = { sieve: this.name, sameAs: target.id };
+      if (target && !namesAnother(doc, c, target)) c.link = { sieve: this.name, sameAs: target.id };
     }
   },
 };

@@ -1,4 +1,4 @@
-import { TOPIC_LABEL } from '../patterns.ts';
+import { SPEECH_PARTICIPLES, TOPIC_LABEL } from '../patterns.ts';
 import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
 
 /** Most paragraphs between the first topic label and the attributed quotation it goes on from. */
@@ -30,7 +30,18 @@ export const topicLabels: Sieve = {
   },
 };
 
-const labelled = (para: Para) => para.role === 'body' && TOPIC_LABEL.test(para.text);
+/**
+ * A topic label names a topic, not someone speaking: "On Twitter, the department paid tribute,
+ * writing: “…”" is a sentence whose own subject posts the words (a participle of speech after
+ * a comma), never a label under the speaker before.
+ */
+const labelled = (para: Para) =>
+  para.role === 'body' &&
+  TOPIC_LABEL.test(para.text) &&
+  !(para.text.split(':')[0] ?? '')
+    .split(/,\s+/)
+    .slice(1)
+    .some((clause) => SPEECH_PARTICIPLES.has(clause.split(/\s+/)[0]!.toLowerCase()));
 
 /** The last attributed direct quotation of the paragraphs just before the run. */
 function attributedBefore(doc: ArticleDoc, para: Para): Candidate | null {

@@ -1,0 +1,17 @@
+import { nameRuns } from '../nameRuns.ts';
+import { parseNameRun } from '../parseNameRun.ts';
+import type { Sentence } from '../readParagraph.ts';
+import type { Person } from '../types.ts';
+import type { ArticleDoc } from './types.ts';
+
+/**
+ * The people a sentence names outside its quotations, by full name or by surname alone,
+ * when the article gives evidence they are people (`PeopleIndex.isStrong`).
+ */
+export function peopleNamed(doc: ArticleDoc, sentence: Sentence | undefined): Person[] {
+  return nameRuns(sentence?.tokens ?? []).flatMap(({ run }) => {
+    const parsed = parseNameRun(run);
+    const found = parsed ? doc.people.candidatesFor(parsed) : null;
+    return Array.isArray(found) ? found.filter((p) => doc.people.isStrong(p)) : [];
+  });
+}
