@@ -285,8 +285,8 @@ const MAX_NOTICE_LINE = 6;
 const PAGE_NOTE =
   /^this (?:is (?:an? )?(?:archived?|historical)\b|(?:article|page|story|content) (?:is|was|has)\b)/i;
 /**
- * A site's notice about the reader's browser: "IE 11 is not supported. For an optimal
- * experience visit our site on another browser.", "Please enable JavaScript to view …".
+ * A site's notice about the reader's browser: "This browser is too old for our pages.
+ * Please switch to a newer one.", "Please enable JavaScript to view …".
  */
 const BROWSER_NOTE =
   /\b(?:is (?:no longer |not )supported|(?:another|a different|a newer|modern|your) browser|(?:enable|turn on) javascript|javascript is (?:disabled|turned off))\b/i;

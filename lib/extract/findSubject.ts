@@ -117,7 +117,7 @@ export function subjectBefore(
   if (ofName) return ofName;
   const pronoun = pronounOf(last);
   if (pronoun) return pronoun;
-  // "It said revenue would rise", "…, which it said is on track": a company, a party or a
+  // "It said revenue would rise", "…, which it said will open in May": a company, a party or a
   // document the sentences before named, never a person.
   if (last.word === 'it' && (i === 0 || isBoundary(tokens[i - 1]!)))
     return { kind: 'pronoun', gender: null, plural: false, text: last.text };

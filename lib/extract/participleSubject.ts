@@ -16,10 +16,10 @@ const LEADS = new Set([',', 'as', 'by', ...STATEMENT_NOUNS]);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 
 /**
- * The speaker of a participle of speech at `p` ("Burfoot addressed reporters, saying he
- * …", "The DP issued a statement saying that …"): the subject of the sentence before it —
+ * The speaker of a participle of speech at `p` ("Holt met the press, saying he
+ * …", "The party put out a note saying that …"): the subject of the sentence before it —
  * the subject of a speech verb ("Lee said …, adding that …"), else the name that opens a
- * clause ("As he walked in, Burfoot …"), else the pronoun or role that opens the sentence.
+ * clause ("As he walked in, Holt …"), else the pronoun or role that opens the sentence.
  * Null when the participle is not tied to the sentence's subject or it has none.
  */
 export function participleSubject(

@@ -47,7 +47,7 @@ export function isDateLine(line: string): boolean {
 /**
  * Separators between a date and notes after it on one line: a spaced dash or bar ("Oct 27,
  * 2009 — by …"), an update ("… Updated 11:05"), the author ("December 4, 2015 By Ada
- * Quill"), a comment counter ("20th October 2011, Comments 0 comments").
+ * Quill"), a comment counter ("14th March 2016, Comments 0 comments").
  */
 const DATE_SEPARATOR =
   /\s+[|/·•—–]\s+|\s+(?=(?:updated|modified|last updated)\b)|\s+(?=by\s+[A-Z])|,\s+(?=(?:\d+\s+|no\s+)?comments?\b)/i;

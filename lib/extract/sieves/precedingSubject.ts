@@ -10,7 +10,7 @@ import type { Sieve } from './types.ts';
  */
 /**
  * A paragraph of one sentence that announces the words below it by a pronoun, as broadcast
- * copy does: "Here's what she said during a cabinet meeting.", "This is what he told us."
+ * copy does: "Here's what she said at the harbour meeting.", "This is what he told us."
  */
 const HERE_IS_WHAT =
   /^(?:Here(?:'s|’s|\s+is)|This\s+is)\s+what\s+(he|she)\s+(?:said|told|had\s+to\s+say|wrote|posted)\b[^.!?:]*[.:]?$/i;
