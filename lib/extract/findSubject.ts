@@ -6,6 +6,7 @@ import {
   CLAUSE_WORDS,
   CONTROL_VERBS,
   CROWD_NOUNS,
+  INITIAL,
   INSTITUTION_NOUNS,
   NAME_PARTICLES,
   ORGANIZATION_WORDS,
@@ -55,7 +56,7 @@ const MAX_APPOSITIVE_TOKENS = 22;
 const isBoundary = (t: Token) =>
   BOUNDARY.has(t.text) || isQuoteToken(t) || BOUNDARY_WORDS.has(t.text);
 const isNameToken = (t: Token) =>
-  (isCapitalized(t) && !CLAUSE_WORDS.has(t.word)) || TITLES.has(t.text);
+  (isCapitalized(t) && !CLAUSE_WORDS.has(t.word)) || TITLES.has(t.text) || INITIAL.test(t.text);
 /**
  * A name's word or a particle inside a name ("said Ana de la Fuente", "said Jan van der
  * Berg"): one or two particles between two name words.
@@ -320,6 +321,20 @@ function nameBeforeOf(tokens: readonly Token[], i: number, text: string): Subjec
   // "Shaw Quill with Harbour Technology Research told …", "Ada Quill at Tarrow Bank said".
   const of = seg.findIndex((t) => EMPLOYER_PREPOSITIONS.has(t.text));
   if (of <= 0) return null;
+  // "Bank of Tarrow chief executive Ada Quill said", "Lions of Delta coach Ada Quill says":
+  // the "of" phrase is a club's or a company's name, and the name after its role word speaks.
+  const roleAt = seg.findLastIndex((t, k) => k > of && ROLE_NOUNS.has(t.word));
+  if (roleAt > of && roleAt < seg.length - 1 && seg.slice(roleAt + 1).every(isNameToken)) {
+    const named = parseNameRun(seg.slice(roleAt + 1));
+    if (!named) return null;
+    const role = text.slice(seg[0]!.start, seg[roleAt]!.end);
+    return {
+      kind: 'name',
+      run: named,
+      text: text.slice(seg[roleAt + 1]!.start, seg.at(-1)!.end),
+      role,
+    };
+  }
   // "Lead author Dr. Ana Kowal of …": role words may come before the name.
   let first = of;
   while (first > 0 && isNameToken(seg[first - 1]!)) first--;

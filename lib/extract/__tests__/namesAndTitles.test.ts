@@ -290,3 +290,30 @@ describe('a body’s or a portfolio’s name between a long title and the name',
     ).toEqual([['Tomas Varga', 'We will oppose this budget,']]);
   });
 });
+
+describe('a middle initial that reads as a word, and a club’s “of” name before a role', () => {
+  it('“Jonas A. Whitfield” and “Ruth I. Marlow” keep their initial: no surname alone', () => {
+    expect(
+      who(
+        article(
+          'Speaking about the contract, Jonas A. Whitfield, chief executive of Orlan Labs, said, “We won this order fairly and early.”',
+          'Ruth I. Marlow, the firm’s finance director, said “the cash arrives in March.”',
+        ),
+      ),
+    ).toEqual([
+      ['Jonas A. Whitfield', 'We won this order fairly and early.'],
+      ['Ruth I. Marlow', 'the cash arrives in March.'],
+    ]);
+  });
+
+  it('“Lions of Delta coach Milo Brant says”: the name after the role speaks, never the club', () => {
+    const found = who(
+      article(
+        'Lions of Delta coach Milo Brant says his team were the better side in the 2-0 win over Port Ester on Sunday.',
+        '“We kept the ball well and scored when it mattered,” he said.',
+        'Bank of Tarrow chief executive Nadia Orsk said the loan book would grow next year.',
+      ),
+    );
+    expect(found.map(([name]) => name)).toEqual(['Milo Brant', 'Milo Brant', 'Nadia Orsk']);
+  });
+});
