@@ -131,16 +131,25 @@ export function subjectBefore(
       if (ofName) return ofName;
     }
     // NAME, APPOSITIVE, verb — or ROLE, NAME, verb ("The health secretary, Miriam Calloway, has promised")
-    let j = i - 1;
+    // "Dr. Ana Kowal, a hydrologist at the Tarrow Institute in Rockville, Maryland, said":
+    // the appositive ends before its place, and the state names nobody.
+    const stop = place >= 0 ? place + 1 : i;
+    let j = stop - 1;
     while (
       j >= 0 &&
       !BOUNDARY.has(tokens[j]!.text) &&
       !isQuoteToken(tokens[j]) &&
-      i - j <= MAX_APPOSITIVE_TOKENS
+      stop - j <= MAX_APPOSITIVE_TOKENS
     )
       j--;
-    const between = tokens.slice(j + 1, i);
+    const between = tokens.slice(j + 1, stop);
     if (tokens[j]?.text !== ',' || between.length === 0) return null;
+    // "Dr. Ana Kowal, a surgeon at Tarrow Hospital in Rockville, Maryland, who led the
+    // study, told …": a relative clause after such a place; the subject is before both.
+    if (between[0]!.word === 'who' && placeBefore(tokens, j) >= 0) {
+      const inner = subjectBefore(tokens, j + 1, text);
+      if (inner?.kind === 'name') return inner;
+    }
     const betweenText = text.slice(between[0]!.start, between[between.length - 1]!.end);
     // "Sen. Ada Quill, R-Texas, said": a lawmaker's party and state, as American papers
     // print them, between the name and its verb.

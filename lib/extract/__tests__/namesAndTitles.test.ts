@@ -317,3 +317,25 @@ describe('a middle initial that reads as a word, and a club’s “of” name be
     expect(found.map(([name]) => name)).toEqual(['Milo Brant', 'Milo Brant', 'Nadia Orsk']);
   });
 });
+
+describe('an appositive ending in a city and its state before the verb', () => {
+  it('“Dr. Lena Farrow, a hydrologist with … in Tarrow, Nevada, said”: the state speaks for nobody', () => {
+    expect(
+      who(
+        article(
+          'Dr. Lena Farrow, a regional hydrologist with the Basin Research Institute in Tarrow, Nevada, said, “When the rain fails, we go fishing.”',
+        ),
+      ),
+    ).toEqual([['Lena Farrow', 'When the rain fails, we go fishing.']]);
+  });
+
+  it('and with a relative clause after the place: “…in Tampa, Florida, who co-led the study, told”', () => {
+    expect(
+      who(
+        article(
+          '“The results are excellent,” Dr. Ivo Kessel, a cancer expert at Harbour Cancer Centre in Tampa, Florida, who co-led the study, told The Courier.',
+        ),
+      ),
+    ).toEqual([['Ivo Kessel', 'The results are excellent,']]);
+  });
+});
