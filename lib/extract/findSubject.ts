@@ -320,14 +320,15 @@ function beforeBrackets(tokens: readonly Token[], i: number): number {
 }
 
 /** "NAME of the ORGANISATION" ending at `i`: NAME at a clause start, then "of", then up to `i`. */
-/** Prepositions that join a person to their employer ("of", "with", "at"). */
-const EMPLOYER_PREPOSITIONS = new Set(['of', 'with', 'at']);
+/** Prepositions that join a person to their employer ("of", "with", "at", "from"). */
+const EMPLOYER_PREPOSITIONS = new Set(['of', 'with', 'at', 'from']);
 
 function nameBeforeOf(tokens: readonly Token[], i: number, text: string): Subject | null {
   let j = i;
   while (j >= 0 && !isBoundary(tokens[j]!) && i - j <= MAX_APPOSITIVE_TOKENS) j--;
   const seg = tokens.slice(j + 1, i + 1);
-  // "Shaw Quill with Harbour Technology Research told …", "Ada Quill at Tarrow Bank said".
+  // "Shaw Quill with Harbour Technology Research told …", "Ada Quill at Tarrow Bank said",
+  // "Ada Quill from the party's political office said".
   const of = seg.findIndex((t) => EMPLOYER_PREPOSITIONS.has(t.text));
   if (of <= 0) return null;
   // "Bank of Tarrow chief executive Ada Quill said", "Lions of Delta coach Ada Quill says":
@@ -347,7 +348,10 @@ function nameBeforeOf(tokens: readonly Token[], i: number, text: string): Subjec
   // "Lead author Dr. Ana Kowal of …": role words may come before the name.
   let first = of;
   while (first > 0 && isNameToken(seg[first - 1]!)) first--;
-  const prefix = seg.slice(0, first);
+  // "But Ada Quill of …": a clause opener before the name is no part of it.
+  let opener = 0;
+  while (opener < first && CLAUSE_WORDS.has(seg[opener]!.word)) opener++;
+  const prefix = seg.slice(opener, first);
   if (first === of || (prefix.length > 0 && !prefix.some((t) => ROLE_NOUNS.has(t.word))))
     return null;
   const run = parseNameRun(seg.slice(first, of));

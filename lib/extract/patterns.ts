@@ -259,6 +259,8 @@ export const TITLES = new Set(
     'Dr.',
     'Dr',
     'Prof.',
+    // British papers drop the full stop, as with "Dr" ("Prof Ada Quill said").
+    'Prof',
     'Professor',
     'Judge',
     'Justice',
@@ -422,6 +424,7 @@ export const TITLE_WORDS: Record<string, string> = {
   'Rep.': 'representative',
   'Gen.': 'general',
   'Prof.': 'professor',
+  Prof: 'professor',
   'Capt.': 'captain',
   'Rev.': 'reverend',
   'Supt.': 'superintendent',

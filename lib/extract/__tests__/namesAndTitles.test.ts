@@ -339,3 +339,21 @@ describe('an appositive ending in a city and its state before the verb', () => {
     ).toEqual([['Ivo Kessel', 'The results are excellent,']]);
   });
 });
+
+describe('“Prof” without its full stop, and “NAME from ORG” after a clause opener', () => {
+  it('“Prof Amsel explained” is the professor, not an organisation called “Prof Amsel”', () => {
+    expect(who(article('“Every year we wait costs us more ice,” Prof Amsel explained.'))).toEqual([
+      ['Amsel', 'Every year we wait costs us more ice,'],
+    ]);
+  });
+
+  it('“But Omar Qadri from the group’s political office said …” and “And Ana Kowal of … said”', () => {
+    const found = who(
+      article(
+        'But Omar Qadri from the group’s political office said that there has been a “renewal” of talks in recent days.',
+        'And Ana Kowal of the Tarrow Institute said that “the data is clear”.',
+      ),
+    );
+    expect(found.map(([name]) => name)).toEqual(['Omar Qadri', 'Ana Kowal']);
+  });
+});
