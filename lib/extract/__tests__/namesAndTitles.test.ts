@@ -357,3 +357,18 @@ describe('“Prof” without its full stop, and “NAME from ORG” after a clau
     expect(found.map(([name]) => name)).toEqual(['Omar Qadri', 'Ana Kowal']);
   });
 });
+
+describe('an age after a full name whose given name no list holds', () => {
+  it('“said Tamrak Besholi, 29, who …” is a person, not an organisation', () => {
+    expect(
+      who(
+        article(
+          '“Not one wall was left standing,” said Tamrak Besholi, 29, who was visiting his family in the valley for a festival. “No one sleeps indoors now.”',
+        ),
+      ),
+    ).toEqual([
+      ['Tamrak Besholi', 'Not one wall was left standing,'],
+      ['Tamrak Besholi', 'No one sleeps indoors now.'],
+    ]);
+  });
+});
