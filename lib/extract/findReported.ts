@@ -486,10 +486,18 @@ function auxiliaryClause(tokens: readonly Token[], k: number): number | null {
   for (let n = k + 1; n < tokens.length && n - k <= MAX_WORDS_BEFORE_VERB; n++) {
     const t = tokens[n]!;
     if (FINITE_VERBS.has(t.text.toLowerCase())) return k;
-    if (t.text === ',' || isQuoteToken(t) || RELATIVE_WORDS.has(t.text)) return null;
+    // "explained the risk to the public is low": "to" before a determiner or a name is a
+    // preposition; before anything else it may open an infinitive ("announced plans to …").
+    const preposition =
+      t.text === 'to' &&
+      (DETERMINERS.has(tokens[n + 1]?.text ?? '') || isCapitalized(tokens[n + 1]));
+    if (t.text === ',' || isQuoteToken(t) || (RELATIVE_WORDS.has(t.text) && !preposition))
+      return null;
   }
   return null;
 }
+/** Words after "to" that make it a preposition ("to the public", "to its members"). */
+const DETERMINERS = new Set('the a an his her their its our this these those'.split(' '));
 
 /** The verb "say", whose object is almost always a clause ("said hackers broke in …"). */
 const SAY = new Set(['say', 'says', 'said']);

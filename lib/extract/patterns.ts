@@ -28,6 +28,7 @@ export const SPEECH_VERBS = new Set(
     'retort retorts retorted',
     'counters countered',
     'explain explains explained',
+    'maintain maintains maintained',
     'insist insists insisted',
     'argue argues argued',
     'claim claims claimed',
@@ -131,7 +132,7 @@ export const BARE_CLAUSE_VERBS = new Set(
  * clause without "that" after one must show a finite verb within a few words.
  */
 export const OBJECT_OR_CLAUSE_VERBS = new Set(
-  'announce announces announced state states stated suggest suggests suggested explain explains explained'.split(
+  'announce announces announced state states stated suggest suggests suggested explain explains explained maintain maintains maintained'.split(
     ' ',
   ),
 );

@@ -329,11 +329,11 @@ describe('an appositive ending in a city and its state before the verb', () => {
     ).toEqual([['Lena Farrow', 'When the rain fails, we go fishing.']]);
   });
 
-  it('and with a relative clause after the place: “…in Tampa, Florida, who co-led the study, told”', () => {
+  it('and with a relative clause after the place: “…in Duluth, Minnesota, who ran the trial, told”', () => {
     expect(
       who(
         article(
-          '“The results are excellent,” Dr. Ivo Kessel, a cancer expert at Harbour Cancer Centre in Tampa, Florida, who co-led the study, told The Courier.',
+          '“The results are excellent,” Dr. Ivo Kessel, a blood specialist at the Harbour Clinic in Duluth, Minnesota, who ran the trial, told The Courier.',
         ),
       ),
     ).toEqual([['Ivo Kessel', 'The results are excellent,']]);
@@ -350,7 +350,7 @@ describe('“Prof” without its full stop, and “NAME from ORG” after a clau
   it('“But Omar Qadri from the group’s political office said …” and “And Ana Kowal of … said”', () => {
     const found = who(
       article(
-        'But Omar Qadri from the group’s political office said that there has been a “renewal” of talks in recent days.',
+        'But Omar Qadri from the group’s political office said on Monday that a “renewal” of talks had begun.',
         'And Ana Kowal of the Tarrow Institute said that “the data is clear”.',
       ),
     );

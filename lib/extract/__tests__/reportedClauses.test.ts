@@ -122,3 +122,18 @@ describe('reported speech as news prints it', () => {
     ]);
   });
 });
+
+describe('officials’ reported clauses without “that”', () => {
+  it('“maintain” reports a clause, and “to the town” inside the clause’s subject is a preposition', () => {
+    expect(
+      reported(
+        'Four samples from the harbour wait for results, yet officials explained the danger to the town is small.',
+        'Port health officials maintain the harbour clinic can take in more patients.',
+        'Mayor Rina Castell announced plans to widen the quay on Monday.',
+      ),
+    ).toEqual([
+      ['anonymous: officials', 'the danger to the town is small'],
+      ['anonymous: Port health officials', 'the harbour clinic can take in more patients'],
+    ]);
+  });
+});
