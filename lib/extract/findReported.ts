@@ -411,9 +411,11 @@ function skipTime(tokens: readonly Token[], k: number): number {
   let i = k;
   for (;;) {
     // ("said there was …": "there" opening the clause, not a place.)
+    // ("said yesterday’s meeting was …": a possessive time word opens the clause's subject.)
     while (
       i < tokens.length &&
       TIME_WORDS.has(tokens[i]!.word) &&
+      !/[’']s$/.test(tokens[i]!.text) &&
       !FINITE_VERBS.has(tokens[i + 1]?.word ?? '')
     )
       i++;

@@ -136,4 +136,12 @@ describe('officials’ reported clauses without “that”', () => {
       ['anonymous: Port health officials', 'the harbour clinic can take in more patients'],
     ]);
   });
+
+  it('a possessive time word opens the clause (“said yesterday’s vote …”), no time phrase to skip', () => {
+    expect(
+      reported(
+        'The port’s spokesman, Ada Quill, said yesterday’s vote in Tarrow was held to settle the fees.',
+      ),
+    ).toEqual([['Ada Quill', 'yesterday’s vote in Tarrow was held to settle the fees']]);
+  });
 });
