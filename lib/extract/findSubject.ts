@@ -133,15 +133,21 @@ export function subjectBefore(
     // NAME, APPOSITIVE, verb — or ROLE, NAME, verb ("The health secretary, Miriam Calloway, has promised")
     // "Dr. Ana Kowal, a hydrologist at the Tarrow Institute in Rockville, Maryland, said":
     // the appositive ends before its place, and the state names nobody.
-    const stop = place >= 0 ? place + 1 : i;
-    let j = stop - 1;
-    while (
-      j >= 0 &&
-      !BOUNDARY.has(tokens[j]!.text) &&
-      !isQuoteToken(tokens[j]) &&
-      stop - j <= MAX_APPOSITIVE_TOKENS
-    )
-      j--;
+    // (Only when a comma opens that appositive: "Leader of the Opposition in Tarrow
+    // Assembly, Tomas Varga, said" is an office, then the name.)
+    const openedAt = (end: number) => {
+      let k = end - 1;
+      while (
+        k >= 0 &&
+        !BOUNDARY.has(tokens[k]!.text) &&
+        !isQuoteToken(tokens[k]) &&
+        end - k <= MAX_APPOSITIVE_TOKENS
+      )
+        k--;
+      return k;
+    };
+    const stop = place >= 0 && tokens[openedAt(place + 1)]?.text === ',' ? place + 1 : i;
+    const j = openedAt(stop);
     const between = tokens.slice(j + 1, stop);
     if (tokens[j]?.text !== ',' || between.length === 0) return null;
     // "Dr. Ana Kowal, a surgeon at Tarrow Hospital in Rockville, Maryland, who led the
