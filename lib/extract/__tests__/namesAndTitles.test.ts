@@ -372,3 +372,18 @@ describe('an age after a full name whose given name no list holds', () => {
     ]);
   });
 });
+
+describe('a surname that is also a role word', () => {
+  it('“Judge Harold Pastor”, “Coach Jim Boss”: the last word is the surname, not a title', () => {
+    expect(nameOf('Judge Harold Pastor')).toEqual({ title: 'Judge', name: ['Harold', 'Pastor'] });
+    expect(nameOf('Coach Jim Boss')?.name).toEqual(['Jim', 'Boss']);
+    expect(nameOf('The Prime Minister')).toBeNull();
+    expect(
+      who(
+        article(
+          'After the hearing, Judge Harold Pastor said that Vance was “a danger to the town”.',
+        ),
+      ),
+    ).toEqual([['Harold Pastor', 'a danger to the town']]);
+  });
+});
