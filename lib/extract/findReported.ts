@@ -549,11 +549,17 @@ function clauseStart(tokens: readonly Token[], k: number, strict: boolean): numb
   // beaten, …": a subordinate clause that opens the reported one ("said when asked" opens none).
   if (CLAUSE_OPENERS.has(first.text) && clauseStart(tokens, k + 1, false) === k + 1) return k;
   // "said race relations had improved": a finite verb within a few words makes a clause.
+  // "said 1,136 people died and 42 were hurt": so does a count opening it.
   const soon = tokens.slice(k, k + MAX_WORDS_BEFORE_VERB + 1);
   const stop = soon.findIndex((t) => t.text === ',' || isQuoteToken(t));
   const window = stop >= 0 ? soon.slice(0, stop) : soon;
+  // ("said 10 days ago that …": a span of time opens no clause.)
+  const count =
+    /^\d[\d,]*$/.test(first.text) &&
+    /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') &&
+    !/^(?:second|minute|hour|day|week|month|year|time)s?$/.test(tokens[k + 1]?.text ?? '');
   if (
-    /^\p{Ll}/u.test(first.text) &&
+    (/^\p{Ll}/u.test(first.text) || count) &&
     !PREPOSITION_AFTER_NAME.has(first.text) &&
     window.some((t) => FINITE_VERBS.has(t.text.toLowerCase()))
   )

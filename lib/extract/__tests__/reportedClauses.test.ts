@@ -145,3 +145,17 @@ describe('officials’ reported clauses without “that”', () => {
     ).toEqual([['Ada Quill', 'yesterday’s vote in Tarrow was held to settle the fees']]);
   });
 });
+
+describe('a reported clause that opens with a count', () => {
+  it('“said 1,136 people died and 2,397 were hurt”, but not “said 10 days ago that …” from the count', () => {
+    expect(
+      reported(
+        'Harbour minister Rina Castell said 1,136 people died and 2,397 were hurt in the flood.',
+        'Mayor Abel Fenwick said 10 days ago that the quay would close.',
+      ),
+    ).toEqual([
+      ['Rina Castell', '1,136 people died and 2,397 were hurt in the flood'],
+      ['Abel Fenwick', 'the quay would close'],
+    ]);
+  });
+});
