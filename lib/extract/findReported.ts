@@ -411,9 +411,11 @@ function skipTime(tokens: readonly Token[], k: number): number {
   let i = k;
   for (;;) {
     // ("said there was …": "there" opening the clause, not a place.)
+    // ("said yesterday’s meeting was …": a possessive time word opens the clause's subject.)
     while (
       i < tokens.length &&
       TIME_WORDS.has(tokens[i]!.word) &&
+      !/[’']s$/.test(tokens[i]!.text) &&
       !FINITE_VERBS.has(tokens[i + 1]?.word ?? '')
     )
       i++;
@@ -486,10 +488,18 @@ function auxiliaryClause(tokens: readonly Token[], k: number): number | null {
   for (let n = k + 1; n < tokens.length && n - k <= MAX_WORDS_BEFORE_VERB; n++) {
     const t = tokens[n]!;
     if (FINITE_VERBS.has(t.text.toLowerCase())) return k;
-    if (t.text === ',' || isQuoteToken(t) || RELATIVE_WORDS.has(t.text)) return null;
+    // "explained the risk to the public is low": "to" before a determiner or a name is a
+    // preposition; before anything else it may open an infinitive ("announced plans to …").
+    const preposition =
+      t.text === 'to' &&
+      (DETERMINERS.has(tokens[n + 1]?.text ?? '') || isCapitalized(tokens[n + 1]));
+    if (t.text === ',' || isQuoteToken(t) || (RELATIVE_WORDS.has(t.text) && !preposition))
+      return null;
   }
   return null;
 }
+/** Words after "to" that make it a preposition ("to the public", "to its members"). */
+const DETERMINERS = new Set('the a an his her their its our this these those'.split(' '));
 
 /** The verb "say", whose object is almost always a clause ("said hackers broke in …"). */
 const SAY = new Set(['say', 'says', 'said']);
@@ -539,11 +549,17 @@ function clauseStart(tokens: readonly Token[], k: number, strict: boolean): numb
   // beaten, …": a subordinate clause that opens the reported one ("said when asked" opens none).
   if (CLAUSE_OPENERS.has(first.text) && clauseStart(tokens, k + 1, false) === k + 1) return k;
   // "said race relations had improved": a finite verb within a few words makes a clause.
+  // "said 1,136 people died and 42 were hurt": so does a count opening it.
   const soon = tokens.slice(k, k + MAX_WORDS_BEFORE_VERB + 1);
   const stop = soon.findIndex((t) => t.text === ',' || isQuoteToken(t));
   const window = stop >= 0 ? soon.slice(0, stop) : soon;
+  // ("said 10 days ago that …": a span of time opens no clause.)
+  const count =
+    /^\d[\d,]*$/.test(first.text) &&
+    /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') &&
+    !/^(?:second|minute|hour|day|week|month|year|time)s?$/.test(tokens[k + 1]?.text ?? '');
   if (
-    /^\p{Ll}/u.test(first.text) &&
+    (/^\p{Ll}/u.test(first.text) || count) &&
     !PREPOSITION_AFTER_NAME.has(first.text) &&
     window.some((t) => FINITE_VERBS.has(t.text.toLowerCase()))
   )

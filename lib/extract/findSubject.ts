@@ -6,6 +6,7 @@ import {
   CLAUSE_WORDS,
   CONTROL_VERBS,
   CROWD_NOUNS,
+  INITIAL,
   INSTITUTION_NOUNS,
   NAME_PARTICLES,
   ORGANIZATION_WORDS,
@@ -55,7 +56,7 @@ const MAX_APPOSITIVE_TOKENS = 22;
 const isBoundary = (t: Token) =>
   BOUNDARY.has(t.text) || isQuoteToken(t) || BOUNDARY_WORDS.has(t.text);
 const isNameToken = (t: Token) =>
-  (isCapitalized(t) && !CLAUSE_WORDS.has(t.word)) || TITLES.has(t.text);
+  (isCapitalized(t) && !CLAUSE_WORDS.has(t.word)) || TITLES.has(t.text) || INITIAL.test(t.text);
 /**
  * A name's word or a particle inside a name ("said Ana de la Fuente", "said Jan van der
  * Berg"): one or two particles between two name words.
@@ -130,16 +131,31 @@ export function subjectBefore(
       if (ofName) return ofName;
     }
     // NAME, APPOSITIVE, verb — or ROLE, NAME, verb ("The health secretary, Miriam Calloway, has promised")
-    let j = i - 1;
-    while (
-      j >= 0 &&
-      !BOUNDARY.has(tokens[j]!.text) &&
-      !isQuoteToken(tokens[j]) &&
-      i - j <= MAX_APPOSITIVE_TOKENS
-    )
-      j--;
-    const between = tokens.slice(j + 1, i);
+    // "Dr. Ana Kowal, a hydrologist at the Tarrow Institute in Rockville, Maryland, said":
+    // the appositive ends before its place, and the state names nobody.
+    // (Only when a comma opens that appositive: "Leader of the Opposition in Tarrow
+    // Assembly, Tomas Varga, said" is an office, then the name.)
+    const openedAt = (end: number) => {
+      let k = end - 1;
+      while (
+        k >= 0 &&
+        !BOUNDARY.has(tokens[k]!.text) &&
+        !isQuoteToken(tokens[k]) &&
+        end - k <= MAX_APPOSITIVE_TOKENS
+      )
+        k--;
+      return k;
+    };
+    const stop = place >= 0 && tokens[openedAt(place + 1)]?.text === ',' ? place + 1 : i;
+    const j = openedAt(stop);
+    const between = tokens.slice(j + 1, stop);
     if (tokens[j]?.text !== ',' || between.length === 0) return null;
+    // "Dr. Ana Kowal, a surgeon at Tarrow Hospital in Rockville, Maryland, who led the
+    // study, told …": a relative clause after such a place; the subject is before both.
+    if (between[0]!.word === 'who' && placeBefore(tokens, j) >= 0) {
+      const inner = subjectBefore(tokens, j + 1, text);
+      if (inner?.kind === 'name') return inner;
+    }
     const betweenText = text.slice(between[0]!.start, between[between.length - 1]!.end);
     // "Sen. Ada Quill, R-Texas, said": a lawmaker's party and state, as American papers
     // print them, between the name and its verb.
@@ -310,20 +326,38 @@ function beforeBrackets(tokens: readonly Token[], i: number): number {
 }
 
 /** "NAME of the ORGANISATION" ending at `i`: NAME at a clause start, then "of", then up to `i`. */
-/** Prepositions that join a person to their employer ("of", "with", "at"). */
-const EMPLOYER_PREPOSITIONS = new Set(['of', 'with', 'at']);
+/** Prepositions that join a person to their employer ("of", "with", "at", "from"). */
+const EMPLOYER_PREPOSITIONS = new Set(['of', 'with', 'at', 'from']);
 
 function nameBeforeOf(tokens: readonly Token[], i: number, text: string): Subject | null {
   let j = i;
   while (j >= 0 && !isBoundary(tokens[j]!) && i - j <= MAX_APPOSITIVE_TOKENS) j--;
   const seg = tokens.slice(j + 1, i + 1);
-  // "Shaw Quill with Harbour Technology Research told …", "Ada Quill at Tarrow Bank said".
+  // "Shaw Quill with Harbour Technology Research told …", "Ada Quill at Tarrow Bank said",
+  // "Ada Quill from the party's political office said".
   const of = seg.findIndex((t) => EMPLOYER_PREPOSITIONS.has(t.text));
   if (of <= 0) return null;
+  // "Bank of Tarrow chief executive Ada Quill said", "Lions of Delta coach Ada Quill says":
+  // the "of" phrase is a club's or a company's name, and the name after its role word speaks.
+  const roleAt = seg.findLastIndex((t, k) => k > of && ROLE_NOUNS.has(t.word));
+  if (roleAt > of && roleAt < seg.length - 1 && seg.slice(roleAt + 1).every(isNameToken)) {
+    const named = parseNameRun(seg.slice(roleAt + 1));
+    if (!named) return null;
+    const role = text.slice(seg[0]!.start, seg[roleAt]!.end);
+    return {
+      kind: 'name',
+      run: named,
+      text: text.slice(seg[roleAt + 1]!.start, seg.at(-1)!.end),
+      role,
+    };
+  }
   // "Lead author Dr. Ana Kowal of …": role words may come before the name.
   let first = of;
   while (first > 0 && isNameToken(seg[first - 1]!)) first--;
-  const prefix = seg.slice(0, first);
+  // "But Ada Quill of …": a clause opener before the name is no part of it.
+  let opener = 0;
+  while (opener < first && CLAUSE_WORDS.has(seg[opener]!.word)) opener++;
+  const prefix = seg.slice(opener, first);
   if (first === of || (prefix.length > 0 && !prefix.some((t) => ROLE_NOUNS.has(t.word))))
     return null;
   const run = parseNameRun(seg.slice(first, of));

@@ -1,4 +1,4 @@
-import { CLAUSE_WORDS, NAME_PARTICLES } from './patterns.ts';
+import { CLAUSE_WORDS, INITIAL, NAME_PARTICLES } from './patterns.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, QUOTE_MASK } from './tokenize.ts';
 
@@ -10,10 +10,11 @@ const CONTRACTION = /[’'](?:m|ve|d|ll|re|t)$/i;
  * acronym: "TelescopeNASA"), unlike "McCain", "MacArthur" or "PhD".
  */
 const RUN_TOGETHER = /\p{Ll}{3,}\p{Lu}(?:\p{Ll}{3,}|\p{Lu})/u;
-const mayBeName = (t: Token | undefined) =>
+const mayBeName = (t: Token | undefined, next?: Token) =>
   isCapitalized(t) &&
   !t!.text.startsWith(QUOTE_MASK) &&
-  !CLAUSE_WORDS.has(t!.word) &&
+  // "Jonas A. Whitfield", "Ruth I. Marlow": a middle initial before a name word is no article "A" or pronoun "I".
+  (!CLAUSE_WORDS.has(t!.word) || (INITIAL.test(t!.text) && isCapitalized(next))) &&
   !CONTRACTION.test(t!.text) &&
   !RUN_TOGETHER.test(t!.text);
 
@@ -27,7 +28,7 @@ export function nameRuns(tokens: readonly Token[]): { run: Token[]; next: number
       continue;
     }
     const start = i;
-    while (i < tokens.length && mayBeName(tokens[i])) {
+    while (i < tokens.length && mayBeName(tokens[i], tokens[i + 1])) {
       i++;
       if (/[’']s$/.test(tokens[i - 1]!.text)) break;
       // "Luis de Miranda", "Jan van der Berg", "Ana de la Fuente": one or two particles

@@ -108,6 +108,15 @@ export function parseNameRun(run: readonly Token[]): NameRun | null {
   texts.forEach((t, i) => {
     // A capitalised role word ("Farmer John Smith" at a sentence start) works as a title.
     if (texts.slice(i).every((w) => POST_NOMINALS.has(w.replace(/\.$/, ''))) && i >= 2) return;
+    // "Judge Harold Pastor", "Coach Jim Boss": a surname that is also a role word, last
+    // after a title and a given name, is the name's, not a title with no name after it.
+    if (
+      i === texts.length - 1 &&
+      titleEnd >= 0 &&
+      i - titleEnd >= 2 &&
+      GIVEN_NAMES.has(texts[titleEnd + 1]!.toLowerCase())
+    )
+      return;
     if (
       TITLES.has(t) ||
       ROLE_NOUNS.has(t.toLowerCase()) ||

@@ -28,6 +28,7 @@ export const SPEECH_VERBS = new Set(
     'retort retorts retorted',
     'counters countered',
     'explain explains explained',
+    'maintain maintains maintained',
     'insist insists insisted',
     'argue argues argued',
     'claim claims claimed',
@@ -131,7 +132,7 @@ export const BARE_CLAUSE_VERBS = new Set(
  * clause without "that" after one must show a finite verb within a few words.
  */
 export const OBJECT_OR_CLAUSE_VERBS = new Set(
-  'announce announces announced state states stated suggest suggests suggested explain explains explained'.split(
+  'announce announces announced state states stated suggest suggests suggested explain explains explained maintain maintains maintained'.split(
     ' ',
   ),
 );
@@ -259,6 +260,8 @@ export const TITLES = new Set(
     'Dr.',
     'Dr',
     'Prof.',
+    // British papers drop the full stop, as with "Dr" ("Prof Ada Quill said").
+    'Prof',
     'Professor',
     'Judge',
     'Justice',
@@ -422,6 +425,7 @@ export const TITLE_WORDS: Record<string, string> = {
   'Rep.': 'representative',
   'Gen.': 'general',
   'Prof.': 'professor',
+  Prof: 'professor',
   'Capt.': 'captain',
   'Rev.': 'reverend',
   'Supt.': 'superintendent',
@@ -433,7 +437,7 @@ export const TITLE_WORDS: Record<string, string> = {
 
 /** Head nouns of a role phrase that points at a person ("the minister", "the top diplomat"). */
 export const ROLE_NOUNS = new Set(
-  'president minister ambassador governor diplomat envoy leader secretary chancellor premier mayor senator representative lawmaker spokesperson spokesman spokeswoman chairman chairwoman chair director chief head commissioner candidate frontrunner professor judge general official coach captain inspector detective councillor councilor mp economist analyst researcher scientist glaciologist hydrologist meteorologist forecaster paleontologist geologist archaeologist cardiologist oncologist investigator organiser organizer doctor nurse teacher campaigner activist founder ceo executive chairperson delegate farmer resident voter student worker owner manager lawyer officer chef editor reporter correspondent columnist author writer engineer designer architect librarian curator attorney prosecutor sheriff sergeant lieutenant colonel admiral commander rabbi reverend pastor priest bishop pope king queen prince princess congressman congresswoman assemblyman assemblywoman councilman councilwoman alderman alderwoman superintendent dean treasurer trustee consultant strategist historian physicist biologist chemist astronomer mathematician psychologist sociologist epidemiologist physician surgeon dentist pharmacist fellow host anchor presenter producer actor actress singer player striker midfielder defender goalkeeper boss skipper cfo coo cto co-founder cofounder partner fisherman wife husband mother father son daughter brother sister widow grandmother grandfather predecessor successor colleague deputy assistant aide adviser advisor counsel negotiator administrator regulator investor trader banker broker chairwoman lobbyist man woman protester heckler demonstrator bystander witness passenger'.split(
+  'president minister ambassador governor diplomat envoy leader secretary chancellor premier mayor senator representative lawmaker spokesperson spokesman spokeswoman chairman chairwoman chair director chief head commissioner candidate frontrunner professor judge general official coach captain inspector detective councillor councilor mp economist analyst researcher scientist glaciologist hydrologist meteorologist forecaster paleontologist geologist archaeologist cardiologist oncologist investigator organiser organizer doctor nurse teacher campaigner activist founder ceo executive chairperson delegate farmer resident voter student worker owner manager lawyer officer chef editor reporter correspondent columnist author writer engineer designer architect librarian curator attorney prosecutor sheriff sergeant lieutenant colonel admiral commander rabbi reverend pastor priest bishop pope king queen prince princess congressman congresswoman assemblyman assemblywoman councilman councilwoman alderman alderwoman superintendent dean treasurer trustee consultant strategist historian physicist biologist chemist astronomer mathematician psychologist sociologist epidemiologist physician surgeon dentist pharmacist fellow host anchor presenter producer actor actress singer player tactician striker midfielder defender goalkeeper boss skipper cfo coo cto co-founder cofounder partner fisherman wife husband mother father son daughter brother sister widow grandmother grandfather predecessor successor colleague deputy assistant aide adviser advisor counsel negotiator administrator regulator investor trader banker broker chairwoman lobbyist man woman protester heckler demonstrator bystander witness passenger'.split(
     ' ',
   ),
 );
@@ -525,6 +529,9 @@ export const SPEAKING_WORDS = new Set(
 
 /** Longest quoted span (in words) that can still be a scare-quoted name or term. */
 export const MAX_TERM_WORDS = 5;
+
+/** A middle initial ("A." in "Jonas A. Whitfield"): one capital and a full stop, never the article or "I". */
+export const INITIAL = /^\p{Lu}\.$/u;
 
 /**
  * Words that are never part of a name: clause openers ("While Cho said …", "But Ri replied

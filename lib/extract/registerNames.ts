@@ -32,6 +32,8 @@ const isPersonNoun = (word: string): boolean =>
   (ANONYMOUS_HEADS.has(word) && !word.endsWith('s')) ||
   // "party vice-president Farid Osman", "co-founder".
   (word.includes('-') && ROLE_NOUNS.has(word.split('-').at(-1)!));
+/** An age printed after a name ("Ada Quill, 29,"): a person's, from 1 to 119. */
+const AGE = /^(?:[1-9]|[1-9]\d|1[01]\d)$/;
 /** Longest role phrase read before a name ("The health secretary, Miriam Calloway,"). */
 const MAX_ROLE_TOKENS = 6;
 
@@ -160,7 +162,13 @@ export function registerNames(
         .slice(first.start, lower[lower.length - 1]!.end)
         .replace(/^(?:the|a|an|his|her|their|its)\s+/i, '');
     }
-    const person = people.register(parsed, appositive, lettered || roleAfter);
+    // "said Tapendra Rokaya, 29, who …": an age between commas says a person, whatever
+    // the given name (one no list of given names holds).
+    const aged =
+      tokens[next]?.text === ',' &&
+      AGE.test(tokens[next + 1]?.text ?? '') &&
+      /^[,;.)]$/.test(tokens[next + 2]?.text ?? '');
+    const person = people.register(parsed, appositive, lettered || roleAfter || aged);
     if (person && described) people.learn(person, null, described);
   }
 }

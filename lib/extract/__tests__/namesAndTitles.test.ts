@@ -290,3 +290,100 @@ describe('a body’s or a portfolio’s name between a long title and the name',
     ).toEqual([['Tomas Varga', 'We will oppose this budget,']]);
   });
 });
+
+describe('a middle initial that reads as a word, and a club’s “of” name before a role', () => {
+  it('“Jonas A. Whitfield” and “Ruth I. Marlow” keep their initial: no surname alone', () => {
+    expect(
+      who(
+        article(
+          'Speaking about the contract, Jonas A. Whitfield, chief executive of Orlan Labs, said, “We won this order fairly and early.”',
+          'Ruth I. Marlow, the firm’s finance director, said “the cash arrives in March.”',
+        ),
+      ),
+    ).toEqual([
+      ['Jonas A. Whitfield', 'We won this order fairly and early.'],
+      ['Ruth I. Marlow', 'the cash arrives in March.'],
+    ]);
+  });
+
+  it('“Lions of Delta coach Milo Brant says”: the name after the role speaks, never the club', () => {
+    const found = who(
+      article(
+        'Lions of Delta coach Milo Brant says his team were the better side in the 2-0 win over Port Ester on Sunday.',
+        '“We kept the ball well and scored when it mattered,” he said.',
+        'Bank of Tarrow chief executive Nadia Orsk said the loan book would grow next year.',
+      ),
+    );
+    expect(found.map(([name]) => name)).toEqual(['Milo Brant', 'Milo Brant', 'Nadia Orsk']);
+  });
+});
+
+describe('an appositive ending in a city and its state before the verb', () => {
+  it('“Dr. Lena Farrow, a hydrologist with … in Tarrow, Nevada, said”: the state speaks for nobody', () => {
+    expect(
+      who(
+        article(
+          'Dr. Lena Farrow, a regional hydrologist with the Basin Research Institute in Tarrow, Nevada, said, “When the rain fails, we go fishing.”',
+        ),
+      ),
+    ).toEqual([['Lena Farrow', 'When the rain fails, we go fishing.']]);
+  });
+
+  it('and with a relative clause after the place: “…in Duluth, Minnesota, who ran the trial, told”', () => {
+    expect(
+      who(
+        article(
+          '“The results are excellent,” Dr. Ivo Kessel, a blood specialist at the Harbour Clinic in Duluth, Minnesota, who ran the trial, told The Courier.',
+        ),
+      ),
+    ).toEqual([['Ivo Kessel', 'The results are excellent,']]);
+  });
+});
+
+describe('“Prof” without its full stop, and “NAME from ORG” after a clause opener', () => {
+  it('“Prof Amsel explained” is the professor, not an organisation called “Prof Amsel”', () => {
+    expect(who(article('“Every year we wait costs us more ice,” Prof Amsel explained.'))).toEqual([
+      ['Amsel', 'Every year we wait costs us more ice,'],
+    ]);
+  });
+
+  it('“But Omar Qadri from the group’s political office said …” and “And Ana Kowal of … said”', () => {
+    const found = who(
+      article(
+        'But Omar Qadri from the group’s political office said on Monday that a “renewal” of talks had begun.',
+        'And Ana Kowal of the Tarrow Institute said that “the data is clear”.',
+      ),
+    );
+    expect(found.map(([name]) => name)).toEqual(['Omar Qadri', 'Ana Kowal']);
+  });
+});
+
+describe('an age after a full name whose given name no list holds', () => {
+  it('“said Tamrak Besholi, 29, who …” is a person, not an organisation', () => {
+    expect(
+      who(
+        article(
+          '“Not one wall was left standing,” said Tamrak Besholi, 29, who was visiting his family in the valley for a festival. “No one sleeps indoors now.”',
+        ),
+      ),
+    ).toEqual([
+      ['Tamrak Besholi', 'Not one wall was left standing,'],
+      ['Tamrak Besholi', 'No one sleeps indoors now.'],
+    ]);
+  });
+});
+
+describe('a surname that is also a role word', () => {
+  it('“Judge Harold Pastor”, “Coach Jim Boss”: the last word is the surname, not a title', () => {
+    expect(nameOf('Judge Harold Pastor')).toEqual({ title: 'Judge', name: ['Harold', 'Pastor'] });
+    expect(nameOf('Coach Jim Boss')?.name).toEqual(['Jim', 'Boss']);
+    expect(nameOf('The Prime Minister')).toBeNull();
+    expect(
+      who(
+        article(
+          'After the hearing, Judge Harold Pastor said that Vance was “a danger to the town”.',
+        ),
+      ),
+    ).toEqual([['Harold Pastor', 'a danger to the town']]);
+  });
+});

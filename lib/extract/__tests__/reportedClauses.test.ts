@@ -122,3 +122,40 @@ describe('reported speech as news prints it', () => {
     ]);
   });
 });
+
+describe('officials’ reported clauses without “that”', () => {
+  it('“maintain” reports a clause, and “to the town” inside the clause’s subject is a preposition', () => {
+    expect(
+      reported(
+        'Four samples from the harbour wait for results, yet officials explained the danger to the town is small.',
+        'Port health officials maintain the harbour clinic can take in more patients.',
+        'Mayor Rina Castell announced plans to widen the quay on Monday.',
+      ),
+    ).toEqual([
+      ['anonymous: officials', 'the danger to the town is small'],
+      ['anonymous: Port health officials', 'the harbour clinic can take in more patients'],
+    ]);
+  });
+
+  it('a possessive time word opens the clause (“said yesterday’s vote …”), no time phrase to skip', () => {
+    expect(
+      reported(
+        'The port’s spokesman, Ada Quill, said yesterday’s vote in Tarrow was held to settle the fees.',
+      ),
+    ).toEqual([['Ada Quill', 'yesterday’s vote in Tarrow was held to settle the fees']]);
+  });
+});
+
+describe('a reported clause that opens with a count', () => {
+  it('“said 1,136 people died and 2,397 were hurt”, but not “said 10 days ago that …” from the count', () => {
+    expect(
+      reported(
+        'Harbour minister Rina Castell said 1,136 people died and 2,397 were hurt in the flood.',
+        'Mayor Abel Fenwick said 10 days ago that the quay would close.',
+      ),
+    ).toEqual([
+      ['Rina Castell', '1,136 people died and 2,397 were hurt in the flood'],
+      ['Abel Fenwick', 'the quay would close'],
+    ]);
+  });
+});
