@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { textFactsOf as facts, STORY } from './textFactsOf.ts';
 
+const HEADLINE = 'Ferry fares rise again this spring';
+/** The headline read from a copy whose lines are `lines`, then HEADLINE, then the story. */
+const headlineBelow = (...lines: string[]) => facts(...lines, HEADLINE, STORY).title;
 const MORE = 'Commuters who cross twice a day will pay about forty pounds more over the year.';
 
 describe('the headline of a copy that prints the page title twice', () => {
@@ -81,25 +84,17 @@ describe('the headline of a blog post under its date', () => {
 describe('a site’s notices, archive labels and captions above the headline are no headline', () => {
   it('a notice about the reader’s browser, or a note about the page with quotation marks', () => {
     expect(
-      facts(
+      headlineBelow(
         'Old browsers are not supported. For the best experience open this site in another browser.',
-        'Ferry fares rise again this spring',
-        STORY,
-      ).title,
-    ).toBe('Ferry fares rise again this spring');
+      ),
+    ).toBe(HEADLINE);
     expect(
-      facts(
-        'This is archived material “kept as it was”. Links on it may no longer work.',
-        'Ferry fares rise again this spring',
-        STORY,
-      ).title,
-    ).toBe('Ferry fares rise again this spring');
+      headlineBelow('This is archived material “kept as it was”. Links on it may no longer work.'),
+    ).toBe(HEADLINE);
   });
 
   it('a tag archive’s heading and an issuing office are no headline', () => {
-    expect(
-      facts('Posts tagged with "Harbour Board"', 'Ferry fares rise again this spring', STORY).title,
-    ).toBe('Ferry fares rise again this spring');
+    expect(headlineBelow('Posts tagged with "Harbour Board"')).toBe(HEADLINE);
     expect(
       facts(
         'Office of the Harbour Master',
@@ -111,14 +106,9 @@ describe('a site’s notices, archive labels and captions above the headline are
   });
 
   it('a caption ending in its picture’s credit is no headline, and its date is no stated date', () => {
-    expect(
-      facts(
-        'Advertisement',
-        'Ada Quill waves from the ferry deck. PA',
-        'Ferry fares rise again this spring',
-        STORY,
-      ).title,
-    ).toBe('Ferry fares rise again this spring');
+    expect(headlineBelow('Advertisement', 'Ada Quill waves from the ferry deck. PA')).toBe(
+      HEADLINE,
+    );
     expect(
       facts(
         'Ada Quill is pictured at the Tarrow quay on March 3, 2019. — Harbour Wire pic',
