@@ -341,7 +341,7 @@ export class ReaderStore {
     const { damaged: _, body: __, ...rest } = { ...record, ...change };
     const written = writeSegment(
       tx,
-      { ...rest, bytes, removed: rest.removed, docs: rest.docs, quotes: rest.quotes },
+      { ...rest, bytes },
       rest.state,
       this.chunkBytes,
       rest.createdAt,
