@@ -404,13 +404,8 @@ export class ReaderStore {
     let cursor = await segments.openCursor();
     while (cursor) {
       const record = cursor.value;
-      if (record.entryIds.length === 1 && record.entryIds[0] === entryId) {
-        work.push(
-          cursor.delete(),
-          tx.objectStore('segmentBytes').delete(record.id),
-          tx.objectStore('segmentChunks').delete(chunkRange(record.id)),
-        );
-      }
+      if (record.entryIds.length === 1 && record.entryIds[0] === entryId)
+        work.push(...deleteSegment(tx, record.id).map((del) => del()));
       cursor = await cursor.continue();
     }
     await Promise.all([...work, tx.done]);
