@@ -72,16 +72,6 @@ interface FoundKey {
   dfs: Uint32Array;
 }
 
-/** Document frequency of a key over every segment of the list. */
-export function documentFrequency(entries: readonly SegmentEntry[], key: number): number {
-  let df = 0;
-  for (const e of entries) {
-    const p = e.segment.index.lookup(key);
-    if (p >= 0) df += e.segment.index.df(p);
-  }
-  return df;
-}
-
 export function retrieveCandidates(
   entries: readonly SegmentEntry[],
   words: readonly string[],

@@ -56,29 +56,28 @@ export class PostingIndex {
 
   /** Whether the segment holds `key` (its key list alone: no posting is read). */
   hasKey(key: number): boolean {
-    const b = bucketOf(key, this.bits);
+    return this.rank(key, bucketOf(key, this.bits)) >= 0;
+  }
+
+  /** Where `key` stands in the key list (within its bucket `b`), or -1 when the segment lacks it. */
+  private rank(key: number, b: number): number {
     const end = this.directory[b + 1]!;
     const want = this.short ? key & 0xffff : key >>> 0;
     const rem = this.remainders;
     let k = this.directory[b]!;
     while (k < end && rem[k]! < want) k++;
-    return k < end && rem[k] === want;
+    return k < end && rem[k] === want ? k : -1;
   }
 
   /** The byte position of `key`'s posting record, or -1 when the segment lacks the key. */
   lookup(key: number): number {
     const b = bucketOf(key, this.bits);
-    const first = this.directory[b]!;
-    const end = this.directory[b + 1]!;
-    const want = this.short ? key & 0xffff : key >>> 0;
-    const rem = this.remainders;
-    let k = first;
-    while (k < end && rem[k]! < want) k++;
-    if (k === end || rem[k] !== want) return -1;
+    const k = this.rank(key, b);
+    if (k < 0) return -1;
     let p = this.directory[this.buckets + 1 + b]!;
     if (this.has && !this.has(p, this.directory[this.buckets + 2 + b]!))
       throw new NotRead(`the posting records of bucket ${b} were not read`);
-    for (let j = first; j < k; j++) p = this.skip(p);
+    for (let j = this.directory[b]!; j < k; j++) p = this.skip(p);
     return p;
   }
 

@@ -296,21 +296,12 @@ export class Segment {
 
   /** The explicit id and source of a document, when it has any. */
   private extra(doc: number): [string | null, string | null] | null {
-    const docs = this.v.extraDocs;
-    let lo = 0;
-    let hi = docs.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const d = docs[mid]!;
-      if (d === doc)
-        return JSON.parse(this.recordText(this.articleCount + this.speakerCount + mid)) as [
-          string | null,
-          string | null,
-        ];
-      if (d < doc) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return null;
+    const i = this.extraIndexAtOrAfter(doc);
+    if (this.v.extraDocs[i] !== doc) return null;
+    return JSON.parse(this.recordText(this.articleCount + this.speakerCount + i)) as [
+      string | null,
+      string | null,
+    ];
   }
 
   /** A document's id: its own, or `<articleId>#<n>` (quotes) / `<articleId>~<n>` (narration). */

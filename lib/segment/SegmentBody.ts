@@ -100,9 +100,7 @@ export class SegmentBody {
   /** Reads every chunk not read yet. */
   loadAll(): Promise<void> {
     if (this.failure) return Promise.reject(this.failure);
-    const all: number[] = [];
-    for (let c = 0; c < this.loaded.length; c++) if (!this.loaded[c]) all.push(c);
-    return this.read(all);
+    return this.read(this.unread());
   }
 
   /**
@@ -112,11 +110,16 @@ export class SegmentBody {
    * left out was (one phrase a chunk, in order); empty when every chunk is in.
    */
   async loadIntact(): Promise<string[]> {
+    const bad: string[] = [];
+    await this.fetch(this.unread(), bad);
+    return bad;
+  }
+
+  /** The chunks not read yet, ascending. */
+  private unread(): number[] {
     const all: number[] = [];
     for (let c = 0; c < this.loaded.length; c++) if (!this.loaded[c]) all.push(c);
-    const bad: string[] = [];
-    await this.fetch(all, bad);
-    return bad;
+    return all;
   }
 
   private read(chunks: readonly number[]): Promise<void> {

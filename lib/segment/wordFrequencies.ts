@@ -43,9 +43,16 @@ export function wordFrequencies(segment: Segment, indexed?: ReadonlySet<string>)
     words = read;
   }
   const index = segment.index;
-  const present = [...new Set([...words].map(wordKey))].filter((k) => index.lookup(k) >= 0);
-  const keys = Uint32Array.from(present).sort();
-  const dfs = keys.map((k) => index.df(index.lookup(k)));
+  // Each key looked up once: its frequency kept when the index holds it.
+  const dfOf = new Map<number, number>();
+  for (const word of words) {
+    const key = wordKey(word) >>> 0;
+    if (dfOf.has(key)) continue;
+    const p = index.lookup(key);
+    if (p >= 0) dfOf.set(key, index.df(p));
+  }
+  const keys = Uint32Array.from(dfOf.keys()).sort();
+  const dfs = keys.map((k) => dfOf.get(k)!);
   return { keys, dfs, checksum: wordTableChecksum(keys, dfs) };
 }
 

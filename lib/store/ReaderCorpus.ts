@@ -136,8 +136,7 @@ export class ReaderCorpus {
     name: string,
     words: WordTable | null,
   ): Promise<Result<{ segment: Segment; record: SegmentRecord }, QcError>> {
-    if (!stored)
-      return err({ code: 'segment-invalid', message: `${name}: its stored bytes are missing` });
+    if (!stored) return missingBytes(name);
     const body = record.body;
     if (!body) {
       const opened = openSegment(stored, { origin: 'reader', name });
@@ -187,30 +186,23 @@ export class ReaderCorpus {
     } catch (e) {
       return err(storeError(e, 'reading your corpus'));
     }
-    if (!stored)
-      return err({ code: 'segment-invalid', message: `${name}: its stored bytes are missing` });
+    if (!stored) return missingBytes(name);
     const removed = new Set(record.removed);
     const recovered = await recoverSegment(stored.pieces, removed, { origin: 'reader', name });
     if (!recovered.ok) return recovered;
     const { segment, lost, salvaged } = recovered.value;
+    // A rebuilt quote store: what it holds now (its documents renumbered, none removed).
+    const holds = salvaged
+      ? { docs: segment.docCount, quotes: segment.quoteCount, removed: [] }
+      : null;
     const now = await this.store
       .replaceBytes(
         record.id,
         segment.buffer,
-        salvaged
-          ? {
-              docs: segment.docCount,
-              quotes: segment.quoteCount,
-              removed: [],
-              ...(lost > 0 ? { salvaged: recovered.value.note } : {}),
-            }
-          : {},
+        holds ? { ...holds, ...(lost > 0 ? { salvaged: recovered.value.note } : {}) } : {},
       )
       .catch(() => null);
-    const fallback = salvaged
-      ? { ...record, docs: segment.docCount, quotes: segment.quoteCount, removed: [] }
-      : record;
-    return ok({ segment, record: now ?? fallback });
+    return ok({ segment, record: now ?? (holds ? { ...record, ...holds } : record) });
   }
 
   /**
@@ -468,3 +460,7 @@ export class ReaderCorpus {
     return this.recordOf.get(segment)?.id;
   }
 }
+
+/** A stored segment whose bytes are gone. */
+const missingBytes = (name: string) =>
+  err({ code: 'segment-invalid', message: `${name}: its stored bytes are missing` });

@@ -137,7 +137,7 @@ export class ReaderStore {
    */
   async segmentBytesOf(ids: readonly string[]): Promise<(ArrayBuffer | null)[]> {
     if (ids.length === 0) return [];
-    const tx = this.db.transaction(['segments', 'segmentBytes', 'segmentChunks'], 'readonly');
+    const tx = this.db.transaction(SEGMENT_STORES, 'readonly');
     const whole = async (id: string): Promise<ArrayBuffer | null> => {
       const [record, stored] = await Promise.all([
         tx.objectStore('segments').get(id),
@@ -168,7 +168,7 @@ export class ReaderStore {
    * rebuilds it from what is intact). `null` when it is not kept so, or is gone.
    */
   async segmentPieces(id: string): Promise<{ record: SegmentRecord; pieces: StoredPieces } | null> {
-    const tx = this.db.transaction(['segments', 'segmentBytes', 'segmentChunks'], 'readonly');
+    const tx = this.db.transaction(SEGMENT_STORES, 'readonly');
     const read = async () => {
       const [record, stored, chunks] = await Promise.all([
         tx.objectStore('segments').get(id),
@@ -229,10 +229,7 @@ export class ReaderStore {
 
   /** Stores an added article: its entry and its segment, live, in one transaction. */
   async addArticle(entry: EntryRecord, segment: Omit<NewSegment, 'kind' | 'entryIds'>) {
-    const tx = this.db.transaction(
-      ['entries', 'segments', 'segmentBytes', 'segmentChunks'],
-      'readwrite',
-    );
+    const tx = this.db.transaction(['entries', ...SEGMENT_STORES], 'readwrite');
     await allOrNothing(tx, () => [
       () => tx.objectStore('entries').put({ ...entry, kind: 'article', state: 'live' }),
       ...writeSegment(
@@ -252,7 +249,7 @@ export class ReaderStore {
     return {
       entryId,
       addSegment: async (segment) => {
-        const tx = this.db.transaction(['segments', 'segmentBytes', 'segmentChunks'], 'readwrite');
+        const tx = this.db.transaction(SEGMENT_STORES, 'readwrite');
         written.push(segment.id);
         await allOrNothing(
           tx,
@@ -289,10 +286,7 @@ export class ReaderStore {
    * records and bytes), and the masks of the segments it shares with others.
    */
   async removeEntry(entryId: string, change: { drop: string[]; masks: MaskUpdate[] }) {
-    const tx = this.db.transaction(
-      ['entries', 'segments', 'segmentBytes', 'segmentChunks'],
-      'readwrite',
-    );
+    const tx = this.db.transaction(['entries', ...SEGMENT_STORES], 'readwrite');
     const segments = tx.objectStore('segments');
     await allOrNothing(tx, () => [
       () => tx.objectStore('entries').delete(entryId),
@@ -314,7 +308,7 @@ export class ReaderStore {
 
   /** Stores a merge: the merged segment (if anything was left) in, the ones it replaces out. */
   async replaceMerged(replaced: readonly string[], merged: NewSegment | null): Promise<void> {
-    const tx = this.db.transaction(['segments', 'segmentBytes', 'segmentChunks'], 'readwrite');
+    const tx = this.db.transaction(SEGMENT_STORES, 'readwrite');
     await allOrNothing(tx, () => [
       ...replaced.flatMap((id) => deleteSegment(tx, id)),
       ...(merged ? writeSegment(tx, merged, 'live', this.chunkBytes).requests : []),
@@ -332,7 +326,7 @@ export class ReaderStore {
     bytes: ArrayBuffer,
     change: Partial<Pick<SegmentRecord, 'docs' | 'quotes' | 'removed' | 'salvaged'>> = {},
   ): Promise<SegmentRecord | null> {
-    const tx = this.db.transaction(['segments', 'segmentBytes', 'segmentChunks'], 'readwrite');
+    const tx = this.db.transaction(SEGMENT_STORES, 'readwrite');
     const record = await tx.objectStore('segments').get(id);
     if (!record) {
       await tx.done;
@@ -341,7 +335,7 @@ export class ReaderStore {
     const { damaged: _, body: __, ...rest } = { ...record, ...change };
     const written = writeSegment(
       tx,
-      { ...rest, bytes, removed: rest.removed, docs: rest.docs, quotes: rest.quotes },
+      { ...rest, bytes },
       rest.state,
       this.chunkBytes,
       rest.createdAt,
@@ -388,10 +382,7 @@ export class ReaderStore {
    * when the entry is still in that state (else nothing, and false).
    */
   private async deleteEntryAndSegments(entryId: string, onlyIf?: RecordState): Promise<boolean> {
-    const tx = this.db.transaction(
-      ['entries', 'segments', 'segmentBytes', 'segmentChunks'],
-      'readwrite',
-    );
+    const tx = this.db.transaction(['entries', ...SEGMENT_STORES], 'readwrite');
     if (onlyIf !== undefined) {
       const current = await tx.objectStore('entries').get(entryId);
       if (current?.state !== onlyIf) {
@@ -404,13 +395,8 @@ export class ReaderStore {
     let cursor = await segments.openCursor();
     while (cursor) {
       const record = cursor.value;
-      if (record.entryIds.length === 1 && record.entryIds[0] === entryId) {
-        work.push(
-          cursor.delete(),
-          tx.objectStore('segmentBytes').delete(record.id),
-          tx.objectStore('segmentChunks').delete(chunkRange(record.id)),
-        );
-      }
+      if (record.entryIds.length === 1 && record.entryIds[0] === entryId)
+        work.push(...deleteSegment(tx, record.id).map((del) => del()));
       cursor = await cursor.continue();
     }
     await Promise.all([...work, tx.done]);
@@ -439,6 +425,9 @@ async function allOrNothing(
   }
   await Promise.all([...made, tx.done]);
 }
+
+/** The object stores that together hold a segment (record, head or whole bytes, body chunks). */
+const SEGMENT_STORES = ['segments', 'segmentBytes', 'segmentChunks'] as const;
 
 /** The `put` and `delete` of an object store in a read-write transaction. */
 interface Put<T> {
