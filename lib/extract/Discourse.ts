@@ -105,6 +105,8 @@ const CLAUSE_OPENERS = new Set(
 export class Discourse {
   private readonly speakers = new Map<string, Referent[]>();
   private readonly subjects = new Map<string, Referent[]>();
+  /** Each sentence's subjects as written (`sentenceSubjects`), read once however often asked. */
+  private readonly written = new Map<string, Subject[]>();
   private readonly busy = new Set<string>();
   /** Sentences whose speaker is someone the article does not let us name: a pronoun stops there. */
   private readonly unknown = new Set<string>();
@@ -276,8 +278,7 @@ export class Discourse {
         (r) => r.kind === 'source' && r.sourceKind === 'organisation',
       );
       if (heard) return heard;
-      const tokens = this.doc.paras[p]!.sentences[s]!.tokens;
-      const first = sentenceSubjects(tokens, this.doc.paras[p]!.text)[0];
+      const first = this.writtenAt(p, s)[0];
       if (!first || (first.kind === 'pronoun' && first.text.toLowerCase() === 'it')) {
         if (reported) continue;
         return thing;
@@ -799,6 +800,17 @@ export class Discourse {
     return lines.slice(0, -2).some((q) => !UNPUNCTUATED.test(q.text));
   }
 
+  /** A sentence's subjects as written, before anything is resolved (`sentenceSubjects`). */
+  private writtenAt(para: number, sentence: number): Subject[] {
+    const k = key(para, sentence);
+    const cached = this.written.get(k);
+    if (cached) return cached;
+    const p = this.doc.paras[para]!;
+    const out = sentenceSubjects(p.sentences[sentence]!.tokens, p.text);
+    this.written.set(k, out);
+    return out;
+  }
+
   /** Who a sentence is about: its speakers if it has any, else its subjects as written. */
   private subjectsAt(para: number, sentence: number): Referent[] {
     const k = key(para, sentence);
@@ -808,9 +820,8 @@ export class Discourse {
     if (cached) return cached;
     if (this.busy.has(k)) return [];
     this.busy.add(k);
-    const p = this.doc.paras[para]!;
     const out: Referent[] = [];
-    for (const subject of sentenceSubjects(p.sentences[sentence]!.tokens, p.text)) {
+    for (const subject of this.writtenAt(para, sentence)) {
       const r = this.resolve(subject, para, sentence);
       // A name we could not tell, or one that holds a given name read as no person.
       const untold =

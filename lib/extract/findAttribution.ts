@@ -296,17 +296,6 @@ function clauseNamed(lead: readonly Token[], text: string, anyVerb = false): Sub
   // After an opening phrase, any lower-case word after the name is its verb ("held", "went").
   const word =
     /^\p{Ll}{2,}$/u.test(after?.text ?? '') && !ROLE_NOUNS.has(after!.text.replace(/s$/, ''));
-  if (anyVerb && word) {
-    const run = parseNameRun(first.run);
-    return run
-      ? {
-          kind: 'name',
-          run,
-          text: text.slice(first.run[0]!.start, first.run.at(-1)!.end),
-          role: null,
-        }
-      : null;
-  }
   // A verb ("addressed", "evokes") or an adverb before one ("then", "beautifully"): not a
   // role written in lower case ("Finance minister: “…”", "Finance ministers: “…”").
   const verb = (t: Token | undefined) =>
@@ -315,7 +304,8 @@ function clauseNamed(lead: readonly Token[], text: string, anyVerb = false): Sub
     !ROLE_NOUNS.has(t.text.replace(/s$/, ''));
   const adverb = (t: Token | undefined) =>
     t !== undefined && (CLAUSE_ADVERBS.has(t.text) || /^\p{Ll}{3,}ly$/u.test(t.text));
-  if (!verb(after) && !(adverb(after) && verb(lead[first.next + 1]))) return null;
+  if (!(anyVerb && word) && !verb(after) && !(adverb(after) && verb(lead[first.next + 1])))
+    return null;
   const run = parseNameRun(first.run);
   if (!run) return null;
   const printed = text.slice(first.run[0]!.start, first.run.at(-1)!.end);

@@ -73,6 +73,8 @@ export function registerNames(
     // "De Miranda" at a sentence start is a surname with its particle, not a full name.
     if (run[0] === tokens[0] && NAME_PARTICLES.has(parsed.name[0]!.toLowerCase())) continue;
     let appositive: string | null = null;
+    // "Ada Quill, …": a comma right after the name opens what is said of them.
+    const comma = tokens[next]?.text === ',';
     // "Oren Palsson is a senior fellow at …": a role given with "is a", "was the".
     const copula =
       /^(?:is|was)$/.test(tokens[next]?.text ?? '') &&
@@ -90,7 +92,7 @@ export function registerNames(
         appositive = text.slice(role[0]!.start, role[role.length - 1]!.end).replace(/[.\s]+$/, '');
     }
     // "Petra Lund, who runs a freight agency": a relative clause saying what the person does.
-    if (tokens[next]?.text === ',' && tokens[next + 1]?.text === 'who') {
+    if (comma && tokens[next + 1]?.text === 'who') {
       let k = next + 1;
       while (
         k < tokens.length &&
@@ -100,7 +102,7 @@ export function registerNames(
         k++;
       appositive = text.slice(tokens[next + 1]!.start, tokens[k - 1]!.end);
     }
-    if (tokens[next]?.text === ',' && /^(?:the|a|an)$/.test(tokens[next + 1]?.text ?? '')) {
+    if (comma && /^(?:the|a|an)$/.test(tokens[next + 1]?.text ?? '')) {
       let k = next + 1;
       while (
         k < tokens.length &&
@@ -116,7 +118,7 @@ export function registerNames(
     // article says a person, and their role unless it says a gender ("former party
     // chairman" is printed of women too).
     let roleAfter = false;
-    if (appositive === null && tokens[next]?.text === ',') {
+    if (appositive === null && comma) {
       let k = next + 1;
       while (
         k < tokens.length &&
@@ -137,9 +139,7 @@ export function registerNames(
     // "The health secretary, Miriam Calloway, …": a role phrase right before the name.
     if (appositive === null) appositive = roleBeforeName(tokens, start, next, text);
     // "said Darnell Quist, Ph.D., of …": letters after the name for a degree or an honour.
-    const lettered =
-      tokens[next]?.text === ',' &&
-      POST_NOMINALS.has((tokens[next + 1]?.text ?? '').replace(/\./g, ''));
+    const lettered = comma && POST_NOMINALS.has((tokens[next + 1]?.text ?? '').replace(/\./g, ''));
     // "North Korean envoy Seo Min-ha", "Harlow Semiconductor chief executive Joan Mercer".
     let described: string | null = null;
     let d = start - 1;
@@ -165,7 +165,7 @@ export function registerNames(
     // "said Tapendra Rokaya, 29, who …": an age between commas says a person, whatever
     // the given name (one no list of given names holds).
     const aged =
-      tokens[next]?.text === ',' &&
+      comma &&
       AGE.test(tokens[next + 1]?.text ?? '') &&
       /^[,;.)]$/.test(tokens[next + 2]?.text ?? '');
     const person = people.register(parsed, appositive, lettered || roleAfter || aged);
