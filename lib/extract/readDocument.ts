@@ -266,16 +266,18 @@ function noteSignatures(
 ): void {
   for (const [i, line] of lines.entries()) {
     const next = lines[i + 1];
+    if (line.role !== 'body') continue;
     const index = readable.indexOf(line);
-    if (index < 0 || line.role !== 'body') continue;
+    if (index < 0) continue;
+    const endsInColon = line.text.trim().endsWith(':');
     // A speaker's heading above quoted paragraphs ("Harbour coach, Ada Quill:"): the name
     // is registered, the sieve reads the heading.
-    const heading = line.text.trim().endsWith(':') ? signatureName(line.text) : null;
+    const heading = endsInColon ? signatureName(line.text) : null;
     const headed = heading ? parseNameRun(tokenize(heading)) : null;
     if (headed) people.register(headed, null, true);
     // A section heading line above a topic line ("HEAD COACH Ada Quill" over "On the final:").
     const above = paras[index]!.heading;
-    const titled = above && line.text.trim().endsWith(':') ? titledHeadingName(above) : null;
+    const titled = above && endsInColon ? titledHeadingName(above) : null;
     const titledRun = titled ? parseNameRun(tokenize(titled)) : null;
     if (titledRun) people.register(titledRun, null, true);
     // A signature may read as prose ("– Ada Quill, speaking after the final.").
