@@ -109,9 +109,7 @@ const MIN_DATELINE_WORDS = 10;
  */
 function isDateline(f: SpeakerLabel, text: string, found: readonly (SpeakerLabel | null)[]) {
   if (!inCapitals(f.label) || INITIALS.test(f.label)) return false;
-  const words = f.label.toLowerCase().split(/[\s-]+/);
-  if (words.some((w) => ROLE_NOUNS.has(w) || TITLES.has(w[0]!.toUpperCase() + w.slice(1))))
-    return false;
+  if (holdsRole(f.label.toLowerCase().split(/[\s-]+/))) return false;
   if (found.filter((o) => o?.label === f.label).length > 1) return false;
   const said = text
     .slice(f.at)
@@ -123,6 +121,9 @@ function isDateline(f: SpeakerLabel, text: string, found: readonly (SpeakerLabel
 
 /** A name in capitals, as transcripts print their labels ("HAASS", "KURTZ-PHELAN"). */
 const inCapitals = (label: string) => /\p{Lu}{2}/u.test(label) && label === label.toUpperCase();
+/** Whether a label's words, in lower case, hold a role noun or a title ("head", "coach"). */
+const holdsRole = (words: readonly string[]) =>
+  words.some((w) => ROLE_NOUNS.has(w) || TITLES.has(w[0]!.toUpperCase() + w.slice(1)));
 /** Words a title-cased label keeps in lower case ("Cabinet Secretary for Public Relations"). */
 const SMALL_WORDS = new Set('for of on the and de van von da di du la le'.split(' '));
 /** Initials in capitals ("RT", "JM"): a label that stands for a full name. */
@@ -192,11 +193,7 @@ export function findSpeakerLabels(
       ? [{ i, words: f.label.toLowerCase().split(/[\s-]+/) }]
       : [],
   );
-  const transcript = capitals.some(
-    (c) =>
-      c.i !== firstBody ||
-      c.words.some((w) => ROLE_NOUNS.has(w) || TITLES.has(w[0]!.toUpperCase() + w.slice(1))),
-  );
+  const transcript = capitals.some((c) => c.i !== firstBody || holdsRole(c.words));
   // A parliamentary record: a member's heading above their speech, which runs to the next
   // heading ("Ada Quill (Harbour North, Green Party)"); one heading makes a record only
   // above the first paragraph (further down, it may be a photo's caption in a story).
