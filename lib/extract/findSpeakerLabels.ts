@@ -166,10 +166,12 @@ export function findSpeakerLabels(
   headings: readonly (string | null)[] = [],
 ): (SpeakerLabel | null)[] {
   const firstBody = paragraphs.findIndex((p) => p !== '');
+  // The member each heading names ("Ada Quill (Harbour North, Green Party)"), read once.
+  const memberOf = headings.map((h) => (h === null ? null : memberHeader(h)));
   const found = paragraphs.map((text, i): SpeakerLabel | null => {
     // "Sen. Graham (R-SC):" on a line of its own, the words in the paragraph below it.
     const above = headings[i] ? speakerLabelLine(headings[i]!) : null;
-    if (above && text !== '' && !(memberHeader(headings[i]!) && aboutThem(text, above)))
+    if (above && text !== '' && !(memberOf[i] && aboutThem(text, above)))
       return { label: above, at: 0 };
     const mark = CAPTION_MARK.exec(text)?.[0] ?? '';
     const rest = text.slice(mark.length);
@@ -197,7 +199,7 @@ export function findSpeakerLabels(
   // A parliamentary record: a member's heading above their speech, which runs to the next
   // heading ("Ada Quill (Harbour North, Green Party)"); one heading makes a record only
   // above the first paragraph (further down, it may be a photo's caption in a story).
-  const members = headings.flatMap((h, i) => (h !== null && memberHeader(h) !== null ? [i] : []));
+  const members = memberOf.flatMap((m, i) => (m !== null ? [i] : []));
   const record = members.length >= 2 || (members.length === 1 && members[0]! <= firstBody);
   // A transcript of questions ("Q: …") with the speaker's first turn labelled by name ("Jiang: …").
   const dialogue =
