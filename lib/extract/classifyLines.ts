@@ -157,7 +157,7 @@ export function classifyLines(body: string, firstLine: number, title: string | n
   }
   // Below a member's heading ("Ada Quill (Harbour North, Green Party)") is their speech,
   // never the headline: a record printed without one has none.
-  if (headlineAt >= 0 && pre.slice(0, headlineAt).some((l) => isMemberHeading(l.text)))
+  if (headlineAt >= 0 && pre.slice(0, headlineAt).some((l) => memberHeader(l.text) !== null))
     headlineAt = -1;
   const headline = pre[headlineAt];
   if (headline) headline.role = null;
@@ -529,6 +529,3 @@ export function bylineName(text: string): string | null {
   const name = text.replace(BYLINE, '').trim();
   return /^[A-Z]/.test(name) && !/\d/.test(name) ? name : null;
 }
-
-/** A parliamentary record's member heading, which labels the speech below it. */
-const isMemberHeading = (text: string): boolean => memberHeader(text) !== null;

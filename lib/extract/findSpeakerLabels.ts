@@ -109,9 +109,7 @@ const MIN_DATELINE_WORDS = 10;
  */
 function isDateline(f: SpeakerLabel, text: string, found: readonly (SpeakerLabel | null)[]) {
   if (!inCapitals(f.label) || INITIALS.test(f.label)) return false;
-  const words = f.label.toLowerCase().split(/[\s-]+/);
-  if (words.some((w) => ROLE_NOUNS.has(w) || TITLES.has(w[0]!.toUpperCase() + w.slice(1))))
-    return false;
+  if (holdsRole(f.label.toLowerCase().split(/[\s-]+/))) return false;
   if (found.filter((o) => o?.label === f.label).length > 1) return false;
   const said = text
     .slice(f.at)
@@ -123,6 +121,9 @@ function isDateline(f: SpeakerLabel, text: string, found: readonly (SpeakerLabel
 
 /** A name in capitals, as transcripts print their labels ("HAASS", "KURTZ-PHELAN"). */
 const inCapitals = (label: string) => /\p{Lu}{2}/u.test(label) && label === label.toUpperCase();
+/** Whether a label's words, in lower case, hold a role noun or a title ("head", "coach"). */
+const holdsRole = (words: readonly string[]) =>
+  words.some((w) => ROLE_NOUNS.has(w) || TITLES.has(w[0]!.toUpperCase() + w.slice(1)));
 /** Words a title-cased label keeps in lower case ("Cabinet Secretary for Public Relations"). */
 const SMALL_WORDS = new Set('for of on the and de van von da di du la le'.split(' '));
 /** Initials in capitals ("RT", "JM"): a label that stands for a full name. */
@@ -165,10 +166,12 @@ export function findSpeakerLabels(
   headings: readonly (string | null)[] = [],
 ): (SpeakerLabel | null)[] {
   const firstBody = paragraphs.findIndex((p) => p !== '');
+  // The member each heading names ("Ada Quill (Harbour North, Green Party)"), read once.
+  const memberOf = headings.map((h) => (h === null ? null : memberHeader(h)));
   const found = paragraphs.map((text, i): SpeakerLabel | null => {
     // "Sen. Graham (R-SC):" on a line of its own, the words in the paragraph below it.
     const above = headings[i] ? speakerLabelLine(headings[i]!) : null;
-    if (above && text !== '' && !(memberHeader(headings[i]!) && aboutThem(text, above)))
+    if (above && text !== '' && !(memberOf[i] && aboutThem(text, above)))
       return { label: above, at: 0 };
     const mark = CAPTION_MARK.exec(text)?.[0] ?? '';
     const rest = text.slice(mark.length);
@@ -192,15 +195,11 @@ export function findSpeakerLabels(
       ? [{ i, words: f.label.toLowerCase().split(/[\s-]+/) }]
       : [],
   );
-  const transcript = capitals.some(
-    (c) =>
-      c.i !== firstBody ||
-      c.words.some((w) => ROLE_NOUNS.has(w) || TITLES.has(w[0]!.toUpperCase() + w.slice(1))),
-  );
+  const transcript = capitals.some((c) => c.i !== firstBody || holdsRole(c.words));
   // A parliamentary record: a member's heading above their speech, which runs to the next
   // heading ("Ada Quill (Harbour North, Green Party)"); one heading makes a record only
   // above the first paragraph (further down, it may be a photo's caption in a story).
-  const members = headings.flatMap((h, i) => (h !== null && memberHeader(h) !== null ? [i] : []));
+  const members = memberOf.flatMap((m, i) => (m !== null ? [i] : []));
   const record = members.length >= 2 || (members.length === 1 && members[0]! <= firstBody);
   // A transcript of questions ("Q: …") with the speaker's first turn labelled by name ("Jiang: …").
   const dialogue =

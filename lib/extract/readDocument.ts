@@ -51,8 +51,8 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
   const headings = headingsBefore(lines, readable);
   // Questions printed without labels are looked for only where no speaker is labelled on a
   // line of its own ("Ada Quill (01:20):").
-  const titled =
-    titleHost(lines) !== null && !headings.some((h) => h !== null && speakerLabelLine(h) !== null);
+  const host = titleHost(lines);
+  const titled = host !== null && !headings.some((h) => h !== null && speakerLabelLine(h) !== null);
   const interview = findInterview(bodies, titled);
   const labels = findSpeakerLabels(
     bodies,
@@ -250,7 +250,7 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     }
   }
   noteSignatures(people, paras, lines, readable);
-  return { paras, candidates, people, host: noteHost(people, lines) };
+  return { paras, candidates, people, host: noteHost(people, host) };
 }
 
 /**
@@ -266,16 +266,18 @@ function noteSignatures(
 ): void {
   for (const [i, line] of lines.entries()) {
     const next = lines[i + 1];
+    if (line.role !== 'body') continue;
     const index = readable.indexOf(line);
-    if (index < 0 || line.role !== 'body') continue;
+    if (index < 0) continue;
+    const endsInColon = line.text.trim().endsWith(':');
     // A speaker's heading above quoted paragraphs ("Harbour coach, Ada Quill:"): the name
     // is registered, the sieve reads the heading.
-    const heading = line.text.trim().endsWith(':') ? signatureName(line.text) : null;
+    const heading = endsInColon ? signatureName(line.text) : null;
     const headed = heading ? parseNameRun(tokenize(heading)) : null;
     if (headed) people.register(headed, null, true);
     // A section heading line above a topic line ("HEAD COACH Ada Quill" over "On the final:").
     const above = paras[index]!.heading;
-    const titled = above && line.text.trim().endsWith(':') ? titledHeadingName(above) : null;
+    const titled = above && endsInColon ? titledHeadingName(above) : null;
     const titledRun = titled ? parseNameRun(tokenize(titled)) : null;
     if (titledRun) people.register(titledRun, null, true);
     // A signature may read as prose ("– Ada Quill, speaking after the final.").
@@ -291,10 +293,10 @@ function noteSignatures(
 
 /**
  * The one person a transcript's title (a line above its first paragraph: "Regular Briefing
- * by Spokesperson Ada Quill") names as answering its questions, registered as a person.
+ * by Spokesperson Ada Quill") names as answering its questions (`titleHost`), registered
+ * as a person.
  */
-function noteHost(people: PeopleIndex, lines: readonly BodyLine[]): Subject | null {
-  const host = titleHost(lines);
+function noteHost(people: PeopleIndex, host: string | null): Subject | null {
   const run = host ? parseNameRun(tokenize(host)) : null;
   if (!host || !run) return null;
   people.register(run, null, true);
@@ -305,8 +307,9 @@ function noteHost(people: PeopleIndex, lines: readonly BodyLine[]): Subject | nu
 function titleHost(lines: readonly BodyLine[]): string | null {
   const firstBody = lines.findIndex((l) => l.role === 'body');
   for (const l of lines.slice(0, firstBody < 0 ? lines.length : firstBody)) {
+    // `briefingHost` gives only a phrase that reads as a name.
     const host = briefingHost(l.text);
-    if (host && parseNameRun(tokenize(host))) return host;
+    if (host) return host;
   }
   return null;
 }

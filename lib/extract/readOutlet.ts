@@ -60,9 +60,9 @@ export function readOutlet(lines: readonly BodyLine[]): string | null {
   for (const l of lines) {
     // "PTI", "Reuters Staff", "• Kyodo News", "The Associated Press", "Jiji Press",
     // "IRNA - Islamic Republic News Agency".
+    if (l.role === 'body') continue;
     const printed = l.text.trim().replace(/^[•·*-]\s*/, '');
     const words = printed.replace(/\s+Staff$/i, '');
-    if (l.role === 'body') continue;
     if (AGENCIES.has(words.toLowerCase())) return words;
     const agency = /^(\p{L}+)\s+News$/u.exec(printed);
     if (agency && AGENCIES.has(agency[1]!.toLowerCase())) return printed;

@@ -37,8 +37,8 @@ export function isDateLine(line: string): boolean {
   // with its publication date.
   const published = PUBLISHED_LABEL.exec(text);
   if (published && text.split(/\s+/).length <= MAX_NOTE_WORDS + 4) {
-    const date = readDate(text.slice(published.index + published[0].length));
     const after = published.index + published[0].length;
+    const date = readDate(text.slice(after));
     if (date?.index === 0 && text.slice(after + date.end).trim() === '') return true;
   }
   return isBareDate(text);

@@ -103,53 +103,42 @@ describe('classifyLines: body paragraphs that do not end a sentence', () => {
 });
 
 describe('classifyLines: where the article ends', () => {
-  it('readers’ comments and a blog’s filing line end the article', () => {
-    const lines = classifyLines(
+  /** The roles of a two-line story (headline, one paragraph) followed by `after`. */
+  const rolesAfterStory = (...after: string[]) =>
+    classifyLines(
       [
         'Bees out early on the allotment',
         'The bees were out on the plot before I was on the first warm afternoon.',
-        'Posted in Bees, Spring | Tagged dandelions, beekeeping | 3 Comments',
-        'Jo Park says:',
-        'My gran always said the first bees bring a wet summer, and she was often right.',
+        ...after,
       ].join('\n'),
       1,
       null,
-    );
-    expect(lines.map((l) => l.role)).toEqual([
-      'headline',
-      'body',
-      'furniture',
-      'furniture',
-      'furniture',
-    ]);
+    ).map((l) => l.role);
+
+  it('readers’ comments and a blog’s filing line end the article', () => {
+    expect(
+      rolesAfterStory(
+        'Posted in Bees, Spring | Tagged dandelions, beekeeping | 3 Comments',
+        'Jo Park says:',
+        'My gran always said the first bees bring a wet summer, and she was often right.',
+      ),
+    ).toEqual(['headline', 'body', 'furniture', 'furniture', 'furniture']);
     for (const heading of ['2 thoughts on “Bees out early”', 'Leave a Reply', 'Post a Comment']) {
-      const roles = classifyLines(
-        [
-          'Bees out early on the allotment',
-          'The bees were out on the plot before I was on the first warm afternoon.',
-          heading,
-          'A reader wrote that the first bees bring a wet summer, and she was often right.',
-        ].join('\n'),
-        1,
-        null,
-      ).map((l) => l.role);
+      const roles = rolesAfterStory(
+        heading,
+        'A reader wrote that the first bees bring a wet summer, and she was often right.',
+      );
       expect(roles.slice(2), heading).toEqual(['furniture', 'furniture']);
     }
   });
 
   it('a box of other articles ends the article when teasers follow its heading', () => {
     for (const heading of ['Related Press Releases', 'Most Read', 'READ MORE']) {
-      const roles = classifyLines(
-        [
-          'Bees out early on the allotment',
-          'The bees were out on the plot before I was on the first warm afternoon.',
-          heading,
-          'Council Votes To Move The Allotment Gates',
-          'Why the wet summer was good for honey, and what it means for the hives.',
-        ].join('\n'),
-        1,
-        null,
-      ).map((l) => l.role);
+      const roles = rolesAfterStory(
+        heading,
+        'Council Votes To Move The Allotment Gates',
+        'Why the wet summer was good for honey, and what it means for the hives.',
+      );
       expect(roles.slice(2), heading).toEqual(['furniture', 'furniture', 'furniture']);
     }
   });
@@ -161,36 +150,22 @@ describe('classifyLines: where the article ends', () => {
       'Most Read',
       'READ MORE: Council Votes To Move The Allotment Gates',
     ]) {
-      const lines = classifyLines(
-        [
-          'Bees out early on the allotment',
-          'The bees were out on the plot before I was on the first warm afternoon.',
-          heading,
-          '“We have never seen them this early,” said the club’s secretary, Ada Quill.',
-          'The committee said the hives must be registered by April, as every year.',
-        ].join('\n'),
-        1,
-        null,
-      );
-      expect(
-        lines.map((l) => l.role),
+      const roles = rolesAfterStory(
         heading,
-      ).toEqual(['headline', 'body', 'furniture', 'body', 'body']);
+        '“We have never seen them this early,” said the club’s secretary, Ada Quill.',
+        'The committee said the hives must be registered by April, as every year.',
+      );
+      expect(roles, heading).toEqual(['headline', 'body', 'furniture', 'body', 'body']);
     }
   });
 
   it('an inline "Related:" teaser is furniture, and the story goes on after it', () => {
-    const lines = classifyLines(
-      [
-        'Bees out early on the allotment',
-        'The bees were out on the plot before I was on the first warm afternoon.',
+    expect(
+      rolesAfterStory(
         'Related: Why the wet summer was good for honey',
         'The committee said the hives must be registered by April, as every year.',
-      ].join('\n'),
-      1,
-      null,
-    );
-    expect(lines.map((l) => l.role)).toEqual(['headline', 'body', 'furniture', 'body']);
+      ),
+    ).toEqual(['headline', 'body', 'furniture', 'body']);
   });
 });
 
