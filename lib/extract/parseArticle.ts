@@ -7,7 +7,7 @@ import { normalizeInput } from './normalizeInput.ts';
 import { NOT_A_HEADLINE } from './notAHeadline.ts';
 import { parseFrontMatter } from './parseFrontMatter.ts';
 import { readDate } from './readDate.ts';
-import { readOutlet } from './readOutlet.ts';
+import { MAX_DATELINE_PARAGRAPH, readOutlet } from './readOutlet.ts';
 import { type DateLineRead, findStatedDate } from './readStatedDate.ts';
 import type {
   ArticleMeta,
@@ -25,8 +25,6 @@ const DATELINE = /^[^—–]{0,80}?(?:--|—|–)/;
 
 /** A dateline's place before its date: "TARROW, R.I. May 9, 2011 --", "HARBOURVILLE, Texas, Oct. 2, 2019 /PRNewswire/ --". */
 const DATELINE_PLACE = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,|\s*\()/u;
-/** Body paragraphs searched for a dateline: a press release may put a subhead or two first. */
-const MAX_DATELINE_PARAGRAPH = 3;
 
 /**
  * The story's dateline: the first paragraph's first words up to the dash; or, when a

@@ -129,7 +129,7 @@ function wireCredit(lines: readonly BodyLine[]): string | null {
   const dated = DATELINE_CREDIT.exec(first);
   if (dated && isDatelineCredit(dated)) return dated[1]!.trim();
   // A release's dateline may follow a subhead: the first paragraphs that carry one.
-  for (const l of body.slice(0, MAX_RELEASE_PARAGRAPH)) {
+  for (const l of body.slice(0, MAX_DATELINE_PARAGRAPH)) {
     const wire = SLASHED_CREDIT.exec(l.text) ?? CAPITALS_CREDIT.exec(l.text);
     if (wire) return wire[1]!.trim();
   }
@@ -154,8 +154,12 @@ function isDatelineCredit(m: RegExpExecArray): boolean {
   if (/:\s$/.test(m[0]) && /^\p{Lu}{2,5}$/u.test(credit)) return AGENCIES.has(credit.toLowerCase());
   return isCredit(credit);
 }
-/** Paragraphs searched for a release's dateline. */
-const MAX_RELEASE_PARAGRAPH = 3;
+/**
+ * Body paragraphs searched for a dateline (its place, date and wire credit): a press
+ * release may put a subhead or two first. `parseArticle` reads the dateline's date in as
+ * many.
+ */
+export const MAX_DATELINE_PARAGRAPH = 3;
 
 /** The publisher a copyright notice names, outside the story's paragraphs. */
 function copyrightName(lines: readonly BodyLine[]): string | null {
