@@ -1,6 +1,7 @@
 import { introMentions } from './introMentions.ts';
 import { peopleNamed } from './peopleNamed.ts';
 import { speechVerbAfter } from './speechVerbAfter.ts';
+import { strongPeople } from './strongPeople.ts';
 import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
 
 /**
@@ -40,8 +41,7 @@ function namesAPerson(doc: ArticleDoc, link: NonNullable<Candidate['link']>): bo
   const first = at !== null && 'mentions' in at ? at.mentions[0] : undefined;
   if (first?.kind === 'pronoun') return /^(?:he|she)$/i.test(first.text);
   if (first?.kind !== 'name') return false;
-  const found = doc.people.candidatesFor(first.run);
-  return Array.isArray(found) && found.some((p) => doc.people.isStrong(p));
+  return strongPeople(doc, first.run).length > 0;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { parseNameRun } from '../parseNameRun.ts';
 import { tokenize } from '../tokenize.ts';
+import { strongPeople } from './strongPeople.ts';
 import type { Sieve } from './types.ts';
 
 /**
@@ -15,8 +16,7 @@ export const headlineWords: Sieve = {
     for (const para of doc.paras) {
       if (!para.headlineSpeaker) continue;
       const run = parseNameRun(tokenize(para.headlineSpeaker));
-      const found = run ? doc.people.candidatesFor(run) : null;
-      const people = Array.isArray(found) ? found.filter((p) => doc.people.isStrong(p)) : [];
+      const people = strongPeople(doc, run);
       for (const c of doc.candidates) {
         if (c.para !== para.index || c.sentence !== -1 || c.link !== null) continue;
         c.link =

@@ -1,5 +1,6 @@
 import { sentenceSubjects } from '../sentenceSubjects.ts';
 import { open } from './attributionsOf.ts';
+import { strongPeople } from './strongPeople.ts';
 import type { Sieve } from './types.ts';
 
 /**
@@ -46,10 +47,9 @@ export const precedingSubject: Sieve = {
       const subjects = prev.sentences
         .flatMap((s) => sentenceSubjects(s.tokens, prev.text))
         .filter((s) => s.kind === 'name' && Array.isArray(doc.people.candidatesFor(s.run)));
-      const names = subjects.filter((s) => {
-        const found = s.kind === 'name' ? doc.people.candidatesFor(s.run) : null;
-        return Array.isArray(found) && found.some((p) => doc.people.isStrong(p));
-      });
+      const names = subjects.filter(
+        (s) => s.kind === 'name' && strongPeople(doc, s.run).length > 0,
+      );
       if (new Set(subjects.map((s) => s.text)).size !== 1 || names.length === 0) continue;
       for (const o of here) {
         if (o.link === null && o.problem === null && !o.maybe)
