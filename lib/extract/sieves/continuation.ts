@@ -1,22 +1,9 @@
+import { SPEECH_VERBS } from '../patterns.ts';
+import { afterOpeningQuote } from './afterOpeningQuote.ts';
 import { introMentions } from './introMentions.ts';
 import { peopleNamed } from './peopleNamed.ts';
-import { speechVerbAfter } from './speechVerbAfter.ts';
 import { strongPeople } from './strongPeople.ts';
 import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
-
-/**
- * True when the sentence a quotation opens names a person after it ("“…,” Rep. Ada Quill
- * (D-AZ) assessed:"): the quotation is theirs by a verb no sieve reads, never the speaker's
- * before.
- */
-function namesSomeone(doc: ArticleDoc, para: Para): boolean {
-  const first = para.sentences.find((s) => s.end > para.spans[0]!.open);
-  if (!first) return false;
-  const close = para.spans[0]!.close;
-  return (
-    peopleNamed(doc, { ...first, tokens: first.tokens.filter((t) => t.start >= close) }).length > 0
-  );
-}
 
 /**
  * True when a sentence of the paragraph before, after the one holding its last attributed
@@ -58,7 +45,10 @@ export const continuation: Sieve = {
       if ((para.spans[0]?.open ?? 1) > 0 || para.qa !== null) continue;
       const here = doc.candidates.filter((c) => c.para === para.index && c.kind === 'direct');
       if (here.some((c) => c.link !== null && !('term' in c.link))) continue;
-      if (namesSomeone(doc, para)) continue;
+      // "“…,” Rep. Ada Quill (D-AZ) assessed:": a person named after the opening quotation
+      // has it by a verb no sieve reads, never the speaker before.
+      const after = afterOpeningQuote(para);
+      if (peopleNamed(doc, after).length > 0) continue;
       const prev = doc.paras[para.index - 1];
       if (!prev) continue;
       const intro = introMentions(prev);
@@ -91,9 +81,11 @@ export const continuation: Sieve = {
               ? { sieve: this.name, sameAs: reported.id }
               : null;
       if (!link) continue;
-      // "“…,” his family said.": an attribution of its own, unread; a person before is no
-      // answer (an unnamed source or an organisation before may still go on).
-      if (speechVerbAfter(para) && namesAPerson(doc, link)) continue;
+      // "“…,” his family said.": a verb of speech after it is an attribution of its own,
+      // unread; a person before is no answer (an unnamed source or an organisation before
+      // may still go on).
+      const saidAfter = after?.tokens.some((t) => SPEECH_VERBS.has(t.word)) ?? false;
+      if (saidAfter && namesAPerson(doc, link)) continue;
       for (const c of here) if (c.link === null && c.problem === null && !c.maybe) c.link = link;
     }
   },
