@@ -1,5 +1,6 @@
 import { SPEECH_VERBS } from '../patterns.ts';
 import { afterOpeningQuote } from './afterOpeningQuote.ts';
+import { attributed } from './attributionsOf.ts';
 import { introMentions } from './introMentions.ts';
 import { peopleNamed } from './peopleNamed.ts';
 import { strongPeople } from './strongPeople.ts';
@@ -44,7 +45,7 @@ export const continuation: Sieve = {
     for (const para of doc.paras) {
       if ((para.spans[0]?.open ?? 1) > 0 || para.qa !== null) continue;
       const here = doc.candidates.filter((c) => c.para === para.index && c.kind === 'direct');
-      if (here.some((c) => c.link !== null && !('term' in c.link))) continue;
+      if (here.some(attributed)) continue;
       // "“…,” Rep. Ada Quill (D-AZ) assessed:": a person named after the opening quotation
       // has it by a verb no sieve reads, never the speaker before.
       const after = afterOpeningQuote(para);
@@ -53,10 +54,7 @@ export const continuation: Sieve = {
       if (!prev) continue;
       const intro = introMentions(prev);
       const last = doc.candidates
-        .filter(
-          (c) =>
-            c.para === prev.index && c.kind === 'direct' && c.link !== null && !('term' in c.link),
-        )
+        .filter((c) => c.para === prev.index && c.kind === 'direct' && attributed(c))
         .at(-1);
       if (intro.length === 0 && last && namesAnotherAfter(doc, prev, last)) continue;
       // "He said Tarrow is ready for talks, he added." / "“We have set no time frame.”": a

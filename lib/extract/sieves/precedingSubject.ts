@@ -1,5 +1,5 @@
 import { sentenceSubjects } from '../sentenceSubjects.ts';
-import { open } from './attributionsOf.ts';
+import { attributed, open } from './attributionsOf.ts';
 import { strongPeople } from './strongPeople.ts';
 import type { Sieve } from './types.ts';
 
@@ -24,7 +24,7 @@ export const precedingSubject: Sieve = {
       const para = doc.paras[c.para]!;
       if ((para.spans[0]?.open ?? 1) > 0 || para.qa !== null || para.label !== null) continue;
       const here = doc.candidates.filter((o) => o.para === para.index);
-      if (here.some((o) => o.link !== null && !('term' in o.link))) continue;
+      if (here.some(attributed)) continue;
       const prev = doc.paras[para.index - 1];
       if (prev?.role !== 'body' || prev.spans.length > 0 || prev.qa !== null) continue;
       // "Here's what she said during the meeting.": the pronoun whose words follow.

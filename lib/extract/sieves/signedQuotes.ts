@@ -3,6 +3,7 @@ import { parseNameRun } from '../parseNameRun.ts';
 import { signatureName } from '../signatureName.ts';
 import { titledHeadingName } from '../titledHeadingName.ts';
 import { tokenize } from '../tokenize.ts';
+import { attributed } from './attributionsOf.ts';
 import type { ArticleDoc, Para, Sieve } from './types.ts';
 
 /**
@@ -80,7 +81,7 @@ function link(doc: ArticleDoc, para: Para, mention: Subject | null, sieve: strin
   if (!mention || para.role !== 'body' || para.qa || para.label) return false;
   if ((para.spans[0]?.open ?? 1) > 0) return false;
   const here = doc.candidates.filter((c) => c.para === para.index && c.kind === 'direct');
-  if (here.some((c) => c.link !== null && !('term' in c.link))) return false;
+  if (here.some(attributed)) return false;
   for (const c of here)
     if (c.link === null && c.problem === null && !c.maybe) c.link = { sieve, mentions: [mention] };
   return true;

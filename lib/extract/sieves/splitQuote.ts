@@ -1,6 +1,6 @@
 import { nameRuns } from '../nameRuns.ts';
 import { parseNameRun } from '../parseNameRun.ts';
-import { open } from './attributionsOf.ts';
+import { attributed, open } from './attributionsOf.ts';
 import { peopleNamed } from './peopleNamed.ts';
 import { strongPeople } from './strongPeople.ts';
 import type { ArticleDoc, Candidate, Sieve } from './types.ts';
@@ -64,7 +64,7 @@ export const splitQuote: Sieve = {
     for (const c of open(doc)) {
       if (c.maybe || c.sentence < 0 || namesAPerson(doc, c)) continue;
       const linked = doc.candidates.filter(
-        (o) => o.para === c.para && o.kind === 'direct' && o.link !== null && !('term' in o.link),
+        (o) => o.para === c.para && o.kind === 'direct' && attributed(o),
       );
       const before = linked.filter((o) => o.start < c.start).at(-1);
       // A quotation takes the speaker of one after it only when it stands alone in its
