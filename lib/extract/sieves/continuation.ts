@@ -1,6 +1,6 @@
 import { SPEECH_VERBS } from '../patterns.ts';
 import { afterOpeningQuote } from './afterOpeningQuote.ts';
-import { attributed } from './attributionsOf.ts';
+import { attributed, linkable } from './attributionsOf.ts';
 import { introMentions } from './introMentions.ts';
 import { peopleNamed } from './peopleNamed.ts';
 import { strongPeople } from './strongPeople.ts';
@@ -84,7 +84,7 @@ export const continuation: Sieve = {
       // may still go on).
       const saidAfter = after?.tokens.some((t) => SPEECH_VERBS.has(t.word)) ?? false;
       if (saidAfter && namesAPerson(doc, link)) continue;
-      for (const c of here) if (c.link === null && c.problem === null && !c.maybe) c.link = link;
+      for (const c of here) if (linkable(c)) c.link = link;
     }
   },
 };

@@ -1,5 +1,5 @@
 import { sentenceSubjects } from '../sentenceSubjects.ts';
-import { attributed, open } from './attributionsOf.ts';
+import { attributed, linkable, open } from './attributionsOf.ts';
 import { strongPeople } from './strongPeople.ts';
 import type { Sieve } from './types.ts';
 
@@ -32,7 +32,7 @@ export const precedingSubject: Sieve = {
       if (intro) {
         const female = intro[1]!.toLowerCase() === 'she';
         for (const o of here)
-          if (o.link === null && o.problem === null && !o.maybe)
+          if (linkable(o))
             o.link = {
               sieve: this.name,
               mentions: [
@@ -52,8 +52,7 @@ export const precedingSubject: Sieve = {
       );
       if (new Set(subjects.map((s) => s.text)).size !== 1 || names.length === 0) continue;
       for (const o of here) {
-        if (o.link === null && o.problem === null && !o.maybe)
-          o.link = { sieve: this.name, mentions: [names[0]!] };
+        if (linkable(o)) o.link = { sieve: this.name, mentions: [names[0]!] };
       }
     }
   },

@@ -3,7 +3,7 @@ import { parseNameRun } from '../parseNameRun.ts';
 import { signatureName } from '../signatureName.ts';
 import { titledHeadingName } from '../titledHeadingName.ts';
 import { tokenize } from '../tokenize.ts';
-import { attributed } from './attributionsOf.ts';
+import { attributed, linkable } from './attributionsOf.ts';
 import type { ArticleDoc, Para, Sieve } from './types.ts';
 
 /**
@@ -82,7 +82,6 @@ function link(doc: ArticleDoc, para: Para, mention: Subject | null, sieve: strin
   if ((para.spans[0]?.open ?? 1) > 0) return false;
   const here = doc.candidates.filter((c) => c.para === para.index && c.kind === 'direct');
   if (here.some(attributed)) return false;
-  for (const c of here)
-    if (c.link === null && c.problem === null && !c.maybe) c.link = { sieve, mentions: [mention] };
+  for (const c of here) if (linkable(c)) c.link = { sieve, mentions: [mention] };
   return true;
 }

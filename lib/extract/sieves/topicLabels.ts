@@ -1,5 +1,5 @@
 import { SPEECH_PARTICIPLES, TOPIC_LABEL } from '../patterns.ts';
-import { attributed } from './attributionsOf.ts';
+import { attributed, linkable } from './attributionsOf.ts';
 import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
 
 /** Most paragraphs between the first topic label and the attributed quotation it goes on from. */
@@ -17,9 +17,7 @@ export const topicLabels: Sieve = {
   run(doc) {
     let from: Candidate | null = null;
     for (const para of doc.paras) {
-      const open = doc.candidates.filter(
-        (c) => c.para === para.index && c.link === null && c.problem === null && !c.maybe,
-      );
+      const open = doc.candidates.filter((c) => c.para === para.index && linkable(c));
       if (!labelled(para) || open.length === 0) {
         from = null;
         continue;
