@@ -1,9 +1,8 @@
 import type { Subject } from '../findSubject.ts';
-import { parseNameRun } from '../parseNameRun.ts';
 import { signatureName } from '../signatureName.ts';
 import { titledHeadingName } from '../titledHeadingName.ts';
-import { tokenize } from '../tokenize.ts';
 import { attributed, linkable } from './attributionsOf.ts';
+import { nameMention } from './nameMention.ts';
 import type { ArticleDoc, Para, Sieve } from './types.ts';
 
 /**
@@ -67,11 +66,6 @@ const furnitureSpeaker = (para: Para): string | null =>
 /** A paragraph that is a speaker's heading ("Harbour College Head Coach, Ada Quill:"). */
 const headingName = (para: Para): string | null =>
   para.text.trim().endsWith(':') ? signatureName(para.text) : null;
-
-function nameMention(name: string): Subject | null {
-  const run = parseNameRun(tokenize(name));
-  return run ? { kind: 'name', run, text: name, role: null } : null;
-}
 
 /**
  * Links a quoted paragraph's open quotations to the signature's speaker; false when the
