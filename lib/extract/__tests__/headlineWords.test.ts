@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { headlineSpeaker } from '../headlineSpeaker.ts';
-import { parseArticle } from '../parseArticle.ts';
+import { who as whoIn } from './inventedArticle.ts';
 
 /** Who said what on a made-up page: every sentence is ours, the structure is real headlines'. */
-const who = (...lines: string[]) => {
-  const parsed = parseArticle('t.txt', lines.join('\n'));
-  if (!parsed.ok) throw new Error(parsed.error.message);
-  return parsed.value.quotes.map((q): [string, string] => [
-    q.speaker ?? `${q.sourceKind}: ${q.source}`,
-    q.text,
-  ]);
-};
+const who = (...lines: string[]) => whoIn(lines.join('\n'));
 
 describe('headlines that give a person’s words without quotation marks', () => {
   it('"Name: words" in the first person are the words of the person the article names', () => {

@@ -14,4 +14,7 @@ export const read = (text: string): ExtractedArticle => {
 
 /** [who, text] for each quote: the person, or "kind: phrase" for an unnamed source. */
 export const who = (text: string) =>
-  read(text).quotes.map((q) => [q.speaker ?? `${q.sourceKind}: ${q.source}`, q.text]);
+  read(text).quotes.map((q): [string, string] => [
+    q.speaker ?? `${q.sourceKind}: ${q.source}`,
+    q.text,
+  ]);

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { article, read } from './inventedArticle.ts';
+import { article, who } from './inventedArticle.ts';
 
-/** [who, text] for each quote, and the reasons of the unattributed ones. */
-const quotes = (...paragraphs: string[]) => {
-  const a = read(article(...paragraphs));
-  return a.quotes.map((q) => [q.speaker ?? `${q.sourceKind}: ${q.source}`, q.text]);
-};
+/** [who, text] for each quote. */
+const quotes = (...paragraphs: string[]) => who(article(...paragraphs));
 
 describe('a role phrase resolves to the one person the page gives that office', () => {
   it('a title with an honorific after it (“Foreign Affairs Minister Dr Vera Lindqvist”)', () => {

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../parseArticle.ts';
 import { SIEVES } from '../sieves/SIEVES.ts';
+import { article, read, who } from './inventedArticle.ts';
 
-/**
+/*
  * One invented article per attribution pattern of real news (issue #8): each names who
  * said what, and which sieve found it. Every sentence here is ours.
  */
-const article = (...paragraphs: string[]) =>
-  ['A made-up headline for a test story', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
-
-const read = (text: string) => {
-  const parsed = parseArticle('test.txt', text);
-  if (!parsed.ok) throw new Error(parsed.error.message);
-  return parsed.value;
-};
-/** [who, text] for each quote: the person, or "kind: phrase" for an unnamed source. */
-const who = (text: string) =>
-  read(text).quotes.map((q) => [q.speaker ?? `${q.sourceKind}: ${q.source}`, q.text]);
 
 describe('attribution patterns of real news', () => {
   it('runs its sieves in one fixed order, most precise first', () => {

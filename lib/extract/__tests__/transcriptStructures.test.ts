@@ -3,19 +3,12 @@ import { briefingHost } from '../briefingHost.ts';
 import { foldCapitals } from '../foldCapitals.ts';
 import { introducesWords } from '../introducesStatement.ts';
 import { memberHeader } from '../memberHeader.ts';
-import { parseArticle } from '../parseArticle.ts';
 import { signatureName } from '../signatureName.ts';
 import { titledHeadingName } from '../titledHeadingName.ts';
+import { read, who as whoIn } from './inventedArticle.ts';
 
 /** Who said what on a made-up page: every sentence is ours, the structures are real transcripts'. */
-const who = (...lines: string[]) => {
-  const parsed = parseArticle('t.txt', lines.flatMap((l) => [l, '']).join('\n'));
-  if (!parsed.ok) throw new Error(parsed.error.message);
-  return parsed.value.quotes.map((q): [string, string] => [
-    q.speaker ?? `${q.sourceKind}: ${q.source}`,
-    q.text,
-  ]);
-};
+const who = (...lines: string[]) => whoIn(lines.flatMap((l) => [l, '']).join('\n'));
 
 describe('labels printed without a space after the colon', () => {
   it('a label in capitals glued to the words is still the turn’s speaker', () => {
@@ -645,14 +638,11 @@ describe('a round-up of what they said: quotations signed "- Mr Holt on …"', (
 
 describe('post-game quotes: a speaker’s heading line, then topic lines and quoted paragraphs', () => {
   /** The page as a browser copy gives it: one line per paragraph, no blank lines. */
-  const copied = (...lines: string[]) => {
-    const parsed = parseArticle('t.txt', lines.join('\n'));
-    if (!parsed.ok) throw new Error(parsed.error.message);
-    return parsed.value.quotes.map((q): [string | null, string] => [
+  const copied = (...lines: string[]) =>
+    read(lines.join('\n')).quotes.map((q): [string | null, string] => [
       q.speaker,
       q.text.slice(0, 30),
     ]);
-  };
 
   it('each heading’s speaker says the quoted paragraphs under it, to the next heading', () => {
     expect(

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { article, read } from './inventedArticle.ts';
+import { article, who } from './inventedArticle.ts';
 
 /** [who, text] for each quote (direct or reported) of an invented article. */
-const quotes = (...paragraphs: string[]) =>
-  read(article(...paragraphs)).quotes.map((q) => [
-    q.speaker ?? `${q.sourceKind}: ${q.source}`,
-    q.text,
-  ]);
+const quotes = (...paragraphs: string[]) => who(article(...paragraphs));
 
 describe('never a wrong named person: the attribution that governs a sentence', () => {
   it('a closing “…, aides said.” attributes the whole sentence, not its first verb’s subject', () => {

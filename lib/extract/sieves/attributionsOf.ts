@@ -20,6 +20,12 @@ export function attributionsOf(doc: ArticleDoc, c: Candidate): RankedAttribution
   return rankAttributions(sentence.tokens, found, c.token);
 }
 
+/** True when a sieve has said who spoke the candidate: a link that is not "a term, no one's words". */
+export const attributed = (c: Candidate) => c.link !== null && !('term' in c.link);
+
+/** A candidate a sieve may still link: open (see `open`) and not a short fragment (`maybe`). */
+export const linkable = (c: Candidate) => c.link === null && c.problem === null && !c.maybe;
+
 /** The candidates no sieve has linked yet, in reading order. */
 export const open = (doc: ArticleDoc) =>
   doc.candidates.filter((c) => c.link === null && c.problem === null);

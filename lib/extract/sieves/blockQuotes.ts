@@ -1,3 +1,4 @@
+import { attributed } from './attributionsOf.ts';
 import { introMentions } from './introMentions.ts';
 import type { Candidate, Link, Sieve } from './types.ts';
 
@@ -31,9 +32,7 @@ export const blockQuotes: Sieve = {
       let prose = 0;
       for (let p = para.index - 1; p >= 0 && link === null && prose < MAX_PROSE_BACK; p--) {
         const before = doc.paras[p]!;
-        const linked = doc.candidates.filter(
-          (o) => o.para === p && o.link !== null && !('term' in o.link),
-        );
+        const linked = doc.candidates.filter((o) => o.para === p && attributed(o));
         const last: Candidate | undefined = linked.at(-1);
         if (before.block === 'blockquote' || before.statement) {
           if (last) link = { sieve: this.name, sameAs: last.id };

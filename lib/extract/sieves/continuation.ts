@@ -1,21 +1,10 @@
+import { SPEECH_VERBS } from '../patterns.ts';
+import { afterOpeningQuote } from './afterOpeningQuote.ts';
+import { attributed, linkable } from './attributionsOf.ts';
 import { introMentions } from './introMentions.ts';
 import { peopleNamed } from './peopleNamed.ts';
-import { speechVerbAfter } from './speechVerbAfter.ts';
+import { strongPeople } from './strongPeople.ts';
 import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
-
-/**
- * True when the sentence a quotation opens names a person after it ("“…,” Rep. Ada Quill
- * (D-AZ) assessed:"): the quotation is theirs by a verb no sieve reads, never the speaker's
- * before.
- */
-function namesSomeone(doc: ArticleDoc, para: Para): boolean {
-  const first = para.sentences.find((s) => s.end > para.spans[0]!.open);
-  if (!first) return false;
-  const close = para.spans[0]!.close;
-  return (
-    peopleNamed(doc, { ...first, tokens: first.tokens.filter((t) => t.start >= close) }).length > 0
-  );
-}
 
 /**
  * True when a sentence of the paragraph before, after the one holding its last attributed
@@ -40,8 +29,7 @@ function namesAPerson(doc: ArticleDoc, link: NonNullable<Candidate['link']>): bo
   const first = at !== null && 'mentions' in at ? at.mentions[0] : undefined;
   if (first?.kind === 'pronoun') return /^(?:he|she)$/i.test(first.text);
   if (first?.kind !== 'name') return false;
-  const found = doc.people.candidatesFor(first.run);
-  return Array.isArray(found) && found.some((p) => doc.people.isStrong(p));
+  return strongPeople(doc, first.run).length > 0;
 }
 
 /**
@@ -57,16 +45,16 @@ export const continuation: Sieve = {
     for (const para of doc.paras) {
       if ((para.spans[0]?.open ?? 1) > 0 || para.qa !== null) continue;
       const here = doc.candidates.filter((c) => c.para === para.index && c.kind === 'direct');
-      if (here.some((c) => c.link !== null && !('term' in c.link))) continue;
-      if (namesSomeone(doc, para)) continue;
+      if (here.some(attributed)) continue;
+      // "“…,” Rep. Ada Quill (D-AZ) assessed:": a person named after the opening quotation
+      // has it by a verb no sieve reads, never the speaker before.
+      const after = afterOpeningQuote(para);
+      if (peopleNamed(doc, after).length > 0) continue;
       const prev = doc.paras[para.index - 1];
       if (!prev) continue;
       const intro = introMentions(prev);
       const last = doc.candidates
-        .filter(
-          (c) =>
-            c.para === prev.index && c.kind === 'direct' && c.link !== null && !('term' in c.link),
-        )
+        .filter((c) => c.para === prev.index && c.kind === 'direct' && attributed(c))
         .at(-1);
       if (intro.length === 0 && last && namesAnotherAfter(doc, prev, last)) continue;
       // "He said Tarrow is ready for talks, he added." / "“We have set no time frame.”": a
@@ -91,10 +79,12 @@ export const continuation: Sieve = {
               ? { sieve: this.name, sameAs: reported.id }
               : null;
       if (!link) continue;
-      // "“…,” his family said.": an attribution of its own, unread; a person before is no
-      // answer (an unnamed source or an organisation before may still go on).
-      if (speechVerbAfter(para) && namesAPerson(doc, link)) continue;
-      for (const c of here) if (c.link === null && c.problem === null && !c.maybe) c.link = link;
+      // "“…,” his family said.": a verb of speech after it is an attribution of its own,
+      // unread; a person before is no answer (an unnamed source or an organisation before
+      // may still go on).
+      const saidAfter = after?.tokens.some((t) => SPEECH_VERBS.has(t.word)) ?? false;
+      if (saidAfter && namesAPerson(doc, link)) continue;
+      for (const c of here) if (linkable(c)) c.link = link;
     }
   },
 };

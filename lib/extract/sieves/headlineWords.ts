@@ -1,5 +1,5 @@
-import { parseNameRun } from '../parseNameRun.ts';
-import { tokenize } from '../tokenize.ts';
+import { nameMention } from './nameMention.ts';
+import { strongPeople } from './strongPeople.ts';
 import type { Sieve } from './types.ts';
 
 /**
@@ -14,17 +14,13 @@ export const headlineWords: Sieve = {
   run(doc) {
     for (const para of doc.paras) {
       if (!para.headlineSpeaker) continue;
-      const run = parseNameRun(tokenize(para.headlineSpeaker));
-      const found = run ? doc.people.candidatesFor(run) : null;
-      const people = Array.isArray(found) ? found.filter((p) => doc.people.isStrong(p)) : [];
+      const mention = nameMention(para.headlineSpeaker);
+      const people = strongPeople(doc, mention?.run ?? null);
       for (const c of doc.candidates) {
         if (c.para !== para.index || c.sentence !== -1 || c.link !== null) continue;
         c.link =
-          run && people.length === 1
-            ? {
-                sieve: this.name,
-                mentions: [{ kind: 'name', run, text: para.headlineSpeaker, role: null }],
-              }
+          mention && people.length === 1
+            ? { sieve: this.name, mentions: [mention] }
             : { sieve: this.name, term: true };
       }
     }

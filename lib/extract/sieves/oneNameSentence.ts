@@ -4,6 +4,7 @@ import { inRelativeClause } from '../participleSubject.ts';
 import { ADVERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from '../patterns.ts';
 import type { Token } from '../tokenize.ts';
 import { open } from './attributionsOf.ts';
+import { strongPeople } from './strongPeople.ts';
 import type { Sieve } from './types.ts';
 
 /**
@@ -90,8 +91,7 @@ export const oneNameSentence: Sieve = {
           if (before && SPOKEN_TO.has(before.word)) return false;
           // "… described as “…” by Labor leader Ada Quill": the words are said of her.
           if (run[0]!.start > c.end && isAgent(tokens, tokens.indexOf(run[0]!))) return false;
-          const found = doc.people.candidatesFor(parsed);
-          return Array.isArray(found) && found.some((p) => doc.people.isStrong(p));
+          return strongPeople(doc, parsed).length > 0;
         });
       const distinct = new Set(people.map((p) => p.parsed!.name.join(' ')));
       if (distinct.size !== 1) continue;

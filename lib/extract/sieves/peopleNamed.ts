@@ -2,6 +2,7 @@ import { nameRuns } from '../nameRuns.ts';
 import { parseNameRun } from '../parseNameRun.ts';
 import type { Sentence } from '../readParagraph.ts';
 import type { Person } from '../types.ts';
+import { strongPeople } from './strongPeople.ts';
 import type { ArticleDoc } from './types.ts';
 
 /**
@@ -9,9 +10,7 @@ import type { ArticleDoc } from './types.ts';
  * when the article gives evidence they are people (`PeopleIndex.isStrong`).
  */
 export function peopleNamed(doc: ArticleDoc, sentence: Sentence | undefined): Person[] {
-  return nameRuns(sentence?.tokens ?? []).flatMap(({ run }) => {
-    const parsed = parseNameRun(run);
-    const found = parsed ? doc.people.candidatesFor(parsed) : null;
-    return Array.isArray(found) ? found.filter((p) => doc.people.isStrong(p)) : [];
-  });
+  return nameRuns(sentence?.tokens ?? []).flatMap(({ run }) =>
+    strongPeople(doc, parseNameRun(run)),
+  );
 }

@@ -1,5 +1,6 @@
 import { sentenceSubjects } from '../sentenceSubjects.ts';
-import { open } from './attributionsOf.ts';
+import { attributed, linkable, open } from './attributionsOf.ts';
+import { strongPeople } from './strongPeople.ts';
 import type { Sieve } from './types.ts';
 
 /**
@@ -23,7 +24,7 @@ export const precedingSubject: Sieve = {
       const para = doc.paras[c.para]!;
       if ((para.spans[0]?.open ?? 1) > 0 || para.qa !== null || para.label !== null) continue;
       const here = doc.candidates.filter((o) => o.para === para.index);
-      if (here.some((o) => o.link !== null && !('term' in o.link))) continue;
+      if (here.some(attributed)) continue;
       const prev = doc.paras[para.index - 1];
       if (prev?.role !== 'body' || prev.spans.length > 0 || prev.qa !== null) continue;
       // "Here's what she said during the meeting.": the pronoun whose words follow.
@@ -31,7 +32,7 @@ export const precedingSubject: Sieve = {
       if (intro) {
         const female = intro[1]!.toLowerCase() === 'she';
         for (const o of here)
-          if (o.link === null && o.problem === null && !o.maybe)
+          if (linkable(o))
             o.link = {
               sieve: this.name,
               mentions: [
@@ -46,14 +47,12 @@ export const precedingSubject: Sieve = {
       const subjects = prev.sentences
         .flatMap((s) => sentenceSubjects(s.tokens, prev.text))
         .filter((s) => s.kind === 'name' && Array.isArray(doc.people.candidatesFor(s.run)));
-      const names = subjects.filter((s) => {
-        const found = s.kind === 'name' ? doc.people.candidatesFor(s.run) : null;
-        return Array.isArray(found) && found.some((p) => doc.people.isStrong(p));
-      });
+      const names = subjects.filter(
+        (s) => s.kind === 'name' && strongPeople(doc, s.run).length > 0,
+      );
       if (new Set(subjects.map((s) => s.text)).size !== 1 || names.length === 0) continue;
       for (const o of here) {
-        if (o.link === null && o.problem === null && !o.maybe)
-          o.link = { sieve: this.name, mentions: [names[0]!] };
+        if (linkable(o)) o.link = { sieve: this.name, mentions: [names[0]!] };
       }
     }
   },

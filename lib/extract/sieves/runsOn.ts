@@ -1,3 +1,4 @@
+import { attributed } from './attributionsOf.ts';
 import type { Sieve } from './types.ts';
 
 /**
@@ -17,7 +18,7 @@ export const runsOn: Sieve = {
     }
     for (const ids of chains.values()) {
       const members = ids.map((id) => doc.candidates[id]!);
-      const linked = members.find((m) => m.link !== null && !('term' in m.link));
+      const linked = members.find(attributed);
       if (!linked) continue;
       for (const m of members) {
         if (m.link === null && m.problem === null) m.link = { sieve: this.name, sameAs: linked.id };

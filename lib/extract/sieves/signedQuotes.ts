@@ -1,8 +1,8 @@
 import type { Subject } from '../findSubject.ts';
-import { parseNameRun } from '../parseNameRun.ts';
 import { signatureName } from '../signatureName.ts';
 import { titledHeadingName } from '../titledHeadingName.ts';
-import { tokenize } from '../tokenize.ts';
+import { attributed, linkable } from './attributionsOf.ts';
+import { nameMention } from './nameMention.ts';
 import type { ArticleDoc, Para, Sieve } from './types.ts';
 
 /**
@@ -67,11 +67,6 @@ const furnitureSpeaker = (para: Para): string | null =>
 const headingName = (para: Para): string | null =>
   para.text.trim().endsWith(':') ? signatureName(para.text) : null;
 
-function nameMention(name: string): Subject | null {
-  const run = parseNameRun(tokenize(name));
-  return run ? { kind: 'name', run, text: name, role: null } : null;
-}
-
 /**
  * Links a quoted paragraph's open quotations to the signature's speaker; false when the
  * paragraph does not open with a quotation mark or attributes a quotation itself.
@@ -80,8 +75,7 @@ function link(doc: ArticleDoc, para: Para, mention: Subject | null, sieve: strin
   if (!mention || para.role !== 'body' || para.qa || para.label) return false;
   if ((para.spans[0]?.open ?? 1) > 0) return false;
   const here = doc.candidates.filter((c) => c.para === para.index && c.kind === 'direct');
-  if (here.some((c) => c.link !== null && !('term' in c.link))) return false;
-  for (const c of here)
-    if (c.link === null && c.problem === null && !c.maybe) c.link = { sieve, mentions: [mention] };
+  if (here.some(attributed)) return false;
+  for (const c of here) if (linkable(c)) c.link = { sieve, mentions: [mention] };
   return true;
 }

@@ -1,7 +1,8 @@
 import { nameRuns } from '../nameRuns.ts';
 import { parseNameRun } from '../parseNameRun.ts';
-import { open } from './attributionsOf.ts';
+import { attributed, open } from './attributionsOf.ts';
 import { peopleNamed } from './peopleNamed.ts';
+import { strongPeople } from './strongPeople.ts';
 import type { ArticleDoc, Candidate, Sieve } from './types.ts';
 
 /** Marks after a name that set it off as a person's: an appositive or a clause follows. */
@@ -30,8 +31,7 @@ function namesAPerson(doc: ArticleDoc, c: Candidate): boolean {
     if (!SET_OFF.has(tokens[next]?.text ?? '')) return false;
     const name = parseNameRun(run);
     if (!name || name.name.length < 2) return false;
-    const people = doc.people.candidatesFor(name);
-    return Array.isArray(people) && people.some((p) => doc.people.isStrong(p));
+    return strongPeople(doc, name).length > 0;
   });
 }
 
@@ -64,7 +64,7 @@ export const splitQuote: Sieve = {
     for (const c of open(doc)) {
       if (c.maybe || c.sentence < 0 || namesAPerson(doc, c)) continue;
       const linked = doc.candidates.filter(
-        (o) => o.para === c.para && o.kind === 'direct' && o.link !== null && !('term' in o.link),
+        (o) => o.para === c.para && o.kind === 'direct' && attributed(o),
       );
       const before = linked.filter((o) => o.start < c.start).at(-1);
       // A quotation takes the speaker of one after it only when it stands alone in its

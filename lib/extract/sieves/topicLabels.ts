@@ -1,4 +1,5 @@
 import { SPEECH_PARTICIPLES, TOPIC_LABEL } from '../patterns.ts';
+import { attributed, linkable } from './attributionsOf.ts';
 import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
 
 /** Most paragraphs between the first topic label and the attributed quotation it goes on from. */
@@ -16,9 +17,7 @@ export const topicLabels: Sieve = {
   run(doc) {
     let from: Candidate | null = null;
     for (const para of doc.paras) {
-      const open = doc.candidates.filter(
-        (c) => c.para === para.index && c.link === null && c.problem === null && !c.maybe,
-      );
+      const open = doc.candidates.filter((c) => c.para === para.index && linkable(c));
       if (!labelled(para) || open.length === 0) {
         from = null;
         continue;
@@ -47,7 +46,7 @@ const labelled = (para: Para) =>
 function attributedBefore(doc: ArticleDoc, para: Para): Candidate | null {
   for (let p = para.index - 1; p >= 0 && para.index - p <= MAX_GAP_PARAGRAPHS; p--) {
     const last = doc.candidates
-      .filter((c) => c.para === p && c.kind === 'direct' && c.link !== null && !('term' in c.link))
+      .filter((c) => c.para === p && c.kind === 'direct' && attributed(c))
       .at(-1);
     if (last) return last;
   }
