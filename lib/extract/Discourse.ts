@@ -22,6 +22,7 @@ import {
   ROLE_NOUNS,
 } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
+import { strongPeople } from './sieves/strongPeople.ts';
 import type { ArticleDoc } from './sieves/types.ts';
 import type { Person } from './types.ts';
 
@@ -662,8 +663,7 @@ export class Discourse {
         notObjects && OBJECT_PREPOSITIONS.has(before[before.indexOf(run[0]!) - 1]?.word ?? '');
       const parsed = describes || object ? null : parseNameRun(run);
       if (!parsed) continue;
-      const pool = this.doc.people.candidatesFor(parsed);
-      const strong = Array.isArray(pool) ? pool.filter((p) => this.doc.people.isStrong(p)) : [];
+      const strong = strongPeople(this.doc, parsed);
       const person = strong.length === 1 ? strong[0]! : null;
       if (person && !out.some((r) => r.kind === 'person' && r.person === person))
         out.push({ kind: 'person', person });

@@ -4,18 +4,18 @@ import { strongPeople } from './strongPeople.ts';
 import type { Sieve } from './types.ts';
 
 /**
- * A paragraph that opens with a quotation and attributes none, right after a paragraph
- * that quotes nobody and ends with a sentence about one named person ("Marsh spoke for
- * almost ten minutes without notes." / "U.S. Senator Bob Menendez today applauded …"):
- * that person's words. Runs late, after every sieve with firmer evidence.
- */
-/**
  * A paragraph of one sentence that announces the words below it by a pronoun, as broadcast
  * copy does: "Here's what she said at the harbour meeting.", "This is what he told us."
  */
 const HERE_IS_WHAT =
   /^(?:Here(?:'s|’s|\s+is)|This\s+is)\s+what\s+(he|she)\s+(?:said|told|had\s+to\s+say|wrote|posted)\b[^.!?:]*[.:]?$/i;
 
+/**
+ * A paragraph that opens with a quotation and attributes none, right after a paragraph
+ * that quotes nobody and ends with a sentence about one named person ("Marsh spoke for
+ * almost ten minutes without notes." / "U.S. Senator Bob Menendez today applauded …"):
+ * that person's words. Runs late, after every sieve with firmer evidence.
+ */
 export const precedingSubject: Sieve = {
   name: 'preceding-subject',
   run(doc) {
