@@ -649,7 +649,7 @@ export class Discourse {
     const at = tokens.findIndex((t) => t.text.toLowerCase() === word.toLowerCase());
     const out: Referent[] = [];
     const before = word === '' ? tokens : tokens.slice(0, Math.max(0, at));
-    for (const { run, next } of nameRuns(before)) {
+    for (const { run, start, next } of nameRuns(before)) {
       // "Song's assessment", "the Lee Jae-myung administration": a name describing a thing.
       const follower = before[next]?.word ?? '';
       const describes =
@@ -659,8 +659,7 @@ export class Discourse {
         ORGANIZATION_WORDS.has(follower);
       // "Reacting to the criticism of Ada Quill, he said": the object of a preposition is
       // not who "he" is.
-      const object =
-        notObjects && OBJECT_PREPOSITIONS.has(before[before.indexOf(run[0]!) - 1]?.word ?? '');
+      const object = notObjects && OBJECT_PREPOSITIONS.has(before[start - 1]?.word ?? '');
       const parsed = describes || object ? null : parseNameRun(run);
       if (!parsed) continue;
       const strong = strongPeople(this.doc, parsed);

@@ -48,7 +48,8 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     (l) => l.role === 'headline' || l.role === 'dek' || l.role === 'body',
   );
   const bodies = readable.map((l) => (l.role === 'body' ? l.text : ''));
-  const headings = headingsBefore(lines, readable);
+  const at = positionsOf(readable);
+  const headings = headingsBefore(lines, at);
   // Questions printed without labels are looked for only where no speaker is labelled on a
   // line of its own ("Ada Quill (01:20):").
   const host = titleHost(lines);
@@ -249,7 +250,7 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       }
     }
   }
-  noteSignatures(people, paras, lines, readable);
+  noteSignatures(people, paras, lines, at);
   return { paras, candidates, people, host: noteHost(people, host) };
 }
 
@@ -262,13 +263,13 @@ function noteSignatures(
   people: PeopleIndex,
   paras: Para[],
   lines: readonly BodyLine[],
-  readable: readonly BodyLine[],
+  at: ReadonlyMap<BodyLine, number>,
 ): void {
   for (const [i, line] of lines.entries()) {
     const next = lines[i + 1];
     if (line.role !== 'body') continue;
-    const index = readable.indexOf(line);
-    if (index < 0) continue;
+    const index = at.get(line);
+    if (index === undefined) continue;
     const endsInColon = line.text.trim().endsWith(':');
     // A speaker's heading above quoted paragraphs ("Harbour coach, Ada Quill:"): the name
     // is registered, the sieve reads the heading.
@@ -329,15 +330,24 @@ function noteLabel(people: PeopleIndex, printed: string): void {
   } else people.register(run, null, true);
 }
 
+/** Each readable line's position among them (the first, should a line be listed twice): one lookup per line, not a search. */
+function positionsOf(readable: readonly BodyLine[]): ReadonlyMap<BodyLine, number> {
+  const at = new Map<BodyLine, number>();
+  readable.forEach((l, i) => {
+    if (!at.has(l)) at.set(l, i);
+  });
+  return at;
+}
+
 /** For each readable line, the furniture line right above it (a heading), if any. */
 function headingsBefore(
   lines: readonly BodyLine[],
-  readable: readonly BodyLine[],
+  readable: ReadonlyMap<BodyLine, number>,
 ): (string | null)[] {
   const out: (string | null)[] = [];
   let last: string | null = null;
   for (const l of lines) {
-    if (readable.includes(l)) {
+    if (readable.has(l)) {
       out.push(last);
       last = null;
     } else if (l.role === 'furniture') {
