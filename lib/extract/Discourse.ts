@@ -1,6 +1,6 @@
 import type { SourceKind } from '../corpus/schema.ts';
 import type { Subject } from './findSubject.ts';
-import { GIVEN_NAMES } from './givenNames.ts';
+import { givenName } from './givenNames.ts';
 import { isGroupNoun } from './groupNoun.ts';
 import { looksLikeOnePerson } from './looksLikeOnePerson.ts';
 import { nameRuns } from './nameRuns.ts';
@@ -827,7 +827,7 @@ export class Discourse {
         subject.kind === 'name' &&
         r.kind !== 'person' &&
         ((r.kind === 'unresolved' && r.personLike) ||
-          subject.run.name.slice(0, -1).some((w) => GIVEN_NAMES.has(w.toLowerCase())));
+          subject.run.name.slice(0, -1).some((w) => givenName(w) !== undefined));
       if (untold) this.unreadable.add(k);
       if (r.kind !== 'unresolved' && !out.some((o) => same(o, r))) out.push(r);
     }

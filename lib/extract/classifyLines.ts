@@ -1,5 +1,5 @@
 import { speakerLabelLine } from './findSpeakerLabels.ts';
-import { GIVEN_NAMES } from './givenNames.ts';
+import { givenName } from './givenNames.ts';
 import { introducesStatement } from './introducesStatement.ts';
 import { memberHeader } from './memberHeader.ts';
 import { NOT_A_HEADLINE } from './notAHeadline.ts';
@@ -457,7 +457,7 @@ function isOutletLike(text: string): boolean {
     !NOT_OUTLETS.has(text.toLowerCase()) &&
     // A section of a site's documents: "Press Briefings", "News Columns & Blogs".
     !SECTION_OF_DOCUMENTS.test(text) &&
-    !(ws.length <= 3 && GIVEN_NAMES.has(ws[0]!.toLowerCase()))
+    !(ws.length <= 3 && givenName(ws[0]!) !== undefined)
   );
 }
 

@@ -377,6 +377,8 @@ describe('a surname that is also a role word', () => {
   it('“Judge Harold Pastor”, “Coach Jim Boss”: the last word is the surname, not a title', () => {
     expect(nameOf('Judge Harold Pastor')).toEqual({ title: 'Judge', name: ['Harold', 'Pastor'] });
     expect(nameOf('Coach Jim Boss')?.name).toEqual(['Jim', 'Boss']);
+    // The given name is known with its accents as without them ("Jérôme" is "Jerome").
+    expect(nameOf('Judge Jérôme Pastor')).toEqual({ title: 'Judge', name: ['Jérôme', 'Pastor'] });
     expect(nameOf('The Prime Minister')).toBeNull();
     expect(
       who(
