@@ -265,6 +265,16 @@ function noteSignatures(
   lines: readonly BodyLine[],
   at: ReadonlyMap<BodyLine, number>,
 ): void {
+  // Each paragraph read as a signature once, here: the sieves read what it gives.
+  for (const para of paras) {
+    const name = signatureName(para.text);
+    if (name) para.signature = name;
+  }
+  /** What a line gives read as a signature: a paragraph's, or a line outside them read now. */
+  const signatureOf = (line: BodyLine): string | null => {
+    const index = at.get(line);
+    return index === undefined ? signatureName(line.text) : (paras[index]!.signature ?? null);
+  };
   for (const [i, line] of lines.entries()) {
     const next = lines[i + 1];
     if (line.role !== 'body') continue;
@@ -273,7 +283,7 @@ function noteSignatures(
     const endsInColon = line.text.trim().endsWith(':');
     // A speaker's heading above quoted paragraphs ("Harbour coach, Ada Quill:"): the name
     // is registered, the sieve reads the heading.
-    const heading = endsInColon ? signatureName(line.text) : null;
+    const heading = endsInColon ? (paras[index]!.signature ?? null) : null;
     const headed = heading ? parseNameRun(tokenize(heading)) : null;
     if (headed) people.register(headed, null, true);
     // A section heading line above a topic line ("HEAD COACH Ada Quill" over "On the final:").
@@ -283,7 +293,7 @@ function noteSignatures(
     if (titledRun) people.register(titledRun, null, true);
     // A signature may read as prose ("– Ada Quill, speaking after the final.").
     if (!next) continue;
-    const name = signatureName(next.text);
+    const name = signatureOf(next);
     const run = name ? parseNameRun(tokenize(name)) : null;
     if (!name || !run) continue;
     // "- Mr Holt on …": a surname alone is read as the person the article names in full.
