@@ -534,6 +534,12 @@ export const MAX_TERM_WORDS = 5;
 export const INITIAL = /^\p{Lu}\.$/u;
 
 /**
+ * A paragraph that opens with a dateline's place in capitals, then a comma, a bracket or a
+ * dash ("SEOUL, Nov. 2 (Yonhap) --", "TARROW, R.I. May 9, 2011 --", "WASHINGTON —").
+ */
+export const DATELINE_PLACE = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,|\s*\(|\s+[—–-]{1,2}\s)/u;
+
+/**
  * Words that are never part of a name: clause openers ("While Cho said …", "But Ri replied
  * …"), prepositions, adverbs, determiners and pronouns, which a sentence start capitalises
  * ("For Hamilton, …", "Once Fetter had …"), days of the week.
