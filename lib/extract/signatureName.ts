@@ -1,5 +1,6 @@
 import { parseNameRun } from './parseNameRun.ts';
 import {
+  NAME_PARTICLES,
   ORGANIZATION_WORDS,
   PLACE_FIRST_WORDS,
   PLACES,
@@ -8,6 +9,11 @@ import {
 } from './patterns.ts';
 import { tokenize } from './tokenize.ts';
 
+/** A word in lower case that is no particle of a name ("coach", not the "de" of "Luis de Miranda"). */
+const LOWER_CASE_WORD = new RegExp(
+  `(?:^|\\s)(?!(?:${[...NAME_PARTICLES].join('|')})\\s)\\p{Ll}`,
+  'u',
+);
 /** A dash that opens a signature line ("– Harbour coach, Ada Quill"). */
 const DASH = /^(?:[–—]|-{1,3})\s*/;
 /** Lower-case words that make a line a sentence or a heading, not a title before a name. */
@@ -54,7 +60,7 @@ export function signatureName(line: string): string | null {
   const titleFirst = !wordy(body) && parts.length >= 2 && isTitle(parts.slice(0, -1).join(' '));
   const nameFirst =
     parts.length >= 2 &&
-    !/(?:^|\s)(?!(?:de|van|von|da|di|du|la|le|bin)\s)\p{Ll}/u.test(parts[0]!) &&
+    !LOWER_CASE_WORD.test(parts[0]!) &&
     isRole(parts[1]!) &&
     (parts.length === 2 || OCCASION.test(parts.slice(2).join(', ')));
   const named = dashed
