@@ -228,6 +228,39 @@ export const PRONOUNS: Record<string, 'm' | 'f' | null> = {
   we: null,
 };
 
+/** Honorifics that say nothing of a role (left out of descriptions) but give a gender. */
+export const HONORIFICS: Record<string, 'm' | 'f'> = {
+  'Mr.': 'm',
+  Mr: 'm',
+  'Ms.': 'f',
+  Ms: 'f',
+  'Mrs.': 'f',
+  Mrs: 'f',
+  Miss: 'f',
+  Sir: 'm',
+  Lord: 'm',
+  Lady: 'f',
+  Dame: 'f',
+  Baroness: 'f',
+};
+
+/**
+ * Titles that are courtesies, not roles: left out of a speaker's description. The one list
+ * of them (a title before a name, `TITLES`; a member's header, `memberHeader`; a round-up's
+ * signature, `signatureName`).
+ */
+export const COURTESY_TITLES: ReadonlySet<string> = new Set([
+  ...Object.keys(HONORIFICS),
+  'Dr.',
+  'Dr',
+  'Mx.',
+  'Mx',
+]);
+
+/** A courtesy title, printed with or without a full stop ("Mr", "Mr.", "Dr"). */
+export const isCourtesyTitle = (word: string): boolean =>
+  COURTESY_TITLES.has(word) || COURTESY_TITLES.has(word.replace(/\.$/, ''));
+
 /**
  * Titles printed before a name. Multi-word titles are matched as their last word
  * ("Foreign Minister" ends with "Minister"), so the words before it join the title phrase.
@@ -251,14 +284,7 @@ export const TITLES = new Set(
     'Senator',
     'Rep.',
     'Representative',
-    'Mr.',
-    'Ms.',
-    'Mrs.',
-    'Mr',
-    'Ms',
-    'Mrs',
-    'Dr.',
-    'Dr',
+    ...COURTESY_TITLES,
     'Prof.',
     // British papers drop the full stop, as with "Dr" ("Prof Ada Quill said").
     'Prof',
@@ -286,10 +312,6 @@ export const TITLES = new Set(
     'Cllr',
     'Coun.',
     'MP',
-    'Lord',
-    'Lady',
-    'Sir',
-    'Dame',
     'Coach',
     'Captain',
     'Capt.',
@@ -378,20 +400,6 @@ export const TITLE_WORDS_LOWER: ReadonlySet<string> = new Set([
   ),
 ]);
 
-/** Honorifics that say nothing of a role (left out of descriptions) but give a gender. */
-export const HONORIFICS: Record<string, 'm' | 'f'> = {
-  'Mr.': 'm',
-  Mr: 'm',
-  'Ms.': 'f',
-  Ms: 'f',
-  'Mrs.': 'f',
-  Mrs: 'f',
-  Sir: 'm',
-  Lord: 'm',
-  Lady: 'f',
-  Dame: 'f',
-};
-
 /** Role words that say a gender ("his wife", "their daughter", "the chairwoman"). */
 export const GENDERED_ROLES: Record<string, 'm' | 'f'> = Object.fromEntries([
   ...'wife mother daughter sister grandmother widow woman girl chairwoman spokeswoman congresswoman councilwoman actress queen princess businesswoman'
@@ -400,22 +408,6 @@ export const GENDERED_ROLES: Record<string, 'm' | 'f'> = Object.fromEntries([
   ...'husband father son brother grandfather widower man boy chairman spokesman congressman councilman actor king prince businessman'
     .split(' ')
     .map((w) => [w, 'm'] as const),
-]);
-
-/** Titles that are courtesies, not roles: left out of a speaker's description. */
-export const COURTESY_TITLES = new Set([
-  'Mr.',
-  'Mr',
-  'Ms.',
-  'Ms',
-  'Mrs.',
-  'Mrs',
-  'Dr.',
-  'Dr',
-  'Sir',
-  'Dame',
-  'Lord',
-  'Lady',
 ]);
 
 /** Abbreviated titles written out for descriptions ("Gyeonggi Gov." → "Gyeonggi governor"). */

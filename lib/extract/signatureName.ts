@@ -1,5 +1,6 @@
 import { parseNameRun } from './parseNameRun.ts';
 import {
+  isCourtesyTitle,
   NAME_PARTICLES,
   ORGANIZATION_WORDS,
   PLACE_FIRST_WORDS,
@@ -90,8 +91,8 @@ export function signatureName(line: string): string | null {
 /** A signature's name, then what the words were about or when: "Mr Holt on …", "Ada Quill in response". */
 const NAME_THEN_OCCASION =
   /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s+(?:on|in|after|at|during|when|about|following)\s+\S/u;
-/** Honorifics and titles a round-up signs a surname with ("Mr Holt", "Dr Quill"). */
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Senator|Sen|Rep)\.?$/;
+/** Titles a round-up signs a surname with besides the courtesies ("Senator Holt", "Rep. Quill"). */
+const SIGNING_TITLE = /^(?:Senator|Sen|Rep)\.?$/;
 
 /**
  * "Mr Holt" (an honorific and a surname) or "Ada Quill" (a given name and a surname, no
@@ -102,7 +103,8 @@ function namesOnePerson(text: string): boolean {
   if (words.some((w) => CAPITALS.test(w) || PLACES.has(w.toLowerCase()))) return false;
   if (PLACE_FIRST_WORDS.has(words[0]!.toLowerCase())) return false;
   if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()))) return false;
-  if (words.length === 2 && HONORIFIC.test(words[0]!)) return true;
+  if (words.length === 2 && (isCourtesyTitle(words[0]!) || SIGNING_TITLE.test(words[0]!)))
+    return true;
   const run = parseNameRun(tokenize(text));
   return run !== null && run.title === null && run.name.length === words.length;
 }

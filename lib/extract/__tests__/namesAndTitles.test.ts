@@ -374,6 +374,11 @@ describe('an age after a full name whose given name no list holds', () => {
 });
 
 describe('a surname that is also a role word', () => {
+  it('every courtesy title is a title before a name: “Miss”, “Mx” and “Baroness” as “Mr” and “Dame”', () => {
+    for (const title of ['Miss', 'Mx', 'Baroness', 'Mr', 'Dame'])
+      expect(nameOf(`${title} Ada Quill`), title).toEqual({ title, name: ['Ada', 'Quill'] });
+  });
+
   it('“Judge Harold Pastor”, “Coach Jim Boss”: the last word is the surname, not a title', () => {
     expect(nameOf('Judge Harold Pastor')).toEqual({ title: 'Judge', name: ['Harold', 'Pastor'] });
     expect(nameOf('Coach Jim Boss')?.name).toEqual(['Jim', 'Boss']);
