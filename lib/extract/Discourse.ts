@@ -20,6 +20,7 @@ import {
   PORTFOLIO_WORDS,
   PRONOUNS,
   ROLE_NOUNS,
+  SUBORDINATORS,
 } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
 import { strongPeople } from './sieves/strongPeople.ts';
@@ -89,11 +90,6 @@ const KIN = new Set(
   'wife husband mother father daughter son sister brother widow widower grandmother grandfather man woman boy girl child'.split(
     ' ',
   ),
-);
-
-/** Words that open a clause under the sentence's own subject ("after he suggested …"). */
-const CLAUSE_OPENERS = new Set(
-  'after when because as while before since until once if although though'.split(' '),
 );
 
 /**
@@ -683,7 +679,7 @@ export class Discourse {
     const p = this.doc.paras[para];
     const tokens = p?.sentences[sentence]?.tokens ?? [];
     const at = tokens.findIndex((t) => t.text.toLowerCase() === pronoun.toLowerCase());
-    if (at < 2 || !CLAUSE_OPENERS.has(tokens[at - 1]!.word)) return null;
+    if (at < 2 || !SUBORDINATORS.has(tokens[at - 1]!.word)) return null;
     const opening = sentenceSubjects(tokens.slice(0, at - 1), p!.text)[0];
     if (opening?.kind !== 'role') return null;
     // Only the subject the sentence opens with: "A government minister …", not one named later.

@@ -532,13 +532,29 @@ export const INITIAL = /^\p{Lu}\.$/u;
 export const DATELINE_PLACE = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,|\s*\(|\s+[—–-]{1,2}\s)/u;
 
 /**
+ * Subordinating conjunctions: each opens a clause with its own subject and verb ("although
+ * he said …", "after Lee met …"). The one list of them (`Discourse`, `findReported`,
+ * `findAttribution`, `coordinatedSubject`, and never part of a name: `CLAUSE_WORDS`), in
+ * two parts: those of contrast, condition and cause (`while` and `since` read so too), and
+ * those of time only.
+ */
+export const REASON_SUBORDINATORS: ReadonlySet<string> = new Set(
+  'although though while whereas if unless because since'.split(' '),
+);
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  ...REASON_SUBORDINATORS,
+  ...'as when whenever after before until once'.split(' '),
+]);
+
+/**
  * Words that are never part of a name: clause openers ("While Cho said …", "But Ri replied
  * …"), prepositions, adverbs, determiners and pronouns, which a sentence start capitalises
  * ("For Hamilton, …", "Once Fetter had …"), days of the week.
  */
 export const CLAUSE_WORDS = new Set(
   [
-    'and but or nor while whereas as when if because although though after before since so yet which who whom whose where why how what whatever',
+    'and but or nor so yet which who whom whose where why how what whatever',
+    ...SUBORDINATORS,
     'for once in on at by with from to of into onto upon about above below over under between among through during until till within without against toward towards across behind beyond near inside outside despite per via than like unlike',
     'then now still also even just only already later earlier soon instead meanwhile however moreover furthermore nonetheless nevertheless otherwise thus hence therefore indeed perhaps maybe finally first second third last next today yesterday tomorrow tonight here there again always never often sometimes',
     'the a an this that these those some many most few several all both each every any no not none another other such',
