@@ -265,10 +265,13 @@ function noteSignatures(
   lines: readonly BodyLine[],
   at: ReadonlyMap<BodyLine, number>,
 ): void {
-  // Each paragraph read as a signature once, here: the sieves read what it gives.
+  // Each paragraph read as a signature, and its heading for a speaker, once, here: the
+  // sieves read what they give.
   for (const para of paras) {
     const name = signatureName(para.text);
     if (name) para.signature = name;
+    const speaker = para.heading ? titledHeadingName(para.heading) : null;
+    if (speaker) para.headingSpeaker = speaker;
   }
   /** What a line gives read as a signature: a paragraph's, or a line outside them read now. */
   const signatureOf = (line: BodyLine): string | null => {
@@ -287,8 +290,7 @@ function noteSignatures(
     const headed = heading ? parseNameRun(tokenize(heading)) : null;
     if (headed) people.register(headed, null, true);
     // A section heading line above a topic line ("HEAD COACH Ada Quill" over "On the final:").
-    const above = paras[index]!.heading;
-    const titled = above && endsInColon ? titledHeadingName(above) : null;
+    const titled = endsInColon ? (paras[index]!.headingSpeaker ?? null) : null;
     const titledRun = titled ? parseNameRun(tokenize(titled)) : null;
     if (titledRun) people.register(titledRun, null, true);
     // A signature may read as prose ("– Ada Quill, speaking after the final.").

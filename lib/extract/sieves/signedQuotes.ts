@@ -1,5 +1,4 @@
 import type { Subject } from '../findSubject.ts';
-import { titledHeadingName } from '../titledHeadingName.ts';
 import { attributed, linkable } from './attributionsOf.ts';
 import { nameMention } from './nameMention.ts';
 import type { ArticleDoc, Para, Sieve } from './types.ts';
@@ -59,8 +58,7 @@ export const signedQuotes: Sieve = {
 const isTopic = (para: Para): boolean => TOPIC.test(para.text.trim());
 
 /** The speaker a section heading printed above the paragraph names ("HEAD COACH Ada Quill"). */
-const furnitureSpeaker = (para: Para): string | null =>
-  para.heading ? titledHeadingName(para.heading) : null;
+const furnitureSpeaker = (para: Para): string | null => para.headingSpeaker ?? null;
 
 /** A paragraph that is a speaker's heading ("Harbour College Head Coach, Ada Quill:"). */
 const headingName = (para: Para): string | null =>

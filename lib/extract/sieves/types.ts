@@ -57,6 +57,8 @@ export interface Para {
    * (`signatureName` of its text, read once by `readDocument`).
    */
   signature?: string;
+  /** The speaker the heading above names (`titledHeadingName` of `heading`, read once by `readDocument`). */
+  headingSpeaker?: string;
 }
 
 /**
