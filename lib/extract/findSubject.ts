@@ -1,3 +1,4 @@
+import { readEpithet } from './epithetHolders.ts';
 import { isGroupNoun } from './groupNoun.ts';
 import type { NameRun } from './parseNameRun.ts';
 import { parseNameRun } from './parseNameRun.ts';
@@ -635,6 +636,10 @@ function roleEndingAt(
     if (words.length > 0)
       return { kind: 'role', head: words[words.length - 1]!.word, text: segText };
   }
+  // "the 36-year-old said", "The 36-year-old star said": a description by age or
+  // nationality is someone (`readEpithet`), whom a later sieve must not take for the
+  // speaker of the paragraph before.
+  if (readEpithet(segText)) return { kind: 'role', head: seg[seg.length - 1]!.word, text: segText };
   return seg.some(isCapitalized) || seg.some((t) => INSTITUTION_NOUNS.has(t.word))
     ? { kind: 'other', text: segText }
     : null;

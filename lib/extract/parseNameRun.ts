@@ -1,3 +1,4 @@
+import { isNationalityNoun } from './demonyms.ts';
 import { GIVEN_NAMES } from './givenNames.ts';
 import {
   GENERATIONS,
@@ -121,7 +122,11 @@ export function parseNameRun(run: readonly Token[]): NameRun | null {
       TITLES.has(t) ||
       ROLE_NOUNS.has(t.toLowerCase()) ||
       abbreviatedTitle(texts, i) ||
-      hyphenatedTitle(t)
+      hyphenatedTitle(t) ||
+      // "Spaniard Ada Quill", "Dutchman Pieter Aalst": a nationality before a full name.
+      (i === 0 &&
+        isNationalityNoun(t) &&
+        texts.slice(1).filter((w) => MIXED_CASE.test(w)).length >= 2)
     )
       titleEnd = i;
     // "Tan Sri Ada Quill", "Dato' Ada Quill": an honorific is a title.

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { article, read, who } from './inventedArticle.ts';
+
+/** [who, text] for each quote. */
+const quotes = (...paragraphs: string[]) => who(article(...paragraphs));
+/** The texts left unattributed. */
+const open = (...paragraphs: string[]) =>
+  read(article(...paragraphs)).unattributed.map((u) => u.text);
+
+describe('a title printed alone after “the” means the one person the article gave it', () => {
+  it('“the Taoiseach added” after “Taoiseach Conall Brennick”', () => {
+    expect(
+      quotes(
+        'Taoiseach Conall Brennick told the Dail on Tuesday that no report on the ferry had been kept.',
+        'The opposition asked for the file to be published in full.',
+        '“I have every confidence in the harbour board,” the Taoiseach added.',
+      ),
+    ).toContainEqual(['Conall Brennick', 'I have every confidence in the harbour board,']);
+  });
+
+  it('“the CM said” after “Chief Minister Ada Quillon”, not after a plain minister', () => {
+    expect(
+      quotes(
+        'Westmarch Chief Minister Ada Quillon met Works Minister Tomas Vell in the capital on Friday.',
+        '“The new bridge will open in the spring,” the CM said.',
+      ),
+    ).toContainEqual(['Ada Quillon', 'The new bridge will open in the spring,']);
+  });
+
+  it('a title the article gave nobody before stays what it was (an unnamed source)', () => {
+    expect(quotes('“We will open the bridge in May,” the Taoiseach said on Friday.')).toEqual([
+      ['organisation: the Taoiseach', 'We will open the bridge in May,'],
+    ]);
+  });
+});
+
+describe('a description by nationality or age means the one person the article tied it to', () => {
+  it('“the Spaniard said” after “Spaniard Tomas Ferreiro” (who is Tomas Ferreiro, not “Spaniard Tomas …”)', () => {
+    expect(
+      quotes(
+        'Spaniard Tomas Ferreiro beat the top seed in three sets at Harbourton on Sunday.',
+        '“I was very nervous at the start of the match,” the Spaniard said.',
+      ),
+    ).toEqual([['Tomas Ferreiro', 'I was very nervous at the start of the match,']]);
+  });
+
+  it('“the Dutchman” after “Dutch coach Pieter Aalstrom”; “of Spain” ties a nationality too', () => {
+    expect(
+      quotes(
+        'Dutch coach Pieter Aalstrom watched as Ines Corredor of Spain won the final heat.',
+        '“We wanted more from the second half,” the Dutchman added.',
+        '“My legs felt heavy all afternoon,” the Spaniard told reporters.',
+      ),
+    ).toEqual([
+      ['Pieter Aalstrom', 'We wanted more from the second half,'],
+      ['Ines Corredor', 'My legs felt heavy all afternoon,'],
+    ]);
+  });
+
+  it('“the 36-year-old” after “Ada Quill, 36,”; “the 29-year-old star” after “29-year-old Lena Holt”', () => {
+    expect(
+      quotes(
+        'Veteran striker Ada Quillan, 36, scored twice as Harbour beat 29-year-old Lena Holtby and her side.',
+        '“It was a good night for the whole club,” the 36-year-old said.',
+        '“We were simply not sharp enough,” the 29-year-old star said.',
+      ),
+    ).toEqual([
+      ['Ada Quillan', 'It was a good night for the whole club,'],
+      ['Lena Holtby', 'We were simply not sharp enough,'],
+    ]);
+  });
+
+  it('two people tied to the age: nobody', () => {
+    const text = [
+      'Ada Quillan, 30, and Lena Holtby, 30, both scored in the second half on Sunday.',
+      '“It was a good night for the whole club,” the 30-year-old said.',
+    ];
+    expect(quotes(...text)).toEqual([]);
+    expect(open(...text)).toEqual(['It was a good night for the whole club,']);
+  });
+
+  it('a nationality tied only after the quotation: nobody', () => {
+    expect(
+      quotes(
+        'The final in Harbourton went to five sets on Sunday night.',
+        '“I was very nervous at the start of the match,” the Spaniard said.',
+        'Tomas Ferreiro, the Spanish number one, will rise to third in the rankings.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('an age tied to nobody: unattributed, never the speaker of the paragraph before', () => {
+    const text = [
+      'Dutch coach Pieter Aalstrom watched his side lose in Harbourton on Sunday.',
+      '“We were not good enough today,” the Dutchman said.',
+      '“My legs felt heavy all afternoon,” the 31-year-old told reporters.',
+    ];
+    expect(quotes(...text)).toEqual([['Pieter Aalstrom', 'We were not good enough today,']]);
+    expect(open(...text)).toEqual(['My legs felt heavy all afternoon,']);
+  });
+
+  it('an office held by someone tied to another age: nobody', () => {
+    expect(
+      quotes(
+        'Singer Ada Quillan, 29, cancelled her tour of the islands on Monday.',
+        '“I am sorry to let so many people down,” the 64-year-old singer said.',
+      ),
+    ).toEqual([]);
+  });
+});
