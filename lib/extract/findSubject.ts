@@ -32,6 +32,11 @@ export type Subject =
   /** Several people speaking together ("Quill and Reed said", "… all say"): none of them alone. */
   | { kind: 'joint'; text: string };
 
+/** A person's name or a personal pronoun ("Ada Quill", "she", "they"), not a description or a body. */
+export const isPersonSubject = (subject: Subject): boolean =>
+  subject.kind === 'name' ||
+  (subject.kind === 'pronoun' && /^(?:he|she|they)$/i.test(subject.text));
+
 /** Tokens that end a subject phrase when walking back from its verb. */
 const BOUNDARY = new Set([',', ';', ':', '—', '–', '--', '(', ')']);
 const BOUNDARY_WORDS = new Set(

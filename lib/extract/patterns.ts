@@ -67,6 +67,7 @@ export const SPEECH_VERBS = new Set(
     'allege alleges alleged',
     'maintain maintains maintained',
     'disclose discloses disclosed',
+    'reveal reveals revealed',
     // Verbs that lead into or close a quotation in political reporting ("He criticised,
     // “…”", "“…,” he lamented", "Choi questioned, “…”"): quotations only (QUOTE_ONLY_VERBS),
     // past forms only, as "a question", "the demands" are nouns.
@@ -185,6 +186,13 @@ export const QUOTE_ONLY_VERBS = new Set([
   'implored',
   ...'urged recounted mused'.split(' '),
 ]);
+
+/**
+ * Verbs of speech that report a clause only after a person's name or "he"/"she"/"they"
+ * ("Ada Quill revealed that …"): after anything else they report a finding ("the study
+ * revealed that …", "records revealed"), or a description the article may not let us tie.
+ */
+export const NAMED_SUBJECT_VERBS = new Set('reveal reveals revealed'.split(' '));
 
 /**
  * Verbs that take an object of their own ("criticised Reyes for remarks in which …",

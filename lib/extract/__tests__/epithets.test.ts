@@ -108,3 +108,33 @@ describe('a description by nationality or age means the one person the article t
     ).toEqual([]);
   });
 });
+
+describe('“revealed” reports speech after a name or “he”/“she”, nothing else', () => {
+  it('“Ada Quill revealed that …”, “Quill has also revealed that …”', () => {
+    expect(
+      quotes(
+        'Actor Ada Quillan revealed that she had never set out to work in films at all.',
+        'Quillan has also revealed that she was nervous on the first day of filming in the port.',
+      ),
+    ).toEqual([
+      ['Ada Quillan', 'she had never set out to work in films at all'],
+      ['Ada Quillan', 'she was nervous on the first day of filming in the port'],
+    ]);
+  });
+
+  it('a finding (“the survey revealed that …”) is no speech', () => {
+    expect(
+      quotes('The harbour survey revealed that most ferry passengers travel before nine.'),
+    ).toEqual([]);
+  });
+
+  it('a description that “revealed” something does not stop the “she” after it', () => {
+    expect(
+      quotes(
+        'Laura Marsh wants to make a war film next year.',
+        'The 22-year-old singer revealed in a magazine interview that she would “love to try one of those some day”.',
+        'She said: “I have always wanted to make one of those films.”',
+      ),
+    ).toEqual([['Laura Marsh', 'I have always wanted to make one of those films.']]);
+  });
+});
