@@ -138,3 +138,38 @@ describe('“revealed” reports speech after a name or “he”/“she”, noth
     ).toEqual([['Laura Marsh', 'I have always wanted to make one of those films.']]);
   });
 });
+
+describe('a nickname in quotation marks inside a name is part of the name', () => {
+  it('“said Mayor J.R. “Rusty” Norwell”: his words, never a quotation “Rusty”', () => {
+    const text = article(
+      '“We heard you loud and clear on the budget,” said Mayor J.R. “Rusty” Norwell.',
+      'Tomas ‘Big Tom’ Harrow, 58, told the meeting the board should resign.',
+    );
+    expect(who(text)).toEqual([
+      ['J.R. Rusty Norwell', 'We heard you loud and clear on the budget,'],
+      ['Tomas Big Tom Harrow', 'the board should resign'],
+    ]);
+    expect(read(text).unattributed).toEqual([]);
+  });
+
+  it('a title after “In” stays a title, no part of the name after it', () => {
+    expect(
+      read(
+        article(
+          'Ada Quillan stars in the new series from the harbour studio.',
+          'In “Harbour Nights” Quillan plays a ferry captain who never speaks.',
+        ),
+      ).people.map((p) => p.name),
+    ).toEqual(['Ada Quillan']);
+  });
+
+  it('after “The” or a lower-case word, words in marks stay a term', () => {
+    const text = article(
+      'The “Big Three” Carriers said fares would rise, a move critics called a “Trojan Horse” plan.',
+    );
+    expect(read(text).people.map((p) => p.name)).toEqual([]);
+    expect(who(text)).toEqual([
+      ['organisation: Carriers', 'fares would rise, a move critics called a “Trojan Horse” plan'],
+    ]);
+  });
+});
