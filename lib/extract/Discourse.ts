@@ -445,7 +445,13 @@ export class Discourse {
   ): Resolution {
     const epithet = subject.label ? null : readEpithet(phrase(subject.text));
     if (!epithet) return this.office(subject, para, sentence);
-    const tied = epithetHolders(this.doc, epithet, para, sentence);
+    // "the veteran said" after "veteran striker Ada Quill": only one holder named before.
+    const tied =
+      epithet.age === null && epithet.country === null
+        ? this.doc.people
+            .holdersOf(epithet.noun!)
+            .filter((p) => this.namedEarlier(p, para, sentence))
+        : epithetHolders(this.doc, epithet, para, sentence);
     if (tied.length === 1) return { kind: 'person', person: tied[0]! };
     if (tied.length > 1)
       return ambiguous(

@@ -1,7 +1,7 @@
 import { countryOf } from './demonyms.ts';
 import { nameRuns } from './nameRuns.ts';
 import { parseNameRun } from './parseNameRun.ts';
-import { ROLE_NOUNS } from './patterns.ts';
+import { EPITHET_NOUNS, ROLE_NOUNS } from './patterns.ts';
 import { strongPeople } from './sieves/strongPeople.ts';
 import type { ArticleDoc } from './sieves/types.ts';
 import type { Token } from './tokenize.ts';
@@ -15,6 +15,8 @@ import type { Person } from './types.ts';
 export interface Epithet {
   age: number | null;
   country: string | null;
+  /** Its head when that is a person's word the role nouns lack ("the veteran", "the star"). */
+  noun: string | null;
 }
 
 /** An age as sports and celebrity news print it in a description ("36-year-old"). */
@@ -38,20 +40,11 @@ const DESCRIBING = new Set(
 /** Most words between such a word and the name ("veteran Spanish head coach"). */
 const MAX_DESCRIBING_WORDS = 4;
 
-/**
- * Heads of a description of one person that the role nouns lack, as sports and celebrity
- * news print them ("the 36-year-old star", "the Dutch veteran").
- */
-const PERSON_NOUNS = new Set(
-  'star superstar veteran youngster teenager champion winger forward keeper rapper musician comedian athlete sprinter golfer boxer fighter batsman bowler all-rounder quarterback pitcher icon legend newcomer debutant international frontman songstress hitmaker starlet mogul billionaire tycoon entrepreneur'.split(
-    ' ',
-  ),
-);
 /** "the mother-of-two", "the father-of-three": one person. */
 const PARENT_OF = /^(?:mother|father|mum|dad)-of-\p{L}+$/u;
 const isPersonNoun = (w: string) => {
   const word = w.toLowerCase().replace(/[.,]$/, '');
-  return ROLE_NOUNS.has(word) || PERSON_NOUNS.has(word) || PARENT_OF.test(word);
+  return ROLE_NOUNS.has(word) || EPITHET_NOUNS.has(word) || PARENT_OF.test(word);
 };
 
 const ageOf = (text: string): number | null => {
@@ -62,8 +55,9 @@ const ageOf = (text: string): number | null => {
 
 /**
  * The age and nationality a definite description gives ("the 36-year-old", "The Spaniard",
- * "the Brazilian midfielder"), or null when it gives neither, or is no definite
- * description of one person ("a Spaniard" is someone new; "the French" is a people).
+ * "the Brazilian midfielder"), and its head when the role nouns lack it ("the veteran");
+ * null when it gives none of them, or is no definite description of one person ("a
+ * Spaniard" is someone new; "the French" is a people).
  */
 export function readEpithet(text: string): Epithet | null {
   const words = text.trim().split(/\s+/);
@@ -82,7 +76,9 @@ export function readEpithet(text: string): Epithet | null {
     // or another head is a body's name ("the American Cancer Society", "the Israeli military").
     else if (!/^\p{Ll}/u.test(w) || (last && !isPersonNoun(w))) return null;
   }
-  return age === null && country === null ? null : { age, country };
+  const head = words.at(-1)!.toLowerCase();
+  const noun = EPITHET_NOUNS.has(head) || PARENT_OF.test(head) ? head : null;
+  return age === null && country === null && noun === null ? null : { age, country, noun };
 }
 
 /** What the article tied to one person before a point: ages and nationalities. */

@@ -1,6 +1,7 @@
 import { isNationalityNoun } from './demonyms.ts';
 import { GIVEN_NAMES } from './givenNames.ts';
 import {
+  EPITHET_NOUNS,
   GENERATIONS,
   HONORIFIC_PAIRS,
   HONORIFIC_WORDS,
@@ -123,9 +124,11 @@ export function parseNameRun(run: readonly Token[]): NameRun | null {
       ROLE_NOUNS.has(t.toLowerCase()) ||
       abbreviatedTitle(texts, i) ||
       hyphenatedTitle(t) ||
-      // "Spaniard Ada Quill", "Dutchman Pieter Aalst": a nationality before a full name.
+      // "Spaniard Ada Quill", "Teenager Ada Quill": a nationality or a person's word before a full name.
       (i === 0 &&
-        isNationalityNoun(t) &&
+        (isNationalityNoun(t) ||
+          // (Only before a given name: "International Monetary Fund", "Star Wars" are no one's.)
+          (EPITHET_NOUNS.has(t.toLowerCase()) && GIVEN_NAMES.has(texts[1]?.toLowerCase() ?? ''))) &&
         texts.slice(1).filter((w) => MIXED_CASE.test(w)).length >= 2)
     )
       titleEnd = i;

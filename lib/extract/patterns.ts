@@ -450,6 +450,17 @@ export const ROLE_NOUNS = new Set(
   ),
 );
 
+/**
+ * Heads of a description of one person that the role nouns lack, as sports and celebrity
+ * news print them ("the 36-year-old star", "the veteran said" after "veteran striker Ada
+ * Quill"): they mean only a person the article called so before (`epithetHolders`).
+ */
+export const EPITHET_NOUNS = new Set(
+  'star superstar veteran youngster teenager champion winger forward keeper rapper musician comedian athlete sprinter golfer boxer fighter batsman bowler all-rounder quarterback pitcher icon legend newcomer debutant international frontman songstress hitmaker starlet mogul billionaire tycoon entrepreneur'.split(
+    ' ',
+  ),
+);
+
 /** Role nouns that may stand for one another ("top diplomat" ↔ "Ambassador"). */
 export const ROLE_SYNONYMS: Record<string, string[]> = {
   diplomat: ['ambassador', 'envoy', 'minister'],

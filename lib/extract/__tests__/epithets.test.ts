@@ -70,6 +70,18 @@ describe('a description by nationality or age means the one person the article t
     ]);
   });
 
+  it('“the veteran said” after “veteran striker Tomas Reyes”; “Teenager Laura Holtby” is Laura Holtby', () => {
+    const text = [
+      'Veteran striker Tomas Reyes scored twice and Teenager Laura Holtby came off the bench.',
+      'Coach Ada Quillan praised the whole side after the game on Sunday.',
+      '“It was a special night for all of us,” the veteran said.',
+      '“I was so nervous before the kick-off,” the youngster said.',
+    ];
+    expect(quotes(...text)).toEqual([['Tomas Reyes', 'It was a special night for all of us,']]);
+    expect(read(article(...text)).people.map((p) => p.name)).toContain('Laura Holtby');
+    expect(open(...text)).toEqual(['I was so nervous before the kick-off,']);
+  });
+
   it('two people tied to the age: nobody', () => {
     const text = [
       'Ada Quillan, 30, and Lena Holtby, 30, both scored in the second half on Sunday.',
