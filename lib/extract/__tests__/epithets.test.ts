@@ -27,6 +27,19 @@ describe('a title printed alone after “the” means the one person the article
     ).toContainEqual(['Ada Quillon', 'The new bridge will open in the spring,']);
   });
 
+  it('“the former minister”, “the former mayor” after “former Trade Minister X”, “former Harbour mayor Y”', () => {
+    expect(
+      quotes(
+        'Senator Ada Quillan met former Trade Minister Tomas Reyes and former Harbour mayor Laura Brennick.',
+        '“The talks were useful all the same,” the former minister wrote on his blog.',
+        '“We agreed on very little,” the former mayor added.',
+      ),
+    ).toEqual([
+      ['Tomas Reyes', 'The talks were useful all the same,'],
+      ['Laura Brennick', 'We agreed on very little,'],
+    ]);
+  });
+
   it('a title the article gave nobody before stays what it was (an unnamed source)', () => {
     expect(quotes('“We will open the bridge in May,” the Taoiseach said on Friday.')).toEqual([
       ['organisation: the Taoiseach', 'We will open the bridge in May,'],
