@@ -291,6 +291,8 @@ export function findReported(
       subjectTokens === 0 && !TELL.has(tokens[v]!.word) ? invertedSubject(tokens, v, text) : null;
     const subject = subjectTokens > 0 ? before : inverted;
     if (!subject) continue;
+    // "…, a recording revealed.": a finding, not speech (`NAMED_SUBJECT_VERBS`).
+    if (NAMED_SUBJECT_VERBS.has(tokens[v]!.word) && !isPersonSubject(subject)) continue;
     if (
       subjectTokens > 0 &&
       (tail.length > MAX_TAIL_TOKENS || tail.some((t) => t.text === 'that' || isQuoteToken(t)))

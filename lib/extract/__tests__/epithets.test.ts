@@ -147,9 +147,12 @@ describe('“revealed” reports speech after a name or “he”/“she”, noth
     ]);
   });
 
-  it('a finding (“the survey revealed that …”) is no speech', () => {
+  it('a finding (“the survey revealed that …”, “…, a recording revealed.”) is no speech', () => {
     expect(
-      quotes('The harbour survey revealed that most ferry passengers travel before nine.'),
+      quotes(
+        'The harbour survey revealed that most ferry passengers travel before nine.',
+        'A harbour councillor privately called the ferry plan a waste of public money, a recording revealed.',
+      ),
     ).toEqual([]);
   });
 
