@@ -82,6 +82,17 @@ const ambiguous = (what: string, options: readonly Referent[]): Resolution => ({
   personLike: true,
 });
 
+/** The one person of `people`, or `what` left open between two or more; null for none. */
+const oneOf = (people: readonly Person[], what: string): Resolution | null =>
+  people.length === 0
+    ? null
+    : people.length === 1
+      ? { kind: 'person', person: people[0]! }
+      : ambiguous(
+          what,
+          people.map((person): Referent => ({ kind: 'person', person })),
+        );
+
 /**
  * How many sentences back a definite description ("the mayor") looks for the person it
  * means: only the sentence just before. Further back (or past a sentence about something
@@ -408,12 +419,8 @@ export class Discourse {
       const holders = this.doc.people
         .holdersOf(words.at(-1)!, words.slice(0, -1))
         .filter((p) => this.namedEarlier(p, para, sentence));
-      if (holders.length === 1) return { kind: 'person', person: holders[0]! };
-      if (holders.length > 1)
-        return ambiguous(
-          `"${text}"`,
-          holders.map((person): Referent => ({ kind: 'person', person })),
-        );
+      const held = oneOf(holders, `"${text}"`);
+      if (held) return held;
     }
     if (!readEpithet(text)) return null;
     return this.role(
@@ -434,9 +441,11 @@ export class Discourse {
   /**
    * A role phrase that gives an age or a nationality ("the 36-year-old", "the Spaniard",
    * "the Brazilian midfielder") means the one person the article tied them to before
-   * (`epithetHolders`); two such people leave it open, and so does nobody, unless its head
-   * is an office or a role someone holds ("the 64-year-old singer" after "singer Ada
-   * Quill"), who must then not be tied to another age or nationality.
+   * (`epithetHolders`); one headed by a person's word the role nouns lack ("the veteran")
+   * the one person named before who holds it ("veteran striker Ada Quill"). Two such
+   * people leave it open, and so does nobody, unless its head is an office or a role
+   * someone holds ("the 64-year-old singer" after "singer Ada Quill", read by `office`),
+   * who must then not be tied to another age or nationality. Any other role: `office`.
    */
   private role(
     subject: Extract<Subject, { kind: 'role' }>,
@@ -452,12 +461,8 @@ export class Discourse {
             .holdersOf(epithet.noun!)
             .filter((p) => this.namedEarlier(p, para, sentence))
         : epithetHolders(this.doc, epithet, para, sentence);
-    if (tied.length === 1) return { kind: 'person', person: tied[0]! };
-    if (tied.length > 1)
-      return ambiguous(
-        `"${phrase(subject.text)}"`,
-        tied.map((person): Referent => ({ kind: 'person', person })),
-      );
+    const held = oneOf(tied, `"${phrase(subject.text)}"`);
+    if (held) return held;
     const unknown: Resolution = {
       kind: 'unresolved',
       reason: `nobody in this article was called "${phrase(subject.text)}" before`,
@@ -471,6 +476,7 @@ export class Discourse {
       : found;
   }
 
+  /** An office or a role ("the minister", "the spokesman", "the official"): who holds it, or the source it is. */
   private office(
     subject: Extract<Subject, { kind: 'role' }>,
     para: number,
