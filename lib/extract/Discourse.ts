@@ -1,14 +1,17 @@
 import type { SourceKind } from '../corpus/schema.ts';
+import { contradictsEpithet, epithetHolders, readEpithet } from './epithetHolders.ts';
 import type { Subject } from './findSubject.ts';
 import { givenName } from './givenNames.ts';
 import { isGroupNoun } from './groupNoun.ts';
 import { looksLikeOnePerson } from './looksLikeOnePerson.ts';
 import { nameRuns } from './nameRuns.ts';
+import { officeWords } from './PeopleIndex.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import {
   ANONYMOUS_HEADS,
   ANONYMOUS_OPENERS,
   COURT_OUTCOMES,
+  COURTESY_TITLES,
   CROWD_NOUNS,
   DISTINCT_OFFICE_WORDS,
   FINITE_VERBS,
@@ -21,6 +24,7 @@ import {
   PRONOUNS,
   ROLE_NOUNS,
   SUBORDINATORS,
+  TITLES,
 } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
 import { strongPeople } from './sieves/strongPeople.ts';
@@ -78,6 +82,17 @@ const ambiguous = (what: string, options: readonly Referent[]): Resolution => ({
   reason: `${what} could be ${options.map(nameOf).join(' or ')}`,
   personLike: true,
 });
+
+/** The one person of `people`, or `what` left open between two or more; null for none. */
+const oneOf = (people: readonly Person[], what: string): Resolution | null =>
+  people.length === 0
+    ? null
+    : people.length === 1
+      ? { kind: 'person', person: people[0]! }
+      : ambiguous(
+          what,
+          people.map((person): Referent => ({ kind: 'person', person })),
+        );
 
 /**
  * How many sentences back a definite description ("the mayor") looks for the person it
@@ -163,7 +178,7 @@ export class Discourse {
           personLike: true,
         };
       default:
-        return this.other(subject.text);
+        return this.described(subject.text, para, sentence) ?? this.other(subject.text);
     }
   }
 
@@ -385,7 +400,80 @@ export class Discourse {
     return found;
   }
 
+  /**
+   * "“…,” the Taoiseach added", "the CM said": a title printed alone after "the" (read as
+   * no name) means the one person the article gave that title before ("Taoiseach Enda
+   * Kell", "Chief Minister Ada Quill"). "the Spaniard said", "The 36-year-old star said":
+   * a description by age or nationality is a role (`role`). Null for anything else, and for
+   * a title the article gave nobody before: read as before (`other`).
+   */
+  private described(printed: string, para: number, sentence: number): Resolution | null {
+    const text = phrase(printed);
+    const title = /^the\s+(\S+)$/i.exec(text)?.[1];
+    if (title && TITLES.has(title) && !COURTESY_TITLES.has(title)) {
+      const words = officeWords(title);
+      const holders = this.doc.people
+        .holdersOf(words.at(-1)!, words.slice(0, -1))
+        .filter((p) => this.namedEarlier(p, para, sentence));
+      const held = oneOf(holders, `"${text}"`);
+      if (held) return held;
+    }
+    if (!readEpithet(text)) return null;
+    return this.role(
+      { kind: 'role', head: text.split(/\s+/).at(-1)!.toLowerCase(), text },
+      para,
+      sentence,
+    );
+  }
+
+  /** True when the article names `person` before sentence `sentence` of paragraph `para`. */
+  private namedEarlier(person: Person, para: number, sentence: number): boolean {
+    return this.doc.paras.slice(0, para + 1).some((p) => {
+      const upTo = p.index < para ? p.text.length : (p.sentences[sentence]?.start ?? 0);
+      return p.text.slice(0, upTo).includes(person.surname);
+    });
+  }
+
+  /**
+   * A role phrase that gives an age or a nationality ("the 36-year-old", "the Spaniard",
+   * "the Brazilian midfielder") means the one person the article tied them to before
+   * (`epithetHolders`); one headed by a person's word the role nouns lack ("the veteran")
+   * the one person named before who holds it ("veteran striker Ada Quill"). Two such
+   * people leave it open, and so does nobody, unless its head is an office or a role
+   * someone holds ("the 64-year-old singer" after "singer Ada Quill", read by `office`),
+   * who must then not be tied to another age or nationality. Any other role: `office`.
+   */
   private role(
+    subject: Extract<Subject, { kind: 'role' }>,
+    para: number,
+    sentence: number,
+  ): Resolution {
+    const epithet = subject.label ? null : readEpithet(phrase(subject.text));
+    if (!epithet) return this.office(subject, para, sentence);
+    // "the veteran said" after "veteran striker Ada Quill": only one holder named before.
+    const tied =
+      epithet.age === null && epithet.country === null
+        ? this.doc.people
+            .holdersOf(epithet.noun!)
+            .filter((p) => this.namedEarlier(p, para, sentence))
+        : epithetHolders(this.doc, epithet, para, sentence);
+    const held = oneOf(tied, `"${phrase(subject.text)}"`);
+    if (held) return held;
+    const unknown: Resolution = {
+      kind: 'unresolved',
+      reason: `nobody in this article was called "${phrase(subject.text)}" before`,
+      personLike: true,
+    };
+    if (!ROLE_NOUNS.has(subject.head)) return unknown;
+    const found = this.office(subject, para, sentence);
+    return found.kind === 'person' &&
+      contradictsEpithet(this.doc, found.person, epithet, para, sentence)
+      ? unknown
+      : found;
+  }
+
+  /** An office or a role ("the minister", "the spokesman", "the official"): who holds it, or the source it is. */
+  private office(
     subject: Extract<Subject, { kind: 'role' }>,
     para: number,
     sentence: number,

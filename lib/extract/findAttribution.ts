@@ -1,12 +1,13 @@
 import { coordinatedSubject } from './coordinatedSubject.ts';
 import type { Subject } from './findSubject.ts';
-import { subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
+import { isPersonSubject, subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
 import { jointSubject } from './jointSubject.ts';
 import { nameRuns } from './nameRuns.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { participleSubject } from './participleSubject.ts';
 import {
   LEAD_IN_ONLY_VERBS,
+  NAMED_SUBJECT_VERBS,
   ROLE_NOUNS,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
@@ -185,6 +186,9 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
     // "NAME verb [, | : | that | by saying,] QUOTE", else a quotation earlier in the clause.
     const punctuated = next(v) === v + 2 && [',', ':'].includes(tokens[v + 1]!.text);
     if (LEAD_IN_ONLY_VERBS.has(tokens[v]!.word) && !punctuated) continue;
+    // "The singer revealed in an interview that she would “love” to …": only a name or
+    // "he"/"she" leads such a verb into a quotation (`NAMED_SUBJECT_VERBS`).
+    if (NAMED_SUBJECT_VERBS.has(tokens[v]!.word) && !isPersonSubject(before)) continue;
     far.push({ subject: before, at: v, target: next(v) ?? prev(v) });
   }
   // "… when she was caught on tape saying that the council must not “give away

@@ -1,7 +1,7 @@
 import { coordinatedSubject } from './coordinatedSubject.ts';
 import { speechVerbs } from './findAttribution.ts';
 import type { Subject } from './findSubject.ts';
-import { subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
+import { isPersonSubject, subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
 import { jointSubject } from './jointSubject.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { inRelativeClause, participleSubject } from './participleSubject.ts';
@@ -9,6 +9,7 @@ import {
   ANONYMOUS_HEADS,
   BARE_CLAUSE_VERBS,
   FINITE_VERBS,
+  NAMED_SUBJECT_VERBS,
   OBJECT_OR_CLAUSE_VERBS,
   QUOTE_ONLY_VERBS,
   REASON_SUBORDINATORS,
@@ -146,6 +147,7 @@ export function findReported(
           subjectBefore(tokens, v, text) ??
           coordinatedSubject(tokens, v, text));
     if (!subject) continue;
+    if (NAMED_SUBJECT_VERBS.has(tokens[v]!.word) && !isPersonSubject(subject)) continue;
     const clause = clauseAfter(tokens, v);
     if (clause === null) continue;
     const start = tokens[clause]!.start;
@@ -285,6 +287,8 @@ export function findReported(
       subjectTokens === 0 && !TELL.has(tokens[v]!.word) ? invertedSubject(tokens, v, text) : null;
     const subject = subjectTokens > 0 ? before : inverted;
     if (!subject) continue;
+    // "…, a recording revealed.": a finding, not speech (`NAMED_SUBJECT_VERBS`).
+    if (NAMED_SUBJECT_VERBS.has(tokens[v]!.word) && !isPersonSubject(subject)) continue;
     if (
       subjectTokens > 0 &&
       (tail.length > MAX_TAIL_TOKENS || tail.some((t) => t.text === 'that' || isQuoteToken(t)))

@@ -1,5 +1,7 @@
+import { isNationalityNoun } from './demonyms.ts';
 import { givenName } from './givenNames.ts';
 import {
+  EPITHET_NOUNS,
   GENERATIONS,
   HONORIFIC_PAIRS,
   HONORIFIC_WORDS,
@@ -121,7 +123,13 @@ export function parseNameRun(run: readonly Token[]): NameRun | null {
       TITLES.has(t) ||
       ROLE_NOUNS.has(t.toLowerCase()) ||
       abbreviatedTitle(texts, i) ||
-      hyphenatedTitle(t)
+      hyphenatedTitle(t) ||
+      // "Spaniard Ada Quill", "Teenager Ada Quill": a nationality or a person's word before a full name.
+      (i === 0 &&
+        (isNationalityNoun(t) ||
+          // (Only before a given name: "International Monetary Fund", "Star Wars" are no one's.)
+          (EPITHET_NOUNS.has(t.toLowerCase()) && givenName(texts[1] ?? '') !== undefined)) &&
+        texts.slice(1).filter((w) => MIXED_CASE.test(w)).length >= 2)
     )
       titleEnd = i;
     // "Tan Sri Ada Quill", "Dato' Ada Quill": an honorific is a title.

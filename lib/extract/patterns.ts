@@ -67,6 +67,7 @@ export const SPEECH_VERBS = new Set(
     'allege alleges alleged',
     'maintain maintains maintained',
     'disclose discloses disclosed',
+    'reveal reveals revealed',
     // Verbs that lead into or close a quotation in political reporting ("He criticised,
     // “…”", "“…,” he lamented", "Choi questioned, “…”"): quotations only (QUOTE_ONLY_VERBS),
     // past forms only, as "a question", "the demands" are nouns.
@@ -185,6 +186,13 @@ export const QUOTE_ONLY_VERBS = new Set([
   'implored',
   ...'urged recounted mused'.split(' '),
 ]);
+
+/**
+ * Verbs of speech that report a clause only after a person's name or "he"/"she"/"they"
+ * ("Ada Quill revealed that …"): after anything else they report a finding ("the study
+ * revealed that …", "records revealed"), or a description the article may not let us tie.
+ */
+export const NAMED_SUBJECT_VERBS = new Set('reveal reveals revealed'.split(' '));
 
 /**
  * Verbs that take an object of their own ("criticised Reyes for remarks in which …",
@@ -430,6 +438,17 @@ export const TITLE_WORDS: Record<string, string> = {
 /** Head nouns of a role phrase that points at a person ("the minister", "the top diplomat"). */
 export const ROLE_NOUNS = new Set(
   'president minister ambassador governor diplomat envoy leader secretary chancellor premier mayor senator representative lawmaker spokesperson spokesman spokeswoman chairman chairwoman chair director chief head commissioner candidate frontrunner professor judge general official coach captain inspector detective councillor councilor mp economist analyst researcher scientist glaciologist hydrologist meteorologist forecaster paleontologist geologist archaeologist cardiologist oncologist investigator organiser organizer doctor nurse teacher campaigner activist founder ceo executive chairperson delegate farmer resident voter student worker owner manager lawyer officer chef editor reporter correspondent columnist author writer engineer designer architect librarian curator attorney prosecutor sheriff sergeant lieutenant colonel admiral commander rabbi reverend pastor priest bishop pope king queen prince princess congressman congresswoman assemblyman assemblywoman councilman councilwoman alderman alderwoman superintendent dean treasurer trustee consultant strategist historian physicist biologist chemist astronomer mathematician psychologist sociologist epidemiologist physician surgeon dentist pharmacist fellow host anchor presenter producer actor actress singer player tactician striker midfielder defender goalkeeper boss skipper cfo coo cto co-founder cofounder partner fisherman wife husband mother father son daughter brother sister widow grandmother grandfather predecessor successor colleague deputy assistant aide adviser advisor counsel negotiator administrator regulator investor trader banker broker chairwoman lobbyist man woman protester heckler demonstrator bystander witness passenger'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Heads of a description of one person that the role nouns lack, as sports and celebrity
+ * news print them ("the 36-year-old star", "the veteran said" after "veteran striker Ada
+ * Quill"): they mean only a person the article called so before (`epithetHolders`).
+ */
+export const EPITHET_NOUNS = new Set(
+  'star superstar veteran youngster teenager champion winger forward keeper rapper musician comedian athlete sprinter golfer boxer fighter batsman bowler all-rounder quarterback pitcher icon legend newcomer debutant international frontman songstress hitmaker starlet mogul billionaire tycoon entrepreneur'.split(
     ' ',
   ),
 );

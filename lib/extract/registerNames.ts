@@ -156,11 +156,17 @@ export function registerNames(
     ) {
       let c = d;
       while (c >= 0 && isCapitalized(tokens[c]) && d - c < MAX_ROLE_TOKENS) c--;
-      const first = c < d ? tokens[c + 1]! : lower[0]!;
+      let first = c < d ? tokens[c + 1]! : lower[0]!;
+      // "former Harbour mayor Ada Quill": the office she held, not one she holds.
+      const before = tokens[tokens.indexOf(first) - 1];
+      if (before?.word === 'former') first = before;
       described = text
         .slice(first.start, lower[lower.length - 1]!.end)
         .replace(/^(?:the|a|an|his|her|their|its)\s+/i, '');
     }
+    // "former Trade Minister Ada Quill": "the former minister".
+    if (!described && parsed.title && tokens[start - 1]?.text === 'former')
+      described = `former ${parsed.title}`;
     // "said Tapendra Rokaya, 29, who …": an age between commas says a person, whatever
     // the given name (one no list of given names holds).
     const aged =
