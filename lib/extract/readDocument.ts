@@ -1,5 +1,6 @@
 import { briefingHost } from './briefingHost.ts';
 import { findInterview } from './findInterview.ts';
+import { findPosts } from './findPosts.ts';
 import { hasDoubleMarks, opensInside } from './findQuoteSpans.ts';
 import {
   findSpeakerLabels,
@@ -15,7 +16,7 @@ import { noteLoneNames } from './noteLoneNames.ts';
 import { PeopleIndex } from './PeopleIndex.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { SPEAKING_WORDS, SPEECH_VERBS } from './patterns.ts';
-import { POST_SIGNATURE } from './postSignature.ts';
+import { postAuthor } from './postAuthor.ts';
 import type { ParagraphRead } from './readParagraph.ts';
 import { readParagraph } from './readParagraph.ts';
 import { registerNames } from './registerNames.ts';
@@ -59,6 +60,7 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     interview.some((q) => q?.role === 'question'),
     headings,
   );
+  const posts = findPosts(readable.map((l) => (l.role === 'body' ? l.text : null)));
   const paras: Para[] = [];
   const candidates: Candidate[] = [];
   const people = new PeopleIndex();
@@ -146,19 +148,18 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     const { spans, sentences } = read.paragraph;
     para.spans = spans;
     para.sentences = sentences;
-    // An embedded post printed with its signature: "… — Ada Quill (@adaquill) May 29, 2020".
-    const post = role === 'body' && !label && !qa ? POST_SIGNATURE.exec(line.text) : null;
-    const postAuthor = post ? parseNameRun(tokenize(post[1]!)) : null;
-    if (post && postAuthor && postAuthor.name.length >= 2) {
-      people.register(postAuthor, null, true);
-      para.post = post[1]!;
-      let end = post.index;
-      while (end > 0 && /\s/.test(line.text[end - 1]!)) end--;
+    // An embedded post printed with its signature: "… — Ada Quill (@adaquill) May 29, 2020",
+    // its words on this line or on a few lines ending in the signature.
+    const post = !label && !qa ? posts[index] : null;
+    const author = post ? postAuthor(post.author) : null;
+    if (post && author) {
+      if (author.kind === 'person') people.register(author.run, null, true);
+      para.post = post.author;
       add({
         sentence: -1,
         start: 0,
-        end,
-        text: line.text.slice(0, end),
+        end: post.end,
+        text: line.text.slice(0, post.end),
         kind: 'direct',
         span: null,
         token: -1,

@@ -1,3 +1,5 @@
+import { POST_SIGNATURE } from './postSignature.ts';
+
 /** A numbered line of a text file. */
 export interface FileLine {
   text: string;
@@ -7,6 +9,8 @@ export interface FileLine {
 
 /** How a line ends when it ends a sentence (closing quotes and brackets allowed after the stop). */
 const ENDS_SENTENCE = /[.!?:…]["”’')\]]*$/;
+/** A line that ends its paragraph: a sentence, or an embedded post's signature ("… (@adaquill) May 29, 2020"). */
+const endsParagraph = (text: string) => ENDS_SENTENCE.test(text) || POST_SIGNATURE.test(text);
 /** A dateline that opens a story ("SEOUL, Nov. 2 (Yonhap) --", "WASHINGTON —"). */
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,|\s*\(|\s+[—–-]{1,2}\s)/u;
 /** A headline all in capitals, three words or more ("HARBOUR FARES TO RISE, BOARD SAYS"). */
@@ -29,10 +33,7 @@ export function unwrapLines(lines: readonly FileLine[]): FileLine[] {
   const widest = Math.max(0, ...lines.map((l) => l.text.length));
   const margin = widest * WRAP_SHARE;
   const wrapped = (l: FileLine, next: FileLine | undefined) =>
-    l.text.length >= margin &&
-    !ENDS_SENTENCE.test(l.text) &&
-    next !== undefined &&
-    next.text !== '';
+    l.text.length >= margin && !endsParagraph(l.text) && next !== undefined && next.text !== '';
   const nonEmpty = lines.filter((l) => l.text !== '').length;
   const count = lines.filter((l, i) => wrapped(l, lines[i + 1])).length;
   if (count < MIN_WRAPPED_LINES || count < nonEmpty * MIN_WRAPPED_SHARE) return [...lines];
@@ -47,7 +48,7 @@ export function unwrapLines(lines: readonly FileLine[]): FileLine[] {
       !DATELINE.test(l.text) &&
       // A headline in capitals stands alone: "HARBOUR FARES TO RISE, BOARD SAYS", then the story.
       !(CAPITALS_HEADING.test(prev.text) && /^\p{Lu}\p{Ll}/u.test(l.text)) &&
-      (!ENDS_SENTENCE.test(prev.text) || /^\p{Ll}/u.test(l.text)) &&
+      (!endsParagraph(prev.text) || /^\p{Ll}/u.test(l.text)) &&
       lines[i - 1]!.text.length >= margin;
     if (joins) prev.text = `${prev.text} ${l.text}`;
     else out.push({ ...l });

@@ -1,11 +1,12 @@
-import { parseNameRun } from '../parseNameRun.ts';
-import { tokenize } from '../tokenize.ts';
+import { postAuthor } from '../postAuthor.ts';
 import { open } from './attributionsOf.ts';
 import type { Sieve } from './types.ts';
 
 /**
  * A post embedded in the article (a tweet copied with its signature: "… — Ada Quill
- * (@adaquill) May 29, 2020"): its words, before the signature, are its author's.
+ * (@adaquill) May 29, 2020", on its last line or on a line of its own): its words are its
+ * author's; an organisation's account ("— Harbour Police HQ (@HarbourPD)") speaks as the
+ * organisation.
  */
 export const embeddedPosts: Sieve = {
   name: 'embedded-post',
@@ -13,12 +14,14 @@ export const embeddedPosts: Sieve = {
     for (const c of open(doc)) {
       const para = doc.paras[c.para]!;
       if (!para.post || c.sentence !== -1 || c.start !== 0) continue;
-      const run = parseNameRun(tokenize(para.post));
-      if (run)
+      const author = postAuthor(para.post);
+      if (author?.kind === 'person')
         c.link = {
           sieve: this.name,
-          mentions: [{ kind: 'name', run, text: para.post, role: null }],
+          mentions: [{ kind: 'name', run: author.run, text: para.post, role: null }],
         };
+      else if (author)
+        c.link = { sieve: this.name, mentions: [{ kind: 'other', text: author.name }] };
     }
   },
 };
