@@ -32,8 +32,9 @@ const QUOTES_ANOTHER = /^\s*RT\s+@|[”"]\s*[-–—]\s*@?\p{Lu}|\s[-–—]\s*@
  * the post while the post stays within a post's length, and the line has no quotation
  * mark, no word of speech ("said", "tweeted"), does not name the author and does not
  * introduce what follows with a colon: those are the story's lines about the post; and the
- * post's first line speaks in the first or second person. A post that reposts or quotes
- * someone else is left out. `texts[i]` is null for a line that is no body paragraph.
+ * post's first line speaks in the first or second person (but for the one line right above
+ * a signature printed on a line of its own). A post that reposts or quotes someone else
+ * is left out. `texts[i]` is null for a line that is no body paragraph.
  */
 export function findPosts(texts: readonly (string | null)[]): (PostLine | null)[] {
   const posts: (PostLine | null)[] = texts.map(() => null);
@@ -52,8 +53,10 @@ export function findPosts(texts: readonly (string | null)[]): (PostLine | null)[
       lines.push([j, above.length]);
     }
     // The post's first line speaks as its author ("I", "we", "you"): the story's lines
-    // above it speak of people in the third person.
-    while (lines.length > 1 && !speaks(texts[lines.at(-1)![0]]!)) lines.pop();
+    // above it speak of people in the third person. A signature on a line of its own
+    // signs at least the line right above it.
+    const least = end > 0 ? 1 : 2;
+    while (lines.length > least && !speaks(texts[lines.at(-1)![0]]!)) lines.pop();
     const words = lines.map(([j, e]) => texts[j]!.slice(0, e)).reverse();
     if (words.join(' ').trim() === '' || QUOTES_ANOTHER.test(words.join('\n'))) continue;
     for (const [j, e] of lines) if (e > 0) posts[j] = { author: signature.name, end: e };

@@ -1,10 +1,16 @@
+import { GIVEN_NAMES } from './givenNames.ts';
 import type { NameRun } from './parseNameRun.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { ORGANIZATION_WORDS } from './patterns.ts';
 import { tokenize } from './tokenize.ts';
 
-/** Who an embedded post's signature names: a person, or an organisation posting as itself. */
-export type PostAuthor = { kind: 'person'; run: NameRun } | { kind: 'organisation'; name: string };
+/**
+ * Who an embedded post's signature names: a person (`evident` when the name itself shows
+ * it, by a title or a known given name), or an organisation posting as itself.
+ */
+export type PostAuthor =
+  | { kind: 'person'; run: NameRun; evident: boolean }
+  | { kind: 'organisation'; name: string };
 
 /** A word in capitals of two letters or more ("HQ", "FDNY", "NYC"): an organisation's, not a person's. */
 const CAPITALS = /^\p{Lu}{2,}$/u;
@@ -17,7 +23,9 @@ const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
  * word of an organisation's name ("Police", "Department", "Hospitals"), an abbreviation in
  * capitals that is no letters after a person's name ("LAPD HQ", not "Ada Quill TD"), "&"
  * or "+", or one word that is a brand's ("PlayStation"). A person needs a name of two
- * words or more. One plain word ("Quill") may be either: null, and the post stays open.
+ * words or more; without a title or a known given name ("Tarrow Ferries") the article must
+ * show it is a person's (for the sieve to say). One plain word ("Quill") may be either:
+ * null, and the post stays open.
  */
 export function postAuthor(name: string): PostAuthor | null {
   const run = parseNameRun(tokenize(name));
@@ -35,5 +43,7 @@ export function postAuthor(name: string): PostAuthor | null {
     }) ||
     (words.length === 1 && INNER_CAPITAL.test(words[0]!));
   if (organisation) return { kind: 'organisation', name };
-  return run && run.name.length >= 2 ? { kind: 'person', run } : null;
+  if (!run || run.name.length < 2) return null;
+  const evident = run.title !== null || GIVEN_NAMES.has(run.name[0]!.toLowerCase());
+  return { kind: 'person', run, evident };
 }

@@ -153,7 +153,7 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     const post = !label && !qa ? posts[index] : null;
     const author = post ? postAuthor(post.author) : null;
     if (post && author) {
-      if (author.kind === 'person') people.register(author.run, null, true);
+      if (author.kind === 'person') people.register(author.run, null, author.evident);
       para.post = post.author;
       add({
         sentence: -1,

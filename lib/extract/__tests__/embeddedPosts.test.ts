@@ -106,6 +106,36 @@ describe('embedded posts in an article', () => {
       ],
       ['Ada Quill', 'Thank you for every night you spend at sea for us. pic.twitter.com/xYz987'],
     ]);
+    // The line right above a signature of its own is the post's, in whatever person it
+    // speaks; a name that may be a firm's ("Tarrow Ferries") is nobody's.
+    expect(
+      who(
+        article(
+          'The ferry company warned passengers on Friday morning.',
+          'The 7am sailing is cancelled because of the storm.',
+          '— Tarrow Ferries (@TarrowFerries) May 29, 2020',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      who(
+        article(
+          'The ferry line’s owner Ben Holt warned passengers on Friday morning.',
+          'The 7am sailing is cancelled because of the storm.',
+          '— Ben Holt (@benholt) May 29, 2020',
+        ),
+      ),
+    ).toEqual([['Ben Holt', 'The 7am sailing is cancelled because of the storm.']]);
+    // A name of no known given name is a person's when the story shows it is.
+    expect(
+      who(
+        article(
+          'Councillor Tavish Okonkwo has opposed the fare rise since spring.',
+          'Here is how the debate went on Friday night.',
+          'We will not let the board tax our islands. — Tavish Okonkwo (@tavishok) May 29, 2020',
+        ),
+      ),
+    ).toEqual([['Tavish Okonkwo', 'We will not let the board tax our islands.']]);
   });
 
   it('a post that reposts or quotes someone else stays open', () => {

@@ -1,12 +1,13 @@
 import { postAuthor } from '../postAuthor.ts';
 import { open } from './attributionsOf.ts';
+import { strongPeople } from './strongPeople.ts';
 import type { Sieve } from './types.ts';
 
 /**
  * A post embedded in the article (a tweet copied with its signature: "… — Ada Quill
  * (@adaquill) May 29, 2020", on its last line or on a line of its own): its words are its
  * author's; an organisation's account ("— Harbour Police HQ (@HarbourPD)") speaks as the
- * organisation.
+ * organisation. A name that may be either stays open.
  */
 export const embeddedPosts: Sieve = {
   name: 'embedded-post',
@@ -15,12 +16,14 @@ export const embeddedPosts: Sieve = {
       const para = doc.paras[c.para]!;
       if (!para.post || c.sentence !== -1 || c.start !== 0) continue;
       const author = postAuthor(para.post);
-      if (author?.kind === 'person')
+      // A name that may be a firm's ("Tarrow Ferries") is a person's only when the article
+      // shows it names one person.
+      if (author?.kind === 'person' && strongPeople(doc, author.run).length === 1)
         c.link = {
           sieve: this.name,
           mentions: [{ kind: 'name', run: author.run, text: para.post, role: null }],
         };
-      else if (author)
+      else if (author?.kind === 'organisation')
         c.link = { sieve: this.name, mentions: [{ kind: 'other', text: author.name }] };
     }
   },
