@@ -16,6 +16,7 @@ import {
   TIME_WORDS,
 } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
+import { strayCommaSubject } from './strayCommaSubject.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, isQuoteToken } from './tokenize.ts';
 
@@ -148,7 +149,8 @@ export function findReported(
         ? infinitiveSubject(tokens, v, text)
         : (jointSubject(tokens, v, text) ??
           subjectBefore(tokens, v, text) ??
-          coordinatedSubject(tokens, v, text));
+          coordinatedSubject(tokens, v, text) ??
+          strayCommaSubject(tokens, v, text));
     if (!subject) continue;
     const clause = clauseAfter(tokens, v);
     if (clause === null) continue;
