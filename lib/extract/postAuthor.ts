@@ -1,4 +1,4 @@
-import { GIVEN_NAMES } from './givenNames.ts';
+import { evidentPerson } from './evidentPerson.ts';
 import type { NameRun } from './parseNameRun.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { ORGANIZATION_WORDS } from './patterns.ts';
@@ -44,6 +44,5 @@ export function postAuthor(name: string): PostAuthor | null {
     (words.length === 1 && INNER_CAPITAL.test(words[0]!));
   if (organisation) return { kind: 'organisation', name };
   if (!run || run.name.length < 2) return null;
-  const evident = run.title !== null || GIVEN_NAMES.has(run.name[0]!.toLowerCase());
-  return { kind: 'person', run, evident };
+  return { kind: 'person', run, evident: evidentPerson(run) };
 }

@@ -1,4 +1,5 @@
 import { briefingHost } from './briefingHost.ts';
+import { evidentPerson } from './evidentPerson.ts';
 import { findInterview } from './findInterview.ts';
 import { findPosts } from './findPosts.ts';
 import { hasDoubleMarks, opensInside } from './findQuoteSpans.ts';
@@ -24,6 +25,7 @@ import type { ArticleDoc, Candidate, Para } from './sieves/types.ts';
 import { signatureName } from './signatureName.ts';
 import { titledHeadingName } from './titledHeadingName.ts';
 import { tokenize } from './tokenize.ts';
+import { topicHeadingName } from './topicHeadingName.ts';
 import type { BodyLine } from './types.ts';
 
 /**
@@ -281,6 +283,12 @@ function noteSignatures(
     const titled = above && endsInColon ? titledHeadingName(above) : null;
     const titledRun = titled ? parseNameRun(tokenize(titled)) : null;
     if (titledRun) people.register(titledRun, null, true);
+    // A speaker's topic heading above quoted paragraphs ("Tarrow Freight (TFR) former CEO
+    // Ada Quill on why she came back"), printed as a heading of the page: its name, when
+    // it shows itself a person's.
+    const topic = above ? topicHeadingName(above) : null;
+    const topicRun = topic ? parseNameRun(tokenize(topic)) : null;
+    if (topicRun && evidentPerson(topicRun)) people.register(topicRun, null, true);
     // A signature may read as prose ("– Ada Quill, speaking after the final.").
     if (!next) continue;
     const name = signatureName(next.text);
