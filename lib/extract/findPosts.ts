@@ -7,6 +7,8 @@ export interface PostLine {
   author: string;
   /** Where the post's words end in the paragraph (before the signature on its last line). */
   end: number;
+  /** The post reposts or quotes someone else: its words are not the author's, nor anyone's the story names. */
+  quotesAnother?: true;
 }
 
 /**
@@ -32,9 +34,9 @@ const QUOTES_ANOTHER = /^\s*RT\s+@|[”"]\s*[-–—]\s*@?\p{Lu}|\s[-–—]\s*@
  * the post while the post stays within a post's length, and the line has no quotation
  * mark, no word of speech ("said", "tweeted"), does not name the author and does not
  * introduce what follows with a colon: those are the story's lines about the post; and the
- * post's first line speaks in the first or second person (but for the one line right above
- * a signature printed on a line of its own). A post that reposts or quotes someone else
- * is left out. `texts[i]` is null for a line that is no body paragraph.
+ * post's first line speaks in the first or second person. A signature printed on a line of
+ * its own signs the line right above it, whatever that line says. A post that reposts or
+ * quotes someone else is marked so: its words are nobody's the story names. `texts[i]` is null for a line that is no body paragraph.
  */
 export function findPosts(texts: readonly (string | null)[]): (PostLine | null)[] {
   const posts: (PostLine | null)[] = texts.map(() => null);
@@ -47,7 +49,10 @@ export function findPosts(texts: readonly (string | null)[]): (PostLine | null)[
     const surname = signature.name.split(/\s+/).at(-1)!;
     for (let j = i - 1; j >= 0; j--) {
       const above = texts[j];
-      if (above === null || above === undefined || !belongsAbove(above, surname)) break;
+      // A signature on a line of its own signs the line right above it, whatever it says.
+      const signed = end === 0 && j === i - 1;
+      if (above === null || above === undefined) break;
+      if (!(signed ? mayBePost(above) : belongsAbove(above, surname))) break;
       chars += postChars(above);
       if (chars > MAX_POST_CHARS) break;
       lines.push([j, above.length]);
@@ -58,8 +63,11 @@ export function findPosts(texts: readonly (string | null)[]): (PostLine | null)[
     const least = end > 0 ? 1 : 2;
     while (lines.length > least && !speaks(texts[lines.at(-1)![0]]!)) lines.pop();
     const words = lines.map(([j, e]) => texts[j]!.slice(0, e)).reverse();
-    if (words.join(' ').trim() === '' || QUOTES_ANOTHER.test(words.join('\n'))) continue;
-    for (const [j, e] of lines) if (e > 0) posts[j] = { author: signature.name, end: e };
+    if (words.join(' ').trim() === '') continue;
+    const others = QUOTES_ANOTHER.test(words.join('\n'));
+    for (const [j, e] of lines)
+      if (e > 0)
+        posts[j] = { author: signature.name, end: e, ...(others ? { quotesAnother: true } : {}) };
   }
   return posts;
 }
@@ -73,14 +81,17 @@ const speaks = (text: string) =>
     .split(/[^\p{L}’']+/u)
     .some((w) => SPEAKING_WORDS.has(w));
 
+/** A line that can be a post's words at all: not empty, not an introduction, not another signature. */
+const mayBePost = (text: string) =>
+  text.trim() !== '' && !text.trim().endsWith(':') && !postSignature(text.trim());
+
 /**
  * A line that may be a post's own, above its signature (see `findPosts`): not one that
  * names the post's author, as the story's line about the post does.
  */
 function belongsAbove(text: string, surname: string): boolean {
   const trimmed = text.trim();
-  if (trimmed === '' || trimmed.endsWith(':') || MARKS.test(trimmed)) return false;
-  if (postSignature(trimmed)) return false;
+  if (!mayBePost(trimmed) || MARKS.test(trimmed)) return false;
   const words = trimmed.replace(LINK, '').split(/[^\p{L}]+/u);
   if (words.includes(surname)) return false;
   return !words.some((w) => {

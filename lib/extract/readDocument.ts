@@ -18,6 +18,7 @@ import { PeopleIndex } from './PeopleIndex.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { SPEAKING_WORDS, SPEECH_VERBS } from './patterns.ts';
 import { postAuthor } from './postAuthor.ts';
+import { postSignature } from './postSignature.ts';
 import type { ParagraphRead } from './readParagraph.ts';
 import { readParagraph } from './readParagraph.ts';
 import { registerNames } from './registerNames.ts';
@@ -154,10 +155,11 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     // its words on this line or on a few lines ending in the signature.
     const post = !label && !qa ? posts[index] : null;
     const author = post ? postAuthor(post.author) : null;
-    if (post && author) {
-      if (author.kind === 'person') people.register(author.run, null, author.evident);
+    if (post) {
+      if (author?.kind === 'person' && !post.quotesAnother)
+        people.register(author.run, null, author.evident);
       para.post = post.author;
-      add({
+      const words = add({
         sentence: -1,
         start: 0,
         end: post.end,
@@ -167,6 +169,9 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
         token: -1,
         maybe: false,
       });
+      // A repost, or a post quoting someone else: not the author's words, nor the speaker's before.
+      if (post.quotesAnother)
+        words.problem = 'an embedded post that reposts or quotes someone else';
     }
     // "Ada Quill: We were not good enough today": a headline giving someone's words unmarked.
     const given = role === 'headline' && spans.length === 0 ? headlineSpeaker(line.text) : null;
@@ -200,6 +205,8 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     if (!para.statement) delete para.statement;
     if (
       (line.block === 'blockquote' || para.statement) &&
+      !para.post &&
+      postSignature(line.text)?.at !== 0 &&
       !label &&
       !quotedWhole(line.text, spans) &&
       !SALUTATION.test(line.text.trim())

@@ -1,4 +1,6 @@
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { parseHtmlArticle } from '../parseArticle.ts';
 import { postAuthor } from '../postAuthor.ts';
 import { postSignature } from '../postSignature.ts';
 import { article, who } from './inventedArticle.ts';
@@ -171,6 +173,37 @@ describe('embedded posts in an article', () => {
       'organisation: Tarrow Police HQ',
       'organisation: Tarrow Police HQ',
       'organisation: Tarrow Police HQ',
+    ]);
+  });
+});
+
+describe('embedded posts on a web page, set as block quotations before their script runs', () => {
+  const html = `<!doctype html><html><head><title>Ferry fares rise again on the islands</title></head><body><article>
+<h1>Ferry fares rise again on the islands</h1>
+<p>The harbour board raised ferry fares by ten per cent on Monday, the third rise in two years, and island councillors were quick to answer it.</p>
+<p>Councillor Ada Quill wrote on social media that the rise was a tax on the islands.</p>
+<blockquote class="twitter-tweet"><p lang="en">The fare rise is a tax on every island family. We will fight it at the board and in the courts.</p>&mdash; Ada Quill (@adaquill) <a href="https://example.com/1">May 29, 2020</a></blockquote>
+<p>The board's chair, Ben Holt, said the fares had not kept pace with fuel costs for a decade and that the ferries could not run at a loss.</p>
+<blockquote class="twitter-tweet"><p lang="en">UPDATE: The 7am sailing is cancelled. Please check the timetable before you travel.</p>&mdash; Tarrow Ferries (@TarrowFerries) <a href="https://example.com/2">May 29, 2020</a></blockquote>
+<p>Passengers said they had not been told of the change before they reached the pier, and several waited for more than an hour.</p>
+</article></body></html>`;
+
+  it('a post is its signature’s account’s; one the article does not show to be a person’s is nobody’s, never the speaker’s before', () => {
+    const { document } = parseHTML(html);
+    const parsed = parseHtmlArticle('ferry.html', document as unknown as Document);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const quotes = parsed.value.quotes.map((q): [string, string] => [
+      q.speaker ?? `${q.source}`,
+      q.text.slice(0, 24),
+    ]);
+    expect(quotes).toContainEqual(['Ada Quill', 'The fare rise is a tax o']);
+    expect(quotes.some(([, text]) => text.startsWith('UPDATE'))).toBe(false);
+    expect(quotes.some(([, text]) => text.includes('@'))).toBe(false);
+    expect(parsed.value.unattributed.map((u) => [u.text.slice(0, 24), u.reason])).toEqual([
+      [
+        'UPDATE: The 7am sailing ',
+        'an embedded post by "Tarrow Ferries", whom the article does not show to be one person',
+      ],
     ]);
   });
 });

@@ -7,7 +7,8 @@ import type { Sieve } from './types.ts';
  * A post embedded in the article (a tweet copied with its signature: "… — Ada Quill
  * (@adaquill) May 29, 2020", on its last line or on a line of its own): its words are its
  * author's; an organisation's account ("— Harbour Police HQ (@HarbourPD)") speaks as the
- * organisation. A name that may be either stays open.
+ * organisation. A post whose account may be either stays unattributed, never given to
+ * the speaker before it.
  */
 export const embeddedPosts: Sieve = {
   name: 'embedded-post',
@@ -25,6 +26,9 @@ export const embeddedPosts: Sieve = {
         };
       else if (author?.kind === 'organisation')
         c.link = { sieve: this.name, mentions: [{ kind: 'other', text: author.name }] };
+      // Its words are the account's, whoever spoke before it: never another speaker's.
+      else
+        c.problem = `an embedded post by "${para.post}", whom the article does not show to be one person`;
     }
   },
 };
