@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { recordOwner } from '../recordOwner.ts';
+import { article, who } from './inventedArticle.ts';
+
+/*
+ * Speakers printed around the speech verb rather than as its plain subject: a record of
+ * words owned by a name ("Quill's tweet said"), a role then the name after a comma ("wrote
+ * one user, Ada Quill"). Every sentence here is ours.
+ */
+
+describe('a record of words owned by a name speaks as its owner', () => {
+  it('reads the owner of a tweet, a post, a statement; never of a spokesman', () => {
+    expect(recordOwner("Ada Quill's tweet")).toBe('Ada Quill');
+    expect(recordOwner('Quill’s latest post')).toBe('Quill');
+    expect(recordOwner("Quill's spokesman")).toBeNull();
+    expect(recordOwner('the ministry’s statement')).toBeNull();
+  });
+
+  it('"“…,” Quill’s tweet said" is Quill’s, when the article shows Quill is one person', () => {
+    expect(
+      who(
+        article(
+          'Harbour Gov. Ada Quill on Friday posted a tweet backing the new ferry plan.',
+          '"The islands have waited long enough for a proper ferry," Quill\'s tweet said. "I back the plan."',
+        ),
+      ),
+    ).toEqual([
+      ['Ada Quill', 'The islands have waited long enough for a proper ferry,'],
+      ['Ada Quill', 'I back the plan.'],
+    ]);
+    // A firm's name is no person: the record stays the firm's.
+    expect(
+      who(article('"Sailings resume on Monday at six," Tarrow Ferries\' statement said.')).map(
+        ([speaker]) => speaker,
+      ),
+    ).toEqual(["organisation: Tarrow Ferries' statement"]);
+  });
+});
+
+describe('an inverted role, then the name after a comma', () => {
+  it('"“…,” wrote one user, Ada Quill." is Ada Quill’s; the role alone stays a source', () => {
+    expect(
+      who(
+        article(
+          'The governor’s post drew hundreds of replies from island residents.',
+          '"You have had four years to fix the ferries and did nothing," wrote one user, Ada Quill.',
+          '"Thank you for standing up for the islands," said a neighbour, Ben Holt, who runs the pier cafe.',
+          '"It is too little, too late," wrote another user.',
+        ),
+      ),
+    ).toEqual([
+      ['Ada Quill', 'You have had four years to fix the ferries and did nothing,'],
+      ['Ben Holt', 'Thank you for standing up for the islands,'],
+      ['anonymous: another user', 'It is too little, too late,'],
+    ]);
+  });
+});
