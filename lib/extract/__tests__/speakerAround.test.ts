@@ -55,3 +55,24 @@ describe('an inverted role, then the name after a comma', () => {
     ]);
   });
 });
+
+describe('a release announcing its statement with a full stop', () => {
+  it('"… issued the following statement." then quoted paragraphs: the issuer’s words', () => {
+    for (const intro of [
+      'HARBOURTOWN – The council voted 9-0 today to fund the ferry. The bill’s sponsor, Sen. Quill (D-Tarrow), issued the following statement.',
+      'HARBOURTOWN – The council voted 9-0 today to fund the ferry. The bill’s sponsor, Sen. Quill (D-Tarrow), issued the statement below.',
+    ])
+      expect(
+        who(
+          [
+            intro,
+            '"Today the council chose the islands over the accountants.',
+            'Every family on the coast will feel the difference by the spring."',
+          ].join('\n'),
+        ),
+      ).toEqual([
+        ['Quill', 'Today the council chose the islands over the accountants.'],
+        ['Quill', 'Every family on the coast will feel the difference by the spring.'],
+      ]);
+  });
+});
