@@ -48,3 +48,16 @@ describe('a stray comma between the speaker and the speech verb', () => {
     ).toEqual([]);
   });
 });
+
+describe('a hyphen between spaces is a dash', () => {
+  it('"TARROW, Wash. - Ada Quill …": the state before the dash is no part of the name', () => {
+    expect(
+      who(
+        article(
+          'TARROW, Wash. - Ada Quill lost the council race on Thursday after a new count.',
+          'In a statement, Quill said, "This evening I called my opponent to congratulate him."',
+        ),
+      ),
+    ).toEqual([['Ada Quill', 'This evening I called my opponent to congratulate him.']]);
+  });
+});
