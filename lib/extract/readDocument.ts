@@ -196,7 +196,7 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       !label &&
       !qa &&
       line.block === undefined &&
-      !hasDoubleMarks(line.text) &&
+      (!hasDoubleMarks(line.text) || onlyTitlesMarked(line.text, spans, read.problem)) &&
       prev !== undefined &&
       (prev.statement
         ? (speaksFirstPerson(line.text) && !reportsSpeech(line.text)) ||
@@ -380,6 +380,29 @@ function isTitleCase(text: string): boolean {
 function introducesWordsBelow(para: Para): boolean {
   const sentence = para.sentences.at(-1);
   return introducesWords(sentence ? para.text.slice(sentence.start, sentence.end).trim() : '');
+}
+
+/** Most words of a marked title or name inside a statement ("the “Count Every Ferry Act”"). */
+const MAX_TITLE_WORDS = 5;
+
+/**
+ * True when the paragraph's only double marks set off short titles or names ("Quill and I
+ * introduced the “Count Every Ferry Act”"), each a capitalised phrase of a few words: no
+ * one else's words, so the paragraph may still be a statement's.
+ */
+function onlyTitlesMarked(
+  text: string,
+  spans: readonly { open: number; close: number }[],
+  problem: string | null,
+): boolean {
+  if (problem !== null || spans.length === 0) return false;
+  return spans.every((s) => {
+    const words = text
+      .slice(s.open + 1, s.close)
+      .trim()
+      .split(/\s+/);
+    return words.length <= MAX_TITLE_WORDS && words.every((w) => /^\p{Lu}/u.test(w));
+  });
 }
 
 /** A letter's greeting ("Dear friends,"): it goes on with the letter but says nothing. */

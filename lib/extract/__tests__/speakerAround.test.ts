@@ -76,3 +76,37 @@ describe('a release announcing its statement with a full stop', () => {
       ]);
   });
 });
+
+describe('a blog copying someone’s letter: "From NAME, description:"', () => {
+  it('the unmarked paragraphs below are the named person’s, a marked title inside them or not', () => {
+    expect(
+      who(
+        article(
+          'From Ada Quill, Senator for the Islands:',
+          'Last week Senator Ben Holt and I introduced the "Fair Ferry Fares Act", a bill that caps what a crossing may cost.',
+          'I ask you to join us. Write to your councillors today and stand with the islands.',
+        ),
+      ),
+    ).toEqual([
+      [
+        'Ada Quill',
+        'Last week Senator Ben Holt and I introduced the "Fair Ferry Fares Act", a bill that caps what a crossing may cost.',
+      ],
+      [
+        'Ada Quill',
+        'I ask you to join us. Write to your councillors today and stand with the islands.',
+      ],
+    ]);
+  });
+
+  it('a place or one word after "From" introduces nobody', () => {
+    expect(
+      who(
+        article(
+          'From Harbourtown:',
+          'I ask you to join us. Write to your councillors today and stand with the islands.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

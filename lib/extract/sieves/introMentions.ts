@@ -1,9 +1,10 @@
 import { findAttribution } from '../findAttribution.ts';
 import type { Subject } from '../findSubject.ts';
 import { subjectBefore, subjectOfPhrase } from '../findSubject.ts';
-import { introducesStatement } from '../introducesStatement.ts';
+import { introducedFrom, introducesStatement } from '../introducesStatement.ts';
 import { nameRuns } from '../nameRuns.ts';
 import { ISSUING_VERBS, STATEMENT_NOUNS } from '../patterns.ts';
+import { nameMention } from './nameMention.ts';
 import type { Para } from './types.ts';
 
 /** A dateline in capitals before the sentence ("WASHBURN — "): never the speaker. */
@@ -25,6 +26,10 @@ export function introMentions(para: Para): Subject[] {
   if (!closing.endsWith(':') && !ahead) return [];
   const found = findAttribution(last.tokens, para.text).map((a) => a.subject);
   if (found.length > 0) return found;
+  // "From Ada Quill, the harbour's senator:": the words copied below are hers.
+  const from = introducedFrom(closing);
+  const source = from ? nameMention(from) : null;
+  if (source && source.run.name.length >= 2) return [source];
   const sentence = para.text.slice(last.start, last.end);
   if (!introducesStatement(sentence)) return [];
   // "Tarrow’s chief executive, Ada Quill, issued the following statement:": whoever issues
