@@ -1,4 +1,5 @@
 import { parseNameRun } from './parseNameRun.ts';
+import { ORGANIZATION_WORDS, STATEMENT_NOUNS } from './patterns.ts';
 import { tokenize } from './tokenize.ts';
 
 /** Most words of a heading; longer lines are prose. */
@@ -7,6 +8,8 @@ const MAX_WORDS = 24;
 const NOT_A_HEADING = /[“”"«»]|[.!?:]$/u;
 /** The name's words: capitalised, initials allowed ("A.G. Lafley", "Ada Quill-Holt"). */
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+/** Words of an event or a document's name ("Press Conference", "Report"), never a person's. */
+const EVENTS = new Set('conference briefing report summit hearing session show strike'.split(' '));
 /** Words before the name that make it one of several people ("Ada Quill and Ben Holt on …"). */
 const JOINED = /^(?:and|or|&|with|,)$/iu;
 
@@ -32,5 +35,12 @@ export function topicHeadingName(line: string): string | null {
   if (first === on || (first > 0 && JOINED.test(words[first - 1]!))) return null;
   const name = words.slice(first, on).join(' ');
   const run = parseNameRun(tokenize(name));
-  return run && run.name.length >= 2 ? name : null;
+  if (!run || run.name.length < 2) return null;
+  // "Bill Hancock Statement on …", "Regular Press Conference on …", "Wildlife Society
+  // Report on …": an event's, a record's or an organisation's name, no speaker's.
+  const thing = run.name.some((w) => {
+    const lower = w.toLowerCase();
+    return ORGANIZATION_WORDS.has(lower) || STATEMENT_NOUNS.has(lower) || EVENTS.has(lower);
+  });
+  return thing ? null : name;
 }

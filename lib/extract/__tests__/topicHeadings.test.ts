@@ -19,6 +19,12 @@ describe('speaker headings: "NAME on TOPIC" above quoted paragraphs', () => {
     expect(topicHeadingName('Ada Quill and Ben Holt on the merger')).toBeNull();
     expect(topicHeadingName('Ada Quill spoke on the budget.')).toBeNull();
     expect(topicHeadingName('“We will win” – Ada Quill on the final')).toBeNull();
+    // An event's, a record's or an organisation's name before "on" is no speaker's.
+    expect(topicHeadingName('Ada Quill Statement on the Ferry Vote')).toBeNull();
+    expect(
+      topicHeadingName('Spokesperson Ada Quill’s Regular Press Conference on May 2'),
+    ).toBeNull();
+    expect(topicHeadingName('Tarrow Wildlife Society Report on the Harbour Seals')).toBeNull();
   });
 
   it('each heading’s quoted paragraph is its own speaker’s, a heading line or the page’s heading', () => {
