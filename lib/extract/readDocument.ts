@@ -173,6 +173,24 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       if (post.quotesAnother)
         words.problem = 'an embedded post that reposts or quotes someone else';
     }
+    // A quote box: "Ada Quill" / words without marks / "Ada Quill", the name lines furniture.
+    const boxed =
+      role === 'body' && !post && spans.length === 0
+        ? pullQuoteName(lines, line, headings[index] ?? null)
+        : null;
+    if (boxed) {
+      para.pullQuote = boxed;
+      add({
+        sentence: -1,
+        start: 0,
+        end: line.text.length,
+        text: line.text,
+        kind: 'direct',
+        span: null,
+        token: -1,
+        maybe: false,
+      });
+    }
     // "Ada Quill: We were not good enough today": a headline giving someone's words unmarked.
     const given = role === 'headline' && spans.length === 0 ? headlineSpeaker(line.text) : null;
     if (given) {
@@ -363,6 +381,22 @@ function headingsBefore(
     }
   }
   return out;
+}
+
+/**
+ * The name a quote box prints above and below a paragraph ("Ada Quill" / words / "Ada
+ * Quill"): the same line of furniture on both sides, a full name and nothing else.
+ */
+function pullQuoteName(
+  lines: readonly BodyLine[],
+  line: BodyLine,
+  above: string | null,
+): string | null {
+  const below = lines[lines.indexOf(line) + 1];
+  if (!above || below?.role !== 'furniture' || below.text !== above) return null;
+  if (!/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(above)) return null;
+  const run = parseNameRun(tokenize(above));
+  return run && run.name.length >= 2 ? above : null;
 }
 
 /** Fewest words of four letters or more, and their least share capitalised, in a title-cased line. */

@@ -110,3 +110,29 @@ describe('a blog copying someone’s letter: "From NAME, description:"', () => {
     ).toEqual([]);
   });
 });
+
+describe('a quote box: the name printed above and below the words', () => {
+  const page = (name: string) =>
+    [
+      'Police tear-gas harbour protest',
+      'Police fired tear gas at about 300 supporters of the ousted opposition leader Ada Quill in Tarrow on Monday.',
+      'Last week the registrar ruled that Ms Quill is no longer the official leader of the opposition.',
+      name,
+      'What happened today is a mockery of the law',
+      name,
+      'Instead, a former ally of the president takes the post, the registrar said.',
+    ].join('\n');
+
+  it('the words are the named person’s when the article shows the name is one person’s', () => {
+    expect(who(page('Ada Quill'))).toContainEqual([
+      'Ada Quill',
+      'What happened today is a mockery of the law',
+    ]);
+  });
+
+  it('a name the article does not show to be one person’s leaves them unattributed', () => {
+    expect(
+      who(page('Tarrow Ferries')).some(([, text]) => text.startsWith('What happened today')),
+    ).toBe(false);
+  });
+});

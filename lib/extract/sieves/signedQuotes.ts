@@ -28,6 +28,18 @@ export const signedQuotes: Sieve = {
   name: 'signed-quotes',
   run(doc) {
     for (const para of doc.paras) {
+      // A quote box's words ("Ada Quill" / words / "Ada Quill"): that person's, when the
+      // article shows the name is one person's; else nobody's.
+      if (para.pullQuote) {
+        const boxed = trustedName(doc, para.pullQuote);
+        const mention = boxed ? nameMention(boxed) : null;
+        for (const c of doc.candidates)
+          if (c.para === para.index && c.sentence === -1 && c.link === null && c.problem === null) {
+            if (mention) c.link = { sieve: this.name, mentions: [mention] };
+            else
+              c.problem = `a quote box names "${para.pullQuote}", whom the article does not show to be one person`;
+          }
+      }
       if (para.signedBy) {
         const mention = nameMention(para.signedBy);
         for (let p = para.index; p >= 0; p--) {
