@@ -38,7 +38,10 @@ const QUOTES_ANOTHER = /^\s*RT\s+@|[”"]\s*[-–—]\s*@?\p{Lu}|\s[-–—]\s*@
  * its own signs the line right above it, whatever that line says. A post that reposts or
  * quotes someone else is marked so: its words are nobody's the story names. `texts[i]` is null for a line that is no body paragraph.
  */
-export function findPosts(texts: readonly (string | null)[]): (PostLine | null)[] {
+export function findPosts(
+  texts: readonly (string | null)[],
+  headings: readonly (string | null)[] = [],
+): (PostLine | null)[] {
   const posts: (PostLine | null)[] = texts.map(() => null);
   for (const [i, text] of texts.entries()) {
     const signature = text === null ? null : postSignature(text);
@@ -69,8 +72,26 @@ export function findPosts(texts: readonly (string | null)[]): (PostLine | null)[
       if (e > 0)
         posts[j] = { author: signature.name, end: e, ...(others ? { quotesAnother: true } : {}) };
   }
+  // "Ada Quill @adaquill" on a line of its own, then the post: as some sites print a post,
+  // its account above its words. Never above the story's first paragraph (a byline with
+  // the writer's handle), and only a post's length without quotation marks.
+  const first = texts.findIndex((t) => t !== null);
+  for (const [i, text] of texts.entries()) {
+    const name = HANDLE_LINE.exec(headings[i] ?? '')?.[1];
+    if (!name || text === null || posts[i] || i <= first || /^by\s/i.test(name)) continue;
+    if (postChars(text) > MAX_POST_CHARS || MARKS.test(text) || postSignature(text)) continue;
+    posts[i] = {
+      author: name,
+      end: text.length,
+      ...(QUOTES_ANOTHER.test(text) ? { quotesAnother: true } : {}),
+    };
+  }
   return posts;
 }
+
+/** An account's name and handle on a line of their own, perhaps with the post's date: "Ada Quill @adaquill", "Ada Quill (@adaquill) · May 29, 2020". */
+const HANDLE_LINE =
+  /^(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{Lu}+&][\p{L}.'’-]*){0,4})\s+\(?@\w{1,30}\)?\s*(?:·.*)?$/u;
 
 const postChars = (text: string) => text.replace(LINK, '').trim().length;
 

@@ -63,7 +63,10 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     interview.some((q) => q?.role === 'question'),
     headings,
   );
-  const posts = findPosts(readable.map((l) => (l.role === 'body' ? l.text : null)));
+  const posts = findPosts(
+    readable.map((l) => (l.role === 'body' ? l.text : null)),
+    headings,
+  );
   const paras: Para[] = [];
   const candidates: Candidate[] = [];
   const people = new PeopleIndex();

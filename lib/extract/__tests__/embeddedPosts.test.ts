@@ -177,6 +177,42 @@ describe('embedded posts in an article', () => {
   });
 });
 
+describe('posts printed under their account: "Ada Quill @adaquill", then the words', () => {
+  const page = (...lines: string[]) => ['Mayor backs ferry plan', ...lines].join('\n');
+
+  it('the words under an account’s line are its own; an account that may be a firm’s stays open', () => {
+    expect(
+      who(
+        page(
+          'The mayor and the harbour board answered the plan on social media on Friday.',
+          'Mayor Ben Holt @MayorHolt',
+          'The islands have waited long enough. Our ferries are our roads, and we will keep them running.',
+          'Tarrow Ferries (@TarrowFerries) · May 29, 2020',
+          'Sailings resume on Monday at six. Check the timetable before you travel.',
+          'The board meets again next week.',
+        ),
+      ),
+    ).toEqual([
+      [
+        'Ben Holt',
+        'The islands have waited long enough. Our ferries are our roads, and we will keep them running.',
+      ],
+    ]);
+  });
+
+  it('a byline with the writer’s handle above the story’s first paragraph signs no post', () => {
+    expect(
+      who(
+        page(
+          'Ada Quill @adaquill',
+          'The harbour board raised fares by a tenth on Monday, the third rise in two years.',
+          'The board meets again next week.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('embedded posts on a web page, set as block quotations before their script runs', () => {
   const html = `<!doctype html><html><head><title>Ferry fares rise again on the islands</title></head><body><article>
 <h1>Ferry fares rise again on the islands</h1>
