@@ -19,6 +19,7 @@ import {
   TIME_WORDS,
 } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
+import { strayCommaSubject } from './strayCommaSubject.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, isQuoteToken } from './tokenize.ts';
 
@@ -145,7 +146,8 @@ export function findReported(
         ? infinitiveSubject(tokens, v, text)
         : (jointSubject(tokens, v, text) ??
           subjectBefore(tokens, v, text) ??
-          coordinatedSubject(tokens, v, text));
+          coordinatedSubject(tokens, v, text) ??
+          strayCommaSubject(tokens, v, text));
     if (!subject) continue;
     if (NAMED_SUBJECT_VERBS.has(tokens[v]!.word) && !isPersonSubject(subject)) continue;
     const clause = clauseAfter(tokens, v);

@@ -440,7 +440,40 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
       text: text.slice(tail[0]!.start, tail.at(-1)!.end),
       role: text.slice(seg[0]!.start, seg[first - 1]!.end).replace(/^(?:the|a|an)\s+/i, ''),
     };
-  return roleEndingAt(tokens, end - 1, text, verb + 1);
+  return namedAfterRole(tokens, end, text, seg) ?? roleEndingAt(tokens, end - 1, text, verb + 1);
+}
+
+/** What may follow a name set off after an inverted speaker's role ("…, Jo Reed, who …", "…, Jo Reed, 34"). */
+const AFTER_APPOSED_NAME = /^(?:who|a|an|the|\d+)$/;
+
+/**
+ * "“…,” wrote one user, Ada Quill.", "said a neighbour, Ben Holt, who …": the role an
+ * inverted verb gives, then after a comma the person's full name closing the sentence (or
+ * before an apposition of its own): the name is the speaker, the role describes them.
+ */
+function namedAfterRole(
+  tokens: readonly Token[],
+  end: number,
+  text: string,
+  seg: readonly Token[],
+): Subject | null {
+  if (tokens[end]?.text !== ',') return null;
+  let k = end + 1;
+  while (k < tokens.length && isNameToken(tokens[k]!)) k++;
+  const name = tokens.slice(end + 1, k);
+  const next = tokens[k];
+  const closes =
+    next === undefined ||
+    /^[.!?]$/.test(next.text) ||
+    (next.text === ',' && AFTER_APPOSED_NAME.test(tokens[k + 1]?.word ?? ''));
+  const run = name.length >= 2 && closes ? parseNameRun(name) : null;
+  if (!run || run.name.length < 2) return null;
+  return {
+    kind: 'name',
+    run,
+    text: text.slice(name[0]!.start, name.at(-1)!.end),
+    role: text.slice(seg[0]!.start, seg.at(-1)!.end).replace(/^(?:the|a|an|one)\s+/i, ''),
+  };
 }
 
 /** Most tokens from an inverted verb to the end of a long title and its name. */

@@ -11,19 +11,32 @@ export const introducesStatement = (sentence: string): boolean =>
     .split(/[^\p{L}]+/u)
     .some((w) => STATEMENT_NOUNS.has(w));
 
+/**
+ * "From Ada Quill, the harbour's senator:", as a blog introduces a letter or a post it
+ * copies: "From", a capitalised name, perhaps a description after a comma, the colon.
+ * Group 1: the name.
+ */
+const FROM_NAME = /^From\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(?:,[^:]{0,80})?:$/u;
+
+/** The name a "From Ada Quill, …:" introduction gives, if the sentence is one. */
+export function introducedFrom(sentence: string): string | null {
+  return FROM_NAME.exec(sentence.trim())?.[1] ?? null;
+}
+
 /** Most words between a speech verb and the colon of an introduction ("told reporters in Seoul on Tuesday:"). */
 const MAX_INTRO_TAIL_WORDS = 8;
 
 /**
  * True when a sentence ending in a colon introduces words printed after it: a record of
- * them ("released the following statement:") or a speech verb close to the colon ("…, he
+ * them ("released the following statement:"), a source ("From Ada Quill, senator:") or a
+ * speech verb close to the colon ("…, he
  * said:", "she told reporters after the vote:"). A verb followed by a whole clause ("Quill
  * says the crews were paid in full last week:", as radio copy introduces a sound clip) has
  * said its piece: that sentence is reported speech.
  */
 export function introducesWords(sentence: string): boolean {
   if (!sentence.trimEnd().endsWith(':')) return false;
-  if (introducesStatement(sentence)) return true;
+  if (introducesStatement(sentence) || introducedFrom(sentence)) return true;
   const words = sentence
     .toLowerCase()
     .split(/[^\p{L}’']+/u)

@@ -319,6 +319,8 @@ export const TITLES = new Set(
     'Councilor',
     'Cllr',
     'Coun.',
+    // British local papers drop its full stop too ("Coun Ada Quill said").
+    'Coun',
     'MP',
     'Coach',
     'Captain',
@@ -433,6 +435,7 @@ export const TITLE_WORDS: Record<string, string> = {
   'Det.': 'detective',
   Cllr: 'councillor',
   'Coun.': 'councillor',
+  Coun: 'councillor',
 };
 
 /** Head nouns of a role phrase that points at a person ("the minister", "the top diplomat"). */

@@ -1,5 +1,7 @@
 import { briefingHost } from './briefingHost.ts';
+import { evidentPerson } from './evidentPerson.ts';
 import { findInterview } from './findInterview.ts';
+import { findPosts } from './findPosts.ts';
 import { hasDoubleMarks, opensInside } from './findQuoteSpans.ts';
 import {
   findSpeakerLabels,
@@ -15,7 +17,8 @@ import { noteLoneNames } from './noteLoneNames.ts';
 import { PeopleIndex } from './PeopleIndex.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { SPEAKING_WORDS, SPEECH_VERBS } from './patterns.ts';
-import { POST_SIGNATURE } from './postSignature.ts';
+import { postAuthor } from './postAuthor.ts';
+import { postSignature } from './postSignature.ts';
 import type { ParagraphRead } from './readParagraph.ts';
 import { readParagraph } from './readParagraph.ts';
 import { registerNames } from './registerNames.ts';
@@ -23,6 +26,7 @@ import type { ArticleDoc, Candidate, Para } from './sieves/types.ts';
 import { signatureName } from './signatureName.ts';
 import { titledHeadingName } from './titledHeadingName.ts';
 import { tokenize } from './tokenize.ts';
+import { topicHeadingName } from './topicHeadingName.ts';
 import type { BodyLine } from './types.ts';
 
 /**
@@ -58,6 +62,10 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
   const labels = findSpeakerLabels(
     bodies,
     interview.some((q) => q?.role === 'question'),
+    headings,
+  );
+  const posts = findPosts(
+    readable.map((l) => (l.role === 'body' ? l.text : null)),
     headings,
   );
   const paras: Para[] = [];
@@ -147,19 +155,40 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     const { spans, sentences } = read.paragraph;
     para.spans = spans;
     para.sentences = sentences;
-    // An embedded post printed with its signature: "… — Ada Quill (@adaquill) May 29, 2020".
-    const post = role === 'body' && !label && !qa ? POST_SIGNATURE.exec(line.text) : null;
-    const postAuthor = post ? parseNameRun(tokenize(post[1]!)) : null;
-    if (post && postAuthor && postAuthor.name.length >= 2) {
-      people.register(postAuthor, null, true);
-      para.post = post[1]!;
-      let end = post.index;
-      while (end > 0 && /\s/.test(line.text[end - 1]!)) end--;
+    // An embedded post printed with its signature: "… — Ada Quill (@adaquill) May 29, 2020",
+    // its words on this line or on a few lines ending in the signature.
+    const post = !label && !qa ? posts[index] : null;
+    const author = post ? postAuthor(post.author) : null;
+    if (post) {
+      if (author?.kind === 'person' && !post.quotesAnother)
+        people.register(author.run, null, author.evident);
+      para.post = post.author;
+      const words = add({
+        sentence: -1,
+        start: 0,
+        end: post.end,
+        text: line.text.slice(0, post.end),
+        kind: 'direct',
+        span: null,
+        token: -1,
+        maybe: false,
+      });
+      // A repost, or a post quoting someone else: not the author's words, nor the speaker's before.
+      if (post.quotesAnother)
+        words.problem = 'an embedded post that reposts or quotes someone else';
+    }
+    // A quote box: "Ada Quill" / words without marks / "Ada Quill", the name lines furniture.
+    const boxed =
+      role === 'body' && !post && spans.length === 0
+        ? pullQuoteName(lines, line, headings[index] ?? null)
+        : null;
+    if (boxed) {
+      para.pullQuote = boxed;
       add({
         sentence: -1,
         start: 0,
-        end,
-        text: line.text.slice(0, end),
+        end: line.text.length,
+        text: line.text,
         kind: 'direct',
         span: null,
         token: -1,
@@ -189,7 +218,7 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       !label &&
       !qa &&
       line.block === undefined &&
-      !hasDoubleMarks(line.text) &&
+      (!hasDoubleMarks(line.text) || onlyTitlesMarked(line.text, spans, read.problem)) &&
       prev !== undefined &&
       (prev.statement
         ? (speaksFirstPerson(line.text) && !reportsSpeech(line.text)) ||
@@ -198,6 +227,8 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     if (!para.statement) delete para.statement;
     if (
       (line.block === 'blockquote' || para.statement) &&
+      !para.post &&
+      postSignature(line.text)?.at !== 0 &&
       !label &&
       !quotedWhole(line.text, spans) &&
       !SALUTATION.test(line.text.trim())
@@ -293,6 +324,13 @@ function noteSignatures(
     const titled = endsInColon ? (paras[index]!.headingSpeaker ?? null) : null;
     const titledRun = titled ? parseNameRun(tokenize(titled)) : null;
     if (titledRun) people.register(titledRun, null, true);
+    // A speaker's topic heading above quoted paragraphs ("Tarrow Freight (TFR) former CEO
+    // Ada Quill on why she came back"), printed as a heading of the page: its name, when
+    // it shows itself a person's.
+    const above = paras[index]!.heading;
+    const topic = above ? topicHeadingName(above) : null;
+    const topicRun = topic ? parseNameRun(tokenize(topic)) : null;
+    if (topicRun && evidentPerson(topicRun)) people.register(topicRun, null, true);
     // A signature may read as prose ("– Ada Quill, speaking after the final.").
     if (!next) continue;
     const name = signatureOf(next);
@@ -371,6 +409,22 @@ function headingsBefore(
   return out;
 }
 
+/**
+ * The name a quote box prints above and below a paragraph ("Ada Quill" / words / "Ada
+ * Quill"): the same line of furniture on both sides, a full name and nothing else.
+ */
+function pullQuoteName(
+  lines: readonly BodyLine[],
+  line: BodyLine,
+  above: string | null,
+): string | null {
+  const below = lines[lines.indexOf(line) + 1];
+  if (!above || below?.role !== 'furniture' || below.text !== above) return null;
+  if (!/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(above)) return null;
+  const run = parseNameRun(tokenize(above));
+  return run && run.name.length >= 2 ? above : null;
+}
+
 /** Fewest words of four letters or more, and their least share capitalised, in a title-cased line. */
 const MIN_TITLE_CASE_WORDS = 3;
 const TITLE_CASE_SHARE = 0.8;
@@ -386,6 +440,29 @@ function isTitleCase(text: string): boolean {
 function introducesWordsBelow(para: Para): boolean {
   const sentence = para.sentences.at(-1);
   return introducesWords(sentence ? para.text.slice(sentence.start, sentence.end).trim() : '');
+}
+
+/** Most words of a marked title or name inside a statement ("the “Count Every Ferry Act”"). */
+const MAX_TITLE_WORDS = 5;
+
+/**
+ * True when the paragraph's only double marks set off short titles or names ("Quill and I
+ * introduced the “Count Every Ferry Act”"), each a capitalised phrase of a few words: no
+ * one else's words, so the paragraph may still be a statement's.
+ */
+function onlyTitlesMarked(
+  text: string,
+  spans: readonly { open: number; close: number }[],
+  problem: string | null,
+): boolean {
+  if (problem !== null || spans.length === 0) return false;
+  return spans.every((s) => {
+    const words = text
+      .slice(s.open + 1, s.close)
+      .trim()
+      .split(/\s+/);
+    return words.length <= MAX_TITLE_WORDS && words.every((w) => /^\p{Lu}/u.test(w));
+  });
 }
 
 /** A letter's greeting ("Dear friends,"): it goes on with the letter but says nothing. */

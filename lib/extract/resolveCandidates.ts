@@ -1,6 +1,10 @@
 import type { Referent, Resolution } from './Discourse.ts';
 import { Discourse } from './Discourse.ts';
+import type { Subject } from './findSubject.ts';
 import { noteSpeaker } from './noteSpeaker.ts';
+import { recordOwner } from './recordOwner.ts';
+import { nameMention } from './sieves/nameMention.ts';
+import { strongPeople } from './sieves/strongPeople.ts';
 import type { ArticleDoc, Candidate } from './sieves/types.ts';
 import type { Person } from './types.ts';
 
@@ -68,7 +72,8 @@ export function resolveCandidates(doc: ArticleDoc): Map<number, Outcome> {
       return theirs.kind === 'said' ? { ...theirs, sieve: link.sieve } : theirs;
     }
     let first: Resolution | null = null;
-    for (const mention of link.mentions) {
+    for (const printed of link.mentions) {
+      const mention = ownerOfRecord(doc, printed);
       const r = discourse.resolve(
         mention,
         c.para,
@@ -95,6 +100,18 @@ export function resolveCandidates(doc: ArticleDoc): Map<number, Outcome> {
   };
   for (const c of ordered) settle(c, new Set([c.id]));
   return outcomes;
+}
+
+/**
+ * "“…,” Ada Quill's tweet said": a record of words (a tweet, a statement) owned by a name
+ * speaks as its owner when the article shows the name is one person's; any other mention
+ * as it is.
+ */
+function ownerOfRecord(doc: ArticleDoc, mention: Subject): Subject {
+  if (mention.kind !== 'other') return mention;
+  const owner = recordOwner(mention.text);
+  const named = owner ? nameMention(owner) : null;
+  return named && strongPeople(doc, named.run).length === 1 ? named : mention;
 }
 
 const namedInside = (person: Person): Outcome => ({

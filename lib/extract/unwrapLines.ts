@@ -1,4 +1,5 @@
 import { DATELINE_PLACE } from './patterns.ts';
+import { POST_SIGNATURE } from './postSignature.ts';
 
 /** A numbered line of a text file. */
 export interface FileLine {
@@ -9,6 +10,8 @@ export interface FileLine {
 
 /** How a line ends when it ends a sentence (closing quotes and brackets allowed after the stop). */
 const ENDS_SENTENCE = /[.!?:…]["”’')\]]*$/;
+/** A line that ends its paragraph: a sentence, or an embedded post's signature ("… (@adaquill) May 29, 2020"). */
+const endsParagraph = (text: string) => ENDS_SENTENCE.test(text) || POST_SIGNATURE.test(text);
 /** A headline all in capitals, three words or more ("HARBOUR FARES TO RISE, BOARD SAYS"). */
 const CAPITALS_HEADING = /^(?=(?:\S+\s+){2})[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u;
 /** Shortest line, as a share of the longest, that a hard wrap leaves before the margin. */
@@ -29,10 +32,7 @@ export function unwrapLines(lines: readonly FileLine[]): FileLine[] {
   const widest = Math.max(0, ...lines.map((l) => l.text.length));
   const margin = widest * WRAP_SHARE;
   const wrapped = (l: FileLine, next: FileLine | undefined) =>
-    l.text.length >= margin &&
-    !ENDS_SENTENCE.test(l.text) &&
-    next !== undefined &&
-    next.text !== '';
+    l.text.length >= margin && !endsParagraph(l.text) && next !== undefined && next.text !== '';
   const nonEmpty = lines.filter((l) => l.text !== '').length;
   const count = lines.filter((l, i) => wrapped(l, lines[i + 1])).length;
   if (count < MIN_WRAPPED_LINES || count < nonEmpty * MIN_WRAPPED_SHARE) return [...lines];
@@ -47,7 +47,7 @@ export function unwrapLines(lines: readonly FileLine[]): FileLine[] {
       !DATELINE_PLACE.test(l.text) &&
       // A headline in capitals stands alone: "HARBOUR FARES TO RISE, BOARD SAYS", then the story.
       !(CAPITALS_HEADING.test(prev.text) && /^\p{Lu}\p{Ll}/u.test(l.text)) &&
-      (!ENDS_SENTENCE.test(prev.text) || /^\p{Ll}/u.test(l.text)) &&
+      (!endsParagraph(prev.text) || /^\p{Ll}/u.test(l.text)) &&
       lines[i - 1]!.text.length >= margin;
     if (joins) prev.text = `${prev.text} ${l.text}`;
     else out.push({ ...l });

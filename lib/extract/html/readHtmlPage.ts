@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { POST_SIGNATURE } from '../postSignature.ts';
 import type { BodyLine, LineRole } from '../types.ts';
 import { blockText } from './blockText.ts';
 import { chooseHeadline } from './chooseHeadline.ts';
@@ -85,8 +86,38 @@ export function readHtmlPage(doc: Document): HtmlPage {
       ...(original ? { path: pathOf(original) } : {}),
       ...(kind ? { block: kind } : {}),
     });
+    const signature = kind === 'blockquote' ? postSignatureAfter(block, originals) : null;
+    if (signature)
+      lines.push({
+        text: signature.text,
+        line: lines.length + 1,
+        role: 'body',
+        path: pathOf(signature.element),
+        block: 'blockquote',
+      });
   }
   return { facts: { ...facts, headline }, lines };
+}
+
+/**
+ * The signature of an embedded post set as a block quotation ("<blockquote><p>…</p>— Ada
+ * Quill (@adaquill) <a>May 29, 2020</a></blockquote>", as a post's embed prints it before
+ * or without its script), read after the quotation's last paragraph: its text outside the
+ * paragraphs, when that text is a post's signature (`POST_SIGNATURE`).
+ */
+function postSignatureAfter(
+  block: Element,
+  originals: readonly Element[],
+): { text: string; element: Element } | null {
+  const quote = block.closest('blockquote');
+  if (!quote || [...quote.querySelectorAll(PARAGRAPHS)].at(-1) !== block) return null;
+  const mark = quote.getAttribute(MARK);
+  const element = mark === null ? undefined : originals[Number(mark)];
+  if (!element) return null;
+  const rest = element.cloneNode(true) as Element;
+  for (const inner of [...rest.querySelectorAll(PARAGRAPHS)]) inner.remove();
+  const { text } = blockText(rest);
+  return POST_SIGNATURE.test(text) ? { text, element } : null;
 }
 
 /** The article's paragraphs: paragraph elements with none inside them, and containers holding text and no paragraph element. */

@@ -1,21 +1,35 @@
 import { findAttribution } from '../findAttribution.ts';
 import type { Subject } from '../findSubject.ts';
 import { subjectBefore, subjectOfPhrase } from '../findSubject.ts';
-import { introducesStatement } from '../introducesStatement.ts';
+import { introducedFrom, introducesStatement } from '../introducesStatement.ts';
 import { nameRuns } from '../nameRuns.ts';
 import { ISSUING_VERBS, STATEMENT_NOUNS } from '../patterns.ts';
+import { nameMention } from './nameMention.ts';
 import type { Para } from './types.ts';
 
 /** A dateline in capitals before the sentence ("WASHBURN — "): never the speaker. */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.,'-]*$/u;
 
+/**
+ * A record announced as coming next, closed by a full stop as a release may print it
+ * ("Sen. Ada Quill issued the following statement.", "… issued the statement below."):
+ * it points ahead as a colon does.
+ */
+const POINTS_AHEAD = /\b(?:the following|below)\b[^.]*\.$|\b(?:statement|remarks)\s+below\.$/i;
+
 /** Who a paragraph's closing "…:" sentence introduces, if it ends in one. */
 export function introMentions(para: Para): Subject[] {
   const last = para.sentences.at(-1);
   if (!last || para.spans.some((s) => s.open >= last.start)) return [];
-  if (!para.text.slice(last.start, last.end).trim().endsWith(':')) return [];
+  const closing = para.text.slice(last.start, last.end).trim();
+  const ahead = POINTS_AHEAD.test(closing) && introducesStatement(closing);
+  if (!closing.endsWith(':') && !ahead) return [];
   const found = findAttribution(last.tokens, para.text).map((a) => a.subject);
   if (found.length > 0) return found;
+  // "From Ada Quill, the harbour's senator:": the words copied below are hers.
+  const from = introducedFrom(closing);
+  const source = from ? nameMention(from) : null;
+  if (source && source.run.name.length >= 2) return [source];
   const sentence = para.text.slice(last.start, last.end);
   if (!introducesStatement(sentence)) return [];
   // "Tarrow’s chief executive, Ada Quill, issued the following statement:": whoever issues

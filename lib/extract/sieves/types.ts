@@ -48,6 +48,11 @@ export interface Para {
   /** The author an embedded post's signature names ("— Ada Quill (@adaquill) May 29, 2020"). */
   post?: string;
   /**
+   * A pull quote's speaker: the paragraph, without quotation marks, stands between two
+   * lines that print the same name ("Ada Quill" / words / "Ada Quill"), as a page's quote box.
+   */
+  pullQuote?: string;
+  /**
    * The speaker a signature on the line right after this paragraph names ("– Harbour coach,
    * Ada Quill"): the quoted paragraphs that end here are theirs (`signatureName`).
    */
