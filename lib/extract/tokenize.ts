@@ -14,10 +14,12 @@ export const TERM_MASK = 'ⓣ';
 /**
  * (A number with thousands separators, "600,000", is one word: its commas separate no
  * clauses. A social handle, "@HarbourNews", is one word that is never capitalised, so never
- * part of a name: "follow us on Twitter @Friends" names nobody.)
+ * part of a name: "follow us on Twitter @Friends" names nobody. A hyphen between spaces is
+ * a dash, as typed where no dash key is at hand ("TARROW, Wash. - Ada Quill said"): a
+ * mark of its own, so no name runs over it.)
  */
 const TOKEN =
-  /Ⓠ+|ⓣ+|--|@[\p{L}\p{N}_]+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[,;:—–()&]|[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*\.?(?:[’']s\b)?/gu;
+  /Ⓠ+|ⓣ+|--|(?<=\s)-(?=\s)|@[\p{L}\p{N}_]+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[,;:—–()&]|[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*\.?(?:[’']s\b)?/gu;
 
 /** Splits masked sentence text into words, quotation placeholders and clause marks. */
 export function tokenize(text: string, offset = 0): Token[] {
