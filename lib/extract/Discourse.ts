@@ -4,6 +4,7 @@ import { GIVEN_NAMES } from './givenNames.ts';
 import { isGroupNoun } from './groupNoun.ts';
 import { looksLikeOnePerson } from './looksLikeOnePerson.ts';
 import { nameRuns } from './nameRuns.ts';
+import { organisationHead } from './organisationHead.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import {
   ANONYMOUS_HEADS,
@@ -24,6 +25,7 @@ import {
 import { sentenceSubjects } from './sentenceSubjects.ts';
 import { strongPeople } from './sieves/strongPeople.ts';
 import type { ArticleDoc } from './sieves/types.ts';
+import { tokenize } from './tokenize.ts';
 import type { Person } from './types.ts';
 
 /** Who a mention turned out to be: a named person, or an unnamed source. */
@@ -373,8 +375,18 @@ export class Discourse {
     }
     // "said Tomas Vell, President of Harrow Freight": the mention says who the person is.
     const only = pool.length === 1 ? pool[0]! : null;
-    if (only && subject.role && !this.doc.people.isStrong(only))
+    // "Harbour Watch, an advocacy network that …, said": what the mention says it is is an
+    // organisation, and nothing else says the name is a person's.
+    if (only && subject.role && !this.doc.people.isStrong(only)) {
+      if (organisationHead(tokenize(subject.role)))
+        return {
+          kind: 'source',
+          source: phrase(subject.text),
+          sourceKind: 'organisation',
+          plural: false,
+        };
       this.doc.people.learn(only, null, subject.role);
+    }
     // A name the article gives no sign of being a person's ("Whole Foods said"): an organisation.
     const people = pool.filter((p) => this.doc.people.isStrong(p));
     if (people.length === 0)

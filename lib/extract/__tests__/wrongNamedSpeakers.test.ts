@@ -16,3 +16,32 @@ describe('a dateline is no part of the name after it', () => {
     expect(speakerOf(found, 'called my opponent')).toBe('Mara Quell');
   });
 });
+
+describe('a name described as an organisation speaks as one, never as a person', () => {
+  it('one word, then “an activist organisation that …”', () => {
+    const found = quotes(
+      'Quorvel, an activist organization that uses the internet to gather support for causes, said it started a drive this month which 20,000 people have signed.',
+      '"This is the moment to act," Quorvel Campaign Director Ilse Marran said.',
+    );
+    expect(speakerOf(found, 'started a drive')).toBe('organisation: Quorvel');
+    expect(speakerOf(found, 'moment to act')).toBe('Ilse Marran');
+  });
+
+  it('two capitalised words, then “an advocacy network that …”; after “said” too', () => {
+    const found = quotes(
+      'Harbour Watch, an advocacy network that monitors the port, said it had filed a complaint with the tide board.',
+      '"The port must close the old quay before winter," said Harbour Watch, an advocacy network for dock workers.',
+    );
+    expect(speakerOf(found, 'filed a complaint')).toBe('organisation: Harbour Watch');
+    expect(speakerOf(found, 'close the old quay')).toBe('organisation: Harbour Watch');
+  });
+
+  it('a person described by a role or by a word organisations share stays a person', () => {
+    const found = quotes(
+      'Ada Quill, a rising star of the Tide Party, said the vote would be close.',
+      'Dov Hask, an election observer from the island, said the count was fair.',
+    );
+    expect(speakerOf(found, 'vote would be close')).toBe('Ada Quill');
+    expect(speakerOf(found, 'count was fair')).toBe('Dov Hask');
+  });
+});
