@@ -99,6 +99,12 @@ const CLAUSE_OPENERS = new Set(
 );
 
 /**
+ * A role a named person has: "Quill's father", "Quill's lawyer". ("Her husband" may be
+ * someone the article names: the sentences before say whose.)
+ */
+const OWNED_ROLE = /^(\p{Lu}\S*)[’']s\s/u;
+
+/**
  * Resolves mentions ("Lee", "he", "the ambassador", "a senior official", "the ministry")
  * to people and unnamed sources from where they stand in the article: a pronoun means the
  * subject of the nearest sentence before it whose subject fits (gender, one person),
@@ -446,6 +452,11 @@ export class Discourse {
     if (topic) return topic;
     // A transcript's "REPORTER:" or "CABINET PUBLIC RELATIONS SECRETARY:": someone unnamed.
     if (subject.label)
+      return { kind: 'source', source: text, sourceKind: 'anonymous', plural: false };
+    // "Quill's father": someone a person the article names has, and no holder of the role
+    // it names (a place's or a firm's, "Tarrow's mayor", is an office a named person may hold).
+    const owner = OWNED_ROLE.exec(text)?.[1];
+    if (owner && this.doc.people.list().some((p) => p.name.split(' ').includes(owner)))
       return { kind: 'source', source: text, sourceKind: 'anonymous', plural: false };
     // "said the Chief Executive Officer": a title without a name is nobody we can tell.
     const titled = /^\p{Lu}/u.test(text.split(/\s+/).at(-1) ?? '');
@@ -841,7 +852,11 @@ export class Discourse {
         r.kind !== 'person' &&
         ((r.kind === 'unresolved' && r.personLike) ||
           subject.run.name.slice(0, -1).some((w) => GIVEN_NAMES.has(w.toLowerCase())));
-      if (untold) this.unreadable.add(k);
+      // "Quill's father gave evidence …": someone a person has, whom we could not tell, is
+      // who a later "he" may mean, as much as anyone named before.
+      const owned =
+        subject.kind === 'role' && r.kind === 'unresolved' && OWNED_ROLE.test(subject.text);
+      if (untold || owned) this.unreadable.add(k);
       if (r.kind !== 'unresolved' && !out.some((o) => same(o, r))) out.push(r);
     }
     this.busy.delete(k);

@@ -45,3 +45,25 @@ describe('a name described as an organisation speaks as one, never as a person',
     expect(speakerOf(found, 'count was fair')).toBe('Dov Hask');
   });
 });
+
+describe('someone a person has (“Quill’s father”) is who a later pronoun means', () => {
+  const lawyer =
+    'Tomas Brell, a lawyer who represented the Quill family, spoke after the hearing: "Nothing will bring her back. The family will stay silent."';
+  const father =
+    'This calm stands in contrast to the family’s anger during the trial. Quill’s father gave evidence that his grief had made him ill. "Some nights I could not breathe for the weight of it," he told the court in June.';
+
+  it('an unnamed relative of a person the article names: an anonymous source', () => {
+    const found = quotes(
+      'Jonas Vell was jailed for the death of his partner, Ada Quill, on the harbour road.',
+      lawyer,
+      father,
+    );
+    expect(speakerOf(found, 'could not breathe')).toBe('anonymous: Quill’s father');
+  });
+
+  it('whoever the owner is, never the person named a sentence before', () => {
+    const found = quotes(lawyer, father);
+    expect(speakerOf(found, 'Nothing will bring her back')).toBe('Tomas Brell');
+    expect(speakerOf(found, 'could not breathe') ?? 'none').not.toBe('Tomas Brell');
+  });
+});
