@@ -67,3 +67,30 @@ describe('someone a person has (“Quill’s father”) is who a later pronoun m
     expect(speakerOf(found, 'could not breathe') ?? 'none').not.toBe('Tomas Brell');
   });
 });
+
+describe('a quotation with an attribution of its own is never the person before', () => {
+  const before = [
+    'Dr Ada Quill would not say how many of the cases were students. She said the outbreak does not seem linked to the harbour’s water.',
+    'Quill said the patients are between 17 and 39 years old.',
+  ];
+
+  it('a document an organisation issues speaks for it: “…,” the release said', () => {
+    const found = quotes(
+      ...before,
+      '"The illness spreads mostly through food that was not cooked well. Washing hands helps stop it," the release said.',
+      '"Keep children away from the beach until Friday," the advisory warned.',
+      'The lawsuit says the ferry company "ignored every warning from the crew for two years."',
+    );
+    expect(speakerOf(found, 'food that was not cooked')).toBe('organisation: the release');
+    expect(speakerOf(found, 'away from the beach')).toBe('organisation: the advisory');
+    expect(speakerOf(found, 'ignored every warning')).toBe('organisation: The lawsuit');
+  });
+
+  it('a source no sieve reads (“the leaflet said”) leaves it open', () => {
+    const found = quotes(
+      ...before,
+      '"Boil the water for a minute before you drink it," the leaflet said.',
+    );
+    expect(speakerOf(found, 'Boil the water') ?? 'none').not.toBe('Ada Quill');
+  });
+});
