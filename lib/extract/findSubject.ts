@@ -3,6 +3,7 @@ import type { NameRun } from './parseNameRun.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import {
   ADVERBS,
+  ANONYMOUS_HEADS,
   CLAUSE_WORDS,
   CONTROL_VERBS,
   CROWD_NOUNS,
@@ -350,6 +351,25 @@ function nameBeforeOf(tokens: readonly Token[], i: number, text: string): Subjec
       text: text.slice(seg[roleAt + 1]!.start, seg.at(-1)!.end),
       role,
     };
+  }
+  // "Tarrow Division of Public Health officials say", "Bank of Tarrow analysts said", "…
+  // Health spokeswoman said": the people the phrase ends on speak, unnamed; the name before
+  // "of" is their employer's.
+  const last = seg.at(-1)!;
+  // (A name right before "of", and one capitalised after it: "… of a range of analyst
+  // estimates" names no employer.)
+  const employer = seg.slice(of + 1, -1).filter((t) => t.word !== 'the');
+  if (
+    of > 0 &&
+    isNameToken(seg[of - 1]!) &&
+    employer.length > 0 &&
+    employer.every(isNameToken) &&
+    /^\p{Ll}/u.test(last.text)
+  ) {
+    const phrase = text.slice(seg[0]!.start, last.end);
+    if (isGroupNoun(last.word)) return { kind: 'other', text: phrase };
+    if (ROLE_NOUNS.has(last.word) || ANONYMOUS_HEADS.has(last.word))
+      return { kind: 'role', head: last.word, text: phrase };
   }
   // "Lead author Dr. Ana Kowal of …": role words may come before the name.
   let first = of;

@@ -94,3 +94,25 @@ describe('a quotation with an attribution of its own is never the person before'
     expect(speakerOf(found, 'Boil the water') ?? 'none').not.toBe('Ada Quill');
   });
 });
+
+describe('“Name of Organisation officials say”: the unnamed people speak, not the name', () => {
+  it('a group or one role after an office’s name with “of”', () => {
+    const found = quotes(
+      'Health officials are looking into a measles outbreak among pupils. Westshire Division of Public Health officials say the county has six confirmed cases.',
+      'Bank of Tarrow analysts said the harbour fees would rise in the spring.',
+      'Tarrow Board of Fisheries spokeswoman said the boats would stay in port until Monday.',
+    );
+    expect(speakerOf(found, 'six confirmed cases')).toMatch(/^anonymous: Westshire Division/);
+    expect(speakerOf(found, 'fees would rise')).toMatch(/^anonymous: Bank of Tarrow/);
+    expect(speakerOf(found, 'stay in port')).toMatch(/^anonymous: Tarrow Board/);
+  });
+
+  it('a person named before “of” still speaks', () => {
+    const found = quotes(
+      'Ada Quill of the Harbour Party said the vote was fair.',
+      'Tomas Vell of the party’s press office said the count would end on Friday.',
+    );
+    expect(speakerOf(found, 'vote was fair')).toBe('Ada Quill');
+    expect(speakerOf(found, 'count would end')).toBe('Tomas Vell');
+  });
+});
