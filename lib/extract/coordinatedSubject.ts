@@ -1,4 +1,5 @@
 import type { Subject } from './findSubject.ts';
+import { jointOpening } from './jointSubject.ts';
 import { ADVERBS } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
 import type { Token } from './tokenize.ts';
@@ -57,6 +58,9 @@ export function coordinatedSubject(
     } else if (t.text === ',' && depth > 0) depth--;
   }
   if (depth > 0) return null;
+  // "Quill and his attorney denounced … and said": both of them, never Quill alone.
+  const joint = jointOpening(before, text);
+  if (joint) return joint;
   // A person or role before a phrase read as a subject ("Quill declined to" before "say").
   const subjects = sentenceSubjects(before, text);
   return subjects.find((s) => s.kind !== 'other') ?? subjects[0] ?? null;

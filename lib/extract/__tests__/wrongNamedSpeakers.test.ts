@@ -116,3 +116,22 @@ describe('“Name of Organisation officials say”: the unnamed people speak, no
     expect(speakerOf(found, 'count would end')).toBe('Tomas Vell');
   });
 });
+
+describe('“X and his attorney denounced … and said”: both of them, never X alone', () => {
+  it('a name and a role, or two names, before verbs joined by “and”', () => {
+    const found = quotes(
+      'His brother, Park Min-ho, has asked the harbour board to release the tapes.',
+      'Park and his attorney strongly denounced the decision and said they will consider filing a suit against the board.',
+      'Ada Quill and Tomas Vell met the harbour board on Monday and said they would appeal the ruling.',
+    );
+    expect(speakerOf(found, 'filing a suit') ?? 'none').not.toMatch(/Park/);
+    expect(speakerOf(found, 'appeal the ruling') ?? 'none').not.toMatch(/Ada Quill|Tomas Vell/);
+  });
+
+  it('one name before the joined verbs still speaks', () => {
+    const found = quotes(
+      'Tomas Vell met the harbour board on Monday and said he would appeal the ruling.',
+    );
+    expect(speakerOf(found, 'appeal the ruling')).toBe('Tomas Vell');
+  });
+});
