@@ -135,3 +135,23 @@ describe('“X and his attorney denounced … and said”: both of them, never X
     expect(speakerOf(found, 'appeal the ruling')).toBe('Tomas Vell');
   });
 });
+
+describe('a release that announces its statement with a full stop', () => {
+  it('“…, Sen. Quell (D-Tarr.), issued the following statement.” then quoted paragraphs', () => {
+    const found = quotes(
+      '(TARROW) – The island council voted 9-0 today to end the debate on the ferry bill. The bill’s sponsor, Sen. Quell (D-Tarr.), issued the following statement.',
+      '"Today the council voted to move to a final vote on the ferry bill. It is time to move on.',
+      'This is a defeat for the opponents of the safety rules in this bill."',
+    );
+    expect(speakerOf(found, 'time to move on')).toBe('Quell');
+    expect(speakerOf(found, 'a defeat for the opponents')).toBe('Quell');
+  });
+
+  it('“the statement below.” too', () => {
+    const found = quotes(
+      'The harbour board met on Friday. Mayor Ada Quill and Tomas Vell spoke. The mayor released the statement below.',
+      '"The quay will reopen on Monday for every boat."',
+    );
+    expect(speakerOf(found, 'quay will reopen')).toBe('Ada Quill');
+  });
+});

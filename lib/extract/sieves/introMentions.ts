@@ -9,14 +9,23 @@ import type { Para } from './types.ts';
 /** A dateline in capitals before the sentence ("WASHBURN — "): never the speaker. */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.,'-]*$/u;
 
+/** A sentence that announces a record in full after it, closed by a full stop: "… issued the following statement.", "… released the statement below.". */
+const ANNOUNCED = /\bthe\s+(?:following\s+(\p{L}+)|(\p{L}+)\s+below)\.$/iu;
+
 /** Who a paragraph's closing "…:" sentence introduces, if it ends in one. */
 export function introMentions(para: Para): Subject[] {
   const last = para.sentences.at(-1);
   if (!last || para.spans.some((s) => s.open >= last.start)) return [];
-  if (!para.text.slice(last.start, last.end).trim().endsWith(':')) return [];
-  const found = findAttribution(last.tokens, para.text).map((a) => a.subject);
-  if (found.length > 0) return found;
   const sentence = para.text.slice(last.start, last.end);
+  // "Sen. Ada Quill issued the following statement.": a release's announcement may end in
+  // a full stop; the paragraphs after it are the statement all the same.
+  const announced = ANNOUNCED.exec(sentence.trim());
+  if (announced && !STATEMENT_NOUNS.has((announced[1] ?? announced[2]!).toLowerCase())) return [];
+  if (!announced) {
+    if (!sentence.trim().endsWith(':')) return [];
+    const found = findAttribution(last.tokens, para.text).map((a) => a.subject);
+    if (found.length > 0) return found;
+  }
   if (!introducesStatement(sentence)) return [];
   // "Tarrow’s chief executive, Ada Quill, issued the following statement:": whoever issues
   // it (a name or a role, not a company's "The firm released …"), not the first capital.
