@@ -16,6 +16,7 @@ import {
   POST_NOMINALS,
   PRONOUNS,
   ROLE_NOUNS,
+  STATEMENT_NOUNS,
   TITLES,
 } from './patterns.ts';
 import type { Token } from './tokenize.ts';
@@ -217,6 +218,9 @@ export function subjectBefore(
     const unnamed = described ? roleEndingAt(tokens, j - 1, text) : null;
     return unnamed?.kind === 'role' ? unnamed : null;
   }
+  // "Ducey's tweet said", "Quill's written statement reads": the one whose record it is.
+  const owner = ownerOfRecord(tokens, i, text);
+  if (owner) return owner;
   const direct = nameEndingAt(tokens, i, text) ?? roleEndingAt(tokens, i, text);
   // "Ada Quill, the harbour's commercial director said": an appositive whose closing comma
   // the copy left out describes the full name before its opening comma.
@@ -594,6 +598,25 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
   const described = tokens.slice(k + 1, j + 1).filter((t) => ROLE_NOUNS.has(t.word));
   const role = described.length > 0 ? text.slice(tokens[k + 1]!.start, tokens[j]!.end) : null;
   return { kind: 'name', run, text: segText, role };
+}
+
+/** Most words between an owner and the record it issued ("Quill's brief written statement"). */
+const MAX_RECORD_WORDS = 3;
+
+/**
+ * The name whose record (STATEMENT_NOUNS: a statement, a tweet, a letter) ends at `i`:
+ * "Ducey's tweet said", "Quill's latest statement reads" name Ducey and Quill, who wrote
+ * it. Null for any other phrase ("the ministry's statement", "a letter").
+ */
+function ownerOfRecord(tokens: readonly Token[], i: number, text: string): Subject | null {
+  if (!STATEMENT_NOUNS.has(tokens[i]?.word ?? '') || !/^\p{Ll}/u.test(tokens[i]!.text)) return null;
+  let k = i - 1;
+  while (k >= 0 && i - k <= MAX_RECORD_WORDS && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text)) k--;
+  if (!/[’']s$/.test(tokens[k]?.text ?? '') || !isNameToken(tokens[k]!)) return null;
+  const named = nameEndingAt(tokens, k, text);
+  if (named?.kind !== 'name') return null;
+  // (Printed whole: a firm's "Tarrow Freight's statement" is the source's name.)
+  return { ...named, text: text.slice(tokens[k]!.end - named.text.length, tokens[i]!.end) };
 }
 
 /** A role or institution phrase ending at `i`: "the ambassador", "South Korea's top diplomat in the US". */

@@ -463,7 +463,7 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
  * issues ("the release said", "the lawsuit says", "the advisory warned").
  */
 export const INSTITUTION_NOUNS = new Set(
-  'ministry government office agency authority authorities department embassy committee council court police sources source officials party parties administration company firm group union court commission board bank spokespeople statement report reports study survey research evidence data findings analysis media outlet outlets newspaper paper poll polls people residents critics observers experts analysts giant maker retailer airline insurer lender watchdog manufacturer chipmaker automaker carmaker drugmaker broadcaster release releases lawsuit suit complaint indictment filing filings memo notice advisory order ruling website document documents petition affidavit guidance'.split(
+  'ministry government office agency authority authorities department embassy committee council court police sources source officials party parties administration company firm group union court commission board bank spokespeople statement report reports study survey research evidence data findings analysis media outlet outlets newspaper paper poll polls people residents critics observers experts analysts giant maker retailer airline insurer lender watchdog manufacturer chipmaker automaker carmaker drugmaker broadcaster release releases lawsuit suit complaint indictment filing filings memo notice advisory order ruling website document documents petition affidavit guidance panel letter'.split(
     ' ',
   ),
 );

@@ -155,3 +155,26 @@ describe('a release that announces its statement with a full stop', () => {
     expect(speakerOf(found, 'quay will reopen')).toBe('Ada Quill');
   });
 });
+
+describe('a record speaks for whoever issued it', () => {
+  it('“Quill’s tweet said”: the person whose record it is', () => {
+    const found = quotes(
+      'Governor Ada Quill wrote about the border on Friday.',
+      '"The island has waited for years. It is a shame it came to this,’’ Quill’s tweet said. "But action is needed.’’',
+      'Tarrow Freight’s statement said the ferry would run on Sunday.',
+    );
+    expect(speakerOf(found, 'waited for years')).toBe('Ada Quill');
+    expect(speakerOf(found, 'action is needed')).toBe('Ada Quill');
+    expect(speakerOf(found, 'ferry would run')).toBe('organisation: Tarrow Freight’s statement');
+  });
+
+  it('“the panel said”, “according to the letter”: the body that issued it', () => {
+    const found = quotes(
+      'Ada Quill chairs the sea-level review.',
+      '"The sea will rise faster than the models show," the panel said.',
+      'According to the letter, at least 40 workers have been told to stay home.',
+    );
+    expect(speakerOf(found, 'sea will rise')).toBe('organisation: the panel');
+    expect(speakerOf(found, 'told to stay home')).toBe('organisation: the letter');
+  });
+});
