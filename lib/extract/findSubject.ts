@@ -165,6 +165,31 @@ export function subjectBefore(
       const named = nameEndingAt(tokens, j - 1, text);
       if (named?.kind === 'name') return { ...named, role: betweenText };
     }
+    // "The board's chair, Ada Quill of the Harbour Trust, said": the name before its
+    // employer's, as between two commas after a role.
+    const at = between.findIndex((t) => EMPLOYER_PREPOSITIONS.has(t.text));
+    const employed =
+      at > 0 &&
+      tokens[j - 1] !== undefined &&
+      !isNameToken(tokens[j - 1]!) &&
+      between.slice(0, at).every(isNameToken) &&
+      between.slice(at + 1).every((t) => isNameToken(t) || t.text === 'the') &&
+      between.slice(at + 1).some(isNameToken);
+    if (employed) {
+      const run = parseNameRun(between.slice(0, at));
+      const before = run ? roleEndingAt(tokens, j - 1, text) : null;
+      const employer = text.slice(between[at]!.start, between.at(-1)!.end);
+      if (run)
+        return {
+          kind: 'name',
+          run,
+          text: text.slice(between[0]!.start, between[at - 1]!.end),
+          role:
+            before?.kind === 'role'
+              ? `${before.text.replace(/^(?:the|a|an)\s+/i, '')} ${employer}`
+              : employer,
+        };
+    }
     if (between.every(isNameToken)) {
       const run = parseNameRun(between);
       if (!run) return null;

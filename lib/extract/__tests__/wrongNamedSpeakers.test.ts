@@ -178,3 +178,14 @@ describe('a record speaks for whoever issued it', () => {
     expect(speakerOf(found, 'told to stay home')).toBe('organisation: the letter');
   });
 });
+
+describe('“the report’s co-chair, Ada Quill of Tarrow College, told …”: the name between the commas', () => {
+  it('a name with its employer between commas after a role, or after an opening phrase', () => {
+    const found = quotes(
+      'The report’s co-chair, Tomas Vell of Tarrow College, told the Harbour Wire: "If we keep acting as we are now, the quay will flood by 2040."',
+      'In other words, Ada Quill of the Harbour Trust, said: "We will not wait for the next storm."',
+    );
+    expect(speakerOf(found, 'quay will flood')).toBe('Tomas Vell');
+    expect(speakerOf(found, 'next storm')).toBe('Ada Quill');
+  });
+});
