@@ -539,7 +539,8 @@ function nameAfterLongTitle(
 }
 
 function pronounOf(t: Token): Subject | null {
-  const w = t.text.toLowerCase();
+  // "He's claimed that …", "She’s said": the pronoun, its auxiliary contracted.
+  const w = t.text.toLowerCase().replace(/[’']s$/, '');
   if (!(w in PRONOUNS)) return null;
   return {
     kind: 'pronoun',

@@ -189,3 +189,13 @@ describe('“the report’s co-chair, Ada Quill of Tarrow College, told …”: 
     expect(speakerOf(found, 'next storm')).toBe('Ada Quill');
   });
 });
+
+describe('a pronoun with its auxiliary contracted (“He’s claimed that …”)', () => {
+  it('is the pronoun, never an organisation called “He’s”', () => {
+    const found = quotes(
+      'Jonas Vell, a ferry captain, lost his licence over the crash on the harbour road.',
+      'He’s claimed that the brakes of the ferry failed before the crash.',
+    );
+    expect(speakerOf(found, 'brakes of the ferry')).toBe('Jonas Vell');
+  });
+});
