@@ -461,6 +461,13 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
         .slice(tokens[end + 1]!.start, tokens[k - 1]!.end)
         .replace(/^(?:the|a|an)\s+/i, '');
     }
+    // "…,” said Orrin Tadlow of the Union of Worried Engineers": where the speaker works.
+    const employer = after?.text === 'the' ? tokens[end + 2] : after;
+    if (EMPLOYER_PREPOSITIONS.has(comma?.text ?? '') && isCapitalized(employer)) {
+      let k = end + 1;
+      while (k < tokens.length && !BOUNDARY.has(tokens[k]!.text) && !isQuoteToken(tokens[k])) k++;
+      role = text.slice(comma!.start, tokens[k - 1]!.end);
+    }
     return { kind: 'name', run, text: segText, role };
   }
   // "…,” said minister Zara Okafor", "said Harrow Freight chief executive Tomas Vell": a role

@@ -199,3 +199,13 @@ describe('a pronoun with its auxiliary contracted (“He’s claimed that …”
     expect(speakerOf(found, 'brakes of the ferry')).toBe('Jonas Vell');
   });
 });
+
+describe('“…,” said First Last of the Organisation', () => {
+  it('a full name with where the speaker works is a person, even with a given name no list holds', () => {
+    const found = quotes(
+      '"The engineers have done their part and more," said Orrin Tadlow of the Union of Worried Engineers. "The risks are plain."',
+    );
+    expect(speakerOf(found, 'done their part')).toBe('Orrin Tadlow');
+    expect(speakerOf(found, 'risks are plain')).toBe('Orrin Tadlow');
+  });
+});
