@@ -209,3 +209,17 @@ describe('“…,” said First Last of the Organisation', () => {
     expect(speakerOf(found, 'risks are plain')).toBe('Orrin Tadlow');
   });
 });
+
+describe('a verb in a question reports nothing: “When asked whether Tarrow had confirmed …, the spokesman said that …”', () => {
+  it('the main clause’s speaker, never the subject of the question', () => {
+    const found = quotes(
+      'Ministry spokesman Tomas Vell told reporters on Tuesday that there had been many reports about the visitor.',
+      'When asked whether Tarrow had confirmed who the visitor was, the spokesman said that, in the past, Tarrow made such visits public when it saw fit.',
+    );
+    expect(found.map(([who]) => who)).not.toContain('organisation: Tarrow');
+    expect(found).toContainEqual([
+      'Tomas Vell',
+      'in the past, Tarrow made such visits public when it saw fit',
+    ]);
+  });
+});
