@@ -1,4 +1,4 @@
-import type { Subject } from './findSubject.ts';
+import { DAY_WORDS, type Subject } from './findSubject.ts';
 import { jointOpening } from './jointSubject.ts';
 import { ADVERBS } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
@@ -30,10 +30,13 @@ export function coordinatedSubject(
   let and = v - 1;
   // ("…, but ultimately said": any adverb in -ly; "… and has said", "… and had also told": a
   // perfect's auxiliary.)
+  // ("… and on Wednesday said", "… and today told": a day between them.)
   while (
     and > 0 &&
     (ADVERBS.has(tokens[and]!.word) ||
       PERFECT.has(tokens[and]!.word) ||
+      DAY_WORDS.has(tokens[and]!.text) ||
+      (tokens[and]!.text === 'on' && DAY_WORDS.has(tokens[and + 1]?.text ?? '')) ||
       /^\p{Ll}{3,}ly$/u.test(tokens[and]!.text))
   )
     and--;

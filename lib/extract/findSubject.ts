@@ -303,7 +303,7 @@ function nameBeforeAppositive(
 const TIME_NOUNS = new Set('night week month year morning afternoon evening weekend'.split(' '));
 
 /** Days that may stand between a subject and its verb, as printed mid-sentence ("Lee on Saturday said"). */
-const DAY_WORDS = new Set(
+export const DAY_WORDS = new Set(
   'today yesterday tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
 );
 

@@ -223,3 +223,12 @@ describe('a verb in a question reports nothing: “When asked whether Tarrow had
     ]);
   });
 });
+
+describe('“… warned students on Monday …, and on Wednesday said …”: a day between “and” and the verb', () => {
+  it('the verb is the first clause’s subject’s', () => {
+    const found = quotes(
+      'Tarrow University warned students on Monday about a run of stomach illnesses on campus, and on Wednesday said 21 students with similar symptoms had been seen by doctors.',
+    );
+    expect(speakerOf(found, 'similar symptoms')).toBe('organisation: Tarrow University');
+  });
+});
