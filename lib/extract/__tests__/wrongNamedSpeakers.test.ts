@@ -232,3 +232,14 @@ describe('“… warned students on Monday …, and on Wednesday said …”: a 
     expect(speakerOf(found, 'similar symptoms')).toBe('organisation: Tarrow University');
   });
 });
+
+describe('a title with a prefix of office (“Co-CEO”, “Vice-Chair”) before a name', () => {
+  it('is a title, so the name after it is a person', () => {
+    const found = quotes(
+      'Harbour Foods (HBF) Co-CEO Tomas Vell says the best result is one where every side gains.',
+      'Tide Board Vice-Chair Dara Pell said the vote would wait until May.',
+    );
+    expect(speakerOf(found, 'every side gains')).toBe('Tomas Vell');
+    expect(speakerOf(found, 'wait until May')).toBe('Dara Pell');
+  });
+});
