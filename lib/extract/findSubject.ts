@@ -194,7 +194,13 @@ export function subjectBefore(
       const run = parseNameRun(between);
       if (!run) return null;
       const before = roleEndingAt(tokens, j - 1, text);
-      const role = before?.kind === 'role' ? before.text.replace(/^(?:the|a|an)\s+/i, '') : null;
+      // "One of her oldest friends, Ada Quill, wrote": one of a group of people.
+      const oneOf =
+        before?.kind === 'other' &&
+        /^(?:one|each) of\s/i.test(before.text) &&
+        isGroupNoun(tokens[j - 1]!.word);
+      const role =
+        before?.kind === 'role' || oneOf ? before!.text.replace(/^(?:the|a|an)\s+/i, '') : null;
       return { kind: 'name', run, text: betweenText, role };
     }
     // An appositive opens with a determiner, a lower-case word or a possessive ("Tallow's

@@ -243,3 +243,12 @@ describe('a title with a prefix of office (“Co-CEO”, “Vice-Chair”) befor
     expect(speakerOf(found, 'wait until May')).toBe('Dara Pell');
   });
 });
+
+describe('“One of her old friends, Ilse Marran, wrote …”: one of a group of people is a person', () => {
+  it('a full name after “one of … friends” is a person, not an organisation', () => {
+    const found = quotes(
+      'One of her old friends, Ilse Marran, commented on the post, writing, “We are with you all the way. Get well soon.”',
+    );
+    expect(speakerOf(found, 'with you all the way')).toBe('Ilse Marran');
+  });
+});
