@@ -99,7 +99,21 @@ export function subjectBefore(
     // "Minister Quill last night told …", "Quill this week said": a time phrase too.
     else if (TIME_NOUNS.has(tokens[i]!.text) && /^(?:last|this)$/.test(tokens[i - 1]?.text ?? ''))
       i -= 2;
-    else break;
+    // "Quill in a statement today claimed …", "Quill in a letter on Monday said": the
+    // record the words came in.
+    else if (STATEMENT_NOUNS.has(tokens[i]!.word)) {
+      let k = i - 1;
+      while (
+        k > 0 &&
+        i - k <= MAX_RECORD_WORDS + 1 &&
+        /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text)
+      ) {
+        if (tokens[k]!.text === 'in' && k < i - 1) break;
+        k--;
+      }
+      if (tokens[k]?.text !== 'in' || !isNameToken(tokens[k - 1] ?? tokens[k]!)) break;
+      i = k - 1;
+    } else break;
   }
   // "Quill declined to say", "the harbour warden failed to say", "Jeong went on to
   // criticise": the subject of the verb the infinitive hangs on.

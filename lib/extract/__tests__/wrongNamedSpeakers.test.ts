@@ -252,3 +252,14 @@ describe('“One of her old friends, Ilse Marran, wrote …”: one of a group o
     expect(speakerOf(found, 'with you all the way')).toBe('Ilse Marran');
   });
 });
+
+describe('“Quill in a statement today claimed that …”: the record between the name and its verb', () => {
+  it('is no part of the subject', () => {
+    const found = quotes(
+      'Earlier, Tarrow Minister for Transport Tomas Vell in a statement today claimed that boats from the mainland had entered its waters 14 times.',
+      'Ada Quill in a letter on Monday said the quay would close.',
+    );
+    expect(speakerOf(found, 'entered its waters')).toBe('Tomas Vell');
+    expect(speakerOf(found, 'quay would close')).toBe('Ada Quill');
+  });
+});
