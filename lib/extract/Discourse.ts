@@ -1,15 +1,18 @@
 import type { SourceKind } from '../corpus/schema.ts';
+import { contradictsEpithet, epithetHolders, readEpithet } from './epithetHolders.ts';
 import type { Subject } from './findSubject.ts';
-import { GIVEN_NAMES } from './givenNames.ts';
+import { givenName } from './givenNames.ts';
 import { isGroupNoun } from './groupNoun.ts';
 import { looksLikeOnePerson } from './looksLikeOnePerson.ts';
 import { nameRuns } from './nameRuns.ts';
 import { organisationHead } from './organisationHead.ts';
+import { officeWords } from './PeopleIndex.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import {
   ANONYMOUS_HEADS,
   ANONYMOUS_OPENERS,
   COURT_OUTCOMES,
+  COURTESY_TITLES,
   CROWD_NOUNS,
   DISTINCT_OFFICE_WORDS,
   FINITE_VERBS,
@@ -21,6 +24,8 @@ import {
   PORTFOLIO_WORDS,
   PRONOUNS,
   ROLE_NOUNS,
+  SUBORDINATORS,
+  TITLES,
 } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
 import { strongPeople } from './sieves/strongPeople.ts';
@@ -80,6 +85,17 @@ const ambiguous = (what: string, options: readonly Referent[]): Resolution => ({
   personLike: true,
 });
 
+/** The one person of `people`, or `what` left open between two or more; null for none. */
+const oneOf = (people: readonly Person[], what: string): Resolution | null =>
+  people.length === 0
+    ? null
+    : people.length === 1
+      ? { kind: 'person', person: people[0]! }
+      : ambiguous(
+          what,
+          people.map((person): Referent => ({ kind: 'person', person })),
+        );
+
 /**
  * How many sentences back a definite description ("the mayor") looks for the person it
  * means: only the sentence just before. Further back (or past a sentence about something
@@ -91,11 +107,6 @@ const KIN = new Set(
   'wife husband mother father daughter son sister brother widow widower grandmother grandfather man woman boy girl child'.split(
     ' ',
   ),
-);
-
-/** Words that open a clause under the sentence's own subject ("after he suggested …"). */
-const CLAUSE_OPENERS = new Set(
-  'after when because as while before since until once if although though'.split(' '),
 );
 
 /**
@@ -175,7 +186,7 @@ export class Discourse {
           personLike: true,
         };
       default:
-        return this.other(subject.text);
+        return this.described(subject.text, para, sentence) ?? this.other(subject.text);
     }
   }
 
@@ -407,7 +418,80 @@ export class Discourse {
     return found;
   }
 
+  /**
+   * "“…,” the Taoiseach added", "the CM said": a title printed alone after "the" (read as
+   * no name) means the one person the article gave that title before ("Taoiseach Enda
+   * Kell", "Chief Minister Ada Quill"). "the Spaniard said", "The 36-year-old star said":
+   * a description by age or nationality is a role (`role`). Null for anything else, and for
+   * a title the article gave nobody before: read as before (`other`).
+   */
+  private described(printed: string, para: number, sentence: number): Resolution | null {
+    const text = phrase(printed);
+    const title = /^the\s+(\S+)$/i.exec(text)?.[1];
+    if (title && TITLES.has(title) && !COURTESY_TITLES.has(title)) {
+      const words = officeWords(title);
+      const holders = this.doc.people
+        .holdersOf(words.at(-1)!, words.slice(0, -1))
+        .filter((p) => this.namedEarlier(p, para, sentence));
+      const held = oneOf(holders, `"${text}"`);
+      if (held) return held;
+    }
+    if (!readEpithet(text)) return null;
+    return this.role(
+      { kind: 'role', head: text.split(/\s+/).at(-1)!.toLowerCase(), text },
+      para,
+      sentence,
+    );
+  }
+
+  /** True when the article names `person` before sentence `sentence` of paragraph `para`. */
+  private namedEarlier(person: Person, para: number, sentence: number): boolean {
+    return this.doc.paras.slice(0, para + 1).some((p) => {
+      const upTo = p.index < para ? p.text.length : (p.sentences[sentence]?.start ?? 0);
+      return p.text.slice(0, upTo).includes(person.surname);
+    });
+  }
+
+  /**
+   * A role phrase that gives an age or a nationality ("the 36-year-old", "the Spaniard",
+   * "the Brazilian midfielder") means the one person the article tied them to before
+   * (`epithetHolders`); one headed by a person's word the role nouns lack ("the veteran")
+   * the one person named before who holds it ("veteran striker Ada Quill"). Two such
+   * people leave it open, and so does nobody, unless its head is an office or a role
+   * someone holds ("the 64-year-old singer" after "singer Ada Quill", read by `office`),
+   * who must then not be tied to another age or nationality. Any other role: `office`.
+   */
   private role(
+    subject: Extract<Subject, { kind: 'role' }>,
+    para: number,
+    sentence: number,
+  ): Resolution {
+    const epithet = subject.label ? null : readEpithet(phrase(subject.text));
+    if (!epithet) return this.office(subject, para, sentence);
+    // "the veteran said" after "veteran striker Ada Quill": only one holder named before.
+    const tied =
+      epithet.age === null && epithet.country === null
+        ? this.doc.people
+            .holdersOf(epithet.noun!)
+            .filter((p) => this.namedEarlier(p, para, sentence))
+        : epithetHolders(this.doc, epithet, para, sentence);
+    const held = oneOf(tied, `"${phrase(subject.text)}"`);
+    if (held) return held;
+    const unknown: Resolution = {
+      kind: 'unresolved',
+      reason: `nobody in this article was called "${phrase(subject.text)}" before`,
+      personLike: true,
+    };
+    if (!ROLE_NOUNS.has(subject.head)) return unknown;
+    const found = this.office(subject, para, sentence);
+    return found.kind === 'person' &&
+      contradictsEpithet(this.doc, found.person, epithet, para, sentence)
+      ? unknown
+      : found;
+  }
+
+  /** An office or a role ("the minister", "the spokesman", "the official"): who holds it, or the source it is. */
+  private office(
     subject: Extract<Subject, { kind: 'role' }>,
     para: number,
     sentence: number,
@@ -672,7 +756,7 @@ export class Discourse {
     const at = tokens.findIndex((t) => t.text.toLowerCase() === word.toLowerCase());
     const out: Referent[] = [];
     const before = word === '' ? tokens : tokens.slice(0, Math.max(0, at));
-    for (const { run, next } of nameRuns(before)) {
+    for (const { run, start, next } of nameRuns(before)) {
       // "Song's assessment", "the Lee Jae-myung administration": a name describing a thing.
       const follower = before[next]?.word ?? '';
       const describes =
@@ -682,8 +766,7 @@ export class Discourse {
         ORGANIZATION_WORDS.has(follower);
       // "Reacting to the criticism of Ada Quill, he said": the object of a preposition is
       // not who "he" is.
-      const object =
-        notObjects && OBJECT_PREPOSITIONS.has(before[before.indexOf(run[0]!) - 1]?.word ?? '');
+      const object = notObjects && OBJECT_PREPOSITIONS.has(before[start - 1]?.word ?? '');
       const parsed = describes || object ? null : parseNameRun(run);
       if (!parsed) continue;
       const strong = strongPeople(this.doc, parsed);
@@ -707,7 +790,7 @@ export class Discourse {
     const p = this.doc.paras[para];
     const tokens = p?.sentences[sentence]?.tokens ?? [];
     const at = tokens.findIndex((t) => t.text.toLowerCase() === pronoun.toLowerCase());
-    if (at < 2 || !CLAUSE_OPENERS.has(tokens[at - 1]!.word)) return null;
+    if (at < 2 || !SUBORDINATORS.has(tokens[at - 1]!.word)) return null;
     const opening = sentenceSubjects(tokens.slice(0, at - 1), p!.text)[0];
     if (opening?.kind !== 'role') return null;
     // Only the subject the sentence opens with: "A government minister …", not one named later.
@@ -851,7 +934,7 @@ export class Discourse {
         subject.kind === 'name' &&
         r.kind !== 'person' &&
         ((r.kind === 'unresolved' && r.personLike) ||
-          subject.run.name.slice(0, -1).some((w) => GIVEN_NAMES.has(w.toLowerCase())));
+          subject.run.name.slice(0, -1).some((w) => givenName(w) !== undefined));
       // "Quill's father gave evidence …": someone a person has, whom we could not tell, is
       // who a later "he" may mean, as much as anyone named before.
       const owned =

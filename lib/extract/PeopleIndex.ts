@@ -102,7 +102,10 @@ const TITLE_EQUIVALENTS: Record<string, string> = {
   capt: 'captain',
 };
 /** Abbreviated offices written out ("PM Ada Quill" is Prime Minister Ada Quill). */
-const OFFICE_ABBREVIATIONS: Record<string, string[]> = { pm: ['prime', 'minister'] };
+const OFFICE_ABBREVIATIONS: Record<string, string[]> = {
+  pm: ['prime', 'minister'],
+  cm: ['chief', 'minister'],
+};
 /** Words after an office in a title that are no office ("Foreign Minister Dr", "Prime Minister Datuk Seri"). */
 const TRAILING_HONORIFICS = new Set(
   [
@@ -116,7 +119,7 @@ const TRAILING_HONORIFICS = new Set(
  * honorifics after it left off: "Foreign Affairs Minister Dr" → foreign affairs minister,
  * "PM" → prime minister, "Gov." → governor.
  */
-const officeWords = (title: string): string[] => {
+export const officeWords = (title: string): string[] => {
   const words = title
     .toLowerCase()
     .split(/\s+/)

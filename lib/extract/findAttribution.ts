@@ -1,15 +1,17 @@
 import { coordinatedSubject } from './coordinatedSubject.ts';
 import type { Subject } from './findSubject.ts';
-import { subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
+import { isPersonSubject, subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
 import { jointSubject } from './jointSubject.ts';
 import { nameRuns } from './nameRuns.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { participleSubject } from './participleSubject.ts';
 import {
   LEAD_IN_ONLY_VERBS,
+  NAMED_SUBJECT_VERBS,
   ROLE_NOUNS,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
+  SUBORDINATORS,
   TOPIC_LABEL,
 } from './patterns.ts';
 import type { Token } from './tokenize.ts';
@@ -184,6 +186,9 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
     // "NAME verb [, | : | that | by saying,] QUOTE", else a quotation earlier in the clause.
     const punctuated = next(v) === v + 2 && [',', ':'].includes(tokens[v + 1]!.text);
     if (LEAD_IN_ONLY_VERBS.has(tokens[v]!.word) && !punctuated) continue;
+    // "The singer revealed in an interview that she would “love” to …": only a name or
+    // "he"/"she" leads such a verb into a quotation (`NAMED_SUBJECT_VERBS`).
+    if (NAMED_SUBJECT_VERBS.has(tokens[v]!.word) && !isPersonSubject(before)) continue;
     far.push({ subject: before, at: v, target: next(v) ?? prev(v) });
   }
   // "… when she was caught on tape saying that the council must not “give away
@@ -267,11 +272,6 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
   }
   return found;
 }
-
-/** Words that open a subordinate clause before a sentence's main clause ("Although …, "). */
-const SUBORDINATORS = new Set(
-  'although though while whereas because since if unless after before when once as'.split(' '),
-);
 
 /**
  * The first word of a phrase that opens a sentence before its subject, closed by a comma:

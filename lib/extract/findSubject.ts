@@ -1,3 +1,4 @@
+import { readEpithet } from './epithetHolders.ts';
 import { isGroupNoun } from './groupNoun.ts';
 import type { NameRun } from './parseNameRun.ts';
 import { parseNameRun } from './parseNameRun.ts';
@@ -32,6 +33,11 @@ export type Subject =
   | { kind: 'other'; text: string }
   /** Several people speaking together ("Quill and Reed said", "… all say"): none of them alone. */
   | { kind: 'joint'; text: string };
+
+/** A person's name or a personal pronoun ("Ada Quill", "she", "they"), not a description or a body. */
+export const isPersonSubject = (subject: Subject): boolean =>
+  subject.kind === 'name' ||
+  (subject.kind === 'pronoun' && /^(?:he|she|they)$/i.test(subject.text));
 
 /** Tokens that end a subject phrase when walking back from its verb. */
 const BOUNDARY = new Set([',', ';', ':', '—', '–', '--', '(', ')']);
@@ -731,6 +737,10 @@ function roleEndingAt(
     if (words.length > 0)
       return { kind: 'role', head: words[words.length - 1]!.word, text: segText };
   }
+  // "the 36-year-old said", "The 36-year-old star said": a description by age or
+  // nationality is someone (`readEpithet`), whom a later sieve must not take for the
+  // speaker of the paragraph before.
+  if (readEpithet(segText)) return { kind: 'role', head: seg[seg.length - 1]!.word, text: segText };
   return seg.some(isCapitalized) || seg.some((t) => INSTITUTION_NOUNS.has(t.word))
     ? { kind: 'other', text: segText }
     : null;

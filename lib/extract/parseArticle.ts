@@ -6,6 +6,7 @@ import { readHtmlPage } from './html/readHtmlPage.ts';
 import { normalizeInput } from './normalizeInput.ts';
 import { NOT_A_HEADLINE } from './notAHeadline.ts';
 import { parseFrontMatter } from './parseFrontMatter.ts';
+import { DATELINE_PLACE } from './patterns.ts';
 import { readDate } from './readDate.ts';
 import { MAX_DATELINE_PARAGRAPH, readOutlet } from './readOutlet.ts';
 import { type DateLineRead, findStatedDate } from './readStatedDate.ts';
@@ -22,9 +23,6 @@ const DEFAULT_LANGUAGE = 'en';
 
 /** A story's dateline: its first words up to the dash ("SEOUL, Nov. 3 (Yonhap) --"). */
 const DATELINE = /^[^—–]{0,80}?(?:--|—|–)/;
-
-/** A dateline's place before its date: "TARROW, R.I. May 9, 2011 --", "HARBOURVILLE, Texas, Oct. 2, 2019 /PRNewswire/ --". */
-const DATELINE_PLACE = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,|\s*\()/u;
 
 /**
  * The story's dateline: the first paragraph's first words up to the dash; or, when a

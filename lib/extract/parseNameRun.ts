@@ -1,5 +1,7 @@
-import { GIVEN_NAMES } from './givenNames.ts';
+import { isNationalityNoun } from './demonyms.ts';
+import { givenName } from './givenNames.ts';
 import {
+  EPITHET_NOUNS,
   GENERATIONS,
   HONORIFIC_PAIRS,
   HONORIFIC_WORDS,
@@ -90,7 +92,7 @@ function participleBefore(texts: readonly string[]): boolean {
   return (
     first.length >= MIN_PARTICIPLE &&
     /^\p{Lu}\p{Ll}+ing$/u.test(first) &&
-    !GIVEN_NAMES.has(first.toLowerCase()) &&
+    givenName(first) === undefined &&
     texts.length >= 3 &&
     texts.slice(1).every((t) => MIXED_CASE.test(t))
   );
@@ -119,14 +121,20 @@ export function parseNameRun(run: readonly Token[]): NameRun | null {
       i === texts.length - 1 &&
       titleEnd >= 0 &&
       i - titleEnd >= 2 &&
-      GIVEN_NAMES.has(texts[titleEnd + 1]!.toLowerCase())
+      givenName(texts[titleEnd + 1]!) !== undefined
     )
       return;
     if (
       TITLES.has(t) ||
       ROLE_NOUNS.has(t.toLowerCase()) ||
       abbreviatedTitle(texts, i) ||
-      hyphenatedTitle(t)
+      hyphenatedTitle(t) ||
+      // "Spaniard Ada Quill", "Teenager Ada Quill": a nationality or a person's word before a full name.
+      (i === 0 &&
+        (isNationalityNoun(t) ||
+          // (Only before a given name: "International Monetary Fund", "Star Wars" are no one's.)
+          (EPITHET_NOUNS.has(t.toLowerCase()) && givenName(texts[1] ?? '') !== undefined)) &&
+        texts.slice(1).filter((w) => MIXED_CASE.test(w)).length >= 2)
     )
       titleEnd = i;
     // "Tan Sri Ada Quill", "Dato' Ada Quill": an honorific is a title.

@@ -1,6 +1,7 @@
 import { classifyQuoted } from './classifyQuoted.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
 import { findQuoteSpans } from './findQuoteSpans.ts';
+import { isNickname } from './isNickname.ts';
 import { splitSentences } from './splitSentences.ts';
 import type { Token } from './tokenize.ts';
 import { QUOTE_MASK, TERM_MASK, tokenize } from './tokenize.ts';
@@ -46,7 +47,8 @@ export function readParagraph(
 ): ParagraphRead {
   const scan = findQuoteSpans(text, inside);
   if (!scan.ok) return scan;
-  const spans = scan.spans;
+  // "said J.R. “Rusty” Norman": a nickname in marks is part of the name, never a quotation.
+  const spans = scan.spans.filter((s) => !isNickname(s, text));
   const ranges = splitSentences(text, spans);
   const after = (s: QuoteSpan) => text.slice(s.runsOn ? s.close : s.close + 1);
   const kinds = new Map(spans.map((s) => [s, classifyQuoted(s, text)] as const));

@@ -51,7 +51,7 @@ export function registerNames(
   titleCase = false,
 ): void {
   const runs = nameRuns(tokens);
-  for (const [i, { run, next }] of runs.entries()) {
+  for (const [i, { run, start, next }] of runs.entries()) {
     // "Shadow Brexit secretary Keir Starmer": the words before the role describe, and name nobody.
     if (describedAfter(tokens, next, runs[i + 1]?.run[0]) >= 0) continue;
     const parsed = parseNameRun(run);
@@ -60,7 +60,6 @@ export function registerNames(
     if (titleCase && parsed) people.noteHeadlineName(parsed);
     if (titleCase && !(parsed && isKoreanStyle(parsed.name))) continue;
     // "Parata said" names a person by surname; "the Inquirer reported" names no person.
-    const start = tokens.indexOf(run[0]!);
     if (parsed?.name.length === 1 && tokens[start - 1]?.word !== 'the')
       people.noteSingle(parsed.name[0]!);
     // "Ruth and Samuel Adeyemi": the first given name shares the surname that follows.
@@ -159,11 +158,17 @@ export function registerNames(
     ) {
       let c = d;
       while (c >= 0 && isCapitalized(tokens[c]) && d - c < MAX_ROLE_TOKENS) c--;
-      const first = c < d ? tokens[c + 1]! : lower[0]!;
+      let first = c < d ? tokens[c + 1]! : lower[0]!;
+      // "former Harbour mayor Ada Quill": the office she held, not one she holds.
+      const before = tokens[tokens.indexOf(first) - 1];
+      if (before?.word === 'former') first = before;
       described = text
         .slice(first.start, lower[lower.length - 1]!.end)
         .replace(/^(?:the|a|an|his|her|their|its)\s+/i, '');
     }
+    // "former Trade Minister Ada Quill": "the former minister".
+    if (!described && parsed.title && tokens[start - 1]?.text === 'former')
+      described = `former ${parsed.title}`;
     // "said Tapendra Rokaya, 29, who …": an age between commas says a person, whatever
     // the given name (one no list of given names holds).
     const aged =
