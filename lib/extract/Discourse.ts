@@ -5,6 +5,7 @@ import { givenName } from './givenNames.ts';
 import { isGroupNoun } from './groupNoun.ts';
 import { looksLikeOnePerson } from './looksLikeOnePerson.ts';
 import { nameRuns } from './nameRuns.ts';
+import { organisationHead } from './organisationHead.ts';
 import { officeWords } from './PeopleIndex.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import {
@@ -29,6 +30,7 @@ import {
 import { sentenceSubjects } from './sentenceSubjects.ts';
 import { strongPeople } from './sieves/strongPeople.ts';
 import type { ArticleDoc } from './sieves/types.ts';
+import { tokenize } from './tokenize.ts';
 import type { Person } from './types.ts';
 
 /** Who a mention turned out to be: a named person, or an unnamed source. */
@@ -106,6 +108,12 @@ const KIN = new Set(
     ' ',
   ),
 );
+
+/**
+ * A role a named person has: "Quill's father", "Quill's lawyer". ("Her husband" may be
+ * someone the article names: the sentences before say whose.)
+ */
+const OWNED_ROLE = /^(\p{Lu}\S*)[’']s\s/u;
 
 /**
  * Resolves mentions ("Lee", "he", "the ambassador", "a senior official", "the ministry")
@@ -384,8 +392,18 @@ export class Discourse {
     }
     // "said Tomas Vell, President of Harrow Freight": the mention says who the person is.
     const only = pool.length === 1 ? pool[0]! : null;
-    if (only && subject.role && !this.doc.people.isStrong(only))
+    // "Harbour Watch, an advocacy network that …, said": what the mention says it is is an
+    // organisation, and nothing else says the name is a person's.
+    if (only && subject.role && !this.doc.people.isStrong(only)) {
+      if (organisationHead(tokenize(subject.role)))
+        return {
+          kind: 'source',
+          source: phrase(subject.text),
+          sourceKind: 'organisation',
+          plural: false,
+        };
       this.doc.people.learn(only, null, subject.role);
+    }
     // A name the article gives no sign of being a person's ("Whole Foods said"): an organisation.
     const people = pool.filter((p) => this.doc.people.isStrong(p));
     if (people.length === 0)
@@ -518,6 +536,11 @@ export class Discourse {
     if (topic) return topic;
     // A transcript's "REPORTER:" or "CABINET PUBLIC RELATIONS SECRETARY:": someone unnamed.
     if (subject.label)
+      return { kind: 'source', source: text, sourceKind: 'anonymous', plural: false };
+    // "Quill's father": someone a person the article names has, and no holder of the role
+    // it names (a place's or a firm's, "Tarrow's mayor", is an office a named person may hold).
+    const owner = OWNED_ROLE.exec(text)?.[1];
+    if (owner && this.doc.people.list().some((p) => p.name.split(' ').includes(owner)))
       return { kind: 'source', source: text, sourceKind: 'anonymous', plural: false };
     // "said the Chief Executive Officer": a title without a name is nobody we can tell.
     const titled = /^\p{Lu}/u.test(text.split(/\s+/).at(-1) ?? '');
@@ -912,7 +935,11 @@ export class Discourse {
         r.kind !== 'person' &&
         ((r.kind === 'unresolved' && r.personLike) ||
           subject.run.name.slice(0, -1).some((w) => givenName(w) !== undefined));
-      if (untold) this.unreadable.add(k);
+      // "Quill's father gave evidence …": someone a person has, whom we could not tell, is
+      // who a later "he" may mean, as much as anyone named before.
+      const owned =
+        subject.kind === 'role' && r.kind === 'unresolved' && OWNED_ROLE.test(subject.text);
+      if (untold || owned) this.unreadable.add(k);
       if (r.kind !== 'unresolved' && !out.some((o) => same(o, r))) out.push(r);
     }
     this.busy.delete(k);

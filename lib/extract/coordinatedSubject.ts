@@ -1,4 +1,5 @@
-import type { Subject } from './findSubject.ts';
+import { DAY_WORDS, type Subject } from './findSubject.ts';
+import { jointOpening } from './jointSubject.ts';
 import { ADVERBS, SUBORDINATORS } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
 import type { Token } from './tokenize.ts';
@@ -36,10 +37,13 @@ export function coordinatedSubject(
   let and = v - 1;
   // ("…, but ultimately said": any adverb in -ly; "… and has said", "… and had also told": a
   // perfect's auxiliary.)
+  // ("… and on Wednesday said", "… and today told": a day between them.)
   while (
     and > 0 &&
     (ADVERBS.has(tokens[and]!.word) ||
       PERFECT.has(tokens[and]!.word) ||
+      DAY_WORDS.has(tokens[and]!.text) ||
+      (tokens[and]!.text === 'on' && DAY_WORDS.has(tokens[and + 1]?.text ?? '')) ||
       /^\p{Ll}{3,}ly$/u.test(tokens[and]!.text))
   )
     and--;
@@ -64,6 +68,9 @@ export function coordinatedSubject(
     } else if (t.text === ',' && depth > 0) depth--;
   }
   if (depth > 0) return null;
+  // "Quill and his attorney denounced … and said": both of them, never Quill alone.
+  const joint = jointOpening(before, text);
+  if (joint) return joint;
   // A person or role before a phrase read as a subject ("Quill declined to" before "say").
   const subjects = sentenceSubjects(before, text);
   return subjects.find((s) => s.kind !== 'other') ?? subjects[0] ?? null;

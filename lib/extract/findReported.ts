@@ -69,6 +69,19 @@ const MAX_WORDS_BEFORE_VERB = 7;
 const TELL = new Set(['tell', 'tells', 'told', 'telling']);
 /** Words after a name that show it is no clause's subject ("said Lee in Seoul", "said Lee of the DP"). */
 const PREPOSITION_AFTER_NAME = new Set('in on at of for from with to by and or'.split(' '));
+/** Words that open a clause asking or supposing: its verbs report nothing. */
+const QUESTION_WORDS = new Set(['whether', 'if']);
+
+/** True when the verb at `v` stands in a clause opened by "whether" or "if" (back to the last clause mark). */
+function inQuestion(tokens: readonly Token[], v: number): boolean {
+  for (let k = v - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (/^[,;:—–()]$/.test(t.text) || t.text === '--' || isQuoteToken(t)) return false;
+    if (QUESTION_WORDS.has(t.word)) return true;
+  }
+  return false;
+}
+
 /** A dateline before the first sentence: "WASHINGTON -- ", "SEOUL, Nov. 3 (Yonhap) -- ". */
 const DATELINE = /^[\p{Lu}][\p{Lu} .,'()\d-]*(?:\([^)]*\))?\s*(?:--|—|–)\s*/u;
 
@@ -139,6 +152,9 @@ export function findReported(
     // "Quill has assured Holt that she will …, staff said.": the closing attribution
     // says whose account the whole sentence is (read below), not the first verb's subject.
     if (closing !== null && v < closing) continue;
+    // "When asked whether Tarrow had confirmed who …, the spokesman said": a verb in a
+    // question or a condition reports nothing anyone said.
+    if (inQuestion(tokens, v)) continue;
     // "Clerks visited the mayor to say they would …": who says is the subject of the
     // clause the infinitive serves, not the one met just before it.
     const subject =
@@ -388,6 +404,12 @@ function infinitiveSubject(tokens: readonly Token[], v: number, text: string): S
   return sentenceSubjects(tokens.slice(0, v - 1), text)[0] ?? null;
 }
 
+/** Where the clause "that" opens at `k` starts: after it, and after a comma ("said that, in the past, …"). */
+function afterThat(tokens: readonly Token[], k: number): number | null {
+  const from = tokens[k + 1]?.text === ',' ? k + 2 : k + 1;
+  return from < tokens.length ? from : null;
+}
+
 /** Index of the first token of the clause a verb reports, or null when it reports none. */
 function clauseAfter(tokens: readonly Token[], v: number): number | null {
   // "Holt said Tarrow firmly rejects fines on firms that …": a clause right
@@ -396,7 +418,7 @@ function clauseAfter(tokens: readonly Token[], v: number): number | null {
   if (bare !== null) return bare;
   for (let k = v + 1; k < tokens.length && k - v <= MAX_TOKENS_BEFORE_THAT; k++) {
     const t = tokens[k]!;
-    if (t.text === 'that') return k + 1 < tokens.length ? k + 1 : null;
+    if (t.text === 'that') return afterThat(tokens, k);
     if (t.text === ',' || t.text === ';' || isQuoteToken(t)) break;
   }
   return null;
@@ -538,7 +560,7 @@ function nounClause(tokens: readonly Token[], k: number): number | null {
 function clauseStart(tokens: readonly Token[], k: number, strict: boolean): number | null {
   const first = tokens[k];
   if (!first) return null;
-  if (first.text === 'that') return k + 1 < tokens.length ? k + 1 : null;
+  if (first.text === 'that') return afterThat(tokens, k);
   // "said there’s …", "said they’ve …": the word without its "’s" or "’ve".
   const bare = first.text.toLowerCase().replace(/[’'](?:s|ve|re|ll|d)$/, '');
   if (CLAUSE_STARTERS.has(bare) || CLAUSE_STARTERS.has(first.word)) return k;

@@ -4,6 +4,7 @@ import type { NameRun } from './parseNameRun.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import {
   ADVERBS,
+  ANONYMOUS_HEADS,
   CLAUSE_WORDS,
   CONTROL_VERBS,
   CROWD_NOUNS,
@@ -16,6 +17,7 @@ import {
   POST_NOMINALS,
   PRONOUNS,
   ROLE_NOUNS,
+  STATEMENT_NOUNS,
   TITLES,
 } from './patterns.ts';
 import type { Token } from './tokenize.ts';
@@ -103,7 +105,21 @@ export function subjectBefore(
     // "Minister Quill last night told …", "Quill this week said": a time phrase too.
     else if (TIME_NOUNS.has(tokens[i]!.text) && /^(?:last|this)$/.test(tokens[i - 1]?.text ?? ''))
       i -= 2;
-    else break;
+    // "Quill in a statement today claimed …", "Quill in a letter on Monday said": the
+    // record the words came in.
+    else if (STATEMENT_NOUNS.has(tokens[i]!.word)) {
+      let k = i - 1;
+      while (
+        k > 0 &&
+        i - k <= MAX_RECORD_WORDS + 1 &&
+        /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text)
+      ) {
+        if (tokens[k]!.text === 'in' && k < i - 1) break;
+        k--;
+      }
+      if (tokens[k]?.text !== 'in' || !isNameToken(tokens[k - 1] ?? tokens[k]!)) break;
+      i = k - 1;
+    } else break;
   }
   // "Quill declined to say", "the harbour warden failed to say", "Jeong went on to
   // criticise": the subject of the verb the infinitive hangs on.
@@ -169,11 +185,42 @@ export function subjectBefore(
       const named = nameEndingAt(tokens, j - 1, text);
       if (named?.kind === 'name') return { ...named, role: betweenText };
     }
+    // "The board's chair, Ada Quill of the Harbour Trust, said": the name before its
+    // employer's, as between two commas after a role.
+    const at = between.findIndex((t) => EMPLOYER_PREPOSITIONS.has(t.text));
+    const employed =
+      at > 0 &&
+      tokens[j - 1] !== undefined &&
+      !isNameToken(tokens[j - 1]!) &&
+      between.slice(0, at).every(isNameToken) &&
+      between.slice(at + 1).every((t) => isNameToken(t) || t.text === 'the') &&
+      between.slice(at + 1).some(isNameToken);
+    if (employed) {
+      const run = parseNameRun(between.slice(0, at));
+      const before = run ? roleEndingAt(tokens, j - 1, text) : null;
+      const employer = text.slice(between[at]!.start, between.at(-1)!.end);
+      if (run)
+        return {
+          kind: 'name',
+          run,
+          text: text.slice(between[0]!.start, between[at - 1]!.end),
+          role:
+            before?.kind === 'role'
+              ? `${before.text.replace(/^(?:the|a|an)\s+/i, '')} ${employer}`
+              : employer,
+        };
+    }
     if (between.every(isNameToken)) {
       const run = parseNameRun(between);
       if (!run) return null;
       const before = roleEndingAt(tokens, j - 1, text);
-      const role = before?.kind === 'role' ? before.text.replace(/^(?:the|a|an)\s+/i, '') : null;
+      // "One of her oldest friends, Ada Quill, wrote": one of a group of people.
+      const oneOf =
+        before?.kind === 'other' &&
+        /^(?:one|each) of\s/i.test(before.text) &&
+        isGroupNoun(tokens[j - 1]!.word);
+      const role =
+        before?.kind === 'role' || oneOf ? before!.text.replace(/^(?:the|a|an)\s+/i, '') : null;
       return { kind: 'name', run, text: betweenText, role };
     }
     // An appositive opens with a determiner, a lower-case word or a possessive ("Tallow's
@@ -222,6 +269,9 @@ export function subjectBefore(
     const unnamed = described ? roleEndingAt(tokens, j - 1, text) : null;
     return unnamed?.kind === 'role' ? unnamed : null;
   }
+  // "Ducey's tweet said", "Quill's written statement reads": the one whose record it is.
+  const owner = ownerOfRecord(tokens, i, text);
+  if (owner) return owner;
   const direct = nameEndingAt(tokens, i, text) ?? roleEndingAt(tokens, i, text);
   // "Ada Quill, the harbour's commercial director said": an appositive whose closing comma
   // the copy left out describes the full name before its opening comma.
@@ -279,7 +329,7 @@ function nameBeforeAppositive(
 const TIME_NOUNS = new Set('night week month year morning afternoon evening weekend'.split(' '));
 
 /** Days that may stand between a subject and its verb, as printed mid-sentence ("Lee on Saturday said"). */
-const DAY_WORDS = new Set(
+export const DAY_WORDS = new Set(
   'today yesterday tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
 );
 
@@ -357,6 +407,25 @@ function nameBeforeOf(tokens: readonly Token[], i: number, text: string): Subjec
       role,
     };
   }
+  // "Tarrow Division of Public Health officials say", "Bank of Tarrow analysts said", "…
+  // Health spokeswoman said": the people the phrase ends on speak, unnamed; the name before
+  // "of" is their employer's.
+  const last = seg.at(-1)!;
+  // (A name right before "of", and one capitalised after it: "… of a range of analyst
+  // estimates" names no employer.)
+  const employer = seg.slice(of + 1, -1).filter((t) => t.word !== 'the');
+  if (
+    of > 0 &&
+    isNameToken(seg[of - 1]!) &&
+    employer.length > 0 &&
+    employer.every(isNameToken) &&
+    /^\p{Ll}/u.test(last.text)
+  ) {
+    const phrase = text.slice(seg[0]!.start, last.end);
+    if (isGroupNoun(last.word)) return { kind: 'other', text: phrase };
+    if (ROLE_NOUNS.has(last.word) || ANONYMOUS_HEADS.has(last.word))
+      return { kind: 'role', head: last.word, text: phrase };
+  }
   // "Lead author Dr. Ana Kowal of …": role words may come before the name.
   let first = of;
   while (first > 0 && isNameToken(seg[first - 1]!)) first--;
@@ -417,6 +486,13 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
       role = text
         .slice(tokens[end + 1]!.start, tokens[k - 1]!.end)
         .replace(/^(?:the|a|an)\s+/i, '');
+    }
+    // "…,” said Orrin Tadlow of the Union of Worried Engineers": where the speaker works.
+    const employer = after?.text === 'the' ? tokens[end + 2] : after;
+    if (EMPLOYER_PREPOSITIONS.has(comma?.text ?? '') && isCapitalized(employer)) {
+      let k = end + 1;
+      while (k < tokens.length && !BOUNDARY.has(tokens[k]!.text) && !isQuoteToken(tokens[k])) k++;
+      role = text.slice(comma!.start, tokens[k - 1]!.end);
     }
     return { kind: 'name', run, text: segText, role };
   }
@@ -529,7 +605,8 @@ function nameAfterLongTitle(
 }
 
 function pronounOf(t: Token): Subject | null {
-  const w = t.text.toLowerCase();
+  // "He's claimed that …", "She’s said": the pronoun, its auxiliary contracted.
+  const w = t.text.toLowerCase().replace(/[’']s$/, '');
   if (!(w in PRONOUNS)) return null;
   return {
     kind: 'pronoun',
@@ -613,6 +690,25 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
   const described = tokens.slice(k + 1, j + 1).filter((t) => ROLE_NOUNS.has(t.word));
   const role = described.length > 0 ? text.slice(tokens[k + 1]!.start, tokens[j]!.end) : null;
   return { kind: 'name', run, text: segText, role };
+}
+
+/** Most words between an owner and the record it issued ("Quill's brief written statement"). */
+const MAX_RECORD_WORDS = 3;
+
+/**
+ * The name whose record (STATEMENT_NOUNS: a statement, a tweet, a letter) ends at `i`:
+ * "Ducey's tweet said", "Quill's latest statement reads" name Ducey and Quill, who wrote
+ * it. Null for any other phrase ("the ministry's statement", "a letter").
+ */
+function ownerOfRecord(tokens: readonly Token[], i: number, text: string): Subject | null {
+  if (!STATEMENT_NOUNS.has(tokens[i]?.word ?? '') || !/^\p{Ll}/u.test(tokens[i]!.text)) return null;
+  let k = i - 1;
+  while (k >= 0 && i - k <= MAX_RECORD_WORDS && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text)) k--;
+  if (!/[’']s$/.test(tokens[k]?.text ?? '') || !isNameToken(tokens[k]!)) return null;
+  const named = nameEndingAt(tokens, k, text);
+  if (named?.kind !== 'name') return null;
+  // (Printed whole: a firm's "Tarrow Freight's statement" is the source's name.)
+  return { ...named, text: text.slice(tokens[k]!.end - named.text.length, tokens[i]!.end) };
 }
 
 /** A role or institution phrase ending at `i`: "the ambassador", "South Korea's top diplomat in the US". */

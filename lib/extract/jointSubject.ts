@@ -1,5 +1,6 @@
 import type { Subject } from './findSubject.ts';
-import { ADVERBS } from './patterns.ts';
+import { nameRuns } from './nameRuns.ts';
+import { ADVERBS, ANONYMOUS_HEADS, ROLE_NOUNS } from './patterns.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, isQuoteToken } from './tokenize.ts';
 
@@ -55,4 +56,36 @@ export function jointSubject(
     return joint(from);
   }
   return null;
+}
+
+/** Words that open a role phrase after "and" ("and his attorney", "and the mayor"). */
+const ROLE_OPENERS = new Set(['his', 'her', 'their', 'the', 'a', 'an']);
+/** Most words of such a role phrase after its opener ("and her long-time campaign manager"). */
+const MAX_ROLE_WORDS = 4;
+
+/**
+ * The subject that opens a clause when it is a name and someone else joined by "and": a
+ * name ("Quill and Tomas Vell met … and said"), or a role ("Quill and his attorney
+ * denounced … and said"); else null. A verb joined to that clause by "and" is theirs
+ * together, never the first name's alone.
+ */
+export function jointOpening(
+  tokens: readonly Token[],
+  text: string,
+): Extract<Subject, { kind: 'joint' }> | null {
+  const first = nameRuns(tokens)[0];
+  if (!first || tokens.indexOf(first.run[0]!) !== 0 || tokens[first.next]?.word !== 'and')
+    return null;
+  const after = first.next + 1;
+  let end = -1;
+  if (isCapitalized(tokens[after])) {
+    const partner = nameRuns(tokens.slice(after))[0];
+    if (partner && partner.run[0] === tokens[after]) end = after + partner.next - 1;
+  } else if (ROLE_OPENERS.has(tokens[after]?.word ?? '')) {
+    for (let k = after + 1; k <= after + MAX_ROLE_WORDS && k < tokens.length; k++) {
+      if (!/^\p{Ll}/u.test(tokens[k]!.text)) break;
+      if (ROLE_NOUNS.has(tokens[k]!.word) || ANONYMOUS_HEADS.has(tokens[k]!.word)) end = k;
+    }
+  }
+  return end < 0 ? null : { kind: 'joint', text: text.slice(tokens[0]!.start, tokens[end]!.end) };
 }

@@ -1,4 +1,5 @@
 import { nameRuns } from './nameRuns.ts';
+import { organisationHead } from './organisationHead.ts';
 import type { PeopleIndex } from './PeopleIndex.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { ORGANIZATION_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './patterns.ts';
@@ -79,6 +80,12 @@ export function noteLoneNames(people: PeopleIndex, tokens: readonly Token[], tex
       continue;
     }
     if (after?.text === ',' && then) {
+      // "Quorvel, an activist organisation that …": an appositive headed by an
+      // organisation's noun says the word is one, whatever role word qualifies that noun.
+      if (/^(?:a|an|the)$/.test(then.text) && organisationHead(tokens.slice(next + 1))) {
+        people.noteLoneOrganisation(word);
+        continue;
+      }
       // "Nunberg, author of …", "Owen, the shadow minister,", "Owen, 52,".
       const role =
         ROLE_NOUNS.has(then.word) ||

@@ -44,6 +44,8 @@ function abbreviatedTitle(texts: readonly string[], i: number): boolean {
   );
 }
 
+/** What may come before a title's hyphen ("Co-CEO", "Vice-Chair", "Ex-Minister"). */
+const TITLE_PREFIXES = new Set(['co', 'vice', 'ex', 'deputy', 'acting']);
 /** What may follow a title's hyphen ("President-elect", "President-Elect", "Premier-designate"). */
 const TITLE_SUFFIXES = new Set(['elect', 'designate']);
 
@@ -57,6 +59,9 @@ function hyphenatedTitle(word: string): boolean {
   if (parts.length !== 2) return false;
   const [first, second] = parts as [string, string];
   const isTitle = (w: string) => TITLES.has(w) || ROLE_NOUNS.has(w.toLowerCase());
+  // "Co-CEO", "Vice-Chair", "Ex-Minister": a prefix of office before a title.
+  if (TITLE_PREFIXES.has(first.toLowerCase()))
+    return isTitle(second) || ABBREVIATED_TITLE.test(second);
   return isTitle(first) && (TITLE_SUFFIXES.has(second.toLowerCase()) || TITLES.has(second));
 }
 

@@ -473,10 +473,11 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
  * company ("the software maker", "the tech giant", "the lender"). Their statements are not
  * a person's: reported speech from them stays narration ("the foreign ministry said that …"). A
  * finding's nouns ("Research has suggested “…”", "Evidence shows", "Data show") open a
- * sentence with a capital and never name a person.
+ * sentence with a capital and never name a person. So do the documents an organisation
+ * issues ("the release said", "the lawsuit says", "the advisory warned").
  */
 export const INSTITUTION_NOUNS = new Set(
-  'ministry government office agency authority authorities department embassy committee council court police sources source officials party parties administration company firm group union court commission board bank spokespeople statement report reports study survey research evidence data findings analysis media outlet outlets newspaper paper poll polls people residents critics observers experts analysts giant maker retailer airline insurer lender watchdog manufacturer chipmaker automaker carmaker drugmaker broadcaster'.split(
+  'ministry government office agency authority authorities department embassy committee council court police sources source officials party parties administration company firm group union court commission board bank spokespeople statement report reports study survey research evidence data findings analysis media outlet outlets newspaper paper poll polls people residents critics observers experts analysts giant maker retailer airline insurer lender watchdog manufacturer chipmaker automaker carmaker drugmaker broadcaster release releases lawsuit suit complaint indictment filing filings memo notice advisory order ruling website document documents petition affidavit guidance panel letter'.split(
     ' ',
   ),
 );

@@ -1,4 +1,5 @@
 import { nameRuns } from './nameRuns.ts';
+import { organisationHead } from './organisationHead.ts';
 import type { PeopleIndex } from './PeopleIndex.ts';
 import { isKoreanStyle, parseNameRun } from './parseNameRun.ts';
 import {
@@ -110,7 +111,8 @@ export function registerNames(
       )
         k++;
       // "…, the" at the very end of a text (a cut selection) has no appositive after it.
-      if (k > next + 2)
+      // "Harbour Watch, an advocacy network that …": what an organisation is says no role.
+      if (k > next + 2 && !organisationHead(tokens.slice(next + 1, k)))
         appositive = text.slice(tokens[next + 2]!.start, tokens[k - 1]!.end).replace(/[.\s]+$/, '');
     }
     // "Tamsin Orrey, Harbour Press executive director at …": a role phrase without an

@@ -4,7 +4,7 @@ import { subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
 import { nameRuns } from './nameRuns.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { ANONYMOUS_HEADS, PRONOUNS, ROLE_NOUNS } from './patterns.ts';
-import type { Token } from './tokenize.ts';
+import { isCapitalized, type Token } from './tokenize.ts';
 
 /** Prepositions and possessive-taking words before a name that make it not the subject ("met with Biden", "since Yoon’s"). */
 const NOT_SUBJECT_BEFORE = new Set(
@@ -95,6 +95,23 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
     const head = tokens[k + 1];
     if (k >= 0 && head && tokens.slice(1, k + 2).every((t) => /^\p{Ll}/u.test(t.text)))
       out.push({ kind: 'role', head: head.word, text: text.slice(first.start, head.end) });
+  }
+  // "Quill's father gave evidence …": someone a named person has, unnamed, is the subject;
+  // a later "he" means them, never whoever was named before.
+  const owned = tokens.findIndex((t) => /[’']s$/.test(t.text));
+  if (owned >= 0 && tokens.slice(0, owned + 1).every(isCapitalized)) {
+    const k = tokens
+      .slice(owned + 1, owned + 1 + MAX_ROLE_WORDS)
+      .findIndex((t) => ROLE_NOUNS.has(t.word));
+    const head = tokens[owned + 1 + k];
+    // "Quill's mother Katherine": the name after the role is the subject, not the role.
+    if (
+      k >= 0 &&
+      head &&
+      tokens.slice(owned + 1, owned + k + 2).every((t) => /^\p{Ll}/u.test(t.text)) &&
+      !isCapitalized(tokens[owned + k + 2])
+    )
+      out.push({ kind: 'role', head: head.word, text: text.slice(tokens[0]!.start, head.end) });
   }
   if (first && /^the$/i.test(first.text)) {
     let k = tokens.slice(1, 1 + MAX_ROLE_WORDS).findIndex((t) => ROLE_NOUNS.has(t.word));

@@ -1,4 +1,6 @@
+import { SPEECH_VERBS } from '../patterns.ts';
 import { sentenceSubjects } from '../sentenceSubjects.ts';
+import { afterOpeningQuote } from './afterOpeningQuote.ts';
 import { attributed, linkable, open } from './attributionsOf.ts';
 import { strongPeople } from './strongPeople.ts';
 import type { Sieve } from './types.ts';
@@ -25,6 +27,9 @@ export const precedingSubject: Sieve = {
       if ((para.spans[0]?.open ?? 1) > 0 || para.qa !== null || para.label !== null) continue;
       const here = doc.candidates.filter((o) => o.para === para.index);
       if (here.some(attributed)) continue;
+      // "“…,” the leaflet said.": a verb of speech after the quotation is its own
+      // attribution, unread; the person the paragraph before is about did not say it.
+      if (afterOpeningQuote(para)?.tokens.some((t) => SPEECH_VERBS.has(t.word))) continue;
       const prev = doc.paras[para.index - 1];
       if (prev?.role !== 'body' || prev.spans.length > 0 || prev.qa !== null) continue;
       // "Here's what she said during the meeting.": the pronoun whose words follow.
