@@ -20,22 +20,47 @@ import type {
 /** Language assumed for plain text, whose page does not say (the extractor reads English). */
 const DEFAULT_LANGUAGE = 'en';
 
-/** A story's dateline: its first words up to the dash ("SEOUL, Nov. 3 (Yonhap) --"). */
-const DATELINE = /^[^—–]{0,80}?(?:--|—|–)/;
+/**
+ * A story's dateline: its first words up to the dash ("SEOUL, Nov. 3 (Yonhap) --"); when a
+ * wire's credit in brackets stands between two dashes, the words up to the dash after it
+ * too, where a release prints its date ("TARROW--(HARBOUR WIRE)--Jan. 6, 1998--").
+ */
+const DATELINE =
+  /^[^—–]{0,80}?(?:--|—|–)(?:\s*\([^()]{2,40}\)\s*(?:--|—|–)[^—–()]{0,30}?(?:--|—|–))?/;
 
 /** A dateline's place before its date: "TARROW, R.I. May 9, 2011 --", "HARBOURVILLE, Texas, Oct. 2, 2019 /PRNewswire/ --". */
 const DATELINE_PLACE = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,|\s*\()/u;
 
 /**
- * The story's dateline: the first paragraph's first words up to the dash; or, when a
- * subhead comes first, those of one of the next paragraphs that opens with a place in
- * capitals ("TARROW, R.I. May 9, 2011 -- Quill Industries announced …").
+ * A dateline without a dash whose credit in brackets carries the date: "Tarrow, (HNA -
+ * Harbour News - 16th Dec, 2024) Ada Quill said …". Group 1: the bracket's words.
+ */
+const BRACKETED_DATELINE = /^\p{Lu}[\p{L} .'-]{1,40},?\s*\(([^()]{3,80})\)\s+\p{Lu}/u;
+
+/** A date line glued to the story's first words: "August 3, 2014Harbour officials said …". */
+const GLUED_DATE = /^([^.!?]{6,30}?\d{4})(?=\p{Lu}\p{Ll})/u;
+
+/** The date a story's first paragraph opens with when the copy glued its date line to it. */
+function gluedDate(text: string): string | null {
+  const date = GLUED_DATE.exec(text)?.[1];
+  const found = date ? readDate(date) : null;
+  return found?.iso && found.index === 0 && found.end === date!.length ? date! : null;
+}
+
+/**
+ * The story's dateline: the first paragraph's first words up to the dash, the bracketed
+ * credit that opens it, or a date glued to its first word; or, when a subhead comes first,
+ * those of one of the next paragraphs that opens with a place in capitals ("TARROW, R.I.
+ * May 9, 2011 -- Quill Industries announced …").
  */
 function datelineOf(lines: readonly BodyLine[]): string | null {
   const paragraphs = lines
     .filter((l) => l.role === 'dek' || l.role === 'body')
     .slice(0, MAX_DATELINE_PARAGRAPH);
-  const first = paragraphs[0] ? DATELINE.exec(paragraphs[0].text)?.[0] : undefined;
+  const text = paragraphs[0]?.text;
+  const first = text
+    ? (DATELINE.exec(text)?.[0] ?? BRACKETED_DATELINE.exec(text)?.[1] ?? gluedDate(text))
+    : undefined;
   if (first) return first;
   for (const p of paragraphs.slice(1)) {
     const d = DATELINE_PLACE.test(p.text) ? DATELINE.exec(p.text)?.[0] : undefined;
