@@ -216,9 +216,14 @@ const MIN_TWIN_WORDS = 3;
 
 type HeadLine = { text: string; line: number; role: LineRole | null };
 
+/** A site's name after a page title: " - Harbour News, Weather and Sports", " | The Harbour Post". */
+const SITE_SUFFIX = /^\s+[-–—|]\s+\p{Lu}/u;
+
 /**
  * A line above the story's first paragraph whose exact words come again as a line at most
- * MAX_TWIN_GAP lines on (a copy keeps the page's title and its heading): the headline. -1
+ * MAX_TWIN_GAP lines on (a copy keeps the page's title and its heading): the headline. A
+ * title bar's line that adds the site's name after a dash or bar ("Fares rise - Harbour
+ * News, Weather and Sports" over "Fares rise") gives the heading printed without it. -1
  * when there is none.
  */
 function twinTitle(
@@ -227,17 +232,26 @@ function twinTitle(
   candidate: (l: HeadLine, i: number) => boolean,
 ): number {
   const head = firstProse < 0 ? pre.length : firstProse;
-  return pre.findIndex(
-    (l, i) =>
-      i < head &&
-      l.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= MIN_TWIN_WORDS &&
-      // A line printed twice in a row is a caption (an image's text, then its caption).
-      l.role === null &&
-      pre[i + 1]?.text !== l.text &&
-      candidate(l, i) &&
-      !isBodyProse(l.text) &&
-      pre.slice(i + 1, i + 1 + MAX_TWIN_GAP).some((o) => norm(o.text) === norm(l.text)),
-  );
+  const titled = (l: HeadLine, i: number) =>
+    i < head &&
+    l.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= MIN_TWIN_WORDS &&
+    // A line printed twice in a row is a caption (an image's text, then its caption).
+    l.role === null &&
+    candidate(l, i) &&
+    !isBodyProse(l.text);
+  for (const [i, l] of pre.entries()) {
+    if (!titled(l, i)) continue;
+    const later = pre.slice(i + 1, i + 1 + MAX_TWIN_GAP);
+    if (pre[i + 1]?.text !== l.text && later.some((o) => norm(o.text) === norm(l.text))) return i;
+    const heading = later.findIndex(
+      (o, k) =>
+        titled(o, i + 1 + k) &&
+        norm(l.text).startsWith(norm(o.text)) &&
+        SITE_SUFFIX.test(norm(l.text).slice(norm(o.text).length)),
+    );
+    if (heading >= 0) return i + 1 + heading;
+  }
+  return -1;
 }
 
 /** Most words of a blog post's title. */
@@ -292,18 +306,23 @@ const BROWSER_NOTE =
   /\b(?:is (?:no longer |not )supported|(?:another|a different|a newer|modern|your) browser|(?:enable|turn on) javascript|javascript is (?:disabled|turned off))\b/i;
 /** Addressed to the reader: "you", "your", "you're". */
 const TO_READER = /\byou(?:r|['’]re)?\b/i;
+/** A site's offer to the reader: "Get the latest news on your phone", "Sign up for …", "Download our app". */
+const PROMO = /^(?:get|sign up|subscribe|download|follow|join)\b/i;
 
 /**
  * A site's notice at the top of a copy, never its headline: a note about the
- * page ("This archived story …"), or a sentence addressed to the reader ("Your
+ * page ("This archived story …"), a sentence addressed to the reader ("Your
  * browser version cannot show this site. To get …", "If you have any questions … you
- * can email us."). Not a line with quotation marks, which may be someone speaking.
+ * can email us."), or an offer to the reader ("Get the latest news on your phone").
+ * Not a line with quotation marks, which may be someone speaking.
  */
 function isPageNotice(text: string): boolean {
   if (PAGE_NOTE.test(text)) return true;
   const sentence = /[.!?]$/.test(text) || /[.!?]\s+\p{Lu}/u.test(text);
   if (sentence && BROWSER_NOTE.test(text)) return true;
   if (/[“”"‘]/.test(text)) return false;
+  // "Get the latest updates as we post them — right on your browser": an offer, stop or none.
+  if (PROMO.test(text) && TO_READER.test(text)) return true;
   return sentence && TO_READER.test(text);
 }
 
@@ -349,12 +368,14 @@ function storyGoesOn(text: string): boolean {
 
 /** Most words of a line of share buttons or page controls ("Share on Facebook", "Email"). */
 const MAX_CONTROL_WORDS = 6;
+/** A link to more of the site's pages: "View More In This Section", "See all stories", "Load more". */
+const MORE_LINK = /^(?:view|see|show|load)\s+(?:more|all)\b/i;
 
 function furnitureRole(text: string, prev?: string, next?: string): LineRole | null {
   // "Facebook CEO Mark Zuckerberg knows …" is prose, not a share button: controls are short.
   const [shareButton, ...others] = FURNITURE;
   const control =
-    (words(text) <= MAX_CONTROL_WORDS && shareButton!.test(text)) ||
+    (words(text) <= MAX_CONTROL_WORDS && (shareButton!.test(text) || MORE_LINK.test(text))) ||
     others.some((re) => re.test(text));
   if (control) return 'furniture';
   // A date line before navigation: "03/09/2021 07:45 EDT | Updated …" is spaced like a menu.

@@ -53,3 +53,36 @@ describe('dates that wire copies print in their first words', () => {
     ).toBeNull();
   });
 });
+
+const STORY = 'The harbour board agreed on Monday to raise ferry fares by six percent from April.';
+const TITLE = 'Board accepts the ferry budget as it stands';
+
+describe('page controls and offers above the headline', () => {
+  it('a link to more of the site’s pages is no headline', () => {
+    expect(facts('Press Releases', 'View More In This Section', TITLE, STORY).title).toBe(TITLE);
+    expect(facts('See all stories from the harbour', TITLE, STORY).title).toBe(TITLE);
+  });
+
+  it('an offer addressed to the reader, without a stop, is no headline', () => {
+    expect(
+      facts('Get the newest stories as we write them — right in your inbox', TITLE, STORY).title,
+    ).toBe(TITLE);
+    // A headline may speak to the reader; only the site's offer ("Get …", "Sign up …") is furniture.
+    expect(facts('What your ferry ticket will cost from April', STORY).title).toBe(
+      'What your ferry ticket will cost from April',
+    );
+  });
+});
+
+describe('the title bar’s line with the site’s name, then the heading', () => {
+  it('the heading printed without the site’s name is the headline', () => {
+    expect(
+      facts(
+        `${TITLE} - WXYZ Tarrow, Harbourville News, Weather and Sports`,
+        TITLE,
+        `TARROW (WXYZ) -- ${STORY}`,
+      ).title,
+    ).toBe(TITLE);
+    expect(facts(`${TITLE} | The Harbour Post`, 'Local', TITLE, STORY).title).toBe(TITLE);
+  });
+});
