@@ -129,7 +129,7 @@ export function classifyLines(body: string, firstLine: number, title: string | n
       !SCORELINE.test(l.text) &&
       !(i < MAX_NOTICE_LINE && isPageNotice(l.text)) &&
       // A member's heading ("Ada Quill (Harbour North, Green Party)") labels a speech.
-      speakerLabelLine(l.text) === null) ||
+      (speakerLabelLine(l.text) === null || titledHeadline(l.text))) ||
     (l.role === 'caption' && l.text === pre[i + 1]?.text && (firstMeta < 0 || i < firstMeta));
   const wanted = title === null ? null : norm(title);
   let headlineAt =
@@ -208,6 +208,17 @@ export function classifyHtmlLines(lines: readonly BodyLine[]): BodyLine[] {
     return { ...l, role };
   });
 }
+
+/** Fewest words of a headline in title case that opens with a person's title. */
+const MIN_TITLED_HEADLINE_WORDS = 5;
+
+/**
+ * A headline in title case that opens with a person's title ("Mayor Ada Quill Should
+ * Resign"), which reads like a speaker's label line: a label has a colon or brackets, or
+ * is a title and a name of a few words, or is printed in capitals.
+ */
+const titledHeadline = (text: string) =>
+  !/[:()]/.test(text) && words(text) >= MIN_TITLED_HEADLINE_WORDS && text !== text.toUpperCase();
 
 /** Most lines between a page title and the same words printed again as the page's heading. */
 const MAX_TWIN_GAP = 8;

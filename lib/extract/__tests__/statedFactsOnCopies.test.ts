@@ -86,3 +86,17 @@ describe('the title bar’s line with the site’s name, then the heading', () =
     expect(facts(`${TITLE} | The Harbour Post`, 'Local', TITLE, STORY).title).toBe(TITLE);
   });
 });
+
+describe('a headline in title case that opens with a person’s title', () => {
+  it('is the headline, not a speaker’s label line', () => {
+    expect(facts('Mayor Ada Quill Should Resign', STORY).title).toBe(
+      'Mayor Ada Quill Should Resign',
+    );
+  });
+
+  it('a label line with a colon still labels the words below', () => {
+    expect(facts('Mayor Ada Quill Harbour North:', STORY).title).not.toBe(
+      'Mayor Ada Quill Harbour North:',
+    );
+  });
+});
