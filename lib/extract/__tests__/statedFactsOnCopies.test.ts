@@ -100,3 +100,32 @@ describe('a headline in title case that opens with a person’s title', () => {
     );
   });
 });
+
+describe('the outlet a date line’s author, a desk or an affiliation below the byline names', () => {
+  const HEAD = 'Ferry fares rise again this spring';
+  it('an organisation as the author on a date line, a counter after it dropped', () => {
+    expect(facts(HEAD, 'March 4, 2025 — By Harbour Wildlife Federation', STORY).outlet).toBe(
+      'Harbour Wildlife Federation',
+    );
+    expect(
+      facts(HEAD, 'Posted on: March 4th, 2025 by Harbour News No Comments', STORY).outlet,
+    ).toBe('Harbour News');
+    // A person as the author names no outlet.
+    expect(facts(HEAD, 'March 4, 2025 — By Ada Quill', STORY).outlet).toBeNull();
+  });
+
+  it('the outlet’s desk as the author', () => {
+    expect(
+      facts(HEAD, 'Mar 4, 2025 — by TarrowTech Staff — from the TarrowTech Archive', STORY).outlet,
+    ).toBe('TarrowTech');
+    expect(facts(HEAD, 'Written By HPN Web Team | Updated:', STORY).outlet).toBe('HPN');
+  });
+
+  it('the affiliation on the line under the byline', () => {
+    expect(
+      facts(HEAD, 'By Ada Quill and Bo Hale', 'Harbour Post Staff Writers', STORY).outlet,
+    ).toBe('Harbour Post');
+    // A writer's title alone below the byline is no outlet.
+    expect(facts(HEAD, 'By Ada Quill', 'Senior Correspondent', STORY).outlet).toBeNull();
+  });
+});
