@@ -144,7 +144,10 @@ export function classifyLines(body: string, firstLine: number, title: string | n
     const nearMeta = !headMeta
       ? -1
       : pre.findLastIndex((l, i) => i < firstMeta && headlineLike(l, i) && !isStandfirst(l.text));
-    headlineAt = nearMeta >= 0 ? nearMeta : pre.findIndex(headlineLike);
+    headlineAt =
+      nearMeta >= 0
+        ? nearMeta
+        : afterMenu(pre, pre.findIndex(headlineLike), firstProse, headlineLike);
     // A copy that starts with the story itself has no headline: its first paragraph is
     // body, never the headline.
     if (headlineAt >= 0 && isBodyProse(pre[headlineAt]!.text)) headlineAt = -1;
@@ -207,6 +210,35 @@ export function classifyHtmlLines(lines: readonly BodyLine[]): BodyLine[] {
         : (furnitureRole(l.text, lines[i - 1]?.text, lines[i + 1]?.text) ?? 'body');
     return { ...l, role };
   });
+}
+
+/** Fewest links, one per line, of a site's menu between a link's line and the headline. */
+const MIN_MENU_LINES = 3;
+
+/**
+ * A site's menu printed one link per line above the story ("Weather", "Learn to Cook
+ * Harbour Fish", "Exchange Rates", "Hot Links", …): when the first line that reads as a
+ * headline is followed by three or more short links and the line right above the story's
+ * first paragraph reads as a headline too (of a headline's length: no standfirst), that
+ * line is the headline; the first was a link. `first` otherwise.
+ */
+function afterMenu(
+  pre: readonly HeadLine[],
+  first: number,
+  firstProse: number,
+  headlineLike: (l: HeadLine, i: number) => boolean,
+): number {
+  const last = firstProse - 1;
+  if (first < 0 || last <= first + MIN_MENU_LINES) return first;
+  const between = pre.slice(first + 1, last);
+  // Links are a few words, without a caption's or a label's punctuation ("Image caption,").
+  const menu = between.every(
+    (l) => l.role === null && words(l.text) <= MAX_NAV_ITEM_WORDS && !/[,:;•·|.!?]/.test(l.text),
+  );
+  const title = pre[last]!;
+  return menu && headlineLike(title, last) && words(title.text) <= MAX_POST_TITLE_WORDS
+    ? last
+    : first;
 }
 
 /** Fewest words of a headline in title case that opens with a person's title. */

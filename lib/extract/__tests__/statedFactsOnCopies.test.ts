@@ -129,3 +129,53 @@ describe('the outlet a date line’s author, a desk or an affiliation below the 
     expect(facts(HEAD, 'By Ada Quill', 'Senior Correspondent', STORY).outlet).toBeNull();
   });
 });
+
+describe('a site’s menu printed one link per line above the story', () => {
+  it('the line right above the story is the headline, not a link above the menu', () => {
+    expect(
+      facts(
+        'Weather',
+        'Learn to Sail Harbour Boats',
+        'Exchange Rates',
+        'Hot Links',
+        'Harbour Visitor Centre',
+        'Board Raises Ferry Fares For Spring',
+        STORY,
+      ).title,
+    ).toBe('Board Raises Ferry Fares For Spring');
+  });
+
+  it('a headline with labels, a caption or a long standfirst under it keeps its place', () => {
+    expect(
+      facts(
+        'Board Raises Ferry Fares For Spring',
+        '• Published',
+        'Ferry boatImage source, Tarrow',
+        'Image caption,',
+        'The ferry runs four times a day',
+        STORY,
+      ).title,
+    ).toBe('Board Raises Ferry Fares For Spring');
+    expect(
+      facts(
+        'Board Raises Ferry Fares For Spring',
+        'Harbour Post',
+        'Transport Regional News',
+        'Harbour Post',
+        'Ada Quill says the timing of the rise has put islanders in a hard place as the tourist season starts on May 2',
+        STORY,
+      ).title,
+    ).toBe('Board Raises Ferry Fares For Spring');
+    expect(
+      facts('Board Raises Ferry Fares For Spring', 'Transport', 'By Ada Quill', STORY).title,
+    ).toBe('Board Raises Ferry Fares For Spring');
+    expect(
+      facts(
+        'Board Raises Ferry Fares For Spring',
+        'Transport',
+        'Operators blame the price of fuel',
+        STORY,
+      ).title,
+    ).toBe('Board Raises Ferry Fares For Spring');
+  });
+});
