@@ -72,8 +72,20 @@ function datelineOf(lines: readonly BodyLine[]): string | null {
 /** Longest title made from a first sentence when the copy has no headline. */
 const MAX_TITLE_CHARS = 120;
 
-/** The first sentence of a paragraph, clipped at a word, to title a copy without a headline. */
+/**
+ * A page's title, section and heading flattened into the story's first line, the title
+ * printed twice with a short label between ("Fares rise again Local News Fares rise again
+ * The harbour board …"): group 1, the title.
+ */
+const FLATTENED_TITLE = /^((?:\S+\s+){3,20}\S+)\s+(?:\S+\s+){0,3}?\1\s/u;
+
+/**
+ * The first sentence of a paragraph, clipped at a word, to title a copy without a headline;
+ * the title, when the copy flattened it into the paragraph twice (`FLATTENED_TITLE`).
+ */
 function firstSentence(text: string): string {
+  const flattened = FLATTENED_TITLE.exec(text)?.[1];
+  if (flattened) return flattened;
   const sentence = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
   if (sentence.length <= MAX_TITLE_CHARS) return sentence;
   return `${sentence.slice(0, sentence.lastIndexOf(' ', MAX_TITLE_CHARS))}…`;

@@ -179,3 +179,23 @@ describe('a site’s menu printed one link per line above the story', () => {
     ).toBe('Board Raises Ferry Fares For Spring');
   });
 });
+
+describe('a title, section and heading flattened into the first line', () => {
+  it('the words printed twice at its start are the headline', () => {
+    expect(
+      facts(
+        `Islanders react to the new ferry fares Local News Islanders react to the new ferry fares Islanders who cross twice a day said on Monday that they would pay more. ${STORY}`,
+      ).title,
+    ).toBe('Islanders react to the new ferry fares');
+  });
+
+  it('a first line without such a repetition is titled by its first sentence', () => {
+    expect(
+      facts(
+        `Islanders said on Monday that they would pay more for the ferry this spring than last. ${STORY}`,
+      ).title,
+    ).toBe(
+      'Islanders said on Monday that they would pay more for the ferry this spring than last.',
+    );
+  });
+});
