@@ -144,10 +144,24 @@ export function classifyLines(body: string, firstLine: number, title: string | n
     const nearMeta = !headMeta
       ? -1
       : pre.findLastIndex((l, i) => i < firstMeta && headlineLike(l, i) && !isStandfirst(l.text));
+    // "VIDEO: Mayor concedes the race" above the date line, and no other headline there:
+    // the headline, with a media label the copy reads as a caption's.
+    const labelled =
+      !headMeta || pre.slice(0, firstMeta).some(headlineLike)
+        ? -1
+        : pre.findIndex(
+            (l, i) =>
+              i < firstMeta &&
+              l.role === 'caption' &&
+              MEDIA_LABEL.test(l.text) &&
+              words(l.text.replace(MEDIA_LABEL, '')) >= MIN_HEADLINE_WORDS,
+          );
     headlineAt =
       nearMeta >= 0
         ? nearMeta
-        : afterMenu(pre, pre.findIndex(headlineLike), firstProse, headlineLike);
+        : labelled >= 0
+          ? labelled
+          : afterMenu(pre, pre.findIndex(headlineLike), firstProse, headlineLike);
     // A copy that starts with the story itself has no headline: its first paragraph is
     // body, never the headline.
     if (headlineAt >= 0 && isBodyProse(pre[headlineAt]!.text)) headlineAt = -1;
@@ -211,6 +225,9 @@ export function classifyHtmlLines(lines: readonly BodyLine[]): BodyLine[] {
     return { ...l, role };
   });
 }
+
+/** A media label in capitals before a headline, as local sites print it: "VIDEO: …", "WATCH: …". */
+export const MEDIA_LABEL = /^(?:VIDEO|WATCH|PHOTOS?|GALLERY|LISTEN)\s*:\s+/;
 
 /** Fewest links, one per line, of a site's menu between a link's line and the headline. */
 const MIN_MENU_LINES = 3;
@@ -337,7 +354,7 @@ const CONTACT_LABEL = /^(?:(?:media|press|investor|news)\s+)?contacts?\s*:$/i;
 /** Most words of the contact's name and title after it ("Jo Reed, Chairman, President and CEO"). */
 const MAX_CONTACT_WORDS = 12;
 /** Lines from the top of a copy where the site's notices to readers stand. */
-const MAX_NOTICE_LINE = 6;
+export const MAX_NOTICE_LINE = 6;
 /** A note about the page itself: "This archived story first ran on …", "This story is over 5 years old". */
 const PAGE_NOTE =
   /^this (?:is (?:an? )?(?:archived?|historical)\b|(?:article|page|story|content) (?:is|was|has)\b)/i;
@@ -351,12 +368,15 @@ const BROWSER_NOTE =
 const TO_READER = /\byou(?:r|['’]re)?\b/i;
 /** A site's offer to the reader: "Get the latest news on your phone", "Sign up for …", "Download our app". */
 const PROMO = /^(?:get|sign up|subscribe|download|follow|join)\b/i;
+/** What a site offers in one: "Get breaking news alerts …", "Sign up for our daily newsletter". */
+const OFFERED = /\b(?:alerts?|newsletters?|e-?mails?|updates|inbox)\b/i;
 
 /**
  * A site's notice at the top of a copy, never its headline: a note about the
  * page ("This archived story …"), a sentence addressed to the reader ("Your
  * browser version cannot show this site. To get …", "If you have any questions … you
- * can email us."), or an offer to the reader ("Get the latest news on your phone").
+ * can email us."), or an offer to the reader ("Get the latest news on your phone",
+ * "Get breaking news alerts …").
  * Not a line with quotation marks, which may be someone speaking.
  */
 function isPageNotice(text: string): boolean {
@@ -365,9 +385,17 @@ function isPageNotice(text: string): boolean {
   if (sentence && BROWSER_NOTE.test(text)) return true;
   if (/[“”"‘]/.test(text)) return false;
   // "Get the latest updates as we post them — right on your browser": an offer, stop or none.
-  if (PROMO.test(text) && TO_READER.test(text)) return true;
+  if (isSiteOffer(text)) return true;
   return sentence && TO_READER.test(text);
 }
+
+/**
+ * A site's offer to the reader, stop or none: "Get the latest updates as we post them —
+ * right on your browser", "Get breaking news alerts and special reports." Never a headline,
+ * nor a title for a copy without one.
+ */
+export const isSiteOffer = (text: string): boolean =>
+  PROMO.test(text) && (TO_READER.test(text) || OFFERED.test(text));
 
 /** Fewest words of a paragraph that reads as prose though it does not end a sentence. */
 const MIN_OPEN_PROSE_WORDS = 8;
@@ -521,6 +549,8 @@ function isOutletLike(text: string): boolean {
     !NOT_OUTLETS.has(text.toLowerCase()) &&
     // A section of a site's documents: "Press Briefings", "News Columns & Blogs".
     !SECTION_OF_DOCUMENTS.test(text) &&
+    // A newsletter box's heading: "Breaking News Emails", "Harbour Daily Newsletter".
+    !/\b(?:e-?mails?|newsletters?|alerts)$/i.test(text) &&
     !(ws.length <= 3 && GIVEN_NAMES.has(ws[0]!.toLowerCase()))
   );
 }

@@ -1,6 +1,13 @@
 import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
-import { bylineName, classifyHtmlLines, classifyLines } from './classifyLines.ts';
+import {
+  bylineName,
+  classifyHtmlLines,
+  classifyLines,
+  isSiteOffer,
+  MAX_NOTICE_LINE,
+  MEDIA_LABEL,
+} from './classifyLines.ts';
 import { extractArticle } from './extractArticle.ts';
 import { readHtmlPage } from './html/readHtmlPage.ts';
 import { normalizeInput } from './normalizeInput.ts';
@@ -92,14 +99,16 @@ function firstSentence(text: string): string {
 }
 
 /**
- * A headline without a wire service's tags: "(LEAD)", "(3rd LD)", "(URGENT)" or a
- * column's label ("[Newsmaker]") before it,
+ * A headline without a wire service's tags: "(LEAD)", "(3rd LD)", "(URGENT)", a media
+ * label ("VIDEO:") or a column's label ("[Newsmaker]") before it,
  * "(ATTN: …)" and a byline ("By Tony Chang") after it.
  */
 function cleanTitle(text: string): string {
   return (
     text
       .replace(/^\((?:\d+(?:st|nd|rd|th) LD|[A-Z][A-Z ]+)\)\s*/, '')
+      // "VIDEO: Mayor concedes …": a media label.
+      .replace(MEDIA_LABEL, '')
       // "[Newsmaker] Moon's office protests …", "[Editorial] …": a column's label.
       .replace(/^\[[\p{L} ]{3,30}\]\s+/u, '')
       // "WORLD | Harbour fares rise …": a section's label in capitals before a bar.
@@ -223,8 +232,12 @@ export function parseArticle(
     const headline = lines.find((l) => l.role === 'headline');
     // A copy without a headline is titled by its first sentence, which stays body text.
     // Not a "Source: …" or archive label, which some copies print above the story.
+    // Nor a site's offer at the top ("Get breaking news alerts …").
     const first = lines.find(
-      (l) => (l.role === 'dek' || l.role === 'body') && !NOT_A_HEADLINE.test(l.text),
+      (l, i) =>
+        (l.role === 'dek' || l.role === 'body') &&
+        !NOT_A_HEADLINE.test(l.text) &&
+        !(i < MAX_NOTICE_LINE && isSiteOffer(l.text)),
     );
     const title = headline ? cleanTitle(headline.text) : first ? firstSentence(first.text) : null;
     if (title === null)

@@ -163,6 +163,18 @@ function wireCredit(lines: readonly BodyLine[]): string | null {
   const first = body[0]?.text ?? '';
   const dated = DATELINE_CREDIT.exec(first);
   if (dated && isDatelineCredit(dated)) return dated[1]!.trim();
+  // A standfirst printed as a paragraph, one short sentence, then the dateline: "The report
+  // came ahead of the summit." over "Sept. 23 (HNA) -- …" (an agency's or a call sign's
+  // credit before a dash; a blog's own paragraph before a wire story it quotes is longer).
+  const second = body[1] ? DATELINE_CREDIT.exec(body[1].text) : null;
+  if (second && isStandfirstParagraph(first) && isDatelineCredit(second)) {
+    const credit = second[1]!.trim();
+    if (
+      /[-–—]\s$/.test(second[0]) &&
+      (AGENCIES.has(credit.toLowerCase()) || /^\p{Lu}{2,5}$/u.test(credit))
+    )
+      return credit;
+  }
   // A release's dateline may follow a subhead: the first paragraphs that carry one.
   for (const l of body.slice(0, MAX_DATELINE_PARAGRAPH)) {
     const wire = SLASHED_CREDIT.exec(l.text) ?? CAPITALS_CREDIT.exec(l.text);
@@ -177,6 +189,13 @@ function wireCredit(lines: readonly BodyLine[]): string | null {
   }
   return null;
 }
+/** Most words of a standfirst printed as the story's first paragraph. */
+const MAX_STANDFIRST_WORDS = 25;
+
+/** One short sentence: a standfirst, not the story's (or a blog's) own first paragraph. */
+const isStandfirstParagraph = (text: string) =>
+  text.split(/\s+/).length <= MAX_STANDFIRST_WORDS && !/[.!?]["”’]?\s+\S/.test(text.trim());
+
 /**
  * A dateline's credit: its place and date in capitalised words and numbers before it (not
  * "Shares of Harbour Inc. (HBR) - Get Report"); initials before a colon only when they are

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textFactsOf as facts } from './textFactsOf.ts';
+import { textFactsOf as facts, STORY } from './textFactsOf.ts';
 
 const HEADLINE = 'Harbour Vaccines Wins Approval For Cat Test';
 
@@ -54,7 +54,6 @@ describe('dates that wire copies print in their first words', () => {
   });
 });
 
-const STORY = 'The harbour board agreed on Monday to raise ferry fares by six percent from April.';
 const TITLE = 'Board accepts the ferry budget as it stands';
 
 describe('page controls and offers above the headline', () => {
@@ -197,5 +196,56 @@ describe('a title, section and heading flattened into the first line', () => {
     ).toBe(
       'Islanders said on Monday that they would pay more for the ferry this spring than last.',
     );
+  });
+});
+
+describe('a newsletter box at the top of a copy', () => {
+  it('its heading is no outlet, its offer no headline nor title', () => {
+    const read = facts(
+      'Harbour News Emails',
+      'Get harbour news alerts and special reports. The stories that matter, delivered each morning.',
+      'By Ada Quill',
+      `${STORY} Islanders who cross twice a day will pay about forty pounds more over the year.`,
+    );
+    expect(read.outlet).toBeNull();
+    expect(read.title).toBe(STORY);
+    // Above a headline, too, the box's heading names no outlet.
+    expect(facts('Harbour News Emails', HEADLINE, STORY).outlet).toBeNull();
+  });
+});
+
+describe('a wire credit under a one-sentence standfirst', () => {
+  it('the dateline of the second paragraph names the outlet', () => {
+    expect(
+      facts(
+        HEADLINE,
+        'The vote came ahead of the regional ferry summit in Tarrow.',
+        `Sept. 23 (HNA) -- ${STORY}`,
+      ).outlet,
+    ).toBe('HNA');
+  });
+
+  it('a blog’s own paragraph before the wire story it quotes keeps it from naming the outlet', () => {
+    expect(
+      facts(
+        HEADLINE,
+        'Should a fare rise be voted before the summer? Even if you say yes, the timing looks odd.',
+        `TARROW (HNA) -- ${STORY}`,
+      ).outlet,
+    ).toBeNull();
+  });
+});
+
+describe('a media label before the headline', () => {
+  it('“VIDEO:” above the date line: the headline without the label', () => {
+    expect(
+      facts(
+        'NewsHarbour News',
+        'VIDEO: Ada Quill wins the harbour council seat',
+        'Posted at 6:11 PM, Nov 12, 2024',
+        'Ada Quill has won the harbour council seat by two hundred votes, officials said on Monday.',
+        STORY,
+      ).title,
+    ).toBe('Ada Quill wins the harbour council seat');
   });
 });
