@@ -37,6 +37,12 @@ describe('dates that wire copies print in their first words', () => {
     ).toBeNull();
   });
 
+  it('a publication date glued to the update after it: the publication date', () => {
+    expect(
+      facts(HEADLINE, 'Published November 12, 2018Updated November 13, 2018', STORY).published,
+    ).toBe('2018-11-12');
+  });
+
   it('a date line glued to the first words of the story', () => {
     expect(
       facts(
