@@ -236,8 +236,8 @@ const MIN_MENU_LINES = 3;
  * A site's menu printed one link per line above the story ("Weather", "Learn to Cook
  * Harbour Fish", "Exchange Rates", "Hot Links", …): when the first line that reads as a
  * headline is followed by three or more short links and the line right above the story's
- * first paragraph reads as a headline too (of a headline's length: no standfirst), that
- * line is the headline; the first was a link. `first` otherwise.
+ * first paragraph reads as a headline too (of a headline's length, capitalised as one: no
+ * standfirst), that line is the headline; the first was a link. `first` otherwise.
  */
 function afterMenu(
   pre: readonly HeadLine[],
@@ -248,12 +248,19 @@ function afterMenu(
   const last = firstProse - 1;
   if (first < 0 || last <= first + MIN_MENU_LINES) return first;
   const between = pre.slice(first + 1, last);
-  // Links are a few words, without a caption's or a label's punctuation ("Image caption,").
+  // Links are a few words, without a caption's or a label's punctuation ("Image caption,"),
+  // and no writer's name (a byline block: "Ada Quill", "Transport Correspondent").
   const menu = between.every(
-    (l) => l.role === null && words(l.text) <= MAX_NAV_ITEM_WORDS && !/[,:;•·|.!?]/.test(l.text),
+    (l) =>
+      l.role === null &&
+      words(l.text) <= MAX_NAV_ITEM_WORDS &&
+      !/[,:;•·|.!?]/.test(l.text) &&
+      !GIVEN_NAMES.has(l.text.split(/\s+/)[0]!.toLowerCase()),
   );
+  // The headline is capitalised as one; a standfirst under a byline block is prose.
   const title = pre[last]!;
-  return menu && headlineLike(title, last) && words(title.text) <= MAX_POST_TITLE_WORDS
+  const cased = !mostlyLowerCase(title.text.split(/\s+/).filter(Boolean));
+  return menu && cased && headlineLike(title, last) && words(title.text) <= MAX_POST_TITLE_WORDS
     ? last
     : first;
 }
@@ -369,7 +376,7 @@ const TO_READER = /\byou(?:r|['’]re)?\b/i;
 /** A site's offer to the reader: "Get the latest news on your phone", "Sign up for …", "Download our app". */
 const PROMO = /^(?:get|sign up|subscribe|download|follow|join)\b/i;
 /** What a site offers in one: "Get breaking news alerts …", "Sign up for our daily newsletter". */
-const OFFERED = /\b(?:alerts?|newsletters?|e-?mails?|updates|inbox)\b/i;
+const OFFERED = /\b(?:alerts?|newsletters?|e-?mails?|updates|inbox|app)\b/i;
 
 /**
  * A site's notice at the top of a copy, never its headline: a note about the
@@ -391,11 +398,11 @@ function isPageNotice(text: string): boolean {
 
 /**
  * A site's offer to the reader, stop or none: "Get the latest updates as we post them —
- * right on your browser", "Get breaking news alerts and special reports." Never a headline,
- * nor a title for a copy without one.
+ * right on your browser", "Get breaking news alerts and special reports." (what it offers
+ * named: "Get your flu shot before winter" may be a headline). Never a headline, nor a
+ * title for a copy without one.
  */
-export const isSiteOffer = (text: string): boolean =>
-  PROMO.test(text) && (TO_READER.test(text) || OFFERED.test(text));
+export const isSiteOffer = (text: string): boolean => PROMO.test(text) && OFFERED.test(text);
 
 /** Fewest words of a paragraph that reads as prose though it does not end a sentence. */
 const MIN_OPEN_PROSE_WORDS = 8;

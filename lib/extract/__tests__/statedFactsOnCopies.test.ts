@@ -72,7 +72,11 @@ describe('page controls and offers above the headline', () => {
     expect(
       facts('Get the newest stories as we write them — right in your inbox', TITLE, STORY).title,
     ).toBe(TITLE);
-    // A headline may speak to the reader; only the site's offer ("Get …", "Sign up …") is furniture.
+    // A headline may speak to the reader, even in the imperative; only the site's offer of
+    // news, alerts, a newsletter or an app is furniture.
+    expect(facts('Get your flu jab before the winter, doctors urge', STORY).title).toBe(
+      'Get your flu jab before the winter, doctors urge',
+    );
     expect(facts('What your ferry ticket will cost from April', STORY).title).toBe(
       'What your ferry ticket will cost from April',
     );
@@ -145,6 +149,30 @@ describe('a site’s menu printed one link per line above the story', () => {
         'Hot Links',
         'Harbour Visitor Centre',
         'Board Raises Ferry Fares For Spring',
+        STORY,
+      ).title,
+    ).toBe('Board Raises Ferry Fares For Spring');
+  });
+
+  it('a headline over a byline block and a standfirst keeps its place', () => {
+    expect(
+      facts(
+        'Board Raises Ferry Fares For Spring',
+        'Ada Quill',
+        'Transport Correspondent',
+        'Harbour Desk',
+        'Operators Blame Fuel Costs For The Rise',
+        STORY,
+      ).title,
+    ).toBe('Board Raises Ferry Fares For Spring');
+    // Under links, a standfirst written as prose is no headline either.
+    expect(
+      facts(
+        'Board Raises Ferry Fares For Spring',
+        'Weather',
+        'Exchange Rates',
+        'Hot Links',
+        'Operators blame the price of fuel for the rise',
         STORY,
       ).title,
     ).toBe('Board Raises Ferry Fares For Spring');
