@@ -40,9 +40,10 @@ const DATELINE_PLACE = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,|\s*\()/u;
 
 /**
  * A dateline without a dash whose credit in brackets carries the date: "Tarrow, (HNA -
- * Harbour News - 16th Dec, 2024) Ada Quill said …". Group 1: the bracket's words.
+ * Harbour News - 16th Dec, 2024) Ada Quill said …" (a place and its comma first: "Ada Quill
+ * (born March 3, 1950) …" is no dateline). Group 1: the bracket's words.
  */
-const BRACKETED_DATELINE = /^\p{Lu}[\p{L} .'-]{1,40},?\s*\(([^()]{3,80})\)\s+\p{Lu}/u;
+const BRACKETED_DATELINE = /^\p{Lu}[\p{L} .'-]{1,40},\s*\(([^()]{3,80})\)\s+\p{Lu}/u;
 
 /** A date line glued to the story's first words: "August 3, 2014Harbour officials said …". */
 const GLUED_DATE = /^([^.!?]{6,30}?\d{4})(?=\p{Lu}\p{Ll})/u;

@@ -94,6 +94,8 @@ const SOURCE_LINE = /^source\s*:\s*(\p{Lu}[\p{L}\d.&'-]*(?:\s+\p{Lu}[\p{L}\d.&'-
 const AUTHOR = /(?:^|\s)by:?\s+((?:the\s+)?\p{Lu}[\p{L}\d.&'-]*(?:\s+\p{Lu}[\p{L}\d.&'-]*){0,4})/iu;
 /** A desk after an outlet's name: "Staff", "Web Team", "News Desk". */
 const DESK = /\s+(?:staff|(?:web |news |editorial )?(?:team|desk))$/i;
+/** What is left of a desk that names no outlet: "News Desk", "the Editorial Team". */
+const GENERIC_DESK = /^(?:the|our|news|editorial|web|digital|online|staff)$/i;
 /** A comment counter after a date line's author ("… by Harbour News No Comments"). */
 const COMMENT_COUNTER = /\s+(?:no|\d+)\s+comments?$/i;
 
@@ -103,7 +105,9 @@ function deskByline(lines: readonly BodyLine[]): string | null {
     const m = AUTHOR.exec(l.text.trim());
     if (!m) continue;
     const name = m[1]!.replace(COMMENT_COUNTER, '');
-    if (DESK.test(name)) return name.replace(DESK, '');
+    const desk = DESK.test(name) ? name.replace(DESK, '') : null;
+    // "By News Desk", "by the Editorial Team": a desk that names no outlet.
+    if (desk) return GENERIC_DESK.test(desk) ? null : desk;
     if (l.role === 'date' && name.split(/\s+/).length >= 2 && isOrganisation(name)) return name;
   }
   return null;

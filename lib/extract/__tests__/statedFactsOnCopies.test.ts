@@ -283,3 +283,22 @@ describe('a media label before the headline', () => {
     ).toBe('Ada Quill wins the harbour council seat');
   });
 });
+
+describe('what names no outlet and states no date', () => {
+  it('a desk without the outlet’s name', () => {
+    expect(facts('Ferry fares rise again this spring', 'By Web Desk', STORY).outlet).toBeNull();
+    expect(
+      facts('Ferry fares rise again this spring', 'March 4, 2025 — by the Editorial Team', STORY)
+        .outlet,
+    ).toBeNull();
+  });
+
+  it('a date in brackets after a person’s name is no dateline', () => {
+    expect(
+      facts(
+        'Ferry fares rise again this spring',
+        'Ada Quill (born March 3, 1950) Has run the harbour ferries for thirty years, and she said on Monday that fares must rise.',
+      ).published,
+    ).toBeNull();
+  });
+});
