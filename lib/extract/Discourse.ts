@@ -1,6 +1,6 @@
 import type { SourceKind } from '../corpus/schema.ts';
 import type { Subject } from './findSubject.ts';
-import { GIVEN_NAMES } from './givenNames.ts';
+import { givenName } from './givenNames.ts';
 import { isGroupNoun } from './groupNoun.ts';
 import { looksLikeOnePerson } from './looksLikeOnePerson.ts';
 import { nameRuns } from './nameRuns.ts';
@@ -20,6 +20,7 @@ import {
   PORTFOLIO_WORDS,
   PRONOUNS,
   ROLE_NOUNS,
+  SUBORDINATORS,
 } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
 import { strongPeople } from './sieves/strongPeople.ts';
@@ -89,11 +90,6 @@ const KIN = new Set(
   'wife husband mother father daughter son sister brother widow widower grandmother grandfather man woman boy girl child'.split(
     ' ',
   ),
-);
-
-/** Words that open a clause under the sentence's own subject ("after he suggested …"). */
-const CLAUSE_OPENERS = new Set(
-  'after when because as while before since until once if although though'.split(' '),
 );
 
 /**
@@ -649,7 +645,7 @@ export class Discourse {
     const at = tokens.findIndex((t) => t.text.toLowerCase() === word.toLowerCase());
     const out: Referent[] = [];
     const before = word === '' ? tokens : tokens.slice(0, Math.max(0, at));
-    for (const { run, next } of nameRuns(before)) {
+    for (const { run, start, next } of nameRuns(before)) {
       // "Song's assessment", "the Lee Jae-myung administration": a name describing a thing.
       const follower = before[next]?.word ?? '';
       const describes =
@@ -659,8 +655,7 @@ export class Discourse {
         ORGANIZATION_WORDS.has(follower);
       // "Reacting to the criticism of Ada Quill, he said": the object of a preposition is
       // not who "he" is.
-      const object =
-        notObjects && OBJECT_PREPOSITIONS.has(before[before.indexOf(run[0]!) - 1]?.word ?? '');
+      const object = notObjects && OBJECT_PREPOSITIONS.has(before[start - 1]?.word ?? '');
       const parsed = describes || object ? null : parseNameRun(run);
       if (!parsed) continue;
       const strong = strongPeople(this.doc, parsed);
@@ -684,7 +679,7 @@ export class Discourse {
     const p = this.doc.paras[para];
     const tokens = p?.sentences[sentence]?.tokens ?? [];
     const at = tokens.findIndex((t) => t.text.toLowerCase() === pronoun.toLowerCase());
-    if (at < 2 || !CLAUSE_OPENERS.has(tokens[at - 1]!.word)) return null;
+    if (at < 2 || !SUBORDINATORS.has(tokens[at - 1]!.word)) return null;
     const opening = sentenceSubjects(tokens.slice(0, at - 1), p!.text)[0];
     if (opening?.kind !== 'role') return null;
     // Only the subject the sentence opens with: "A government minister …", not one named later.
@@ -828,7 +823,7 @@ export class Discourse {
         subject.kind === 'name' &&
         r.kind !== 'person' &&
         ((r.kind === 'unresolved' && r.personLike) ||
-          subject.run.name.slice(0, -1).some((w) => GIVEN_NAMES.has(w.toLowerCase())));
+          subject.run.name.slice(0, -1).some((w) => givenName(w) !== undefined));
       if (untold) this.unreadable.add(k);
       if (r.kind !== 'unresolved' && !out.some((o) => same(o, r))) out.push(r);
     }

@@ -1,4 +1,5 @@
 import { parseNameRun } from './parseNameRun.ts';
+import { NAME_PARTICLES } from './patterns.ts';
 import { tokenize } from './tokenize.ts';
 
 /**
@@ -12,7 +13,7 @@ const HOST_AFTER =
 const HOST_BEFORE =
   /^(.+?)['’]s\s+(?:(?:regular|daily|weekly|special)\s+)?(?:press\s+|news\s+)?(?:briefing|conference)\b/i;
 /** Words a title or a name keeps in lower case ("Minister of Harbours", "Luis de Miranda"). */
-const SMALL_WORDS = new Set('of for the and de del da di du van von la le al bin'.split(' '));
+const SMALL_WORDS = new Set(['of', 'for', 'the', 'and', ...NAME_PARTICLES]);
 /** What a title prints after the name: a date, "Transcript", "(Excerpt)". */
 const TRAILER = /\s+(?:(?:on|at)\s+.*|\d.*|transcript\b.*|\(.*\))$/i;
 

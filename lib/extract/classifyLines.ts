@@ -1,10 +1,10 @@
 import { speakerLabelLine } from './findSpeakerLabels.ts';
-import { GIVEN_NAMES } from './givenNames.ts';
+import { givenName } from './givenNames.ts';
 import { introducesStatement } from './introducesStatement.ts';
 import { memberHeader } from './memberHeader.ts';
 import { NOT_A_HEADLINE } from './notAHeadline.ts';
 import { POST_SIGNATURE } from './postSignature.ts';
-import { isDateLine, isPublicationLine } from './readStatedDate.ts';
+import { isDateLine, isPublicationLine, opensWithDateLabel } from './readStatedDate.ts';
 import type { BodyLine, LineRole } from './types.ts';
 import { unwrapLines } from './unwrapLines.ts';
 
@@ -255,7 +255,7 @@ function afterMenu(
       l.role === null &&
       words(l.text) <= MAX_NAV_ITEM_WORDS &&
       !/[,:;•·|.!?]/.test(l.text) &&
-      !GIVEN_NAMES.has(l.text.split(/\s+/)[0]!.toLowerCase()),
+      givenName(l.text.split(/\s+/)[0]!) === undefined,
   );
   // The headline is capitalised as one; a standfirst under a byline block is prose.
   const title = pre[last]!;
@@ -341,12 +341,7 @@ function titleUnderDate(
   const at = pre.findIndex((l) => l.role === 'date');
   if (at < 0 || (firstProse >= 0 && at > firstProse)) return -1;
   if (pre.slice(0, at).some(headlineLike)) return -1;
-  if (
-    /^(?:posted|published|first published|updated|modified|last updated|date)\b/i.test(
-      pre[at]!.text,
-    )
-  )
-    return -1;
+  if (opensWithDateLabel(pre[at]!.text)) return -1;
   const title = at + 1;
   const l = pre[title];
   if (!l || title === firstProse || !candidate(l, title) || !/^\p{Lu}/u.test(l.text)) return -1;
@@ -558,7 +553,7 @@ function isOutletLike(text: string): boolean {
     !SECTION_OF_DOCUMENTS.test(text) &&
     // A newsletter box's heading: "Breaking News Emails", "Harbour Daily Newsletter".
     !/\b(?:e-?mails?|newsletters?|alerts)$/i.test(text) &&
-    !(ws.length <= 3 && GIVEN_NAMES.has(ws[0]!.toLowerCase()))
+    !(ws.length <= 3 && givenName(ws[0]!) !== undefined)
   );
 }
 

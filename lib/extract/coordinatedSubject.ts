@@ -1,15 +1,22 @@
 import type { Subject } from './findSubject.ts';
-import { ADVERBS } from './patterns.ts';
+import { ADVERBS, SUBORDINATORS } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
 import type { Token } from './tokenize.ts';
 import { isQuoteToken } from './tokenize.ts';
 
-/** Words that open a subordinate or relative clause: a verb after one has a subject of its own. */
-const SUBORDINATORS = new Set(
-  'which who whom whose that when whenever because if although though after before since while whereas unless until'.split(
-    ' ',
-  ),
-);
+/**
+ * Words that open a subordinate or relative clause: a verb after one has a subject of its
+ * own. Not "as" or "once", a preposition and an adverb as often ("described the scene as
+ * contained and said …").
+ */
+const CLAUSE_OPENERS = new Set([
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'that',
+  ...[...SUBORDINATORS].filter((w) => w !== 'as' && w !== 'once'),
+]);
 
 /** Auxiliaries of a perfect between "and" and its verb ("… and has said …"). */
 const PERFECT = new Set(['has', 'have', 'had']);
@@ -46,12 +53,12 @@ export function coordinatedSubject(
   // "When pressed on costs, the minister declined …, but said …": an opening subordinate
   // clause closed by a comma is no part of the subject's clause.
   const comma = before.findIndex((t) => t.text === ',');
-  if (SUBORDINATORS.has(before[0]?.word ?? '') && comma > 0) before = before.slice(comma + 1);
+  if (CLAUSE_OPENERS.has(before[0]?.word ?? '') && comma > 0) before = before.slice(comma + 1);
   // A relative clause set off by commas ("Whitlow, who was in the audience, laughed") is fine.
   let depth = 0;
   for (const [i, t] of before.entries()) {
     if (isQuoteToken(t)) return null;
-    if (SUBORDINATORS.has(t.word)) {
+    if (CLAUSE_OPENERS.has(t.word)) {
       if (before[i - 1]?.text !== ',') return null;
       depth++;
     } else if (t.text === ',' && depth > 0) depth--;

@@ -10,6 +10,7 @@ import {
   ROLE_NOUNS,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
+  SUBORDINATORS,
   TOPIC_LABEL,
 } from './patterns.ts';
 import type { Token } from './tokenize.ts';
@@ -267,11 +268,6 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
   }
   return found;
 }
-
-/** Words that open a subordinate clause before a sentence's main clause ("Although …, "). */
-const SUBORDINATORS = new Set(
-  'although though while whereas because since if unless after before when once as'.split(' '),
-);
 
 /**
  * The first word of a phrase that opens a sentence before its subject, closed by a comma:

@@ -11,8 +11,10 @@ import {
   FINITE_VERBS,
   OBJECT_OR_CLAUSE_VERBS,
   QUOTE_ONLY_VERBS,
+  REASON_SUBORDINATORS,
   ROLE_NOUNS,
   SPEECH_PARTICIPLES,
+  SUBORDINATORS,
   TIME_WORDS,
 } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
@@ -59,8 +61,6 @@ const MIN_CLAUSE_WORDS = 3;
 const CLAUSE_STARTERS = new Set(
   'he she they we i it there this these those the a an both his her their its our no'.split(' '),
 );
-/** Subordinators that may open a reported clause when a clause follows them ("said although …"). */
-const CLAUSE_OPENERS = new Set('although though while whereas if because since'.split(' '));
 /** Most words between "said" and the finite verb of the clause it reports. */
 const MAX_WORDS_BEFORE_VERB = 7;
 /** Verbs whose object comes before their clause ("told Reuters the plan …"). */
@@ -77,12 +77,8 @@ const trimEnd = (text: string, start: number, end: number) => {
   return e;
 };
 
-/** Words that open a subordinate clause inside a reported one ("… after a reporter said …"). */
-const SUBORDINATORS = new Set('after because when as while since before until although'.split(' '));
 /** Words that open a sentence with a clause of time, cause or condition ("When …, …"); not "as". */
-const OPENING_SUBORDINATORS = new Set(
-  'when after while since before once if because although though until whenever'.split(' '),
-);
+const OPENING_SUBORDINATORS = new Set([...SUBORDINATORS].filter((w) => w !== 'as'));
 
 /**
  * For a speech verb inside a clause that opens the sentence with "When", "After", "If" …
@@ -547,7 +543,7 @@ function clauseStart(tokens: readonly Token[], k: number, strict: boolean): numb
     return k;
   // "said although the council took proper steps, …", "said while the forecast had been
   // beaten, …": a subordinate clause that opens the reported one ("said when asked" opens none).
-  if (CLAUSE_OPENERS.has(first.text) && clauseStart(tokens, k + 1, false) === k + 1) return k;
+  if (REASON_SUBORDINATORS.has(first.text) && clauseStart(tokens, k + 1, false) === k + 1) return k;
   // "said race relations had improved": a finite verb within a few words makes a clause.
   // "said 1,136 people died and 42 were hurt": so does a count opening it.
   const soon = tokens.slice(k, k + MAX_WORDS_BEFORE_VERB + 1);

@@ -1,10 +1,22 @@
 import { introducesWords } from './introducesStatement.ts';
 import { memberHeader } from './memberHeader.ts';
-import { PLACES, ROLE_NOUNS, SPEAKING_WORDS, SPEECH_VERBS, TITLES } from './patterns.ts';
+import {
+  NAME_PARTICLES,
+  PLACES,
+  ROLE_NOUNS,
+  SPEAKING_WORDS,
+  SPEECH_VERBS,
+  TITLES,
+} from './patterns.ts';
+
+/** Words a title-cased label keeps in lower case ("Cabinet Secretary for Public Relations", "Luis de Miranda"). */
+const SMALL_WORDS = new Set(['for', 'of', 'on', 'the', 'and', ...NAME_PARTICLES]);
 
 /** "Palsson: …", "Rosa Tellander: …", "RT: …", "Sen. Graham (R-SC): …", "CABINET SECRETARY (MODERATOR): …". */
-const LABEL =
-  /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|on|for|the|and|de|van|von|da|di|du|la|le)){0,6})(?:\s*\([^()]{1,40}\)){0,2}\s*:\s+(?=[^\s"“‘'])/u;
+const LABEL = new RegExp(
+  `^((?:\\p{Lu}[\\p{L}'’.-]*)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|${[...SMALL_WORDS].join('|')})){0,6})(?:\\s*\\([^()]{1,40}\\)){0,2}\\s*:\\s+(?=[^\\s"“‘'])`,
+  'u',
+);
 /**
  * A broadcast transcript's label in capitals, the name then the title after a comma:
  * "ADA QUILL, HARBOUR MINISTER: …", "GEN. BEN HOLT, COAST GUARD: …". Group 1: the name.
@@ -124,8 +136,6 @@ const inCapitals = (label: string) => /\p{Lu}{2}/u.test(label) && label === labe
 /** Whether a label's words, in lower case, hold a role noun or a title ("head", "coach"). */
 const holdsRole = (words: readonly string[]) =>
   words.some((w) => ROLE_NOUNS.has(w) || TITLES.has(w[0]!.toUpperCase() + w.slice(1)));
-/** Words a title-cased label keeps in lower case ("Cabinet Secretary for Public Relations"). */
-const SMALL_WORDS = new Set('for of on the and de van von da di du la le'.split(' '));
 /** Initials in capitals ("RT", "JM"): a label that stands for a full name. */
 const INITIALS = /^\p{Lu}{2,4}$/u;
 

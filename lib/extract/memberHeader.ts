@@ -1,5 +1,11 @@
 import { parseNameRun } from './parseNameRun.ts';
-import { ORGANIZATION_WORDS, PLACE_FIRST_WORDS, PLACES, TITLES } from './patterns.ts';
+import {
+  isCourtesyTitle,
+  ORGANIZATION_WORDS,
+  PLACE_FIRST_WORDS,
+  PLACES,
+  TITLES,
+} from './patterns.ts';
 import { tokenize } from './tokenize.ts';
 
 /**
@@ -13,8 +19,6 @@ const HEADER =
   /^([^()|]{3,120}?)\s*\(([^()]{2,60})\)(?:\s*\((?:[^()]{1,30})\))?(?:\s*[|–—-]\s.*)?$/u;
 /** A name run together with the portrait's text before it ("QuillAda"): split at the join. */
 const JOINED = /(\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll})/gu;
-/** "Mr", "Ms": printed before a member's name. */
-const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness)\.?$/;
 /**
  * What brackets after a member's name hold: a constituency, a party, capitalised words
  * ("Harbour North, Green Party", "Con", "Dublin South West"), never a date, a credit
@@ -36,7 +40,7 @@ export function memberHeader(line: string): string | null {
   if (!m || !CONSTITUENCY.test(m[2]!)) return null;
   // "(Reuters)", "(Yonhap)": a credit, which news names like a place.
   if (PLACES.has(m[2]!.toLowerCase())) return null;
-  const inside = fullName(m[2]!.split(/\s+/).filter((w, i) => i > 0 || !COURTESY.test(w)));
+  const inside = fullName(m[2]!.split(/\s+/).filter((w, i) => i > 0 || !isCourtesyTitle(w)));
   if (inside && /(?:^|\s)The\s/.test(m[1]!)) return inside;
   const words = m[1]!.replace(JOINED, '$1 ').split(/\s+/);
   const most = Math.min(MAX_NAME_WORDS, words.length);
@@ -46,7 +50,7 @@ export function memberHeader(line: string): string | null {
       return fullName(words.slice(-k));
   for (let k = 2; k <= most; k++) {
     const before = words.slice(0, -k);
-    if (before.length === 0 || (before.length === 1 && COURTESY.test(before[0]!)))
+    if (before.length === 0 || (before.length === 1 && isCourtesyTitle(before[0]!)))
       return fullName(words.slice(-k));
   }
   return null;

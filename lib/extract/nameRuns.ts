@@ -18,9 +18,14 @@ const mayBeName = (t: Token | undefined, next?: Token) =>
   !CONTRACTION.test(t!.text) &&
   !RUN_TOGETHER.test(t!.text);
 
-/** Capitalised runs of a sentence, read as possible names. */
-export function nameRuns(tokens: readonly Token[]): { run: Token[]; next: number }[] {
-  const out: { run: Token[]; next: number }[] = [];
+/**
+ * Capitalised runs of a sentence, read as possible names: each with the index of its first
+ * token (`start`) and of the token after it (`next`).
+ */
+export function nameRuns(
+  tokens: readonly Token[],
+): { run: Token[]; start: number; next: number }[] {
+  const out: { run: Token[]; start: number; next: number }[] = [];
   let i = 0;
   while (i < tokens.length) {
     if (!mayBeName(tokens[i])) {
@@ -41,7 +46,7 @@ export function nameRuns(tokens: readonly Token[]): { run: Token[]; next: number
       )
         i += 2;
     }
-    out.push({ run: tokens.slice(start, i), next: i });
+    out.push({ run: tokens.slice(start, i), start, next: i });
   }
   return out;
 }

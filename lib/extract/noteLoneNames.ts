@@ -24,10 +24,9 @@ const THING_NOUNS = new Set(
  * Systems"), "X said it …", "X, which …", "X’s shares".
  */
 export function noteLoneNames(people: PeopleIndex, tokens: readonly Token[], text: string): void {
-  for (const [i, { run, next }] of nameRuns(tokens).entries()) {
+  for (const [i, { run, start, next }] of nameRuns(tokens).entries()) {
     const parsed = parseNameRun(run);
     if (!parsed) continue;
-    const start = tokens.indexOf(run[0]!);
     if (parsed.name.length > 1) {
       const last = parsed.name.at(-1)!.toLowerCase();
       if (ORGANIZATION_WORDS.has(last)) people.noteLoneOrganisation(parsed.name[0]!);

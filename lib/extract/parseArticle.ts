@@ -13,6 +13,7 @@ import { readHtmlPage } from './html/readHtmlPage.ts';
 import { normalizeInput } from './normalizeInput.ts';
 import { NOT_A_HEADLINE } from './notAHeadline.ts';
 import { parseFrontMatter } from './parseFrontMatter.ts';
+import { DATELINE_PLACE } from './patterns.ts';
 import { readDate } from './readDate.ts';
 import { MAX_DATELINE_PARAGRAPH, readOutlet } from './readOutlet.ts';
 import { type DateLineRead, findStatedDate } from './readStatedDate.ts';
@@ -34,9 +35,6 @@ const DEFAULT_LANGUAGE = 'en';
  */
 const DATELINE =
   /^[^—–]{0,80}?(?:--|—|–)(?:\s*\([^()]{2,40}\)\s*(?:--|—|–)[^—–()]{0,30}?(?:--|—|–))?/;
-
-/** A dateline's place before its date: "TARROW, R.I. May 9, 2011 --", "HARBOURVILLE, Texas, Oct. 2, 2019 /PRNewswire/ --". */
-const DATELINE_PLACE = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,|\s*\()/u;
 
 /**
  * A dateline without a dash whose credit in brackets carries the date: "Tarrow, (HNA -

@@ -1,4 +1,4 @@
-import { GIVEN_NAMES } from './givenNames.ts';
+import { givenName } from './givenNames.ts';
 import {
   GENERATIONS,
   HONORIFIC_PAIRS,
@@ -85,7 +85,7 @@ function participleBefore(texts: readonly string[]): boolean {
   return (
     first.length >= MIN_PARTICIPLE &&
     /^\p{Lu}\p{Ll}+ing$/u.test(first) &&
-    !GIVEN_NAMES.has(first.toLowerCase()) &&
+    givenName(first) === undefined &&
     texts.length >= 3 &&
     texts.slice(1).every((t) => MIXED_CASE.test(t))
   );
@@ -114,7 +114,7 @@ export function parseNameRun(run: readonly Token[]): NameRun | null {
       i === texts.length - 1 &&
       titleEnd >= 0 &&
       i - titleEnd >= 2 &&
-      GIVEN_NAMES.has(texts[titleEnd + 1]!.toLowerCase())
+      givenName(texts[titleEnd + 1]!) !== undefined
     )
       return;
     if (

@@ -58,8 +58,7 @@ function named(tokens: readonly Token[], p: number, text: string): Subject | nul
   const runs = nameRuns(tokens.slice(0, p));
   const last = runs.at(-1);
   if (!last || last.next !== p || last.run.length > MAX_NAME_WORDS) return null;
-  const at = tokens.indexOf(last.run[0]!);
-  if (tokens[at - 1]?.word !== 'with') return null;
+  if (tokens[last.start - 1]?.word !== 'with') return null;
   const run = parseNameRun(last.run);
   if (!run || run.name.length < 2) return null;
   const printed = text.slice(last.run[0]!.start, last.run.at(-1)!.end);

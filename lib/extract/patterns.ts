@@ -228,6 +228,39 @@ export const PRONOUNS: Record<string, 'm' | 'f' | null> = {
   we: null,
 };
 
+/** Honorifics that say nothing of a role (left out of descriptions) but give a gender. */
+export const HONORIFICS: Record<string, 'm' | 'f'> = {
+  'Mr.': 'm',
+  Mr: 'm',
+  'Ms.': 'f',
+  Ms: 'f',
+  'Mrs.': 'f',
+  Mrs: 'f',
+  Miss: 'f',
+  Sir: 'm',
+  Lord: 'm',
+  Lady: 'f',
+  Dame: 'f',
+  Baroness: 'f',
+};
+
+/**
+ * Titles that are courtesies, not roles: left out of a speaker's description. The one list
+ * of them (a title before a name, `TITLES`; a member's header, `memberHeader`; a round-up's
+ * signature, `signatureName`).
+ */
+export const COURTESY_TITLES: ReadonlySet<string> = new Set([
+  ...Object.keys(HONORIFICS),
+  'Dr.',
+  'Dr',
+  'Mx.',
+  'Mx',
+]);
+
+/** A courtesy title, printed with or without a full stop ("Mr", "Mr.", "Dr"). */
+export const isCourtesyTitle = (word: string): boolean =>
+  COURTESY_TITLES.has(word) || COURTESY_TITLES.has(word.replace(/\.$/, ''));
+
 /**
  * Titles printed before a name. Multi-word titles are matched as their last word
  * ("Foreign Minister" ends with "Minister"), so the words before it join the title phrase.
@@ -251,14 +284,7 @@ export const TITLES = new Set(
     'Senator',
     'Rep.',
     'Representative',
-    'Mr.',
-    'Ms.',
-    'Mrs.',
-    'Mr',
-    'Ms',
-    'Mrs',
-    'Dr.',
-    'Dr',
+    ...COURTESY_TITLES,
     'Prof.',
     // British papers drop the full stop, as with "Dr" ("Prof Ada Quill said").
     'Prof',
@@ -286,10 +312,6 @@ export const TITLES = new Set(
     'Cllr',
     'Coun.',
     'MP',
-    'Lord',
-    'Lady',
-    'Sir',
-    'Dame',
     'Coach',
     'Captain',
     'Capt.',
@@ -378,20 +400,6 @@ export const TITLE_WORDS_LOWER: ReadonlySet<string> = new Set([
   ),
 ]);
 
-/** Honorifics that say nothing of a role (left out of descriptions) but give a gender. */
-export const HONORIFICS: Record<string, 'm' | 'f'> = {
-  'Mr.': 'm',
-  Mr: 'm',
-  'Ms.': 'f',
-  Ms: 'f',
-  'Mrs.': 'f',
-  Mrs: 'f',
-  Sir: 'm',
-  Lord: 'm',
-  Lady: 'f',
-  Dame: 'f',
-};
-
 /** Role words that say a gender ("his wife", "their daughter", "the chairwoman"). */
 export const GENDERED_ROLES: Record<string, 'm' | 'f'> = Object.fromEntries([
   ...'wife mother daughter sister grandmother widow woman girl chairwoman spokeswoman congresswoman councilwoman actress queen princess businesswoman'
@@ -400,22 +408,6 @@ export const GENDERED_ROLES: Record<string, 'm' | 'f'> = Object.fromEntries([
   ...'husband father son brother grandfather widower man boy chairman spokesman congressman councilman actor king prince businessman'
     .split(' ')
     .map((w) => [w, 'm'] as const),
-]);
-
-/** Titles that are courtesies, not roles: left out of a speaker's description. */
-export const COURTESY_TITLES = new Set([
-  'Mr.',
-  'Mr',
-  'Ms.',
-  'Ms',
-  'Mrs.',
-  'Mrs',
-  'Dr.',
-  'Dr',
-  'Sir',
-  'Dame',
-  'Lord',
-  'Lady',
 ]);
 
 /** Abbreviated titles written out for descriptions ("Gyeonggi Gov." → "Gyeonggi governor"). */
@@ -534,13 +526,35 @@ export const MAX_TERM_WORDS = 5;
 export const INITIAL = /^\p{Lu}\.$/u;
 
 /**
+ * A paragraph that opens with a dateline's place in capitals, then a comma, a bracket or a
+ * dash ("SEOUL, Nov. 2 (Yonhap) --", "TARROW, R.I. May 9, 2011 --", "WASHINGTON —").
+ */
+export const DATELINE_PLACE = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,|\s*\(|\s+[—–-]{1,2}\s)/u;
+
+/**
+ * Subordinating conjunctions: each opens a clause with its own subject and verb ("although
+ * he said …", "after Lee met …"). The one list of them (`Discourse`, `findReported`,
+ * `findAttribution`, `coordinatedSubject`, and never part of a name: `CLAUSE_WORDS`), in
+ * two parts: those of contrast, condition and cause (`while` and `since` read so too), and
+ * those of time only.
+ */
+export const REASON_SUBORDINATORS: ReadonlySet<string> = new Set(
+  'although though while whereas if unless because since'.split(' '),
+);
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  ...REASON_SUBORDINATORS,
+  ...'as when whenever after before until once'.split(' '),
+]);
+
+/**
  * Words that are never part of a name: clause openers ("While Cho said …", "But Ri replied
  * …"), prepositions, adverbs, determiners and pronouns, which a sentence start capitalises
  * ("For Hamilton, …", "Once Fetter had …"), days of the week.
  */
 export const CLAUSE_WORDS = new Set(
   [
-    'and but or nor while whereas as when if because although though after before since so yet which who whom whose where why how what whatever',
+    'and but or nor so yet which who whom whose where why how what whatever',
+    ...SUBORDINATORS,
     'for once in on at by with from to of into onto upon about above below over under between among through during until till within without against toward towards across behind beyond near inside outside despite per via than like unlike',
     'then now still also even just only already later earlier soon instead meanwhile however moreover furthermore nonetheless nevertheless otherwise thus hence therefore indeed perhaps maybe finally first second third last next today yesterday tomorrow tonight here there again always never often sometimes',
     'the a an this that these those some many most few several all both each every any no not none another other such',

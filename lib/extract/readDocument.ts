@@ -48,7 +48,8 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     (l) => l.role === 'headline' || l.role === 'dek' || l.role === 'body',
   );
   const bodies = readable.map((l) => (l.role === 'body' ? l.text : ''));
-  const headings = headingsBefore(lines, readable);
+  const at = positionsOf(readable);
+  const headings = headingsBefore(lines, at);
   // Questions printed without labels are looked for only where no speaker is labelled on a
   // line of its own ("Ada Quill (01:20):").
   const host = titleHost(lines);
@@ -249,7 +250,7 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       }
     }
   }
-  noteSignatures(people, paras, lines, readable);
+  noteSignatures(people, paras, lines, at);
   return { paras, candidates, people, host: noteHost(people, host) };
 }
 
@@ -262,27 +263,39 @@ function noteSignatures(
   people: PeopleIndex,
   paras: Para[],
   lines: readonly BodyLine[],
-  readable: readonly BodyLine[],
+  at: ReadonlyMap<BodyLine, number>,
 ): void {
+  // Each paragraph read as a signature, and its heading for a speaker, once, here: the
+  // sieves read what they give.
+  for (const para of paras) {
+    const name = signatureName(para.text);
+    if (name) para.signature = name;
+    const speaker = para.heading ? titledHeadingName(para.heading) : null;
+    if (speaker) para.headingSpeaker = speaker;
+  }
+  /** What a line gives read as a signature: a paragraph's, or a line outside them read now. */
+  const signatureOf = (line: BodyLine): string | null => {
+    const index = at.get(line);
+    return index === undefined ? signatureName(line.text) : (paras[index]!.signature ?? null);
+  };
   for (const [i, line] of lines.entries()) {
     const next = lines[i + 1];
     if (line.role !== 'body') continue;
-    const index = readable.indexOf(line);
-    if (index < 0) continue;
+    const index = at.get(line);
+    if (index === undefined) continue;
     const endsInColon = line.text.trim().endsWith(':');
     // A speaker's heading above quoted paragraphs ("Harbour coach, Ada Quill:"): the name
     // is registered, the sieve reads the heading.
-    const heading = endsInColon ? signatureName(line.text) : null;
+    const heading = endsInColon ? (paras[index]!.signature ?? null) : null;
     const headed = heading ? parseNameRun(tokenize(heading)) : null;
     if (headed) people.register(headed, null, true);
     // A section heading line above a topic line ("HEAD COACH Ada Quill" over "On the final:").
-    const above = paras[index]!.heading;
-    const titled = above && endsInColon ? titledHeadingName(above) : null;
+    const titled = endsInColon ? (paras[index]!.headingSpeaker ?? null) : null;
     const titledRun = titled ? parseNameRun(tokenize(titled)) : null;
     if (titledRun) people.register(titledRun, null, true);
     // A signature may read as prose ("– Ada Quill, speaking after the final.").
     if (!next) continue;
-    const name = signatureName(next.text);
+    const name = signatureOf(next);
     const run = name ? parseNameRun(tokenize(name)) : null;
     if (!name || !run) continue;
     // "- Mr Holt on …": a surname alone is read as the person the article names in full.
@@ -329,15 +342,24 @@ function noteLabel(people: PeopleIndex, printed: string): void {
   } else people.register(run, null, true);
 }
 
+/** Each readable line's position among them (the first, should a line be listed twice): one lookup per line, not a search. */
+function positionsOf(readable: readonly BodyLine[]): ReadonlyMap<BodyLine, number> {
+  const at = new Map<BodyLine, number>();
+  readable.forEach((l, i) => {
+    if (!at.has(l)) at.set(l, i);
+  });
+  return at;
+}
+
 /** For each readable line, the furniture line right above it (a heading), if any. */
 function headingsBefore(
   lines: readonly BodyLine[],
-  readable: readonly BodyLine[],
+  readable: ReadonlyMap<BodyLine, number>,
 ): (string | null)[] {
   const out: (string | null)[] = [];
   let last: string | null = null;
   for (const l of lines) {
-    if (readable.includes(l)) {
+    if (readable.has(l)) {
       out.push(last);
       last = null;
     } else if (l.role === 'furniture') {

@@ -2,21 +2,41 @@ import { orderOfNumericDate } from './orderOfNumericDate.ts';
 import { readDate } from './readDate.ts';
 import type { BodyLine } from './types.ts';
 
-/** Labels that introduce a publication date on a captured page ("Posted on :", "Published :"). */
-const PUBLISHED_LABEL = /\b(?:posted|published|first published)(?:\s+on)?\s*:?\s*/i;
-/** Labels of a later revision: their date is read only when no publication label is present. */
-const UPDATED_LABEL = /\b(?:updated|modified|last updated|last update)(?:\s+on)?\s*:?\s*/i;
+/**
+ * The date labels of captured pages, one list for every reader of dates (date lines here,
+ * `classifyLines`, `pageFacts`): those that introduce a publication date ("Posted on :",
+ * "Published :") and those of a later revision ("Updated", "Last update:"), whose date is
+ * read only when no publication label is present; a longer label before its beginning.
+ */
+const PUBLISHED_LABELS = 'posted|published|first published';
+const UPDATED_LABELS = 'updated|modified|last updated|last update';
+/** Any date label: either kind, or a bare "Date". */
+const DATE_LABELS = `${PUBLISHED_LABELS}|${UPDATED_LABELS}|date`;
+
+const PUBLISHED_LABEL = new RegExp(`\\b(?:${PUBLISHED_LABELS})(?:\\s+on)?\\s*:?\\s*`, 'i');
+const UPDATED_LABEL = new RegExp(`\\b(?:${UPDATED_LABELS})(?:\\s+on)?\\s*:?\\s*`, 'i');
 /** A line that starts with a date label and a date ("Posted on : 2021…", "Published 14 March 2024", "posted Friday, Jul 27th, 2018"). */
-const LABELLED =
-  /^(?:posted|published|first published|updated|modified|last updated|last update|date)(?:\s+on)?\s*(?::|(?=(?:[a-z]+day,?\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)))/i;
+const LABELLED = new RegExp(
+  `^(?:${DATE_LABELS})(?:\\s+on)?\\s*(?::|(?=(?:[a-z]+day,?\\s+)?(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s)))`,
+  'i',
+);
+const STARTS_PUBLISHED = new RegExp(`^(?:${PUBLISHED_LABELS})\\b`, 'i');
+const STARTS_UPDATED = new RegExp(`^(?:${UPDATED_LABELS})\\b`, 'i');
+const STARTS_LABELLED = new RegExp(`^(?:${DATE_LABELS})\\b`, 'i');
+
+/** True for a line that opens with a date label ("Updated …", "Date:"), whatever follows. */
+export const opensWithDateLabel = (line: string): boolean => STARTS_LABELLED.test(line.trim());
+
+/** True for a line that opens with a revision's label ("Updated …", "Last update: …"). */
+export const isUpdateLine = (line: string): boolean => STARTS_UPDATED.test(line.trim());
+
 /** Most words of a line that is only a date and time ("17:25 June 08, 2022", "Monday 8 June 2015 11.43 BST"). */
 const MAX_BARE_DATE_WORDS = 9;
 /** Share of a bare date line's letters and digits the date itself must cover. */
 const MIN_BARE_DATE_SHARE = 0.6;
 
 /** True for a date line that gives the publication date (not only an update). */
-export const isPublicationLine = (line: string): boolean =>
-  /^(?:posted|published|first published)\b/i.test(line.trim());
+export const isPublicationLine = (line: string): boolean => STARTS_PUBLISHED.test(line.trim());
 
 /**
  * True for a line that is a date line: a labelled one ("Published : …", "Updated …",
@@ -49,8 +69,10 @@ export function isDateLine(line: string): boolean {
  * 2009 — by …"), an update ("… Updated 11:05"), the author ("December 4, 2015 By Ada
  * Quill"), a comment counter ("14th March 2016, Comments 0 comments").
  */
-const DATE_SEPARATOR =
-  /\s+[|/·•—–]\s+|\s+(?=(?:updated|modified|last updated)\b)|\s+(?=by\s+[A-Z])|,\s+(?=(?:\d+\s+|no\s+)?comments?\b)/i;
+const DATE_SEPARATOR = new RegExp(
+  `\\s+[|/·•—–]\\s+|\\s+(?=(?:${UPDATED_LABELS})\\b)|\\s+(?=by\\s+[A-Z])|,\\s+(?=(?:\\d+\\s+|no\\s+)?comments?\\b)`,
+  'i',
+);
 /** Most words of a note after a date ("Updated 11:05 am IST - Tarrow", "3 years ago"). */
 const MAX_NOTE_WORDS = 8;
 /** A time and its zone, counted as part of a date line ("16:30", "5:05 PM EST"). */

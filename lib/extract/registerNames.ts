@@ -50,7 +50,7 @@ export function registerNames(
   titleCase = false,
 ): void {
   const runs = nameRuns(tokens);
-  for (const [i, { run, next }] of runs.entries()) {
+  for (const [i, { run, start, next }] of runs.entries()) {
     // "Shadow Brexit secretary Keir Starmer": the words before the role describe, and name nobody.
     if (describedAfter(tokens, next, runs[i + 1]?.run[0]) >= 0) continue;
     const parsed = parseNameRun(run);
@@ -59,7 +59,6 @@ export function registerNames(
     if (titleCase && parsed) people.noteHeadlineName(parsed);
     if (titleCase && !(parsed && isKoreanStyle(parsed.name))) continue;
     // "Parata said" names a person by surname; "the Inquirer reported" names no person.
-    const start = tokens.indexOf(run[0]!);
     if (parsed?.name.length === 1 && tokens[start - 1]?.word !== 'the')
       people.noteSingle(parsed.name[0]!);
     // "Ruth and Samuel Adeyemi": the first given name shares the surname that follows.

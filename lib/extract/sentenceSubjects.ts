@@ -41,8 +41,7 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
   const runs = nameRuns(tokens);
   /** Where the name a sentence-opening modifier describes starts ("Shadow harbours secretary Sir Tobias Quill"). */
   let described = -1;
-  for (const [i, { run, next }] of runs.entries()) {
-    const at = tokens.indexOf(run[0]!);
+  for (const [i, { run, start: at, next }] of runs.entries()) {
     const prev = tokens[at - 1];
     // "But Sandusky did the opposite.": a conjunction or adverb may open the sentence.
     const opener = at <= MAX_OPENER_WORDS && tokens.slice(0, at).every((t) => OPENERS.has(t.word));
@@ -65,7 +64,7 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
     if (subject?.kind === 'name') out.push(subject);
     // "Kim and Park met": both are the subject.
     const partner = runs[i + 1];
-    if (tokens[next]?.text === 'and' && partner && tokens.indexOf(partner.run[0]!) === next + 1) {
+    if (tokens[next]?.text === 'and' && partner && partner.start === next + 1) {
       const parsed = parseNameRun(partner.run);
       if (parsed && !/[’']s$/.test(partner.run[partner.run.length - 1]!.text))
         out.push({

@@ -1,5 +1,7 @@
 import { parseNameRun } from './parseNameRun.ts';
 import {
+  isCourtesyTitle,
+  NAME_PARTICLES,
   ORGANIZATION_WORDS,
   PLACE_FIRST_WORDS,
   PLACES,
@@ -8,6 +10,11 @@ import {
 } from './patterns.ts';
 import { tokenize } from './tokenize.ts';
 
+/** A word in lower case that is no particle of a name ("coach", not the "de" of "Luis de Miranda"). */
+const LOWER_CASE_WORD = new RegExp(
+  `(?:^|\\s)(?!(?:${[...NAME_PARTICLES].join('|')})\\s)\\p{Ll}`,
+  'u',
+);
 /** A dash that opens a signature line ("– Harbour coach, Ada Quill"). */
 const DASH = /^(?:[–—]|-{1,3})\s*/;
 /** Lower-case words that make a line a sentence or a heading, not a title before a name. */
@@ -54,7 +61,7 @@ export function signatureName(line: string): string | null {
   const titleFirst = !wordy(body) && parts.length >= 2 && isTitle(parts.slice(0, -1).join(' '));
   const nameFirst =
     parts.length >= 2 &&
-    !/(?:^|\s)(?!(?:de|van|von|da|di|du|la|le|bin)\s)\p{Ll}/u.test(parts[0]!) &&
+    !LOWER_CASE_WORD.test(parts[0]!) &&
     isRole(parts[1]!) &&
     (parts.length === 2 || OCCASION.test(parts.slice(2).join(', ')));
   const named = dashed
@@ -84,8 +91,8 @@ export function signatureName(line: string): string | null {
 /** A signature's name, then what the words were about or when: "Mr Holt on …", "Ada Quill in response". */
 const NAME_THEN_OCCASION =
   /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s+(?:on|in|after|at|during|when|about|following)\s+\S/u;
-/** Honorifics and titles a round-up signs a surname with ("Mr Holt", "Dr Quill"). */
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Senator|Sen|Rep)\.?$/;
+/** Titles a round-up signs a surname with besides the courtesies ("Senator Holt", "Rep. Quill"). */
+const SIGNING_TITLE = /^(?:Senator|Sen|Rep)\.?$/;
 
 /**
  * "Mr Holt" (an honorific and a surname) or "Ada Quill" (a given name and a surname, no
@@ -96,7 +103,8 @@ function namesOnePerson(text: string): boolean {
   if (words.some((w) => CAPITALS.test(w) || PLACES.has(w.toLowerCase()))) return false;
   if (PLACE_FIRST_WORDS.has(words[0]!.toLowerCase())) return false;
   if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()))) return false;
-  if (words.length === 2 && HONORIFIC.test(words[0]!)) return true;
+  if (words.length === 2 && (isCourtesyTitle(words[0]!) || SIGNING_TITLE.test(words[0]!)))
+    return true;
   const run = parseNameRun(tokenize(text));
   return run !== null && run.title === null && run.name.length === words.length;
 }

@@ -1,3 +1,5 @@
+import { DATELINE_PLACE } from './patterns.ts';
+
 /** A numbered line of a text file. */
 export interface FileLine {
   text: string;
@@ -7,8 +9,6 @@ export interface FileLine {
 
 /** How a line ends when it ends a sentence (closing quotes and brackets allowed after the stop). */
 const ENDS_SENTENCE = /[.!?:…]["”’')\]]*$/;
-/** A dateline that opens a story ("SEOUL, Nov. 2 (Yonhap) --", "WASHINGTON —"). */
-const DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,|\s*\(|\s+[—–-]{1,2}\s)/u;
 /** A headline all in capitals, three words or more ("HARBOUR FARES TO RISE, BOARD SAYS"). */
 const CAPITALS_HEADING = /^(?=(?:\S+\s+){2})[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u;
 /** Shortest line, as a share of the longest, that a hard wrap leaves before the margin. */
@@ -44,7 +44,7 @@ export function unwrapLines(lines: readonly FileLine[]): FileLine[] {
       prev.text !== '' &&
       l.text !== '' &&
       lines[i - 1]?.text !== '' &&
-      !DATELINE.test(l.text) &&
+      !DATELINE_PLACE.test(l.text) &&
       // A headline in capitals stands alone: "HARBOUR FARES TO RISE, BOARD SAYS", then the story.
       !(CAPITALS_HEADING.test(prev.text) && /^\p{Lu}\p{Ll}/u.test(l.text)) &&
       (!ENDS_SENTENCE.test(prev.text) || /^\p{Ll}/u.test(l.text)) &&

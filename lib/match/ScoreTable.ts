@@ -152,13 +152,4 @@ export class ScoreTable {
     for (let i = 0; i < size; i++) top.push({ doc: hd[i]!, score: hs[i]! });
     return top.sort((a, b) => b.score - a.score || a.doc - b.doc);
   }
-
-  /** The `i`-th document added, and its score. */
-  doc(i: number): number {
-    return this.dense ? this.used[i]! : this.docs[this.used[i]!]! - 1;
-  }
-
-  score(i: number): number {
-    return this.dense ? this.perDoc[this.used[i]!]! : this.scores[this.used[i]!]!;
-  }
 }

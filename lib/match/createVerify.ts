@@ -290,154 +290,213 @@ function createCheck(set: SegmentSet, shared: Shared): Check {
     return ok ? pair : null;
   };
 
-  return (req: VerifyRequest): VerifyResult | Promise<VerifyResult> => {
-    const raw = typeof req?.text === 'string' ? req.text : '';
-    const read = capText(raw, MATCH_CONFIG.readCharLimit);
-    const truncated =
-      read.length < raw.length ? { readChars: read.length, totalChars: raw.length } : undefined;
-    const inSelection = extractClaimFromSelection(read);
-    const explicit = typeof req?.claimedSpeaker === 'string' ? req.claimedSpeaker.trim() : '';
-    const { context, at } = contextWindow(req);
-    const claimedSpeaker =
-      explicit ||
-      inSelection.claim ||
-      (context ? extractClaimFromContext(context, read, at ?? undefined) : null);
-    const base = { attribution: 'unknown' as const, claimedSpeaker, best: null, matches: [] };
-    const withTruncation = <T extends object>(r: T) => (truncated ? { ...r, truncated } : r);
-
-    const selTokens = tokenize(inSelection.text);
-    const words = selTokens.filter((t) => t.kind === 'word').map((t) => t.norm);
-    if (words.length < MATCH_CONFIG.minWords)
-      return withTruncation({
-        ...base,
-        verdict: 'too-short',
-        reason: explainVerdict('too-short', null, words.length),
-      });
-
-    // Segments read on demand (the reader's store): before each step, what it will read.
-    // 1. The posting records of the selection's keys (and its words', for their rarity).
-    const selectionKeys = entries.every((e) => e.segment.whole)
-      ? []
-      : [...shingleKeys(words), ...weightKeys(selTokens)];
-    const keysRead = readEach(entries, set, (segment) => segment.ensureKeys(selectionKeys));
-    const find = (): VerifyResult | Promise<VerifyResult> => {
-      const candidates = retrieveCandidates(entries, words, shared.scratch).map((c) => ({
-        doc: c.seg * SEG + c.doc,
-        score: c.score,
-      }));
-      // 2. The candidates' articles (texts, records; every speaker for a claim to judge);
-      // 3. for a segment without a word table, the posting records of their words, whose
-      // rarity the alignment weighs.
-      const docsRead = readEach(entries, set, (segment, seg) =>
-        segment.ensureDocs(
-          candidates.filter((c) => Math.floor(c.doc / SEG) === seg).map((c) => local(c.doc)),
-          claimedSpeaker !== null,
-        ),
+  /** Scores each candidate against the selection: fuse.js's similarity and the word alignment. */
+  const score = (sel: Selection, candidates: readonly { doc: number }[]): Scored[] => {
+    const fuseSims = fuseSimilarities(
+      sel.words.join(' '),
+      candidates.map((c) => docWords(c.doc)),
+    );
+    return candidates.map((c, i) => {
+      const comparison = compareToSource(
+        sel.text,
+        sel.tokens,
+        docText(c.doc),
+        docTokens(c.doc),
+        weight,
       );
-      const reading = docsRead?.then(() => {
+      const score =
+        (1 - MATCH_CONFIG.fuseWeight) * comparison.overallSimilarity +
+        MATCH_CONFIG.fuseWeight * fuseSims[i]!;
+      return { doc: c.doc, comparison, score };
+    });
+  };
+
+  /** `source-text`: the article's narration the selection holds. */
+  const narrationResult = (sel: Selection, narration: Scored): VerifyResult => {
+    const segment = segOf(narration.doc);
+    const d = local(narration.doc);
+    return resultFor(sel, {
+      verdict: 'source-text',
+      reason: explainVerdict('source-text', null),
+      narration: {
+        text: segment.text(d),
+        article: articleRef(segment.article(segment.articleOf(d))),
+      },
+    });
+  };
+
+  /** A selection over two quotes of one article: the weaker part's verdict, both quotes first. */
+  const spanResult = (
+    sel: Selection,
+    top: Scored,
+    [first, second]: [SpanPart, SpanPart],
+    quotes: readonly Scored[],
+  ): VerifyResult => {
+    const pair = new Set([first.doc, second.doc]);
+    const others = quotes.filter(
+      (s) => !pair.has(s.doc) && decideVerdict(s.comparison, 0) !== 'no-match',
+    );
+    const [mine, other] = first.doc === top.doc ? [first, second] : [second, first];
+    const matches = [mine, other, ...others].slice(0, MATCH_CONFIG.maxMatches).map(toMatch);
+    const claim = sel.claimedSpeaker ?? first.claim ?? second.claim;
+    const firstVerdict = decideVerdict(first.comparison);
+    const verdict = worstVerdict(firstVerdict, decideVerdict(second.comparison));
+    return resultFor(sel, {
+      claimedSpeaker: claim,
+      verdict,
+      reason: explainVerdict(verdict, (verdict === firstVerdict ? first : second).comparison),
+      attribution: attribution(claim, mine.doc),
+      best: matches[0]!,
+      matches,
+      span: [first.doc, second.doc].sort((a, b) => a - b).map((d) => segOf(d).docId(local(d))),
+    });
+  };
+
+  /** The best quote's verdict (or `no-match`), with the quotes that match too. */
+  const quoteResult = (sel: Selection, quotes: readonly Scored[]): VerifyResult => {
+    const top = quotes[0];
+    const margin = top ? marginOver(top, quotes, (s) => docWords(s.doc)) : 0;
+    const verdict = top ? decideVerdict(top.comparison, margin) : 'no-match';
+    if (!top || verdict === 'no-match')
+      return resultFor(sel, { verdict: 'no-match', reason: explainVerdict('no-match', null) });
+    const matches = quotes
+      .filter((s) => s === top || decideVerdict(s.comparison, 0) !== 'no-match')
+      .slice(0, MATCH_CONFIG.maxMatches)
+      .map(toMatch);
+    return resultFor(sel, {
+      verdict,
+      reason: explainVerdict(verdict, top.comparison),
+      attribution: attribution(sel.claimedSpeaker, top.doc),
+      best: matches[0]!,
+      matches,
+    });
+  };
+
+  /** The answer from the candidates, once what they need is read. */
+  const answer = (sel: Selection, candidates: readonly { doc: number }[]): VerifyResult => {
+    const scored = score(sel, candidates);
+    const byScore = (a: Scored, b: Scored) =>
+      b.score - a.score || b.comparison.similarity - a.comparison.similarity || a.doc - b.doc;
+    const quotes = scored.filter((s) => isQuote(s.doc)).sort(byScore);
+    const narration = scored.filter((s) => !isQuote(s.doc)).sort(byScore)[0];
+    const top = quotes[0];
+    if (narration && fitsBetter(narration, top)) return narrationResult(sel, narration);
+    const across = top ? acrossQuotes(top, sel.text) : null;
+    return across ? spanResult(sel, top!, across, quotes) : quoteResult(sel, quotes);
+  };
+
+  /**
+   * What the candidates need read from segments read on demand: their articles (texts,
+   * records; every speaker for a claim to judge), then, for a segment without a word table,
+   * the posting records of their words, whose rarity the alignment weighs. `null`: nothing.
+   */
+  const readCandidates = (
+    candidates: readonly { doc: number }[],
+    claimed: boolean,
+  ): Promise<unknown> | null => {
+    const docsRead = readEach(entries, set, (segment, seg) =>
+      segment.ensureDocs(
+        candidates.filter((c) => Math.floor(c.doc / SEG) === seg).map((c) => local(c.doc)),
+        claimed,
+      ),
+    );
+    return (
+      docsRead?.then(() => {
         // (A segment with a word table gives words' rarity from its head.)
         if (entries.every((e) => e.segment.whole || e.segment.hasWordTable)) return;
         const keys = candidateWordKeys(candidates.map((c) => c.doc));
         return readEach(entries, set, (segment) =>
           segment.hasWordTable ? null : segment.ensureKeys(keys),
         );
-      });
-      const answer = (): VerifyResult => {
-        const fuseSims = fuseSimilarities(
-          words.join(' '),
-          candidates.map((c) => docWords(c.doc)),
-        );
-        const scored: Scored[] = candidates.map((c, i) => {
-          const comparison = compareToSource(
-            inSelection.text,
-            selTokens,
-            docText(c.doc),
-            docTokens(c.doc),
-            weight,
-          );
-          const score =
-            (1 - MATCH_CONFIG.fuseWeight) * comparison.overallSimilarity +
-            MATCH_CONFIG.fuseWeight * fuseSims[i]!;
-          return { doc: c.doc, comparison, score };
-        });
-        const byScore = (a: Scored, b: Scored) =>
-          b.score - a.score || b.comparison.similarity - a.comparison.similarity || a.doc - b.doc;
-        const quotes = scored.filter((s) => isQuote(s.doc)).sort(byScore);
-        const narration = scored.filter((s) => !isQuote(s.doc)).sort(byScore);
+      }) ?? null
+    );
+  };
 
-        const top = quotes[0];
-        const topNarration = narration[0];
-        const quoteSim = top?.comparison.similarity ?? 0;
-        if (
-          topNarration &&
-          topNarration.comparison.similarity >= MATCH_CONFIG.sourceTextFrom &&
-          topNarration.comparison.similarity > quoteSim + MATCH_CONFIG.narrationMargin
-        ) {
-          const segment = segOf(topNarration.doc);
-          const d = local(topNarration.doc);
-          return withTruncation({
-            ...base,
-            verdict: 'source-text',
-            reason: explainVerdict('source-text', null),
-            narration: {
-              text: segment.text(d),
-              article: articleRef(segment.article(segment.articleOf(d))),
-            },
-          });
-        }
-        const across = top ? acrossQuotes(top, inSelection.text) : null;
-        if (across) {
-          const [first, second] = across;
-          const pair = new Set([first.doc, second.doc]);
-          const others = quotes.filter(
-            (s) => !pair.has(s.doc) && decideVerdict(s.comparison, 0) !== 'no-match',
-          );
-          const [mine, other] = first.doc === top!.doc ? [first, second] : [second, first];
-          const matches = [mine, other, ...others].slice(0, MATCH_CONFIG.maxMatches).map(toMatch);
-          const best = matches[0]!;
-          const claim = base.claimedSpeaker ?? first.claim ?? second.claim;
-          const firstVerdict = decideVerdict(first.comparison);
-          const verdict = worstVerdict(firstVerdict, decideVerdict(second.comparison));
-          return withTruncation({
-            ...base,
-            claimedSpeaker: claim,
-            verdict,
-            reason: explainVerdict(verdict, (verdict === firstVerdict ? first : second).comparison),
-            attribution: attribution(claim, mine.doc),
-            best,
-            matches,
-            span: [first.doc, second.doc]
-              .sort((a, b) => a - b)
-              .map((d) => segOf(d).docId(local(d))),
-          });
-        }
-        const margin = top ? marginOver(top, quotes, (s) => docWords(s.doc)) : 0;
-        const verdict = top ? decideVerdict(top.comparison, margin) : 'no-match';
-        if (!top || verdict === 'no-match')
-          return withTruncation({
-            ...base,
-            verdict: 'no-match',
-            reason: explainVerdict('no-match', null),
-          });
-        const matches = quotes
-          .filter((s) => s === top || decideVerdict(s.comparison, 0) !== 'no-match')
-          .slice(0, MATCH_CONFIG.maxMatches)
-          .map(toMatch);
-        const best = matches[0]!;
-        return withTruncation({
-          ...base,
-          verdict,
-          reason: explainVerdict(verdict, top.comparison),
-          attribution: attribution(claimedSpeaker, top.doc),
-          best,
-          matches,
-        });
-      };
-      return reading ? reading.then(answer) : answer();
-    };
-    return keysRead ? keysRead.then(find) : find();
+  /** Retrieves the candidates, reads what they need, answers. */
+  const find = (sel: Selection): VerifyResult | Promise<VerifyResult> => {
+    const candidates = retrieveCandidates(entries, sel.words, shared.scratch).map((c) => ({
+      doc: c.seg * SEG + c.doc,
+      score: c.score,
+    }));
+    return after(readCandidates(candidates, sel.claimedSpeaker !== null), () =>
+      answer(sel, candidates),
+    );
+  };
+
+  return (req: VerifyRequest): VerifyResult | Promise<VerifyResult> => {
+    const sel = readSelection(req);
+    if (sel.words.length < MATCH_CONFIG.minWords)
+      return resultFor(sel, {
+        verdict: 'too-short',
+        reason: explainVerdict('too-short', null, sel.words.length),
+      });
+    // Segments read on demand (the reader's store): before each step, what it will read;
+    // first the posting records of the selection's keys (and its words', for their rarity).
+    const selectionKeys = entries.every((e) => e.segment.whole)
+      ? []
+      : [...shingleKeys(sel.words), ...weightKeys(sel.tokens)];
+    const keysRead = readEach(entries, set, (segment) => segment.ensureKeys(selectionKeys));
+    return after(keysRead, () => find(sel));
   };
 }
+
+/** What a check reads of its request. */
+interface Selection {
+  /** The selection as read: capped at `readCharLimit`, an attribution in it cut off. */
+  text: string;
+  tokens: Token[];
+  /** Its words, normalised. */
+  words: string[];
+  /** From the request, else the selection, else its context. */
+  claimedSpeaker: string | null;
+  /** Set when the selection was longer than what is read. */
+  truncated: { readChars: number; totalChars: number } | undefined;
+}
+
+function readSelection(req: VerifyRequest): Selection {
+  const raw = typeof req?.text === 'string' ? req.text : '';
+  const read = capText(raw, MATCH_CONFIG.readCharLimit);
+  const truncated =
+    read.length < raw.length ? { readChars: read.length, totalChars: raw.length } : undefined;
+  const inSelection = extractClaimFromSelection(read);
+  const explicit = typeof req?.claimedSpeaker === 'string' ? req.claimedSpeaker.trim() : '';
+  const { context, at } = contextWindow(req);
+  const claimedSpeaker =
+    explicit ||
+    inSelection.claim ||
+    (context ? extractClaimFromContext(context, read, at ?? undefined) : null);
+  const tokens = tokenize(inSelection.text);
+  const words = tokens.filter((t) => t.kind === 'word').map((t) => t.norm);
+  return { text: inSelection.text, tokens, words, claimedSpeaker, truncated };
+}
+
+/**
+ * A result for the selection: no one named and nothing matched unless `fields` say
+ * otherwise, and `truncated` when the selection was cut.
+ */
+function resultFor(
+  sel: Selection,
+  fields: Partial<VerifyResult> & Pick<VerifyResult, 'verdict'>,
+): VerifyResult {
+  const result: VerifyResult = {
+    attribution: 'unknown',
+    claimedSpeaker: sel.claimedSpeaker,
+    best: null,
+    matches: [],
+    ...fields,
+  };
+  return sel.truncated ? { ...result, truncated: sel.truncated } : result;
+}
+
+/** Runs `next` once `reading` is done, or at once when there is nothing to read. */
+const after = <T>(reading: Promise<unknown> | null, next: () => T | Promise<T>): T | Promise<T> =>
+  reading ? reading.then(next) : next();
+
+/** True when the article's narration fits the selection clearly better than any quote. */
+const fitsBetter = (narration: Scored, top: Scored | undefined): boolean =>
+  narration.comparison.similarity >= MATCH_CONFIG.sourceTextFrom &&
+  narration.comparison.similarity >
+    (top?.comparison.similarity ?? 0) + MATCH_CONFIG.narrationMargin;
 
 /** How far `top` is ahead of the next quote with other words, in weighted similarity. */
 function marginOver(top: Scored, quotes: readonly Scored[], words: (s: Scored) => string): number {
@@ -459,7 +518,6 @@ const wordText = (tokens: readonly Token[]) =>
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** Cuts text to `limit` UTF-16 units without splitting a surrogate pair. */
 /**
  * The part of the request's context searched for who is speaking: all of it up to
  * `CONTEXT_CHAR_LIMIT` characters; past that, that many around the selection's offsets
@@ -485,6 +543,7 @@ function contextWindow(req: VerifyRequest): {
   };
 }
 
+/** Cuts text to `limit` UTF-16 units without splitting a surrogate pair. */
 function capText(text: string, limit: number): string {
   if (text.length <= limit) return text;
   const code = text.charCodeAt(limit - 1);

@@ -12,7 +12,8 @@
  *
  * Once the rarer keys have scanned `scanBudget` postings in a segment, the commoner keys
  * left are left out of both passes there: the rare keys have found the candidates, and a
- * long selection of common words would otherwise scan and look up every long list.
+ * long selection of common words would otherwise scan and look up every long list. A key
+ * too long to scan met before that is looked up in pass 2, whatever the keys after it scan.
  *
  * Word rarity is counted over all segments together (document frequency summed, over
  * every document of every segment), so a score means the same in every segment and the
@@ -48,6 +49,10 @@ export const makeScratch = (): RetrievalScratch => ({
  * nearly every candidate holds them, so they add the same to all and cost lookups.
  */
 const UBIQUITOUS_SHARE = 0.5;
+
+/** A key's part in one segment (`plan`): left out (0), scanned in pass 1, or looked up in pass 2 only. */
+const SCAN = 1;
+const LOOK_UP = 2;
 
 /** Keys that are scanned even above the posting cap, so a selection of common words still finds something. */
 const MIN_KEYS_SCANNED = 2;
@@ -108,18 +113,22 @@ export function retrieveCandidates(
     const { segment, deleted } = entries[s]!;
     const index = segment.index;
     const { scores, postings } = scratch;
-    // The keys pass 1 scans here: the rarest first, while the postings scanned stay
-    // within the budget, none longer than `maxPostings` (but the first `MIN_KEYS_SCANNED`
-    // keys, whatever their length). Keys past the budget are left out of both passes.
-    const scan = new Uint8Array(found.length);
+    // What becomes of each key here, decided in order, the rarest first: scanned in pass 1
+    // while the postings scanned stay within the budget, none longer than `maxPostings`
+    // (but the first `MIN_KEYS_SCANNED` keys, whatever their length); a longer one met
+    // before the budget is spent is looked up in pass 2; keys met once it is spent are
+    // left out of both passes.
+    const plan = new Uint8Array(found.length);
     let expected = 0;
     for (let k = 0; k < found.length; k++) {
       const key = found[k]!;
       if (key.pos[s]! < 0) continue;
       const local = key.dfs[s]!;
       if (k < MIN_KEYS_SCANNED || (local <= maxPostings && expected < scanBudget)) {
-        scan[k] = 1;
+        plan[k] = SCAN;
         expected += Math.min(local, maxPostings);
+      } else if (expected < scanBudget) {
+        plan[k] = LOOK_UP;
       }
     }
     scores.reset(expected, segment.docCount);
@@ -129,14 +138,9 @@ export function retrieveCandidates(
     for (let k = 0; k < found.length; k++) {
       const key = found[k]!;
       const pos = key.pos[s]!;
-      if (pos < 0) continue;
+      if (plan[k] === LOOK_UP) common.push({ pos, df: key.df, credited: -1 });
+      if (plan[k] !== SCAN) continue;
       const local = key.dfs[s]!;
-      if (!scan[k]) {
-        // Past the budget: the rarer keys have found the candidates; the rest is left out.
-        if (expected >= scanBudget) continue;
-        common.push({ pos, df: key.df, credited: -1 });
-        continue;
-      }
       const w = idf(key.df);
       const n = index.decode(pos, postings, Math.min(maxPostings, postings.length));
       for (let i = 0; i < n; i++) {

@@ -143,7 +143,9 @@ export class ReaderCorpus {
       if (!opened.ok) return opened;
       // Keep the repaired segment, so the next start opens it without repairing again.
       const now = opened.value.repaired
-        ? await this.store.replaceBytes(record.id, opened.value.buffer).catch(() => null)
+        ? await this.store
+            .replaceBytes(record.id, opened.value.buffer, {}, opened.value)
+            .catch(() => null)
         : null;
       return ok({ segment: opened.value, record: now ?? record });
     }
@@ -200,6 +202,7 @@ export class ReaderCorpus {
         record.id,
         segment.buffer,
         holds ? { ...holds, ...(lost > 0 ? { salvaged: recovered.value.note } : {}) } : {},
+        segment,
       )
       .catch(() => null);
     return ok({ segment, record: now ?? (holds ? { ...record, ...holds } : record) });
@@ -252,7 +255,8 @@ export class ReaderCorpus {
         const bytes = relayoutSegment(segment.buffer);
         let stored: SegmentRecord | null;
         try {
-          stored = await this.store.replaceBytes(record.id, bytes);
+          // The same documents and index laid out anew: the opened segment gives its word table.
+          stored = await this.store.replaceBytes(record.id, bytes, {}, segment);
         } catch {
           return converted; // no room, or the store went away: the next start tries again
         }
@@ -284,7 +288,8 @@ export class ReaderCorpus {
     replace: string | null = null,
   ): Promise<Result<EntryRecord, QcError>> {
     return this.exclusive(async () => {
-      const bytes = buildSegment(corpus);
+      const words = new Set<string>();
+      const bytes = buildSegment(corpus, { words });
       const opened = openSegment(bytes, { origin: 'reader', name: 'the new article' });
       if (!opened.ok) return opened;
       const segment = opened.value;
@@ -304,6 +309,8 @@ export class ReaderCorpus {
         await this.store.addArticle(record, {
           id: segmentRecord.id,
           bytes,
+          words,
+          opened: segment,
           docs: segment.docCount,
           quotes: segment.quoteCount,
         });
@@ -418,7 +425,7 @@ export class ReaderCorpus {
         try {
           await this.store.replaceMerged(
             records.map((r) => r.id),
-            record && segment ? { ...record, bytes: segment.buffer } : null,
+            record && segment ? { ...record, bytes: segment.buffer, opened: segment } : null,
           );
         } catch (e) {
           return err(storeError(e, 'storing a merge'));

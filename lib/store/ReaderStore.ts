@@ -19,6 +19,7 @@ import { READER_CONFIG } from '../reader/readerConfig';
 import { err, type QcError, type Result } from '../result';
 import { openSegment } from '../segment/openSegment';
 import type { StoredPieces } from '../segment/recoverSegment';
+import type { Segment } from '../segment/Segment';
 import { splitSegment } from '../segment/splitSegment';
 import { type WordTable, wordFrequencies } from '../segment/wordFrequencies';
 import {
@@ -45,6 +46,8 @@ export interface NewSegment {
   removed?: number[];
   /** Every word its builder indexed (`buildSegment`'s `words`): its word table is made from them. */
   words?: ReadonlySet<string>;
+  /** These bytes as the caller opened them: its word table is read from it, not from the bytes opened again. */
+  opened?: Segment;
   /** Rebuilt from the quotes of a damaged segment that could be read: what was lost. */
   salvaged?: string;
 }
@@ -319,12 +322,14 @@ export class ReaderStore {
    * Keeps a segment's new bytes in place of the stored ones, in one transaction: its
    * repaired bytes, a segment rebuilt from the quotes that could be read (`change`: what
    * it holds now, and what was lost), or the same segment laid out anew (a segment saved
-   * by version 1). Returns the segment's record as now stored (`null`: it is gone).
+   * by version 1). `opened`: the segment the bytes hold, as the caller opened it (its word
+   * table is read from it). Returns the segment's record as now stored (`null`: it is gone).
    */
   async replaceBytes(
     id: string,
     bytes: ArrayBuffer,
     change: Partial<Pick<SegmentRecord, 'docs' | 'quotes' | 'removed' | 'salvaged'>> = {},
+    opened?: Segment,
   ): Promise<SegmentRecord | null> {
     const tx = this.db.transaction(SEGMENT_STORES, 'readwrite');
     const record = await tx.objectStore('segments').get(id);
@@ -335,7 +340,7 @@ export class ReaderStore {
     const { damaged: _, body: __, ...rest } = { ...record, ...change };
     const written = writeSegment(
       tx,
-      { ...rest, bytes },
+      { ...rest, bytes, ...(opened ? { opened } : {}) },
       rest.state,
       this.chunkBytes,
       rest.createdAt,
@@ -441,10 +446,15 @@ interface SegmentStores {
   objectStore(name: 'segmentChunks'): Put<ChunkRecord>;
 }
 
-/** The word table of a segment's bytes (`null` when they do not open: kept whole). */
-function wordTableOf(bytes: ArrayBuffer, words?: ReadonlySet<string>): WordTable | null {
-  const opened = openSegment(bytes, { origin: 'reader' });
-  return opened.ok ? wordFrequencies(opened.value, words) : null;
+/**
+ * The word table of a segment to write, from the segment the caller opened, else from its
+ * bytes opened here (`null` when they do not open: kept whole).
+ */
+function wordTableOf({ bytes, opened, words }: NewSegment): WordTable | null {
+  const indexed = words?.size ? words : undefined;
+  if (opened) return wordFrequencies(opened, indexed);
+  const read = openSegment(bytes, { origin: 'reader' });
+  return read.ok ? wordFrequencies(read.value, indexed) : null;
 }
 
 /** Every chunk of one segment's body. */
@@ -472,8 +482,7 @@ function writeSegment(
   createdAt = Date.now(),
 ): { record: SegmentRecord; requests: (() => Promise<unknown>)[] } {
   const split = splitSegment(segment.bytes, chunkBytes);
-  const indexed = segment.words?.size ? segment.words : undefined;
-  const words = split ? wordTableOf(segment.bytes, indexed) : null;
+  const words = split ? wordTableOf(segment) : null;
   const record: SegmentRecord = {
     id: segment.id,
     kind: segment.kind,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nameRuns } from '../nameRuns.ts';
 import { parseNameRun } from '../parseNameRun.ts';
 import { tokenize } from '../tokenize.ts';
 import { article, who } from './inventedArticle.ts';
@@ -374,9 +375,27 @@ describe('an age after a full name whose given name no list holds', () => {
 });
 
 describe('a surname that is also a role word', () => {
+  it('a subordinator that opens a sentence is no part of the name after it (“Unless”, “Whenever”)', () => {
+    for (const text of [
+      'Unless Ada Quill agrees, the plan fails.',
+      'Whenever Ada Quill spoke, the hall listened.',
+    ])
+      expect(
+        nameRuns(tokenize(text)).map((r) => r.run.map((t) => t.text)),
+        text,
+      ).toEqual([['Ada', 'Quill']]);
+  });
+
+  it('every courtesy title is a title before a name: “Miss”, “Mx” and “Baroness” as “Mr” and “Dame”', () => {
+    for (const title of ['Miss', 'Mx', 'Baroness', 'Mr', 'Dame'])
+      expect(nameOf(`${title} Ada Quill`), title).toEqual({ title, name: ['Ada', 'Quill'] });
+  });
+
   it('“Judge Harold Pastor”, “Coach Jim Boss”: the last word is the surname, not a title', () => {
     expect(nameOf('Judge Harold Pastor')).toEqual({ title: 'Judge', name: ['Harold', 'Pastor'] });
     expect(nameOf('Coach Jim Boss')?.name).toEqual(['Jim', 'Boss']);
+    // The given name is known with its accents as without them ("Jérôme" is "Jerome").
+    expect(nameOf('Judge Jérôme Pastor')).toEqual({ title: 'Judge', name: ['Jérôme', 'Pastor'] });
     expect(nameOf('The Prime Minister')).toBeNull();
     expect(
       who(

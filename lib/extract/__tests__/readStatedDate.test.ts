@@ -62,6 +62,12 @@ describe('readStatedDate: dates as real pages print them', () => {
       ok: true,
       iso: '2017-03-19',
     });
+    // Every label of a revision parts it from the date, "Last update" as "Updated".
+    for (const label of ['Updated', 'Last updated', 'Last update'])
+      expect(readStatedDate(`June 1, 2019 ${label} June 5, 2019`), label).toEqual({
+        ok: true,
+        iso: '2019-06-01',
+      });
     expect(readStatedDate('October 21, 2013 / 8:12 PM / 4 years ago')).toEqual({
       ok: true,
       iso: '2013-10-21',

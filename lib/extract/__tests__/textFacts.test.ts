@@ -137,6 +137,14 @@ describe('the date of a press release', () => {
         `PORTVALE, Maine March 23, 2004 -- ${STORY}`,
       ).published,
     ).toBe('2004-03-23');
+    // The place may be set off by a dash, as a hard-wrapped copy's dateline is (`unwrapLines`).
+    expect(
+      facts(
+        'Harbour Ferries Announces Merger with Tarrow Boats',
+        'New company name will be Harbour Tarrow Lines, Inc.',
+        `PORTVALE - March 23, 2004 -- ${STORY}`,
+      ).published,
+    ).toBe('2004-03-23');
     // Only a paragraph that opens with a place in capitals has a dateline.
     expect(
       facts(

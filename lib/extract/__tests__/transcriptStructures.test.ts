@@ -103,6 +103,13 @@ describe('briefingHost', () => {
       'Harbour Spokesperson Ada Quill',
     );
     expect(briefingHost('An interview with Ada Quill, the harbour minister')).toBe('Ada Quill');
+    // Every particle of a name stays in lower case inside it ("dos", "della").
+    expect(briefingHost('Press Briefing by Spokesperson Ana dos Santos')).toBe(
+      'Spokesperson Ana dos Santos',
+    );
+    expect(briefingHost('Regular Briefing by Minister of Harbours Ana della Fuente')).toBe(
+      'Minister of Harbours Ana della Fuente',
+    );
   });
 
   it('two people, a role alone or a surname name no host', () => {

@@ -1,5 +1,6 @@
 import { httpUrl } from '../../httpUrl.ts';
 import { readDate } from '../readDate.ts';
+import { isUpdateLine } from '../readStatedDate.ts';
 
 /** What a page states about itself, each field null when it does not. */
 export interface PageFacts {
@@ -113,8 +114,7 @@ function datedText(doc: Document): string | null {
   const found = [...doc.querySelectorAll(DATE_ELEMENTS)].slice(0, MAX_DATE_ELEMENTS);
   for (const el of found) {
     const t = text(el.textContent);
-    if (!t || t.length > MAX_DATE_LINE_CHARS || /^\s*(?:updated|modified|last updated)\b/i.test(t))
-      continue;
+    if (!t || t.length > MAX_DATE_LINE_CHARS || isUpdateLine(t)) continue;
     const date = readDate(t);
     if (date?.iso) return date.iso;
   }

@@ -83,14 +83,14 @@ export const oneNameSentence: Sieve = {
       )
         continue;
       const people = nameRuns(tokens)
-        .map(({ run }) => ({ run, parsed: parseNameRun(run) }))
-        .filter(({ run, parsed }) => {
+        .map(({ run, start }) => ({ run, start, parsed: parseNameRun(run) }))
+        .filter(({ run, start, parsed }) => {
           if (!parsed) return false;
           // "…,” one victim told Sandusky": the one spoken to is not the speaker.
-          const before = tokens[tokens.indexOf(run[0]!) - 1];
+          const before = tokens[start - 1];
           if (before && SPOKEN_TO.has(before.word)) return false;
           // "… described as “…” by Labor leader Ada Quill": the words are said of her.
-          if (run[0]!.start > c.end && isAgent(tokens, tokens.indexOf(run[0]!))) return false;
+          if (run[0]!.start > c.end && isAgent(tokens, start)) return false;
           return strongPeople(doc, parsed).length > 0;
         });
       const distinct = new Set(people.map((p) => p.parsed!.name.join(' ')));

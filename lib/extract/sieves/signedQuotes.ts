@@ -1,6 +1,4 @@
 import type { Subject } from '../findSubject.ts';
-import { signatureName } from '../signatureName.ts';
-import { titledHeadingName } from '../titledHeadingName.ts';
 import { attributed, linkable } from './attributionsOf.ts';
 import { nameMention } from './nameMention.ts';
 import type { ArticleDoc, Para, Sieve } from './types.ts';
@@ -35,7 +33,7 @@ export const signedQuotes: Sieve = {
         // is not that line's person's, nor the one before it's.
         const signature = doc.paras[para.index + 1];
         const next = doc.paras[para.index + 2];
-        if (signature && signatureName(signature.text) === para.signedBy && next && !next.signedBy)
+        if (signature && signature.signature === para.signedBy && next && !next.signedBy)
           for (const c of doc.candidates)
             if (c.para === next.index && c.link === null && (next.spans[0]?.open ?? 1) === 0)
               c.problem = 'in a round-up the line after a quotation signs it: this one is unsigned';
@@ -60,12 +58,11 @@ export const signedQuotes: Sieve = {
 const isTopic = (para: Para): boolean => TOPIC.test(para.text.trim());
 
 /** The speaker a section heading printed above the paragraph names ("HEAD COACH Ada Quill"). */
-const furnitureSpeaker = (para: Para): string | null =>
-  para.heading ? titledHeadingName(para.heading) : null;
+const furnitureSpeaker = (para: Para): string | null => para.headingSpeaker ?? null;
 
 /** A paragraph that is a speaker's heading ("Harbour College Head Coach, Ada Quill:"). */
 const headingName = (para: Para): string | null =>
-  para.text.trim().endsWith(':') ? signatureName(para.text) : null;
+  para.text.trim().endsWith(':') ? (para.signature ?? null) : null;
 
 /**
  * Links a quoted paragraph's open quotations to the signature's speaker; false when the

@@ -52,6 +52,13 @@ export interface Para {
    * Ada Quill"): the quoted paragraphs that end here are theirs (`signatureName`).
    */
   signedBy?: string;
+  /**
+   * The speaker this paragraph names when read as a signature or a speaker's heading
+   * (`signatureName` of its text, read once by `readDocument`).
+   */
+  signature?: string;
+  /** The speaker the heading above names (`titledHeadingName` of `heading`, read once by `readDocument`). */
+  headingSpeaker?: string;
 }
 
 /**

@@ -104,6 +104,28 @@ describe('retrieval', () => {
     expect(opened).toEqual([]);
   });
 
+  it('looks up a key too long to scan in pass 2 when it came before the budget was spent, even if a later key spends it', () => {
+    // Segment a: "mid" is in 60 documents (over the posting cap of 50), "hot" in two; segment
+    // b holds "hot" 100 times more, so over both "mid" (60) is the rarer and comes first. In
+    // a, "r1" and "r2" scan 4 postings, "mid" is too long to scan, then "hot" scans 2 and
+    // takes the scan past the budget of 5. Documents 0 and 1 tie on "r1", "r2" and "hot"
+    // (no pair of the selection is printed in either); only "mid" tells document 1 apart.
+    const a = quotesOf(
+      ['hot r2 r1 d', 'hot mid r2 r1', ...Array.from({ length: 59 }, (_, i) => `mid p${i}`)],
+      'a',
+    );
+    const b = quotesOf(
+      Array.from({ length: 100 }, (_, i) => `hot b${i}`),
+      'b',
+    );
+    const top = retrieve(setOf(a, b), ['r1', 'r2', 'mid', 'hot'], {
+      maxPostings: 50,
+      scanBudget: 5,
+    });
+    expect(top[0]).toMatchObject({ seg: 0, doc: 1 });
+    expect(top[1]).toMatchObject({ seg: 0, doc: 0 });
+  });
+
   it('finds a common key of a long posting list through its skip blocks', () => {
     // 1,000 documents hold "alpha beta"; one of them, far down the list, holds "gamma" too.
     const texts = Array.from({ length: 1000 }, (_, i) => `alpha beta n${i}`);

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../corpus/schema';
 import { buildSegment } from '../../segment/buildSegment';
 import { checksum32 } from '../../segment/checksum32';
+import { openSegment } from '../../segment/openSegment';
 import { relayoutSegment } from '../../segment/relayoutSegment';
 import { SECTION, type SectionName } from '../../segment/segmentFormat';
 import { sectionTable, splitSegment } from '../../segment/splitSegment';
+import { wordFrequencies } from '../../segment/wordFrequencies';
 import { ReaderStore } from '../ReaderStore';
 import {
   articleCorpus,
@@ -276,6 +278,10 @@ describe('a corpus saved by version 1 of the store', () => {
     // The same segment, laid out anew: the same bytes once put back together.
     const [whole] = await store.segmentBytesOf(['s1']);
     expect(new Uint8Array(whole!)).toEqual(new Uint8Array(relayoutSegment(bytes)));
+    // Its word table, made from the segment opened before, is the one the new bytes give.
+    const relaid = openSegment(whole!, { origin: 'reader' });
+    if (!relaid.ok) throw new Error(relaid.error.message);
+    expect(head!.words).toEqual(wordFrequencies(relaid.value));
     expect(await worker.reader.convert()).toBe(0);
 
     // The next start opens the head alone and reads the body as checks need it.

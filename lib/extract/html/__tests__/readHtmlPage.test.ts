@@ -117,6 +117,21 @@ describe('a saved web page', () => {
     }
   });
 
+  it('reads the date a page prints, never its revision (“Last update: …”, “Updated …”)', () => {
+    const page = (dates: string) =>
+      `<!doctype html><html lang="en"><head><title>Ferry fares to rise in spring</title></head><body><article>
+<h1>Ferry fares to rise in spring</h1>${dates}
+<p>Ferry fares between Port Alder and the islands will rise by a tenth in March, the operator said on Tuesday.</p>
+<p>“We held prices for three winters, and we cannot hold them for a fourth,” said Mara Lind, the operator’s chief executive.</p>
+</article></body></html>`;
+    for (const label of ['Last update:', 'Last updated', 'Updated', 'Modified:'])
+      expect(
+        read(page(`<p class="meta">${label} 20 June 2019</p><p class="date">14 June 2019</p>`))
+          .article.meta.published,
+        label,
+      ).toBe('2019-06-14');
+  });
+
   it('takes the h1 for the headline, never a section label or an archive heading', () => {
     const html = PAGE.replace(
       '<h1>Ferry fares to rise in spring</h1>',
