@@ -139,6 +139,10 @@ describe('the outlet a date line’s author, a desk or an affiliation below the 
   });
 });
 
+const FARES = 'Board Raises Ferry Fares For Spring';
+/** The title of a copy: FARES, then `lines`, then the story. */
+const titleUnder = (...lines: string[]) => facts(FARES, ...lines, STORY).title;
+
 describe('a site’s menu printed one link per line above the story', () => {
   it('the line right above the story is the headline, not a link above the menu', () => {
     expect(
@@ -148,68 +152,51 @@ describe('a site’s menu printed one link per line above the story', () => {
         'Exchange Rates',
         'Hot Links',
         'Harbour Visitor Centre',
-        'Board Raises Ferry Fares For Spring',
+        FARES,
         STORY,
       ).title,
-    ).toBe('Board Raises Ferry Fares For Spring');
+    ).toBe(FARES);
   });
 
   it('a headline over a byline block and a standfirst keeps its place', () => {
     expect(
-      facts(
-        'Board Raises Ferry Fares For Spring',
+      titleUnder(
         'Ada Quill',
         'Transport Correspondent',
         'Harbour Desk',
         'Operators Blame Fuel Costs For The Rise',
-        STORY,
-      ).title,
-    ).toBe('Board Raises Ferry Fares For Spring');
+      ),
+    ).toBe(FARES);
     // Under links, a standfirst written as prose is no headline either.
     expect(
-      facts(
-        'Board Raises Ferry Fares For Spring',
+      titleUnder(
         'Weather',
         'Exchange Rates',
         'Hot Links',
         'Operators blame the price of fuel for the rise',
-        STORY,
-      ).title,
-    ).toBe('Board Raises Ferry Fares For Spring');
+      ),
+    ).toBe(FARES);
   });
 
   it('a headline with labels, a caption or a long standfirst under it keeps its place', () => {
     expect(
-      facts(
-        'Board Raises Ferry Fares For Spring',
+      titleUnder(
         '• Published',
         'Ferry boatImage source, Tarrow',
         'Image caption,',
-        'The ferry runs four times a day',
-        STORY,
-      ).title,
-    ).toBe('Board Raises Ferry Fares For Spring');
+        'The Ferry Runs Four Times A Day',
+      ),
+    ).toBe(FARES);
     expect(
-      facts(
-        'Board Raises Ferry Fares For Spring',
+      titleUnder(
         'Harbour Post',
         'Transport Regional News',
         'Harbour Post',
-        'Ada Quill says the timing of the rise has put islanders in a hard place as the tourist season starts on May 2',
-        STORY,
-      ).title,
-    ).toBe('Board Raises Ferry Fares For Spring');
-    expect(
-      facts('Board Raises Ferry Fares For Spring', 'Transport', 'By Ada Quill', STORY).title,
-    ).toBe('Board Raises Ferry Fares For Spring');
-    expect(
-      facts(
-        'Board Raises Ferry Fares For Spring',
-        'Transport',
-        'Operators blame the price of fuel',
-        STORY,
-      ).title,
-    ).toBe('Board Raises Ferry Fares For Spring');
+        'Ada Quill Says The Timing Of The Rise Has Put Islanders In A Hard Place As The Season Starts',
+      ),
+    ).toBe(FARES);
+    expect(titleUnder('Transport', 'By Ada Quill')).toBe(FARES);
+    expect(titleUnder('Transport', 'Operators blame the price of fuel')).toBe(FARES);
   });
 });
 
