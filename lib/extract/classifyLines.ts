@@ -129,7 +129,7 @@ export function classifyLines(body: string, firstLine: number, title: string | n
       !SCORELINE.test(l.text) &&
       !(i < MAX_NOTICE_LINE && isPageNotice(l.text)) &&
       // A member's heading ("Ada Quill (Harbour North, Green Party)") labels a speech.
-      speakerLabelLine(l.text) === null) ||
+      (speakerLabelLine(l.text) === null || titledHeadline(l.text))) ||
     (l.role === 'caption' && l.text === pre[i + 1]?.text && (firstMeta < 0 || i < firstMeta));
   const wanted = title === null ? null : norm(title);
   let headlineAt =
@@ -144,7 +144,24 @@ export function classifyLines(body: string, firstLine: number, title: string | n
     const nearMeta = !headMeta
       ? -1
       : pre.findLastIndex((l, i) => i < firstMeta && headlineLike(l, i) && !isStandfirst(l.text));
-    headlineAt = nearMeta >= 0 ? nearMeta : pre.findIndex(headlineLike);
+    // "VIDEO: Mayor concedes the race" above the date line, and no other headline there:
+    // the headline, with a media label the copy reads as a caption's.
+    const labelled =
+      !headMeta || pre.slice(0, firstMeta).some(headlineLike)
+        ? -1
+        : pre.findIndex(
+            (l, i) =>
+              i < firstMeta &&
+              l.role === 'caption' &&
+              MEDIA_LABEL.test(l.text) &&
+              words(l.text.replace(MEDIA_LABEL, '')) >= MIN_HEADLINE_WORDS,
+          );
+    headlineAt =
+      nearMeta >= 0
+        ? nearMeta
+        : labelled >= 0
+          ? labelled
+          : afterMenu(pre, pre.findIndex(headlineLike), firstProse, headlineLike);
     // A copy that starts with the story itself has no headline: its first paragraph is
     // body, never the headline.
     if (headlineAt >= 0 && isBodyProse(pre[headlineAt]!.text)) headlineAt = -1;
@@ -209,6 +226,56 @@ export function classifyHtmlLines(lines: readonly BodyLine[]): BodyLine[] {
   });
 }
 
+/** A media label in capitals before a headline, as local sites print it: "VIDEO: …", "WATCH: …". */
+export const MEDIA_LABEL = /^(?:VIDEO|WATCH|PHOTOS?|GALLERY|LISTEN)\s*:\s+/;
+
+/** Fewest links, one per line, of a site's menu between a link's line and the headline. */
+const MIN_MENU_LINES = 3;
+
+/**
+ * A site's menu printed one link per line above the story ("Weather", "Learn to Cook
+ * Harbour Fish", "Exchange Rates", "Hot Links", …): when the first line that reads as a
+ * headline is followed by three or more short links and the line right above the story's
+ * first paragraph reads as a headline too (of a headline's length, capitalised as one: no
+ * standfirst), that line is the headline; the first was a link. `first` otherwise.
+ */
+function afterMenu(
+  pre: readonly HeadLine[],
+  first: number,
+  firstProse: number,
+  headlineLike: (l: HeadLine, i: number) => boolean,
+): number {
+  const last = firstProse - 1;
+  if (first < 0 || last <= first + MIN_MENU_LINES) return first;
+  const between = pre.slice(first + 1, last);
+  // Links are a few words, without a caption's or a label's punctuation ("Image caption,"),
+  // and no writer's name (a byline block: "Ada Quill", "Transport Correspondent").
+  const menu = between.every(
+    (l) =>
+      l.role === null &&
+      words(l.text) <= MAX_NAV_ITEM_WORDS &&
+      !/[,:;•·|.!?]/.test(l.text) &&
+      givenName(l.text.split(/\s+/)[0]!) === undefined,
+  );
+  // The headline is capitalised as one; a standfirst under a byline block is prose.
+  const title = pre[last]!;
+  const cased = !mostlyLowerCase(title.text.split(/\s+/).filter(Boolean));
+  return menu && cased && headlineLike(title, last) && words(title.text) <= MAX_POST_TITLE_WORDS
+    ? last
+    : first;
+}
+
+/** Fewest words of a headline in title case that opens with a person's title. */
+const MIN_TITLED_HEADLINE_WORDS = 5;
+
+/**
+ * A headline in title case that opens with a person's title ("Mayor Ada Quill Should
+ * Resign"), which reads like a speaker's label line: a label has a colon or brackets, or
+ * is a title and a name of a few words, or is printed in capitals.
+ */
+const titledHeadline = (text: string) =>
+  !/[:()]/.test(text) && words(text) >= MIN_TITLED_HEADLINE_WORDS && text !== text.toUpperCase();
+
 /** Most lines between a page title and the same words printed again as the page's heading. */
 const MAX_TWIN_GAP = 8;
 /** Fewest words of a title printed twice ("Remembering Ada Quill"; "Latest" is a menu's). */
@@ -216,9 +283,14 @@ const MIN_TWIN_WORDS = 3;
 
 type HeadLine = { text: string; line: number; role: LineRole | null };
 
+/** A site's name after a page title: " - Harbour News, Weather and Sports", " | The Harbour Post". */
+const SITE_SUFFIX = /^\s+[-–—|]\s+\p{Lu}/u;
+
 /**
  * A line above the story's first paragraph whose exact words come again as a line at most
- * MAX_TWIN_GAP lines on (a copy keeps the page's title and its heading): the headline. -1
+ * MAX_TWIN_GAP lines on (a copy keeps the page's title and its heading): the headline. A
+ * title bar's line that adds the site's name after a dash or bar ("Fares rise - Harbour
+ * News, Weather and Sports" over "Fares rise") gives the heading printed without it. -1
  * when there is none.
  */
 function twinTitle(
@@ -227,17 +299,26 @@ function twinTitle(
   candidate: (l: HeadLine, i: number) => boolean,
 ): number {
   const head = firstProse < 0 ? pre.length : firstProse;
-  return pre.findIndex(
-    (l, i) =>
-      i < head &&
-      l.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= MIN_TWIN_WORDS &&
-      // A line printed twice in a row is a caption (an image's text, then its caption).
-      l.role === null &&
-      pre[i + 1]?.text !== l.text &&
-      candidate(l, i) &&
-      !isBodyProse(l.text) &&
-      pre.slice(i + 1, i + 1 + MAX_TWIN_GAP).some((o) => norm(o.text) === norm(l.text)),
-  );
+  const titled = (l: HeadLine, i: number) =>
+    i < head &&
+    l.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= MIN_TWIN_WORDS &&
+    // A line printed twice in a row is a caption (an image's text, then its caption).
+    l.role === null &&
+    candidate(l, i) &&
+    !isBodyProse(l.text);
+  for (const [i, l] of pre.entries()) {
+    if (!titled(l, i)) continue;
+    const later = pre.slice(i + 1, i + 1 + MAX_TWIN_GAP);
+    if (pre[i + 1]?.text !== l.text && later.some((o) => norm(o.text) === norm(l.text))) return i;
+    const heading = later.findIndex(
+      (o, k) =>
+        titled(o, i + 1 + k) &&
+        norm(l.text).startsWith(norm(o.text)) &&
+        SITE_SUFFIX.test(norm(l.text).slice(norm(o.text).length)),
+    );
+    if (heading >= 0) return i + 1 + heading;
+  }
+  return -1;
 }
 
 /** Most words of a blog post's title. */
@@ -275,7 +356,7 @@ const CONTACT_LABEL = /^(?:(?:media|press|investor|news)\s+)?contacts?\s*:$/i;
 /** Most words of the contact's name and title after it ("Jo Reed, Chairman, President and CEO"). */
 const MAX_CONTACT_WORDS = 12;
 /** Lines from the top of a copy where the site's notices to readers stand. */
-const MAX_NOTICE_LINE = 6;
+export const MAX_NOTICE_LINE = 6;
 /** A note about the page itself: "This archived story first ran on …", "This story is over 5 years old". */
 const PAGE_NOTE =
   /^this (?:is (?:an? )?(?:archived?|historical)\b|(?:article|page|story|content) (?:is|was|has)\b)/i;
@@ -287,20 +368,36 @@ const BROWSER_NOTE =
   /\b(?:is (?:no longer |not )supported|(?:another|a different|a newer|modern|your) browser|(?:enable|turn on) javascript|javascript is (?:disabled|turned off))\b/i;
 /** Addressed to the reader: "you", "your", "you're". */
 const TO_READER = /\byou(?:r|['’]re)?\b/i;
+/** A site's offer to the reader: "Get the latest news on your phone", "Sign up for …", "Download our app". */
+const PROMO = /^(?:get|sign up|subscribe|download|follow|join)\b/i;
+/** What a site offers in one: "Get breaking news alerts …", "Sign up for our daily newsletter". */
+const OFFERED = /\b(?:alerts?|newsletters?|e-?mails?|updates|inbox|app)\b/i;
 
 /**
  * A site's notice at the top of a copy, never its headline: a note about the
- * page ("This archived story …"), or a sentence addressed to the reader ("Your
+ * page ("This archived story …"), a sentence addressed to the reader ("Your
  * browser version cannot show this site. To get …", "If you have any questions … you
- * can email us."). Not a line with quotation marks, which may be someone speaking.
+ * can email us."), or an offer to the reader ("Get the latest news on your phone",
+ * "Get breaking news alerts …").
+ * Not a line with quotation marks, which may be someone speaking.
  */
 function isPageNotice(text: string): boolean {
   if (PAGE_NOTE.test(text)) return true;
   const sentence = /[.!?]$/.test(text) || /[.!?]\s+\p{Lu}/u.test(text);
   if (sentence && BROWSER_NOTE.test(text)) return true;
   if (/[“”"‘]/.test(text)) return false;
+  // "Get the latest updates as we post them — right on your browser": an offer, stop or none.
+  if (isSiteOffer(text)) return true;
   return sentence && TO_READER.test(text);
 }
+
+/**
+ * A site's offer to the reader, stop or none: "Get the latest updates as we post them —
+ * right on your browser", "Get breaking news alerts and special reports." (what it offers
+ * named: "Get your flu shot before winter" may be a headline). Never a headline, nor a
+ * title for a copy without one.
+ */
+export const isSiteOffer = (text: string): boolean => PROMO.test(text) && OFFERED.test(text);
 
 /** Fewest words of a paragraph that reads as prose though it does not end a sentence. */
 const MIN_OPEN_PROSE_WORDS = 8;
@@ -344,12 +441,14 @@ function storyGoesOn(text: string): boolean {
 
 /** Most words of a line of share buttons or page controls ("Share on Facebook", "Email"). */
 const MAX_CONTROL_WORDS = 6;
+/** A link to more of the site's pages: "View More In This Section", "See all stories", "Load more". */
+const MORE_LINK = /^(?:view|see|show|load)\s+(?:more|all)\b/i;
 
 function furnitureRole(text: string, prev?: string, next?: string): LineRole | null {
   // "Facebook CEO Mark Zuckerberg knows …" is prose, not a share button: controls are short.
   const [shareButton, ...others] = FURNITURE;
   const control =
-    (words(text) <= MAX_CONTROL_WORDS && shareButton!.test(text)) ||
+    (words(text) <= MAX_CONTROL_WORDS && (shareButton!.test(text) || MORE_LINK.test(text))) ||
     others.some((re) => re.test(text));
   if (control) return 'furniture';
   // A date line before navigation: "03/09/2021 07:45 EDT | Updated …" is spaced like a menu.
@@ -452,6 +551,8 @@ function isOutletLike(text: string): boolean {
     !NOT_OUTLETS.has(text.toLowerCase()) &&
     // A section of a site's documents: "Press Briefings", "News Columns & Blogs".
     !SECTION_OF_DOCUMENTS.test(text) &&
+    // A newsletter box's heading: "Breaking News Emails", "Harbour Daily Newsletter".
+    !/\b(?:e-?mails?|newsletters?|alerts)$/i.test(text) &&
     !(ws.length <= 3 && givenName(ws[0]!) !== undefined)
   );
 }

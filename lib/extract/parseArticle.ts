@@ -1,6 +1,13 @@
 import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
-import { bylineName, classifyHtmlLines, classifyLines } from './classifyLines.ts';
+import {
+  bylineName,
+  classifyHtmlLines,
+  classifyLines,
+  isSiteOffer,
+  MAX_NOTICE_LINE,
+  MEDIA_LABEL,
+} from './classifyLines.ts';
 import { extractArticle } from './extractArticle.ts';
 import { readHtmlPage } from './html/readHtmlPage.ts';
 import { normalizeInput } from './normalizeInput.ts';
@@ -21,19 +28,45 @@ import type {
 /** Language assumed for plain text, whose page does not say (the extractor reads English). */
 const DEFAULT_LANGUAGE = 'en';
 
-/** A story's dateline: its first words up to the dash ("SEOUL, Nov. 3 (Yonhap) --"). */
-const DATELINE = /^[^—–]{0,80}?(?:--|—|–)/;
+/**
+ * A story's dateline: its first words up to the dash ("SEOUL, Nov. 3 (Yonhap) --"); when a
+ * wire's credit in brackets stands between two dashes, the words up to the dash after it
+ * too, where a release prints its date ("TARROW--(HARBOUR WIRE)--Jan. 6, 1998--").
+ */
+const DATELINE =
+  /^[^—–]{0,80}?(?:--|—|–)(?:\s*\([^()]{2,40}\)\s*(?:--|—|–)[^—–()]{0,30}?(?:--|—|–))?/;
 
 /**
- * The story's dateline: the first paragraph's first words up to the dash; or, when a
- * subhead comes first, those of one of the next paragraphs that opens with a place in
- * capitals ("TARROW, R.I. May 9, 2011 -- Quill Industries announced …").
+ * A dateline without a dash whose credit in brackets carries the date: "Tarrow, (HNA -
+ * Harbour News - 16th Dec, 2024) Ada Quill said …" (a place and its comma first: "Ada Quill
+ * (born March 3, 1950) …" is no dateline). Group 1: the bracket's words.
+ */
+const BRACKETED_DATELINE = /^\p{Lu}[\p{L} .'-]{1,40},\s*\(([^()]{3,80})\)\s+\p{Lu}/u;
+
+/** A date line glued to the story's first words: "August 3, 2014Harbour officials said …". */
+const GLUED_DATE = /^([^.!?]{6,30}?\d{4})(?=\p{Lu}\p{Ll})/u;
+
+/** The date a story's first paragraph opens with when the copy glued its date line to it. */
+function gluedDate(text: string): string | null {
+  const date = GLUED_DATE.exec(text)?.[1];
+  const found = date ? readDate(date) : null;
+  return found?.iso && found.index === 0 && found.end === date!.length ? date! : null;
+}
+
+/**
+ * The story's dateline: the first paragraph's first words up to the dash, the bracketed
+ * credit that opens it, or a date glued to its first word; or, when a subhead comes first,
+ * those of one of the next paragraphs that opens with a place in capitals ("TARROW, R.I.
+ * May 9, 2011 -- Quill Industries announced …").
  */
 function datelineOf(lines: readonly BodyLine[]): string | null {
   const paragraphs = lines
     .filter((l) => l.role === 'dek' || l.role === 'body')
     .slice(0, MAX_DATELINE_PARAGRAPH);
-  const first = paragraphs[0] ? DATELINE.exec(paragraphs[0].text)?.[0] : undefined;
+  const text = paragraphs[0]?.text;
+  const first = text
+    ? (DATELINE.exec(text)?.[0] ?? BRACKETED_DATELINE.exec(text)?.[1] ?? gluedDate(text))
+    : undefined;
   if (first) return first;
   for (const p of paragraphs.slice(1)) {
     const d = DATELINE_PLACE.test(p.text) ? DATELINE.exec(p.text)?.[0] : undefined;
@@ -45,22 +78,36 @@ function datelineOf(lines: readonly BodyLine[]): string | null {
 /** Longest title made from a first sentence when the copy has no headline. */
 const MAX_TITLE_CHARS = 120;
 
-/** The first sentence of a paragraph, clipped at a word, to title a copy without a headline. */
+/**
+ * A page's title, section and heading flattened into the story's first line, the title
+ * printed twice with a short label between ("Fares rise again Local News Fares rise again
+ * The harbour board …"): group 1, the title.
+ */
+const FLATTENED_TITLE = /^((?:\S+\s+){3,20}\S+)\s+(?:\S+\s+){0,3}?\1\s/u;
+
+/**
+ * The first sentence of a paragraph, clipped at a word, to title a copy without a headline;
+ * the title, when the copy flattened it into the paragraph twice (`FLATTENED_TITLE`).
+ */
 function firstSentence(text: string): string {
+  const flattened = FLATTENED_TITLE.exec(text)?.[1];
+  if (flattened) return flattened;
   const sentence = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
   if (sentence.length <= MAX_TITLE_CHARS) return sentence;
   return `${sentence.slice(0, sentence.lastIndexOf(' ', MAX_TITLE_CHARS))}…`;
 }
 
 /**
- * A headline without a wire service's tags: "(LEAD)", "(3rd LD)", "(URGENT)" or a
- * column's label ("[Newsmaker]") before it,
+ * A headline without a wire service's tags: "(LEAD)", "(3rd LD)", "(URGENT)", a media
+ * label ("VIDEO:") or a column's label ("[Newsmaker]") before it,
  * "(ATTN: …)" and a byline ("By Tony Chang") after it.
  */
 function cleanTitle(text: string): string {
   return (
     text
       .replace(/^\((?:\d+(?:st|nd|rd|th) LD|[A-Z][A-Z ]+)\)\s*/, '')
+      // "VIDEO: Mayor concedes …": a media label.
+      .replace(MEDIA_LABEL, '')
       // "[Newsmaker] Moon's office protests …", "[Editorial] …": a column's label.
       .replace(/^\[[\p{L} ]{3,30}\]\s+/u, '')
       // "WORLD | Harbour fares rise …": a section's label in capitals before a bar.
@@ -184,8 +231,12 @@ export function parseArticle(
     const headline = lines.find((l) => l.role === 'headline');
     // A copy without a headline is titled by its first sentence, which stays body text.
     // Not a "Source: …" or archive label, which some copies print above the story.
+    // Nor a site's offer at the top ("Get breaking news alerts …").
     const first = lines.find(
-      (l) => (l.role === 'dek' || l.role === 'body') && !NOT_A_HEADLINE.test(l.text),
+      (l, i) =>
+        (l.role === 'dek' || l.role === 'body') &&
+        !NOT_A_HEADLINE.test(l.text) &&
+        !(i < MAX_NOTICE_LINE && isSiteOffer(l.text)),
     );
     const title = headline ? cleanTitle(headline.text) : first ? firstSentence(first.text) : null;
     if (title === null)

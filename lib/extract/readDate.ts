@@ -22,6 +22,9 @@ export interface ReadDate {
 const FULL_MONTH_STOP =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December)\.(?=\s*\d)/gi;
 
+/** A year glued to a capitalised word after it: "2018Updated", "2014Harbour". */
+const GLUED_YEAR = /\b((?:19|20)\d{2})\p{Lu}(?=\p{Ll})/gu;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A date written in numbers only, day and month in either order: "05.09.2020", "6/12/2018", "5-9-2020". */
@@ -50,7 +53,9 @@ function numericReadings(text: string): readonly [string, string] | null {
 export function readDate(printed: string): ReadDate | null {
   // "April. 29, 2015": a month's full name printed with a stop, as some sites do (the stop
   // becomes a space, so that every index stays where it was).
-  const text = printed.replace(FULL_MONTH_STOP, '$1 ');
+  // "November 12, 2018Updated …": a year glued to the next word, as a copy joins two spans
+  // (that word's capital becomes a space: every index stays where it was).
+  const text = printed.replace(FULL_MONTH_STOP, '$1 ').replace(GLUED_YEAR, '$1 ');
   const iso = ISO_START.exec(text);
   if (iso) {
     const value = `${iso[1]}-${iso[2]}-${iso[3]}`;

@@ -44,6 +44,8 @@ export function readOutlet(lines: readonly BodyLine[]): string | null {
     const by = l.role === 'byline' ? BYLINE_ORG.exec(l.text.trim()) : null;
     if (by && isOrganisation(by[1]!)) return by[1]!;
   }
+  const desk = deskByline(lines);
+  if (desk) return desk;
   const affiliation = bylineAffiliation(lines);
   if (affiliation) return affiliation;
   const credit = wireCredit(lines);
@@ -84,6 +86,34 @@ const AGENCY_LINE =
 const SOURCE_LINE = /^source\s*:\s*(\p{Lu}[\p{L}\d.&'-]*(?:\s+\p{Lu}[\p{L}\d.&'-]*){0,3})$/iu;
 
 /**
+ * The author a date line or byline names when it is the outlet itself: a desk ("by
+ * Harbour Post Staff", "Written By Harbour Web Team": the name before it) or an
+ * organisation ("March 4, 2025 — By Harbour Wildlife Federation", "Posted on: March 4,
+ * 2025 by Harbour News No Comments", the comment counter dropped). Group 1: the name.
+ */
+const AUTHOR = /(?:^|\s)by:?\s+((?:the\s+)?\p{Lu}[\p{L}\d.&'-]*(?:\s+\p{Lu}[\p{L}\d.&'-]*){0,4})/iu;
+/** A desk after an outlet's name: "Staff", "Web Team", "News Desk". */
+const DESK = /\s+(?:staff|(?:web |news |editorial )?(?:team|desk))$/i;
+/** What is left of a desk that names no outlet: "News Desk", "the Editorial Team". */
+const GENERIC_DESK = /^(?:the|our|news|editorial|web|digital|online|staff)$/i;
+/** A comment counter after a date line's author ("… by Harbour News No Comments"). */
+const COMMENT_COUNTER = /\s+(?:no|\d+)\s+comments?$/i;
+
+function deskByline(lines: readonly BodyLine[]): string | null {
+  for (const l of lines) {
+    if (l.role !== 'date' && l.role !== 'byline') continue;
+    const m = AUTHOR.exec(l.text.trim());
+    if (!m) continue;
+    const name = m[1]!.replace(COMMENT_COUNTER, '');
+    const desk = DESK.test(name) ? name.replace(DESK, '') : null;
+    // "By News Desk", "by the Editorial Team": a desk that names no outlet.
+    if (desk) return GENERIC_DESK.test(desk) ? null : desk;
+    if (l.role === 'date' && name.split(/\s+/).length >= 2 && isOrganisation(name)) return name;
+  }
+  return null;
+}
+
+/**
  * A byline's affiliation after the writer's name: "By Jo Reed, Associated Press Writer",
  * "By Jo Reed, The Associated Press", "By: Jo Reed | WXYZ 7". Only an agency, a name of two
  * or more words with an organisation's word, or a broadcaster's call sign and channel: a
@@ -91,17 +121,26 @@ const SOURCE_LINE = /^source\s*:\s*(\p{Lu}[\p{L}\d.&'-]*(?:\s+\p{Lu}[\p{L}\d.&'-
  */
 const BYLINE_AFFILIATION =
   /^(?:[Bb]y|[Ww]ritten [Bb]y)\s*:?\s+[^,|]{3,60}?(?:,|\s\|)\s+((?:the\s+)?\p{Lu}[\p{L}\d.&'-]*(?:\s+[\p{Lu}\d][\p{L}\d.&'-]*){0,4})$/u;
+/** An affiliation and the writer's role on a line of their own: "Harbour Post Staff Writers". */
+const AFFILIATION_LINE = /^((?:the\s+)?\p{Lu}[\p{L}\d.&'-]*(?:\s+\p{Lu}[\p{L}\d.&'-]*){1,5})$/u;
 /** A writer's role after the affiliation: "Associated Press Writer", "Reuters Staff". */
 const WRITER_ROLE = /\s+(?:staff\s+)?(?:writer|correspondent|reporter|staff)s?$/i;
 /** A broadcaster's call sign and channel: "WXYZ 7", "CBS 58". */
 const CALL_SIGN = /^\p{Lu}{2,5}\s\d{1,3}$/u;
 
 function bylineAffiliation(lines: readonly BodyLine[]): string | null {
-  for (const l of lines) {
+  for (const [i, l] of lines.entries()) {
     if (l.role === 'body' || l.role === 'headline') continue;
     const m = BYLINE_AFFILIATION.exec(l.text.trim());
-    if (!m) continue;
-    const org = m[1]!.replace(WRITER_ROLE, '');
+    // "By Jo Reed" then "Associated Press Writer": the affiliation on the line below.
+    const below = l.role === 'byline' ? lines[i + 1] : undefined;
+    const own =
+      below && below.role !== 'body' && WRITER_ROLE.test(below.text.trim())
+        ? AFFILIATION_LINE.exec(below.text.trim())
+        : null;
+    const printed = m?.[1] ?? own?.[1];
+    if (!printed) continue;
+    const org = printed.replace(WRITER_ROLE, '');
     const ws = org.split(/\s+/);
     if (AGENCIES.has(org.toLowerCase()) || CALL_SIGN.test(org)) return org;
     if (ws.length >= 2 && isOrganisation(org)) return org;
@@ -128,6 +167,18 @@ function wireCredit(lines: readonly BodyLine[]): string | null {
   const first = body[0]?.text ?? '';
   const dated = DATELINE_CREDIT.exec(first);
   if (dated && isDatelineCredit(dated)) return dated[1]!.trim();
+  // A standfirst printed as a paragraph, one short sentence, then the dateline: "The report
+  // came ahead of the summit." over "Sept. 23 (HNA) -- …" (an agency's or a call sign's
+  // credit before a dash; a blog's own paragraph before a wire story it quotes is longer).
+  const second = body[1] ? DATELINE_CREDIT.exec(body[1].text) : null;
+  if (second && isStandfirstParagraph(first) && isDatelineCredit(second)) {
+    const credit = second[1]!.trim();
+    if (
+      /[-–—]\s$/.test(second[0]) &&
+      (AGENCIES.has(credit.toLowerCase()) || /^\p{Lu}{2,5}$/u.test(credit))
+    )
+      return credit;
+  }
   // A release's dateline may follow a subhead: the first paragraphs that carry one.
   for (const l of body.slice(0, MAX_DATELINE_PARAGRAPH)) {
     const wire = SLASHED_CREDIT.exec(l.text) ?? CAPITALS_CREDIT.exec(l.text);
@@ -142,6 +193,13 @@ function wireCredit(lines: readonly BodyLine[]): string | null {
   }
   return null;
 }
+/** Most words of a standfirst printed as the story's first paragraph. */
+const MAX_STANDFIRST_WORDS = 25;
+
+/** One short sentence: a standfirst, not the story's (or a blog's) own first paragraph. */
+const isStandfirstParagraph = (text: string) =>
+  text.split(/\s+/).length <= MAX_STANDFIRST_WORDS && !/[.!?]["”’]?\s+\S/.test(text.trim());
+
 /**
  * A dateline's credit: its place and date in capitalised words and numbers before it (not
  * "Shares of Harbour Inc. (HBR) - Get Report"); initials before a colon only when they are

@@ -32,13 +32,15 @@ export function pageFacts(doc: Document): PageFacts {
   const ld = jsonLdArticle(doc);
   const meta = (name: string) =>
     text(
-      doc
-        .querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`)
-        ?.getAttribute('content'),
+      ownItem(
+        doc.querySelectorAll(
+          `meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`,
+        ),
+      )?.getAttribute('content'),
     );
   const publisher = isObj(ld?.publisher) ? text(ld.publisher.name) : null;
   const timeEl =
-    doc.querySelector('[itemprop="datePublished"], time[pubdate]') ??
+    ownItem(doc.querySelectorAll('[itemprop="datePublished"], time[pubdate]')) ??
     doc.querySelector('article time[datetime], time[datetime]');
   const dated = (v: string | null) => (v ? (readDate(v)?.iso ?? null) : null);
   const h1 = text(doc.querySelector('h1')?.textContent);
@@ -68,6 +70,20 @@ export function pageFacts(doc: Document): PageFacts {
     byline: authors(ld?.author) ?? meta('author') ?? meta('article:author'),
     language: text(doc.documentElement?.getAttribute('lang')),
   };
+}
+
+/**
+ * The first element that states a fact of the page itself: not a microdata property of
+ * another item on it ("<div itemscope itemtype="…/VideoObject">" with its own
+ * `datePublished`), only of an article's item or of none.
+ */
+function ownItem(found: Iterable<Element>): Element | null {
+  for (const el of found) {
+    const scope = el.closest('[itemscope]');
+    const type = scope?.getAttribute('itemtype')?.split('/').pop() ?? null;
+    if (scope === null || type === null || ARTICLE_TYPES.test(type)) return el;
+  }
+  return null;
 }
 
 /** Most words of an outlet's name after the headline in a page's title ("The New York Times"). */
