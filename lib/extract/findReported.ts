@@ -34,6 +34,8 @@ export interface Reported {
   next?: number;
 }
 
+/** Conjunctions of contrast that open another party's clause after a participle of speech. */
+const CONTRAST = new Set(['while', 'whereas']);
 /** Most tokens between a verb and its "that" ("stated in a written interview with … that"). */
 const MAX_TOKENS_BEFORE_THAT = 24;
 /** Words that open what may follow a closing attribution before a comma ("said on Monday, …"). */
@@ -172,7 +174,10 @@ export function findReported(
     if (!subject) continue;
     let k = p + 1;
     if (tokens[k]?.text === 'that') k++;
-    const rest = beforeQuote(tokens.slice(k));
+    // "… saying rents must fall while the ministers said …": a contrast opens someone
+    // else's clause; the participle's ends there.
+    const contrast = tokens.findIndex((t, i) => i > k && CONTRAST.has(t.word));
+    const rest = beforeQuote(tokens.slice(k, contrast < 0 ? undefined : contrast));
     if (rest.length < MIN_CLAUSE_WORDS) continue;
     const start = rest[0]!.start;
     const end = trimEnd(text, start, rest.at(-1)!.end);

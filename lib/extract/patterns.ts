@@ -94,7 +94,7 @@ export const SPEECH_VERBS = new Set(
  * speaks, though the participle itself names no speaker.
  */
 export const SPEECH_PARTICIPLES = new Set(
-  'saying adding noting stating telling asking explaining arguing warning insisting declaring stressing replying responding writing tweeting posting asserting claiming'.split(
+  'saying adding noting stating telling asking explaining arguing warning insisting declaring stressing replying responding writing tweeting posting asserting claiming alleging reporting'.split(
     ' ',
   ),
 );
@@ -462,7 +462,7 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
  * sentence with a capital and never name a person.
  */
 export const INSTITUTION_NOUNS = new Set(
-  'ministry government office agency authority authorities department embassy committee council court police sources source officials party parties administration company firm group union court commission board bank spokespeople statement report reports letter memo filing release study survey research evidence data findings analysis media outlet outlets newspaper paper poll polls people residents critics observers experts analysts giant maker retailer airline insurer lender watchdog manufacturer chipmaker automaker carmaker drugmaker broadcaster'.split(
+  'ministry government office agency authority authorities department embassy committee council court police sources source officials party parties administration company firm group union court commission board bank spokespeople statement report reports letter memo filing release opposition study survey research evidence data findings analysis media outlet outlets newspaper paper poll polls people residents critics observers experts analysts giant maker retailer airline insurer lender watchdog manufacturer chipmaker automaker carmaker drugmaker broadcaster'.split(
     ' ',
   ),
 );

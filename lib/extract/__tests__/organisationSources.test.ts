@@ -61,3 +61,66 @@ describe('an organisation, a document or an unnamed group speaks for itself', ()
     ).toEqual([['organisation: harbour police', 'the two boats already left the bay']]);
   });
 });
+
+describe('a participle of speech after a body or an unnamed group', () => {
+  it('“…, with the opposition saying …” / “with the envoys of the two states saying …”: the group “with” introduces', () => {
+    expect(
+      who(
+        article(
+          'The two camps traded blows over rents, with the opposition saying rents must be frozen for a year.',
+          'There was no sign of a deal, with the envoys of the two states saying they are waiting for the royal speech.',
+        ),
+      ),
+    ).toEqual([
+      ['organisation: the opposition', 'rents must be frozen for a year'],
+      ['anonymous: the envoys of the two states', 'they are waiting for the royal speech'],
+    ]);
+  });
+
+  it('“The party hit back alleging that …”, “Police tweeted saying …”: no comma, a body speaks', () => {
+    expect(
+      who(
+        article(
+          'The Green Party hit back alleging that the mayor has done nothing for the small shops.',
+          'The Vessby Police Department tweeted saying the gunman has now been arrested.',
+          'Residents are praising the firemen saying the blaze could have spread to the whole street.',
+        ),
+      ),
+    ).toEqual([
+      ['organisation: Green Party', 'the mayor has done nothing for the small shops'],
+      ['organisation: Vessby Police Department', 'the gunman has now been arrested'],
+      ['anonymous: Residents', 'the blaze could have spread to the whole street'],
+    ]);
+  });
+
+  it('a named person before the participle, or one as the subject, takes no words without a comma', () => {
+    expect(
+      who(
+        article(
+          'Fans cheered Ada Quill saying she had saved the club from ruin last year.',
+          'Ada Quill hit back alleging that the mayor has done nothing for the small shops.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('“… saying X while the ministers touted Y”: the participle’s clause ends at the contrast', () => {
+    expect(
+      who(
+        article(
+          'The camps traded blows, with the opposition saying rents must be frozen while the ministers touted a freeze would hurt builders.',
+        ),
+      ),
+    ).toEqual([['organisation: the opposition', 'rents must be frozen']]);
+  });
+
+  it('“CLAUSE, the sources said, with some of them noting …”: the sentence’s own report first', () => {
+    expect(
+      who(
+        article(
+          'The bid puts the merger on hold until June, the sources said, with some of the people noting that the port could take a stake.',
+        ),
+      ),
+    ).toEqual([['anonymous: the sources', 'The bid puts the merger on hold until June']]);
+  });
+});
