@@ -492,7 +492,9 @@ function auxiliaryClause(tokens: readonly Token[], k: number): number | null {
   if (FINITE_VERBS.has(first.text.toLowerCase()) || first.text.endsWith('ly')) return null;
   for (let n = k + 1; n < tokens.length && n - k <= MAX_WORDS_BEFORE_VERB; n++) {
     const t = tokens[n]!;
-    if (FINITE_VERBS.has(t.text.toLowerCase())) return k;
+    // "denied the charges and was denied bail": a second verb of the same subject.
+    if (FINITE_VERBS.has(t.text.toLowerCase()))
+      return COORDINATORS.has(tokens[n - 1]!.word) ? null : k;
     // "explained the risk to the public is low": "to" before a determiner or a name is a
     // preposition; before anything else it may open an infinitive ("announced plans to …").
     const preposition =
@@ -503,6 +505,8 @@ function auxiliaryClause(tokens: readonly Token[], k: number): number | null {
   }
   return null;
 }
+/** Words that join a second verb to the same subject ("… the charges and was …"). */
+const COORDINATORS = new Set(['and', 'or', 'but']);
 /** Words after "to" that make it a preposition ("to the public", "to its members"). */
 const DETERMINERS = new Set('the a an his her their its our this these those'.split(' '));
 

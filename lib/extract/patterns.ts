@@ -67,6 +67,11 @@ export const SPEECH_VERBS = new Set(
     'allege alleges alleged',
     'maintain maintains maintained',
     'disclose discloses disclosed',
+    // "The group denied it was behind the blast", "Officials repeated several times that
+    // …": a denial or a repetition reports words ("denied" with a clause only, see
+    // OBJECT_OR_CLAUSE_VERBS; "repeated" with "that"). Finite forms only: "was forced to
+    // deny …" gives a role the words of a denial it was pressed into.
+    'denies denied repeats repeated',
     // Verbs that lead into or close a quotation in political reporting ("He criticised,
     // “…”", "“…,” he lamented", "Choi questioned, “…”"): quotations only (QUOTE_ONLY_VERBS),
     // past forms only, as "a question", "the demands" are nouns.
@@ -132,7 +137,7 @@ export const BARE_CLAUSE_VERBS = new Set(
  * clause without "that" after one must show a finite verb within a few words.
  */
 export const OBJECT_OR_CLAUSE_VERBS = new Set(
-  'announce announces announced state states stated suggest suggests suggested explain explains explained maintain maintains maintained'.split(
+  'announce announces announced state states stated suggest suggests suggested explain explains explained maintain maintains maintained denies denied'.split(
     ' ',
   ),
 );

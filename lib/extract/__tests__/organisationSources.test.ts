@@ -124,3 +124,30 @@ describe('a participle of speech after a body or an unnamed group', () => {
     ).toEqual([['anonymous: the sources', 'The bid puts the merger on hold until June']]);
   });
 });
+
+describe('a denial or a repetition reports the words of a body or a group', () => {
+  it('“The militia on Tuesday denied it was behind …”, “Officials repeated several times that …”', () => {
+    expect(
+      who(
+        article(
+          'The Harbour Front militia on Tuesday denied it was behind a blast in the port last week.',
+          'Officials repeated several times that there is very little risk to the public.',
+        ),
+      ),
+    ).toEqual([
+      ['organisation: The Harbour Front militia', 'it was behind a blast in the port last week'],
+      ['anonymous: Officials', 'there is very little risk to the public'],
+    ]);
+  });
+
+  it('“denied the charges and was denied bail”: an object, then a second verb, is no clause', () => {
+    expect(
+      who(
+        article(
+          'The port board denied the request and was told to pay the costs of the case.',
+          'The ferry company announced the new timetable and was praised by the town council.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
