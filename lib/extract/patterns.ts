@@ -467,7 +467,7 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
  * sentence with a capital and never name a person.
  */
 export const INSTITUTION_NOUNS = new Set(
-  'ministry government office agency authority authorities department embassy committee council court police sources source officials party parties administration company firm group union court commission board bank spokespeople statement report reports letter memo filing release opposition study survey research evidence data findings analysis media outlet outlets newspaper paper poll polls people residents critics observers experts analysts giant maker retailer airline insurer lender watchdog manufacturer chipmaker automaker carmaker drugmaker broadcaster'.split(
+  'ministry government office agency authority authorities department embassy committee council court police sources source officials party parties administration company firm group union court commission board bank spokespeople statement report reports letter memo filing release opposition study survey research evidence data findings analysis media outlet outlets newspaper paper poll polls people residents critics observers experts analysts giant maker retailer airline insurer lender watchdog manufacturer chipmaker automaker carmaker drugmaker broadcaster military army navy panel tribunal hospital university institute foundation charity club team league network coalition district prosecution brigade militia studio publisher'.split(
     ' ',
   ),
 );
@@ -490,7 +490,7 @@ export const ANONYMOUS_OPENERS = new Set(
 
 /** Nouns of groups of unnamed people: their words are an anonymous source's, not an organisation's. */
 export const CROWD_NOUNS = new Set(
-  'people residents critics observers experts analysts officials sources source spokespeople witnesses protesters fans voters workers members lawmakers diplomats aides insiders'.split(
+  'people residents critics observers experts analysts officials sources source spokespeople witnesses protesters fans voters workers members lawmakers diplomats aides insiders medics paramedics rescuers rebels insurgents militants organisers organizers'.split(
     ' ',
   ),
 );

@@ -151,3 +151,28 @@ describe('a denial or a repetition reports the words of a body or a group', () =
     ).toEqual([]);
   });
 });
+
+describe('“CLAUSE, the military said.”: a body or a crowd named by a common noun closes a clause', () => {
+  it('the military, the panel, the club, medics and rebels speak for themselves, never as a person', () => {
+    expect(
+      who(
+        article(
+          'Three soldiers were hurt in a blast near the Vessby border post, the military said.',
+          '“Pledges made so far put the safe limit beyond reach,” the panel said.',
+          'The striker will miss the rest of the season with a knee injury, the club said.',
+          'At least twelve people were taken to hospital overnight, medics said.',
+          'The convoy was stopped at the bridge before dawn, the rebels said.',
+        ),
+      ),
+    ).toEqual([
+      [
+        'organisation: the military',
+        'Three soldiers were hurt in a blast near the Vessby border post',
+      ],
+      ['organisation: the panel', 'Pledges made so far put the safe limit beyond reach,'],
+      ['organisation: the club', 'The striker will miss the rest of the season with a knee injury'],
+      ['anonymous: medics', 'At least twelve people were taken to hospital overnight'],
+      ['anonymous: the rebels', 'The convoy was stopped at the bridge before dawn'],
+    ]);
+  });
+});
