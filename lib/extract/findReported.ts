@@ -13,6 +13,7 @@ import {
   QUOTE_ONLY_VERBS,
   ROLE_NOUNS,
   SPEECH_PARTICIPLES,
+  STATEMENT_NOUNS,
   TIME_WORDS,
 } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
@@ -472,6 +473,10 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
   if (OBJECT_OR_CLAUSE_VERBS.has(verb)) return auxiliaryClause(tokens, skipTime(tokens, v + 1));
   if (!BARE_CLAUSE_VERBS.has(verb) && !SPEECH_PARTICIPLES.has(verb)) return null;
   const k = skipTime(tokens, v + 1);
+  // "said in a new report the world must …", "said in a statement the bridge will …": the
+  // record the words were said in, then the clause.
+  const record = SAY.has(verb) ? afterRecord(tokens, k) : null;
+  if (record !== null) return clauseStart(tokens, skipTime(tokens, record), false);
   return clauseStart(tokens, k, false) ?? (SAY.has(verb) ? nounClause(tokens, k) : null);
 }
 
@@ -507,6 +512,28 @@ function auxiliaryClause(tokens: readonly Token[], k: number): number | null {
 }
 /** Words that join a second verb to the same subject ("… the charges and was …"). */
 const COORDINATORS = new Set(['and', 'or', 'but']);
+/** Records words are said in ("said in a statement", "said in a new report"). */
+const RECORD_NOUNS = new Set([...STATEMENT_NOUNS, 'report', 'filing']);
+/** Most words between "in a" and its record ("in a brief written statement"). */
+const MAX_RECORD_MODIFIERS = 3;
+
+/** The token after "in a/the … RECORD" at `k` ("said in a new report …"), or null. */
+function afterRecord(tokens: readonly Token[], k: number): number | null {
+  if (tokens[k]?.word !== 'in') return null;
+  let j = k + 1;
+  if (!/^(?:a|an|the|its|his|her|their)$/.test(tokens[j]?.word ?? '')) return null;
+  j++;
+  for (
+    let n = 0;
+    n < MAX_RECORD_MODIFIERS && tokens[j] && !RECORD_NOUNS.has(tokens[j]!.word);
+    n++
+  ) {
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j]!.text)) return null;
+    j++;
+  }
+  return RECORD_NOUNS.has(tokens[j]?.word ?? '') ? j + 1 : null;
+}
+
 /** Words after "to" that make it a preposition ("to the public", "to its members"). */
 const DETERMINERS = new Set('the a an his her their its our this these those'.split(' '));
 

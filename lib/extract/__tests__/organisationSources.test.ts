@@ -176,3 +176,23 @@ describe('“CLAUSE, the military said.”: a body or a crowd named by a common 
     ]);
   });
 });
+
+describe('“said in a new report CLAUSE”: the record the words were said in, then the clause', () => {
+  it('reads the clause after “in a/the … statement/report” without “that”', () => {
+    expect(
+      who(
+        article(
+          'A group of ocean scientists said in a new report the world must double its effort to save the reefs.',
+          'The port authority said on Monday in a brief statement the north bridge would reopen on Friday.',
+          'The harbour board said in a statement on Friday.',
+        ),
+      ),
+    ).toEqual([
+      [
+        'anonymous: A group of ocean scientists',
+        'the world must double its effort to save the reefs',
+      ],
+      ['organisation: The port authority', 'the north bridge would reopen on Friday'],
+    ]);
+  });
+});
