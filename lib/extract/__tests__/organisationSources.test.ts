@@ -196,3 +196,17 @@ describe('“said in a new report CLAUSE”: the record the words were said in, 
     ]);
   });
 });
+
+describe('“The Sea Brotherhood, or Sons of the Tide, said”: a body under another name', () => {
+  it('an appositive opened by “or” renames the body; it never makes the body a person', () => {
+    expect(
+      who(
+        article(
+          'The Sea Brotherhood, or Sons of the Tide, said it would free the sailors unless the navy withdraws.',
+        ),
+      ),
+    ).toEqual([
+      ['organisation: Sea Brotherhood', 'it would free the sailors unless the navy withdraws'],
+    ]);
+  });
+});
