@@ -210,3 +210,15 @@ describe('“The Sea Brotherhood, or Sons of the Tide, said”: a body under ano
     ]);
   });
 });
+
+describe('“X warned … on Monday, and on Wednesday said CLAUSE”: a day between “and” and its verb', () => {
+  it('the joined verb keeps the sentence’s subject, a body here', () => {
+    expect(
+      who(
+        article(
+          'Vessby College warned students on Monday about a spate of colds on campus, and on Wednesday said 14 students had been seen by a nurse.',
+        ),
+      ),
+    ).toEqual([['organisation: Vessby College', '14 students had been seen by a nurse']]);
+  });
+});
