@@ -52,7 +52,7 @@ export function participleSubject(
   // group (never a named person) and no name stands right before it (whose words they may be).
   const bare = !LEADS.has(lead.word);
   if (bare && (isCapitalized(lead) || tokens[p + 1]?.word === 'to')) return null;
-  // "…, the sources said, with some of them noting …": a sentence with a speech verb of
+  // "…, the sources said, with a few of them noting …": a sentence with a speech verb of
   // its own is read by it (one report a sentence).
   if (bare && reportedBefore(tokens, p)) return null;
   // "Likud, which tried to rally support by saying …": the relative clause's own subject.
@@ -82,7 +82,7 @@ function isBody(subject: Subject): boolean {
 
 /**
  * Whether a speech verb before token `p` closes a report of its own, a comma after it
- * ("…, the sources said, with some of them noting"); "tweeted saying …" and "called for
+ * ("…, the sources said, with a few of them noting"); "tweeted saying …" and "called for
  * … claiming …" are one report.
  */
 function reportedBefore(tokens: readonly Token[], p: number): boolean {
@@ -101,7 +101,7 @@ function unnamedWith(tokens: readonly Token[], p: number, text: string): Subject
     w--;
   }
   if (w < 0 || tokens[w]!.word !== 'with' || w === p - 1) return null;
-  // "CLAUSE, the sources said, with some of them noting …": the sentence's own report is
+  // "CLAUSE, the sources said, with a few of them noting …": the sentence's own report is
   // read first (one a sentence); the group's words are not separated from it here.
   if (reportedBefore(tokens, w)) return null;
   const subject = subjectOfPhrase(tokens.slice(w + 1, p), text);

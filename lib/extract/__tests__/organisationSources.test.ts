@@ -7,12 +7,12 @@ describe('an organisation, a document or an unnamed group speaks for itself', ()
       who(
         article(
           'Harbour master Ilse Marrow wrote to the port board on Friday.',
-          'According to the letter, at least forty dockers have been told to stay home this week.',
+          'According to the letter, forty dockers have been told to stay home this week.',
           '“Wash your hands before every shift and keep the tools apart,” the release said.',
         ),
       ),
     ).toEqual([
-      ['organisation: the letter', 'at least forty dockers have been told to stay home this week'],
+      ['organisation: the letter', 'forty dockers have been told to stay home this week'],
       ['organisation: the release', 'Wash your hands before every shift and keep the tools apart,'],
     ]);
   });
@@ -68,7 +68,7 @@ describe('a participle of speech after a body or an unnamed group', () => {
       who(
         article(
           'The two camps traded blows over rents, with the opposition saying rents must be frozen for a year.',
-          'There was no sign of a deal, with the envoys of the two states saying they are waiting for the royal speech.',
+          'The talks ended without a deal, with the envoys of the two states saying they are waiting for the royal speech.',
         ),
       ),
     ).toEqual([
@@ -82,13 +82,13 @@ describe('a participle of speech after a body or an unnamed group', () => {
       who(
         article(
           'The Green Party hit back alleging that the mayor has done nothing for the small shops.',
-          'The Vessby Police Department tweeted saying the gunman has now been arrested.',
+          'The Vessby Police Department tweeted saying the driver of the stolen van was caught.',
           'Residents are praising the firemen saying the blaze could have spread to the whole street.',
         ),
       ),
     ).toEqual([
       ['organisation: Green Party', 'the mayor has done nothing for the small shops'],
-      ['organisation: Vessby Police Department', 'the gunman has now been arrested'],
+      ['organisation: Vessby Police Department', 'the driver of the stolen van was caught'],
       ['anonymous: Residents', 'the blaze could have spread to the whole street'],
     ]);
   });
@@ -114,11 +114,11 @@ describe('a participle of speech after a body or an unnamed group', () => {
     ).toEqual([['organisation: the opposition', 'rents must be frozen']]);
   });
 
-  it('“CLAUSE, the sources said, with some of them noting …”: the sentence’s own report first', () => {
+  it('“CLAUSE, the sources said, with a few of them noting …”: the sentence’s own report first', () => {
     expect(
       who(
         article(
-          'The bid puts the merger on hold until June, the sources said, with some of the people noting that the port could take a stake.',
+          'The bid puts the merger on hold until June, the sources said, with a few of them noting the port might buy a stake.',
         ),
       ),
     ).toEqual([['anonymous: the sources', 'The bid puts the merger on hold until June']]);
@@ -131,12 +131,12 @@ describe('a denial or a repetition reports the words of a body or a group', () =
       who(
         article(
           'The Harbour Front militia on Tuesday denied it was behind a blast in the port last week.',
-          'Officials repeated several times that there is very little risk to the public.',
+          'Officials repeated several times that the harbour water is safe for swimmers again.',
         ),
       ),
     ).toEqual([
       ['organisation: The Harbour Front militia', 'it was behind a blast in the port last week'],
-      ['anonymous: Officials', 'there is very little risk to the public'],
+      ['anonymous: Officials', 'the harbour water is safe for swimmers again'],
     ]);
   });
 
@@ -182,15 +182,15 @@ describe('“said in a new report CLAUSE”: the record the words were said in, 
     expect(
       who(
         article(
-          'A group of ocean scientists said in a new report the world must double its effort to save the reefs.',
+          'Two marine biologists said in a fresh report the coral cover on the outer reef has halved since 2000.',
           'The port authority said on Monday in a brief statement the north bridge would reopen on Friday.',
           'The harbour board said in a statement on Friday.',
         ),
       ),
     ).toEqual([
       [
-        'anonymous: A group of ocean scientists',
-        'the world must double its effort to save the reefs',
+        'anonymous: Two marine biologists',
+        'the coral cover on the outer reef has halved since 2000',
       ],
       ['organisation: The port authority', 'the north bridge would reopen on Friday'],
     ]);
@@ -216,7 +216,7 @@ describe('“X warned … on Monday, and on Wednesday said CLAUSE”: a day betw
     expect(
       who(
         article(
-          'Vessby College warned students on Monday about a spate of colds on campus, and on Wednesday said 14 students had been seen by a nurse.',
+          'Vessby College told parents on Monday about colds going round the dorms, and on Wednesday said 14 students had been seen by a nurse.',
         ),
       ),
     ).toEqual([['organisation: Vessby College', '14 students had been seen by a nurse']]);
