@@ -19,6 +19,8 @@ const CLAUSE_OPENERS = new Set([
   ...[...SUBORDINATORS].filter((w) => w !== 'as' && w !== 'once'),
 ]);
 
+/** Days that may stand between "and" and its verb ("… and on Wednesday said …"). */
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 /** Auxiliaries of a perfect between "and" and its verb ("… and has said …"). */
 const PERFECT = new Set(['has', 'have', 'had']);
 
@@ -47,6 +49,11 @@ export function coordinatedSubject(
       /^\p{Ll}{3,}ly$/u.test(tokens[and]!.text))
   )
     and--;
+  // "… and on Wednesday said …": a day between the conjunction and its verb.
+  if (WEEKDAYS.has(tokens[and]?.word ?? '')) {
+    and--;
+    if (tokens[and]?.word === 'on') and--;
+  }
   if (tokens[and]?.word !== 'and' && tokens[and]?.word !== 'but') return null;
   // "Raipur (Chhattisgarh), February 11 (ANI): Chief Minister Ada Quill retaliated … and
   // said …": a dateline closed by its agency and a colon is no part of the sentence.

@@ -15,6 +15,7 @@ import {
   REASON_SUBORDINATORS,
   ROLE_NOUNS,
   SPEECH_PARTICIPLES,
+  STATEMENT_NOUNS,
   SUBORDINATORS,
   TIME_WORDS,
 } from './patterns.ts';
@@ -38,6 +39,8 @@ export interface Reported {
   next?: number;
 }
 
+/** Conjunctions of contrast that open another party's clause after a participle of speech. */
+const CONTRAST = new Set(['while', 'whereas']);
 /** Most tokens between a verb and its "that" ("stated in a written interview with … that"). */
 const MAX_TOKENS_BEFORE_THAT = 24;
 /** Words that open what may follow a closing attribution before a comma ("said on Monday, …"). */
@@ -188,7 +191,10 @@ export function findReported(
     if (!subject) continue;
     let k = p + 1;
     if (tokens[k]?.text === 'that') k++;
-    const rest = beforeQuote(tokens.slice(k));
+    // "… saying rents must fall while the ministers said …": a contrast opens someone
+    // else's clause; the participle's ends there.
+    const contrast = tokens.findIndex((t, i) => i > k && CONTRAST.has(t.word));
+    const rest = beforeQuote(tokens.slice(k, contrast < 0 ? undefined : contrast));
     if (rest.length < MIN_CLAUSE_WORDS) continue;
     const start = rest[0]!.start;
     const end = trimEnd(text, start, rest.at(-1)!.end);
@@ -491,6 +497,10 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
   if (OBJECT_OR_CLAUSE_VERBS.has(verb)) return auxiliaryClause(tokens, skipTime(tokens, v + 1));
   if (!BARE_CLAUSE_VERBS.has(verb) && !SPEECH_PARTICIPLES.has(verb)) return null;
   const k = skipTime(tokens, v + 1);
+  // "said in a new report the world must …", "said in a statement the bridge will …": the
+  // record the words were said in, then the clause.
+  const record = SAY.has(verb) ? afterRecord(tokens, k) : null;
+  if (record !== null) return clauseStart(tokens, skipTime(tokens, record), false);
   return clauseStart(tokens, k, false) ?? (SAY.has(verb) ? nounClause(tokens, k) : null);
 }
 
@@ -511,7 +521,9 @@ function auxiliaryClause(tokens: readonly Token[], k: number): number | null {
   if (FINITE_VERBS.has(first.text.toLowerCase()) || first.text.endsWith('ly')) return null;
   for (let n = k + 1; n < tokens.length && n - k <= MAX_WORDS_BEFORE_VERB; n++) {
     const t = tokens[n]!;
-    if (FINITE_VERBS.has(t.text.toLowerCase())) return k;
+    // "denied the charges and was denied bail": a second verb of the same subject.
+    if (FINITE_VERBS.has(t.text.toLowerCase()))
+      return COORDINATORS.has(tokens[n - 1]!.word) ? null : k;
     // "explained the risk to the public is low": "to" before a determiner or a name is a
     // preposition; before anything else it may open an infinitive ("announced plans to …").
     const preposition =
@@ -522,6 +534,30 @@ function auxiliaryClause(tokens: readonly Token[], k: number): number | null {
   }
   return null;
 }
+/** Words that join a second verb to the same subject ("… the charges and was …"). */
+const COORDINATORS = new Set(['and', 'or', 'but']);
+/** Records words are said in ("said in a statement", "said in a new report"). */
+const RECORD_NOUNS = new Set([...STATEMENT_NOUNS, 'report', 'filing']);
+/** Most words between "in a" and its record ("in a brief written statement"). */
+const MAX_RECORD_MODIFIERS = 3;
+
+/** The token after "in a/the … RECORD" at `k` ("said in a new report …"), or null. */
+function afterRecord(tokens: readonly Token[], k: number): number | null {
+  if (tokens[k]?.word !== 'in') return null;
+  let j = k + 1;
+  if (!/^(?:a|an|the|its|his|her|their)$/.test(tokens[j]?.word ?? '')) return null;
+  j++;
+  for (
+    let n = 0;
+    n < MAX_RECORD_MODIFIERS && tokens[j] && !RECORD_NOUNS.has(tokens[j]!.word);
+    n++
+  ) {
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j]!.text)) return null;
+    j++;
+  }
+  return RECORD_NOUNS.has(tokens[j]?.word ?? '') ? j + 1 : null;
+}
+
 /** Words after "to" that make it a preposition ("to the public", "to its members"). */
 const DETERMINERS = new Set('the a an his her their its our this these those'.split(' '));
 

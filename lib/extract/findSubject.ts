@@ -179,6 +179,12 @@ export function subjectBefore(
       if (inner?.kind === 'name') return inner;
     }
     const betweenText = text.slice(between[0]!.start, between[between.length - 1]!.end);
+    // "The Sea Brotherhood, or Sons of the Tide, said": "or" gives the same body another
+    // name, as papers print a group's translated name; never a person with a role.
+    if (between[0]!.word === 'or') {
+      const body = nameEndingAt(tokens, j - 1, text);
+      return body ? { kind: 'other', text: body.text } : null;
+    }
     // "Sen. Ada Quill, R-Texas, said": a lawmaker's party and state, as American papers
     // print them, between the name and its verb.
     if (between.length === 1 && PARTY_STATE_TAG.test(betweenText)) {

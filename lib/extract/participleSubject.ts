@@ -1,9 +1,18 @@
+import { speechVerbs } from './findAttribution.ts';
 import type { Subject } from './findSubject.ts';
+import { subjectOfPhrase } from './findSubject.ts';
 import { nameRuns } from './nameRuns.ts';
 import { parseNameRun } from './parseNameRun.ts';
-import { SPEECH_PARTICIPLES, STATEMENT_NOUNS } from './patterns.ts';
+import {
+  CROWD_NOUNS,
+  INSTITUTION_NOUNS,
+  ORGANIZATION_WORDS,
+  SPEECH_PARTICIPLES,
+  STATEMENT_NOUNS,
+} from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
 import type { Token } from './tokenize.ts';
+import { isCapitalized } from './tokenize.ts';
 
 /**
  * Words before a participle of speech that tie it to the sentence's subject: a comma
@@ -34,14 +43,69 @@ export function participleSubject(
   // speaks, not the sentence's subject.
   const withName = named(tokens, p, text);
   if (withName) return withName;
-  if (!LEADS.has(lead.word)) return null;
+  // "…, with the opposition saying …", "with the ministers of both states saying …": an
+  // unnamed group or a body "with" introduces.
+  const withGroup = unnamedWith(tokens, p, text);
+  if (withGroup) return withGroup;
+  // "The party hit back alleging that …", "Police tweeted saying …": with no comma before
+  // it, the participle is the subject's only when that subject is a body or an unnamed
+  // group (never a named person) and no name stands right before it (whose words they may be).
+  const bare = !LEADS.has(lead.word);
+  if (bare && (isCapitalized(lead) || tokens[p + 1]?.word === 'to')) return null;
+  // "…, the sources said, with a few of them noting …": a sentence with a speech verb of
+  // its own is read by it (one report a sentence).
+  if (bare && reportedBefore(tokens, p)) return null;
   // "Likud, which tried to rally support by saying …": the relative clause's own subject.
   if (inRelativeClause(tokens, p)) return null;
   // "Taking a dig at Quill, Vell brought up …, saying …": an opening participle is no subject.
   const subjects = sentenceSubjects(tokens.slice(0, p), text).filter(
     (s) => !/^\p{Lu}\p{Ll}+ing$/u.test(s.text),
   );
+  if (bare && !(subjects[0] && isBody(subjects[0]))) return null;
   return subjects[0] ?? null;
+}
+
+/**
+ * A subject that is a body or an unnamed group, never one person: an institution or crowd
+ * ("the tech giant", "officials"), or a capitalised name of one ("Green Party", "Police
+ * Department", a sentence-opening "Residents").
+ */
+function isBody(subject: Subject): boolean {
+  if (subject.kind === 'other') return true;
+  if (subject.kind !== 'name' || subject.run.title !== null) return false;
+  const words = subject.run.name.map((w) => w.toLowerCase());
+  return (
+    words.some((w) => ORGANIZATION_WORDS.has(w)) ||
+    (words.length === 1 && (INSTITUTION_NOUNS.has(words[0]!) || CROWD_NOUNS.has(words[0]!)))
+  );
+}
+
+/**
+ * Whether a speech verb before token `p` closes a report of its own, a comma after it
+ * ("…, the sources said, with a few of them noting"); "tweeted saying …" and "called for
+ * … claiming …" are one report.
+ */
+function reportedBefore(tokens: readonly Token[], p: number): boolean {
+  const v = speechVerbs(tokens.slice(0, p)).at(-1);
+  return v !== undefined && tokens.slice(v + 1, p).some((t) => t.text === ',');
+}
+
+/** Most tokens of a group between "with" and its participle ("with the ministers of the three states saying"). */
+const MAX_GROUP_TOKENS = 8;
+
+/** The unnamed group or body between "with" and the participle at `p`, or null. */
+function unnamedWith(tokens: readonly Token[], p: number, text: string): Subject | null {
+  let w = p - 1;
+  while (w >= 0 && p - w <= MAX_GROUP_TOKENS && tokens[w]!.word !== 'with') {
+    if (/^[,;:()]$/.test(tokens[w]!.text)) return null;
+    w--;
+  }
+  if (w < 0 || tokens[w]!.word !== 'with' || w === p - 1) return null;
+  // "CLAUSE, the sources said, with a few of them noting …": the sentence's own report is
+  // read first (one a sentence); the group's words are not separated from it here.
+  if (reportedBefore(tokens, w)) return null;
+  const subject = subjectOfPhrase(tokens.slice(w + 1, p), text);
+  return subject?.kind === 'other' ? subject : null;
 }
 
 /** True when token `p` stands in a relative clause ("…, which tried to rally support by saying"). */

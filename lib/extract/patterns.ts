@@ -68,6 +68,11 @@ export const SPEECH_VERBS = new Set(
     'maintain maintains maintained',
     'disclose discloses disclosed',
     'reveal reveals revealed',
+    // "The group denied it was behind the blast", "Officials repeated several times that
+    // …": a denial or a repetition reports words ("denied" with a clause only, see
+    // OBJECT_OR_CLAUSE_VERBS; "repeated" with "that"). Finite forms only: "was forced to
+    // deny …" gives a role the words of a denial it was pressed into.
+    'denies denied repeats repeated',
     // Verbs that lead into or close a quotation in political reporting ("He criticised,
     // “…”", "“…,” he lamented", "Choi questioned, “…”"): quotations only (QUOTE_ONLY_VERBS),
     // past forms only, as "a question", "the demands" are nouns.
@@ -95,7 +100,7 @@ export const SPEECH_VERBS = new Set(
  * speaks, though the participle itself names no speaker.
  */
 export const SPEECH_PARTICIPLES = new Set(
-  'saying adding noting stating telling asking explaining arguing warning insisting declaring stressing replying responding writing tweeting posting asserting claiming'.split(
+  'saying adding noting stating telling asking explaining arguing warning insisting declaring stressing replying responding writing tweeting posting asserting claiming alleging reporting'.split(
     ' ',
   ),
 );
@@ -133,7 +138,7 @@ export const BARE_CLAUSE_VERBS = new Set(
  * clause without "that" after one must show a finite verb within a few words.
  */
 export const OBJECT_OR_CLAUSE_VERBS = new Set(
-  'announce announces announced state states stated suggest suggests suggested explain explains explained maintain maintains maintained'.split(
+  'announce announces announced state states stated suggest suggests suggested explain explains explained maintain maintains maintained denies denied'.split(
     ' ',
   ),
 );
@@ -477,7 +482,7 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
  * issues ("the release said", "the lawsuit says", "the advisory warned").
  */
 export const INSTITUTION_NOUNS = new Set(
-  'ministry government office agency authority authorities department embassy committee council court police sources source officials party parties administration company firm group union court commission board bank spokespeople statement report reports study survey research evidence data findings analysis media outlet outlets newspaper paper poll polls people residents critics observers experts analysts giant maker retailer airline insurer lender watchdog manufacturer chipmaker automaker carmaker drugmaker broadcaster release releases lawsuit suit complaint indictment filing filings memo notice advisory order ruling website document documents petition affidavit guidance panel letter'.split(
+  'ministry government office agency authority authorities department embassy committee council court police sources source officials party parties administration company firm group union commission board bank spokespeople statement report reports study survey research evidence data findings analysis media outlet outlets newspaper paper poll polls people residents critics observers experts analysts giant maker retailer airline insurer lender watchdog manufacturer chipmaker automaker carmaker drugmaker broadcaster release releases lawsuit suit complaint indictment filing filings memo notice advisory order ruling website document documents petition affidavit guidance panel letter opposition military army navy tribunal hospital university institute foundation charity club team league network coalition district prosecution brigade militia studio publisher'.split(
     ' ',
   ),
 );
@@ -500,7 +505,7 @@ export const ANONYMOUS_OPENERS = new Set(
 
 /** Nouns of groups of unnamed people: their words are an anonymous source's, not an organisation's. */
 export const CROWD_NOUNS = new Set(
-  'people residents critics observers experts analysts officials sources source spokespeople witnesses protesters fans voters workers members lawmakers diplomats aides insiders'.split(
+  'people residents critics observers experts analysts officials sources source spokespeople witnesses protesters fans voters workers members lawmakers diplomats aides insiders medics paramedics rescuers rebels insurgents militants organisers organizers'.split(
     ' ',
   ),
 );

@@ -1,6 +1,6 @@
 import type { Subject } from '../findSubject.ts';
 import { subjectOfPhrase } from '../findSubject.ts';
-import { SPEECH_VERBS } from '../patterns.ts';
+import { FINITE_VERBS, SPEECH_VERBS } from '../patterns.ts';
 import type { Token } from '../tokenize.ts';
 import { isQuoteToken } from '../tokenize.ts';
 import { addReported } from './addReported.ts';
@@ -13,6 +13,25 @@ const NOT_A_SOURCE =
 const OBJECT_PRONOUNS: Record<string, string> = { her: 'she', him: 'he', them: 'they' };
 /** Fewest words of a clause reported through "according to". */
 const MIN_CLAUSE_WORDS = 4;
+/**
+ * Pronouns that open the clause after a sentence-initial "according to X" printed without
+ * its comma ("According to the filing they were seen …"): where the source ends.
+ */
+const CLAUSE_PRONOUNS = new Set('he she they we it there'.split(' '));
+/**
+ * Words that open what follows "CLAUSE, according to X," without being the reported clause:
+ * another clause joined to it ("…, but the talks go on") or words about the source ("…,
+ * based at …", "…, which …").
+ */
+const NOT_THE_CLAUSE = new Set(
+  'but and while yet so though although whereas which who based'.split(' '),
+);
+/** Words that open a subordinate clause or a phrase, not the reported one ("When it was over, according to …"). */
+const SUBORDINATE_OPENERS = new Set(
+  'when after before as if while although though because since once until unless in on at during'.split(
+    ' ',
+  ),
+);
 
 /**
  * "According to X, CLAUSE", "CLAUSE, according to X", "SUBJECT, according to X, CLAUSE":
@@ -77,6 +96,16 @@ function readAccordingTo(tokens: readonly Token[], text: string): Found | null {
   // The source runs to the next comma, or the end of the sentence.
   let end = at + 2;
   while (end < tokens.length && tokens[end]!.text !== ',' && tokens[end]!.text !== ';') end++;
+  // "According to the filing they were seen …": with no comma after a sentence-initial
+  // source, its clause starts at the first subject pronoun (the comma's place).
+  let clauseFrom = end + 1;
+  if (at === 0 && end === tokens.length) {
+    const k = tokens.findIndex((t, i) => i > at + 2 && CLAUSE_PRONOUNS.has(t.text));
+    if (k > 0) {
+      end = k;
+      clauseFrom = k;
+    }
+  }
   const phrase = tokens.slice(at + 2, end);
   if (phrase.length === 0) return null;
   const phraseText = text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end);
@@ -90,12 +119,27 @@ function readAccordingTo(tokens: readonly Token[], text: string): Found | null {
   if (!subject) return null;
   const sentenceEnd = tokens[tokens.length - 1]!.end;
   // The clause: after the source when the sentence goes on, else before it.
-  const after = tokens.slice(end + 1);
+  const after = tokens.slice(clauseFrom);
   const before = tokens.slice(0, at).filter((t) => t.text !== ',');
-  const side = after.length >= MIN_CLAUSE_WORDS ? after : before;
+  const side = after.length >= MIN_CLAUSE_WORDS && !clauseBefore(before, after) ? after : before;
   if (side.length < MIN_CLAUSE_WORDS) return null;
   const start = side[0]!.start;
   let stop = side === after ? sentenceEnd : tokens[at - 1]!.start;
   while (stop > start && /[\s.,;:!?]/.test(text[stop - 1]!)) stop--;
   return { subject, start, end: stop };
+}
+
+/**
+ * "CLAUSE, according to X, but …" / "…, according to a statement from X, based at …" /
+ * "It had 100 stores, according to X, double …": the clause is the one before the source
+ * when that one is a clause of its own (a finite verb, no subordinator first) and what
+ * follows the source is not the reported clause or has no verb of its own.
+ */
+function clauseBefore(before: readonly Token[], after: readonly Token[]): boolean {
+  if (before.length < MIN_CLAUSE_WORDS) return false;
+  const first = before[0]!.word === 'but' || before[0]!.word === 'and' ? before[1] : before[0];
+  if (!first || SUBORDINATE_OPENERS.has(first.word)) return false;
+  if (NOT_THE_CLAUSE.has(after[0]!.word)) return true;
+  const finite = (ts: readonly Token[]) => ts.some((t) => FINITE_VERBS.has(t.word));
+  return finite(before) && !finite(after);
 }

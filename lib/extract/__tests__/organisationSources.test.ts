@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import { article, who } from './inventedArticle.ts';
+
+describe('an organisation, a document or an unnamed group speaks for itself', () => {
+  it('“According to the letter, CLAUSE” and “the release said”: a document is the source, no person', () => {
+    expect(
+      who(
+        article(
+          'Harbour master Ilse Marrow wrote to the port board on Friday.',
+          'According to the letter, forty dockers have been told to stay home this week.',
+          '“Wash your hands before every shift and keep the tools apart,” the release said.',
+        ),
+      ),
+    ).toEqual([
+      ['organisation: the letter', 'forty dockers have been told to stay home this week'],
+      ['organisation: the release', 'Wash your hands before every shift and keep the tools apart,'],
+    ]);
+  });
+
+  it('a sentence-initial “According to the filing” printed without its comma ends at the clause’s pronoun', () => {
+    expect(
+      who(
+        article(
+          'According to the police filing they were seen at the quay on the night of the fire.',
+        ),
+      ),
+    ).toEqual([
+      ['organisation: the police filing', 'they were seen at the quay on the night of the fire'],
+    ]);
+  });
+
+  it('“CLAUSE, according to X, but …” / “…, based at …” / “…, double …”: the clause before the source', () => {
+    expect(
+      who(
+        article(
+          'Norland Rail made the first offer for the ferry line, according to people close to the talks, but the price is still open.',
+          'The tunnel will never be opened again, according to a Monday statement from the Vessby Mining Office, based in the old town hall.',
+          'The chain had more than 60 shops as of last spring, according to Brindle Research, double the number a year before.',
+        ),
+      ),
+    ).toEqual([
+      [
+        'anonymous: people close to the talks',
+        'Norland Rail made the first offer for the ferry line',
+      ],
+      [
+        'organisation: a Monday statement from the Vessby Mining Office',
+        'The tunnel will never be opened again',
+      ],
+      ['organisation: Brindle Research', 'The chain had more than 60 shops as of last spring'],
+    ]);
+  });
+
+  it('“When it was over, according to police, CLAUSE”: a subordinate clause first leaves the main clause after', () => {
+    expect(
+      who(
+        article(
+          'When the alarm was raised, according to harbour police, the two boats already left the bay.',
+        ),
+      ),
+    ).toEqual([['organisation: harbour police', 'the two boats already left the bay']]);
+  });
+});
+
+describe('a participle of speech after a body or an unnamed group', () => {
+  it('“…, with the opposition saying …” / “with the envoys of the two states saying …”: the group “with” introduces', () => {
+    expect(
+      who(
+        article(
+          'The two camps traded blows over rents, with the opposition saying rents must be frozen for a year.',
+          'The talks ended without a deal, with the envoys of the two states saying they are waiting for the royal speech.',
+        ),
+      ),
+    ).toEqual([
+      ['organisation: the opposition', 'rents must be frozen for a year'],
+      ['anonymous: the envoys of the two states', 'they are waiting for the royal speech'],
+    ]);
+  });
+
+  it('“The party hit back alleging that …”, “Police tweeted saying …”: no comma, a body speaks', () => {
+    expect(
+      who(
+        article(
+          'The Green Party hit back alleging that the mayor has done nothing for the small shops.',
+          'The Vessby Police Department tweeted saying the driver of the stolen van was caught.',
+          'Residents are praising the firemen saying the blaze could have spread to the whole street.',
+        ),
+      ),
+    ).toEqual([
+      ['organisation: Green Party', 'the mayor has done nothing for the small shops'],
+      ['organisation: Vessby Police Department', 'the driver of the stolen van was caught'],
+      ['anonymous: Residents', 'the blaze could have spread to the whole street'],
+    ]);
+  });
+
+  it('a named person before the participle, or one as the subject, takes no words without a comma', () => {
+    expect(
+      who(
+        article(
+          'Fans cheered Ada Quill saying she had saved the club from ruin last year.',
+          'Ada Quill hit back alleging that the mayor has done nothing for the small shops.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('“… saying X while the ministers touted Y”: the participle’s clause ends at the contrast', () => {
+    expect(
+      who(
+        article(
+          'The camps traded blows, with the opposition saying rents must be frozen while the ministers touted a freeze would hurt builders.',
+        ),
+      ),
+    ).toEqual([['organisation: the opposition', 'rents must be frozen']]);
+  });
+
+  it('“CLAUSE, the sources said, with a few of them noting …”: the sentence’s own report first', () => {
+    expect(
+      who(
+        article(
+          'The bid puts the merger on hold until June, the sources said, with a few of them noting the port might buy a stake.',
+        ),
+      ),
+    ).toEqual([['anonymous: the sources', 'The bid puts the merger on hold until June']]);
+  });
+});
+
+describe('a denial or a repetition reports the words of a body or a group', () => {
+  it('“The militia on Tuesday denied it was behind …”, “Officials repeated several times that …”', () => {
+    expect(
+      who(
+        article(
+          'The Harbour Front militia on Tuesday denied it was behind a blast in the port last week.',
+          'Officials repeated several times that the harbour water is safe for swimmers again.',
+        ),
+      ),
+    ).toEqual([
+      ['organisation: The Harbour Front militia', 'it was behind a blast in the port last week'],
+      ['anonymous: Officials', 'the harbour water is safe for swimmers again'],
+    ]);
+  });
+
+  it('“denied the charges and was denied bail”: an object, then a second verb, is no clause', () => {
+    expect(
+      who(
+        article(
+          'The port board denied the request and was told to pay the costs of the case.',
+          'The ferry company announced the new timetable and was praised by the town council.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('“CLAUSE, the military said.”: a body or a crowd named by a common noun closes a clause', () => {
+  it('the military, the panel, the club, medics and rebels speak for themselves, never as a person', () => {
+    expect(
+      who(
+        article(
+          'Three soldiers were hurt in a blast near the Vessby border post, the military said.',
+          '“Pledges made so far put the safe limit beyond reach,” the panel said.',
+          'The striker will miss the rest of the season with a knee injury, the club said.',
+          'At least twelve people were taken to hospital overnight, medics said.',
+          'The convoy was stopped at the bridge before dawn, the rebels said.',
+        ),
+      ),
+    ).toEqual([
+      [
+        'organisation: the military',
+        'Three soldiers were hurt in a blast near the Vessby border post',
+      ],
+      ['organisation: the panel', 'Pledges made so far put the safe limit beyond reach,'],
+      ['organisation: the club', 'The striker will miss the rest of the season with a knee injury'],
+      ['anonymous: medics', 'At least twelve people were taken to hospital overnight'],
+      ['anonymous: the rebels', 'The convoy was stopped at the bridge before dawn'],
+    ]);
+  });
+});
+
+describe('“said in a new report CLAUSE”: the record the words were said in, then the clause', () => {
+  it('reads the clause after “in a/the … statement/report” without “that”', () => {
+    expect(
+      who(
+        article(
+          'Two marine biologists said in a fresh report the coral cover on the outer reef has halved since 2000.',
+          'The port authority said on Monday in a brief statement the north bridge would reopen on Friday.',
+          'The harbour board said in a statement on Friday.',
+        ),
+      ),
+    ).toEqual([
+      [
+        'anonymous: Two marine biologists',
+        'the coral cover on the outer reef has halved since 2000',
+      ],
+      ['organisation: The port authority', 'the north bridge would reopen on Friday'],
+    ]);
+  });
+});
+
+describe('“The Sea Brotherhood, or Sons of the Tide, said”: a body under another name', () => {
+  it('an appositive opened by “or” renames the body; it never makes the body a person', () => {
+    expect(
+      who(
+        article(
+          'The Sea Brotherhood, or Sons of the Tide, said it would free the sailors unless the navy withdraws.',
+        ),
+      ),
+    ).toEqual([
+      ['organisation: Sea Brotherhood', 'it would free the sailors unless the navy withdraws'],
+    ]);
+  });
+});
+
+describe('“X warned … on Monday, and on Wednesday said CLAUSE”: a day between “and” and its verb', () => {
+  it('the joined verb keeps the sentence’s subject, a body here', () => {
+    expect(
+      who(
+        article(
+          'Vessby College told parents on Monday about colds going round the dorms, and on Wednesday said 14 students had been seen by a nurse.',
+        ),
+      ),
+    ).toEqual([['organisation: Vessby College', '14 students had been seen by a nurse']]);
+  });
+});
