@@ -421,7 +421,7 @@ export class Discourse {
   /**
    * "“…,” the Taoiseach added", "the CM said": a title printed alone after "the" (read as
    * no name) means the one person the article gave that title before ("Taoiseach Enda
-   * Kell", "Chief Minister Ada Quill"). "the Spaniard said", "The 36-year-old star said":
+   * Kell", "Chief Minister Ada Quill"). "the Spaniard said", "The 41-year-old skipper said":
    * a description by age or nationality is a role (`role`). Null for anything else, and for
    * a title the article gave nobody before: read as before (`other`).
    */

@@ -386,14 +386,14 @@ function isPageNotice(text: string): boolean {
   const sentence = /[.!?]$/.test(text) || /[.!?]\s+\p{Lu}/u.test(text);
   if (sentence && BROWSER_NOTE.test(text)) return true;
   if (/[“”"‘]/.test(text)) return false;
-  // "Get the latest updates as we post them — right on your browser": an offer, stop or none.
+  // "Get our updates the moment they land, straight to your browser": an offer, stop or none.
   if (isSiteOffer(text)) return true;
   return sentence && TO_READER.test(text);
 }
 
 /**
- * A site's offer to the reader, stop or none: "Get the latest updates as we post them —
- * right on your browser", "Get breaking news alerts and special reports." (what it offers
+ * A site's offer to the reader, stop or none: "Get our updates the moment they land —
+ * straight to your browser", "Get ferry news alerts and weekend specials." (what it offers
  * named: "Get your flu shot before winter" may be a headline). Never a headline, nor a
  * title for a copy without one.
  */

@@ -7,8 +7,8 @@ import { isQuoteToken } from './tokenize.ts';
 
 /**
  * Words that open a subordinate or relative clause: a verb after one has a subject of its
- * own. Not "as" or "once", a preposition and an adverb as often ("described the scene as
- * contained and said …").
+ * own. Not "as" or "once", a preposition and an adverb as often ("described the fire as
+ * under control and said …").
  */
 const CLAUSE_OPENERS = new Set([
   'which',

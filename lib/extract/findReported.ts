@@ -497,7 +497,7 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
   if (OBJECT_OR_CLAUSE_VERBS.has(verb)) return auxiliaryClause(tokens, skipTime(tokens, v + 1));
   if (!BARE_CLAUSE_VERBS.has(verb) && !SPEECH_PARTICIPLES.has(verb)) return null;
   const k = skipTime(tokens, v + 1);
-  // "said in a new report the world must …", "said in a statement the bridge will …": the
+  // "said in a fresh survey the harbour must …", "said in a statement the bridge will …": the
   // record the words were said in, then the clause.
   const record = SAY.has(verb) ? afterRecord(tokens, k) : null;
   if (record !== null) return clauseStart(tokens, skipTime(tokens, record), false);

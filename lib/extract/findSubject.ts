@@ -413,12 +413,12 @@ function nameBeforeOf(tokens: readonly Token[], i: number, text: string): Subjec
       role,
     };
   }
-  // "Tarrow Division of Public Health officials say", "Bank of Tarrow analysts said", "…
+  // "Tarrow Division of Harbour Safety officials say", "Bank of Tarrow analysts said", "…
   // Health spokeswoman said": the people the phrase ends on speak, unnamed; the name before
   // "of" is their employer's.
   const last = seg.at(-1)!;
-  // (A name right before "of", and one capitalised after it: "… of a range of analyst
-  // estimates" names no employer.)
+  // (A name right before "of", and one capitalised after it: "… of a spread of broker
+  // forecasts" names no employer.)
   const employer = seg.slice(of + 1, -1).filter((t) => t.word !== 'the');
   if (
     of > 0 &&
@@ -776,7 +776,7 @@ function roleEndingAt(
     if (words.length > 0)
       return { kind: 'role', head: words[words.length - 1]!.word, text: segText };
   }
-  // "the 36-year-old said", "The 36-year-old star said": a description by age or
+  // "the 36-year-old said", "The 41-year-old skipper said": a description by age or
   // nationality is someone (`readEpithet`), whom a later sieve must not take for the
   // speaker of the paragraph before.
   if (readEpithet(segText)) return { kind: 'role', head: seg[seg.length - 1]!.word, text: segText };

@@ -447,7 +447,7 @@ const MAX_TITLE_WORDS = 5;
 
 /**
  * True when the paragraph's only double marks set off short titles or names ("Quill and I
- * introduced the “Count Every Ferry Act”"), each a capitalised phrase of a few words: no
+ * wrote the “Every Ferry Counts Act”"), each a capitalised phrase of a few words: no
  * one else's words, so the paragraph may still be a statement's.
  */
 function onlyTitlesMarked(

@@ -160,7 +160,7 @@ describe('“revealed” reports speech after a name or “he”/“she”, noth
     expect(
       quotes(
         'Laura Marsh wants to make a war film next year.',
-        'The 22-year-old singer revealed in a magazine interview that she would “love to try one of those some day”.',
+        'The 22-year-old singer revealed in a podcast chat that she hopes to “direct a battle picture of her own”.',
         'She said: “I have always wanted to make one of those films.”',
       ),
     ).toEqual([['Laura Marsh', 'I have always wanted to make one of those films.']]);
@@ -170,11 +170,11 @@ describe('“revealed” reports speech after a name or “he”/“she”, noth
 describe('a nickname in quotation marks inside a name is part of the name', () => {
   it('“said Mayor J.R. “Rusty” Norwell”: his words, never a quotation “Rusty”', () => {
     const text = article(
-      '“We heard you loud and clear on the budget,” said Mayor J.R. “Rusty” Norwell.',
+      '“We have read every letter about the budget,” said Mayor J.R. “Rusty” Norwell.',
       'Tomas ‘Big Tom’ Harrow, 58, told the meeting the board should resign.',
     );
     expect(who(text)).toEqual([
-      ['J.R. Rusty Norwell', 'We heard you loud and clear on the budget,'],
+      ['J.R. Rusty Norwell', 'We have read every letter about the budget,'],
       ['Tomas Big Tom Harrow', 'the board should resign'],
     ]);
     expect(read(text).unattributed).toEqual([]);

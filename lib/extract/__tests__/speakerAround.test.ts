@@ -116,7 +116,7 @@ describe('a quote box: the name printed above and below the words', () => {
     [
       'Police tear-gas harbour protest',
       'Police fired tear gas at about 300 supporters of the ousted opposition leader Ada Quill in Tarrow on Monday.',
-      'Last week the registrar ruled that Ms Quill is no longer the official leader of the opposition.',
+      'Last week the registrar ruled that Ms Quill no longer heads the opposition bench in the assembly.',
       name,
       'What happened today is a mockery of the law',
       name,

@@ -224,7 +224,7 @@ describe('a newsletter box at the top of a copy', () => {
   it('its heading is no outlet, its offer no headline nor title', () => {
     const read = facts(
       'Harbour News Emails',
-      'Get harbour news alerts and special reports. The stories that matter, delivered each morning.',
+      'Get harbour news alerts and weekend specials. The ferry stories you want, sent out each morning.',
       'By Ada Quill',
       `${STORY} Islanders who cross twice a day will pay about forty pounds more over the year.`,
     );
@@ -263,7 +263,7 @@ describe('a media label before the headline', () => {
       facts(
         'NewsHarbour News',
         'VIDEO: Ada Quill wins the harbour council seat',
-        'Posted at 6:11 PM, Nov 12, 2024',
+        'Posted at 8:42 AM, Mar 3, 2024',
         'Ada Quill has won the harbour council seat by two hundred votes, officials said on Monday.',
         STORY,
       ).title,

@@ -23,12 +23,12 @@ describe('a stray comma between the speaker and the speech verb', () => {
       who(
         article(
           'Councillors walked the alleys behind the high street on Monday.',
-          'Coun Ben Holt, said the walkabouts were a good way of meeting people.',
+          'Coun Ben Holt, said the alley tours helped him hear from shopkeepers.',
           'He said: “We have cleared two alleys this morning.”',
         ),
       ),
     ).toEqual([
-      ['Ben Holt', 'the walkabouts were a good way of meeting people'],
+      ['Ben Holt', 'the alley tours helped him hear from shopkeepers'],
       ['Ben Holt', 'We have cleared two alleys this morning.'],
     ]);
   });

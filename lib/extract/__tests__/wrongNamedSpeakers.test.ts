@@ -20,7 +20,7 @@ describe('a dateline is no part of the name after it', () => {
 describe('a name described as an organisation speaks as one, never as a person', () => {
   it('one word, then “an activist organisation that …”', () => {
     const found = quotes(
-      'Quorvel, an activist organization that uses the internet to gather support for causes, said it started a drive this month which 20,000 people have signed.',
+      'Quorvel, an activist organization that rallies online backing for island causes, said it started a drive this month which 20,000 people have signed.',
       '"This is the moment to act," Quorvel Campaign Director Ilse Marran said.',
     );
     expect(speakerOf(found, 'started a drive')).toBe('organisation: Quorvel');
@@ -70,7 +70,7 @@ describe('someone a person has (“Quill’s father”) is who a later pronoun m
 
 describe('a quotation with an attribution of its own is never the person before', () => {
   const before = [
-    'Dr Ada Quill would not say how many of the cases were students. She said the outbreak does not seem linked to the harbour’s water.',
+    'Dr Ada Quill declined to say whether any of the sick were pupils. She said the sickness appears unrelated to the harbour’s water.',
     'Quill said the patients are between 17 and 39 years old.',
   ];
 
@@ -98,7 +98,7 @@ describe('a quotation with an attribution of its own is never the person before'
 describe('“Name of Organisation officials say”: the unnamed people speak, not the name', () => {
   it('a group or one role after an office’s name with “of”', () => {
     const found = quotes(
-      'Health officials are looking into a measles outbreak among pupils. Westshire Division of Public Health officials say the county has six confirmed cases.',
+      'Health officials are looking into a measles outbreak among pupils. Westshire Division of Harbour Safety officials say the county has six confirmed cases.',
       'Bank of Tarrow analysts said the harbour fees would rise in the spring.',
       'Tarrow Board of Fisheries spokeswoman said the boats would stay in port until Monday.',
     );
@@ -120,11 +120,11 @@ describe('“Name of Organisation officials say”: the unnamed people speak, no
 describe('“X and his attorney denounced … and said”: both of them, never X alone', () => {
   it('a name and a role, or two names, before verbs joined by “and”', () => {
     const found = quotes(
-      'His brother, Park Min-ho, has asked the harbour board to release the tapes.',
-      'Park and his attorney strongly denounced the decision and said they will consider filing a suit against the board.',
+      'His brother, Jin Dal-ho, has asked the harbour board to release the tapes.',
+      'Jin and his attorney denounced the board’s ruling and said they may weigh a suit against the board.',
       'Ada Quill and Tomas Vell met the harbour board on Monday and said they would appeal the ruling.',
     );
-    expect(speakerOf(found, 'filing a suit') ?? 'none').not.toMatch(/Park/);
+    expect(speakerOf(found, 'weigh a suit') ?? 'none').not.toMatch(/Jin/);
     expect(speakerOf(found, 'appeal the ruling') ?? 'none').not.toMatch(/Ada Quill|Tomas Vell/);
   });
 
@@ -139,12 +139,12 @@ describe('“X and his attorney denounced … and said”: both of them, never X
 describe('a release that announces its statement with a full stop', () => {
   it('“…, Sen. Quell (D-Tarr.), issued the following statement.” then quoted paragraphs', () => {
     const found = quotes(
-      '(TARROW) – The island council voted 9-0 today to end the debate on the ferry bill. The bill’s sponsor, Sen. Quell (D-Tarr.), issued the following statement.',
+      '(TARROW) – The island council voted 7-2 on Thursday to close debate on the ferry bill. The bill’s sponsor, Sen. Quell (D-Tarr.), issued the following statement.',
       '"Today the council voted to move to a final vote on the ferry bill. It is time to move on.',
-      'This is a defeat for the opponents of the safety rules in this bill."',
+      'Those who fought the safety rules in this bill have lost."',
     );
     expect(speakerOf(found, 'time to move on')).toBe('Quell');
-    expect(speakerOf(found, 'a defeat for the opponents')).toBe('Quell');
+    expect(speakerOf(found, 'fought the safety rules')).toBe('Quell');
   });
 
   it('“the statement below.” too', () => {
@@ -160,11 +160,11 @@ describe('a record speaks for whoever issued it', () => {
   it('“Quill’s tweet said”: the person whose record it is', () => {
     const found = quotes(
       'Governor Ada Quill wrote about the border on Friday.',
-      '"The island has waited for years. It is a shame it came to this,’’ Quill’s tweet said. "But action is needed.’’',
+      '"The island has waited long enough. Sad that it took this,’’ Quill’s tweet said. "Now we must act.’’',
       'Tarrow Freight’s statement said the ferry would run on Sunday.',
     );
-    expect(speakerOf(found, 'waited for years')).toBe('Ada Quill');
-    expect(speakerOf(found, 'action is needed')).toBe('Ada Quill');
+    expect(speakerOf(found, 'waited long enough')).toBe('Ada Quill');
+    expect(speakerOf(found, 'we must act')).toBe('Ada Quill');
     expect(speakerOf(found, 'ferry would run')).toBe('organisation: Tarrow Freight’s statement');
   });
 
@@ -214,12 +214,12 @@ describe('a verb in a question reports nothing: “When asked whether Tarrow had
   it('the main clause’s speaker, never the subject of the question', () => {
     const found = quotes(
       'Ministry spokesman Tomas Vell told reporters on Tuesday that there had been many reports about the visitor.',
-      'When asked whether Tarrow had confirmed who the visitor was, the spokesman said that, in the past, Tarrow made such visits public when it saw fit.',
+      'When asked whether Tarrow had confirmed the visitor’s name, the spokesman said that, as a rule, Tarrow made such visits public when it saw fit.',
     );
     expect(found.map(([who]) => who)).not.toContain('organisation: Tarrow');
     expect(found).toContainEqual([
       'Tomas Vell',
-      'in the past, Tarrow made such visits public when it saw fit',
+      'as a rule, Tarrow made such visits public when it saw fit',
     ]);
   });
 });
@@ -227,9 +227,12 @@ describe('a verb in a question reports nothing: “When asked whether Tarrow had
 describe('“… warned students on Monday …, and on Wednesday said …”: a day between “and” and the verb', () => {
   it('the verb is the first clause’s subject’s', () => {
     const found = quotes(
-      'Tarrow University warned students on Monday about a run of stomach illnesses on campus, and on Wednesday said 21 students with similar symptoms had been seen by doctors.',
+      'Tarrow College warned pupils on Monday about stomach bugs spreading through its halls, and on Wednesday said 14 pupils with the same complaints had been seen by nurses.',
     );
-    expect(speakerOf(found, 'similar symptoms')).toBe('organisation: Tarrow University');
+    expect(found).toContainEqual([
+      'organisation: Tarrow College',
+      '14 pupils with the same complaints had been seen by nurses',
+    ]);
   });
 });
 
@@ -247,9 +250,9 @@ describe('a title with a prefix of office (“Co-CEO”, “Vice-Chair”) befor
 describe('“One of her old friends, Ilse Marran, wrote …”: one of a group of people is a person', () => {
   it('a full name after “one of … friends” is a person, not an organisation', () => {
     const found = quotes(
-      'One of her old friends, Ilse Marran, commented on the post, writing, “We are with you all the way. Get well soon.”',
+      'One of her old friends, Ilse Marran, replied under the photo, writing, “Stay strong, we stand beside you every step.”',
     );
-    expect(speakerOf(found, 'with you all the way')).toBe('Ilse Marran');
+    expect(speakerOf(found, 'stand beside you')).toBe('Ilse Marran');
   });
 });
 
