@@ -192,7 +192,7 @@ export function classifyLines(body: string, firstLine: number, title: string | n
     else if (
       !inBody &&
       !(PROSE_END.test(l.text) && words(l.text) >= MIN_BODY_WORDS) &&
-      // "Statement from Bill Hancock:" introduces the words that follow: the body starts there.
+      // "Statement from Ben Hallam:" introduces the words that follow: the body starts there.
       !(l.text.endsWith(':') && introducesStatement(l.text))
     ) {
       // A speaker's label on its own line ("Ada Quill (Harbour North, Green Party)") is no standfirst.

@@ -275,7 +275,7 @@ export function subjectBefore(
     const unnamed = described ? roleEndingAt(tokens, j - 1, text) : null;
     return unnamed?.kind === 'role' ? unnamed : null;
   }
-  // "Ducey's tweet said", "Quill's written statement reads": the one whose record it is.
+  // "Holt's tweet said", "Quill's written statement reads": the one whose record it is.
   const owner = ownerOfRecord(tokens, i, text);
   if (owner) return owner;
   const direct = nameEndingAt(tokens, i, text) ?? roleEndingAt(tokens, i, text);
@@ -703,7 +703,7 @@ const MAX_RECORD_WORDS = 3;
 
 /**
  * The name whose record (STATEMENT_NOUNS: a statement, a tweet, a letter) ends at `i`:
- * "Ducey's tweet said", "Quill's latest statement reads" name Ducey and Quill, who wrote
+ * "Holt's tweet said", "Quill's latest statement reads" name Holt and Quill, who wrote
  * it. Null for any other phrase ("the ministry's statement", "a letter").
  */
 function ownerOfRecord(tokens: readonly Token[], i: number, text: string): Subject | null {

@@ -2,7 +2,7 @@ import { SPEECH_VERBS, STATEMENT_NOUNS } from './patterns.ts';
 
 /**
  * True when a sentence introduces a record of someone's words: "released the following
- * statement:", "Statement from Bill Hancock:", "in a letter to members:".
+ * statement:", "Statement from Ben Hallam:", "in a letter to members:".
  */
 export const introducesStatement = (sentence: string): boolean =>
   /\bthe following\b/i.test(sentence) ||

@@ -210,7 +210,7 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
         maybe: false,
       });
     }
-    // "Senator Murphy released the following statement:" then a paragraph without marks:
+    // "Senator Quill released the following statement:" then a paragraph without marks:
     // the statement; later paragraphs without marks in the first person go on with it.
     const prev = paras[index - 1];
     para.statement =

@@ -36,7 +36,7 @@ export function topicHeadingName(line: string): string | null {
   const name = words.slice(first, on).join(' ');
   const run = parseNameRun(tokenize(name));
   if (!run || run.name.length < 2) return null;
-  // "Bill Hancock Statement on …", "Regular Press Conference on …", "Wildlife Society
+  // "Ben Hallam Statement on …", "Regular Press Conference on …", "Wildlife Society
   // Report on …": an event's, a record's or an organisation's name, no speaker's.
   const thing = run.name.some((w) => {
     const lower = w.toLowerCase();

@@ -41,7 +41,7 @@ export function introMentions(para: Para): Subject[] {
   // that is not a dateline in capitals.
   for (const { run, next } of nameRuns(last.tokens)) {
     const text = para.text.slice(run[0]!.start, run[run.length - 1]!.end);
-    // "Statement from Bill Hancock:": the word "Statement" names nobody.
+    // "Statement from Ben Hallam:": the word "Statement" names nobody.
     if (DATELINE.test(text) || (run.length === 1 && STATEMENT_NOUNS.has(run[0]!.word))) continue;
     // "Opening statement:", "Prepared remarks:": the one capital of a heading is its first
     // word, which describes the statement and names nobody.

@@ -36,7 +36,7 @@ export interface Para {
   block?: 'blockquote' | 'li';
   /**
    * A paragraph without quotation marks after an introduction ending in a colon ("Senator
-   * Murphy released the following statement:"), or going on from one: the introduced
+   * Quill released the following statement:"), or going on from one: the introduced
    * speaker's words as a whole, like a block quotation.
    */
   statement?: boolean;
