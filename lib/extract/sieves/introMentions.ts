@@ -15,7 +15,7 @@ const DATELINE = /^\p{Lu}[\p{Lu}\s.,'-]*$/u;
  * ("Sen. Ada Quill issued the following statement.", "… issued the statement below."):
  * it points ahead as a colon does.
  */
-const POINTS_AHEAD = /\b(?:the following|below)\b[^.]*\.$|\b(?:statement|remarks)\s+below\.$/i;
+const POINTS_AHEAD = /\b(?:the following|below)\b[^.]*\.$/i;
 
 /** Who a paragraph's closing "…:" sentence introduces, if it ends in one. */
 export function introMentions(para: Para): Subject[] {
