@@ -562,8 +562,8 @@ export const DATELINE_PLACE = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,|\s*\(|\s+[—–-]{1,
 /**
  * Subordinating conjunctions: each opens a clause with its own subject and verb ("although
  * he said …", "after Lee met …"). The one list of them (`Discourse`, `findReported`,
- * `findAttribution`, `coordinatedSubject`, and never part of a name: `CLAUSE_WORDS`), in
- * two parts: those of contrast, condition and cause (`while` and `since` read so too), and
+ * `findAttribution`, `coordinatedSubject`, `accordingTo`, and never part of a name:
+ * `CLAUSE_WORDS`), in two parts: those of contrast, condition and cause (`while` and `since` read so too), and
  * those of time only.
  */
 export const REASON_SUBORDINATORS: ReadonlySet<string> = new Set(

@@ -1,6 +1,6 @@
 import type { Subject } from '../findSubject.ts';
 import { subjectOfPhrase } from '../findSubject.ts';
-import { FINITE_VERBS, SPEECH_VERBS } from '../patterns.ts';
+import { FINITE_VERBS, SPEECH_VERBS, SUBORDINATORS } from '../patterns.ts';
 import type { Token } from '../tokenize.ts';
 import { isQuoteToken } from '../tokenize.ts';
 import { addReported } from './addReported.ts';
@@ -26,12 +26,13 @@ const CLAUSE_PRONOUNS = new Set('he she they we it there'.split(' '));
 const NOT_THE_CLAUSE = new Set(
   'but and while yet so though although whereas which who based'.split(' '),
 );
-/** Words that open a subordinate clause or a phrase, not the reported one ("When it was over, according to …"). */
-const SUBORDINATE_OPENERS = new Set(
-  'when after before as if while although though because since once until unless in on at during'.split(
-    ' ',
-  ),
-);
+/**
+ * Words that open a subordinate clause (`SUBORDINATORS`, "When it was over, according to
+ * …") or a phrase of time or place, not the reported clause.
+ */
+const PHRASE_OPENERS = new Set('in on at during'.split(' '));
+const opensSubordinate = (word: string): boolean =>
+  SUBORDINATORS.has(word) || PHRASE_OPENERS.has(word);
 
 /**
  * "According to X, CLAUSE", "CLAUSE, according to X", "SUBJECT, according to X, CLAUSE":
@@ -138,7 +139,7 @@ function readAccordingTo(tokens: readonly Token[], text: string): Found | null {
 function clauseBefore(before: readonly Token[], after: readonly Token[]): boolean {
   if (before.length < MIN_CLAUSE_WORDS) return false;
   const first = before[0]!.word === 'but' || before[0]!.word === 'and' ? before[1] : before[0];
-  if (!first || SUBORDINATE_OPENERS.has(first.word)) return false;
+  if (!first || opensSubordinate(first.word)) return false;
   if (NOT_THE_CLAUSE.has(after[0]!.word)) return true;
   const finite = (ts: readonly Token[]) => ts.some((t) => FINITE_VERBS.has(t.word));
   return finite(before) && !finite(after);
