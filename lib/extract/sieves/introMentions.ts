@@ -17,7 +17,10 @@ const DATELINE = /^\p{Lu}[\p{Lu}\s.,'-]*$/u;
  */
 const POINTS_AHEAD = /\b(?:the following|below)\b[^.]*\.$/i;
 
-/** Who a paragraph's closing "…:" sentence introduces, if it ends in one. */
+/**
+ * Who a paragraph's closing sentence introduces, if it ends in a colon ("…:") or announces
+ * a record after a full stop (`POINTS_AHEAD`).
+ */
 export function introMentions(para: Para): Subject[] {
   const last = para.sentences.at(-1);
   if (!last || para.spans.some((s) => s.open >= last.start)) return [];
