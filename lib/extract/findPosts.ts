@@ -36,7 +36,10 @@ const QUOTES_ANOTHER = /^\s*RT\s+@|[”"]\s*[-–—]\s*@?\p{Lu}|\s[-–—]\s*@
  * introduce what follows with a colon: those are the story's lines about the post; and the
  * post's first line speaks in the first or second person. A signature printed on a line of
  * its own signs the line right above it, whatever that line says. A post that reposts or
- * quotes someone else is marked so: its words are nobody's the story names. `texts[i]` is null for a line that is no body paragraph.
+ * quotes someone else is marked so: its words are nobody's the story names. A post may
+ * also be printed under its account (`headings[i]`, "Ada Quill @adaquill"), below the
+ * story's first paragraph and within a post's length. `texts[i]` is null for a line that
+ * is no body paragraph.
  */
 export function findPosts(
   texts: readonly (string | null)[],
