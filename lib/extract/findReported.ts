@@ -9,6 +9,7 @@ import {
   ANONYMOUS_HEADS,
   BARE_CLAUSE_VERBS,
   FINITE_VERBS,
+  MAX_RECORD_WORDS,
   NAMED_SUBJECT_VERBS,
   OBJECT_OR_CLAUSE_VERBS,
   QUOTE_ONLY_VERBS,
@@ -17,6 +18,7 @@ import {
   SPEECH_PARTICIPLES,
   STATEMENT_NOUNS,
   SUBORDINATORS,
+  TELL_VERBS,
   TIME_WORDS,
 } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
@@ -68,8 +70,6 @@ const CLAUSE_STARTERS = new Set(
 );
 /** Most words between "said" and the finite verb of the clause it reports. */
 const MAX_WORDS_BEFORE_VERB = 7;
-/** Verbs whose object comes before their clause ("told Reuters the plan …"). */
-const TELL = new Set(['tell', 'tells', 'told', 'telling']);
 /** Words after a name that show it is no clause's subject ("said Lee in Seoul", "said Lee of the DP"). */
 const PREPOSITION_AFTER_NAME = new Set('in on at of for from with to by and or'.split(' '));
 /** Words that open a clause asking or supposing: its verbs report nothing. */
@@ -207,7 +207,7 @@ export function findReported(
     if (openingClauseEnd(tokens, v) !== null) continue;
     // "…, the Post’s Dana Milbeck told the Explainer, are …": the one told, then the comma.
     let comma = v + 1;
-    if (TELL.has(tokens[v]!.word))
+    if (TELL_VERBS.has(tokens[v]!.word))
       while (comma - v <= MAX_OBJECT_TOKENS && tokens[comma] && tokens[comma]!.text !== ',')
         comma++;
     if (tokens[comma]?.text !== ',') continue;
@@ -235,7 +235,7 @@ export function findReported(
   // an inverted attribution right after a comma, however the sentence goes on.
   for (const v of verbs) {
     // "…, told the Dail": whoever follows "told" is spoken to, never the speaker.
-    if (tokens[v - 1]?.text !== ',' || v < 2 || TELL.has(tokens[v]!.word)) continue;
+    if (tokens[v - 1]?.text !== ',' || v < 2 || TELL_VERBS.has(tokens[v]!.word)) continue;
     const subject = invertedSubject(tokens, v, text);
     if (!subject || subject.kind === 'pronoun') continue;
     let close = v + 1;
@@ -308,7 +308,9 @@ export function findReported(
     const before = setOff ?? subjectBefore(tokens, v, text);
     const subjectTokens = v - comma - 1;
     const inverted =
-      subjectTokens === 0 && !TELL.has(tokens[v]!.word) ? invertedSubject(tokens, v, text) : null;
+      subjectTokens === 0 && !TELL_VERBS.has(tokens[v]!.word)
+        ? invertedSubject(tokens, v, text)
+        : null;
     const subject = subjectTokens > 0 ? before : inverted;
     if (!subject) continue;
     // "…, a recording revealed.": a finding, not speech (`NAMED_SUBJECT_VERBS`).
@@ -322,7 +324,7 @@ export function findReported(
     // on Monday, citing …") or the one told ("…, the judge told Reyes, 68."), not its object
     // ("…, he suggested the easing of sanctions, …").
     const toldWhom =
-      TELL.has(tokens[v]!.word) &&
+      TELL_VERBS.has(tokens[v]!.word) &&
       (isCapitalized(tail[0]) || OBJECT_PRONOUNS.has(tail[0]?.word ?? ''));
     if (close >= 0 && tail.length > 0 && !TAIL_OPENERS.has(tail[0]!.word) && !toldWhom) continue;
     // "As part of her plea deal, Quill admitted to one count of fraud …", "…, Quill has
@@ -472,7 +474,7 @@ const OBJECT_PRONOUNS = new Set('me you him her us them'.split(' '));
  */
 function bareClause(tokens: readonly Token[], v: number): number | null {
   const verb = tokens[v]!.word;
-  if (TELL.has(verb)) {
+  if (TELL_VERBS.has(verb)) {
     // The one spoken to comes first: a pronoun, a name, or a few words ("the court").
     const from = v + 1;
     if (OBJECT_PRONOUNS.has(tokens[from]?.word ?? ''))
@@ -538,8 +540,6 @@ function auxiliaryClause(tokens: readonly Token[], k: number): number | null {
 const COORDINATORS = new Set(['and', 'or', 'but']);
 /** Records words are said in ("said in a statement", "said in a new report"). */
 const RECORD_NOUNS = new Set([...STATEMENT_NOUNS, 'report', 'filing']);
-/** Most words between "in a" and its record ("in a brief written statement"). */
-const MAX_RECORD_MODIFIERS = 3;
 
 /** The token after "in a/the … RECORD" at `k` ("said in a new report …"), or null. */
 function afterRecord(tokens: readonly Token[], k: number): number | null {
@@ -547,11 +547,7 @@ function afterRecord(tokens: readonly Token[], k: number): number | null {
   let j = k + 1;
   if (!/^(?:a|an|the|its|his|her|their)$/.test(tokens[j]?.word ?? '')) return null;
   j++;
-  for (
-    let n = 0;
-    n < MAX_RECORD_MODIFIERS && tokens[j] && !RECORD_NOUNS.has(tokens[j]!.word);
-    n++
-  ) {
+  for (let n = 0; n < MAX_RECORD_WORDS && tokens[j] && !RECORD_NOUNS.has(tokens[j]!.word); n++) {
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j]!.text)) return null;
     j++;
   }

@@ -10,6 +10,7 @@ import {
   CROWD_NOUNS,
   INITIAL,
   INSTITUTION_NOUNS,
+  MAX_RECORD_WORDS,
   NAME_PARTICLES,
   ORGANIZATION_WORDS,
   PLACES,
@@ -697,9 +698,6 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
   const role = described.length > 0 ? text.slice(tokens[k + 1]!.start, tokens[j]!.end) : null;
   return { kind: 'name', run, text: segText, role };
 }
-
-/** Most words between an owner and the record it issued ("Quill's brief written statement"). */
-const MAX_RECORD_WORDS = 3;
 
 /**
  * The name whose record (STATEMENT_NOUNS: a statement, a tweet, a letter) ends at `i`:

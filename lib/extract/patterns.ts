@@ -155,6 +155,16 @@ export const STATEMENT_NOUNS = new Set(
 );
 
 /**
+ * Most words between a record's opener and its noun: an owner ("Quill's brief written
+ * statement", `findSubject`), or "in a" ("said in a new report", "Quill in a statement
+ * today", `findReported`, `findSubject`). More, and the phrase is no record of words.
+ */
+export const MAX_RECORD_WORDS = 3;
+
+/** Verbs whose object comes before their clause ("told Reuters the plan …"). */
+export const TELL_VERBS: ReadonlySet<string> = new Set('tell tells told telling'.split(' '));
+
+/**
  * Verbs that put out a record of someone's words: "she issued this statement, “…”", "the
  * mayor released a letter: “…”". With a statement noun right before a quotation, the
  * subject is its speaker.

@@ -1,11 +1,9 @@
 import type { Subject } from './findSubject.ts';
 import { parseNameRun } from './parseNameRun.ts';
-import { ROLE_NOUNS } from './patterns.ts';
+import { ROLE_NOUNS, TELL_VERBS } from './patterns.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized } from './tokenize.ts';
 
-/** Verbs whose object comes first ("told Reuters …"): after a comma they open no clause of their own. */
-const TELL = new Set(['tell', 'tells', 'told']);
 /** Most words of the clause read before the next comma. */
 const MAX_CLAUSE_WORDS = 12;
 /**
@@ -27,7 +25,7 @@ export function strayCommaSubject(
   v: number,
   text: string,
 ): Subject | null {
-  if (v < 3 || tokens[v - 1]?.text !== ',' || TELL.has(tokens[v]!.word)) return null;
+  if (v < 3 || tokens[v - 1]?.text !== ',' || TELL_VERBS.has(tokens[v]!.word)) return null;
   const name = tokens.slice(0, v - 1);
   if (!name.every((t) => isCapitalized(t) || t.text === '.')) return null;
   const run = parseNameRun(name);
