@@ -51,6 +51,14 @@ const AUXILIARIES = new Set('has have had will would could did does do is was'.s
 const PREPOSITIONS = new Set(
   'of in for to at from with on by about over under into across near'.split(' '),
 );
+/**
+ * Prepositions of the occasion or the channel of the words, between a speaker and the verb
+ * ("Quill during Monday's board meeting said", "said Quill via a video link"): never part
+ * of the speaker's name.
+ */
+const OCCASION_PREPOSITIONS = new Set('during via amid following throughout'.split(' '));
+/** Longest occasion phrase between a subject and its verb ("during the town's monthly council meeting"). */
+const MAX_OCCASION_TOKENS = 8;
 const APPOSITIVE_START = new Set('the a an his her their its former'.split(' '));
 /** A lawmaker's party and state ("R-Texas", "D-Ore.", "I-Vt."). */
 const PARTY_STATE_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
@@ -81,6 +89,19 @@ const inName = (seg: readonly Token[], k: number): boolean => {
   return before && after;
 };
 
+/**
+ * Where an occasion phrase that ends at token `i` opens ("Quill | during Monday's board
+ * meeting | said"), when a name's word comes right before it; else -1.
+ */
+function occasionBefore(tokens: readonly Token[], i: number): number {
+  for (let k = i; k > 0 && i - k < MAX_OCCASION_TOKENS; k--) {
+    const t = tokens[k]!;
+    if (isBoundary(t)) return -1;
+    if (OCCASION_PREPOSITIONS.has(t.text)) return isNameToken(tokens[k - 1]!) ? k : -1;
+  }
+  return -1;
+}
+
 /** The subject written before a verb: "Lee", "President Lee", "he", "The ambassador", "Park Ji-won, the opposition leader,". */
 export function subjectBefore(
   tokens: readonly Token[],
@@ -107,6 +128,7 @@ export function subjectBefore(
       i -= 2;
     // "Quill in a statement today claimed …", "Quill in a letter on Monday said": the
     // record the words came in.
+    else if (occasionBefore(tokens, i) >= 0) i = occasionBefore(tokens, i) - 1;
     else if (STATEMENT_NOUNS.has(tokens[i]!.word)) {
       let k = i - 1;
       while (
@@ -461,6 +483,7 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
     end < tokens.length &&
     !BOUNDARY.has(tokens[end]!.text) &&
     !PREPOSITIONS.has(tokens[end]!.text) &&
+    !OCCASION_PREPOSITIONS.has(tokens[end]!.text) &&
     !BOUNDARY_WORDS.has(tokens[end]!.text)
   )
     end++;
