@@ -508,7 +508,7 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
     const comma = tokens[end];
     const after = tokens[end + 1];
     // ", the chief …", ", a fellow …", ", President and Chief Executive Officer of …"
-    const titled = after !== undefined && (TITLES.has(after.text) || ROLE_NOUNS.has(after.word));
+    const titled = after !== undefined && capitalisedTitle(tokens, end + 1);
     if (comma?.text === ',' && after && (APPOSITIVE_START.has(after.text) || titled)) {
       let k = end + 1;
       while (k < tokens.length && !BOUNDARY.has(tokens[k]!.text)) k++;
@@ -546,6 +546,23 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
       role: text.slice(seg[0]!.start, seg[first - 1]!.end).replace(/^(?:the|a|an)\s+/i, ''),
     };
   return namedAfterRole(tokens, end, text, seg) ?? roleEndingAt(tokens, end - 1, text, verb + 1);
+}
+
+/** Most capitalised words of a title printed after a name ("Senior Vice President"). */
+const MAX_TITLE_WORDS = 4;
+
+/**
+ * True when a title opens at token `at`: a title or a role word ("President", "the chief"),
+ * or a few capitalised words that end in one ("Country Director", "Regional Sales Manager").
+ */
+function capitalisedTitle(tokens: readonly Token[], at: number): boolean {
+  const isTitle = (t: Token) => TITLES.has(t.text) || ROLE_NOUNS.has(t.word);
+  if (isTitle(tokens[at]!)) return true;
+  for (let k = at; k < tokens.length && k - at < MAX_TITLE_WORDS; k++) {
+    if (!isCapitalized(tokens[k])) return false;
+    if (isTitle(tokens[k]!)) return true;
+  }
+  return false;
 }
 
 /** What may follow a name set off after an inverted speaker's role ("…, Jo Reed, who …", "…, Jo Reed, 34"). */

@@ -28,3 +28,22 @@ describe('an occasion phrase between the speaker and the verb is no part of the 
     ).toEqual([['Owen Carrow', 'My own son works nights on a ward in Tarrow,']]);
   });
 });
+
+describe('a capitalised title of several words after an inverted speaker', () => {
+  it('“said NAME, Country Director of ORG”: a name no list holds is a person when such a title follows', () => {
+    expect(
+      who(
+        article(
+          '“Families reach the border with nothing at all,” said Mircea Vornicu, Country Director of Harbour Relief in Moldova.',
+        ),
+      ),
+    ).toEqual([['Mircea Vornicu', 'Families reach the border with nothing at all,']]);
+    expect(
+      who(
+        article(
+          '“The depot ran out of flour by noon,” said Ilinca Barbu, Regional Supply Manager at Harbour Relief.',
+        ),
+      ),
+    ).toEqual([['Ilinca Barbu', 'The depot ran out of flour by noon,']]);
+  });
+});
