@@ -521,6 +521,16 @@ export const ORGANIZATION_WORDS = new Set(
   ),
 );
 
+/**
+ * Areas and bodies that qualify a local office in lower case before its role word ("ward
+ * councillor", "county commissioner", "parish council clerk", "school board trustee").
+ */
+export const OFFICE_AREA_WORDS: ReadonlySet<string> = new Set(
+  'ward parish county district borough town village city municipal regional state school board council police'.split(
+    ' ',
+  ),
+);
+
 /** Verbs of a relative clause that says what someone does ("who chairs the association"). */
 export const ROLE_VERBS = new Set(
   'leads chairs heads runs directs founded manages represents coaches edits owns'.split(' '),

@@ -47,3 +47,31 @@ describe('a capitalised title of several words after an inverted speaker', () =>
     ).toEqual([['Ilinca Barbu', 'The depot ran out of flour by noon,']]);
   });
 });
+
+describe('a sentence that opens with a word before a local office and the name', () => {
+  it('“Local ward councillor NAME toured … and said:” is the councillor’s, never an organisation “Local”', () => {
+    for (const lead of [
+      'Local ward councillor Ada Quill',
+      'Veteran parish councillor Ada Quill',
+      'Senior police officer Ada Quill',
+    ])
+      expect(
+        who(
+          article(
+            `${lead}, who sits for Harbour East, walked the towpath on Sunday and said: “Nobody should fear this path after dark.”`,
+          ),
+        ),
+        lead,
+      ).toEqual([['Ada Quill', 'Nobody should fear this path after dark.']]);
+  });
+
+  it('but a verb before the office keeps the first name as the subject', () => {
+    expect(
+      who(
+        article(
+          'Tomas Brandt thanked ward councillor Ada Quill on Sunday and said: “Nobody should fear this path after dark.”',
+        ),
+      ),
+    ).not.toEqual([['Ada Quill', 'Nobody should fear this path after dark.']]);
+  });
+});
