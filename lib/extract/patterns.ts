@@ -626,6 +626,13 @@ export const NAME_PARTICLES = new Set(
 );
 
 /**
+ * A surname's particle written joined to it with the surname's capital kept ("VanderMolen",
+ * "FitzGerald", "DellaRocca", "VonHagen"): one name word, not two words run together.
+ */
+export const JOINED_PARTICLE =
+  /^(?:Vander|Vonder|Vande|Van|Von|Fitz|Della|Delle|Dalla|Del|De|Di|Da|La|Le|Mac|Mc)\p{Lu}\p{Ll}+$/u;
+
+/**
  * First words of a place, an organisation or a thing, never of a person's name ("South
  * Africa", "New Zealand", "United Nations", "British Bill", "Democratic Party").
  */

@@ -432,3 +432,18 @@ describe('a job printed as a title before a full name', () => {
     expect(nameOf('Taylor Ada Quill')?.name).toEqual(['Taylor', 'Ada', 'Quill']);
   });
 });
+
+describe('a surname with its particle joined and capitalised inside', () => {
+  it('“Kite founder and CEO Marcus VanderMolen said”: one name word, not two words run together', () => {
+    expect(
+      who(
+        article(
+          '“We are glad to welcome Zoomo to our family,” Kite founder and CEO Marcus VanderMolen said in a statement.',
+        ),
+      ),
+    ).toEqual([['Marcus VanderMolen', 'We are glad to welcome Zoomo to our family,']]);
+    expect(
+      nameRuns(tokenize('Ada FitzGerald spoke.')).map((r) => r.run.map((t) => t.text)),
+    ).toEqual([['Ada', 'FitzGerald']]);
+  });
+});
