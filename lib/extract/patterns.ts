@@ -134,11 +134,12 @@ export const BARE_CLAUSE_VERBS = new Set(
 
 /**
  * Verbs of speech that take an object as often as a clause ("announced her resignation",
- * "announced she will step down"; "stated the facts", "stated a vote might follow"): a
+ * "announced she will step down"; "stated the facts", "stated a vote might follow";
+ * "reported a loss", "reports the deal was …"): a
  * clause without "that" after one must show a finite verb within a few words.
  */
 export const OBJECT_OR_CLAUSE_VERBS = new Set(
-  'announce announces announced state states stated suggest suggests suggested explain explains explained maintain maintains maintained denies denied'.split(
+  'announce announces announced state states stated suggest suggests suggested explain explains explained maintain maintains maintained denies denied report reports reported'.split(
     ' ',
   ),
 );

@@ -75,3 +75,23 @@ describe('a sentence that opens with a word before a local office and the name',
     ).not.toEqual([['Ada Quill', 'Nobody should fear this path after dark.']]);
   });
 });
+
+describe('“reports” before a clause without “that”', () => {
+  it('“the Harbour Journal reports the deal was worth …” is the paper’s reported speech', () => {
+    expect(
+      who(
+        article(
+          'Kite and Zoomo kept the terms private, but the Harbour Journal reports the deal was worth about $30 million in cash and stock.',
+        ),
+      ),
+    ).toEqual([
+      ['organisation: Harbour Journal', 'the deal was worth about $30 million in cash and stock'],
+    ]);
+  });
+
+  it('but “reported” before its object reports no words', () => {
+    expect(
+      who(article('Harbour Freight reported record profits for the third year running.')),
+    ).toEqual([]);
+  });
+});
