@@ -13,6 +13,7 @@ import {
   HONORIFIC_WORDS,
   HONORIFICS,
   INSTITUTION_NOUNS,
+  JOINED_PARTICLE,
   NAME_PARTICLES,
   ORGANIZATION_WORDS,
   PARTY_MEMBERS,
@@ -49,6 +50,7 @@ const splitAbbreviation = (name: readonly string[]) =>
 function mayBeSurname(word: string): boolean {
   // "Goncalves", "Kurtz-Phelan", "McCain", "MacArthur", "O’Brien"; not "FBI" or "B52".
   if (
+    !JOINED_PARTICLE.test(word) &&
     !/^(?:\p{Lu}\p{Ll}{0,2}(?=\p{Lu})|\p{Lu}['’](?=\p{Lu}))?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(
       word,
     )

@@ -52,6 +52,14 @@ const AUXILIARIES = new Set('has have had will would could did does do is was'.s
 const PREPOSITIONS = new Set(
   'of in for to at from with on by about over under into across near'.split(' '),
 );
+/**
+ * Prepositions of the occasion or the channel of the words, between a speaker and the verb
+ * ("Quill during Monday's board meeting said", "said Quill via a video link"): never part
+ * of the speaker's name.
+ */
+const OCCASION_PREPOSITIONS = new Set('during via amid following throughout'.split(' '));
+/** Longest occasion phrase between a subject and its verb ("during the town's monthly council meeting"). */
+const MAX_OCCASION_TOKENS = 8;
 const APPOSITIVE_START = new Set('the a an his her their its former'.split(' '));
 /** A lawmaker's party and state ("R-Texas", "D-Ore.", "I-Vt."). */
 const PARTY_STATE_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
@@ -82,6 +90,19 @@ const inName = (seg: readonly Token[], k: number): boolean => {
   return before && after;
 };
 
+/**
+ * Where an occasion phrase that ends at token `i` opens ("Quill | during Monday's board
+ * meeting | said"), when a name's word comes right before it; else -1.
+ */
+function occasionBefore(tokens: readonly Token[], i: number): number {
+  for (let k = i; k > 0 && i - k < MAX_OCCASION_TOKENS; k--) {
+    const t = tokens[k]!;
+    if (isBoundary(t)) return -1;
+    if (OCCASION_PREPOSITIONS.has(t.text)) return isNameToken(tokens[k - 1]!) ? k : -1;
+  }
+  return -1;
+}
+
 /** The subject written before a verb: "Lee", "President Lee", "he", "The ambassador", "Park Ji-won, the opposition leader,". */
 export function subjectBefore(
   tokens: readonly Token[],
@@ -108,6 +129,7 @@ export function subjectBefore(
       i -= 2;
     // "Quill in a statement today claimed …", "Quill in a letter on Monday said": the
     // record the words came in.
+    else if (occasionBefore(tokens, i) >= 0) i = occasionBefore(tokens, i) - 1;
     else if (STATEMENT_NOUNS.has(tokens[i]!.word)) {
       let k = i - 1;
       while (
@@ -462,6 +484,7 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
     end < tokens.length &&
     !BOUNDARY.has(tokens[end]!.text) &&
     !PREPOSITIONS.has(tokens[end]!.text) &&
+    !OCCASION_PREPOSITIONS.has(tokens[end]!.text) &&
     !BOUNDARY_WORDS.has(tokens[end]!.text)
   )
     end++;
@@ -486,7 +509,7 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
     const comma = tokens[end];
     const after = tokens[end + 1];
     // ", the chief …", ", a fellow …", ", President and Chief Executive Officer of …"
-    const titled = after !== undefined && (TITLES.has(after.text) || ROLE_NOUNS.has(after.word));
+    const titled = after !== undefined && capitalisedTitle(tokens, end + 1);
     if (comma?.text === ',' && after && (APPOSITIVE_START.has(after.text) || titled)) {
       let k = end + 1;
       while (k < tokens.length && !BOUNDARY.has(tokens[k]!.text)) k++;
@@ -524,6 +547,23 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
       role: text.slice(seg[0]!.start, seg[first - 1]!.end).replace(/^(?:the|a|an)\s+/i, ''),
     };
   return namedAfterRole(tokens, end, text, seg) ?? roleEndingAt(tokens, end - 1, text, verb + 1);
+}
+
+/** Most capitalised words of a title printed after a name ("Senior Vice President"). */
+const MAX_TITLE_WORDS = 4;
+
+/**
+ * True when a title opens at token `at`: a title or a role word ("President", "the chief"),
+ * or a few capitalised words that end in one ("Country Director", "Regional Sales Manager").
+ */
+function capitalisedTitle(tokens: readonly Token[], at: number): boolean {
+  const isTitle = (t: Token) => TITLES.has(t.text) || ROLE_NOUNS.has(t.word);
+  if (isTitle(tokens[at]!)) return true;
+  for (let k = at; k < tokens.length && k - at < MAX_TITLE_WORDS; k++) {
+    if (!isCapitalized(tokens[k])) return false;
+    if (isTitle(tokens[k]!)) return true;
+  }
+  return false;
 }
 
 /** What may follow a name set off after an inverted speaker's role ("…, Jo Reed, who …", "…, Jo Reed, 34"). */

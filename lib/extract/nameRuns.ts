@@ -1,4 +1,4 @@
-import { CLAUSE_WORDS, INITIAL, NAME_PARTICLES } from './patterns.ts';
+import { CLAUSE_WORDS, INITIAL, JOINED_PARTICLE, NAME_PARTICLES } from './patterns.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, QUOTE_MASK } from './tokenize.ts';
 
@@ -16,7 +16,7 @@ const mayBeName = (t: Token | undefined, next?: Token) =>
   // "Jonas A. Whitfield", "Ruth I. Marlow": a middle initial before a name word is no article "A" or pronoun "I".
   (!CLAUSE_WORDS.has(t!.word) || (INITIAL.test(t!.text) && isCapitalized(next))) &&
   !CONTRACTION.test(t!.text) &&
-  !RUN_TOGETHER.test(t!.text);
+  (!RUN_TOGETHER.test(t!.text) || JOINED_PARTICLE.test(t!.text));
 
 /**
  * Capitalised runs of a sentence, read as possible names: each with the index of its first

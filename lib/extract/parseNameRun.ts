@@ -98,6 +98,29 @@ function participleBefore(texts: readonly string[]): boolean {
   );
 }
 
+/**
+ * A job's word by its ending ("Paraeducator", "Firefighter", "Therapist", "Technician",
+ * "Paramedic"), capitalised as a title, of five letters or more before its ending.
+ */
+const OCCUPATION_ENDING = /^\p{Lu}\p{Ll}{4,}(?:er|or|ist|ian|ic)$/u;
+
+/**
+ * True when the run's first word is a job printed as a title before a full name
+ * ("Paraeducator Ada Quill", "Firefighter Tom Reyes"): a word with a job's ending that no
+ * list of given names holds, then a given name and one or more name words. A surname
+ * that ends the same way ("Baker Mayfield", "Taylor Quill") is followed by no given name.
+ */
+function occupationBefore(texts: readonly string[]): boolean {
+  const first = texts[0] ?? '';
+  return (
+    OCCUPATION_ENDING.test(first) &&
+    givenName(first) === undefined &&
+    givenName(texts[1] ?? '') !== undefined &&
+    texts.length >= 3 &&
+    texts.slice(1).every((t) => MIXED_CASE.test(t))
+  );
+}
+
 /** A given name written the romanised Korean way: "Jae-myung", "Soo-hyuck". */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
@@ -129,6 +152,7 @@ export function parseNameRun(run: readonly Token[]): NameRun | null {
       ROLE_NOUNS.has(t.toLowerCase()) ||
       abbreviatedTitle(texts, i) ||
       hyphenatedTitle(t) ||
+      (i === 0 && occupationBefore(texts)) ||
       // "Spaniard Ada Quill", "Teenager Ada Quill": a nationality or a person's word before a full name.
       (i === 0 &&
         (isNationalityNoun(t) ||

@@ -134,11 +134,12 @@ export const BARE_CLAUSE_VERBS = new Set(
 
 /**
  * Verbs of speech that take an object as often as a clause ("announced her resignation",
- * "announced she will step down"; "stated the facts", "stated a vote might follow"): a
+ * "announced she will step down"; "stated the facts", "stated a vote might follow";
+ * "reported a loss", "reports the deal was …"): a
  * clause without "that" after one must show a finite verb within a few words.
  */
 export const OBJECT_OR_CLAUSE_VERBS = new Set(
-  'announce announces announced state states stated suggest suggests suggested explain explains explained maintain maintains maintained denies denied'.split(
+  'announce announces announced state states stated suggest suggests suggested explain explains explained maintain maintains maintained denies denied report reports reported'.split(
     ' ',
   ),
 );
@@ -531,6 +532,16 @@ export const ORGANIZATION_WORDS = new Set(
   ),
 );
 
+/**
+ * Areas and bodies that qualify a local office in lower case before its role word ("ward
+ * councillor", "county commissioner", "parish council clerk", "school board trustee").
+ */
+export const OFFICE_AREA_WORDS: ReadonlySet<string> = new Set(
+  'ward parish county district borough town village city municipal regional state school board council police'.split(
+    ' ',
+  ),
+);
+
 /** Verbs of a relative clause that says what someone does ("who chairs the association"). */
 export const ROLE_VERBS = new Set(
   'leads chairs heads runs directs founded manages represents coaches edits owns'.split(' '),
@@ -624,6 +635,13 @@ export const PLACES = new Set(
 export const NAME_PARTICLES = new Set(
   'de del della der di da das dos du van von la le al el bin ibn'.split(' '),
 );
+
+/**
+ * A surname's particle written joined to it with the surname's capital kept ("VanderMolen",
+ * "FitzGerald", "DellaRocca", "VonHagen"): one name word, not two words run together.
+ */
+export const JOINED_PARTICLE =
+  /^(?:Vander|Vonder|Vande|Van|Von|Fitz|Della|Delle|Dalla|Del|De|Di|Da|La|Le|Mac|Mc)\p{Lu}\p{Ll}+$/u;
 
 /**
  * First words of a place, an organisation or a thing, never of a person's name ("South

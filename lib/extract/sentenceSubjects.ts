@@ -3,7 +3,7 @@ import type { Subject } from './findSubject.ts';
 import { subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
 import { nameRuns } from './nameRuns.ts';
 import { parseNameRun } from './parseNameRun.ts';
-import { ANONYMOUS_HEADS, PRONOUNS, ROLE_NOUNS } from './patterns.ts';
+import { ANONYMOUS_HEADS, OFFICE_AREA_WORDS, PRONOUNS, ROLE_NOUNS } from './patterns.ts';
 import { isCapitalized, type Token } from './tokenize.ts';
 
 /** Prepositions and possessive-taking words before a name that make it not the subject ("met with Biden", "since Yoon’s"). */
@@ -159,7 +159,13 @@ export function describedAfter(
   nextRun: Token | undefined,
 ): number {
   let k = next;
-  while (k < tokens.length && /^\p{Ll}/u.test(tokens[k]!.text) && ROLE_NOUNS.has(tokens[k]!.word))
+  // "Harbour ward councillor Ada Quill", "Labour county councillor …": the body or the
+  // area of the office may come before the role word.
+  while (
+    k < tokens.length &&
+    /^\p{Ll}/u.test(tokens[k]!.text) &&
+    (ROLE_NOUNS.has(tokens[k]!.word) || OFFICE_AREA_WORDS.has(tokens[k]!.word))
+  )
     k++;
-  return k > next && nextRun === tokens[k] ? k : -1;
+  return k > next && nextRun === tokens[k] && ROLE_NOUNS.has(tokens[k - 1]!.word) ? k : -1;
 }

@@ -406,3 +406,44 @@ describe('a surname that is also a role word', () => {
     ).toEqual([['Harold Pastor', 'a danger to the town']]);
   });
 });
+
+describe('a job printed as a title before a full name', () => {
+  it('“Paraeducator Ada Quill”, “Firefighter Tom Reyes”: the job word is a title, not a name word', () => {
+    expect(nameOf('Paraeducator Ada Quill')).toEqual({
+      title: 'Paraeducator',
+      name: ['Ada', 'Quill'],
+    });
+    expect(nameOf('Firefighter Tom Reyes')?.name).toEqual(['Tom', 'Reyes']);
+    expect(nameOf('Hygienist Laura Benning')?.name).toEqual(['Laura', 'Benning']);
+    expect(nameOf('Paramedic Owen Carrow')?.name).toEqual(['Owen', 'Carrow']);
+    expect(
+      who(
+        article(
+          'Firefighter Tom Reyes carried a neighbour down four flights on Friday night.',
+          '“The smoke was so thick I worked by touch,” said Reyes.',
+        ),
+      ),
+    ).toEqual([['Tom Reyes', 'The smoke was so thick I worked by touch,']]);
+  });
+
+  it('but a surname with a job’s ending stays a name: no given name after it, or too short a word', () => {
+    expect(nameOf('Baker Mayfield')?.name).toEqual(['Baker', 'Mayfield']);
+    expect(nameOf('Fletcher Quillon Marsh')?.name).toEqual(['Fletcher', 'Quillon', 'Marsh']);
+    expect(nameOf('Taylor Ada Quill')?.name).toEqual(['Taylor', 'Ada', 'Quill']);
+  });
+});
+
+describe('a surname with its particle joined and capitalised inside', () => {
+  it('“Kite founder and CEO Marcus VanderMolen said”: one name word, not two words run together', () => {
+    expect(
+      who(
+        article(
+          '“We are glad to welcome Zoomo to our family,” Kite founder and CEO Marcus VanderMolen said in a statement.',
+        ),
+      ),
+    ).toEqual([['Marcus VanderMolen', 'We are glad to welcome Zoomo to our family,']]);
+    expect(
+      nameRuns(tokenize('Ada FitzGerald spoke.')).map((r) => r.run.map((t) => t.text)),
+    ).toEqual([['Ada', 'FitzGerald']]);
+  });
+});
