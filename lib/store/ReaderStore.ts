@@ -341,7 +341,7 @@ export class ReaderStore {
     const { damaged: _, body: __, ...rest } = { ...record, ...change };
     const written = writeSegment(
       tx,
-      { ...rest, bytes, ...(opened ? { opened } : {}) },
+      { ...rest, bytes, opened },
       rest.state,
       this.chunkBytes,
       rest.createdAt,
