@@ -40,8 +40,6 @@ export interface Recovered {
   salvaged: boolean;
   /** Quotes that could not be read (0 when only the index was damaged). */
   lost: number;
-  /** Quotes it held (of articles not removed). */
-  quotes: number;
   /** What was damaged and what became of it (the options page shows it when quotes were lost). */
   note: string;
 }
@@ -63,7 +61,6 @@ export async function recoverSegment(
       segment,
       salvaged: false,
       lost: 0,
-      quotes: segment.quoteCount,
       note: segment.repaired ?? `${name}: its stored parts were read again`,
     });
   }
@@ -100,7 +97,6 @@ export async function recoverSegment(
     segment: rebuilt.value,
     salvaged: true,
     lost: intact.lost,
-    quotes: intact.quotes,
     note:
       intact.lost === 0
         ? `${damage}; every quote could still be read`
@@ -130,7 +126,7 @@ function wholeOf({ head, body, chunks }: StoredPieces): ArrayBuffer {
  * The documents of a segment whose every byte is read (the rest unread: `NotRead`), as a
  * corpus; articles in `removed` left out. `lost`: quotes that could not be read.
  */
-export function intactCorpus(
+function intactCorpus(
   segment: Segment,
   removed: ReadonlySet<number>,
 ): { corpus: Corpus; quotes: number; lost: number } {
@@ -169,15 +165,19 @@ export function intactCorpus(
         if (si !== null && !speakers.has(si)) speakers.set(si, segment.speaker(si));
         return q;
       });
-      if (quote) corpus.quotes.push(quote);
-      else lost++;
-      if (quote) kept++;
+      if (!quote) lost++;
+      else {
+        corpus.quotes.push(quote);
+        kept++;
+      }
     }
     const [nFrom, nTo] = segment.narrationRange(a);
     for (let d = nFrom; d < nTo; d++) {
       const n = readable(() => segment.narration(d));
-      if (n) corpus.narration.push(n);
-      if (n) kept++;
+      if (n) {
+        corpus.narration.push(n);
+        kept++;
+      }
     }
     if (kept > 0) corpus.articles.push(article);
   }

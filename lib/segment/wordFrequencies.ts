@@ -43,15 +43,15 @@ export function wordFrequencies(segment: Segment, indexed?: ReadonlySet<string>)
     words = read;
   }
   const index = segment.index;
-  // Each key looked up once: its frequency kept when the index holds it.
+  // Each key looked up once (-1: the index lacks it), its frequency kept when held.
   const dfOf = new Map<number, number>();
   for (const word of words) {
     const key = wordKey(word) >>> 0;
     if (dfOf.has(key)) continue;
     const p = index.lookup(key);
-    if (p >= 0) dfOf.set(key, index.df(p));
+    dfOf.set(key, p >= 0 ? index.df(p) : -1);
   }
-  const keys = Uint32Array.from(dfOf.keys()).sort();
+  const keys = Uint32Array.from([...dfOf.keys()].filter((k) => dfOf.get(k)! >= 0)).sort();
   const dfs = keys.map((k) => dfOf.get(k)!);
   return { keys, dfs, checksum: wordTableChecksum(keys, dfs) };
 }

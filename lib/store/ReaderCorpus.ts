@@ -19,7 +19,7 @@ import type { Corpus } from '../corpus/schema';
 import { err, ok, type QcError, type Result } from '../result';
 import { buildSegment } from '../segment/buildSegment';
 import { BODY_NEEDED, openSegment } from '../segment/openSegment';
-import { recoverSegment } from '../segment/recoverSegment';
+import { recoverSegment, type StoredPieces } from '../segment/recoverSegment';
 import { relayoutSegment } from '../segment/relayoutSegment';
 import type { Segment } from '../segment/Segment';
 import type { SegmentSet } from '../segment/SegmentSet';
@@ -182,7 +182,7 @@ export class ReaderCorpus {
     record: SegmentRecord,
     name: string,
   ): Promise<Result<{ segment: Segment; record: SegmentRecord }, QcError>> {
-    let stored: Awaited<ReturnType<ReaderStore['segmentPieces']>>;
+    let stored: StoredPieces | null;
     try {
       stored = await this.store.segmentPieces(record.id);
     } catch (e) {
@@ -190,7 +190,7 @@ export class ReaderCorpus {
     }
     if (!stored) return missingBytes(name);
     const removed = new Set(record.removed);
-    const recovered = await recoverSegment(stored.pieces, removed, { origin: 'reader', name });
+    const recovered = await recoverSegment(stored, removed, { origin: 'reader', name });
     if (!recovered.ok) return recovered;
     const { segment, lost, salvaged } = recovered.value;
     // A rebuilt quote store: what it holds now (its documents renumbered, none removed).

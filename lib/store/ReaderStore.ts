@@ -167,10 +167,11 @@ export class ReaderStore {
 
   /**
    * A segment kept as a head and body chunks, as stored, in one read transaction: its
-   * record, head and every chunk (`null` where missing), nothing checked (`recoverSegment`
-   * rebuilds it from what is intact). `null` when it is not kept so, or is gone.
+   * head, body layout and every chunk (`null` where missing), nothing checked
+   * (`recoverSegment` rebuilds it from what is intact). `null` when it is not kept so, or
+   * is gone.
    */
-  async segmentPieces(id: string): Promise<{ record: SegmentRecord; pieces: StoredPieces } | null> {
+  async segmentPieces(id: string): Promise<StoredPieces | null> {
     const tx = this.db.transaction(SEGMENT_STORES, 'readonly');
     const read = async () => {
       const [record, stored, chunks] = await Promise.all([
@@ -181,7 +182,7 @@ export class ReaderStore {
       if (!record?.body || !stored) return null;
       const byNumber: (ArrayBuffer | null)[] = record.body.checksums.map(() => null);
       for (const c of chunks) if (c.n < byNumber.length) byNumber[c.n] = c.bytes;
-      return { record, pieces: { head: stored.bytes, body: record.body, chunks: byNumber } };
+      return { head: stored.bytes, body: record.body, chunks: byNumber };
     };
     const [got] = await Promise.all([read(), tx.done]);
     return got;
@@ -340,7 +341,7 @@ export class ReaderStore {
     const { damaged: _, body: __, ...rest } = { ...record, ...change };
     const written = writeSegment(
       tx,
-      { ...rest, bytes, ...(opened ? { opened } : {}) },
+      { ...rest, bytes, opened },
       rest.state,
       this.chunkBytes,
       rest.createdAt,

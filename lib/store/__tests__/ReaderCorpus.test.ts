@@ -344,7 +344,7 @@ describe('a body chunk found damaged by a check: rebuilt from what is intact', (
     expect(now.salvaged).toBeUndefined();
     expect(now).toMatchObject({ docs: record.docs, quotes: record.quotes });
     // The repaired segment is what the store keeps: every chunk passes its checksum.
-    const pieces = (await store.segmentPieces(record.id))!.pieces;
+    const pieces = (await store.segmentPieces(record.id))!;
     expect(pieces.chunks[n]).not.toBeNull();
     expect(pieces.chunks.map((c) => checksum32(new Uint8Array(c!)))).toEqual(now.body!.checksums);
     // The next start reads it as any other.

@@ -1,6 +1,7 @@
 /** Test helpers for the reader's store: a fresh IndexedDB each time, articles of our own words. */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
+import { mulberry32 } from '../../../scripts/bench/mulberry32';
 import type { Corpus } from '../../corpus/schema';
 import { createMatcher } from '../../match/createMatcher';
 import { segmentOf } from '../../segment/__tests__/segmentOf';
@@ -151,13 +152,9 @@ const madeUpWord = (i: number) =>
  * whose body spans several of the store's chunks.
  */
 export function manyArticles(count: number): Corpus {
-  let seed = 7;
-  const next = () => {
-    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-    return seed;
-  };
+  const rnd = mulberry32(7);
   const sentence = (words: number) =>
-    Array.from({ length: words }, () => madeUpWord(next() % 1500)).join(' ');
+    Array.from({ length: words }, () => madeUpWord(Math.floor(rnd() * 1500))).join(' ');
   const speakers = Array.from({ length: 12 }, (_, i) => ({
     id: `sp-${i}`,
     name: `Ilse ${madeUpWord(2000 + i).replace(/^./, (c) => c.toUpperCase())}`,
