@@ -99,8 +99,7 @@ const describing = (t: Token | undefined) =>
  * the Spanish coach,". Each name read to its one person of the article, or skipped.
  */
 function tiesIn(doc: ArticleDoc, tokens: readonly Token[], out: Map<Person, Ties>): void {
-  for (const { run, next } of nameRuns(tokens)) {
-    const start = tokens.indexOf(run[0]!);
+  for (const { run, start, next } of nameRuns(tokens)) {
     const ages: number[] = [];
     const countries: string[] = [];
     // Before the name: its own nationality word ("Spaniard Ada Quill" is one run), then

@@ -214,7 +214,7 @@ export function findReported(
     // When a clause goes on after it, or the attribution opens the sentence ("As the authors
     // explain, …"); before "according to the report" or "with some of them noting …" after
     // a long clause, the attribution closes the clause before it.
-    const lead = lastIndex(tokens.slice(0, v), (t) => t.text === ',');
+    const lead = tokens.slice(0, v).findLastIndex((t) => t.text === ',');
     if (clauseStart(tokens, comma + 1, false) === null && lead > MAX_PARENTHETICAL_LEAD) continue;
     // "The risk was small, the forecaster said, but storms could …", "…, the board said,
     // after most stations had reported": after a whole clause, an attribution followed by a
@@ -275,15 +275,15 @@ export function findReported(
   // "CLAUSE, NAME verb [tail]." and "CLAUSE, verb NAME.", the attribution perhaps followed
   // by a phrase of its own after a comma ("…, the insiders said, a few of them adding …").
   for (const v of verbs) {
-    let comma = lastIndex(tokens.slice(0, v), (t) => t.text === ',');
+    let comma = tokens.slice(0, v).findLastIndex((t) => t.text === ',');
     if (comma <= 0) continue;
     // "CLAUSE, the Minister for Justice, Mr Dunleavy, told the Dail.", "CLAUSE, the
     // source, who said …, told Reuters.": a speaker set off by commas with a role or a
     // relative clause: the clause ends at the comma before them both.
     let setOff: Subject | null = null;
     if (comma === v - 1) {
-      const inner = lastIndex(tokens.slice(0, comma), (t) => t.text === ',');
-      const outer = lastIndex(tokens.slice(0, inner), (t) => t.text === ',');
+      const inner = tokens.slice(0, comma).findLastIndex((t) => t.text === ',');
+      const outer = tokens.slice(0, inner).findLastIndex((t) => t.text === ',');
       const named = subjectBefore(tokens, v, text);
       const relative =
         tokens[inner + 1]?.word === 'who'
@@ -342,7 +342,7 @@ export function findReported(
       return { subject, start, end, before: true };
   }
   if (headline) {
-    const colon = lastIndex(tokens, (t) => t.text === ':');
+    const colon = tokens.findLastIndex((t) => t.text === ':');
     const rest = tokens.slice(colon + 1);
     if (colon > 0 && rest.length > 0 && rest.every(isCapitalized)) {
       const run = parseNameRun(rest);
@@ -375,7 +375,7 @@ function closingAttribution(
 ): number | null {
   const v = verbs.at(-1);
   if (v === undefined) return null;
-  const comma = lastIndex(tokens.slice(0, v), (t) => t.text === ',');
+  const comma = tokens.slice(0, v).findLastIndex((t) => t.text === ',');
   if (comma <= 0 || v - comma - 1 > MAX_CLOSING_SUBJECT) return null;
   let end = tokens.length;
   while (end > v + 1 && /^[.!?]$/.test(tokens[end - 1]!.text)) end--;
@@ -660,9 +660,4 @@ function beforeQuote(tokens: readonly Token[]): Token[] {
   const upTo = upTo0.slice();
   while (upTo.length > 0 && [',', ':', ';', '—', '–', '--'].includes(upTo.at(-1)!.text)) upTo.pop();
   return upTo;
-}
-
-function lastIndex<T>(xs: readonly T[], f: (x: T) => boolean): number {
-  for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i]!)) return i;
-  return -1;
 }

@@ -344,6 +344,17 @@ function nameBeforeAppositive(
   if (run.length < 2) return null;
   const opener = tokens[k];
   if (opener && !isQuoteToken(opener) && opener.text !== ',') return null;
+  return fullName(run, text);
+}
+
+/**
+ * The tokens `run` read as a full name (two name words or more, a title apart), printed as
+ * the text spans them ("Ada Quill" in "Ada Quill, a scientist at …"); else null.
+ */
+export function fullName(
+  run: readonly Token[],
+  text: string,
+): Extract<Subject, { kind: 'name' }> | null {
   const parsed = parseNameRun(run);
   if (!parsed || parsed.name.length < 2) return null;
   return {

@@ -1,8 +1,7 @@
 import { speechVerbs } from './findAttribution.ts';
 import type { Subject } from './findSubject.ts';
-import { subjectOfPhrase } from './findSubject.ts';
+import { fullName, subjectOfPhrase } from './findSubject.ts';
 import { nameRuns } from './nameRuns.ts';
-import { parseNameRun } from './parseNameRun.ts';
 import {
   CROWD_NOUNS,
   INSTITUTION_NOUNS,
@@ -123,8 +122,5 @@ function named(tokens: readonly Token[], p: number, text: string): Subject | nul
   const last = runs.at(-1);
   if (!last || last.next !== p || last.run.length > MAX_NAME_WORDS) return null;
   if (tokens[last.start - 1]?.word !== 'with') return null;
-  const run = parseNameRun(last.run);
-  if (!run || run.name.length < 2) return null;
-  const printed = text.slice(last.run[0]!.start, last.run.at(-1)!.end);
-  return { kind: 'name', run, text: printed, role: null };
+  return fullName(last.run, text);
 }

@@ -1,5 +1,4 @@
-import type { Subject } from './findSubject.ts';
-import { parseNameRun } from './parseNameRun.ts';
+import { fullName, type Subject } from './findSubject.ts';
 import { ROLE_NOUNS, TELL_VERBS } from './patterns.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized } from './tokenize.ts';
@@ -28,8 +27,8 @@ export function strayCommaSubject(
   if (v < 3 || tokens[v - 1]?.text !== ',' || TELL_VERBS.has(tokens[v]!.word)) return null;
   const name = tokens.slice(0, v - 1);
   if (!name.every((t) => isCapitalized(t) || t.text === '.')) return null;
-  const run = parseNameRun(name);
-  if (!run || run.name.length < 2) return null;
+  const subject = fullName(name, text);
+  if (!subject) return null;
   const next = tokens[v + 1];
   if (!next || !/^\p{Ll}/u.test(next.text) || next.word === 'to') return null;
   const clause: Token[] = [];
@@ -38,12 +37,7 @@ export function strayCommaSubject(
     clause.push(t);
   }
   if (clause.length < MIN_CLAUSE_TOKENS || invertedRole(tokens, v)) return null;
-  return {
-    kind: 'name',
-    run,
-    text: text.slice(name[0]!.start, name.at(-1)!.end),
-    role: null,
-  };
+  return subject;
 }
 
 /** Words that may open a speaker's role after the verb ("the", "a", "her"). */
