@@ -11,12 +11,15 @@ export const introducesStatement = (sentence: string): boolean =>
     .split(/[^\p{L}]+/u)
     .some((w) => STATEMENT_NOUNS.has(w));
 
+/** Two to four capitalised words, a name as furniture prints it ("Ada Quill"): a regex source to embed. */
+export const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}`;
+
 /**
  * "From Ada Quill, the harbour's senator:", as a blog introduces a letter or a post it
  * copies: "From", a capitalised name, perhaps a description after a comma, the colon.
  * Group 1: the name.
  */
-const FROM_NAME = /^From\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(?:,[^:]{0,80})?:$/u;
+const FROM_NAME = new RegExp(`^From\\s+(${CAPITALISED_NAME})(?:,[^:]{0,80})?:$`, 'u');
 
 /** The name a "From Ada Quill, …:" introduction gives, if the sentence is one. */
 export function introducedFrom(sentence: string): string | null {

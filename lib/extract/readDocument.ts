@@ -12,7 +12,7 @@ import {
 import type { Subject } from './findSubject.ts';
 import { foldCapitals } from './foldCapitals.ts';
 import { headlineSpeaker } from './headlineSpeaker.ts';
-import { introducesWords } from './introducesStatement.ts';
+import { CAPITALISED_NAME, introducesWords } from './introducesStatement.ts';
 import { noteLoneNames } from './noteLoneNames.ts';
 import { PeopleIndex } from './PeopleIndex.ts';
 import { parseNameRun } from './parseNameRun.ts';
@@ -409,6 +409,9 @@ function headingsBefore(
   return out;
 }
 
+/** A line that is a capitalised name and nothing else. */
+const NAME_LINE = new RegExp(`^${CAPITALISED_NAME}$`, 'u');
+
 /**
  * The name a quote box prints above and below a paragraph ("Ada Quill" / words / "Ada
  * Quill"): the same line of furniture on both sides, a full name and nothing else.
@@ -420,7 +423,7 @@ function pullQuoteName(
 ): string | null {
   const below = lines[lines.indexOf(line) + 1];
   if (!above || below?.role !== 'furniture' || below.text !== above) return null;
-  if (!/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(above)) return null;
+  if (!NAME_LINE.test(above)) return null;
   const run = parseNameRun(tokenize(above));
   return run && run.name.length >= 2 ? above : null;
 }

@@ -3,8 +3,7 @@ import { Discourse } from './Discourse.ts';
 import type { Subject } from './findSubject.ts';
 import { noteSpeaker } from './noteSpeaker.ts';
 import { recordOwner } from './recordOwner.ts';
-import { nameMention } from './sieves/nameMention.ts';
-import { strongPeople } from './sieves/strongPeople.ts';
+import { trustedMention } from './sieves/strongPeople.ts';
 import type { ArticleDoc, Candidate } from './sieves/types.ts';
 import type { Person } from './types.ts';
 
@@ -109,9 +108,7 @@ export function resolveCandidates(doc: ArticleDoc): Map<number, Outcome> {
  */
 function ownerOfRecord(doc: ArticleDoc, mention: Subject): Subject {
   if (mention.kind !== 'other') return mention;
-  const owner = recordOwner(mention.text);
-  const named = owner ? nameMention(owner) : null;
-  return named && strongPeople(doc, named.run).length === 1 ? named : mention;
+  return trustedMention(doc, recordOwner(mention.text)) ?? mention;
 }
 
 const namedInside = (person: Person): Outcome => ({

@@ -2,7 +2,7 @@ import type { Subject } from '../findSubject.ts';
 import { topicHeadingName } from '../topicHeadingName.ts';
 import { attributed, linkable } from './attributionsOf.ts';
 import { nameMention } from './nameMention.ts';
-import { strongPeople } from './strongPeople.ts';
+import { trustedMention } from './strongPeople.ts';
 import type { ArticleDoc, Para, Sieve } from './types.ts';
 
 /**
@@ -29,8 +29,7 @@ export const signedQuotes: Sieve = {
       // A quote box's words ("Ada Quill" / words / "Ada Quill"): that person's, when the
       // article shows the name is one person's; else nobody's.
       if (para.pullQuote) {
-        const boxed = trustedName(doc, para.pullQuote);
-        const mention = boxed ? nameMention(boxed) : null;
+        const mention = trustedMention(doc, para.pullQuote);
         for (const c of doc.candidates)
           if (c.para === para.index && c.sentence === -1 && c.link === null && c.problem === null) {
             if (mention) c.link = { sieve: this.name, mentions: [mention] };
@@ -128,8 +127,7 @@ const topicHeading = (doc: ArticleDoc, para: Para): string | null =>
 
 /** The name, when the article shows it is exactly one person's (`strongPeople`). */
 function trustedName(doc: ArticleDoc, name: string | null): string | null {
-  const mention = name ? nameMention(name) : null;
-  return mention && strongPeople(doc, mention.run).length === 1 ? name : null;
+  return trustedMention(doc, name) ? name : null;
 }
 
 /** A paragraph that is a speaker's heading ("Harbour College Head Coach, Ada Quill:"). */
