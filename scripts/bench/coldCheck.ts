@@ -114,6 +114,7 @@ async function run(dir: string): Promise<void> {
   shippedWordBits('the');
   const t3 = performance.now();
   const headsCpu0 = process.cpuUsage();
+  const headsFrom = process.hrtime.bigint() / 1000n;
   let chunksRead = 0;
   let readMs = 0;
   for (const f of files) {
@@ -179,6 +180,7 @@ async function run(dir: string): Promise<void> {
       verdict: result.verdict,
       speaker: result.best?.speaker ?? null,
       window: [String(checkFrom), String(checkTo)],
+      headsWindow: [String(headsFrom), String(checkFrom)],
       nextWindow: [String(checkTo), String(nextTo)],
       same: JSON.stringify(result) === JSON.stringify(again),
     }),
