@@ -10,13 +10,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { CDPSession, Page, Worker } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { zipfSource } from '../scripts/bench/SentenceSource';
 import { writeQuotebankFile } from './fixtures/quotebankFile';
 import { type LoadedExtension, launchExtension } from './harness/launchExtension';
 import { importThroughOptions, seenOf, verifyFrom } from './harness/readerPages';
-import type { WorkerGlobals } from './harness/WorkerGlobals';
-import { stopWorker } from './harness/workerControl';
+import { stopWorker, workerStartup } from './harness/workerControl';
 
 const LINES = 100_000;
 const [dirA, dirB, corpus = 'grammar', roundsArg = '8'] = process.argv.slice(2);
@@ -56,12 +55,7 @@ async function round(side: Side, check: { quotation: string; speaker: string }) 
   const seen = seenOf(first.answer);
   if (seen.speaker !== check.speaker) throw new Error(`${side.name}: ${JSON.stringify(seen)}`);
   const next = await verifyFrom(side.page, check.quotation);
-  const worker = side.ext.context
-    .serviceWorkers()
-    .find((w: Worker) => w.url().startsWith(`chrome-extension://${side.ext.extensionId}/`))!;
-  const at = await worker.evaluate(() =>
-    (globalThis as unknown as WorkerGlobals).__qcTest!.startup(),
-  );
+  const at = await workerStartup(side.ext);
   const clock = (ms: number) => at.timeOrigin + ms;
   const started = clock(at.startedAt);
   const ms = (v: number) => v.toFixed(0);
