@@ -11,7 +11,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CDPSession, Page, Worker } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportSummary } from '../lib/import/types';
 import { badLineNumbers } from '../scripts/bench/makeQuotebankLines';
@@ -29,8 +29,7 @@ import {
   verifyFrom,
 } from './harness/readerPages';
 import { saveScreenshot } from './harness/saveScreenshot';
-import type { WorkerGlobals } from './harness/WorkerGlobals';
-import { runningWorkers, stopWorker } from './harness/workerControl';
+import { runningWorkers, stopWorker, workerStartup } from './harness/workerControl';
 
 const LINES = 100_000;
 /** Rounds of stop, cold answer, next answer (per corpus). */
@@ -190,12 +189,7 @@ async function coldStartRounds(
     cold.push(first.ms);
     const next = await verifyFrom(x.page, check.quotation);
     warm.push(next.ms);
-    const worker = x.ext.context
-      .serviceWorkers()
-      .find((w: Worker) => w.url().startsWith(`chrome-extension://${x.ext.extensionId}/`))!;
-    const at = await worker.evaluate(() =>
-      (globalThis as unknown as WorkerGlobals).__qcTest!.startup(),
-    );
+    const at = await workerStartup(x.ext);
     const clock = (ms: number) => at.timeOrigin + ms;
     const started = clock(at.startedAt);
     const ready = clock(at.readyAt);

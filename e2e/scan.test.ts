@@ -55,6 +55,7 @@ import {
 } from './harness/scanHelpers';
 import { useTabs } from './harness/useTabs';
 import type { WorkerGlobals } from './harness/WorkerGlobals';
+import { waitUntilActiveTab } from './harness/waitUntilActiveTab';
 
 const POPUP_TIMEOUT_MS = 15_000;
 
@@ -259,6 +260,8 @@ describe('Scan this page from the popup', () => {
   it('the button scans, the list shows verdict, page and source speakers, headline and date; choosing one shows it in the page', async () => {
     const { page } = await openPage(SCAN_PATH);
     await page.bringToFront();
+    // The popup scans the tab the extension sees as active: this page, before it opens.
+    await waitUntilActiveTab(ext, page);
     await ext.worker.evaluate(() =>
       (globalThis as unknown as WorkerGlobals).chrome.action.openPopup(),
     );

@@ -1,5 +1,6 @@
 import type { CDPSession } from 'playwright-core';
 import type { LoadedExtension } from './launchExtension';
+import type { WorkerGlobals } from './WorkerGlobals';
 
 /**
  * The extension's service worker, stopped as Chrome stops it after about thirty seconds
@@ -24,4 +25,15 @@ export async function stopWorker(cdp: CDPSession, ext: LoadedExtension): Promise
     if (Date.now() > deadline) throw new Error('the service worker did not stop');
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/** The running worker's own clock (`__qcTest.startup()`, the QC_E2E=1 build's hook). */
+export async function workerStartup(
+  ext: LoadedExtension,
+): Promise<ReturnType<NonNullable<WorkerGlobals['__qcTest']>['startup']>> {
+  const worker = ext.context
+    .serviceWorkers()
+    .find((w) => w.url().startsWith(`chrome-extension://${ext.extensionId}/`));
+  if (!worker) throw new Error('no service worker of the extension is running');
+  return worker.evaluate(() => (globalThis as unknown as WorkerGlobals).__qcTest!.startup());
 }

@@ -81,7 +81,39 @@ function claimOf(read: Read, c: Candidate): string | null {
   return o?.kind === 'said' && o.referent.kind === 'person' ? o.referent.person.name : null;
 }
 
+/**
+ * A single quotation mark that may open a quotation: one not right after a letter or digit
+ * (`findQuoteSpans` opens one only after a space, a bracket or a dash, or at the start; one
+ * after a letter is an apostrophe, "don't", "Korea's").
+ */
+const OPENING_SINGLE = /(?:^|[^\p{L}\p{N}])'/u;
+
+/**
+ * True when the text holds no mark `findQuoteSpans` could open or close a quotation with:
+ * then the extractor finds no quotation in it, and a selection carries no attribution to
+ * cut. (`readableText` only removes and collapses characters, and NFC composes none of
+ * these marks, so a mark it could pair is in the raw text too.) Most selections are the
+ * quoted words alone: they are answered without reading them as an article, which in a
+ * worker just woken (code not compiled yet) cost the first check tens of milliseconds.
+ */
+const mayQuote = (text: string): boolean => /[“”"‘]/.test(text) || OPENING_SINGLE.test(text);
+
+/** The last selection read and what was read of it (a check reads it twice: `gateCommonPhrases`). */
+let lastRead: { selection: string; claim: ClaimInSelection } | null = null;
+
 export function extractClaimFromSelection(selection: string): ClaimInSelection {
+  if (lastRead?.selection !== selection)
+    lastRead = {
+      selection,
+      claim: mayQuote(selection)
+        ? readClaimInSelection(selection)
+        : { text: selection, claim: null },
+    };
+  return lastRead.claim;
+}
+
+/** The selection read as an article, always (`extractClaimFromSelection` gives the same answer). */
+export function readClaimInSelection(selection: string): ClaimInSelection {
   const read = readText(selection);
   const para = read.doc.paras[0];
   const quoted = read.doc.candidates.filter((c) => c.kind === 'direct' && c.span !== null);

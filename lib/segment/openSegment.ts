@@ -275,7 +275,10 @@ function storeViews(h: Header, bytesOf: (s: SectionName) => Uint8Array): Segment
   );
   monotone(textOffsets, textBytes.length, 'text offsets');
   const quoteSpeaker = words32(sized(bytesOf('quoteSpeaker'), 4 * h.quoteCount, 'quoteSpeaker'));
-  for (const s of quoteSpeaker) {
+  // (Indexed loops here and below: a worker just woken runs this before the engine has
+  // compiled it, where an iterator costs a call per quote.)
+  for (let i = 0; i < quoteSpeaker.length; i++) {
+    const s = quoteSpeaker[i]!;
     if (s !== SEGMENT_FORMAT.noSpeaker && s >= h.speakerCount)
       refuse('the quote store is damaged: a quote names a speaker it does not hold');
   }
