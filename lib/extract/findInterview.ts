@@ -22,8 +22,11 @@ const ANSWER = /^(?:A|Answer)\s*(?:[:.)]|\s[-–—])\s+(?=\S)/;
 const MIN_UNLABELLED_QUESTIONS = 2;
 /** A turn's label ("Whitcombe: …"): an interview printed with them is read by its labels. */
 const TURN_LABEL = /^\p{Lu}[\p{L}\d.'’ -]{0,40}(?:\s*\([^()]{1,40}\))?\s*:(?:\s|$)/u;
-/** Most words of an interviewer's question printed without a label. */
-const MAX_QUESTION_WORDS = 60;
+/**
+ * Most words of an interviewer's question printed without a label: a blogger's question
+ * often opens with a sentence or two about the book before it asks (about 65 words).
+ */
+const MAX_QUESTION_WORDS = 80;
 
 /**
  * An interviewer's question printed without a label: a short paragraph that ends in a
@@ -46,7 +49,8 @@ function asksTheInterviewee(text: string): boolean {
  * last answer are the article again. An "A:" with no question before it is not an answer.
  * A transcript that labels only its questions answers them in the unlabelled paragraphs
  * between them; `titled` (the title names the interviewee), at least two paragraphs asking
- * "you" something are the questions of one that labels nothing.
+ * "you" something are the questions of one that labels nothing, and the paragraphs after its
+ * last question (no longer than its longest answer) answer it.
  */
 export function findInterview(
   paragraphs: readonly string[],
@@ -66,7 +70,11 @@ export function findInterview(
   let last: InterviewLine['role'] = 'question';
   /** Unlabelled paragraphs inside a block, kept only if another label follows. */
   let held: number[] = [];
+  /** Most paragraphs of one unlabelled answer so far: how far the last one may run. */
+  let longestAnswer = 1;
   const flush = () => {
+    if (last === 'question' && !answersLabelled)
+      longestAnswer = Math.max(longestAnswer, held.length);
     for (const h of held)
       out[h] =
         last === 'question' && !answersLabelled
@@ -84,5 +92,12 @@ export function findInterview(
       inBlock = true;
     } else if (inBlock) held.push(i);
   });
+  // An interview that labels nothing ends on an answer: the paragraphs after its last
+  // question are that answer, as long as its longest answer so far (a closing note after
+  // it is the article again).
+  if (asked.some(Boolean) && last === 'question') {
+    held = held.slice(0, longestAnswer);
+    flush();
+  }
   return out;
 }

@@ -263,6 +263,32 @@ describe('interviews printed without labels', () => {
         'I spent a winter on the boats and kept a notebook of everything the crew said.',
       ],
       ['anonymous: the questioner', 'Did you find it hard to leave the islands afterwards?'],
+      ['Ada Quill', 'Very hard, and I still go back every spring.'],
+    ]);
+  });
+
+  it('a title saying who "talks about" it names the interviewee; a question may open with a long remark', () => {
+    expect(
+      who(
+        'Ben Holt talks about his lighthouse novel, the winter he spent writing it and what comes next',
+        'I met Ben Holt at a reading in the harbour town years ago, and we have traded drafts ever since.',
+        'Your novel spends a long time on the keeper’s logbook, page after page of weather and ships and small repairs, and readers have told me it was their favourite part of the whole book, which surprised me at first and then did not surprise me at all. Why did you give it so much room?',
+        'The logbook is the keeper’s only company. I wanted readers to feel the weeks the way he did.',
+        'What are you writing now?',
+        'A story about the ferry crews, set in the same town.',
+        'It should be finished by the spring.',
+      ),
+    ).toEqual([
+      [
+        'anonymous: the questioner',
+        expect.stringMatching(/^Your novel spends a long time .* so much room\?$/),
+      ],
+      [
+        'Ben Holt',
+        'The logbook is the keeper’s only company. I wanted readers to feel the weeks the way he did.',
+      ],
+      ['anonymous: the questioner', 'What are you writing now?'],
+      ['Ben Holt', 'A story about the ferry crews, set in the same town.'],
     ]);
   });
 
