@@ -25,6 +25,23 @@ describe('headlines that give a person’s words without quotation marks', () =>
     ).toContainEqual(['Ben Holt', 'I will not sell the ferry company']);
   });
 
+  it('"Role Name verb …: words" (a headline verb between the name and the colon) is the named person’s', () => {
+    expect(
+      who(
+        'Brackwater boss Holt slams his players: We gave the game away in ten minutes',
+        'Brackwater Town manager Ben Holt criticised his defenders after the 3-1 home defeat by Harbour Rovers.',
+        '“It was a poor afternoon for all of us,” Holt said.',
+      ),
+    ).toContainEqual(['Ben Holt', 'We gave the game away in ten minutes']);
+    // A verb that is no speaking ("Holt signs striker: …") gives no one's words.
+    expect(
+      who(
+        'Brackwater boss Holt signs striker: We have our new number nine',
+        'Brackwater Town manager Ben Holt completed the signing of a striker from Harbour Rovers on Friday.',
+      ),
+    ).toEqual([]);
+  });
+
   it('a name the article gives to no person, or words about someone, are no quotation', () => {
     expect(
       who(
@@ -58,7 +75,7 @@ describe('headlineSpeaker', () => {
       'Ada Quill: We won',
       'Ada Quill: the harbour after the storm',
       'Ada Quill: “We were not good enough today”',
-      'Harbour boss Quill slams her side: we were poor today',
+      'Harbour boss Quill signs a striker: we need more goals now',
       'Live: What you need to know about the ferry strike',
     ])
       expect(headlineSpeaker(line), line).toBeNull();
