@@ -292,6 +292,19 @@ describe('interviews printed without labels', () => {
     ]);
   });
 
+  it('a title "… interview: Name" labels the interview: it is no claim of hers', () => {
+    const found = who(
+      'Harbour Books author interview: Ada Quill',
+      'Ada Quill’s third novel follows a ferry crew through one winter on the northern crossing.',
+      'Where did you find the idea for the crew?',
+      'From my grandfather, who worked the crossing for thirty years.',
+      'How long did you spend on the boats?',
+      'A whole winter, with a notebook in my pocket.',
+    );
+    expect(found).not.toContainEqual(['Ada Quill', 'Harbour Books author interview']);
+    expect(found).toContainEqual(['Ada Quill', 'A whole winter, with a notebook in my pocket.']);
+  });
+
   it('without an interviewee in the title, questions to the reader stay the article’s own', () => {
     expect(
       who(
