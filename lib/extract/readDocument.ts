@@ -13,6 +13,7 @@ import type { Subject } from './findSubject.ts';
 import { foldCapitals } from './foldCapitals.ts';
 import { headlineSpeaker } from './headlineSpeaker.ts';
 import { CAPITALISED_NAME, introducesWords } from './introducesStatement.ts';
+import { introHost } from './introHost.ts';
 import { noteLoneNames } from './noteLoneNames.ts';
 import { PeopleIndex } from './PeopleIndex.ts';
 import { parseNameRun } from './parseNameRun.ts';
@@ -56,9 +57,15 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
   const headings = headingsBefore(lines, at);
   // Questions printed without labels are looked for only where no speaker is labelled on a
   // line of its own ("Ada Quill (01:20):").
-  const host = titleHost(lines);
-  const titled = host !== null && !headings.some((h) => h !== null && speakerLabelLine(h) !== null);
-  const interview = findInterview(bodies, titled);
+  const titleNames = titleHost(lines);
+  // Else an intro announcing an interview's transcript ("I interviewed Ada Quill …").
+  const introNames = titleNames
+    ? null
+    : introHost(readable.filter((l) => l.role === 'body').map((l) => l.text));
+  const host = titleNames ?? introNames;
+  const unlabelledTurns = !headings.some((h) => h !== null && speakerLabelLine(h) !== null);
+  const titled = titleNames !== null && unlabelledTurns;
+  const interview = findInterview(bodies, titled, introNames !== null && unlabelledTurns);
   const labels = findSpeakerLabels(
     bodies,
     interview.some((q) => q?.role === 'question'),
