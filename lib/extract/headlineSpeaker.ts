@@ -1,4 +1,4 @@
-import { HEADLINE_SPEECH_VERBS, SPEAKING_WORDS, SPEECH_VERBS } from './patterns.ts';
+import { HEADLINE_SPEECH_VERBS, ROLE_NOUNS, SPEAKING_WORDS, SPEECH_VERBS } from './patterns.ts';
 
 /** A headline that gives someone's words without quotation marks, and whose they are. */
 export interface HeadlineWords {
@@ -30,17 +30,31 @@ const MAX_ROLE_WORDS = 4;
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 
 /**
+ * Where the name ends in "Rovers boss Ada Quill" (a role noun in lower case just before
+ * the capitalised words closing the phrase): the phrase's length, else -1.
+ */
+function afterRoleNoun(words: readonly string[]): number {
+  let from = words.length;
+  while (from > 0 && words.length - from < 4 && NAME_WORD.test(words[from - 1]!)) from--;
+  const role = words[from - 1];
+  return from < words.length && role !== undefined && ROLE_NOUNS.has(role) ? words.length : -1;
+}
+
+/**
  * "Harbour boss Quill slams his side: We were second best after the break": a role of up
  * to four words, the name, a verb of speaking and what it is about, then the words after
- * the colon. Gives `[line, name, words]` as `NAME_FIRST` does, or null.
+ * the colon; or "Harbour boss Quill: We were …", a role noun just before the name.
+ * Gives `[line, name, words]` as `NAME_FIRST` does, or null.
  */
 function nameVerbFirst(text: string): [string, string, string] | null {
   const colon = text.indexOf(': ');
   if (colon < 0) return null;
   const before = text.slice(0, colon).split(/\s+/);
-  const verb = before.findIndex(
+  const said = before.findIndex(
     (w, i) => i > 0 && headlineVerb(w) && NAME_WORD.test(before[i - 1]!),
   );
+  // "Rovers boss Quill: We were second best": a role noun, then the name, then the colon.
+  const verb = said >= 0 ? said : afterRoleNoun(before);
   if (verb < 0) return null;
   let from = verb - 1;
   while (from > 0 && verb - from < 4 && NAME_WORD.test(before[from - 1]!)) from--;

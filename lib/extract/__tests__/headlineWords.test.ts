@@ -33,6 +33,12 @@ describe('headlines that give a person’s words without quotation marks', () =>
         '“It was a poor afternoon for all of us,” Holt said.',
       ),
     ).toContainEqual(['Ben Holt', 'We gave the game away in ten minutes']);
+    expect(
+      who(
+        'Brackwater boss Holt: We gave the game away in ten minutes',
+        'Brackwater Town manager Ben Holt criticised his defenders after the 3-1 home defeat by Harbour Rovers.',
+      ),
+    ).toContainEqual(['Ben Holt', 'We gave the game away in ten minutes']);
     // A verb that is no speaking ("Holt signs striker: …") gives no one's words.
     expect(
       who(
