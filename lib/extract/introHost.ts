@@ -1,3 +1,4 @@
+import { givenName } from './givenNames.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { NAME_PARTICLES } from './patterns.ts';
 import { tokenize } from './tokenize.ts';
@@ -18,31 +19,62 @@ const IN_INTERVIEW = /\bIn\s+this\s+(?:interview|conversation|Q&A),\s+(.+)$/i;
  */
 const INTERVIEW_WORDS =
   /\b(?:interview|transcript|Q&A|Q\s*and\s*A|conversation|condensed|edited\s+for\s+(?:length|clarity))\b/i;
+/**
+ * A press conference's intro naming who answers, without announcing a transcript: "Here is
+ * what Rovers manager Ada Quill had to say afterwards", "Rovers manager Ada Quill spoke to
+ * reporters after the game", "Ada Quill's post-match press conference". The name closes
+ * the phrase (group 1).
+ */
+const PRESS_INTROS = [
+  /\bwhat\s+(.+?)\s+had\s+to\s+say\b/,
+  /^(.+?)\s+(?:spoke|talked)\s+to\s+(?:the\s+)?(?:media|reporters|journalists|press)\b/,
+  /^(.+?)['’]s\s+(?:(?:post|pre)-match\s+)?(?:press|news)\s+conference\b/,
+];
 /** Words a name or its title keeps in lower case ("Minister of Harbours", "Luis de Miranda"). */
 const SMALL_WORDS = new Set(['of', 'for', 'the', ...NAME_PARTICLES]);
 /** Most paragraphs read before the first question for the intro. */
 const MAX_INTRO_PARAGRAPHS = 3;
 
+/** The one person an interview's intro names as answering its questions. */
+export interface IntroHost {
+  /** The name with its title ("Harbour Mayor Ada Quill"). */
+  host: string;
+  /**
+   * True when the intro says whom the interviewer talked to and that the paragraphs below
+   * are the interview or its transcript; false for a press conference's intro ("Here is
+   * what Ada Quill had to say"), which names who answers but announces no transcript.
+   */
+  announced: boolean;
+}
+
 /**
- * The name (with its title) of the one person an interview's intro says the interviewer
- * talked to, when the intro also says the paragraphs below are an interview or its
- * transcript: "I interviewed New York Mayor Ada Quill in her office. Here is a transcript
- * of the interview." Read in the paragraphs before the first one that asks something;
- * null when they name nobody so, or two people ("we spoke with Ada Quill and Ben Holt").
+ * The one person an interview's intro names as answering its questions: the one the
+ * interviewer says they talked to, when the intro also says the paragraphs below are an
+ * interview or its transcript ("I interviewed New York Mayor Ada Quill in her office. Here
+ * is a transcript of the interview."), or the one a press conference's intro names ("Here
+ * is what Rovers manager Ada Quill had to say afterwards"). Read in the paragraphs before
+ * the first one that asks something; null when they name nobody so, or two people ("we
+ * spoke with Ada Quill and Ben Holt").
  */
-export function introHost(paragraphs: readonly string[]): string | null {
+export function introHost(paragraphs: readonly string[]): IntroHost | null {
   const firstQuestion = paragraphs.findIndex((p) => /\?\s*$/.test(p));
   const intro = paragraphs.slice(0, firstQuestion < 0 ? 0 : firstQuestion);
   if (intro.length === 0 || intro.length > MAX_INTRO_PARAGRAPHS) return null;
   const text = intro.join(' ');
-  if (!INTERVIEW_WORDS.test(text)) return null;
-  const hosts = new Set<string>();
-  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+  const interview = INTERVIEW_WORDS.test(text);
+  /** Names an interview's intro gives; `true` when it says whom it interviewed. */
+  const hosts = new Map<string, boolean>();
+  for (const sentence of text.split(/(?<=[.!?…])\s+/)) {
     const after = ASKER_FIRST.exec(sentence)?.[1] ?? IN_INTERVIEW.exec(sentence)?.[1];
-    const phrase = after ? leadingName(after) : hostBefore(sentence);
-    if (phrase) hosts.add(phrase);
+    const asked = after ? leadingName(after) : hostBefore(sentence);
+    if (asked && interview) hosts.set(asked, true);
+    const pressed = PRESS_INTROS.map((re) => re.exec(sentence)?.[1]).find(Boolean);
+    const closing = pressed ? closingName(pressed) : null;
+    if (closing && !hosts.has(closing)) hosts.set(closing, false);
   }
-  return hosts.size === 1 ? [...hosts][0]! : null;
+  if (hosts.size !== 1) return null;
+  const [host, announced] = [...hosts][0]!;
+  return { host, announced };
 }
 
 /** "Ada Quill talked to us about …": the name before, when all of it is one. */
@@ -70,4 +102,19 @@ function leadingName(phrase: string): string | null {
   const name = words.join(' ');
   const run = name ? parseNameRun(tokenize(name)) : null;
   return run && run.name.length >= 2 ? name : null;
+}
+
+/**
+ * The capitalised words that close a phrase, as one name ("Ada Quill" of "Rovers manager
+ * Ada Quill"), or null when they are no name of two words or more opening with a given name.
+ */
+function closingName(phrase: string): string | null {
+  const words = phrase.trim().split(/\s+/);
+  let from = words.length;
+  while (from > 0 && /^\p{Lu}[\p{L}'’.-]*$/u.test(words[from - 1]!)) from--;
+  const name = words.slice(from).join(' ');
+  const run = name ? parseNameRun(tokenize(name)) : null;
+  // A club or a firm speaks to reporters too ("Harbour Rovers spoke to the media"): only a
+  // known given name makes the phrase a person's.
+  return run && run.name.length >= 2 && run.title === null && givenName(run.name[0]!) ? name : null;
 }

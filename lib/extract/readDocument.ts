@@ -58,14 +58,15 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
   // Questions printed without labels are looked for only where no speaker is labelled on a
   // line of its own ("Ada Quill (01:20):").
   const titleNames = titleHost(lines);
-  // Else an intro announcing an interview's transcript ("I interviewed Ada Quill …").
-  const introNames = titleNames
+  // Else an intro announcing an interview's transcript ("I interviewed Ada Quill …") or
+  // naming who answers a press conference's questions ("Here is what Ada Quill had to say").
+  const intro = titleNames
     ? null
     : introHost(readable.filter((l) => l.role === 'body').map((l) => l.text));
-  const host = titleNames ?? introNames;
+  const host = titleNames ?? intro?.host ?? null;
   const unlabelledTurns = !headings.some((h) => h !== null && speakerLabelLine(h) !== null);
-  const titled = titleNames !== null && unlabelledTurns;
-  const interview = findInterview(bodies, titled, introNames !== null && unlabelledTurns);
+  const titled = (titleNames !== null || intro?.announced === false) && unlabelledTurns;
+  const interview = findInterview(bodies, titled, intro?.announced === true && unlabelledTurns);
   const labels = findSpeakerLabels(
     bodies,
     interview.some((q) => q?.role === 'question'),
@@ -117,14 +118,17 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       return candidate;
     };
     if (qa?.role === 'answer') {
-      // "A: …": the interviewee's words, exactly as printed after the label.
+      // "A: …": the interviewee's words, exactly as printed after the label (and inside
+      // the marks a press conference's answer may be printed in).
       openChain = null;
-      const text = line.text.slice(qa.at);
+      const marked = /^[“"]/.test(line.text.slice(qa.at)) ? 1 : 0;
+      const start = qa.at + marked;
+      const end = line.text.length - (marked && /[”"]$/.test(line.text) ? 1 : 0);
       add({
         sentence: -1,
-        start: qa.at,
-        end: line.text.length,
-        text,
+        start,
+        end: Math.max(start, end),
+        text: line.text.slice(start, Math.max(start, end)),
         kind: 'direct',
         span: null,
         token: -1,

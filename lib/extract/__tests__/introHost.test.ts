@@ -12,19 +12,38 @@ describe('introHost', () => {
         'Last Tuesday I interviewed Harbour Mayor Ada Quill (Green) in her office by the pier. Here is a transcript of the interview.',
         'What did the first winter teach you?',
       ]),
-    ).toBe('Harbour Mayor Ada Quill');
+    ).toEqual({ host: 'Harbour Mayor Ada Quill', announced: true });
     expect(
       introHost([
         'We caught up with Ben Holt to ask about the new ferry. The conversation has been condensed.',
         'Why a new ferry now?',
       ]),
-    ).toBe('Ben Holt');
+    ).toEqual({ host: 'Ben Holt', announced: true });
     expect(
       introHost([
         'Ben Holt talked to us about the ferry, the crews and the winter. This interview was edited for length.',
         'Why now?',
       ]),
-    ).toBe('Ben Holt');
+    ).toEqual({ host: 'Ben Holt', announced: true });
+  });
+
+  it('a press conference’s intro names who answers, without announcing a transcript', () => {
+    expect(
+      introHost([
+        'Harbour Rovers lost 3-0 at home on Saturday. Here is what Rovers manager Ada Quill had to say afterwards…',
+        'How do you reflect on that?',
+      ]),
+    ).toEqual({ host: 'Ada Quill', announced: false });
+    expect(
+      introHost([
+        'After the game, Rovers manager Ben Holt spoke to reporters at the ground.',
+        'Where did it go wrong?',
+      ]),
+    ).toEqual({ host: 'Ben Holt', announced: false });
+    // A club speaks to the media too: only a known given name makes the phrase a person's.
+    expect(
+      introHost(['Harbour Rovers spoke to the media after the game.', 'Where did it go wrong?']),
+    ).toBeNull();
   });
 
   it('names nobody for a column, two people, or no question after the intro', () => {
@@ -65,6 +84,28 @@ describe('a transcript announced by its intro', () => {
         'I think the town wanted the ferries back more than anything, and we underestimated that.',
       ],
       ['Ada Quill', 'We also learned that the pier repairs cannot wait another year.'],
+    ]);
+  });
+
+  it('a press conference: two questions to "you", the answers in marks are the named manager’s', () => {
+    const found = who(
+      'Everything the Rovers manager said after the defeat',
+      'Harbour Rovers lost 3-0 at home to Brackwater on Saturday. Here is what Rovers manager Ada Quill had to say afterwards.',
+      'How do you reflect on that defeat?',
+      '“We are disappointed with the score. There was more in us today.',
+      '“We will go back to work on Tuesday and put it right.”',
+      'Was the second goal hard to take, after you had started so well?',
+      '“It was a poor goal to give away. We know that.”',
+    );
+    expect(found).toEqual([
+      ['anonymous: the questioner', 'How do you reflect on that defeat?'],
+      ['Ada Quill', 'We are disappointed with the score. There was more in us today.'],
+      ['Ada Quill', 'We will go back to work on Tuesday and put it right.'],
+      [
+        'anonymous: the questioner',
+        'Was the second goal hard to take, after you had started so well?',
+      ],
+      ['Ada Quill', 'It was a poor goal to give away. We know that.'],
     ]);
   });
 
