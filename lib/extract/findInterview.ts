@@ -32,13 +32,14 @@ const MAX_QUESTION_WORDS = 80;
 
 /**
  * An interviewer's question printed without a label: a short paragraph that ends in a
- * question mark, quotes nobody and speaks to "you" ("How did you come to write it?").
+ * question mark, quotes nobody and speaks to "you" ("How did you come to write it?", "…
+ * after you’d scored?").
  */
 function asksTheInterviewee(text: string): boolean {
   const words = text.toLowerCase().split(/[^\p{L}’']+/u);
   return (
     asksPlainly(text, MAX_QUESTION_WORDS) &&
-    words.some((w) => w === 'you' || w === 'your' || w === 'yourself')
+    words.some((w) => /^(?:you|your|yourself|you['’](?:d|re|ve|ll))$/.test(w))
   );
 }
 

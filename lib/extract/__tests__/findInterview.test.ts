@@ -69,4 +69,10 @@ describe('findInterview: questions printed without labels', () => {
       ]),
     ).toEqual(['-', 'q', 'au', 'au', 'q', 'au', 'au', '-']);
   });
+
+  it('a question may speak to "you" in a contraction', () => {
+    expect(
+      unlabelled(['Were you pleased?', 'Yes.', 'Was the goal hard after you’d led?', 'No.']),
+    ).toEqual(['q', 'au', 'q', 'au']);
+  });
 });
