@@ -245,16 +245,24 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
     const subject = subjectOfPhrase(tokens.slice(i + 2, end), text);
     if (subject) found.unshift({ subject, at: i + 1, target: i });
   });
-  const colon = tokens.findIndex((t) => t.text === ':');
-  if (colon > 0) {
+  // "10:15 Quill: “…”": a live blog's entry opens with its time, no part of who speaks.
+  const stamp = LIVE_TIME.exec(text.slice(tokens[0]?.start ?? 0))?.[0].length ?? 0;
+  const first = stamp
+    ? Math.max(
+        0,
+        tokens.findIndex((t) => t.start >= tokens[0]!.start + stamp),
+      )
+    : 0;
+  const colon = tokens.findIndex((t, i) => i >= first && t.text === ':');
+  if (colon > first) {
     // "On his second goal: “…”": a topic label names no speaker (see `topicLabels`).
-    if (isQuoteToken(tokens[colon + 1]) && !TOPIC_LABEL.test(text.slice(tokens[0]!.start))) {
+    if (isQuoteToken(tokens[colon + 1]) && !TOPIC_LABEL.test(text.slice(tokens[first]!.start))) {
       // "President Lee, in an interview with Turkish media: “…”", "Finance minister: "…""
-      const comma = tokens.findIndex((t) => t.text === ',');
+      const comma = tokens.findIndex((t, i) => i >= first && t.text === ',');
       // "Speaking in the chamber, Ada Quill held up the map and said: “…”", "Earlier today,
       // …": an opening phrase before the comma names nobody; the clause after it may.
-      const opening = comma > 0 && comma < colon && OPENING_PHRASE.test(tokens[0]!.text);
-      const lead = tokens.slice(0, comma >= 0 && comma < colon ? comma : colon);
+      const opening = comma > first && comma < colon && OPENING_PHRASE.test(tokens[first]!.text);
+      const lead = tokens.slice(first, comma >= 0 && comma < colon ? comma : colon);
       const clause = opening ? tokens.slice(comma + 1, colon) : [];
       // A clause after the opening phrase that names someone the verb sieves may read
       // ("…, Harbour’s Ada Quill held up the map and said:"): the phrase is nobody.
@@ -278,6 +286,12 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
  * a participle ("Speaking in the chamber,"), a preposition ("To cries of …,", "During the
  * debate,") or a time ("Earlier today,").
  */
+/**
+ * The time a live blog's entry opens with: "10:15", "10.15am", "10:15 a.m. ET –", "14:02
+ * GMT:" (with what separates it from the entry).
+ */
+const LIVE_TIME =
+  /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|IST|AEST|AEDT))?(?:\s*[-–—:|])?\s+(?=\p{Lu})/iu;
 const OPENING_PHRASE =
   /^(?:\p{Lu}\p{Ll}+ing|To|In|At|During|After|Before|On|With|Amid|Earlier|Later|Today|Yesterday|Meanwhile|Afterwards)$/u;
 
