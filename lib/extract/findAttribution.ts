@@ -269,7 +269,7 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
       const subject = opening
         ? (clauseNamed(clause, text, true) ??
           (nameRuns(clause).length > 0 ? null : subjectOfPhrase(lead, text)))
-        : (clauseNamed(lead, text) ?? subjectOfPhrase(lead, text));
+        : (clauseNamed(lead, text) ?? titledName(lead, text) ?? subjectOfPhrase(lead, text));
       if (subject) found.push({ subject, at: colon, target: colon + 1 });
     }
     if (isQuoteToken(tokens[colon - 1])) {
@@ -286,6 +286,19 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
  * a participle ("Speaking in the chamber,"), a preposition ("To cries of …,", "During the
  * debate,") or a time ("Earlier today,").
  */
+/**
+ * "Rovers boss Ada Quill: “…”", "Stoke boss Quill: “…”": a role in lower case, then the
+ * name closing the label, as headlines and round-ups print a speaker: the name, not the
+ * role's club or firm.
+ */
+function titledName(lead: readonly Token[], text: string): Subject | null {
+  const last = lead.at(-1);
+  if (!last || !isCapitalized(last) || lead.every(isCapitalized)) return null;
+  const run = parseNameRun(lead);
+  if (!run || run.title === null || !/\p{Ll}/u.test(run.title)) return null;
+  return { kind: 'name', run, text: text.slice(lead[0]!.start, last.end), role: null };
+}
+
 /**
  * The time a live blog's entry opens with: "10:15", "10.15am", "10:15 a.m. ET –", "14:02
  * GMT:" (with what separates it from the entry).
@@ -312,9 +325,11 @@ function clauseNamed(lead: readonly Token[], text: string, anyVerb = false): Sub
     /^\p{Ll}{2,}$/u.test(after?.text ?? '') && !ROLE_NOUNS.has(after!.text.replace(/s$/, ''));
   // A verb ("addressed", "evokes") or an adverb before one ("then", "beautifully"): not a
   // role written in lower case ("Finance minister: “…”", "Finance ministers: “…”").
+  // "Rovers boss Quill: “…”": "boss" ends in "s" but is a role, not a verb.
   const verb = (t: Token | undefined) =>
     t !== undefined &&
     /^\p{Ll}{2,}(?:ed|s)$/u.test(t.text) &&
+    !ROLE_NOUNS.has(t.text) &&
     !ROLE_NOUNS.has(t.text.replace(/s$/, ''));
   const adverb = (t: Token | undefined) =>
     t !== undefined && (CLAUSE_ADVERBS.has(t.text) || /^\p{Ll}{3,}ly$/u.test(t.text));

@@ -87,3 +87,16 @@ describe('headlineSpeaker', () => {
       expect(headlineSpeaker(line), line).toBeNull();
   });
 });
+
+describe('a label "Role Name:" before marked words', () => {
+  it('is the named person’s, not the club’s before the role ("boss" is no verb)', () => {
+    const body =
+      'Harbour Rovers manager Ada Quill criticised her players after the 2-1 defeat at Brackwater on Saturday.';
+    expect(who('Rovers boss Quill: “We were not good enough in the second half”', body)).toEqual([
+      ['Ada Quill', 'We were not good enough in the second half'],
+    ]);
+    expect(
+      who('Match report', body, 'Stoke boss Ada Quill: “We gave away two soft goals today.”'),
+    ).toContainEqual(['Ada Quill', 'We gave away two soft goals today.']);
+  });
+});
