@@ -121,7 +121,10 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       // "A: …": the interviewee's words, exactly as printed after the label (and inside
       // the marks a press conference's answer may be printed in).
       openChain = null;
-      const marked = /^[“"]/.test(line.text.slice(qa.at)) ? 1 : 0;
+      // Only marks around the whole answer (or opening one that runs on to the next
+      // paragraph): "“Stop the ferries,” they told me, …" keeps its own.
+      const inner = line.text.slice(qa.at + 1, /[”"]$/.test(line.text) ? -1 : undefined);
+      const marked = /^[“"]/.test(line.text.slice(qa.at)) && !/[“”"]/.test(inner) ? 1 : 0;
       const start = qa.at + marked;
       const end = line.text.length - (marked && /[”"]$/.test(line.text) ? 1 : 0);
       add({

@@ -238,6 +238,26 @@ describe('memberHeader', () => {
   });
 });
 
+describe('answers printed in quotation marks', () => {
+  it('lose the marks around the whole answer, never the marks of words it quotes', () => {
+    expect(
+      who(
+        'Q&A with Ada Quill',
+        'Ada Quill has run the harbour for ten years.',
+        'Q: What did the crews say to you?',
+        'A: “Stop the ferries,” they told me, and I said no.',
+        'Q: And the council?',
+        'A: “It backed me from the first day.”',
+      ),
+    ).toEqual([
+      ['anonymous: the questioner', 'What did the crews say to you?'],
+      ['Ada Quill', '“Stop the ferries,” they told me, and I said no.'],
+      ['anonymous: the questioner', 'And the council?'],
+      ['Ada Quill', 'It backed me from the first day.'],
+    ]);
+  });
+});
+
 describe('interviews printed without labels', () => {
   it('with the interviewee in the title, paragraphs asking “you” are questions, those between them answers', () => {
     expect(
