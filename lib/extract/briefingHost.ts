@@ -5,10 +5,15 @@ import { tokenize } from './tokenize.ts';
 /**
  * The title of a briefing's or interview's transcript naming who answers: "Weekly Briefing
  * by Spokesperson Holt Tarrow", "Press Briefing by Press Secretary Ada Quill 4/10/23
- * Transcript", "Q&A with Ada Quill", "… interview: Ada Quill".
+ * Transcript", "Q&A with Ada Quill", "… interview: Ada Quill", "Ada Quill talks about …".
  */
 const HOST_AFTER =
   /\b(?:briefing|press conference|news conference|interview|Q&A|Q\s*and\s*A)\s*(?:(?:by|with)\s+|:\s*)(.+)$/i;
+/**
+ * "Ada Quill talks about her new novel, the islands and …", "Ada Quill talks to us about …":
+ * an interview's title naming the one person who talks.
+ */
+const HOST_TALKS = /^(.+?)\s+(?:talks|speaks|chats)\s+(?:(?:to|with)\s+\S+(?:\s+\S+)?\s+)?about\s/i;
 /** "Foreign Ministry Spokesperson Ada Quill's Regular Press Conference on …". */
 const HOST_BEFORE =
   /^(.+?)['’]s\s+(?:(?:regular|daily|weekly|special)\s+)?(?:press\s+|news\s+)?(?:briefing|conference)\b/i;
@@ -23,7 +28,7 @@ const TRAILER = /\s+(?:(?:on|at)\s+.*|\d.*|transcript\b.*|\(.*\))$/i;
  * role ("Media Session by the Deputy Harbour Minister") or a surname names no host.
  */
 export function briefingHost(title: string): string | null {
-  const m = HOST_BEFORE.exec(title) ?? HOST_AFTER.exec(title);
+  const m = HOST_BEFORE.exec(title) ?? HOST_AFTER.exec(title) ?? HOST_TALKS.exec(title);
   if (!m) return null;
   if (/\s(?:and|&)\s/.test(m[1]!)) return null;
   // "An interview with Ada Quill, the harbour minister": the name before its apposition.

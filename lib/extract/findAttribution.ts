@@ -245,23 +245,31 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
     const subject = subjectOfPhrase(tokens.slice(i + 2, end), text);
     if (subject) found.unshift({ subject, at: i + 1, target: i });
   });
-  const colon = tokens.findIndex((t) => t.text === ':');
-  if (colon > 0) {
+  // "10:15 Quill: “…”": a live blog's entry opens with its time, no part of who speaks.
+  const stamp = LIVE_TIME.exec(text.slice(tokens[0]?.start ?? 0))?.[0].length ?? 0;
+  const first = stamp
+    ? Math.max(
+        0,
+        tokens.findIndex((t) => t.start >= tokens[0]!.start + stamp),
+      )
+    : 0;
+  const colon = tokens.findIndex((t, i) => i >= first && t.text === ':');
+  if (colon > first) {
     // "On his second goal: “…”": a topic label names no speaker (see `topicLabels`).
-    if (isQuoteToken(tokens[colon + 1]) && !TOPIC_LABEL.test(text.slice(tokens[0]!.start))) {
+    if (isQuoteToken(tokens[colon + 1]) && !TOPIC_LABEL.test(text.slice(tokens[first]!.start))) {
       // "President Lee, in an interview with Turkish media: “…”", "Finance minister: "…""
-      const comma = tokens.findIndex((t) => t.text === ',');
+      const comma = tokens.findIndex((t, i) => i >= first && t.text === ',');
       // "Speaking in the chamber, Ada Quill held up the map and said: “…”", "Earlier today,
       // …": an opening phrase before the comma names nobody; the clause after it may.
-      const opening = comma > 0 && comma < colon && OPENING_PHRASE.test(tokens[0]!.text);
-      const lead = tokens.slice(0, comma >= 0 && comma < colon ? comma : colon);
+      const opening = comma > first && comma < colon && OPENING_PHRASE.test(tokens[first]!.text);
+      const lead = tokens.slice(first, comma >= 0 && comma < colon ? comma : colon);
       const clause = opening ? tokens.slice(comma + 1, colon) : [];
       // A clause after the opening phrase that names someone the verb sieves may read
       // ("…, Harbour’s Ada Quill held up the map and said:"): the phrase is nobody.
       const subject = opening
         ? (clauseNamed(clause, text, true) ??
           (nameRuns(clause).length > 0 ? null : subjectOfPhrase(lead, text)))
-        : (clauseNamed(lead, text) ?? subjectOfPhrase(lead, text));
+        : (clauseNamed(lead, text) ?? titledName(lead, text) ?? subjectOfPhrase(lead, text));
       if (subject) found.push({ subject, at: colon, target: colon + 1 });
     }
     if (isQuoteToken(tokens[colon - 1])) {
@@ -278,6 +286,25 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
  * a participle ("Speaking in the chamber,"), a preposition ("To cries of …,", "During the
  * debate,") or a time ("Earlier today,").
  */
+/**
+ * "Rovers boss Ada Quill: “…”", "Stoke boss Quill: “…”": a role in lower case, then the
+ * name closing the label, as headlines and round-ups print a speaker: the name, not the
+ * role's club or firm.
+ */
+function titledName(lead: readonly Token[], text: string): Subject | null {
+  const last = lead.at(-1);
+  if (!last || !isCapitalized(last) || lead.every(isCapitalized)) return null;
+  const run = parseNameRun(lead);
+  if (!run || run.title === null || !/\p{Ll}/u.test(run.title)) return null;
+  return { kind: 'name', run, text: text.slice(lead[0]!.start, last.end), role: null };
+}
+
+/**
+ * The time a live blog's entry opens with: "10:15", "10.15am", "10:15 a.m. ET –", "14:02
+ * GMT:" (with what separates it from the entry).
+ */
+const LIVE_TIME =
+  /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|IST|AEST|AEDT))?(?:\s*[-–—:|])?\s+(?=\p{Lu})/iu;
 const OPENING_PHRASE =
   /^(?:\p{Lu}\p{Ll}+ing|To|In|At|During|After|Before|On|With|Amid|Earlier|Later|Today|Yesterday|Meanwhile|Afterwards)$/u;
 
@@ -298,9 +325,11 @@ function clauseNamed(lead: readonly Token[], text: string, anyVerb = false): Sub
     /^\p{Ll}{2,}$/u.test(after?.text ?? '') && !ROLE_NOUNS.has(after!.text.replace(/s$/, ''));
   // A verb ("addressed", "evokes") or an adverb before one ("then", "beautifully"): not a
   // role written in lower case ("Finance minister: “…”", "Finance ministers: “…”").
+  // "Rovers boss Quill: “…”": "boss" ends in "s" but is a role, not a verb.
   const verb = (t: Token | undefined) =>
     t !== undefined &&
     /^\p{Ll}{2,}(?:ed|s)$/u.test(t.text) &&
+    !ROLE_NOUNS.has(t.text) &&
     !ROLE_NOUNS.has(t.text.replace(/s$/, ''));
   const adverb = (t: Token | undefined) =>
     t !== undefined && (CLAUSE_ADVERBS.has(t.text) || /^\p{Ll}{3,}ly$/u.test(t.text));

@@ -1,3 +1,5 @@
+import { SPEAKING_WORDS } from './patterns.ts';
+
 /** A line of an interview printed as questions and answers. */
 export interface InterviewLine {
   /** `question`: the interviewer's; `answer`: the interviewee's (a labelled answer or a paragraph of one). */
@@ -22,22 +24,49 @@ const ANSWER = /^(?:A|Answer)\s*(?:[:.)]|\s[-–—])\s+(?=\S)/;
 const MIN_UNLABELLED_QUESTIONS = 2;
 /** A turn's label ("Whitcombe: …"): an interview printed with them is read by its labels. */
 const TURN_LABEL = /^\p{Lu}[\p{L}\d.'’ -]{0,40}(?:\s*\([^()]{1,40}\))?\s*:(?:\s|$)/u;
-/** Most words of an interviewer's question printed without a label. */
-const MAX_QUESTION_WORDS = 60;
+/**
+ * Most words of an interviewer's question printed without a label: a blogger's question
+ * often opens with a sentence or two about the book before it asks (about 65 words).
+ */
+const MAX_QUESTION_WORDS = 80;
 
 /**
  * An interviewer's question printed without a label: a short paragraph that ends in a
- * question mark, quotes nobody and speaks to "you" ("How did you come to write it?").
+ * question mark, quotes nobody and speaks to "you" ("How did you come to write it?", "…
+ * after you’d scored?").
  */
 function asksTheInterviewee(text: string): boolean {
   const words = text.toLowerCase().split(/[^\p{L}’']+/u);
   return (
-    /\?[)\]]*$/.test(text.trim()) &&
-    !/[“”"]/.test(text) &&
-    words.length <= MAX_QUESTION_WORDS &&
-    words.some((w) => w === 'you' || w === 'your' || w === 'yourself')
+    asksPlainly(text, MAX_QUESTION_WORDS) &&
+    words.some((w) => /^(?:you|your|yourself|you['’](?:d|re|ve|ll))$/.test(w))
   );
 }
+
+/**
+ * Most words of a question that does not speak to "you", in a transcript its intro
+ * announces ("What are the lessons of your first months?" misprinted, "Why now?").
+ */
+const MAX_PLAIN_QUESTION_WORDS = 40;
+
+/** A paragraph of at most `most` words that ends in a question mark and quotes nobody. */
+function asksPlainly(text: string, most: number): boolean {
+  return (
+    /\?[)\]]*$/.test(text.trim()) &&
+    !/[“”"]/.test(text) &&
+    text.toLowerCase().split(/[^\p{L}’']+/u).length <= most
+  );
+}
+
+/** A paragraph in the first person without quotation marks: the interviewee still talking. */
+const goesOnAnswering = (text: string): boolean =>
+  !/[“”"]/.test(text) &&
+  text
+    .toLowerCase()
+    .split(/[^\p{L}’']+/u)
+    .some((w) => FIRST_PERSON.has(w));
+/** Words of someone speaking of themselves. */
+const FIRST_PERSON = new Set([...SPEAKING_WORDS].filter((w) => !w.startsWith('you')));
 
 /**
  * Finds interview blocks among an article's paragraphs: a "Q:" paragraph opens one, "A:"
@@ -46,27 +75,43 @@ function asksTheInterviewee(text: string): boolean {
  * last answer are the article again. An "A:" with no question before it is not an answer.
  * A transcript that labels only its questions answers them in the unlabelled paragraphs
  * between them; `titled` (the title names the interviewee), at least two paragraphs asking
- * "you" something are the questions of one that labels nothing.
+ * "you" something are the questions of one that labels nothing, and the paragraphs after its
+ * last question (no longer than its longest answer) answer it. `introduced` (an intro
+ * announces the transcript of an interview with one person, `introHost`): any short
+ * paragraph asking something is a question, and the last answer runs on while it speaks in
+ * the first person.
  */
 export function findInterview(
   paragraphs: readonly string[],
   titled = false,
+  introduced = false,
 ): (InterviewLine | null)[] {
   const out: (InterviewLine | null)[] = paragraphs.map(() => null);
   const answersLabelled = paragraphs.some((p) => ANSWER.test(p));
   // An interview whose title names the interviewee ("… interview: Ada Quill") may print its
   // questions without labels: paragraphs that ask "you" something.
   const labelled = paragraphs.filter((p) => TURN_LABEL.test(p)).length;
+  const unlabelled =
+    labelled < MIN_UNLABELLED_QUESTIONS && !paragraphs.some((p) => QUESTION.test(p));
+  // An intro announcing the transcript of an interview with one person ("I interviewed
+  // Mayor Ada Quill … Here is a transcript"): its questions need not say "you", and one
+  // is enough.
   const asked =
-    titled && labelled < MIN_UNLABELLED_QUESTIONS && !paragraphs.some((p) => QUESTION.test(p))
-      ? paragraphs.map(asksTheInterviewee)
-      : paragraphs.map(() => false);
-  if (asked.filter(Boolean).length < MIN_UNLABELLED_QUESTIONS) asked.fill(false);
+    unlabelled && introduced
+      ? paragraphs.map((p) => asksPlainly(p, MAX_PLAIN_QUESTION_WORDS) || asksTheInterviewee(p))
+      : unlabelled && titled
+        ? paragraphs.map(asksTheInterviewee)
+        : paragraphs.map(() => false);
+  if (asked.filter(Boolean).length < (introduced ? 1 : MIN_UNLABELLED_QUESTIONS)) asked.fill(false);
   let inBlock = false;
   let last: InterviewLine['role'] = 'question';
   /** Unlabelled paragraphs inside a block, kept only if another label follows. */
   let held: number[] = [];
+  /** Most paragraphs of one unlabelled answer so far: how far the last one may run. */
+  let longestAnswer = 1;
   const flush = () => {
+    if (last === 'question' && !answersLabelled)
+      longestAnswer = Math.max(longestAnswer, held.length);
     for (const h of held)
       out[h] =
         last === 'question' && !answersLabelled
@@ -84,5 +129,16 @@ export function findInterview(
       inBlock = true;
     } else if (inBlock) held.push(i);
   });
+  // An interview that labels nothing ends on an answer: the paragraphs after its last
+  // question are that answer, as long as its longest answer so far (a closing note after
+  // it is the article again).
+  if (asked.some(Boolean) && last === 'question') {
+    // An announced transcript's last answer goes on while the paragraphs speak in the
+    // first person without quotation marks.
+    let end = longestAnswer;
+    while (introduced && end < held.length && goesOnAnswering(paragraphs[held[end]!]!)) end++;
+    held = held.slice(0, end);
+    flush();
+  }
   return out;
 }

@@ -75,6 +75,7 @@ export function findPosts(
       if (e > 0)
         posts[j] = { author: signature.name, end: e, ...(others ? { quotesAnother: true } : {}) };
   }
+  instagramCaptions(texts, headings, posts);
   // "Ada Quill @adaquill" on a line of its own, then the post: as some sites print a post,
   // its account above its words. Never above the story's first paragraph (a byline with
   // the writer's handle), and only a post's length without quotation marks.
@@ -122,4 +123,54 @@ function belongsAbove(text: string, surname: string): boolean {
     const lower = w.toLowerCase();
     return SPEECH_VERBS.has(lower) || lower === 'twitter' || lower === 'post' || lower === 'posted';
   });
+}
+
+/** The line an Instagram embed opens with in a text copy. */
+const INSTAGRAM_OPENS = /^View this post on Instagram$/i;
+/**
+ * The line a captioned Instagram embed closes with: "A post shared by Ada Quill
+ * (@ada.quill) on Mar 3, 2019 at 10:15am PST". Group 1: the account's name.
+ */
+const INSTAGRAM_SIGNED =
+  /^A post shared by (\p{Lu}[^()@\n]{0,60}?)\s*\(@[\w.]{1,30}\)(?:\s+on\s+.{0,60})?$/u;
+/** Most lines of a caption between the two (a longer run is the story's). */
+const MAX_CAPTION_LINES = 6;
+/** Most characters of a caption: Instagram's limit. */
+const MAX_CAPTION_CHARS = 2200;
+
+/**
+ * The caption of an Instagram post embedded with its caption, as a text copy prints it:
+ * "View this post on Instagram", the caption's lines, then "A post shared by Ada Quill
+ * (@adaquill) on …". Only the lines between the two lines are the account's: an embed
+ * without its caption ("View this post on Instagram" right above "A post shared by …")
+ * signs nothing, and the story's lines around it stay the story's.
+ */
+function instagramCaptions(
+  texts: readonly (string | null)[],
+  headings: readonly (string | null)[],
+  posts: (PostLine | null)[],
+): void {
+  for (const [i, text] of texts.entries()) {
+    const author = INSTAGRAM_SIGNED.exec(text?.trim() ?? '')?.[1]?.trim();
+    if (!author) continue;
+    // The caption's first line: under the opening line, printed as the story's line or as
+    // furniture (then it is the heading over the caption).
+    let from = -1;
+    for (let j = i - 1; j >= 0 && i - j <= MAX_CAPTION_LINES; j--) {
+      if (texts[j] === null || texts[j] === undefined) break;
+      if (INSTAGRAM_OPENS.test(texts[j]!.trim())) {
+        from = j + 1;
+        break;
+      }
+      if (INSTAGRAM_OPENS.test(headings[j]?.trim() ?? '')) {
+        from = j;
+        break;
+      }
+    }
+    if (from < 0 || from === i) continue;
+    const caption = texts.slice(from, i) as string[];
+    if (caption.join('').length > MAX_CAPTION_CHARS) continue;
+    for (let j = from; j < i; j++)
+      if (texts[j]!.trim() !== '' && !posts[j]) posts[j] = { author, end: texts[j]!.length };
+  }
 }

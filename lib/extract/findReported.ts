@@ -1,3 +1,4 @@
+import { briefingHost } from './briefingHost.ts';
 import { coordinatedSubject } from './coordinatedSubject.ts';
 import { speechVerbs } from './findAttribution.ts';
 import type { Subject } from './findSubject.ts';
@@ -341,7 +342,8 @@ export function findReported(
     if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS + 1)
       return { subject, start, end, before: true };
   }
-  if (headline) {
+  // "Author interview: Ada Quill" titles an interview with her: a label, not her claim.
+  if (headline && !briefingHost(text)) {
     const colon = tokens.findLastIndex((t) => t.text === ':');
     const rest = tokens.slice(colon + 1);
     if (colon > 0 && rest.length > 0 && rest.every(isCapitalized)) {

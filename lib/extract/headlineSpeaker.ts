@@ -1,4 +1,4 @@
-import { SPEAKING_WORDS } from './patterns.ts';
+import { HEADLINE_SPEECH_VERBS, ROLE_NOUNS, SPEAKING_WORDS, SPEECH_VERBS } from './patterns.ts';
 
 /** A headline that gives someone's words without quotation marks, and whose they are. */
 export interface HeadlineWords {
@@ -20,10 +20,54 @@ const MIN_WORDS = 4;
 /** Quotation marks: a headline that prints them is read by the quotation sieves. */
 const MARKS = /[“”"«»‘]|(?<!\p{L})[’']|[’'](?!\p{L})/u;
 
+/** "says", "admits", "slams": a verb a headline puts between a name and the words it gives. */
+const headlineVerb = (word: string): boolean =>
+  HEADLINE_SPEECH_VERBS.has(word) || (SPEECH_VERBS.has(word) && word.endsWith('s'));
+
+/** Most words of a role before the name ("Harbour Rovers boss"). */
+const MAX_ROLE_WORDS = 4;
+/** A capitalised word of a name ("Quill", "O’Neill", "de" is not one). */
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+
+/**
+ * Where the name ends in "Rovers boss Ada Quill" (a role noun in lower case just before
+ * the capitalised words closing the phrase): the phrase's length, else -1.
+ */
+function afterRoleNoun(words: readonly string[]): number {
+  let from = words.length;
+  while (from > 0 && words.length - from < 4 && NAME_WORD.test(words[from - 1]!)) from--;
+  const role = words[from - 1];
+  return from < words.length && role !== undefined && ROLE_NOUNS.has(role) ? words.length : -1;
+}
+
+/**
+ * "Harbour boss Quill slams his side: We were second best after the break": a role of up
+ * to four words, the name, a verb of speaking and what it is about, then the words after
+ * the colon; or "Harbour boss Quill: We were …", a role noun just before the name.
+ * Gives `[line, name, words]` as `NAME_FIRST` does, or null.
+ */
+function nameVerbFirst(text: string): [string, string, string] | null {
+  const colon = text.indexOf(': ');
+  if (colon < 0) return null;
+  const before = text.slice(0, colon).split(/\s+/);
+  const said = before.findIndex(
+    (w, i) => i > 0 && headlineVerb(w) && NAME_WORD.test(before[i - 1]!),
+  );
+  // "Rovers boss Quill: We were second best": a role noun, then the name, then the colon.
+  const verb = said >= 0 ? said : afterRoleNoun(before);
+  if (verb < 0) return null;
+  let from = verb - 1;
+  while (from > 0 && verb - from < 4 && NAME_WORD.test(before[from - 1]!)) from--;
+  if (from > MAX_ROLE_WORDS) return null;
+  const words = text.slice(colon + 2).trim();
+  return words ? [text, before.slice(from, verb).join(' '), words] : null;
+}
+
 /**
  * The words a headline gives as one person's without quotation marks, as club sites and
  * British and Irish papers print a press conference's line: "Ada Quill: We were not good
- * enough today", "We were not good enough today – Ada Quill". The words must speak in the
+ * enough today", "We were not good enough today – Ada Quill", "Rovers boss Quill slams
+ * her side: We were not good enough today". The words must speak in the
  * first person ("I", "we", "my", "our" …): "Ada Quill: the minister who rebuilt the
  * harbour" is a headline about her, not her words. Whether the name is a person the article
  * names is for the sieve to say.
@@ -31,7 +75,7 @@ const MARKS = /[“”"«»‘]|(?<!\p{L})[’']|[’'](?!\p{L})/u;
 export function headlineSpeaker(headline: string): HeadlineWords | null {
   const text = headline.trimEnd();
   if (MARKS.test(text)) return null;
-  const first = NAME_FIRST.exec(text);
+  const first = NAME_FIRST.exec(text) ?? nameVerbFirst(text);
   const last = first ? null : NAME_LAST.exec(text);
   const name = first?.[1] ?? last?.[2];
   const words = first?.[2] ?? last?.[1];

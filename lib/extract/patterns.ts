@@ -561,6 +561,15 @@ export const TERM_FOLLOWERS = new Set(
   ),
 );
 
+/**
+ * Verbs a headline puts between a speaker and the words it gives after a colon ("Rovers
+ * boss Quill slams his side: We were second best"), besides the speech verbs: headline
+ * words for criticising or praising out loud.
+ */
+export const HEADLINE_SPEECH_VERBS: ReadonlySet<string> = new Set(
+  'slams blasts hits lashes rips fumes rages hails praises rues defends backs'.split(' '),
+);
+
 /** First- and second-person words: a quoted span holding one is someone speaking. */
 export const SPEAKING_WORDS = new Set(
   "i i'm i’m i've i’ve i'd i’d i'll i’ll me my mine we we're we’re we've we’ve we'll we’ll us our ours you your".split(

@@ -13,6 +13,7 @@ import type { Subject } from './findSubject.ts';
 import { foldCapitals } from './foldCapitals.ts';
 import { headlineSpeaker } from './headlineSpeaker.ts';
 import { CAPITALISED_NAME, introducesWords } from './introducesStatement.ts';
+import { introHost } from './introHost.ts';
 import { noteLoneNames } from './noteLoneNames.ts';
 import { PeopleIndex } from './PeopleIndex.ts';
 import { parseNameRun } from './parseNameRun.ts';
@@ -56,9 +57,16 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
   const headings = headingsBefore(lines, at);
   // Questions printed without labels are looked for only where no speaker is labelled on a
   // line of its own ("Ada Quill (01:20):").
-  const host = titleHost(lines);
-  const titled = host !== null && !headings.some((h) => h !== null && speakerLabelLine(h) !== null);
-  const interview = findInterview(bodies, titled);
+  const titleNames = titleHost(lines);
+  // Else an intro announcing an interview's transcript ("I interviewed Ada Quill …") or
+  // naming who answers a press conference's questions ("Here is what Ada Quill had to say").
+  const intro = titleNames
+    ? null
+    : introHost(readable.filter((l) => l.role === 'body').map((l) => l.text));
+  const host = titleNames ?? intro?.host ?? null;
+  const unlabelledTurns = !headings.some((h) => h !== null && speakerLabelLine(h) !== null);
+  const titled = (titleNames !== null || intro?.announced === false) && unlabelledTurns;
+  const interview = findInterview(bodies, titled, intro?.announced === true && unlabelledTurns);
   const labels = findSpeakerLabels(
     bodies,
     interview.some((q) => q?.role === 'question'),
@@ -110,14 +118,20 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       return candidate;
     };
     if (qa?.role === 'answer') {
-      // "A: …": the interviewee's words, exactly as printed after the label.
+      // "A: …": the interviewee's words, exactly as printed after the label (and inside
+      // the marks a press conference's answer may be printed in).
       openChain = null;
-      const text = line.text.slice(qa.at);
+      // Only marks around the whole answer (or opening one that runs on to the next
+      // paragraph): "“Stop the ferries,” they told me, …" keeps its own.
+      const inner = line.text.slice(qa.at + 1, /[”"]$/.test(line.text) ? -1 : undefined);
+      const marked = /^[“"]/.test(line.text.slice(qa.at)) && !/[“”"]/.test(inner) ? 1 : 0;
+      const start = qa.at + marked;
+      const end = line.text.length - (marked && /[”"]$/.test(line.text) ? 1 : 0);
       add({
         sentence: -1,
-        start: qa.at,
-        end: line.text.length,
-        text,
+        start,
+        end: Math.max(start, end),
+        text: line.text.slice(start, Math.max(start, end)),
         kind: 'direct',
         span: null,
         token: -1,

@@ -148,3 +148,23 @@ describe('attribution forms of political reporting', () => {
     ]);
   });
 });
+
+describe('live blogs', () => {
+  it('an entry’s opening time is no part of who speaks: “10:15 Quill: “…””', () => {
+    const entries = [
+      'Live: the harbour council votes on the ferry budget',
+      '',
+      '10:02 Harbour Mayor Ada Quill has arrived at the chamber, and the vote is expected before noon.',
+      '',
+      '10:15 Quill: “We will not cut a single crossing this winter.”',
+      '',
+      '10.40am Councillor Ben Holt has asked for the vote to be delayed.',
+      '',
+      '10.52am GMT – Holt: “The numbers do not add up and we need an audit.”',
+    ];
+    expect(who(entries.join('\n'))).toEqual([
+      ['Ada Quill', 'We will not cut a single crossing this winter.'],
+      ['Ben Holt', 'The numbers do not add up and we need an audit.'],
+    ]);
+  });
+});

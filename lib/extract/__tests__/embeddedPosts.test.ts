@@ -243,3 +243,45 @@ describe('embedded posts on a web page, set as block quotations before their scr
     ]);
   });
 });
+
+describe('Instagram posts embedded with their caption', () => {
+  const page = (...lines: string[]) => who(lines.flatMap((l) => [l, '']).join('\n'));
+
+  it('the caption between "View this post on Instagram" and "A post shared by …" is the account’s', () => {
+    expect(
+      page(
+        'Singer thanks fans after the storm stopped her harbour concert',
+        'Ada Quill thanked her fans on Sunday after the concert on the pier was cut short by the storm.',
+        'View this post on Instagram',
+        'So sorry we had to stop early last night. You were the loudest crowd of the whole tour and we will be back in the spring.',
+        'A post shared by Ada Quill (@ada.quill) on Jun 2, 2019 at 9:14am PDT',
+        'The band will announce new dates next week.',
+      ),
+    ).toEqual([
+      [
+        'Ada Quill',
+        'So sorry we had to stop early last night. You were the loudest crowd of the whole tour and we will be back in the spring.',
+      ],
+    ]);
+  });
+
+  it('an embed without its caption signs nothing: the story’s lines around it stay the story’s', () => {
+    expect(
+      page(
+        'Singer thanks fans after the storm stopped her harbour concert',
+        'Ada Quill thanked her fans on Sunday. We think stopping the concert early was the right call.',
+        'View this post on Instagram',
+        'A post shared by Ada Quill (@ada.quill)',
+        'The band will announce new dates next week.',
+      ),
+    ).toEqual([]);
+    // Without the opening line, a "shared by" line signs nothing above it either.
+    expect(
+      page(
+        'Singer thanks fans after the storm stopped her harbour concert',
+        'We loved every minute of the show, and we are sure the fans did too.',
+        'A post shared by Ada Quill (@ada.quill) on Jun 2, 2019 at 9:14am PDT',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -48,3 +48,31 @@ describe('findInterview: labels as briefings print them', () => {
     ).toEqual(['q', 'au', 'au', 'q', '-']);
   });
 });
+
+describe('findInterview: questions printed without labels', () => {
+  const unlabelled = (paragraphs: string[]) =>
+    findInterview(paragraphs, true).map((l) =>
+      l ? `${l.role[0]}${l.unlabelled ? 'u' : ''}` : '-',
+    );
+
+  it('the paragraphs after the last question answer it, no longer than the longest answer', () => {
+    expect(
+      unlabelled([
+        'Intro.',
+        'Did you like it?',
+        'Yes.',
+        'Very much.',
+        'Would you go back?',
+        'Every spring.',
+        'Without fail.',
+        'The book is out in May.',
+      ]),
+    ).toEqual(['-', 'q', 'au', 'au', 'q', 'au', 'au', '-']);
+  });
+
+  it('a question may speak to "you" in a contraction', () => {
+    expect(
+      unlabelled(['Were you pleased?', 'Yes.', 'Was the goal hard after you’d led?', 'No.']),
+    ).toEqual(['q', 'au', 'q', 'au']);
+  });
+});

@@ -25,6 +25,29 @@ describe('headlines that give a person’s words without quotation marks', () =>
     ).toContainEqual(['Ben Holt', 'I will not sell the ferry company']);
   });
 
+  it('"Role Name verb …: words" (a headline verb between the name and the colon) is the named person’s', () => {
+    expect(
+      who(
+        'Brackwater boss Holt slams his players: We gave the game away in ten minutes',
+        'Brackwater Town manager Ben Holt criticised his defenders after the 3-1 home defeat by Harbour Rovers.',
+        '“It was a poor afternoon for all of us,” Holt said.',
+      ),
+    ).toContainEqual(['Ben Holt', 'We gave the game away in ten minutes']);
+    expect(
+      who(
+        'Brackwater boss Holt: We gave the game away in ten minutes',
+        'Brackwater Town manager Ben Holt criticised his defenders after the 3-1 home defeat by Harbour Rovers.',
+      ),
+    ).toContainEqual(['Ben Holt', 'We gave the game away in ten minutes']);
+    // A verb that is no speaking ("Holt signs striker: …") gives no one's words.
+    expect(
+      who(
+        'Brackwater boss Holt signs striker: We have our new number nine',
+        'Brackwater Town manager Ben Holt completed the signing of a striker from Harbour Rovers on Friday.',
+      ),
+    ).toEqual([]);
+  });
+
   it('a name the article gives to no person, or words about someone, are no quotation', () => {
     expect(
       who(
@@ -58,9 +81,22 @@ describe('headlineSpeaker', () => {
       'Ada Quill: We won',
       'Ada Quill: the harbour after the storm',
       'Ada Quill: “We were not good enough today”',
-      'Harbour boss Quill slams her side: we were poor today',
+      'Harbour boss Quill signs a striker: we need more goals now',
       'Live: What you need to know about the ferry strike',
     ])
       expect(headlineSpeaker(line), line).toBeNull();
+  });
+});
+
+describe('a label "Role Name:" before marked words', () => {
+  it('is the named person’s, not the club’s before the role ("boss" is no verb)', () => {
+    const body =
+      'Harbour Rovers manager Ada Quill criticised her players after the 2-1 defeat at Brackwater on Saturday.';
+    expect(who('Rovers boss Quill: “We were not good enough in the second half”', body)).toEqual([
+      ['Ada Quill', 'We were not good enough in the second half'],
+    ]);
+    expect(
+      who('Match report', body, 'Stoke boss Ada Quill: “We gave away two soft goals today.”'),
+    ).toContainEqual(['Ada Quill', 'We gave away two soft goals today.']);
   });
 });

@@ -238,6 +238,26 @@ describe('memberHeader', () => {
   });
 });
 
+describe('answers printed in quotation marks', () => {
+  it('lose the marks around the whole answer, never the marks of words it quotes', () => {
+    expect(
+      who(
+        'Q&A with Ada Quill',
+        'Ada Quill has run the harbour for ten years.',
+        'Q: What did the crews say to you?',
+        'A: “Stop the ferries,” they told me, and I said no.',
+        'Q: And the council?',
+        'A: “It backed me from the first day.”',
+      ),
+    ).toEqual([
+      ['anonymous: the questioner', 'What did the crews say to you?'],
+      ['Ada Quill', '“Stop the ferries,” they told me, and I said no.'],
+      ['anonymous: the questioner', 'And the council?'],
+      ['Ada Quill', 'It backed me from the first day.'],
+    ]);
+  });
+});
+
 describe('interviews printed without labels', () => {
   it('with the interviewee in the title, paragraphs asking “you” are questions, those between them answers', () => {
     expect(
@@ -263,7 +283,46 @@ describe('interviews printed without labels', () => {
         'I spent a winter on the boats and kept a notebook of everything the crew said.',
       ],
       ['anonymous: the questioner', 'Did you find it hard to leave the islands afterwards?'],
+      ['Ada Quill', 'Very hard, and I still go back every spring.'],
     ]);
+  });
+
+  it('a title saying who "talks about" it names the interviewee; a question may open with a long remark', () => {
+    expect(
+      who(
+        'Ben Holt talks about his lighthouse novel, the winter he spent writing it and what comes next',
+        'I met Ben Holt at a reading in the harbour town years ago, and we have traded drafts ever since.',
+        'Your novel spends a long time on the keeper’s logbook, page after page of weather and ships and small repairs, and readers have told me it was their favourite part of the whole book, which surprised me at first and then did not surprise me at all. Why did you give it so much room?',
+        'The logbook is the keeper’s only company. I wanted readers to feel the weeks the way he did.',
+        'What are you writing now?',
+        'A story about the ferry crews, set in the same town.',
+        'It should be finished by the spring.',
+      ),
+    ).toEqual([
+      [
+        'anonymous: the questioner',
+        expect.stringMatching(/^Your novel spends a long time .* so much room\?$/),
+      ],
+      [
+        'Ben Holt',
+        'The logbook is the keeper’s only company. I wanted readers to feel the weeks the way he did.',
+      ],
+      ['anonymous: the questioner', 'What are you writing now?'],
+      ['Ben Holt', 'A story about the ferry crews, set in the same town.'],
+    ]);
+  });
+
+  it('a title "… interview: Name" labels the interview: it is no claim of hers', () => {
+    const found = who(
+      'Harbour Books author interview: Ada Quill',
+      'Ada Quill’s third novel follows a ferry crew through one winter on the northern crossing.',
+      'Where did you find the idea for the crew?',
+      'From my grandfather, who worked the crossing for thirty years.',
+      'How long did you spend on the boats?',
+      'A whole winter, with a notebook in my pocket.',
+    );
+    expect(found).not.toContainEqual(['Ada Quill', 'Harbour Books author interview']);
+    expect(found).toContainEqual(['Ada Quill', 'A whole winter, with a notebook in my pocket.']);
   });
 
   it('without an interviewee in the title, questions to the reader stay the article’s own', () => {
