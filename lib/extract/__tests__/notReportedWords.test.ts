@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { article, read } from './inventedArticle.ts';
+
+/** [who, text] for each reported quote of an invented article. */
+const reported = (...paragraphs: string[]) =>
+  read(article(...paragraphs))
+    .quotes.filter((q) => q.kind === 'reported')
+    .map((q) => [q.speaker ?? `${q.sourceKind}: ${q.source}`, q.text]);
+
+/**
+ * Words the writer narrates around a verb of speech that are no one's statement: a verb's
+ * object ("conceded the race", "reiterated the town's policy"), something told of, a verb
+ * denied, an opening phrase of occasion, a subject's appositive. A named person given them
+ * is a quotation that never was (issue #8: "a wrong named speaker is worse than none").
+ */
+describe('narration around a verb of speech is not reported speech', () => {
+  it('a noun object of “conceded”, “confirmed”, “added”, “reiterated”', () => {
+    expect(
+      reported(
+        'Councillor Brina Holloway has conceded the mayoral race to Petra Linde, who will be the town’s first harbour mayor.',
+        'Port director Kasimir Ostrow confirmed her resignation this morning, a day before the dockers plan to strike.',
+        'Ostrow, however, added a warning to the ferry board, saying its timetable was late.',
+        'Deputy mayor Ilse Varga reiterated Vellmore’s policy on public records.',
+      ),
+    ).toEqual([['Kasimir Ostrow', 'its timetable was late']]);
+  });
+
+  it('still a clause after those verbs when a subject pronoun or an auxiliary shows one', () => {
+    expect(
+      reported(
+        'Councillor Brina Holloway conceded she had lost the harbour wards.',
+        'Port director Kasimir Ostrow confirmed the north quay will close in May.',
+        'Ostrow confirmed the budget and the levy, the sum each household pays the port, was agreed in private.',
+        'Deputy mayor Ilse Varga admits the stretch of quay where the crane fell is one the town must mend.',
+      ),
+    ).toEqual([
+      ['Brina Holloway', 'she had lost the harbour wards'],
+      ['Kasimir Ostrow', 'the north quay will close in May'],
+      [
+        'Kasimir Ostrow',
+        'the budget and the levy, the sum each household pays the port, was agreed in private',
+      ],
+      ['Ilse Varga', 'the stretch of quay where the crane fell is one the town must mend'],
+    ]);
+  });
+
+  it('what is told of (“told reporters of …”, “has told of …”) is no clause', () => {
+    expect(
+      reported(
+        'Harbour master Teodor Quist told reporters of the danger the loose crane posed.',
+        'The singer Alma Rudd has told of her nerves hours before the concert began.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a verb denied (“would not confirm”, “never said”) reports nothing said', () => {
+    expect(
+      reported(
+        'Fire chief Odile Marchetti would not confirm the cause of the warehouse blaze on Tuesday.',
+        'Odile Marchetti did not say the warehouse had been empty for a year.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('an opening phrase of occasion before “NAME said” or “NAME tells me” is no clause', () => {
+    expect(
+      reported(
+        'In a long interview over video, Osric Tallent tells me climate change plays a large part in the town’s fortunes.',
+        'In a sharp reply to the Harbour Board, which praised Mayor Tallent for the ferry timetable, Wenna Lusk said so.',
+        'In 2019, the board sold the old quay to a developer, Councillor Wenna Lusk said.',
+      ),
+    ).toEqual([['Wenna Lusk', 'In 2019, the board sold the old quay to a developer']]);
+  });
+
+  it('a subject and its appositive before “has announced” are not that subject’s words', () => {
+    expect(
+      reported(
+        'Board chair Wenna Lusk, a fierce critic of the mayor’s ferry plans, has also announced her candidacy.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('an organisation named by its head noun', () => {
+  it('“the bureau said” is the bureau speaking, as “the agency said” is', () => {
+    const quotes = read(
+      article(
+        'The Tide Bureau opened an inquiry on Tuesday.',
+        '“We are looking into the loss of the harbour charts and working with the port. We will say no more for now,” the bureau said in a statement.',
+      ),
+    ).quotes;
+    expect(quotes.map((q) => [q.speaker, q.sourceKind, q.source])).toEqual([
+      [null, 'organisation', 'the bureau'],
+    ]);
+  });
+});
