@@ -94,3 +94,48 @@ describe('an organisation named by its head noun', () => {
     ]);
   });
 });
+
+/** [who, text] for each direct quote of an invented article. */
+const direct = (...paragraphs: string[]) =>
+  read(article(...paragraphs))
+    .quotes.filter((q) => q.kind === 'direct')
+    .map((q) => [q.speaker ?? `${q.sourceKind}: ${q.source}`, q.text]);
+
+describe('quoted words that are a term, a nickname or a title, not a quotation', () => {
+  it('a modifier or a nickname run into the name after it', () => {
+    expect(
+      direct(
+        'Mayor Osric Tallent said his party would work with rivals to stop ‘no deal’ Brexit.',
+        'The actor Mira Holt said she was glad to play a close friend of “mind P.I.” Nick Bannon in the film.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a noun phrase’s head after “a” and an adjective', () => {
+    expect(
+      direct(
+        'Councillor Osric Tallent disclosed details of a minor “ticking off” of a rival by the port police.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a programme named after “said on”, its full stop inside the marks', () => {
+    expect(
+      direct(
+        '“The tide tables were wrong for a month,” Dr. Ivo Brandt, a harbour doctor, said on “Morning Harbour.”',
+      ),
+    ).toEqual([['Ivo Brandt', 'The tide tables were wrong for a month,']]);
+  });
+
+  it('still a quotation: a short phrase the speaker used, or one closed before “NAME said”', () => {
+    expect(
+      direct(
+        'Dr. Ivo Brandt called the findings “pretty remarkable” but added a note of caution.',
+        '“We held the line” Brandt said after the vote.',
+      ),
+    ).toEqual([
+      ['Ivo Brandt', 'pretty remarkable'],
+      ['Ivo Brandt', 'We held the line'],
+    ]);
+  });
+});
