@@ -139,3 +139,29 @@ describe('quoted words that are a term, a nickname or a title, not a quotation',
     ]);
   });
 });
+
+describe('an office qualified by a firm is not the same office of another firm', () => {
+  it('“Velocar CEO told …” after “Harrow Mining CEO Piet Vandersloot” names nobody', () => {
+    const text = article(
+      'Take Harrow Mining CEO Piet Vandersloot, who was asked on a call about spending.',
+      '“You are a disgrace,” Vandersloot said during the call.',
+      '“Dull, lazy questions are not welcome,” Velocar CEO told an analyst on a call in 2019.',
+    );
+    expect(read(text).quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Piet Vandersloot', 'You are a disgrace,'],
+    ]);
+  });
+
+  it('the same firm, or a country for a holder named without one, still finds the holder', () => {
+    const text = article(
+      'Harrow Mining CEO Piet Vandersloot spoke to analysts on Tuesday.',
+      '“We will build the new shaft this year,” the Harrow Mining CEO said.',
+      'Harbour Minister Ilse Varga met the port board.',
+      '“The quay will reopen in May,” the UK minister said.',
+    );
+    expect(read(text).quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Piet Vandersloot', 'We will build the new shaft this year,'],
+      ['Ilse Varga', 'The quay will reopen in May,'],
+    ]);
+  });
+});
