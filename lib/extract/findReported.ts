@@ -293,6 +293,10 @@ export function findReported(
       before.length <= MAX_PARENTHETICAL_LEAD && !before.some((t) => FINITE_VERBS.has(t.word));
     const parenthetical =
       (before.length < MIN_CLAUSE_WORDS || verbless) && after.length >= MIN_CLAUSE_WORDS;
+    // "“…”, said Ola Brenn, head of …, who was not an author of the study": a relative
+    // clause on the speaker after a quotation, not a clause the attribution sits inside.
+    if (parenthetical && (RELATIVES.has(after[0]?.word ?? '') || before.some(isQuoteToken)))
+      continue;
     const side = parenthetical ? after : before;
     if (side.length < MIN_CLAUSE_WORDS || side.some(isQuoteToken)) continue;
     let start = parenthetical ? side[0]!.start : sentence.start;
@@ -473,6 +477,9 @@ function clauseAfter(tokens: readonly Token[], v: number): number | null {
   if (bare !== null) return bare;
   for (let k = v + 1; k < tokens.length && k - v <= MAX_TOKENS_BEFORE_THAT; k++) {
     const t = tokens[k]!;
+    // "pledged to form a cabinet after a victory that was built on …": a "that" with a
+    // verb straight after it, away from the verb, opens a relative clause on a noun.
+    if (t.text === 'that' && k > v + 1 && FINITE_VERBS.has(tokens[k + 1]?.word ?? '')) return null;
     if (t.text === 'that') return afterThat(tokens, k);
     if (t.text === ',' || t.text === ';' || isQuoteToken(t)) break;
   }

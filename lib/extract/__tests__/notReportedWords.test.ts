@@ -165,3 +165,31 @@ describe('an office qualified by a firm is not the same office of another firm',
     ]);
   });
 });
+
+describe('what is said about the speaker after the attribution is not their words', () => {
+  it('a relative clause on the speaker after “…”, said NAME, ROLE, who …', () => {
+    expect(
+      reported(
+        'These shared estimates “matter because they give people trust in the figures”, said Ola Brenn, head of ice studies at Tarrow University, who was not an author of the new study.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('the appositive after “according to NAME,” leaves the clause before it', () => {
+    expect(
+      reported(
+        'In the Velm district, the toll stood at 105, with 500 others hurt, according to Ivo Sharrock, a senior officer in the district office there.',
+      ),
+    ).toEqual([
+      ['Ivo Sharrock', 'In the Velm district, the toll stood at 105, with 500 others hurt'],
+    ]);
+  });
+
+  it('a relative “that was …” on a noun after the verb’s own phrase reports nothing', () => {
+    expect(
+      reported(
+        'Prime Minister Ada Quill pledged to form a new cabinet quickly after a surprise victory that was built on a swing to the left.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -122,7 +122,16 @@ function readAccordingTo(tokens: readonly Token[], text: string): Found | null {
   // The clause: after the source when the sentence goes on, else before it.
   const after = tokens.slice(clauseFrom);
   const before = tokens.slice(0, at).filter((t) => t.text !== ',');
-  const side = after.length >= MIN_CLAUSE_WORDS && !clauseBefore(before, after) ? after : before;
+  // "…, according to Ivo Sharrock, a senior officer in the district office.": what follows
+  // the source is its appositive, not a clause; the clause is the one before, unless that
+  // one is a subordinate clause ("When it was over, according to …").
+  const appositive =
+    /^(?:a|an)$/.test(after[0]?.word ?? '') && !after.some((t) => FINITE_VERBS.has(t.word));
+  if (appositive && SUBORDINATORS.has(before[0]?.word ?? '')) return null;
+  const side =
+    after.length >= MIN_CLAUSE_WORDS && !appositive && !clauseBefore(before, after)
+      ? after
+      : before;
   if (side.length < MIN_CLAUSE_WORDS) return null;
   const start = side[0]!.start;
   let stop = side === after ? sentenceEnd : tokens[at - 1]!.start;
