@@ -185,6 +185,18 @@ describe('what is said about the speaker after the attribution is not their word
     ]);
   });
 
+  it('“the …” after “CLAUSE according to NAME,” is the source’s office; a sentence-initial source keeps its clause', () => {
+    expect(
+      reported(
+        'The verdict against the smuggler marks a victory in the fight on drugs according to Lena Korvath, the chief prosecutor for the Velm district.',
+        'According to Lena Korvath, a long appeal awaits the defence.',
+      ),
+    ).toEqual([
+      ['Lena Korvath', 'The verdict against the smuggler marks a victory in the fight on drugs'],
+      ['Lena Korvath', 'a long appeal awaits the defence'],
+    ]);
+  });
+
   it('a relative “that was …” on a noun after the verb’s own phrase reports nothing', () => {
     expect(
       reported(

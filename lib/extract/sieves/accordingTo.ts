@@ -125,8 +125,12 @@ function readAccordingTo(tokens: readonly Token[], text: string): Found | null {
   // "…, according to Ivo Sharrock, a senior officer in the district office.": what follows
   // the source is its appositive, not a clause; the clause is the one before, unless that
   // one is a subordinate clause ("When it was over, according to …").
+  // ("…, according to Lee, the US attorney for …" too; only with a clause before the
+  // source: after a sentence-initial one, "a …" or "the …" opens the clause.)
   const appositive =
-    /^(?:a|an)$/.test(after[0]?.word ?? '') && !after.some((t) => FINITE_VERBS.has(t.word));
+    before.length >= MIN_CLAUSE_WORDS &&
+    /^(?:a|an|the)$/.test(after[0]?.word ?? '') &&
+    !after.some((t) => FINITE_VERBS.has(t.word));
   if (appositive && SUBORDINATORS.has(before[0]?.word ?? '')) return null;
   const side =
     after.length >= MIN_CLAUSE_WORDS && !appositive && !clauseBefore(before, after)
@@ -134,7 +138,9 @@ function readAccordingTo(tokens: readonly Token[], text: string): Found | null {
       : before;
   if (side.length < MIN_CLAUSE_WORDS) return null;
   const start = side[0]!.start;
-  let stop = side === after ? sentenceEnd : tokens[at - 1]!.start;
+  // (The clause ends before the comma, or with its last word when none precedes "according".)
+  const last = tokens[at - 1];
+  let stop = side === after ? sentenceEnd : last!.text === ',' ? last!.start : last!.end;
   while (stop > start && /[\s.,;:!?]/.test(text[stop - 1]!)) stop--;
   return { subject, start, end: stop };
 }
