@@ -123,15 +123,15 @@ function readAccordingTo(tokens: readonly Token[], text: string): Found | null {
   const after = tokens.slice(clauseFrom);
   const before = tokens.slice(0, at).filter((t) => t.text !== ',');
   // "…, according to Ivo Sharrock, a senior officer in the district office.": what follows
-  // the source is its appositive, not a clause; the clause is the one before, unless that
-  // one is a subordinate clause ("When it was over, according to …").
-  // ("…, according to Lee, the US attorney for …" too; only with a clause before the
-  // source: after a sentence-initial one, "a …" or "the …" opens the clause.)
+  // the source is its appositive, not a clause; the clause is the one before ("…,
+  // according to Lee, the US attorney for …" too). Not after a sentence-initial source or
+  // a subordinate clause ("When it was over, according to police, the boats …"): there
+  // "a …" or "the …" opens the reported clause.
   const appositive =
     before.length >= MIN_CLAUSE_WORDS &&
+    !SUBORDINATORS.has(before[0]!.word) &&
     /^(?:a|an|the)$/.test(after[0]?.word ?? '') &&
     !after.some((t) => FINITE_VERBS.has(t.word));
-  if (appositive && SUBORDINATORS.has(before[0]?.word ?? '')) return null;
   const side =
     after.length >= MIN_CLAUSE_WORDS && !appositive && !clauseBefore(before, after)
       ? after
