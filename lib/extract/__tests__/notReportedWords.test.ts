@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { article, read } from './inventedArticle.ts';
 
-/** [who, text] for each reported quote of an invented article. */
-const reported = (...paragraphs: string[]) =>
-  read(article(...paragraphs))
-    .quotes.filter((q) => q.kind === 'reported')
-    .map((q) => [q.speaker ?? `${q.sourceKind}: ${q.source}`, q.text]);
+/** [who, text] for each quote of one kind ("reported" or "direct") of an invented article. */
+const ofKind =
+  (kind: 'reported' | 'direct') =>
+  (...paragraphs: string[]) =>
+    read(article(...paragraphs))
+      .quotes.filter((q) => q.kind === kind)
+      .map((q) => [q.speaker ?? `${q.sourceKind}: ${q.source}`, q.text]);
+const reported = ofKind('reported');
+const direct = ofKind('direct');
 
 /**
  * Words the writer narrates around a verb of speech that are no one's statement: a verb's
@@ -94,12 +98,6 @@ describe('an organisation named by its head noun', () => {
     ]);
   });
 });
-
-/** [who, text] for each direct quote of an invented article. */
-const direct = (...paragraphs: string[]) =>
-  read(article(...paragraphs))
-    .quotes.filter((q) => q.kind === 'direct')
-    .map((q) => [q.speaker ?? `${q.sourceKind}: ${q.source}`, q.text]);
 
 describe('quoted words that are a term, a nickname or a title, not a quotation', () => {
   it('a modifier or a nickname run into the name after it', () => {
