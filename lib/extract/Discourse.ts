@@ -1,4 +1,5 @@
 import type { SourceKind } from '../corpus/schema.ts';
+import { countryOf } from './demonyms.ts';
 import { contradictsEpithet, epithetHolders, readEpithet } from './epithetHolders.ts';
 import type { Subject } from './findSubject.ts';
 import { givenName } from './givenNames.ts';
@@ -25,6 +26,7 @@ import {
   PRONOUNS,
   ROLE_NOUNS,
   SUBORDINATORS,
+  TITLE_WORDS_LOWER,
   TITLES,
 } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
@@ -65,6 +67,26 @@ const OBJECT_PREPOSITIONS = new Set(
 );
 /** Words that say which office a role is ("the transport minister", "the prime minister", "the Conservative leader"). */
 const OFFICE_QUALIFIERS = new Set([...PORTFOLIO_WORDS, ...DISTINCT_OFFICE_WORDS, ...PARTY_WORDS]);
+/**
+ * The capitalised words of a title phrase that name a firm, a body or a place rather than
+ * the office ("Velocar" in "Velocar CEO", "Harrow Mining" in "Harrow Mining CEO"), lower case.
+ */
+function firmWords(phrase: string): string[] {
+  return phrase
+    .split(/\s+/)
+    .filter(
+      // A country or a place ("UK minister", "Korean Foreign Minister") says where the
+      // office is, which a holder's title may say in other words ("British").
+      (w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An|\p{Lu}{2,3})$/u.test(w) && countryOf(w) === null,
+    )
+    .map((w) =>
+      w
+        .toLowerCase()
+        .replace(/[’']s$/, '')
+        .replace(/\.$/, ''),
+    )
+    .filter((w) => !TITLE_WORDS_LOWER.has(w) && !OFFICE_QUALIFIERS.has(w));
+}
 /** Most words of an unnamed source's phrase ("a spokesperson for the regional transport ministry"). */
 const MAX_SOURCE_WORDS = 10;
 /** Crowd words that name one person ("the source"). */
@@ -508,6 +530,18 @@ export class Discourse {
       .slice(0, words.indexOf(subject.head))
       .filter((w) => OFFICE_QUALIFIERS.has(w));
     const holders = this.doc.people.holdersOf(subject.head, qualifiers);
+    // "“…,” Velocar CEO told an analyst" after "Harrow Mining CEO Piet Vandersloot": an
+    // office of another firm or body than the one its only holders are named with.
+    const firm = firmWords(text.slice(0, text.toLowerCase().lastIndexOf(subject.head)));
+    if (firm.length > 0 && holders.length > 0) {
+      const theirs = (p: Person) => firmWords([...p.titles, ...p.roles].join(' '));
+      if (holders.every((p) => theirs(p).length > 0 && !theirs(p).some((w) => firm.includes(w))))
+        return {
+          kind: 'unresolved',
+          reason: `nobody in this article holds "${text}": its holders are named with another body`,
+          personLike: true,
+        };
+    }
     // "Brill would not say … . “…,” the spokesman said": when the sentence just before is
     // about someone else, who has no office of their own, the role may be theirs as much as
     // the named holder's (Vane, "Holt’s spokesman", five sentences back).

@@ -1,5 +1,11 @@
 import type { QuoteSpan } from './findQuoteSpans.ts';
-import { MAX_TERM_WORDS, SPEAKING_WORDS, TERM_FOLLOWERS, TERM_PRECEDERS } from './patterns.ts';
+import {
+  MAX_TERM_WORDS,
+  SPEAKING_WORDS,
+  SPEECH_VERBS,
+  TERM_FOLLOWERS,
+  TERM_PRECEDERS,
+} from './patterns.ts';
 
 /**
  * What a quoted span is, before attribution is looked at:
@@ -44,9 +50,27 @@ export function classifyQuoted(span: QuoteSpan, paragraph: string): 'quote' | 't
     /^\W*([\p{L}-]+)/u.exec(paragraph.slice(span.runsOn ? span.close : span.close + 1))?.[1] ?? '';
   if (TERM_PRECEDERS.has(before.toLowerCase()) || /[’']s$/.test(before)) return 'term';
   if (TERM_FOLLOWERS.has(after.toLowerCase())) return 'term';
+  // "a minor “ticking off” of …": a noun phrase's head after a determiner and an adjective.
+  const twoBack = /([\p{L}’'-]+)\s+\p{Ll}+\s*$/u.exec(paragraph.slice(0, Math.max(0, span.open)));
+  if (/^(?:a|an)$/i.test(twoBack?.[1] ?? '')) return 'term';
+  // "to stop “no deal” Brexit", "a friend of “Mad Dog” Reyes": a modifier or a nickname
+  // run straight into the name after it, with no comma or stop, and no verb of speech
+  // after that name ("“We won” Reyes said" is a quotation missing its comma).
+  const rest = span.runsOn ? '' : paragraph.slice(span.close + 1);
+  const named = /^ (\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*)*) ?([\p{L}]*)/u.exec(rest);
+  if (
+    named &&
+    // (An initialism's full stop is no sentence's: "“mind P.I.” Nick Bannon".)
+    !/[\p{P}]$/u.test(span.text.trim().replace(/(\p{Lu})\.$/u, '$1')) &&
+    !SPEECH_VERBS.has(named[2]!.toLowerCase())
+  )
+    return 'term';
   const titleCased = words.every((w) =>
     /^[^\p{L}]*(?:\p{Lu}|of$|the$|and$|for$|in$|on$|a$)/u.test(w),
   );
   if (titleCased && !/[.!?…]$/.test(span.text.trim())) return 'term';
+  // "said on “Morning Harbour.”", "wrote in “The Tide Review.”": a programme or a paper
+  // named after "on" or "in", its full stop set inside the marks in American style.
+  if (titleCased && /^(?:on|in)$/.test(before)) return 'term';
   return 'maybe';
 }

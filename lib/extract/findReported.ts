@@ -42,6 +42,33 @@ export interface Reported {
   next?: number;
 }
 
+/** Words that open a phrase of place, time or occasion before a sentence's subject. */
+const ADVERBIAL_OPENERS = new Set(
+  'in on at during after before amid despite with without following regarding'.split(' '),
+);
+/** Relative words that go on with the phrase before their comma ("…, which praised …,"). */
+const RELATIVES = new Set(['which', 'who', 'whose', 'whom', 'where']);
+
+/**
+ * True when `lead` (a sentence up to the comma before an attribution) is only an opening
+ * phrase ("In an interview over video", "Responding to claims that …", "In a reply to the
+ * board, which praised …"): a preposition or an "-ing" word and its preposition, with no
+ * clause of its own after one of its commas ("In 2019, the council approved …" has one).
+ */
+function adverbialOnly(lead: readonly Token[]): boolean {
+  const first = lead[0];
+  if (!first || !isCapitalized(first)) return false;
+  const opens =
+    ADVERBIAL_OPENERS.has(first.word) ||
+    (/ing$/.test(first.word) && /^(?:to|on|at|about)$/.test(lead[1]?.word ?? ''));
+  if (!opens) return false;
+  // "At least twelve people were taken …": a verb before any relative word makes a clause.
+  const relative = lead.findIndex((t) => RELATIVES.has(t.word) || t.word === 'that');
+  const main = relative < 0 ? lead : lead.slice(0, relative);
+  if (main.some((t) => FINITE_VERBS.has(t.word))) return false;
+  return lead.every((t, i) => t.text !== ',' || RELATIVES.has(lead[i + 1]?.word ?? ''));
+}
+
 /** Conjunctions of contrast that open another party's clause after a participle of speech. */
 const CONTRAST = new Set(['while', 'whereas']);
 /** Most tokens between a verb and its "that" ("stated in a written interview with … that"). */
@@ -85,6 +112,9 @@ function inQuestion(tokens: readonly Token[], v: number): boolean {
   }
   return false;
 }
+
+/** Words that deny the verb after them ("would not confirm", "never said"). */
+const NEGATIONS = new Set(['not', 'never']);
 
 /** A dateline before the first sentence: "WASHINGTON -- ", "SEOUL, Nov. 3 (Yonhap) -- ". */
 const DATELINE = /^[\p{Lu}][\p{Lu} .,'()\d-]*(?:\([^)]*\))?\s*(?:--|—|–)\s*/u;
@@ -159,6 +189,10 @@ export function findReported(
     // "When asked whether Tarrow had confirmed who …, the spokesman said": a verb in a
     // question or a condition reports nothing anyone said.
     if (inQuestion(tokens, v)) continue;
+    // "Sweeney would not confirm the origin of …", "Lee did not say …": a verb denied
+    // reports words that were not said.
+    if (NEGATIONS.has(tokens[v - 1]?.word ?? '') || /n[’']t$/.test(tokens[v - 1]?.text ?? ''))
+      continue;
     // "Clerks visited the mayor to say they would …": who says is the subject of the
     // clause the infinitive serves, not the one met just before it.
     const subject =
@@ -260,6 +294,10 @@ export function findReported(
       before.length <= MAX_PARENTHETICAL_LEAD && !before.some((t) => FINITE_VERBS.has(t.word));
     const parenthetical =
       (before.length < MIN_CLAUSE_WORDS || verbless) && after.length >= MIN_CLAUSE_WORDS;
+    // "“…”, said Ola Brenn, head of …, who was not an author of the study": a relative
+    // clause on the speaker after a quotation, not a clause the attribution sits inside.
+    if (parenthetical && (RELATIVES.has(after[0]?.word ?? '') || before.some(isQuoteToken)))
+      continue;
     const side = parenthetical ? after : before;
     if (side.length < MIN_CLAUSE_WORDS || side.some(isQuoteToken)) continue;
     let start = parenthetical ? side[0]!.start : sentence.start;
@@ -308,6 +346,19 @@ export function findReported(
     if (/^(?:and|or)$/.test(tokens[comma + 1]?.text ?? '')) continue;
     const before = setOff ?? subjectBefore(tokens, v, text);
     const subjectTokens = v - comma - 1;
+    // "Board chair Lusk, a critic of the plan, has also announced …": a subject found back
+    // across the comma is the sentence's own subject with its appositive, not a speaker
+    // closing a clause.
+    if (
+      !setOff &&
+      subjectTokens > 0 &&
+      before?.kind === 'name' &&
+      !text.slice(tokens[comma + 1]!.start, tokens[v]!.start).includes(before.text)
+    )
+      continue;
+    // "In an interview over video, Tallent tells me …", "In a reply to the board, which
+    // praised …, Lusk said": an opening phrase of place, time or occasion is no clause.
+    if (adverbialOnly(tokens.slice(0, comma))) continue;
     const inverted =
       subjectTokens === 0 && !TELL_VERBS.has(tokens[v]!.word)
         ? invertedSubject(tokens, v, text)
@@ -428,6 +479,9 @@ function clauseAfter(tokens: readonly Token[], v: number): number | null {
   if (bare !== null) return bare;
   for (let k = v + 1; k < tokens.length && k - v <= MAX_TOKENS_BEFORE_THAT; k++) {
     const t = tokens[k]!;
+    // "pledged to form a cabinet after a victory that was built on …": a "that" with a
+    // verb straight after it, away from the verb, opens a relative clause on a noun.
+    if (t.text === 'that' && k > v + 1 && FINITE_VERBS.has(tokens[k + 1]?.word ?? '')) return null;
     if (t.text === 'that') return afterThat(tokens, k);
     if (t.text === ',' || t.text === ';' || isQuoteToken(t)) break;
   }
@@ -466,6 +520,8 @@ function skipTime(tokens: readonly Token[], k: number): number {
 const PLACE_OR_TIME = new Set(
   'at in on during after before while when outside inside near from following'.split(' '),
 );
+/** Prepositions after "told" that open what is told about, not who is told. */
+const TOLD_OF = new Set(['of', 'about']);
 /** Most words of the one spoken to after "told" ("told ABC News", "told the court"). */
 const MAX_OBJECT_TOKENS = 3;
 const OBJECT_PRONOUNS = new Set('me you him her us them'.split(' '));
@@ -488,8 +544,14 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
       if (
         object.length < n ||
         object.some(
-          (t) =>
-            t.text === ',' || isQuoteToken(t) || t.text === 'that' || PLACE_OR_TIME.has(t.text),
+          (t, i) =>
+            t.text === ',' ||
+            isQuoteToken(t) ||
+            t.text === 'that' ||
+            PLACE_OR_TIME.has(t.text) ||
+            // "told reporters of the threat …", "has told of her doubts": what is told of
+            // is an object, not a clause ("the House of Commons" goes on capitalised).
+            (TOLD_OF.has(t.text) && /^\p{Ll}/u.test(tokens[from + i + 1]?.text ?? '')),
         )
       )
         return null;
@@ -501,6 +563,10 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
   if (OBJECT_OR_CLAUSE_VERBS.has(verb)) return auxiliaryClause(tokens, skipTime(tokens, v + 1));
   if (!BARE_CLAUSE_VERBS.has(verb) && !SPEECH_PARTICIPLES.has(verb)) return null;
   const k = skipTime(tokens, v + 1);
+  // "conceded the race to …", "reiterated China's position on …", "added a warning to …":
+  // these verbs take an object as readily as a clause; without "that" or a subject
+  // pronoun, only an auxiliary soon after ("confirmed the plant will close") makes a clause.
+  if (OBJECT_VERBS.has(verb) && !objectIsClause(tokens, k)) return null;
   // "said in a fresh survey the harbour must …", "said in a statement the bridge will …": the
   // record the words were said in, then the clause.
   const record = SAY.has(verb) ? afterRecord(tokens, k) : null;
@@ -538,6 +604,47 @@ function auxiliaryClause(tokens: readonly Token[], k: number): number | null {
   }
   return null;
 }
+/**
+ * Verbs of BARE_CLAUSE_VERBS that take a noun as their object as often as a clause:
+ * "conceded the race", "confirmed her resignation", "reiterated the policy", "added a warning".
+ */
+const OBJECT_VERBS = new Set(
+  'add adds added concede concedes conceded confirm confirms confirmed reiterate reiterates reiterated acknowledge acknowledges acknowledged admit admits admitted'.split(
+    ' ',
+  ),
+);
+/** Pronouns that can only be a clause's subject ("confirmed she will …"; "her" may be a possessive). */
+const SUBJECT_PRONOUNS = new Set('he she they we i it there'.split(' '));
+
+/**
+ * After a verb of OBJECT_VERBS at `k`: a clause rather than an object. "that", a subject
+ * pronoun ("admitted he had …", "added it’s …"), a lower-case first word other than a
+ * determiner (left to clauseStart), or an auxiliary within a few words before any comma
+ * or quotation ("confirmed the plant will close", "conceded Tarrow had …").
+ */
+function objectIsClause(tokens: readonly Token[], k: number): boolean {
+  const first = tokens[k];
+  if (!first) return false;
+  const bare = first.text.toLowerCase().replace(/[’'](?:s|ve|re|ll|d)$/, '');
+  if (first.text === 'that' || SUBJECT_PRONOUNS.has(bare)) return true;
+  if (/^\p{Ll}/u.test(first.text) && !DETERMINERS.has(first.text) && first.text !== 'no')
+    return true;
+  const finite = (t: Token | undefined) => FINITE_VERBS.has(t?.text.toLowerCase() ?? '');
+  for (let n = k; n < tokens.length && n - k < MAX_OBJECT_CLAUSE_TOKENS; n++) {
+    const t = tokens[n]!;
+    if (finite(t)) return true;
+    if (isQuoteToken(t)) return false;
+    // "confirmed the budget and the precept, the amount households pay, was agreed": the
+    // verb after an appositive set off by commas.
+    if (t.text === ',') {
+      const second = tokens.findIndex((u, i) => i > n && u.text === ',');
+      return second > 0 && second - n <= MAX_OBJECT_CLAUSE_TOKENS && finite(tokens[second + 1]);
+    }
+  }
+  return false;
+}
+/** Most tokens from such a verb to the auxiliary of its clause ("admits the area of X where the standoff occurred is …"). */
+const MAX_OBJECT_CLAUSE_TOKENS = 12;
 /** Words that join a second verb to the same subject ("… the charges and was …"). */
 const COORDINATORS = new Set(['and', 'or', 'but']);
 /** Records words are said in ("said in a statement", "said in a new report"). */

@@ -122,10 +122,25 @@ function readAccordingTo(tokens: readonly Token[], text: string): Found | null {
   // The clause: after the source when the sentence goes on, else before it.
   const after = tokens.slice(clauseFrom);
   const before = tokens.slice(0, at).filter((t) => t.text !== ',');
-  const side = after.length >= MIN_CLAUSE_WORDS && !clauseBefore(before, after) ? after : before;
+  // "…, according to Ivo Sharrock, a senior officer in the district office.": what follows
+  // the source is its appositive, not a clause; the clause is the one before ("…,
+  // according to Lee, the US attorney for …" too). Not after a sentence-initial source or
+  // a subordinate clause ("When it was over, according to police, the boats …"): there
+  // "a …" or "the …" opens the reported clause.
+  const appositive =
+    before.length >= MIN_CLAUSE_WORDS &&
+    !SUBORDINATORS.has(before[0]!.word) &&
+    /^(?:a|an|the)$/.test(after[0]?.word ?? '') &&
+    !after.some((t) => FINITE_VERBS.has(t.word));
+  const side =
+    after.length >= MIN_CLAUSE_WORDS && !appositive && !clauseBefore(before, after)
+      ? after
+      : before;
   if (side.length < MIN_CLAUSE_WORDS) return null;
   const start = side[0]!.start;
-  let stop = side === after ? sentenceEnd : tokens[at - 1]!.start;
+  // (The clause ends before the comma, or with its last word when none precedes "according".)
+  const last = tokens[at - 1];
+  let stop = side === after ? sentenceEnd : last!.text === ',' ? last!.start : last!.end;
   while (stop > start && /[\s.,;:!?]/.test(text[stop - 1]!)) stop--;
   return { subject, start, end: stop };
 }
