@@ -41,6 +41,8 @@ export interface Reported {
   next?: number;
 }
 
+/** Prepositions after a participle of speech that open its object ("warning of", "asking for"), no clause. */
+const PARTICIPLE_OBJECTS = new Set(['of', 'about', 'against', 'for']);
 /** Conjunctions of contrast that open another party's clause after a participle of speech. */
 const CONTRAST = new Set(['while', 'whereas']);
 /** Most tokens between a verb and its "that" ("stated in a written interview with … that"). */
@@ -190,6 +192,8 @@ export function findReported(
     const subject = participleSubject(tokens, p, text);
     if (!subject) continue;
     let k = p + 1;
+    // "…, the panel said, warning of the risks": what the participle names, not a clause.
+    if (PARTICIPLE_OBJECTS.has(tokens[k]?.word ?? '')) continue;
     if (tokens[k]?.text === 'that') k++;
     // "… saying rents must fall while the ministers said …": a contrast opens someone
     // else's clause; the participle's ends there.
