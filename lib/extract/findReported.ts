@@ -627,6 +627,9 @@ function clauseStart(tokens: readonly Token[], k: number, strict: boolean): numb
   // "Kong said China strongly objects …", "said Airbus Group had …": a clause opening with a name.
   let n = k;
   while (n < tokens.length && isCapitalized(tokens[n])) n++;
+  // "said Ada Quill, 47, of Vessby, Tarrow, entered …": a name, an age and a home town
+  // set off by commas, then the clause's verb.
+  if (n > k) n = afterAgeAppositive(tokens, n);
   const next = tokens[n];
   if (
     n > k &&
@@ -636,6 +639,28 @@ function clauseStart(tokens: readonly Token[], k: number, strict: boolean): numb
   )
     return k;
   return null;
+}
+
+/** Most tokens of a home town after an age ("of Jay, Oklahoma"). */
+const MAX_HOME_TOKENS = 8;
+
+/**
+ * Where the words after a name's ", 47," (and a home town: ", of Vessby, Tarrow,") go on,
+ * as crime and court reports print an accused; `n` when no age follows the name at `n`.
+ */
+function afterAgeAppositive(tokens: readonly Token[], n: number): number {
+  if (tokens[n]?.text !== ',' || !/^\d{1,3}$/.test(tokens[n + 1]?.text ?? '')) return n;
+  if (tokens[n + 2]?.text !== ',') return n;
+  const m = n + 3;
+  if (tokens[m]?.text !== 'of' && tokens[m]?.text !== 'from') return m;
+  let k = m + 1;
+  while (
+    k < tokens.length &&
+    k - m <= MAX_HOME_TOKENS &&
+    (isCapitalized(tokens[k]) || tokens[k]!.text === ',')
+  )
+    k++;
+  return tokens[k - 1]?.text === ',' ? k : n;
 }
 
 function invertedSubject(tokens: readonly Token[], v: number, text: string): Subject | null {
