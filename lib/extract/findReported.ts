@@ -500,14 +500,26 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
     }
     return null;
   }
-  if (OBJECT_OR_CLAUSE_VERBS.has(verb)) return auxiliaryClause(tokens, skipTime(tokens, v + 1));
+  // "The Harbour Post reports (http://…) the ferry will …": a link in brackets after the verb.
+  const after = afterLink(tokens, v + 1);
+  if (OBJECT_OR_CLAUSE_VERBS.has(verb)) return auxiliaryClause(tokens, skipTime(tokens, after));
   if (!BARE_CLAUSE_VERBS.has(verb) && !SPEECH_PARTICIPLES.has(verb)) return null;
-  const k = skipTime(tokens, v + 1);
+  const k = skipTime(tokens, after);
   // "said in a fresh survey the harbour must …", "said in a statement the bridge will …": the
   // record the words were said in, then the clause.
   const record = SAY.has(verb) ? afterRecord(tokens, k) : null;
   if (record !== null) return clauseStart(tokens, skipTime(tokens, record), false);
   return clauseStart(tokens, k, false) ?? (SAY.has(verb) ? nounClause(tokens, k) : null);
+}
+
+/** Most tokens of a link in brackets ("(http://nyti.ms/2pW08TO)" is five). */
+const MAX_LINK_TOKENS = 8;
+
+/** The token after a bracketed web address at `k` ("reports (http://…) talks were …"), else `k`. */
+function afterLink(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== '(' || !/^(?:https?|www)$/.test(tokens[k + 1]?.text ?? '')) return k;
+  const close = tokens.findIndex((t, i) => i > k && t.text === ')');
+  return close > k && close - k <= MAX_LINK_TOKENS ? close + 1 : k;
 }
 
 /** Words that open a clause of their own inside an object ("announced plans that would …"). */
@@ -523,6 +535,11 @@ function auxiliaryClause(tokens: readonly Token[], k: number): number | null {
   // "announced today that its board …": the clause starts after "that".
   if (tokens[k]?.text === 'that') return k + 1 < tokens.length ? k + 1 : null;
   const first = tokens[k];
+  // "reported Tarrow Freight will close …", "announced Quill has resigned": a name, then a
+  // finite verb of the closed list right after it, opens a clause.
+  let n = k;
+  while (n < tokens.length && n - k < MAX_NAME_SUBJECT && isCapitalized(tokens[n])) n++;
+  if (n > k && FINITE_VERBS.has(tokens[n]?.text ?? '')) return k;
   if (!first || !/^\p{Ll}/u.test(first.text) || NOT_A_SUBJECT.has(first.text)) return null;
   if (FINITE_VERBS.has(first.text.toLowerCase()) || first.text.endsWith('ly')) return null;
   for (let n = k + 1; n < tokens.length && n - k <= MAX_WORDS_BEFORE_VERB; n++) {
@@ -540,6 +557,8 @@ function auxiliaryClause(tokens: readonly Token[], k: number): number | null {
   }
   return null;
 }
+/** Most words of a name opening a clause after a verb that may take an object ("Tarrow Freight"). */
+const MAX_NAME_SUBJECT = 4;
 /** Words that join a second verb to the same subject ("… the charges and was …"). */
 const COORDINATORS = new Set(['and', 'or', 'but']);
 /** Records words are said in ("said in a statement", "said in a new report"). */

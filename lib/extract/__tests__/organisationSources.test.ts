@@ -221,4 +221,25 @@ describe('“X warned … on Monday, and on Wednesday said CLAUSE”: a day betw
       ),
     ).toEqual([['organisation: Vessby College', '14 students had been seen by a nurse']]);
   });
+
+  it('a publication reporting: “The Olstad Courier reports (http://…) CLAUSE”, “X reports NAME will …”', () => {
+    expect(
+      who(
+        article(
+          'Norland Rail is close to buying the Vessby ferry line.',
+          'The Olstad Courier reports (http://olst.ad/x7Kq2) talks were going on through Sunday and a deal could come on Monday.',
+          'The line would keep its own crews, though, The Harbour Ledger reports Brindle Ferries will need a new licence to sail under its new owner.',
+        ),
+      ),
+    ).toEqual([
+      [
+        'organisation: Olstad Courier',
+        'talks were going on through Sunday and a deal could come on Monday',
+      ],
+      [
+        'organisation: Harbour Ledger',
+        'Brindle Ferries will need a new licence to sail under its new owner',
+      ],
+    ]);
+  });
 });
