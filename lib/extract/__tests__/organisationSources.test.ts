@@ -242,4 +242,20 @@ describe('“X warned … on Monday, and on Wednesday said CLAUSE”: a day betw
       ],
     ]);
   });
+
+  it('“According to sources, CLAUSE” with a quoted title or two in it is the sources’ reported clause', () => {
+    expect(
+      who(
+        article(
+          'The harbour board met on Tuesday before the vote.',
+          'According to sources, the room went quiet when Ada Quill greeted Tomas Vell as “Harbour Master” and Ben Holt as “Deputy.”',
+        ),
+      ),
+    ).toEqual([
+      [
+        'anonymous: sources',
+        'the room went quiet when Ada Quill greeted Tomas Vell as “Harbour Master” and Ben Holt as “Deputy.”',
+      ],
+    ]);
+  });
 });
