@@ -124,4 +124,20 @@ describe('a group of unnamed people speaks as an anonymous source', () => {
       ],
     ]);
   });
+
+  it('“state” as a noun is no verb of speech: “college officials say state grant cuts forced the fee rise”', () => {
+    expect(
+      who(
+        article(
+          'Students marched on the Olstad campus on Friday.',
+          'Despite the noisy march, college officials say state grant cuts forced the fee rise to balance state accounts.',
+        ),
+      ),
+    ).toEqual([
+      [
+        'anonymous: college officials',
+        'state grant cuts forced the fee rise to balance state accounts',
+      ],
+    ]);
+  });
 });
