@@ -22,7 +22,7 @@ import {
   TITLES,
 } from './patterns.ts';
 import type { Token } from './tokenize.ts';
-import { isCapitalized, isQuoteToken } from './tokenize.ts';
+import { isCapitalized, isQuoteToken, TERM_MASK } from './tokenize.ts';
 
 /** Who an attribution names, before it is tied to a person. */
 export type Subject =
@@ -818,7 +818,11 @@ function roleEndingAt(
 ): Subject | null {
   let j = i;
   if (from === undefined) {
-    while (j >= 0 && !isBoundary(tokens[j]!)) j--;
+    // "In its report, “Harbour Trade Is Not Free,” the analyst firm says": a quoted title
+    // (its comma inside the marks) and then a determiner: the phrase starts after the title.
+    const titleEnds = (k: number) =>
+      tokens[k]!.text.startsWith(TERM_MASK) && /^(?:the|a|an)$/i.test(tokens[k + 1]?.text ?? '');
+    while (j >= 0 && !isBoundary(tokens[j]!) && !titleEnds(j)) j--;
   } else j = from - 1;
   const seg = tokens.slice(j + 1, i + 1);
   if (seg.length === 0) return null;

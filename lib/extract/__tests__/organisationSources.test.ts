@@ -258,4 +258,20 @@ describe('“X warned … on Monday, and on Wednesday said CLAUSE”: a day betw
       ],
     ]);
   });
+
+  it('“In its report, “TITLE,” the research firm says that CLAUSE”: the source starts after the quoted title', () => {
+    expect(
+      who(
+        article(
+          'Brindle Research looked at ferry ticket sales across the coast.',
+          'In its report, "Harbour Travel Outlook: Why Small Ports Are Not Done Yet," the research firm says that small ports now sell one ticket in five and will sell one in three by 2030.',
+        ),
+      ),
+    ).toEqual([
+      [
+        'organisation: the research firm',
+        'small ports now sell one ticket in five and will sell one in three by 2030',
+      ],
+    ]);
+  });
 });
