@@ -345,7 +345,16 @@ function groupBeforeWho(tokens: readonly Token[], w: number, text: string): Subj
       t.text === 'the' ||
       (NAME_JOINERS.has(t.text) && h > 0 && isNameToken(tokens[h - 1]!));
     while (h >= 0 && inName(tokens[h]!)) h--;
-    if (!EMPLOYER_PREPOSITIONS.has(tokens[h]?.text ?? '')) return null;
+    const employer = EMPLOYER_PREPOSITIONS.has(tokens[h]?.text ?? '');
+    // "… came under fire from the Harbour Democrats who claim that …": a body's name after
+    // "the" speaks as that body (a party, a union), never as one person.
+    if (
+      tokens[h + 1]?.text === 'the' &&
+      end > h + 1 &&
+      !(employer && isGroupNoun(tokens[h - 1]?.word ?? ''))
+    )
+      return { kind: 'other', text: text.slice(tokens[h + 1]!.start, tokens[end]!.end) };
+    if (!employer) return null;
     h--;
   }
   const head = tokens[h];

@@ -274,4 +274,17 @@ describe('“X warned … on Monday, and on Wednesday said CLAUSE”: a day betw
       ],
     ]);
   });
+
+  it('“… under fire from the Harbour Democrats who claim that CLAUSE”: the party speaks, no person', () => {
+    expect(
+      who(
+        article(
+          'Premier Tomas Vell defended the new ferry levy on Monday.',
+          'His cabinet has already come under fire from the Harbour Democrats who claim that the levy is draining money from the island schools.',
+        ),
+      ),
+    ).toEqual([
+      ['organisation: the Harbour Democrats', 'the levy is draining money from the island schools'],
+    ]);
+  });
 });
