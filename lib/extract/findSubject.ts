@@ -19,6 +19,7 @@ import {
   PRONOUNS,
   ROLE_NOUNS,
   STATEMENT_NOUNS,
+  SUBORDINATORS,
   TITLES,
 } from './patterns.ts';
 import type { Token } from './tokenize.ts';
@@ -833,6 +834,17 @@ function roleEndingAt(
       tokens[k]!.text.startsWith(TERM_MASK) && /^(?:the|a|an)$/i.test(tokens[k + 1]?.text ?? '');
     while (j >= 0 && !isBoundary(tokens[j]!) && !titleEnds(j)) j--;
   } else j = from - 1;
+  // "After a consultant from Tarrow Hospital warned …, …": the subordinator that opens the
+  // sentence is no part of an indefinite phrase after it, someone unnamed. (A definite one,
+  // "When the minister said …", may be someone the article names: left as it was.)
+  if (
+    j === -1 &&
+    from === undefined &&
+    SUBORDINATORS.has(tokens[0]?.word ?? '') &&
+    /^(?:a|an)$/.test(tokens[1]?.text ?? '') &&
+    i > 1
+  )
+    j = 0;
   const seg = tokens.slice(j + 1, i + 1);
   if (seg.length === 0) return null;
   const segText = text.slice(seg[0]!.start, seg[seg.length - 1]!.end);

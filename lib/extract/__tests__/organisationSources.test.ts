@@ -287,4 +287,22 @@ describe('“X warned … on Monday, and on Wednesday said CLAUSE”: a day betw
       ['organisation: the Harbour Democrats', 'the levy is draining money from the island schools'],
     ]);
   });
+
+  it('“After a surgeon from X warned CLAUSE, …” and “the association has now said that CLAUSE”: an indefinite role after a subordinator, “now” before the verb', () => {
+    expect(
+      who(
+        article(
+          'Wards across the coast filled up during the cold spell.',
+          'After a surgeon from Olstad University Hospital warned his ward was only a week away from closing, more doctors spoke out.',
+          'The Tarrow Nurses Association has now said that many more wards could close before spring.',
+        ),
+      ),
+    ).toEqual([
+      [
+        'anonymous: a surgeon from Olstad University Hospital',
+        'his ward was only a week away from closing',
+      ],
+      ['organisation: Tarrow Nurses Association', 'many more wards could close before spring'],
+    ]);
+  });
 });
