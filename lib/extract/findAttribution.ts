@@ -44,6 +44,11 @@ const PASSIVE_ADVERB =
   /^(?:also|then|later|again|once|twice|often|never|not|already|since|\p{L}+ly)$/u;
 /** Verbs that speak with "back" after them ("shot back", "hit back", "fired back"). */
 const PHRASAL_BACK = new Set(['shot', 'hit', 'hits', 'fired', 'fires', 'snapped']);
+/**
+ * "state" is far more often the noun ("state funding cuts", "to bolster state revenue")
+ * than the verb, which then comes before what is stated ("officials state that …").
+ */
+const STATED_AFTER = new Set(['that', ':']);
 /** Auxiliaries of a progressive form ("is telling", "was saying"). */
 const PROGRESSIVE = new Set(['is', 'are', 'was', 'were']);
 /** Verbs of an outlet relaying what someone said ("the Inquirer reported"). */
@@ -82,6 +87,7 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
     if (!putIt && !back && !progressive && !SPEECH_VERBS.has(t.text) && !SPEECH_VERBS.has(t.word))
       return;
     if (isCapitalized(t)) return;
+    if (t.word === 'state' && !STATED_AFTER.has(tokens[i + 1]?.text ?? '')) return;
     if (!progressive && prev && NOT_ATTRIBUTING.has(prev.text.toLowerCase())) return;
     // "Marsh was also asked …", "was repeatedly told": a passive with an adverb between.
     const passive =

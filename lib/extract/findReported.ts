@@ -69,6 +69,8 @@ function adverbialOnly(lead: readonly Token[]): boolean {
   return lead.every((t, i) => t.text !== ',' || RELATIVES.has(lead[i + 1]?.word ?? ''));
 }
 
+/** Prepositions after a participle of speech that open its object ("warning of", "asking for"), no clause. */
+const PARTICIPLE_OBJECTS = new Set(['of', 'about', 'against', 'for']);
 /** Conjunctions of contrast that open another party's clause after a participle of speech. */
 const CONTRAST = new Set(['while', 'whereas']);
 /** Most tokens between a verb and its "that" ("stated in a written interview with … that"). */
@@ -225,6 +227,8 @@ export function findReported(
     const subject = participleSubject(tokens, p, text);
     if (!subject) continue;
     let k = p + 1;
+    // "…, the panel said, warning of the risks": what the participle names, not a clause.
+    if (PARTICIPLE_OBJECTS.has(tokens[k]?.word ?? '')) continue;
     if (tokens[k]?.text === 'that') k++;
     // "… saying rents must fall while the ministers said …": a contrast opens someone
     // else's clause; the participle's ends there.
@@ -560,9 +564,11 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
     }
     return null;
   }
-  if (OBJECT_OR_CLAUSE_VERBS.has(verb)) return auxiliaryClause(tokens, skipTime(tokens, v + 1));
+  // "The Harbour Post reports (http://…) the ferry will …": a link in brackets after the verb.
+  const after = afterLink(tokens, v + 1);
+  if (OBJECT_OR_CLAUSE_VERBS.has(verb)) return auxiliaryClause(tokens, skipTime(tokens, after));
   if (!BARE_CLAUSE_VERBS.has(verb) && !SPEECH_PARTICIPLES.has(verb)) return null;
-  const k = skipTime(tokens, v + 1);
+  const k = skipTime(tokens, after);
   // "conceded the race to …", "reiterated China's position on …", "added a warning to …":
   // these verbs take an object as readily as a clause; without "that" or a subject
   // pronoun, only an auxiliary soon after ("confirmed the plant will close") makes a clause.
@@ -572,6 +578,16 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
   const record = SAY.has(verb) ? afterRecord(tokens, k) : null;
   if (record !== null) return clauseStart(tokens, skipTime(tokens, record), false);
   return clauseStart(tokens, k, false) ?? (SAY.has(verb) ? nounClause(tokens, k) : null);
+}
+
+/** Most tokens of a link in brackets ("(http://nyti.ms/2pW08TO)" is five). */
+const MAX_LINK_TOKENS = 8;
+
+/** The token after a bracketed web address at `k` ("reports (http://…) talks were …"), else `k`. */
+function afterLink(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== '(' || !/^(?:https?|www)$/.test(tokens[k + 1]?.text ?? '')) return k;
+  const close = tokens.findIndex((t, i) => i > k && t.text === ')');
+  return close > k && close - k <= MAX_LINK_TOKENS ? close + 1 : k;
 }
 
 /** Words that open a clause of their own inside an object ("announced plans that would …"). */
@@ -587,6 +603,11 @@ function auxiliaryClause(tokens: readonly Token[], k: number): number | null {
   // "announced today that its board …": the clause starts after "that".
   if (tokens[k]?.text === 'that') return k + 1 < tokens.length ? k + 1 : null;
   const first = tokens[k];
+  // "reported Tarrow Freight will close …", "announced Quill has resigned": a name, then a
+  // finite verb of the closed list right after it, opens a clause.
+  let n = k;
+  while (n < tokens.length && n - k < MAX_NAME_SUBJECT && isCapitalized(tokens[n])) n++;
+  if (n > k && FINITE_VERBS.has(tokens[n]?.text ?? '')) return k;
   if (!first || !/^\p{Ll}/u.test(first.text) || NOT_A_SUBJECT.has(first.text)) return null;
   if (FINITE_VERBS.has(first.text.toLowerCase()) || first.text.endsWith('ly')) return null;
   for (let n = k + 1; n < tokens.length && n - k <= MAX_WORDS_BEFORE_VERB; n++) {
@@ -645,6 +666,8 @@ function objectIsClause(tokens: readonly Token[], k: number): boolean {
 }
 /** Most tokens from such a verb to the auxiliary of its clause ("admits the area of X where the standoff occurred is …"). */
 const MAX_OBJECT_CLAUSE_TOKENS = 12;
+/** Most words of a name opening a clause after a verb that may take an object ("Tarrow Freight"). */
+const MAX_NAME_SUBJECT = 4;
 /** Words that join a second verb to the same subject ("… the charges and was …"). */
 const COORDINATORS = new Set(['and', 'or', 'but']);
 /** Records words are said in ("said in a statement", "said in a new report"). */
@@ -732,6 +755,9 @@ function clauseStart(tokens: readonly Token[], k: number, strict: boolean): numb
   // "Kong said China strongly objects …", "said Airbus Group had …": a clause opening with a name.
   let n = k;
   while (n < tokens.length && isCapitalized(tokens[n])) n++;
+  // "said Ada Quill, 47, of Vessby, Tarrow, entered …": a name, an age and a home town
+  // set off by commas, then the clause's verb.
+  if (n > k) n = afterAgeAppositive(tokens, n);
   const next = tokens[n];
   if (
     n > k &&
@@ -741,6 +767,28 @@ function clauseStart(tokens: readonly Token[], k: number, strict: boolean): numb
   )
     return k;
   return null;
+}
+
+/** Most tokens of a home town after an age ("of Jay, Oklahoma"). */
+const MAX_HOME_TOKENS = 8;
+
+/**
+ * Where the words after a name's ", 47," (and a home town: ", of Vessby, Tarrow,") go on,
+ * as crime and court reports print an accused; `n` when no age follows the name at `n`.
+ */
+function afterAgeAppositive(tokens: readonly Token[], n: number): number {
+  if (tokens[n]?.text !== ',' || !/^\d{1,3}$/.test(tokens[n + 1]?.text ?? '')) return n;
+  if (tokens[n + 2]?.text !== ',') return n;
+  const m = n + 3;
+  if (tokens[m]?.text !== 'of' && tokens[m]?.text !== 'from') return m;
+  let k = m + 1;
+  while (
+    k < tokens.length &&
+    k - m <= MAX_HOME_TOKENS &&
+    (isCapitalized(tokens[k]) || tokens[k]!.text === ',')
+  )
+    k++;
+  return tokens[k - 1]?.text === ',' ? k : n;
 }
 
 function invertedSubject(tokens: readonly Token[], v: number, text: string): Subject | null {

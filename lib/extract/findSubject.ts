@@ -19,10 +19,11 @@ import {
   PRONOUNS,
   ROLE_NOUNS,
   STATEMENT_NOUNS,
+  SUBORDINATORS,
   TITLES,
 } from './patterns.ts';
 import type { Token } from './tokenize.ts';
-import { isCapitalized, isQuoteToken } from './tokenize.ts';
+import { isCapitalized, isQuoteToken, TERM_MASK } from './tokenize.ts';
 
 /** Who an attribution names, before it is tied to a person. */
 export type Subject =
@@ -48,7 +49,7 @@ const BOUNDARY_WORDS = new Set(
   ),
 );
 /** Auxiliaries between a subject and its verb ("Park has said"). */
-const AUXILIARIES = new Set('has have had will would could did does do is was'.split(' '));
+const AUXILIARIES = new Set('has have had will would could did does do is was are were'.split(' '));
 const PREPOSITIONS = new Set(
   'of in for to at from with on by about over under into across near'.split(' '),
 );
@@ -322,8 +323,60 @@ export function subjectBefore(
     const named = nameEndingAt(tokens, w - 2, text);
     return named?.kind === 'name' ? named : null;
   }
-  return nameEndingAt(tokens, w - 1, text) ?? roleEndingAt(tokens, w - 1, text);
+  return (
+    groupBeforeWho(tokens, w, text) ??
+    nameEndingAt(tokens, w - 1, text) ??
+    roleEndingAt(tokens, w - 1, text)
+  );
 }
+
+/**
+ * "residents who said …", "researchers at the Tarrow Institute who reported that …": the
+ * group of unnamed people the relative clause at `w` describes (a group noun, perhaps with
+ * its employer after "at", "of", "from" or "with"), from its first modifier: an anonymous
+ * source, never one person. Null when "who" follows anything else.
+ */
+function groupBeforeWho(tokens: readonly Token[], w: number, text: string): Subject | null {
+  const end = w - 1;
+  let h = end;
+  if (tokens[h] && isNameToken(tokens[h]!)) {
+    // ("the University of Tarrow": an "of" between two capitalised words is the name's own.)
+    const inName = (t: Token) =>
+      isNameToken(t) ||
+      t.text === 'the' ||
+      (NAME_JOINERS.has(t.text) && h > 0 && isNameToken(tokens[h - 1]!));
+    while (h >= 0 && inName(tokens[h]!)) h--;
+    const employer = EMPLOYER_PREPOSITIONS.has(tokens[h]?.text ?? '');
+    // "… came under fire from the Harbour Democrats who claim that …": a body's name after
+    // "the" speaks as that body (a party, a union), never as one person.
+    if (
+      tokens[h + 1]?.text === 'the' &&
+      end > h + 1 &&
+      !(employer && isGroupNoun(tokens[h - 1]?.word ?? ''))
+    )
+      return { kind: 'other', text: text.slice(tokens[h + 1]!.start, tokens[end]!.end) };
+    if (!employer) return null;
+    h--;
+  }
+  const head = tokens[h];
+  if (!head || !/^\p{Ll}/u.test(head.text) || !isGroupNoun(head.word)) return null;
+  let from = h;
+  for (let k = h - 1; k >= 0 && h - k <= MAX_COLLECTIVE_LEAD; k--) {
+    const t = tokens[k]!;
+    if (/^(?:the|a|an|some|many|other|several)$/i.test(t.text)) {
+      from = k;
+      break;
+    }
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || PREPOSITIONS.has(t.text) || GROUP_STOPS.has(t.text))
+      break;
+    from = k;
+  }
+  return { kind: 'other', text: text.slice(tokens[from]!.start, tokens[end]!.end) };
+}
+/** Words that end a group's modifiers going back ("criticised by residents", "than analysts"). */
+const GROUP_STOPS = new Set(
+  'as than and or but that which who whom when while if because'.split(' '),
+);
 
 /**
  * The full name (two words or more) before the comma that opens the role phrase ending at
@@ -775,8 +828,23 @@ function roleEndingAt(
 ): Subject | null {
   let j = i;
   if (from === undefined) {
-    while (j >= 0 && !isBoundary(tokens[j]!)) j--;
+    // "In its report, “Harbour Trade Is Not Free,” the analyst firm says": a quoted title
+    // (its comma inside the marks) and then a determiner: the phrase starts after the title.
+    const titleEnds = (k: number) =>
+      tokens[k]!.text.startsWith(TERM_MASK) && /^(?:the|a|an)$/i.test(tokens[k + 1]?.text ?? '');
+    while (j >= 0 && !isBoundary(tokens[j]!) && !titleEnds(j)) j--;
   } else j = from - 1;
+  // "After a consultant from Tarrow Hospital warned …, …": the subordinator that opens the
+  // sentence is no part of an indefinite phrase after it, someone unnamed. (A definite one,
+  // "When the minister said …", may be someone the article names: left as it was.)
+  if (
+    j === -1 &&
+    from === undefined &&
+    SUBORDINATORS.has(tokens[0]?.word ?? '') &&
+    /^(?:a|an)$/.test(tokens[1]?.text ?? '') &&
+    i > 1
+  )
+    j = 0;
   const seg = tokens.slice(j + 1, i + 1);
   if (seg.length === 0) return null;
   const segText = text.slice(seg[0]!.start, seg[seg.length - 1]!.end);
@@ -792,6 +860,10 @@ function roleEndingAt(
     // "his attorneys said", "researchers said", "according to the neighbours": a group of
     // unnamed people the crowd list lacks.
     else if (isGroupNoun(t.word)) head = { kind: 'other', text: segText };
+  }
+  if (!head) {
+    const group = collectiveGroup(seg, text);
+    if (group) return group;
   }
   // "Fisheries Minister Ada Quill reacting to the post said": a full name after the
   // role's head, then a participle phrase before the verb, is who speaks, not any minister.
@@ -832,6 +904,37 @@ function roleEndingAt(
   return seg.some(isCapitalized) || seg.some((t) => INSTITUTION_NOUNS.has(t.word))
     ? { kind: 'other', text: segText }
     : null;
+}
+
+/** Nouns for a body of people that speaks as the people it is made of ("a team of researchers"). */
+const COLLECTIVE_NOUNS = new Set(
+  'group team body panel coalition pair trio handful number majority minority dozens hundreds thousands scores couple'.split(
+    ' ',
+  ),
+);
+/** Most words of a collective noun's own phrase before it ("the world's top body"). */
+const MAX_COLLECTIVE_LEAD = 4;
+
+/**
+ * "the world's top body of climate scientists said", "a team of doctors said": a
+ * collective noun, "of", and a group of unnamed people at the end of the phrase speak
+ * as that group, an anonymous source: the phrase from the collective noun's determiner.
+ * Null for any other phrase.
+ */
+function collectiveGroup(seg: readonly Token[], text: string): Subject | null {
+  const of = seg.findIndex((t) => PREPOSITIONS.has(t.text));
+  const rest = seg.slice(of + 1);
+  if (of <= 0 || seg[of]!.text !== 'of' || !COLLECTIVE_NOUNS.has(seg[of - 1]!.word)) return null;
+  if (rest.length === 0 || !isGroupNoun(rest.at(-1)!.word)) return null;
+  if (!rest.every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text))) return null;
+  let from = of - 1;
+  for (let k = of - 2; k >= 0 && of - 1 - k <= MAX_COLLECTIVE_LEAD; k--) {
+    if (/^(?:the|a|an|one|its|their|his|her)$/i.test(seg[k]!.text) || /[’']s$/.test(seg[k]!.text)) {
+      from = k;
+      if (/^(?:the|a|an)$/i.test(seg[k]!.text)) break;
+    } else if (!/^\p{Ll}[\p{Ll}-]*$/u.test(seg[k]!.text)) break;
+  }
+  return { kind: 'other', text: text.slice(seg[from]!.start, seg.at(-1)!.end) };
 }
 
 /** Words that open an indefinite noun phrase: someone unnamed ("a passer-by", "one shopper"). */

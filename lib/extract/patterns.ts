@@ -231,7 +231,7 @@ export const FINITE_VERBS = new Set(
 
 /** Adverbs that may stand between a speaker and the verb ("Lee also said"). */
 export const ADVERBS = new Set(
-  'also firmly earlier later then again repeatedly previously once further still clearly flatly bluntly simply recently separately publicly privately reportedly quickly angrily calmly only'.split(
+  'also now firmly earlier later then again repeatedly previously once further still clearly flatly bluntly simply recently separately publicly privately reportedly quickly angrily calmly only'.split(
     ' ',
   ),
 );

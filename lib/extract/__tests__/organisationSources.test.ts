@@ -221,4 +221,88 @@ describe('“X warned … on Monday, and on Wednesday said CLAUSE”: a day betw
       ),
     ).toEqual([['organisation: Vessby College', '14 students had been seen by a nurse']]);
   });
+
+  it('a publication reporting: “The Olstad Courier reports (http://…) CLAUSE”, “X reports NAME will …”', () => {
+    expect(
+      who(
+        article(
+          'Norland Rail is close to buying the Vessby ferry line.',
+          'The Olstad Courier reports (http://olst.ad/x7Kq2) talks were going on through Sunday and a deal could come on Monday.',
+          'The line would keep its own crews, though, The Harbour Ledger reports Brindle Ferries will need a new licence to sail under its new owner.',
+        ),
+      ),
+    ).toEqual([
+      [
+        'organisation: Olstad Courier',
+        'talks were going on through Sunday and a deal could come on Monday',
+      ],
+      [
+        'organisation: Harbour Ledger',
+        'Brindle Ferries will need a new licence to sail under its new owner',
+      ],
+    ]);
+  });
+
+  it('“According to sources, CLAUSE” with a quoted title or two in it is the sources’ reported clause', () => {
+    expect(
+      who(
+        article(
+          'The harbour board met on Tuesday before the vote.',
+          'According to sources, the room went quiet when Ada Quill greeted Tomas Vell as “Harbour Master” and Ben Holt as “Deputy.”',
+        ),
+      ),
+    ).toEqual([
+      [
+        'anonymous: sources',
+        'the room went quiet when Ada Quill greeted Tomas Vell as “Harbour Master” and Ben Holt as “Deputy.”',
+      ],
+    ]);
+  });
+
+  it('“In its report, “TITLE,” the research firm says that CLAUSE”: the source starts after the quoted title', () => {
+    expect(
+      who(
+        article(
+          'Brindle Research looked at ferry ticket sales across the coast.',
+          'In its report, "Harbour Travel Outlook: Why Small Ports Are Not Done Yet," the research firm says that small ports now sell one ticket in five and will sell one in three by 2030.',
+        ),
+      ),
+    ).toEqual([
+      [
+        'organisation: the research firm',
+        'small ports now sell one ticket in five and will sell one in three by 2030',
+      ],
+    ]);
+  });
+
+  it('“… under fire from the Harbour Democrats who claim that CLAUSE”: the party speaks, no person', () => {
+    expect(
+      who(
+        article(
+          'Premier Tomas Vell defended the new ferry levy on Monday.',
+          'His cabinet has already come under fire from the Harbour Democrats who claim that the levy is draining money from the island schools.',
+        ),
+      ),
+    ).toEqual([
+      ['organisation: the Harbour Democrats', 'the levy is draining money from the island schools'],
+    ]);
+  });
+
+  it('“After a surgeon from X warned CLAUSE, …” and “the association has now said that CLAUSE”: an indefinite role after a subordinator, “now” before the verb', () => {
+    expect(
+      who(
+        article(
+          'Wards across the coast filled up during the cold spell.',
+          'After a surgeon from Olstad University Hospital warned his ward was only a week away from closing, more doctors spoke out.',
+          'The Tarrow Nurses Association has now said that many more wards could close before spring.',
+        ),
+      ),
+    ).toEqual([
+      [
+        'anonymous: a surgeon from Olstad University Hospital',
+        'his ward was only a week away from closing',
+      ],
+      ['organisation: Tarrow Nurses Association', 'many more wards could close before spring'],
+    ]);
+  });
 });

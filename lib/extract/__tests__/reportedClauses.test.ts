@@ -158,4 +158,20 @@ describe('a reported clause that opens with a count', () => {
       ['Abel Fenwick', 'the quay would close'],
     ]);
   });
+
+  it('“prosecutors said NAME, 47, of TOWN, STATE, entered …”: an accused with an age and a home town opens the clause', () => {
+    expect(
+      reported(
+        'The ferry smuggling case in Vessby came to court on Friday.',
+        'In a statement, federal prosecutors said Tomas Ardent Vell, 47, of Ulby, Tarrow, entered his plea before a judge in Olstad.',
+        'Police said Mira Holt, 29, was held overnight after the chase.',
+      ),
+    ).toEqual([
+      [
+        'anonymous: federal prosecutors',
+        'Tomas Ardent Vell, 47, of Ulby, Tarrow, entered his plea before a judge in Olstad',
+      ],
+      ['organisation: Police', 'Mira Holt, 29, was held overnight after the chase'],
+    ]);
+  });
 });

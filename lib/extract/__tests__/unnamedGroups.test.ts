@@ -85,4 +85,59 @@ describe('a group of unnamed people speaks as an anonymous source', () => {
       ),
     ).toEqual([['anonymous: others', 'she will wait another week to sell the budget']]);
   });
+
+  it('a group a relative clause describes speaks: “residents who said …”, “researchers at X who reported that …”', () => {
+    expect(
+      who(
+        article(
+          'Mayor Ada Quill opened the new ring road outside Vessby on Monday.',
+          'The plan was criticised by residents who said the road would bring lorries into the old town.',
+          'It won praise from researchers at the Olstad Transport Institute who reported that such roads cut journey times by a fifth.',
+        ),
+      ),
+    ).toEqual([
+      ['anonymous: residents', 'the road would bring lorries into the old town'],
+      [
+        'anonymous: researchers at the Olstad Transport Institute',
+        'such roads cut journey times by a fifth',
+      ],
+    ]);
+  });
+
+  it('“CLAUSE, a team of doctors said Monday, warning of …” and “CLAUSE, top scientists are warning”', () => {
+    expect(
+      who(
+        article(
+          'Dr Ilse Marrow runs the fever ward at Olstad General.',
+          'Cases of marsh fever will pass a key danger point unless the ponds are drained, the region’s leading body of doctors said Monday, warning of a hard summer.',
+          'Ports along the coast will flood every spring by the end of the decade, top scientists are warning.',
+        ),
+      ),
+    ).toEqual([
+      [
+        'anonymous: the region’s leading body of doctors',
+        'Cases of marsh fever will pass a key danger point unless the ponds are drained',
+      ],
+      [
+        'anonymous: top scientists',
+        'Ports along the coast will flood every spring by the end of the decade',
+      ],
+    ]);
+  });
+
+  it('“state” as a noun is no verb of speech: “college officials say state grant cuts forced the fee rise”', () => {
+    expect(
+      who(
+        article(
+          'Students marched on the Olstad campus on Friday.',
+          'Despite the noisy march, college officials say state grant cuts forced the fee rise to balance state accounts.',
+        ),
+      ),
+    ).toEqual([
+      [
+        'anonymous: college officials',
+        'state grant cuts forced the fee rise to balance state accounts',
+      ],
+    ]);
+  });
 });

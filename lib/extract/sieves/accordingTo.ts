@@ -4,6 +4,7 @@ import { FINITE_VERBS, SPEECH_VERBS, SUBORDINATORS } from '../patterns.ts';
 import type { Token } from '../tokenize.ts';
 import { isQuoteToken } from '../tokenize.ts';
 import { addReported } from './addReported.ts';
+import { isShortFragment } from './isShortFragment.ts';
 import type { Sieve } from './types.ts';
 
 /** What "according to" may be about without anyone speaking ("according to plan"). */
@@ -46,7 +47,12 @@ export const accordingTo: Sieve = {
     for (const para of doc.paras) {
       for (const [si, s] of para.sentences.entries()) {
         const here = doc.candidates.filter((c) => c.para === para.index && c.sentence === si);
-        if (here.length > 0) {
+        // "According to sources, Quill called him “Prime Minister”.": a quoted word or two in
+        // the clause leaves it reported speech as a whole (the words stay for `scareQuotes`).
+        const fragments =
+          here.length > 0 &&
+          here.every((c) => c.maybe && c.link === null && isShortFragment(c.text));
+        if (here.length > 0 && !fragments) {
           // "According to Moon, “we are ready.”": the quotations no other sieve attributed.
           const subject = accordingToSubject(s.tokens, para.text);
           if (subject && here.every((c) => c.link === null))
@@ -54,7 +60,7 @@ export const accordingTo: Sieve = {
               if (c.problem === null) c.link = { sieve: this.name, mentions: [subject] };
           continue;
         }
-        const found = readAccordingTo(s.tokens, para.text);
+        const found = readAccordingTo(s.tokens, para.text, fragments);
         if (found)
           addReported(doc, para, si, found.start, found.end, {
             sieve: this.name,
@@ -91,9 +97,11 @@ function accordingToSubject(tokens: readonly Token[], text: string): Subject | n
   return subjectOfPhrase(phrase, text);
 }
 
-function readAccordingTo(tokens: readonly Token[], text: string): Found | null {
+function readAccordingTo(tokens: readonly Token[], text: string, fragments: boolean): Found | null {
   const at = tokens.findIndex((t, i) => t.word === 'according' && tokens[i + 1]?.word === 'to');
-  if (at < 0 || tokens.some(isQuoteToken)) return null;
+  if (at < 0 || (!fragments && tokens.some(isQuoteToken))) return null;
+  // (The source itself is never inside the quoted words.)
+  if (tokens.slice(at, at + 3).some(isQuoteToken)) return null;
   // The source runs to the next comma, or the end of the sentence.
   let end = at + 2;
   while (end < tokens.length && tokens[end]!.text !== ',' && tokens[end]!.text !== ';') end++;

@@ -5,11 +5,8 @@ import { introducesWords } from '../introducesStatement.ts';
 import { QUOTE_ONLY_VERBS, SPEECH_PARTICIPLES } from '../patterns.ts';
 import type { Token } from '../tokenize.ts';
 import { addReported } from './addReported.ts';
+import { isShortFragment, MIN_QUOTE_WORDS, wordCount } from './isShortFragment.ts';
 import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
-
-/** Fewest words of a quoted fragment that makes its sentence a direct quotation rather than reported speech. */
-const MIN_QUOTE_WORDS = 4;
-const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** "…” and that …", "…” and noted that …", "…,” he said, adding that …": reported speech after a quotation. */
 const AND_THAT =
@@ -36,7 +33,7 @@ export const reportedSpeech: Sieve = {
         const quoted = here.filter((c) => !c.maybe || c.link !== null);
         // "… said the budget must be “put to a vote” by the council": a quoted word or two inside
         // a reported clause leaves the clause reported speech as a whole.
-        const fragments = quoted.every((c) => c.maybe && wordCount(c.text) < MIN_QUOTE_WORDS);
+        const fragments = quoted.every((c) => c.maybe && isShortFragment(c.text));
         if (quoted.length > 0 && !fragments) {
           const last = quoted.filter((c) => c.link !== null).at(-1);
           if (last?.span) andThat(doc, para, si, last, this.name);
