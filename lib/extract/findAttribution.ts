@@ -292,6 +292,9 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
  * a participle ("Speaking in the chamber,"), a preposition ("To cries of …,", "During the
  * debate,") or a time ("Earlier today,").
  */
+const OPENING_PHRASE =
+  /^(?:\p{Lu}\p{Ll}+ing|To|In|At|During|After|Before|On|With|Amid|Earlier|Later|Today|Yesterday|Meanwhile|Afterwards)$/u;
+
 /**
  * "Rovers boss Ada Quill: “…”", "Stoke boss Quill: “…”": a role in lower case, then the
  * name closing the label, as headlines and round-ups print a speaker: the name, not the
@@ -311,8 +314,6 @@ function titledName(lead: readonly Token[], text: string): Subject | null {
  */
 const LIVE_TIME =
   /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|IST|AEST|AEDT))?(?:\s*[-–—:|])?\s+(?=\p{Lu})/iu;
-const OPENING_PHRASE =
-  /^(?:\p{Lu}\p{Ll}+ing|To|In|At|During|After|Before|On|With|Amid|Earlier|Later|Today|Yesterday|Meanwhile|Afterwards)$/u;
 
 /** Adverbs between a subject and its verb ("Doherty then addressed …"). */
 const CLAUSE_ADVERBS = new Set(['then', 'later', 'also', 'again', 'once', 'finally', 'simply']);

@@ -36,12 +36,14 @@ const MAX_QUESTION_WORDS = 80;
  * after you’d scored?").
  */
 function asksTheInterviewee(text: string): boolean {
-  const words = text.toLowerCase().split(/[^\p{L}’']+/u);
   return (
     asksPlainly(text, MAX_QUESTION_WORDS) &&
-    words.some((w) => /^(?:you|your|yourself|you['’](?:d|re|ve|ll))$/.test(w))
+    wordsOf(text).some((w) => /^(?:you|your|yourself|you['’](?:d|re|ve|ll))$/.test(w))
   );
 }
+
+/** A paragraph's words in lower case, apostrophes kept ("you’d"). */
+const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}’']+/u);
 
 /**
  * Most words of a question that does not speak to "you", in a transcript its intro
@@ -51,20 +53,12 @@ const MAX_PLAIN_QUESTION_WORDS = 40;
 
 /** A paragraph of at most `most` words that ends in a question mark and quotes nobody. */
 function asksPlainly(text: string, most: number): boolean {
-  return (
-    /\?[)\]]*$/.test(text.trim()) &&
-    !/[“”"]/.test(text) &&
-    text.toLowerCase().split(/[^\p{L}’']+/u).length <= most
-  );
+  return /\?[)\]]*$/.test(text.trim()) && !/[“”"]/.test(text) && wordsOf(text).length <= most;
 }
 
 /** A paragraph in the first person without quotation marks: the interviewee still talking. */
 const goesOnAnswering = (text: string): boolean =>
-  !/[“”"]/.test(text) &&
-  text
-    .toLowerCase()
-    .split(/[^\p{L}’']+/u)
-    .some((w) => FIRST_PERSON.has(w));
+  !/[“”"]/.test(text) && wordsOf(text).some((w) => FIRST_PERSON.has(w));
 /** Words of someone speaking of themselves. */
 const FIRST_PERSON = new Set([...SPEAKING_WORDS].filter((w) => !w.startsWith('you')));
 

@@ -397,13 +397,14 @@ export function findReported(
     if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS + 1)
       return { subject, start, end, before: true };
   }
-  // "Author interview: Ada Quill" titles an interview with her: a label, not her claim.
-  if (headline && !briefingHost(text)) {
+  if (headline) {
     const colon = tokens.findLastIndex((t) => t.text === ':');
     const rest = tokens.slice(colon + 1);
     if (colon > 0 && rest.length > 0 && rest.every(isCapitalized)) {
       const run = parseNameRun(rest);
-      if (run) {
+      // "Author interview: Ada Quill" titles an interview with her: a label, not her claim
+      // (asked last: only a headline ending "…: Name" can be one).
+      if (run && !briefingHost(text)) {
         const end = trimEnd(text, sentence.start, tokens[colon]!.start);
         const subject: Subject = {
           kind: 'name',

@@ -26,18 +26,26 @@ const headlineVerb = (word: string): boolean =>
 
 /** Most words of a role before the name ("Harbour Rovers boss"). */
 const MAX_ROLE_WORDS = 4;
+/** Most capitalised words read back as the name before a verb or the colon. */
+const MAX_NAME_WORDS = 4;
 /** A capitalised word of a name ("Quill", "O’Neill", "de" is not one). */
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 
+/** Where the capitalised words ending just before `end` start (`end` when there are none). */
+function nameStart(words: readonly string[], end: number): number {
+  let from = end;
+  while (from > 0 && end - from < MAX_NAME_WORDS && NAME_WORD.test(words[from - 1]!)) from--;
+  return from;
+}
+
 /**
- * Where the name ends in "Rovers boss Ada Quill" (a role noun in lower case just before
- * the capitalised words closing the phrase): the phrase's length, else -1.
+ * True for "Rovers boss Ada Quill": a role noun in lower case just before the capitalised
+ * words closing the phrase.
  */
-function afterRoleNoun(words: readonly string[]): number {
-  let from = words.length;
-  while (from > 0 && words.length - from < 4 && NAME_WORD.test(words[from - 1]!)) from--;
+function endsInRoleAndName(words: readonly string[]): boolean {
+  const from = nameStart(words, words.length);
   const role = words[from - 1];
-  return from < words.length && role !== undefined && ROLE_NOUNS.has(role) ? words.length : -1;
+  return from < words.length && role !== undefined && ROLE_NOUNS.has(role);
 }
 
 /**
@@ -54,10 +62,9 @@ function nameVerbFirst(text: string): [string, string, string] | null {
     (w, i) => i > 0 && headlineVerb(w) && NAME_WORD.test(before[i - 1]!),
   );
   // "Rovers boss Quill: We were second best": a role noun, then the name, then the colon.
-  const verb = said >= 0 ? said : afterRoleNoun(before);
+  const verb = said >= 0 ? said : endsInRoleAndName(before) ? before.length : -1;
   if (verb < 0) return null;
-  let from = verb - 1;
-  while (from > 0 && verb - from < 4 && NAME_WORD.test(before[from - 1]!)) from--;
+  const from = nameStart(before, verb);
   if (from > MAX_ROLE_WORDS) return null;
   const words = text.slice(colon + 2).trim();
   return words ? [text, before.slice(from, verb).join(' '), words] : null;

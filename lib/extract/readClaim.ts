@@ -21,11 +21,12 @@ import type { ArticleDoc, Candidate } from './sieves/types.ts';
 import type { Token } from './tokenize.ts';
 import { isQuoteToken, QUOTE_MASK, tokenize } from './tokenize.ts';
 
+/** Read-only: `extractClaimFromSelection` gives the one object to every caller of one selection. */
 export interface ClaimInSelection {
   /** The selection with any attribution removed (the words to match). */
-  text: string;
+  readonly text: string;
   /** The name the selection gives, or `null` (none, or only a pronoun). */
-  claim: string | null;
+  readonly claim: string | null;
 }
 
 /** The selection's first characters looked for in its context to place it there. */

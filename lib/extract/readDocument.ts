@@ -123,15 +123,17 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       openChain = null;
       // Only marks around the whole answer (or opening one that runs on to the next
       // paragraph): "“Stop the ferries,” they told me, …" keeps its own.
-      const inner = line.text.slice(qa.at + 1, /[”"]$/.test(line.text) ? -1 : undefined);
-      const marked = /^[“"]/.test(line.text.slice(qa.at)) && !/[“”"]/.test(inner) ? 1 : 0;
-      const start = qa.at + marked;
-      const end = line.text.length - (marked && /[”"]$/.test(line.text) ? 1 : 0);
+      const closes = /[”"]$/.test(line.text);
+      const inner = line.text.slice(qa.at + 1, closes ? -1 : undefined);
+      const marked = /^[“"]/.test(line.text.charAt(qa.at)) && !/[“”"]/.test(inner);
+      const start = qa.at + (marked ? 1 : 0);
+      // ('A: “' alone: nothing inside the marks, never an end before the start.)
+      const end = Math.max(start, line.text.length - (marked && closes ? 1 : 0));
       add({
         sentence: -1,
         start,
-        end: Math.max(start, end),
-        text: line.text.slice(start, Math.max(start, end)),
+        end,
+        text: line.text.slice(start, end),
         kind: 'direct',
         span: null,
         token: -1,
