@@ -32,6 +32,7 @@ import { strongPeople } from './sieves/strongPeople.ts';
 import type { ArticleDoc } from './sieves/types.ts';
 import { tokenize } from './tokenize.ts';
 import type { Person } from './types.ts';
+import { unmarkedVoice } from './unmarkedVoice.ts';
 
 /** Who a mention turned out to be: a named person, or an unnamed source. */
 export type Referent =
@@ -652,7 +653,9 @@ export class Discourse {
     sentence: number,
     gender: 'm' | 'f',
   ): Referent | null {
+    const voice = unmarkedVoice(this.doc.paras[para]!, sentence);
     for (const [p, s] of this.before(para, sentence)) {
+      if (voice !== null && p === para && s > voice) continue;
       if (this.subjectsAt(p, s).some((r) => same(r, who))) return null;
       const other = this.namedBefore(p, s, '').find(
         (r) => r.kind === 'person' && !same(r, who) && r.person.gender === gender,
@@ -699,7 +702,10 @@ export class Discourse {
     stopAtUnreadable = false,
   ): Referent | Referent[] | null {
     this.stopped = false;
+    const voice = this.doc.paras[para] ? unmarkedVoice(this.doc.paras[para], sentence) : null;
     for (const [p, s] of this.before(para, sentence)) {
+      // Someone's unmarked words after "Quill wrote:": whom they name is not whom "he" means.
+      if (voice !== null && p === para && s > voice) continue;
       const fitting = this.subjectsAt(p, s).filter(fits);
       this.stopped =
         fitting.length === 0 &&
