@@ -301,6 +301,9 @@ export class PeopleIndex {
     // "Brenick said" in an article that names "Ada Brennick": a misprint of a known
     // surname, whose person we cannot be sure of, is no new person either.
     if (this.list().some((p) => oneEditApart(p.surname, word))) return null;
+    // "Blumenauer did it again. … Bluemenauer responded: “…”": likewise a surname the article
+    // uses alone, misprinted once.
+    if ([...this.singles].some((w) => oneEditApart(w, word))) return null;
     const person = this.loneOf(word);
     this.people.set(word, person);
     this.strong.add(word);

@@ -22,3 +22,22 @@ describe('a name inside someone’s unmarked words is not whom a later “he” 
     expect(speakerOf(found, 'steady and patient spirit')).toBe('Dov Holt');
   });
 });
+
+describe('a surname the article uses alone, misprinted once, names no new person', () => {
+  it('“Marrowfield … Marowfield replied: “…”” leaves the quotation unattributed', () => {
+    const found = quotes(
+      'A week later, Marrowfield struck again. This time he was only answering a post from Senator Dov Holt.',
+      'Holt called Marrowfield’s tide-power plan the silliest item in the budget.',
+      'Marowfield replied: “Holt never learned to use a phone. How would he grasp a tidal turbine?”',
+    );
+    expect(speakerOf(found, 'never learned to use a phone')).not.toBe('Marowfield');
+  });
+
+  it('the surname spelt the same way each time is still the speaker', () => {
+    const found = quotes(
+      'A week later, Marrowfield struck again. This time he was only answering a post from Senator Dov Holt.',
+      'Marrowfield replied: “Holt never learned to use a phone. How would he grasp a tidal turbine?”',
+    );
+    expect(speakerOf(found, 'never learned to use a phone')).toBe('Marrowfield');
+  });
+});
