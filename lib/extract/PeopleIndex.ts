@@ -102,6 +102,7 @@ const TITLE_EQUIVALENTS: Record<string, string> = {
   gen: 'general',
   prof: 'professor',
   capt: 'captain',
+  pres: 'president',
 };
 /** Abbreviated offices written out ("PM Ada Quill" is Prime Minister Ada Quill). */
 const OFFICE_ABBREVIATIONS: Record<string, string[]> = {

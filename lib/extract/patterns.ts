@@ -292,6 +292,9 @@ export const isCourtesyTitle = (word: string): boolean =>
 export const TITLES = new Set(
   [
     'President',
+    // Abbreviated in posts and headlines ("Pres. Quill", "Pres Quill").
+    'Pres.',
+    'Pres',
     'Vice',
     'Gov.',
     'Governor',
@@ -439,6 +442,8 @@ export const GENDERED_ROLES: Record<string, 'm' | 'f'> = Object.fromEntries([
 /** Abbreviated titles written out for descriptions ("Gyeonggi Gov." → "Gyeonggi governor"). */
 export const TITLE_WORDS: Record<string, string> = {
   'Gov.': 'governor',
+  'Pres.': 'president',
+  Pres: 'president',
   'Sen.': 'senator',
   'Rep.': 'representative',
   'Gen.': 'general',

@@ -6,6 +6,11 @@ const quotes = (...paragraphs: string[]) => who(article(...paragraphs));
 /** The speaker (or unnamed source) given to the quotation holding `words`, if any. */
 const speakerOf = (found: [string, string][], words: string) =>
   found.find(([, text]) => text.includes(words))?.[0];
+/** The speaker of the shortest quotation holding `words`: a nested one before the one around it. */
+const innermost = (found: [string, string][], words: string) =>
+  found
+    .filter(([, text]) => text.includes(words))
+    .sort((a, b) => a[1].length - b[1].length)[0]?.[0];
 
 describe('a name inside someone’s unmarked words is not whom a later “he” means', () => {
   it('a post printed after a colon, in the first person, names another man', () => {
@@ -39,5 +44,33 @@ describe('a surname the article uses alone, misprinted once, names no new person
       'Marrowfield replied: “Holt never learned to use a phone. How would he grasp a tidal turbine?”',
     );
     expect(speakerOf(found, 'never learned to use a phone')).toBe('Marrowfield');
+  });
+});
+
+describe('a quotation nested in another, with its own speaker inside the outer one', () => {
+  it('“Pres Quill assured us that he “…”. …” is Quill’s; the outer words stay the post’s author’s', () => {
+    const found = quotes(
+      'Harbour councillor Dov Holt tried irony in one of his posts.',
+      '“Pres Quill promised us tonight that she “will never raise the ferry fares.” Phew, what a comfort!”',
+    );
+    expect(innermost(found, 'never raise the ferry fares')).toBe('Quill');
+    expect(speakerOf(found, 'Phew, what a comfort')).toBe('Dov Holt');
+  });
+
+  it('“I told him ‘…’” has no other speaker: the nested words stay the outer quotation’s', () => {
+    const found = quotes(
+      '“I told him ‘never again on my watch’ and walked out,” Peter Holt said after the meeting.',
+    );
+    expect(found.filter(([, text]) => text.includes('never again on my watch'))).toHaveLength(1);
+    expect(speakerOf(found, 'never again on my watch')).toBe('Peter Holt');
+  });
+
+  it('after the post, “he” still means the post’s author, not the person it quotes', () => {
+    const found = quotes(
+      'Harbour councillor Dov Holt tried irony in one of his posts.',
+      '“Pres Quill promised us tonight that he “will never raise the ferry fares.” Phew!”',
+      'The post drew many replies. “The fares rose twice last year,” he said.',
+    );
+    expect(speakerOf(found, 'fares rose twice')).toBe('Dov Holt');
   });
 });
