@@ -504,10 +504,15 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
   const pronoun = seg.length === 1 ? pronounOf(seg[0]!) : null;
   if (pronoun) return pronoun;
   // A title or a role whose "of" or "in" phrase comes before the name (not "said Quill of
-  // the Harbour Party", a name already).
+  // the Harbour Party", a name already; "said University of Tarrow ice scientist Ada Quill"
+  // starts with a body's name).
   if (
     PREPOSITIONS.has(tokens[end]?.text ?? '') &&
-    !(seg.every(isNameToken) && parseNameRun(seg) !== null)
+    !(
+      seg.every(isNameToken) &&
+      parseNameRun(seg) !== null &&
+      !seg.some((t) => ORGANIZATION_WORDS.has(t.word))
+    )
   ) {
     const named = nameAfterLongTitle(tokens, verb, end, text);
     if (named) return named;
@@ -637,9 +642,20 @@ function nameAfterLongTitle(
   }
   if (e <= verb + 1 || !isNameToken(tokens[e - 1]!)) return null;
   const title = text.slice(tokens[verb + 1]!.start, tokens[e - 1]!.end);
-  if (tokens[k]?.text !== ',' || e < k) {
+  // "…,” said University of Tarrow ice scientist Ada Quill, who …": a body's name and a role
+  // in lower case, then the full name; the clause after the comma says more of them.
+  const described = (named: Subject | null) => {
+    if (named?.kind !== 'name' || named.run.name.length < 2) return false;
+    let s = e - 1;
+    while (s > verb + 1 && isNameToken(tokens[s - 1]!)) s--;
+    const role = tokens[s - 1];
+    return role !== undefined && ROLE_NOUNS.has(role.word) && /^\p{Ll}/u.test(role.text);
+  };
+  if (tokens[k]?.text !== ',' || e < k || !isNameToken(tokens[k + 1] ?? tokens[k]!)) {
     const named = nameEndingAt(tokens, e - 1, text);
-    return named?.kind === 'name' && named.run.name.length >= 2 && named.run.title !== null
+    return named?.kind === 'name' &&
+      named.run.name.length >= 2 &&
+      (named.run.title !== null || described(named))
       ? named
       : null;
   }

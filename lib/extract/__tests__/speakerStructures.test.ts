@@ -74,3 +74,21 @@ describe('a quotation nested in another, with its own speaker inside the outer o
     expect(speakerOf(found, 'fares rose twice')).toBe('Dov Holt');
   });
 });
+
+describe('“said University of X role Name”: a body’s name and a role before the speaker', () => {
+  it('with a relative clause after the name, and without one', () => {
+    const found = quotes(
+      '“The ice is thinning faster than any model said,” said University of Tarrow ice scientist Ada Quill, who was not part of the survey team.',
+      '“It is a warning we cannot ignore,” said University of Kestrel economist Ben Marr.',
+    );
+    expect(speakerOf(found, 'thinning faster')).toBe('Ada Quill');
+    expect(speakerOf(found, 'warning we cannot ignore')).toBe('Ben Marr');
+  });
+
+  it('“…, says University of X professor Name, who runs …”: the relative clause is no reported speech', () => {
+    const found = quotes(
+      'Not so quick, says former University of Tarrow history professor Ada Quill, who runs a website that reviews museum labels.',
+    );
+    expect(found.some(([, text]) => text.includes('runs a website'))).toBe(false);
+  });
+});
