@@ -92,3 +92,14 @@ describe('“said University of X role Name”: a body’s name and a role befor
     expect(found.some(([, text]) => text.includes('runs a website'))).toBe(false);
   });
 });
+
+describe('a verb of manner closing a quotation, as “said” does', () => {
+  it('“…,” blabbed Harbour councillor Ada Quill. “…”: both halves are hers', () => {
+    const found = quotes(
+      'It was meant to be a quiet visit to the islands.',
+      '“Just landed on Tarrow Key,” blabbed Harbour councillor Ada Quill. “I think it is the first time my phone has worked out here.”',
+    );
+    expect(speakerOf(found, 'Just landed on Tarrow Key')).toBe('Ada Quill');
+    expect(speakerOf(found, 'phone has worked out here')).toBe('Ada Quill');
+  });
+});
