@@ -103,3 +103,24 @@ describe('a verb of manner closing a quotation, as “said” does', () => {
     expect(speakerOf(found, 'phone has worked out here')).toBe('Ada Quill');
   });
 });
+
+describe('a full name that opens with a word spelt like a particle (“Le Hoang Minh”)', () => {
+  it('three words whose second is no particle, after a title or alone at a sentence start', () => {
+    const found = quotes(
+      'Doctor Le Quang Tam, director of the harbour clinic, said, “The clinic has 60 beds and 180 patients.”',
+      'Le Hoang Binh, head of the ferry office, said, “Every boat is full this week.”',
+    );
+    expect(speakerOf(found, '60 beds and 180 patients')).toBe('Le Quang Tam');
+    expect(speakerOf(found, 'Every boat is full')).toBe('Le Hoang Binh');
+  });
+});
+
+describe('a title whose “of” phrases end in a place, then the name (“Minister of X of Kenya Ada Quill”)', () => {
+  it('“the minister” later means that person', () => {
+    const found = quotes(
+      'That is what Minister of Foreign Affairs of Kenya Ada Quillon told journalists today.',
+      '“People are judging me from many angles,” the minister noted.',
+    );
+    expect(speakerOf(found, 'judging me from many angles')).toBe('Ada Quillon');
+  });
+});
