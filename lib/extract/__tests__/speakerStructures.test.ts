@@ -124,3 +124,17 @@ describe('a title whose “of” phrases end in a place, then the name (“Minis
     expect(speakerOf(found, 'judging me from many angles')).toBe('Ada Quillon');
   });
 });
+
+describe('“X quoted Y as saying”: the one quoted speaks, not the outlet that quotes them', () => {
+  it('after the quotation, before it, and with a pronoun', () => {
+    const found = quotes(
+      'Ben Holt conceded the harbour race on Thursday.',
+      '“I admit losing the race,” Tide Agency quoted Ada Quill as saying at a press conference.',
+      'Harbour Radio quoted Ben Holt as saying, “The count was fair and open to all.”',
+      '“We will fight on in the courts,” the agency quoted her as saying.',
+    );
+    expect(speakerOf(found, 'admit losing the race')).toBe('Ada Quill');
+    expect(speakerOf(found, 'fair and open to all')).toBe('Ben Holt');
+    expect(speakerOf(found, 'fight on in the courts')).toBe('Ada Quill');
+  });
+});
