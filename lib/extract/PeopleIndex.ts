@@ -300,8 +300,13 @@ export class PeopleIndex {
     if (!mayBeSurname(word) || this.loneOrganisations.has(word)) return null;
     if (!this.loneEvidence.has(word) && !speaking) return null;
     // "Brenick said" in an article that names "Ada Brennick": a misprint of a known
-    // surname, whose person we cannot be sure of, is no new person either.
-    if (this.list().some((p) => oneEditApart(p.surname, word))) return null;
+    // surname is no new person. It is the one person the article names in full under that
+    // surname, when only one is one letter away and the word attributes a quotation (news
+    // writing introduces people in full before it calls them by surname alone); else no one.
+    const near = this.list().filter((p) => oneEditApart(p.surname, word));
+    const only = near.length === 1 ? near[0]! : null;
+    if (speaking && only?.name.includes(' ') && this.isStrong(only)) return only;
+    if (near.length > 0) return null;
     // "Blumenauer did it again. … Bluemenauer responded: “…”": likewise a surname the article
     // uses alone, misprinted once.
     if ([...this.singles].some((w) => oneEditApart(w, word))) return null;

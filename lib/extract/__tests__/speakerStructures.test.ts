@@ -138,3 +138,22 @@ describe('“X quoted Y as saying”: the one quoted speaks, not the outlet that
     expect(speakerOf(found, 'fight on in the courts')).toBe('Ada Quill');
   });
 });
+
+describe('a surname misprinted by one letter after the full name: that person, when only one fits', () => {
+  it('“…,” Brenick said after Ada Brennick was named in full', () => {
+    const found = quotes(
+      '“We keep no private data at all,” Ada Brennick, who founded the ferry app, told the Harbour Wire.',
+      '“The ferry trade moves fast and we explain ourselves,” Brenick said.',
+    );
+    expect(speakerOf(found, 'ferry trade moves fast')).toBe('Ada Brennick');
+  });
+
+  it('two people one letter from the misprint: neither', () => {
+    const found = quotes(
+      '“We keep no private data at all,” Ada Brennick, who founded the ferry app, told the Harbour Wire.',
+      'Her partner, Tom Brenwick, runs the harbour office.',
+      '“The ferry trade moves fast and we explain ourselves,” Brenick said.',
+    );
+    expect(speakerOf(found, 'ferry trade moves fast')).toBeUndefined();
+  });
+});
