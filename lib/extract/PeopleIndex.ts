@@ -33,9 +33,19 @@ export type Unresolved = { reason: string };
  * places, never speakers.
  */
 const isOrganization = (run: NameRun) =>
-  run.name.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase())) ||
+  (run.name.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase())) && !titledSurname(run)) ||
   PLACE_FIRST_WORDS.has(run.name[0]!.toLowerCase()) ||
   splitAbbreviation(run.name);
+/**
+ * "Village Manager Dave Post", "Senator Emily Street": a title, a known given name, then a
+ * surname spelt like an organisation's word: a person. (Without the title, "Austin Post"
+ * may be a paper.)
+ */
+const titledSurname = (run: NameRun) =>
+  run.title !== null &&
+  run.name.length === 2 &&
+  givenName(run.name[0]!) !== undefined &&
+  !ORGANIZATION_WORDS.has(run.name[0]!.toLowerCase());
 /**
  * "AT&T", "S&P" read without their ampersand ("AT T", "REFILE-AT T"): one or two capitals,
  * then a lone capital letter with no full stop, are a company's abbreviation, no name.

@@ -157,3 +157,16 @@ describe('a surname misprinted by one letter after the full name: that person, w
     expect(speakerOf(found, 'ferry trade moves fast')).toBeUndefined();
   });
 });
+
+describe('a title, a given name, then a surname spelt like an organisation’s word', () => {
+  it('“Village Manager Dave Post said”, “said Senator Emily Street”: people, not bodies', () => {
+    const found = quotes(
+      'Village Manager Dave Post said the water bills were sent on time.',
+      '“We checked every meter,” said Senator Emily Street.',
+      'The Harbour Post reported that the bills were late.',
+    );
+    expect(speakerOf(found, 'water bills were sent')).toBe('Dave Post');
+    expect(speakerOf(found, 'checked every meter')).toBe('Emily Street');
+    expect(speakerOf(found, 'bills were late')).toBe('organisation: Harbour Post');
+  });
+});
