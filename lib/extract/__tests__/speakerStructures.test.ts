@@ -170,3 +170,23 @@ describe('a title, a given name, then a surname spelt like an organisation’s w
     expect(speakerOf(found, 'bills were late')).toBe('organisation: Harbour Post');
   });
 });
+
+describe('a relative clause that speaks (“…, who said “…””) after a name and an appositive', () => {
+  it('a party and state, a role, an age between the name and “who”; the name after a preposition', () => {
+    const found = quotes(
+      'The spokesman was asked about remarks made last week by Sen. Ada Quill, R-Tenn., who said the chair “has not yet been able to show the steadiness the job needs.”',
+      'He was also asked about Ben Holt, a harbour pilot, who said the plan “will sink the port within a year.”',
+      'Reporters spoke to Jo Reed, 52, who said the board “has lost the trust of every fisherman.”',
+    );
+    expect(speakerOf(found, 'steadiness the job needs')).toBe('Ada Quill');
+    expect(speakerOf(found, 'sink the port within a year')).toBe('Ben Holt');
+    expect(speakerOf(found, 'trust of every fisherman')).toBe('Jo Reed');
+  });
+
+  it('“many critical of Quill, who suggested …”: the clause may describe the many, not the name', () => {
+    const found = quotes(
+      'The post drew replies from islanders, many critical of Ada Quill, who suggested the ferry plan would cost her the election.',
+    );
+    expect(speakerOf(found, 'cost her the election')).not.toBe('Ada Quill');
+  });
+});
