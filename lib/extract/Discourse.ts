@@ -656,6 +656,7 @@ export class Discourse {
     const voice = unmarkedVoice(this.doc.paras[para]!, sentence);
     for (const [p, s] of this.before(para, sentence)) {
       if (voice !== null && p === para && s > voice) continue;
+      if (p < para && this.quotedWhole(p)) continue;
       if (this.subjectsAt(p, s).some((r) => same(r, who))) return null;
       const other = this.namedBefore(p, s, '').find(
         (r) => r.kind === 'person' && !same(r, who) && r.person.gender === gender,
@@ -706,6 +707,13 @@ export class Discourse {
     for (const [p, s] of this.before(para, sentence)) {
       // Someone's unmarked words after "Quill wrote:": whom they name is not whom "he" means.
       if (voice !== null && p === para && s > voice) continue;
+      // A paragraph that is all one quotation (a quoted post, a statement's paragraph, an
+      // answer): its speaker is who it is about, never a name inside it.
+      if (p < para && this.quotedWhole(p)) {
+        const spoke = (this.speakers.get(key(p, -1)) ?? []).filter(fits);
+        if (spoke.length === 1) return spoke[0]!;
+        continue;
+      }
       const fitting = this.subjectsAt(p, s).filter(fits);
       this.stopped =
         fitting.length === 0 &&
@@ -873,6 +881,13 @@ export class Discourse {
       p === para - 1 &&
       s === paragraph.sentences.length - 1 &&
       paragraph.text.slice(sentence.start, sentence.end).trimEnd().endsWith(':')
+    );
+  }
+
+  /** True when a paragraph is one quotation as a whole (its candidate has no sentence). */
+  private quotedWhole(p: number): boolean {
+    return this.doc.candidates.some(
+      (c) => c.para === p && c.sentence === -1 && c.kind === 'direct',
     );
   }
 

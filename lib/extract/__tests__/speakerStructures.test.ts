@@ -190,3 +190,14 @@ describe('a relative clause that speaks (“…, who said “…””) after a 
     expect(speakerOf(found, 'cost her the election')).not.toBe('Ada Quill');
   });
 });
+
+describe('a name inside a paragraph that is all one quotation is not whom a later “he” means', () => {
+  it('a post set as its own paragraph after “… wrote on his page:”', () => {
+    const found = quotes(
+      'Harbour minister Piet Quill wrote on his page after the talks:',
+      'Over two long days, we held frank talks with the island delegations. Fisheries Minister Mr. Holt and his deputy flew in late on Sunday. We also met the port unions twice.',
+      'He later stressed the “steady and patient spirit around the table.”',
+    );
+    expect(speakerOf(found, 'steady and patient spirit')).toBe('Piet Quill');
+  });
+});
