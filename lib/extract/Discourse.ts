@@ -708,12 +708,8 @@ export class Discourse {
       // Someone's unmarked words after "Quill wrote:": whom they name is not whom "he" means.
       if (voice !== null && p === para && s > voice) continue;
       // A paragraph that is all one quotation (a quoted post, a statement's paragraph, an
-      // answer): its speaker is who it is about, never a name inside it.
-      if (p < para && this.quotedWhole(p)) {
-        const spoke = (this.speakers.get(key(p, -1)) ?? []).filter(fits);
-        if (spoke.length === 1) return spoke[0]!;
-        continue;
-      }
+      // answer): a name inside it is not who it is about.
+      if (p < para && this.quotedWhole(p)) continue;
       const fitting = this.subjectsAt(p, s).filter(fits);
       this.stopped =
         fitting.length === 0 &&
