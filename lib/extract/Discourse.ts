@@ -34,6 +34,7 @@ import { strongPeople } from './sieves/strongPeople.ts';
 import type { ArticleDoc } from './sieves/types.ts';
 import { tokenize } from './tokenize.ts';
 import type { Person } from './types.ts';
+import { unmarkedVoice } from './unmarkedVoice.ts';
 
 /** Who a mention turned out to be: a named person, or an unnamed source. */
 export type Referent =
@@ -686,7 +687,10 @@ export class Discourse {
     sentence: number,
     gender: 'm' | 'f',
   ): Referent | null {
+    const voice = unmarkedVoice(this.doc.paras[para]!, sentence);
     for (const [p, s] of this.before(para, sentence)) {
+      if (voice !== null && p === para && s > voice) continue;
+      if (p < para && this.quotedWhole(p)) continue;
       if (this.subjectsAt(p, s).some((r) => same(r, who))) return null;
       const other = this.namedBefore(p, s, '').find(
         (r) => r.kind === 'person' && !same(r, who) && r.person.gender === gender,
@@ -733,7 +737,13 @@ export class Discourse {
     stopAtUnreadable = false,
   ): Referent | Referent[] | null {
     this.stopped = false;
+    const voice = this.doc.paras[para] ? unmarkedVoice(this.doc.paras[para], sentence) : null;
     for (const [p, s] of this.before(para, sentence)) {
+      // Someone's unmarked words after "Quill wrote:": whom they name is not whom "he" means.
+      if (voice !== null && p === para && s > voice) continue;
+      // A paragraph that is all one quotation (a quoted post, a statement's paragraph, an
+      // answer): a name inside it is not who it is about.
+      if (p < para && this.quotedWhole(p)) continue;
       const fitting = this.subjectsAt(p, s).filter(fits);
       this.stopped =
         fitting.length === 0 &&
@@ -901,6 +911,13 @@ export class Discourse {
       p === para - 1 &&
       s === paragraph.sentences.length - 1 &&
       paragraph.text.slice(sentence.start, sentence.end).trimEnd().endsWith(':')
+    );
+  }
+
+  /** True when a paragraph is one quotation as a whole (its candidate has no sentence). */
+  private quotedWhole(p: number): boolean {
+    return this.doc.candidates.some(
+      (c) => c.para === p && c.sentence === -1 && c.kind === 'direct',
     );
   }
 

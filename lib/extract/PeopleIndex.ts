@@ -33,9 +33,19 @@ export type Unresolved = { reason: string };
  * places, never speakers.
  */
 const isOrganization = (run: NameRun) =>
-  run.name.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase())) ||
+  (run.name.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase())) && !titledSurname(run)) ||
   PLACE_FIRST_WORDS.has(run.name[0]!.toLowerCase()) ||
   splitAbbreviation(run.name);
+/**
+ * "Village Manager Dave Post", "Senator Emily Street": a title, a known given name, then a
+ * surname spelt like an organisation's word: a person. (Without the title, "Austin Post"
+ * may be a paper.)
+ */
+const titledSurname = (run: NameRun) =>
+  run.title !== null &&
+  run.name.length === 2 &&
+  givenName(run.name[0]!) !== undefined &&
+  !ORGANIZATION_WORDS.has(run.name[0]!.toLowerCase());
 /**
  * "AT&T", "S&P" read without their ampersand ("AT T", "REFILE-AT T"): one or two capitals,
  * then a lone capital letter with no full stop, are a company's abbreviation, no name.
@@ -102,6 +112,7 @@ const TITLE_EQUIVALENTS: Record<string, string> = {
   gen: 'general',
   prof: 'professor',
   capt: 'captain',
+  pres: 'president',
 };
 /** Abbreviated offices written out ("PM Ada Quill" is Prime Minister Ada Quill). */
 const OFFICE_ABBREVIATIONS: Record<string, string[]> = {
@@ -299,8 +310,16 @@ export class PeopleIndex {
     if (!mayBeSurname(word) || this.loneOrganisations.has(word)) return null;
     if (!this.loneEvidence.has(word) && !speaking) return null;
     // "Brenick said" in an article that names "Ada Brennick": a misprint of a known
-    // surname, whose person we cannot be sure of, is no new person either.
-    if (this.list().some((p) => oneEditApart(p.surname, word))) return null;
+    // surname is no new person. It is the one person the article names in full under that
+    // surname, when only one is one letter away and the word attributes a quotation (news
+    // writing introduces people in full before it calls them by surname alone); else no one.
+    const near = this.list().filter((p) => oneEditApart(p.surname, word));
+    const only = near.length === 1 ? near[0]! : null;
+    if (speaking && only?.name.includes(' ') && this.isStrong(only)) return only;
+    if (near.length > 0) return null;
+    // "Blumenauer did it again. … Bluemenauer responded: “…”": likewise a surname the article
+    // uses alone, misprinted once.
+    if ([...this.singles].some((w) => oneEditApart(w, word))) return null;
     const person = this.loneOf(word);
     this.people.set(word, person);
     this.strong.add(word);

@@ -14,6 +14,7 @@ import {
   SUBORDINATORS,
   TOPIC_LABEL,
 } from './patterns.ts';
+import { quotedAsSaying } from './quotedAsSaying.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, isQuoteToken } from './tokenize.ts';
 
@@ -202,6 +203,13 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
   // sentence's subject.
   tokens.forEach((t, p) => {
     if (!SPEECH_PARTICIPLES.has(t.word)) return;
+    // "“…,” Xinhua quoted Quill as saying": the one quoted speaks, before or after.
+    const quoted = quotedAsSaying(tokens, p, text);
+    if (quoted) {
+      const target = next(p) ?? prev(p);
+      if (target !== null) near.push({ subject: quoted, at: p, target });
+      return;
+    }
     const target = next(p);
     const subject = target === null ? null : participleSubject(tokens, p, text);
     if (subject) far.push({ subject, at: p, target });

@@ -304,6 +304,8 @@ export function findReported(
       continue;
     const side = parenthetical ? after : before;
     if (side.length < MIN_CLAUSE_WORDS || side.some(isQuoteToken)) continue;
+    // "Not so fast, says professor Ada Quill, who runs …": the clause after says who she is.
+    if (parenthetical && /^(?:who|whose)$/.test(side[0]!.word)) continue;
     let start = parenthetical ? side[0]!.start : sentence.start;
     if (!parenthetical) {
       const dateline = DATELINE.exec(text.slice(start, tokens[v - 1]!.start));

@@ -320,8 +320,9 @@ export function subjectBefore(
   // speaks for the person named before it; after a role ("the source, who said …, told")
   // the sentence's own attribution usually follows, so only a name counts.
   if (tokens[w - 1]?.text === ',') {
-    const named = nameEndingAt(tokens, w - 2, text);
-    return named?.kind === 'name' ? named : null;
+    const named = antecedent(tokens, w - 2, text);
+    if (named && !PARTY_STATE_TAG.test(named.text)) return named;
+    return nameBeforeRelative(tokens, w, text);
   }
   return (
     groupBeforeWho(tokens, w, text) ??
@@ -377,6 +378,52 @@ function groupBeforeWho(tokens: readonly Token[], w: number, text: string): Subj
 const GROUP_STOPS = new Set(
   'as than and or but that which who whom when while if because'.split(' '),
 );
+/**
+ * "Sen. Ada Quill, R-Tenn., who …", "Jo Reed, 52, who …", "Ben Holt, a harbour pilot, who
+ * …": the full name before an appositive (a party and state, an age, a role opened by an
+ * article) that stands between it and the relative clause at `w`. Null otherwise.
+ */
+function nameBeforeRelative(
+  tokens: readonly Token[],
+  w: number,
+  text: string,
+): Extract<Subject, { kind: 'name' }> | null {
+  let j = w - 2;
+  while (j >= 0 && !BOUNDARY.has(tokens[j]!.text) && w - j <= MAX_APPOSITIVE_TOKENS) j--;
+  const appositive = tokens.slice(j + 1, w - 1);
+  if (tokens[j]?.text !== ',' || appositive.length === 0) return null;
+  const said = text.slice(appositive[0]!.start, appositive.at(-1)!.end);
+  const fits =
+    PARTY_STATE_TAG.test(said) ||
+    /^\d{1,3}$/.test(said) ||
+    /^(?:a|an|the)$/i.test(appositive[0]!.text);
+  if (!fits) return null;
+  const named = antecedent(tokens, j - 1, text, true);
+  return named && named.run.name.length >= 2 ? named : null;
+}
+
+/**
+ * The name ending at `end` that a relative clause after it describes: a subject's, a
+ * source's after "by" or "from" ("remarks echoed by Ada Quill, who said …"), or after any
+ * preposition when an appositive binds the clause to the name (`bound`: "asked about Ben
+ * Holt, a pilot, who said …"). After other prepositions the clause may describe someone
+ * else ("many critical of Quill, who suggested …").
+ */
+function antecedent(
+  tokens: readonly Token[],
+  end: number,
+  text: string,
+  bound = false,
+): Extract<Subject, { kind: 'name' }> | null {
+  let s = end;
+  while (s > 0 && isNameToken(tokens[s - 1]!)) s--;
+  if (s > end || !isNameToken(tokens[end]!)) return null;
+  const named =
+    bound || /^(?:by|from)$/.test(tokens[s - 1]?.text ?? '')
+      ? nameEndingAt(tokens.slice(s, end + 1), end - s, text)
+      : nameEndingAt(tokens, end, text);
+  return named?.kind === 'name' ? named : null;
+}
 
 /**
  * The full name (two words or more) before the comma that opens the role phrase ending at
@@ -557,10 +604,15 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
   const pronoun = seg.length === 1 ? pronounOf(seg[0]!) : null;
   if (pronoun) return pronoun;
   // A title or a role whose "of" or "in" phrase comes before the name (not "said Quill of
-  // the Harbour Party", a name already).
+  // the Harbour Party", a name already; "said University of Tarrow ice scientist Ada Quill"
+  // starts with a body's name).
   if (
     PREPOSITIONS.has(tokens[end]?.text ?? '') &&
-    !(seg.every(isNameToken) && parseNameRun(seg) !== null)
+    !(
+      seg.every(isNameToken) &&
+      parseNameRun(seg) !== null &&
+      !seg.some((t) => ORGANIZATION_WORDS.has(t.word))
+    )
   ) {
     const named = nameAfterLongTitle(tokens, verb, end, text);
     if (named) return named;
@@ -690,9 +742,20 @@ function nameAfterLongTitle(
   }
   if (e <= verb + 1 || !isNameToken(tokens[e - 1]!)) return null;
   const title = text.slice(tokens[verb + 1]!.start, tokens[e - 1]!.end);
-  if (tokens[k]?.text !== ',' || e < k) {
+  // "…,” said University of Tarrow ice scientist Ada Quill, who …": a body's name and a role
+  // in lower case, then the full name; the clause after the comma says more of them.
+  const described = (named: Subject | null) => {
+    if (named?.kind !== 'name' || named.run.name.length < 2) return false;
+    let s = e - 1;
+    while (s > verb + 1 && isNameToken(tokens[s - 1]!)) s--;
+    const role = tokens[s - 1];
+    return role !== undefined && ROLE_NOUNS.has(role.word) && /^\p{Ll}/u.test(role.text);
+  };
+  if (tokens[k]?.text !== ',' || e < k || !isNameToken(tokens[k + 1] ?? tokens[k]!)) {
     const named = nameEndingAt(tokens, e - 1, text);
-    return named?.kind === 'name' && named.run.name.length >= 2 && named.run.title !== null
+    return named?.kind === 'name' &&
+      named.run.name.length >= 2 &&
+      (named.run.title !== null || described(named))
       ? named
       : null;
   }

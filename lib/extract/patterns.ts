@@ -90,6 +90,9 @@ export const SPEECH_VERBS = new Set(
     // Verbs of telling that take an object or a "how" more than a clause ("urged voters
     // to …", "recounted the night"): quotations only (QUOTE_ONLY_VERBS).
     'urged recounted mused',
+    // Verbs of manner that close a quotation ("“…,” blabbed the councillor", "“…,” she
+    // gushed"): quotations only (QUOTE_ONLY_VERBS), past forms only.
+    'blabbed blurted gushed bragged scoffed fumed griped',
   ]
     .join(' ')
     .split(' '),
@@ -201,6 +204,7 @@ export const QUOTE_ONLY_VERBS = new Set([
   'began',
   'implored',
   ...'urged recounted mused'.split(' '),
+  ...'blabbed blurted gushed bragged scoffed fumed griped'.split(' '),
 ]);
 
 /**
@@ -292,6 +296,9 @@ export const isCourtesyTitle = (word: string): boolean =>
 export const TITLES = new Set(
   [
     'President',
+    // Abbreviated in posts and headlines ("Pres. Quill", "Pres Quill").
+    'Pres.',
+    'Pres',
     'Vice',
     'Gov.',
     'Governor',
@@ -439,6 +446,8 @@ export const GENDERED_ROLES: Record<string, 'm' | 'f'> = Object.fromEntries([
 /** Abbreviated titles written out for descriptions ("Gyeonggi Gov." → "Gyeonggi governor"). */
 export const TITLE_WORDS: Record<string, string> = {
   'Gov.': 'governor',
+  'Pres.': 'president',
+  Pres: 'president',
   'Sen.': 'senator',
   'Rep.': 'representative',
   'Gen.': 'general',

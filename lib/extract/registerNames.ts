@@ -1,13 +1,17 @@
+import { givenName } from './givenNames.ts';
 import { nameRuns } from './nameRuns.ts';
 import { organisationHead } from './organisationHead.ts';
 import type { PeopleIndex } from './PeopleIndex.ts';
+import type { NameRun } from './parseNameRun.ts';
 import { isKoreanStyle, parseNameRun } from './parseNameRun.ts';
 import {
   ANONYMOUS_HEADS,
   GENDERED_ROLES,
   NAME_PARTICLES,
+  PLACES,
   POST_NOMINALS,
   ROLE_NOUNS,
+  TITLES,
 } from './patterns.ts';
 import { roleBeforeName } from './roleBeforeName.ts';
 import { describedAfter } from './sentenceSubjects.ts';
@@ -33,6 +37,33 @@ const isPersonNoun = (word: string): boolean =>
   (ANONYMOUS_HEADS.has(word) && !word.endsWith('s')) ||
   // "party vice-president Farid Osman", "co-founder".
   (word.includes('-') && ROLE_NOUNS.has(word.split('-').at(-1)!));
+/** Most words of a title's "of" phrases before the place that ends it ("Minister of Foreign Affairs of"). */
+const MAX_TITLE_PHRASE_TOKENS = 8;
+
+/**
+ * "Minister of Foreign Affairs of Kenya Ada Quill", "Director of Hospital No. 2 of Kenya
+ * Ben Holt": a title whose "of" phrases end in a place, printed right before the full
+ * name, so the place opens the capitalised run. The run without the place, with the
+ * title's first word as its title, when the run's first word is a known place (or its
+ * second a known given name) and a title word opens the "of" phrases; null otherwise.
+ */
+function placeAfterTitle(tokens: readonly Token[], start: number, run: NameRun): NameRun | null {
+  if (tokens[start - 1]?.text !== 'of') return null;
+  // (A place alone before a full name may have been read as its title: "Kenya" of "Kenya Ada Quill".)
+  const words = run.title === null ? run.name : [run.title, ...run.name];
+  if (words.length < 3 || run.title?.includes(' ')) return null;
+  const place = PLACES.has(words[0]!.toLowerCase()) || givenName(words[1]!) !== undefined;
+  if (!place) return null;
+  for (let k = start - 2; k >= 0 && start - k <= MAX_TITLE_PHRASE_TOKENS; k--) {
+    const t = tokens[k]!;
+    if (TITLES.has(t.text) && (k === 0 || !isCapitalized(tokens[k - 1]))) {
+      return { ...run, title: t.text, name: words.slice(1) };
+    }
+    if (!isCapitalized(t) && t.text !== 'of' && t.text !== 'the') return null;
+  }
+  return null;
+}
+
 /** An age printed after a name ("Ada Quill, 29,"): a person's, from 1 to 119. */
 const AGE = /^(?:[1-9]|[1-9]\d|1[01]\d)$/;
 /** Longest role phrase read before a name ("The health secretary, Miriam Calloway,"). */
@@ -54,7 +85,7 @@ export function registerNames(
   for (const [i, { run, start, next }] of runs.entries()) {
     // "Shadow Brexit secretary Keir Starmer": the words before the role describe, and name nobody.
     if (describedAfter(tokens, next, runs[i + 1]?.run[0]) >= 0) continue;
-    const parsed = parseNameRun(run);
+    let parsed = parseNameRun(run);
     // In a title-cased headline, capitals say nothing: only a Korean-style name is one. A
     // titled full name there may still complete a surname the text uses alone.
     if (titleCase && parsed) people.noteHeadlineName(parsed);
@@ -70,8 +101,16 @@ export function registerNames(
         null,
       );
     if (!parsed || parsed.name.length < 2) continue;
-    // "De Miranda" at a sentence start is a surname with its particle, not a full name.
-    if (run[0] === tokens[0] && NAME_PARTICLES.has(parsed.name[0]!.toLowerCase())) continue;
+    // "Minister of Foreign Affairs of Kenya Ada Quill": the place that ends the title, then the name.
+    const titled = placeAfterTitle(tokens, start, parsed);
+    if (titled) parsed = titled;
+    // "De Miranda" at a sentence start is a surname with its particle, not a full name
+    // ("De La Hoya" neither); "Le Hoang Minh", three words whose second is no particle, is
+    // one (a Vietnamese family name).
+    const particleLed =
+      NAME_PARTICLES.has(parsed.name[0]!.toLowerCase()) &&
+      (parsed.name.length < 3 || NAME_PARTICLES.has(parsed.name[1]!.toLowerCase()));
+    if (run[0] === tokens[0] && particleLed) continue;
     let appositive: string | null = null;
     // "Ada Quill, …": a comma right after the name opens what is said of them.
     const comma = tokens[next]?.text === ',';

@@ -3,6 +3,7 @@ import { Discourse } from './Discourse.ts';
 import type { Subject } from './findSubject.ts';
 import { noteSpeaker } from './noteSpeaker.ts';
 import { recordOwner } from './recordOwner.ts';
+import { nestedQuotes } from './sieves/nestedQuotes.ts';
 import { trustedMention } from './sieves/strongPeople.ts';
 import type { ArticleDoc, Candidate } from './sieves/types.ts';
 import type { Person } from './types.ts';
@@ -46,6 +47,8 @@ export function resolveCandidates(doc: ArticleDoc): Map<number, Outcome> {
     if (known) return known;
     const outcome = decide(c, seen);
     outcomes.set(c.id, outcome);
+    // A quotation nested in another is not who its sentence is about: the outer one's speaker is.
+    if (c.link !== null && c.link.sieve === nestedQuotes.name) return outcome;
     if (outcome.kind === 'said') discourse.noteSpeaker(c.para, c.sentence, outcome.referent);
     else if (outcome.kind === 'unattributed' && outcome.personLike && c.link !== null)
       discourse.noteUnknownSpeaker(c.para, c.sentence);

@@ -31,6 +31,7 @@ describe('attribution patterns of real news', () => {
       'preceding-subject',
       'runs-on',
       'scare-quotes',
+      'nested-quote',
     ]);
   });
 

@@ -6,6 +6,7 @@ import { embeddedPosts } from './embeddedPosts.ts';
 import { headlineWords } from './headlineWords.ts';
 import { interviewAnswers } from './interviewAnswers.ts';
 import { listedStatements } from './listedStatements.ts';
+import { nestedQuotes } from './nestedQuotes.ts';
 import { oneNameSentence } from './oneNameSentence.ts';
 import { ownAttribution } from './ownAttribution.ts';
 import { precedingSubject } from './precedingSubject.ts';
@@ -50,4 +51,5 @@ export const SIEVES: readonly Sieve[] = [
   precedingSubject,
   runsOn,
   scareQuotes,
+  nestedQuotes,
 ];
