@@ -55,9 +55,13 @@ export function readOutlet(lines: readonly BodyLine[]): string | null {
   if (copyright && !(credit && copyright.split(/\s+/).includes(credit))) return copyright;
   if (credit) return credit;
   for (const l of lines) {
-    // "Source: Harbour Wire" on a line of its own: where the copy says its story comes from.
-    const source = l.role === 'body' ? null : SOURCE_LINE.exec(l.text.trim());
-    if (source) return source[1]!;
+    // "Source: Harbour Wire" on a line of its own, or as one of the facts a bar parts ("Source:
+    // Harbour Wire| 2019-04-02|Editor: …"): where the copy says its story comes from.
+    if (l.role === 'body') continue;
+    for (const part of l.text.trim().split(/\s*\|\s*/)) {
+      const source = SOURCE_LINE.exec(part);
+      if (source) return source[1]!;
+    }
   }
   for (const l of lines) {
     // "PTI", "Reuters Staff", "• Kyodo News", "The Associated Press", "Jiji Press",

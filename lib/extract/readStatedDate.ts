@@ -5,10 +5,11 @@ import type { BodyLine } from './types.ts';
 /**
  * The date labels of captured pages, one list for every reader of dates (date lines here,
  * `classifyLines`, `pageFacts`): those that introduce a publication date ("Posted on :",
- * "Published :") and those of a later revision ("Updated", "Last update:"), whose date is
- * read only when no publication label is present; a longer label before its beginning.
+ * "Published :"; "Write :" and "Input :", as Korean sites translate theirs) and those of a
+ * later revision ("Updated", "Last update:"), whose date is read only when no publication
+ * label is present; a longer label before its beginning.
  */
-const PUBLISHED_LABELS = 'posted|published|first published';
+const PUBLISHED_LABELS = 'posted|published|first published|written|write|input';
 const UPDATED_LABELS = 'updated|modified|last updated|last update';
 /** Any date label: either kind, or a bare "Date". */
 const DATE_LABELS = `${PUBLISHED_LABELS}|${UPDATED_LABELS}|date`;
@@ -51,8 +52,10 @@ export function isDateLine(line: string): boolean {
   const short = (r: string) => r.split(/\s+/).length <= MAX_NOTE_WORDS;
   const [first, ...rest] = parts;
   if (rest.length > 0 && rest.every(short) && isBareDate(first!)) return true;
-  // "Desk Staff | posted Monday, Mar 12th, 2019": a labelled date among short notes.
-  if (rest.length > 0 && parts.every(short) && parts.some((p) => LABELLED.test(p))) return true;
+  // "Desk Staff | posted Monday, Mar 12th, 2019": a labelled date among short notes; "Source:
+  // Harbour Wire| 2019-04-02 10:15:07|Editor: Ada Quill": a date among a story's facts.
+  if (rest.length > 0 && parts.every(short) && parts.some((p) => LABELLED.test(p) || isBareDate(p)))
+    return true;
   // "This story from our archive was published on May 4, 2013": a short note that ends
   // with its publication date.
   const published = PUBLISHED_LABEL.exec(text);
@@ -65,12 +68,12 @@ export function isDateLine(line: string): boolean {
 }
 
 /**
- * Separators between a date and notes after it on one line: a spaced dash or bar ("Oct 27,
- * 2009 — by …"), an update ("… Updated 11:05"), the author ("December 4, 2015 By Ada
+ * Separators between a date and notes after it on one line: a spaced dash, a bar spaced or
+ * not ("Oct 27, 2009 — by …", "Source: Harbour Wire| 2019-04-02"), an update ("… Updated 11:05"), the author ("December 4, 2015 By Ada
  * Quill"), a comment counter ("14th March 2016, Comments 0 comments").
  */
 const DATE_SEPARATOR = new RegExp(
-  `\\s+[|/·•—–]\\s+|\\s+(?=(?:${UPDATED_LABELS})\\b)|\\s+(?=by\\s+[A-Z])|,\\s+(?=(?:\\d+\\s+|no\\s+)?comments?\\b)`,
+  `\\s+[/·•—–]\\s+|\\s*\\|\\s*|\\s+(?=(?:${UPDATED_LABELS})\\b)|\\s+(?=by\\s+[A-Z])|,\\s+(?=(?:\\d+\\s+|no\\s+)?comments?\\b)`,
   'i',
 );
 /** Most words of a note after a date ("Updated 11:05 am IST - Tarrow", "3 years ago"). */
@@ -114,6 +117,10 @@ export function readStatedDate(line: string): StatedDate | null {
   return found?.readings ? { ok: false, text, readings: found.readings } : { ok: false, text };
 }
 
+/** A time counted back from the moment the page was read: "3 hours 12 min ago", "just now". */
+const RELATIVE_STAMP =
+  /\b\d+\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?)\b.*\bago\b|\bjust now\b/i;
+
 /** The date line an article's date comes from, and what it states. */
 export interface DateLineRead {
   line: BodyLine;
@@ -140,7 +147,10 @@ export function findStatedDate(lines: readonly BodyLine[]): DateLineRead | null 
         : null;
     read.push({ line, stated: nextStated?.ok ? nextStated : stated });
   });
-  const chosen = read.find((r) => isPublicationLine(r.line.text)) ?? read[0];
+  // "Updated: 3 hours 12 min ago": a site's clock, which states no date; a later date line
+  // (the story's own) speaks instead.
+  const dated = read.filter((r) => r.stated.ok || !RELATIVE_STAMP.test(r.line.text));
+  const chosen = dated.find((r) => isPublicationLine(r.line.text)) ?? dated[0] ?? read[0];
   if (chosen?.stated.ok === false && chosen.stated.readings) {
     // "Last update: 06/12/2018": the page's other dates tell its order, or no date is read.
     const separator = /\d([./-])\d/.exec(chosen.line.text)?.[1] ?? '/';

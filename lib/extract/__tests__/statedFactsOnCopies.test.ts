@@ -289,3 +289,33 @@ describe('what names no outlet and states no date', () => {
     ).toBeNull();
   });
 });
+
+describe('date lines of feeds and of translated sites (facts9)', () => {
+  const TITLE = 'Harbour ferries add a night sailing';
+
+  it('a facts line under the headline, bars unspaced: "Source: …| date|Editor: …"', () => {
+    expect(
+      facts(TITLE, 'Source: Harbour Wire| 2019-04-02 10:15:07|Editor: Ada Quill', STORY),
+    ).toEqual({ title: TITLE, outlet: 'Harbour Wire', published: '2019-04-02' });
+  });
+
+  it('a feed’s clock ("Updated: 3 hours 12 min ago") above the item’s own date line', () => {
+    expect(
+      facts(
+        'Harbour Wire News',
+        'Updated: 3 hours 12 min ago',
+        TITLE,
+        'Tue, 03/25/2025 - 8:10am',
+        STORY,
+      ).published,
+    ).toBe('2025-03-25');
+    // The clock alone states no date.
+    expect(facts(TITLE, 'Updated: 3 hours 12 min ago', STORY).published).toBeNull();
+  });
+
+  it('"Write :" then "Update :" on one line: the written date', () => {
+    expect(
+      facts(TITLE, 'Write : 2025-03-04 11:02:13 Update : 2025-03-05 09:00:00', STORY).published,
+    ).toBe('2025-03-04');
+  });
+});
