@@ -171,6 +171,11 @@ export function classifyLines(body: string, firstLine: number, title: string | n
     const twin = twinTitle(pre, firstProse, candidate);
     const dated = twin < 0 ? titleUnderDate(pre, firstProse, candidate, headlineLike) : -1;
     if (twin >= 0 || dated >= 0) headlineAt = Math.max(twin, dated);
+    // No headline, or only the first paragraph itself: a post's short title right above it.
+    if (headlineAt < 0 || headlineAt === firstProse) {
+      const short = shortPostTitle(pre, firstProse, candidate);
+      if (short >= 0) headlineAt = short;
+    }
   }
   // Below a member's heading ("Ada Quill (Harbour North, Green Party)") is their speech,
   // never the headline: a record printed without one has none.
@@ -349,6 +354,39 @@ function titleUnderDate(
   if (/:$/.test(l.text)) return -1;
   const n = words(l.text);
   return n <= MAX_POST_TITLE_WORDS && !isStandfirst(l.text) && !isBodyProse(l.text) ? title : -1;
+}
+
+/** Fewest words of a post's short title ("Ferry Fares"; one word is a section's label). */
+const MIN_SHORT_TITLE_WORDS = 2;
+/** Words a title in title case may leave in lower case ("Fares of the Ferry"). */
+const TITLE_SMALL_WORDS = /^(?:a|an|the|of|and|or|in|on|at|to|for|by|with)$/;
+
+/**
+ * A blog post's title of two or three words in title case ("Ferry Fares", "Quill Concedes")
+ * right above the post's first paragraph, on a copy where nothing above reads as a
+ * headline. Not a masthead ("The Harbour Post"), a section ("Press Releases", "Politics"),
+ * a person's name ("Ada Quill"), a label (a colon, a stop) or an archive's month ("August
+ * 2012"). -1 when there is none.
+ */
+function shortPostTitle(
+  pre: readonly HeadLine[],
+  firstProse: number,
+  candidate: (l: HeadLine, i: number) => boolean,
+): number {
+  const at = firstProse - 1;
+  const l = pre[at];
+  if (!l || l.role !== null || !candidate(l, at)) return -1;
+  const ws = l.text.split(/\s+/);
+  if (ws.length < MIN_SHORT_TITLE_WORDS || ws.length >= MIN_HEADLINE_WORDS) return -1;
+  if (!ws.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.test(w))) return -1;
+  // A label's punctuation, or a number ("August 2012": an archive's month).
+  if (/[:;,|.!?\d]/.test(l.text) || !/^\p{Lu}/u.test(l.text)) return -1;
+  const sectionOrName =
+    namesAnOutlet(l.text) ||
+    NOT_OUTLETS.has(l.text.toLowerCase()) ||
+    SECTION_OF_DOCUMENTS.test(l.text) ||
+    givenName(ws[0]!) !== undefined;
+  return sectionOrName ? -1 : at;
 }
 
 /** A release's contact label on a line of its own: "Contact:", "Media Contacts:". */

@@ -266,3 +266,28 @@ describe('site furniture above the headline, and a section’s label before it',
     expect(facts('Harbour News Share', HEAD, STORY).outlet).toBe('Harbour News');
   });
 });
+
+describe('a blog post’s short title right above its first paragraph (facts9)', () => {
+  const OPINION = 'Everything is a fare rise these days.';
+  it('two or three words in title case over the post, with no other headline, are the title', () => {
+    expect(facts('Ferry Fares', STORY, MORE).title).toBe('Ferry Fares');
+    // Under a tag line; and over a short first paragraph that ends a sentence.
+    expect(facts("Tags: Harbour '25", 'Quill Concedes', STORY, MORE).title).toBe('Quill Concedes');
+    expect(facts('Ferry Fare Tax', OPINION, STORY, MORE).title).toBe('Ferry Fare Tax');
+    // A quoted paragraph first: still the title above it.
+    expect(
+      facts('Ferry Fares', `“${STORY}”`, 'These are the words of Ada Quill, the harbour master.')
+        .title,
+    ).toBe('Ferry Fares');
+  });
+
+  it('a masthead, a section, a writer’s name or a headline elsewhere keeps it from being the title', () => {
+    expect(facts('The Harbour Post', STORY, MORE).title).not.toBe('The Harbour Post');
+    expect(facts('Press Releases', STORY, MORE).title).not.toBe('Press Releases');
+    expect(facts('Ada Quill', STORY, MORE).title).not.toBe('Ada Quill');
+    expect(facts(HEADLINE, 'By Ben Hallam', 'Harbour Desk', STORY, MORE).title).toBe(HEADLINE);
+    expect(facts('August 2012', STORY, MORE).title).not.toBe('August 2012');
+    // A lower-case label is no title.
+    expect(facts('Ferry fares', STORY, MORE).title).not.toBe('Ferry fares');
+  });
+});
