@@ -52,9 +52,12 @@ export function isDateLine(line: string): boolean {
   const short = (r: string) => r.split(/\s+/).length <= MAX_NOTE_WORDS;
   const [first, ...rest] = parts;
   if (rest.length > 0 && rest.every(short) && isBareDate(first!)) return true;
-  // "Desk Staff | posted Monday, Mar 12th, 2019": a labelled date among short notes; "Source:
-  // Harbour Wire| 2019-04-02 10:15:07|Editor: Ada Quill": a date among a story's facts.
-  if (rest.length > 0 && parts.every(short) && parts.some((p) => LABELLED.test(p) || isBareDate(p)))
+  // "Desk Staff | posted Monday, Mar 12th, 2019": a labelled date among short notes.
+  if (rest.length > 0 && parts.every(short) && parts.some((p) => LABELLED.test(p))) return true;
+  // "Source: Harbour Wire| 2019-04-02 10:15:07|Editor: Ada Quill": a date among the story's
+  // labelled facts (a teaser's "Fares rise | Mar 3, 2017" is no facts line).
+  const fact = (p: string) => FACT_LABEL.test(p) && short(p);
+  if (rest.length > 0 && parts.some(fact) && parts.every((p) => fact(p) || isBareDate(p)))
     return true;
   // "This story from our archive was published on May 4, 2013": a short note that ends
   // with its publication date.
@@ -76,6 +79,8 @@ const DATE_SEPARATOR = new RegExp(
   `\\s+[/·•—–]\\s+|\\s*\\|\\s*|\\s+(?=(?:${UPDATED_LABELS})\\b)|\\s+(?=by\\s+[A-Z])|,\\s+(?=(?:\\d+\\s+|no\\s+)?comments?\\b)`,
   'i',
 );
+/** A fact's label on a facts line: "Source: …", "Editor: …", "From: …". */
+const FACT_LABEL = /^\p{Lu}[\p{L} ]{1,20}:/u;
 /** Most words of a note after a date ("Updated 11:05 am IST - Tarrow", "3 years ago"). */
 const MAX_NOTE_WORDS = 8;
 /** A time and its zone, counted as part of a date line ("16:30", "5:05 PM EST"). */
@@ -119,7 +124,7 @@ export function readStatedDate(line: string): StatedDate | null {
 
 /** A time counted back from the moment the page was read: "3 hours 12 min ago", "just now". */
 const RELATIVE_STAMP =
-  /\b\d+\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?)\b.*\bago\b|\bjust now\b/i;
+  /\b\d+\s*(?:s(?:ec(?:ond)?s?)?|m(?:in(?:ute)?s?)?|h(?:(?:ou)?rs?)?|d(?:ays?)?|weeks?|months?|years?)\b.*\bago\b|\bjust now\b/i;
 
 /** The date line an article's date comes from, and what it states. */
 export interface DateLineRead {

@@ -202,8 +202,9 @@ describe('facts lines, relative stamps and translated labels (facts9)', () => {
       ok: true,
       iso: '2025-03-04',
     });
-    // A menu joined by bars holds no date; a sentence with a bar is no facts line.
+    // A menu joined by bars holds no date; a teaser's title beside its date is no facts line.
     expect(readStatedDate('Home|News|Harbour')).toBeNull();
+    expect(readStatedDate('Ferry fares rise again | Mar 3, 2017')).toBeNull();
   });
 
   it('a relative stamp ("Updated: 3 hours ago") states no date: the next date line speaks', () => {
@@ -214,6 +215,13 @@ describe('facts lines, relative stamps and translated labels (facts9)', () => {
         line('Tue, 03/25/2025 - 8:10am', 'date'),
       ])?.stated,
     ).toEqual({ ok: true, iso: '2025-03-25' });
+    expect(
+      findStatedDate([
+        line('Updated 2h ago', 'date'),
+        line('Harbour ferries add a night sailing', 'dek'),
+        line('4 March 2025', 'date'),
+      ])?.stated,
+    ).toEqual({ ok: true, iso: '2025-03-04' });
     // Alone, a relative stamp is read as no date.
     expect(findStatedDate([line('Updated: 3 hours 12 min ago', 'date')])?.stated).toMatchObject({
       ok: false,
