@@ -49,7 +49,8 @@ const LIST_HEADING =
 const END_HEADING =
   /^(?:\d+ (?:thoughts? on|comments?|responses?|replies)\b|comments?$|leave a (?:reply|comment)\b|post a comment\b|join the (?:discussion|conversation)\b|posted in [^|]+\|\s*tagged\b)/iu;
 const isStopHeading = (text: string) => LIST_HEADING.test(text) || END_HEADING.test(text);
-const BYLINE = /^(?:by|written by|words by|reporting by)\s+/i;
+/** A byline, perhaps after a list's bullet ("• By Ada Quill | Harbour Wire | May 4, 2019"). */
+const BYLINE = /^(?:[•·]\s*)?(?:by|written by|words by|reporting by)\s+/i;
 /** A copyright notice naming the publisher: "(c) 2018, The Washington Post", "© 2016 Thomson Reuters". */
 export const COPYRIGHT = /(?:(?:\(c\)|©|ⓒ|\bcopyright\b:?)\s*)+(?:\d{4}\s*,?\s*)?/i;
 /** A wire story's credit line: "(Reporting by …; Editing by …)", "Additional reporting by …". */
@@ -58,11 +59,12 @@ const PHOTO_CAPTION =
   /^(?:photo|image|picture|caption|video)\b\s*[:|-]|\((?:photo|image)[^)]*\)$|\b(?:getty images|afp photo|reuters photo)\b|\bphoto(?:graph)?(?: credit)?\s*:/i;
 /**
  * A caption that ends with its picture's credit: an agency's initials after the sentence
- * ("Ada Quill celebrates her goal. PA", "… at the quay. AFP / Tarrow Pictures"), or a
+ * ("Ada Quill celebrates her goal. PA", "… at the quay. AFP / Tarrow Pictures", "… on May
+ * 4, 2019. REUTERS/Ben Hallam", "… AP Photo/Ben Hallam"), or a
  * "pic"/"photo" credit after a dash ("… on Friday. — Harbour Wire pic").
  */
 const CREDITED_CAPTION =
-  /[.!?]\s+(?:PA|AP|AFP|EPA|Reuters|Getty Images|Shutterstock|Alamy|INPHO|Sportsfile)(?:\s*\/.*)?$|\s[—–-]\s*\p{Lu}[\p{L}.&' ]{0,30}\s(?:pic|pics|photo|photos|picture)$/u;
+  /[.!?]\s+(?:PA|AP|AFP|EPA|Reuters|REUTERS|Getty Images|Shutterstock|Alamy|INPHO|Sportsfile)(?:\s+Photos?)?(?:\s*\/.*)?$|\s[—–-]\s*\p{Lu}[\p{L}.&' ]{0,30}\s(?:pic|pics|photo|photos|picture)$/u;
 /** A line that ends a sentence (optionally closing quotes, or a wire credit like "(Yonhap)"). */
 const PROSE_END = /(?:[.!?…:]["”’'»)\]]*|[.!?…]["”’']*\s*\([A-Z][^()]{0,40}\))$/;
 /** Fewest words of a headline, a standfirst (dek) and a first body paragraph. */

@@ -171,5 +171,26 @@ export function findStatedDate(lines: readonly BodyLine[]): DateLineRead | null 
     if (found?.iso && /\b(?:19|20)\d{2}\b/.test(line.text.slice(found.index, found.end)))
       return { line, stated: { ok: true, iso: found.iso } };
   }
+  // Nor a byline: a line of the page's head, above the story, that signs it with a name and
+  // the date after a bar ("Harbour Wire | Mar 04, 2025", "Ada Quill | 4 March 2025").
+  const story = lines.findIndex((l) => l.role === 'body');
+  for (const line of story < 0 ? [] : lines.slice(0, story)) {
+    const iso = line.role === 'headline' ? null : signedDate(line.text);
+    if (iso) return { line, stated: { ok: true, iso } };
+  }
   return null;
+}
+
+/** Most words of the name before a signed date's bar. */
+const MAX_SIGNER_WORDS = 4;
+
+/** The date of "Harbour Wire | Mar 04, 2025": a name in capitals, a bar, a full date; else null. */
+function signedDate(text: string): string | null {
+  const parts = text.trim().split(/\s+\|\s+/);
+  if (parts.length !== 2) return null;
+  const [name, date] = parts as [string, string];
+  const ws = name.split(/\s+/);
+  if (ws.length > MAX_SIGNER_WORDS || !ws.every((w) => /^\p{Lu}/u.test(w))) return null;
+  const found = readDate(date);
+  return found?.iso && isBareDate(date) && /\b(?:19|20)\d{2}\b/.test(date) ? found.iso : null;
 }

@@ -319,3 +319,35 @@ describe('date lines of feeds and of translated sites (facts9)', () => {
     ).toBe('2025-03-04');
   });
 });
+
+describe('head lines that sign the story with its date, and credited captions (facts9)', () => {
+  const TITLE = 'Harbour ferries add a night sailing';
+
+  it('a byline after a bullet, with the outlet and the date after bars', () => {
+    expect(
+      facts(TITLE, '• By Ada Quill | harbourwire.example | March 4, 2025 04:02 PM', STORY)
+        .published,
+    ).toBe('2025-03-04');
+  });
+
+  it('a name and the date after a bar under the headline, above the story', () => {
+    expect(facts('5 min read', TITLE, 'Harbour Wire Media | Mar 04, 2025', STORY).published).toBe(
+      '2025-03-04',
+    );
+    // Below the story's start, or beside a teaser's title, it is no date of this story.
+    expect(facts(TITLE, STORY, 'Harbour Wire Media | Mar 04, 2025').published).toBeNull();
+    expect(
+      facts(TITLE, 'Ferry fares rise again this spring | Mar 04, 2025', STORY).published,
+    ).toBeNull();
+  });
+
+  it('a caption that ends with an agency’s credit in capitals is no headline, and its date none', () => {
+    const caption =
+      'Ada Quill (L) and Ben Hallam wave from the ferry deck in Tarrow March 4, 2025. REUTERS/Cai Lund';
+    expect(facts(caption, `TARROW (Reuters) - ${STORY}`)).toMatchObject({ published: null });
+    expect(facts(caption, `TARROW (Reuters) - ${STORY}`).title).not.toBe(caption);
+    expect(
+      facts('Ada Quill waves from the ferry deck. AP Photo/Cai Lund', TITLE, STORY).title,
+    ).toBe(TITLE);
+  });
+});
