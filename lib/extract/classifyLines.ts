@@ -115,6 +115,15 @@ export function classifyLines(body: string, firstLine: number, title: string | n
       next.role = 'furniture';
   });
 
+  // An image's words above its credit line ("Ferries at the quay" over "Photo: Harbour
+  // Wire"), with a headline's line below the credit: a caption, not the headline.
+  pre.forEach((l, i) => {
+    const [credit, below] = [pre[i + 1], pre[i + 2]];
+    if (l.role !== null || !credit || !below || !CREDIT_LINE.test(credit.text)) return;
+    const n = words(below.text);
+    if (below.role === null && n >= MIN_HEADLINE_WORDS && n <= MAX_HEADLINE_WORDS)
+      if (!isStandfirst(below.text)) l.role = 'caption';
+  });
   // A headline printed twice (page title and heading) above the byline or date is still
   // the headline; a line printed twice anywhere else is a caption.
   const firstMeta = pre.findIndex(
@@ -173,9 +182,11 @@ export function classifyLines(body: string, firstLine: number, title: string | n
     const twin = twinTitle(pre, firstProse, candidate);
     const dated = twin < 0 ? titleUnderDate(pre, firstProse, candidate, headlineLike) : -1;
     if (twin >= 0 || dated >= 0) headlineAt = Math.max(twin, dated);
-    // No headline, or only the first paragraph itself: a post's short title right above it.
-    if (headlineAt < 0 || headlineAt === firstProse) {
-      const short = shortPostTitle(pre, firstProse, candidate);
+    // No headline, or only the first paragraph itself, or an intro too long for a headline
+    // (unfinished, so no sentence's end): a post's short title right above it.
+    const intro = headlineAt >= 0 && words(pre[headlineAt]!.text) > MAX_HEADLINE_WORDS;
+    if (headlineAt < 0 || headlineAt === firstProse || intro) {
+      const short = shortPostTitle(pre, intro ? headlineAt : firstProse, candidate);
       if (short >= 0) headlineAt = short;
     }
   }
@@ -365,17 +376,17 @@ const TITLE_SMALL_WORDS = /^(?:a|an|the|of|and|or|in|on|at|to|for|by|with)$/;
 
 /**
  * A blog post's title of two or three words in title case ("Ferry Fares", "Quill Concedes")
- * right above the post's first paragraph, on a copy where nothing above reads as a
- * headline. Not a masthead ("The Harbour Post"), a section ("Press Releases", "Politics"),
+ * right above the post's first paragraph (`storyAt`), on a copy where nothing above reads
+ * as a headline. Not a masthead ("The Harbour Post"), a section ("Press Releases", "Politics"),
  * a person's name ("Ada Quill"), a label (a colon, a stop) or an archive's month ("August
  * 2012"). -1 when there is none.
  */
 function shortPostTitle(
   pre: readonly HeadLine[],
-  firstProse: number,
+  storyAt: number,
   candidate: (l: HeadLine, i: number) => boolean,
 ): number {
-  const at = firstProse - 1;
+  const at = storyAt - 1;
   const l = pre[at];
   if (!l || l.role !== null || !candidate(l, at)) return -1;
   const ws = l.text.split(/\s+/);
@@ -390,6 +401,9 @@ function shortPostTitle(
     givenName(ws[0]!) !== undefined;
   return sectionOrName ? -1 : at;
 }
+
+/** A picture's credit on a line of its own: "Photo: Harbour Wire", "(Image: Ada Quill)". */
+const CREDIT_LINE = /^\(?(?:photo|image|picture)s?(?:\s+credit)?\s*:\s*\p{Lu}[^.!?]{0,40}$/iu;
 
 /** A release's contact label on a line of its own: "Contact:", "Media Contacts:". */
 const CONTACT_LABEL = /^(?:(?:media|press|investor|news)\s+)?contacts?\s*:$/i;
@@ -483,12 +497,15 @@ function storyGoesOn(text: string): boolean {
 const MAX_CONTROL_WORDS = 6;
 /** A link to more of the site's pages: "View More In This Section", "See all stories", "Load more". */
 const MORE_LINK = /^(?:view|see|show|load)\s+(?:more|all)\b/i;
+/** A skip link, perhaps after a tracker's name the copy kept ("harbourstats Skip to main content"). */
+const SKIP_LINK = /\bskip to (?:the )?(?:main )?(?:content|navigation)\b/i;
 
 function furnitureRole(text: string, prev?: string, next?: string): LineRole | null {
   // "Facebook CEO Mark Zuckerberg knows …" is prose, not a share button: controls are short.
   const [shareButton, ...others] = FURNITURE;
   const control =
-    (words(text) <= MAX_CONTROL_WORDS && (shareButton!.test(text) || MORE_LINK.test(text))) ||
+    (words(text) <= MAX_CONTROL_WORDS &&
+      (shareButton!.test(text) || MORE_LINK.test(text) || SKIP_LINK.test(text))) ||
     others.some((re) => re.test(text));
   if (control) return 'furniture';
   // A date line before navigation: "03/09/2021 07:45 EDT | Updated …" is spaced like a menu.

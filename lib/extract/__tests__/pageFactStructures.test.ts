@@ -291,3 +291,35 @@ describe('a blog post’s short title right above its first paragraph (facts9)',
     expect(facts('Ferry fares', STORY, MORE).title).not.toBe('Ferry fares');
   });
 });
+
+describe('headlines among a copy’s leftovers (facts9)', () => {
+  it('a short line that ends with a skip link is no headline', () => {
+    expect(facts('harbourstats Skip to main content', HEADLINE, STORY, MORE).title).toBe(HEADLINE);
+  });
+
+  it('an image’s words above its credit line are a caption, not the headline', () => {
+    expect(
+      facts('Ferries at the quay in Tarrow', 'Photo: Harbour Wire', HEADLINE, STORY, MORE).title,
+    ).toBe(HEADLINE);
+    // A headline over its picture's credit, then the story's standfirst: still the headline.
+    expect(facts(HEADLINE, 'Photo: Harbour Wire', STORY, MORE).title).toBe(HEADLINE);
+  });
+
+  it('a byline run into the headline is cut off it', () => {
+    expect(
+      facts(`${HEADLINE}By Ada Quill, Ben Hallam and Cai Lund, Harbour Wire`, STORY, MORE).title,
+    ).toBe(HEADLINE);
+  });
+
+  it('a headline run into the first paragraph: the title ends at its stop', () => {
+    expect(
+      facts(`Ferry fares rise again this spring.The harbour board met on Monday and ${MORE}`).title,
+    ).toBe('Ferry fares rise again this spring.');
+  });
+
+  it('a post’s short title above an unfinished intro paragraph', () => {
+    const intro =
+      'The harbour board has been raising fares for years now and not everyone on the island has noticed how much the crossing costs. Here are the fares as they were set each spring, compiled by';
+    expect(facts('Famous Ferry Fares', intro, STORY, MORE).title).toBe('Famous Ferry Fares');
+  });
+});
