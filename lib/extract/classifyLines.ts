@@ -606,6 +606,11 @@ function isOutletLike(text: string): boolean {
     !/\p{Ll}\p{Lu}/u.test(text) &&
     !(ws.length === 1 && text.length <= 3 && text !== text.toUpperCase()) &&
     !NOT_OUTLETS.has(text.toLowerCase()) &&
+    // Two sections joined: "News & Politics", "Business and Economy".
+    !text
+      .toLowerCase()
+      .split(/\s+(?:&|and)\s+/)
+      .every((w) => NOT_OUTLETS.has(w)) &&
     // A section of a site's documents: "Press Briefings", "News Columns & Blogs".
     !SECTION_OF_DOCUMENTS.test(text) &&
     // A newsletter box's heading: "Breaking News Emails", "Harbour Daily Newsletter".

@@ -174,23 +174,35 @@ export function findStatedDate(lines: readonly BodyLine[]): DateLineRead | null 
   // Nor a byline: a line of the page's head, above the story, that signs it with a name and
   // the date after a bar ("Harbour Wire | Mar 04, 2025", "Ada Quill | 4 March 2025").
   const story = lines.findIndex((l) => l.role === 'body');
-  for (const line of story < 0 ? [] : lines.slice(0, story)) {
-    const iso = line.role === 'headline' ? null : signedDate(line.text);
+  for (const line of headLines(lines)) {
+    const iso = signedLine(line.text)?.iso;
     if (iso) return { line, stated: { ok: true, iso } };
   }
   return null;
 }
 
+/** The lines of a page's head: above the story's first paragraph, the headline left out. */
+export const headLines = (lines: readonly BodyLine[]): BodyLine[] => {
+  const story = lines.findIndex((l) => l.role === 'body');
+  return story < 0 ? [] : lines.slice(0, story).filter((l) => l.role !== 'headline');
+};
+
 /** Most words of the name before a signed date's bar. */
 const MAX_SIGNER_WORDS = 4;
 
-/** The date of "Harbour Wire | Mar 04, 2025": a name in capitals, a bar, a full date; else null. */
-function signedDate(text: string): string | null {
+/**
+ * A head line that signs the story: "Harbour Wire Media | Mar 04, 2025", a name in
+ * capitals, a bar, a full date with its year. Null for any other line.
+ */
+export function signedLine(text: string): { name: string; iso: string } | null {
   const parts = text.trim().split(/\s+\|\s+/);
   if (parts.length !== 2) return null;
   const [name, date] = parts as [string, string];
   const ws = name.split(/\s+/);
   if (ws.length > MAX_SIGNER_WORDS || !ws.every((w) => /^\p{Lu}/u.test(w))) return null;
   const found = readDate(date);
-  return found?.iso && isBareDate(date) && /\b(?:19|20)\d{2}\b/.test(date) ? found.iso : null;
+  // The date itself after the bar ("Desk | posted Friday, …" is a desk's labelled date line).
+  const full =
+    found?.iso && found.index === 0 && isBareDate(date) && /\b(?:19|20)\d{2}\b/.test(date);
+  return full ? { name, iso: found.iso! } : null;
 }

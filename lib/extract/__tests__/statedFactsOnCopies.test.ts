@@ -351,3 +351,25 @@ describe('head lines that sign the story with its date, and credited captions (f
     ).toBe(TITLE);
   });
 });
+
+describe('outlets a head line names, and sections that name none (facts9)', () => {
+  const TITLE = 'Harbour ferries add a night sailing';
+
+  it('an organisation that signs the story with its date; a site’s address in the byline', () => {
+    expect(facts(TITLE, 'Harbour Wire Media | Mar 04, 2025', STORY).outlet).toBe(
+      'Harbour Wire Media',
+    );
+    // A writer who signs it is no outlet, nor a desk.
+    expect(facts(TITLE, 'Ada Quill | Mar 04, 2025', STORY).outlet).toBeNull();
+    expect(facts(TITLE, 'News Staff | Mar 04, 2025', STORY).outlet).toBeNull();
+    expect(facts(TITLE, 'News Staff | posted Tuesday, Mar 4th, 2025', STORY).outlet).toBeNull();
+    expect(
+      facts(TITLE, '• By Ada Quill | harbourwire.example | March 4, 2025 04:02 PM', STORY).outlet,
+    ).toBe('harbourwire.example');
+  });
+
+  it('two sections joined above the headline name no outlet', () => {
+    expect(facts('News & Politics', TITLE, STORY).outlet).toBeNull();
+    expect(facts('Business and Economy', TITLE, STORY).outlet).toBeNull();
+  });
+});
