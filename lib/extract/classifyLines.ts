@@ -49,8 +49,8 @@ const LIST_HEADING =
 const END_HEADING =
   /^(?:\d+ (?:thoughts? on|comments?|responses?|replies)\b|comments?$|leave a (?:reply|comment)\b|post a comment\b|join the (?:discussion|conversation)\b|posted in [^|]+\|\s*tagged\b)/iu;
 const isStopHeading = (text: string) => LIST_HEADING.test(text) || END_HEADING.test(text);
-/** A byline, perhaps after a list's bullet ("• By Ada Quill | Harbour Wire | May 4, 2019"). */
-const BYLINE = /^(?:[•·]\s*)?(?:by|written by|words by|reporting by)\s+/i;
+/** A byline, perhaps after a list's bullet or with a colon ("• By Ada Quill | Harbour Wire | May 4, 2019", "By: Ada Quill"). */
+const BYLINE = /^(?:[•·]\s*)?(?:by|written by|words by|reporting by):?\s+/i;
 /** A copyright notice naming the publisher: "(c) 2018, The Washington Post", "© 2016 Thomson Reuters". */
 export const COPYRIGHT = /(?:(?:\(c\)|©|ⓒ|\bcopyright\b:?)\s*)+(?:\d{4}\s*,?\s*)?/i;
 /** A wire story's credit line: "(Reporting by …; Editing by …)", "Additional reporting by …". */
@@ -154,7 +154,14 @@ export function classifyLines(body: string, firstLine: number, title: string | n
     const headMeta = firstMeta >= 0 && (firstProse < 0 || firstMeta < firstProse);
     const nearMeta = !headMeta
       ? -1
-      : pre.findLastIndex((l, i) => i < firstMeta && headlineLike(l, i) && !isStandfirst(l.text));
+      : pre.findLastIndex(
+          (l, i) =>
+            i < firstMeta &&
+            headlineLike(l, i) &&
+            !isStandfirst(l.text) &&
+            // A paragraph too long for a headline, though it ends in no stop.
+            words(l.text) <= MAX_HEADLINE_WORDS,
+        );
     // "VIDEO: Mayor concedes the race" above the date line, and no other headline there:
     // the headline, with a media label the copy reads as a caption's.
     const labelled =

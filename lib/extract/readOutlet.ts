@@ -21,8 +21,9 @@ const DATELINE_CREDIT =
 
 /** A publisher after a copyright mark: "(c) 2018, The Washington Post", "ⓒ Aju Press All rights". */
 const COPYRIGHT_NAME = /^\s*(\p{Lu}[\p{L}.&'-]*(?:\s+(?:\p{Lu}[\p{L}.&'-]*|of|the|and)){0,5})/u;
-/** A byline that names an organisation: "By The Associated Press". */
-const BYLINE_ORG = /^by\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*){0,4})\s*$/iu;
+/** A byline that names an organisation: "By The Associated Press", "• By: Harbour Daily Brief". */
+const BYLINE_ORG =
+  /^(?:[•·]\s*)?by:?\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*){0,4})\s*$/iu;
 
 const isOrganisation = (name: string) =>
   name

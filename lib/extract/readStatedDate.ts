@@ -25,11 +25,14 @@ const STARTS_PUBLISHED = new RegExp(`^(?:${PUBLISHED_LABELS})\\b`, 'i');
 const STARTS_UPDATED = new RegExp(`^(?:${UPDATED_LABELS})\\b`, 'i');
 const STARTS_LABELLED = new RegExp(`^(?:${DATE_LABELS})\\b`, 'i');
 
+/** A line without the list's bullet a page prints its facts with ("• Published: …"). */
+const unlisted = (line: string) => line.trim().replace(/^[•·]\s*/, '');
+
 /** True for a line that opens with a date label ("Updated …", "Date:"), whatever follows. */
-export const opensWithDateLabel = (line: string): boolean => STARTS_LABELLED.test(line.trim());
+export const opensWithDateLabel = (line: string): boolean => STARTS_LABELLED.test(unlisted(line));
 
 /** True for a line that opens with a revision's label ("Updated …", "Last update: …"). */
-export const isUpdateLine = (line: string): boolean => STARTS_UPDATED.test(line.trim());
+export const isUpdateLine = (line: string): boolean => STARTS_UPDATED.test(unlisted(line));
 
 /** Most words of a line that is only a date and time ("17:25 June 08, 2022", "Monday 8 June 2015 11.43 BST"). */
 const MAX_BARE_DATE_WORDS = 9;
@@ -37,14 +40,14 @@ const MAX_BARE_DATE_WORDS = 9;
 const MIN_BARE_DATE_SHARE = 0.6;
 
 /** True for a date line that gives the publication date (not only an update). */
-export const isPublicationLine = (line: string): boolean => STARTS_PUBLISHED.test(line.trim());
+export const isPublicationLine = (line: string): boolean => STARTS_PUBLISHED.test(unlisted(line));
 
 /**
  * True for a line that is a date line: a labelled one ("Published : …", "Updated …",
  * "Date: …"), or a short line that is only a full date and time ("Jun 27, 2021 - 20:02").
  */
 export function isDateLine(line: string): boolean {
-  const text = line.trim();
+  const text = unlisted(line);
   if (LABELLED.test(text)) return true;
   // "04/11/2017 02:00 EDT | Updated 04/11/2018 07:45 EDT", "March 2, 2016 / 8:40 AM /
   // 3 years ago": a date, then short notes after a separator.
@@ -109,7 +112,7 @@ export type StatedDate =
  * `{ok: false}` when it is a labelled one whose date cannot be read.
  */
 export function readStatedDate(line: string): StatedDate | null {
-  const text = line.trim();
+  const text = unlisted(line);
   if (!isDateLine(text)) return null;
   // A line that opens with its date states the publication date first, whatever follows.
   const opensWithDate = readDate(text)?.index === 0;

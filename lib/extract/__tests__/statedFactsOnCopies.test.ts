@@ -368,6 +368,24 @@ describe('outlets a head line names, and sections that name none (facts9)', () =
     ).toBe('harbourwire.example');
   });
 
+  it('a byline with a colon after a bullet that names an organisation', () => {
+    expect(facts(TITLE, 'March 4, 2025', '• By: Harbour Daily Brief', STORY).outlet).toBe(
+      'Harbour Daily Brief',
+    );
+    expect(facts(TITLE, 'March 4, 2025', 'By: Ada Quill', STORY).outlet).toBeNull();
+    // Facts listed with bullets: the date lines stay date lines, the headline stays.
+    expect(
+      facts(
+        TITLE,
+        `Ada Quill wrote on her page after the talks: ${STORY} ${STORY} “We will meet again”`,
+        'Print Email',
+        '• Published: 2 days ago on Tuesday, 4 March 2025',
+        '• By: Harbour Daily Brief',
+        STORY,
+      ),
+    ).toEqual({ title: TITLE, outlet: 'Harbour Daily Brief', published: '2025-03-04' });
+  });
+
   it('two sections joined above the headline name no outlet', () => {
     expect(facts('News & Politics', TITLE, STORY).outlet).toBeNull();
     expect(facts('Business and Economy', TITLE, STORY).outlet).toBeNull();
