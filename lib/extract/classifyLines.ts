@@ -183,6 +183,21 @@ export function classifyLines(body: string, firstLine: number, title: string | n
     // A copy that starts with the story itself has no headline: its first paragraph is
     // body, never the headline.
     if (headlineAt >= 0 && isBodyProse(pre[headlineAt]!.text)) headlineAt = -1;
+    // A site's sentence ("There were 1,186 releases posted in the last 24 hours.") right
+    // above a line shaped as a headline, both above the story: that line is the headline (a
+    // standfirst stands under its headline, never over it).
+    const under = pre[headlineAt + 1];
+    if (
+      headlineAt >= 0 &&
+      under &&
+      headlineAt <= firstProse &&
+      isStandfirst(pre[headlineAt]!.text) &&
+      candidate(under, headlineAt + 1) &&
+      words(under.text) >= MIN_HEADLINE_WORDS &&
+      words(under.text) <= MAX_POST_TITLE_WORDS &&
+      !/[.!?…:]["”’')]*$/.test(under.text)
+    )
+      headlineAt += 1;
     // The page's title printed again as its heading a few lines on: that line is the
     // headline, whatever taglines or teasers come first. Else a blog's post title under
     // the post's date line, below the blog's own name.
@@ -403,6 +418,8 @@ function shortPostTitle(
   if (/[:;,|.!?\d]/.test(l.text) || !/^\p{Lu}/u.test(l.text)) return -1;
   const sectionOrName =
     namesAnOutlet(l.text) ||
+    // A page control: "Submit Release", "Contact Us".
+    CONTROL_VERBS.has(ws[0]!.toLowerCase()) ||
     NOT_OUTLETS.has(l.text.toLowerCase()) ||
     SECTION_OF_DOCUMENTS.test(l.text) ||
     givenName(ws[0]!) !== undefined;
@@ -639,7 +656,7 @@ const MASTHEAD_WORDS = new Set(
 );
 /** Verbs of a page control ("Watch CBS News", "Contact Us", "Subscribe Now"). */
 const CONTROL_VERBS = new Set(
-  'watch contact subscribe listen read follow download sign get'.split(' '),
+  'watch contact subscribe listen read follow download sign get submit'.split(' '),
 );
 
 /** The next line after `i`, in lower case: a site's menu ("Home", "World") follows its name. */

@@ -323,3 +323,20 @@ describe('headlines among a copy’s leftovers (facts9)', () => {
     expect(facts('Famous Ferry Fares', intro, STORY, MORE).title).toBe('Famous Ferry Fares');
   });
 });
+
+describe('a site’s sentence above the headline (facts9)', () => {
+  it('a counter sentence over a line shaped as a headline: that line is the headline', () => {
+    expect(
+      facts(
+        'Submit Release',
+        'There were 1,204 releases posted on this site in the last 24 hours and 9,870 this year.',
+        HEADLINE,
+        STORY,
+        MORE,
+      ).title,
+    ).toBe(HEADLINE);
+    // A headline over its standfirst keeps it; a page control is no post's title.
+    expect(facts(HEADLINE, `${STORY} ${MORE}`, STORY).title).toBe(HEADLINE);
+    expect(facts('Submit Release', STORY, MORE).title).not.toBe('Submit Release');
+  });
+});
