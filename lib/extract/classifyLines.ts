@@ -49,7 +49,8 @@ const LIST_HEADING =
 const END_HEADING =
   /^(?:\d+ (?:thoughts? on|comments?|responses?|replies)\b|comments?$|leave a (?:reply|comment)\b|post a comment\b|join the (?:discussion|conversation)\b|posted in [^|]+\|\s*tagged\b)/iu;
 const isStopHeading = (text: string) => LIST_HEADING.test(text) || END_HEADING.test(text);
-const BYLINE = /^(?:by|written by|words by|reporting by)\s+/i;
+/** A byline, perhaps after a list's bullet or with a colon ("• By Ada Quill | Harbour Wire | May 4, 2019", "By: Ada Quill"). */
+const BYLINE = /^(?:[•·]\s*)?(?:by|written by|words by|reporting by):?\s+/i;
 /** A copyright notice naming the publisher: "(c) 2018, The Washington Post", "© 2016 Thomson Reuters". */
 export const COPYRIGHT = /(?:(?:\(c\)|©|ⓒ|\bcopyright\b:?)\s*)+(?:\d{4}\s*,?\s*)?/i;
 /** A wire story's credit line: "(Reporting by …; Editing by …)", "Additional reporting by …". */
@@ -58,11 +59,12 @@ const PHOTO_CAPTION =
   /^(?:photo|image|picture|caption|video)\b\s*[:|-]|\((?:photo|image)[^)]*\)$|\b(?:getty images|afp photo|reuters photo)\b|\bphoto(?:graph)?(?: credit)?\s*:/i;
 /**
  * A caption that ends with its picture's credit: an agency's initials after the sentence
- * ("Ada Quill celebrates her goal. PA", "… at the quay. AFP / Tarrow Pictures"), or a
+ * ("Ada Quill celebrates her goal. PA", "… at the quay. AFP / Tarrow Pictures", "… on May
+ * 4, 2019. REUTERS/Ben Hallam", "… AP Photo/Ben Hallam"), or a
  * "pic"/"photo" credit after a dash ("… on Friday. — Harbour Wire pic").
  */
 const CREDITED_CAPTION =
-  /[.!?]\s+(?:PA|AP|AFP|EPA|Reuters|Getty Images|Shutterstock|Alamy|INPHO|Sportsfile)(?:\s*\/.*)?$|\s[—–-]\s*\p{Lu}[\p{L}.&' ]{0,30}\s(?:pic|pics|photo|photos|picture)$/u;
+  /[.!?]\s+(?:PA|AP|AFP|EPA|Reuters|REUTERS|Getty Images|Shutterstock|Alamy|INPHO|Sportsfile)(?:\s+Photos?)?(?:\s*\/.*)?$|\s[—–-]\s*\p{Lu}[\p{L}.&' ]{0,30}\s(?:pic|pics|photo|photos|picture)$/u;
 /** A line that ends a sentence (optionally closing quotes, or a wire credit like "(Yonhap)"). */
 const PROSE_END = /(?:[.!?…:]["”’'»)\]]*|[.!?…]["”’']*\s*\([A-Z][^()]{0,40}\))$/;
 /** Fewest words of a headline, a standfirst (dek) and a first body paragraph. */
@@ -113,6 +115,15 @@ export function classifyLines(body: string, firstLine: number, title: string | n
       next.role = 'furniture';
   });
 
+  // An image's words above its credit line ("Ferries at the quay" over "Photo: Harbour
+  // Wire"), with a headline's line below the credit: a caption, not the headline.
+  pre.forEach((l, i) => {
+    const [credit, below] = [pre[i + 1], pre[i + 2]];
+    if (l.role !== null || !credit || !below || !CREDIT_LINE.test(credit.text)) return;
+    const n = words(below.text);
+    if (below.role === null && n >= MIN_HEADLINE_WORDS && n <= MAX_HEADLINE_WORDS)
+      if (!isStandfirst(below.text)) l.role = 'caption';
+  });
   // A headline printed twice (page title and heading) above the byline or date is still
   // the headline; a line printed twice anywhere else is a caption.
   const firstMeta = pre.findIndex(
@@ -143,7 +154,14 @@ export function classifyLines(body: string, firstLine: number, title: string | n
     const headMeta = firstMeta >= 0 && (firstProse < 0 || firstMeta < firstProse);
     const nearMeta = !headMeta
       ? -1
-      : pre.findLastIndex((l, i) => i < firstMeta && headlineLike(l, i) && !isStandfirst(l.text));
+      : pre.findLastIndex(
+          (l, i) =>
+            i < firstMeta &&
+            headlineLike(l, i) &&
+            !isStandfirst(l.text) &&
+            // A paragraph too long for a headline, though it ends in no stop.
+            words(l.text) <= MAX_HEADLINE_WORDS,
+        );
     // "VIDEO: Mayor concedes the race" above the date line, and no other headline there:
     // the headline, with a media label the copy reads as a caption's.
     const labelled =
@@ -165,12 +183,34 @@ export function classifyLines(body: string, firstLine: number, title: string | n
     // A copy that starts with the story itself has no headline: its first paragraph is
     // body, never the headline.
     if (headlineAt >= 0 && isBodyProse(pre[headlineAt]!.text)) headlineAt = -1;
+    // A site's sentence ("There were 1,186 releases posted in the last 24 hours.") right
+    // above a line shaped as a headline, both above the story: that line is the headline (a
+    // standfirst stands under its headline, never over it).
+    const under = pre[headlineAt + 1];
+    if (
+      headlineAt >= 0 &&
+      under &&
+      headlineAt <= firstProse &&
+      isStandfirst(pre[headlineAt]!.text) &&
+      candidate(under, headlineAt + 1) &&
+      words(under.text) >= MIN_HEADLINE_WORDS &&
+      words(under.text) <= MAX_POST_TITLE_WORDS &&
+      !/[.!?…:]["”’')]*$/.test(under.text)
+    )
+      headlineAt += 1;
     // The page's title printed again as its heading a few lines on: that line is the
     // headline, whatever taglines or teasers come first. Else a blog's post title under
     // the post's date line, below the blog's own name.
     const twin = twinTitle(pre, firstProse, candidate);
     const dated = twin < 0 ? titleUnderDate(pre, firstProse, candidate, headlineLike) : -1;
     if (twin >= 0 || dated >= 0) headlineAt = Math.max(twin, dated);
+    // No headline, or only the first paragraph itself, or an intro too long for a headline
+    // (unfinished, so no sentence's end): a post's short title right above it.
+    const intro = headlineAt >= 0 && words(pre[headlineAt]!.text) > MAX_HEADLINE_WORDS;
+    if (headlineAt < 0 || headlineAt === firstProse || intro) {
+      const short = shortPostTitle(pre, intro ? headlineAt : firstProse, candidate);
+      if (short >= 0) headlineAt = short;
+    }
   }
   // Below a member's heading ("Ada Quill (Harbour North, Green Party)") is their speech,
   // never the headline: a record printed without one has none.
@@ -351,6 +391,44 @@ function titleUnderDate(
   return n <= MAX_POST_TITLE_WORDS && !isStandfirst(l.text) && !isBodyProse(l.text) ? title : -1;
 }
 
+/** Fewest words of a post's short title ("Ferry Fares"; one word is a section's label). */
+const MIN_SHORT_TITLE_WORDS = 2;
+/** Words a title in title case may leave in lower case ("Fares of the Ferry"). */
+const TITLE_SMALL_WORDS = /^(?:a|an|the|of|and|or|in|on|at|to|for|by|with)$/;
+
+/**
+ * A blog post's title of two or three words in title case ("Ferry Fares", "Quill Concedes")
+ * right above the post's first paragraph (`storyAt`), on a copy where nothing above reads
+ * as a headline. Not a masthead ("The Harbour Post"), a section ("Press Releases", "Politics"),
+ * a person's name ("Ada Quill"), a label (a colon, a stop) or an archive's month ("August
+ * 2012"). -1 when there is none.
+ */
+function shortPostTitle(
+  pre: readonly HeadLine[],
+  storyAt: number,
+  candidate: (l: HeadLine, i: number) => boolean,
+): number {
+  const at = storyAt - 1;
+  const l = pre[at];
+  if (!l || l.role !== null || !candidate(l, at)) return -1;
+  const ws = l.text.split(/\s+/);
+  if (ws.length < MIN_SHORT_TITLE_WORDS || ws.length >= MIN_HEADLINE_WORDS) return -1;
+  if (!ws.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.test(w))) return -1;
+  // A label's punctuation, or a number ("August 2012": an archive's month).
+  if (/[:;,|.!?\d]/.test(l.text) || !/^\p{Lu}/u.test(l.text)) return -1;
+  const sectionOrName =
+    namesAnOutlet(l.text) ||
+    // A page control: "Submit Release", "Contact Us".
+    CONTROL_VERBS.has(ws[0]!.toLowerCase()) ||
+    NOT_OUTLETS.has(l.text.toLowerCase()) ||
+    SECTION_OF_DOCUMENTS.test(l.text) ||
+    givenName(ws[0]!) !== undefined;
+  return sectionOrName ? -1 : at;
+}
+
+/** A picture's credit on a line of its own: "Photo: Harbour Wire", "(Image: Ada Quill)". */
+const CREDIT_LINE = /^\(?(?:photo|image|picture)s?(?:\s+credit)?\s*:\s*\p{Lu}[^.!?]{0,40}$/iu;
+
 /** A release's contact label on a line of its own: "Contact:", "Media Contacts:". */
 const CONTACT_LABEL = /^(?:(?:media|press|investor|news)\s+)?contacts?\s*:$/i;
 /** Most words of the contact's name and title after it ("Jo Reed, Chairman, President and CEO"). */
@@ -443,12 +521,15 @@ function storyGoesOn(text: string): boolean {
 const MAX_CONTROL_WORDS = 6;
 /** A link to more of the site's pages: "View More In This Section", "See all stories", "Load more". */
 const MORE_LINK = /^(?:view|see|show|load)\s+(?:more|all)\b/i;
+/** A skip link, perhaps after a tracker's name the copy kept ("harbourstats Skip to main content"). */
+const SKIP_LINK = /\bskip to (?:the )?(?:main )?(?:content|navigation)\b/i;
 
 function furnitureRole(text: string, prev?: string, next?: string): LineRole | null {
   // "Facebook CEO Mark Zuckerberg knows …" is prose, not a share button: controls are short.
   const [shareButton, ...others] = FURNITURE;
   const control =
-    (words(text) <= MAX_CONTROL_WORDS && (shareButton!.test(text) || MORE_LINK.test(text))) ||
+    (words(text) <= MAX_CONTROL_WORDS &&
+      (shareButton!.test(text) || MORE_LINK.test(text) || SKIP_LINK.test(text))) ||
     others.some((re) => re.test(text));
   if (control) return 'furniture';
   // A date line before navigation: "03/09/2021 07:45 EDT | Updated …" is spaced like a menu.
@@ -549,6 +630,11 @@ function isOutletLike(text: string): boolean {
     !/\p{Ll}\p{Lu}/u.test(text) &&
     !(ws.length === 1 && text.length <= 3 && text !== text.toUpperCase()) &&
     !NOT_OUTLETS.has(text.toLowerCase()) &&
+    // Two sections joined: "News & Politics", "Business and Economy".
+    !text
+      .toLowerCase()
+      .split(/\s+(?:&|and)\s+/)
+      .every((w) => NOT_OUTLETS.has(w)) &&
     // A section of a site's documents: "Press Briefings", "News Columns & Blogs".
     !SECTION_OF_DOCUMENTS.test(text) &&
     // A newsletter box's heading: "Breaking News Emails", "Harbour Daily Newsletter".
@@ -570,7 +656,7 @@ const MASTHEAD_WORDS = new Set(
 );
 /** Verbs of a page control ("Watch CBS News", "Contact Us", "Subscribe Now"). */
 const CONTROL_VERBS = new Set(
-  'watch contact subscribe listen read follow download sign get'.split(' '),
+  'watch contact subscribe listen read follow download sign get submit'.split(' '),
 );
 
 /** The next line after `i`, in lower case: a site's menu ("Home", "World") follows its name. */

@@ -92,10 +92,16 @@ const FLATTENED_TITLE = /^((?:\S+\s+){3,20}\S+)\s+(?:\S+\s+){0,3}?\1\s/u;
 function firstSentence(text: string): string {
   const flattened = FLATTENED_TITLE.exec(text)?.[1];
   if (flattened) return flattened;
-  const sentence = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+  // "… to treat patients.The minister said …": a stop run into the next sentence ends it too.
+  const sentence =
+    /^.*?(?:[.!?](?=\s|$)|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll}))/u.exec(text)?.[0] ?? text;
   if (sentence.length <= MAX_TITLE_CHARS) return sentence;
   return `${sentence.slice(0, sentence.lastIndexOf(' ', MAX_TITLE_CHARS))}…`;
 }
+
+/** Writers' names run into the headline's last word: "…riseBy Ada Quill and Ben Hallam, Harbour Wire". */
+const GLUED_BYLINE =
+  /(?<=\p{Ll})By\s+\p{Lu}[\p{L}.'-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}.'-]*){0,12}\s*$/u;
 
 /**
  * A headline without a wire service's tags: "(LEAD)", "(3rd LD)", "(URGENT)", a media
@@ -114,6 +120,8 @@ function cleanTitle(text: string): string {
       .replace(/^\p{Lu}[\p{Lu}&' -]{1,24}\s+\|\s+(?=(?:\S+\s+){3}\S)/u, '')
       .replace(/\s*\(ATTN:[^)]*\)/g, '')
       .replace(/\s+By\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*$/u, '')
+      // "Fares riseBy Ada Quill, Ben Hallam and Cai Lund, Harbour Wire": a byline run into it.
+      .replace(GLUED_BYLINE, '')
       .trim() || text
   );
 }

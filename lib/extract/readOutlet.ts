@@ -1,5 +1,6 @@
 import { COPYRIGHT } from './classifyLines.ts';
 import { ORGANIZATION_WORDS } from './patterns.ts';
+import { headLines, signedLine } from './readStatedDate.ts';
 import type { BodyLine } from './types.ts';
 
 /** News agencies a plain-text copy may name on a line of its own ("PTI", "Reuters Staff"). */
@@ -20,8 +21,9 @@ const DATELINE_CREDIT =
 
 /** A publisher after a copyright mark: "(c) 2018, The Washington Post", "ⓒ Aju Press All rights". */
 const COPYRIGHT_NAME = /^\s*(\p{Lu}[\p{L}.&'-]*(?:\s+(?:\p{Lu}[\p{L}.&'-]*|of|the|and)){0,5})/u;
-/** A byline that names an organisation: "By The Associated Press". */
-const BYLINE_ORG = /^by\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*){0,4})\s*$/iu;
+/** A byline that names an organisation: "By The Associated Press", "• By: Harbour Daily Brief". */
+const BYLINE_ORG =
+  /^(?:[•·]\s*)?by:?\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*){0,4})\s*$/iu;
 
 const isOrganisation = (name: string) =>
   name
@@ -48,6 +50,13 @@ export function readOutlet(lines: readonly BodyLine[]): string | null {
   if (desk) return desk;
   const affiliation = bylineAffiliation(lines);
   if (affiliation) return affiliation;
+  // "Harbour Wire Media | Mar 04, 2025" above the story: an organisation signs it.
+  for (const l of headLines(lines)) {
+    const name = signedLine(l.text)?.name;
+    // Not a desk ("News Staff"), which names no outlet.
+    if (name && name.split(/\s+/).length >= 2 && isOrganisation(name) && !DESK.test(name))
+      return name;
+  }
   const credit = wireCredit(lines);
   // The publisher's copyright names the outlet; a wire credit counts when it names none,
   // or names the agency's parent ("(Reuters)" under "© 2016 Thomson Reuters").
@@ -55,9 +64,13 @@ export function readOutlet(lines: readonly BodyLine[]): string | null {
   if (copyright && !(credit && copyright.split(/\s+/).includes(credit))) return copyright;
   if (credit) return credit;
   for (const l of lines) {
-    // "Source: Harbour Wire" on a line of its own: where the copy says its story comes from.
-    const source = l.role === 'body' ? null : SOURCE_LINE.exec(l.text.trim());
-    if (source) return source[1]!;
+    // "Source: Harbour Wire" on a line of its own, or as one of the facts a bar parts ("Source:
+    // Harbour Wire| 2019-04-02|Editor: …"): where the copy says its story comes from.
+    if (l.role === 'body') continue;
+    for (const part of l.text.trim().split(/\s*\|\s*/)) {
+      const source = SOURCE_LINE.exec(part);
+      if (source) return source[1]!;
+    }
   }
   for (const l of lines) {
     // "PTI", "Reuters Staff", "• Kyodo News", "The Associated Press", "Jiji Press",
@@ -125,6 +138,8 @@ const BYLINE_AFFILIATION =
 const AFFILIATION_LINE = /^((?:the\s+)?\p{Lu}[\p{L}\d.&'-]*(?:\s+\p{Lu}[\p{L}\d.&'-]*){1,5})$/u;
 /** A writer's role after the affiliation: "Associated Press Writer", "Reuters Staff". */
 const WRITER_ROLE = /\s+(?:staff\s+)?(?:writer|correspondent|reporter|staff)s?$/i;
+/** A site's address printed as its name: "harbourwire.example", "tarrow-news.co.uk". */
+const SITE_ADDRESS = /^[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}$/i;
 /** A broadcaster's call sign and channel: "WXYZ 7", "CBS 58". */
 const CALL_SIGN = /^\p{Lu}{2,5}\s\d{1,3}$/u;
 
@@ -138,6 +153,10 @@ function bylineAffiliation(lines: readonly BodyLine[]): string | null {
       below && below.role !== 'body' && WRITER_ROLE.test(below.text.trim())
         ? AFFILIATION_LINE.exec(below.text.trim())
         : null;
+    // "By Ada Quill | harbourwire.example | March 4, 2025": the site's address between bars.
+    const site =
+      l.role === 'byline' ? l.text.split(/\s+\|\s+/).find((p) => SITE_ADDRESS.test(p)) : undefined;
+    if (site) return site;
     const printed = m?.[1] ?? own?.[1];
     if (!printed) continue;
     const org = printed.replace(WRITER_ROLE, '');

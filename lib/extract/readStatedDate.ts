@@ -5,10 +5,11 @@ import type { BodyLine } from './types.ts';
 /**
  * The date labels of captured pages, one list for every reader of dates (date lines here,
  * `classifyLines`, `pageFacts`): those that introduce a publication date ("Posted on :",
- * "Published :") and those of a later revision ("Updated", "Last update:"), whose date is
- * read only when no publication label is present; a longer label before its beginning.
+ * "Published :"; "Write :" and "Input :", as Korean sites translate theirs) and those of a
+ * later revision ("Updated", "Last update:"), whose date is read only when no publication
+ * label is present; a longer label before its beginning.
  */
-const PUBLISHED_LABELS = 'posted|published|first published';
+const PUBLISHED_LABELS = 'posted|published|first published|written|write|input';
 const UPDATED_LABELS = 'updated|modified|last updated|last update';
 /** Any date label: either kind, or a bare "Date". */
 const DATE_LABELS = `${PUBLISHED_LABELS}|${UPDATED_LABELS}|date`;
@@ -24,11 +25,14 @@ const STARTS_PUBLISHED = new RegExp(`^(?:${PUBLISHED_LABELS})\\b`, 'i');
 const STARTS_UPDATED = new RegExp(`^(?:${UPDATED_LABELS})\\b`, 'i');
 const STARTS_LABELLED = new RegExp(`^(?:${DATE_LABELS})\\b`, 'i');
 
+/** A line without the list's bullet a page prints its facts with ("• Published: …"). */
+const unlisted = (line: string) => line.trim().replace(/^[•·]\s*/, '');
+
 /** True for a line that opens with a date label ("Updated …", "Date:"), whatever follows. */
-export const opensWithDateLabel = (line: string): boolean => STARTS_LABELLED.test(line.trim());
+export const opensWithDateLabel = (line: string): boolean => STARTS_LABELLED.test(unlisted(line));
 
 /** True for a line that opens with a revision's label ("Updated …", "Last update: …"). */
-export const isUpdateLine = (line: string): boolean => STARTS_UPDATED.test(line.trim());
+export const isUpdateLine = (line: string): boolean => STARTS_UPDATED.test(unlisted(line));
 
 /** Most words of a line that is only a date and time ("17:25 June 08, 2022", "Monday 8 June 2015 11.43 BST"). */
 const MAX_BARE_DATE_WORDS = 9;
@@ -36,14 +40,14 @@ const MAX_BARE_DATE_WORDS = 9;
 const MIN_BARE_DATE_SHARE = 0.6;
 
 /** True for a date line that gives the publication date (not only an update). */
-export const isPublicationLine = (line: string): boolean => STARTS_PUBLISHED.test(line.trim());
+export const isPublicationLine = (line: string): boolean => STARTS_PUBLISHED.test(unlisted(line));
 
 /**
  * True for a line that is a date line: a labelled one ("Published : …", "Updated …",
  * "Date: …"), or a short line that is only a full date and time ("Jun 27, 2021 - 20:02").
  */
 export function isDateLine(line: string): boolean {
-  const text = line.trim();
+  const text = unlisted(line);
   if (LABELLED.test(text)) return true;
   // "04/11/2017 02:00 EDT | Updated 04/11/2018 07:45 EDT", "March 2, 2016 / 8:40 AM /
   // 3 years ago": a date, then short notes after a separator.
@@ -53,6 +57,11 @@ export function isDateLine(line: string): boolean {
   if (rest.length > 0 && rest.every(short) && isBareDate(first!)) return true;
   // "Desk Staff | posted Monday, Mar 12th, 2019": a labelled date among short notes.
   if (rest.length > 0 && parts.every(short) && parts.some((p) => LABELLED.test(p))) return true;
+  // "Source: Harbour Wire| 2019-04-02 10:15:07|Editor: Ada Quill": a date among the story's
+  // labelled facts (a teaser's "Fares rise | Mar 3, 2017" is no facts line).
+  const fact = (p: string) => FACT_LABEL.test(p) && short(p);
+  if (rest.length > 0 && parts.some(fact) && parts.every((p) => fact(p) || isBareDate(p)))
+    return true;
   // "This story from our archive was published on May 4, 2013": a short note that ends
   // with its publication date.
   const published = PUBLISHED_LABEL.exec(text);
@@ -65,14 +74,16 @@ export function isDateLine(line: string): boolean {
 }
 
 /**
- * Separators between a date and notes after it on one line: a spaced dash or bar ("Oct 27,
- * 2009 — by …"), an update ("… Updated 11:05"), the author ("December 4, 2015 By Ada
+ * Separators between a date and notes after it on one line: a spaced dash, a bar spaced or
+ * not ("Oct 27, 2009 — by …", "Source: Harbour Wire| 2019-04-02"), an update ("… Updated 11:05"), the author ("December 4, 2015 By Ada
  * Quill"), a comment counter ("14th March 2016, Comments 0 comments").
  */
 const DATE_SEPARATOR = new RegExp(
-  `\\s+[|/·•—–]\\s+|\\s+(?=(?:${UPDATED_LABELS})\\b)|\\s+(?=by\\s+[A-Z])|,\\s+(?=(?:\\d+\\s+|no\\s+)?comments?\\b)`,
+  `\\s+[/·•—–]\\s+|\\s*\\|\\s*|\\s+(?=(?:${UPDATED_LABELS})\\b)|\\s+(?=by\\s+[A-Z])|,\\s+(?=(?:\\d+\\s+|no\\s+)?comments?\\b)`,
   'i',
 );
+/** A fact's label on a facts line: "Source: …", "Editor: …", "From: …". */
+const FACT_LABEL = /^\p{Lu}[\p{L} ]{1,20}:/u;
 /** Most words of a note after a date ("Updated 11:05 am IST - Tarrow", "3 years ago"). */
 const MAX_NOTE_WORDS = 8;
 /** A time and its zone, counted as part of a date line ("16:30", "5:05 PM EST"). */
@@ -101,7 +112,7 @@ export type StatedDate =
  * `{ok: false}` when it is a labelled one whose date cannot be read.
  */
 export function readStatedDate(line: string): StatedDate | null {
-  const text = line.trim();
+  const text = unlisted(line);
   if (!isDateLine(text)) return null;
   // A line that opens with its date states the publication date first, whatever follows.
   const opensWithDate = readDate(text)?.index === 0;
@@ -113,6 +124,10 @@ export function readStatedDate(line: string): StatedDate | null {
   if (found?.iso) return { ok: true, iso: found.iso };
   return found?.readings ? { ok: false, text, readings: found.readings } : { ok: false, text };
 }
+
+/** A time counted back from the moment the page was read: "3 hours 12 min ago", "just now". */
+const RELATIVE_STAMP =
+  /\b\d+\s*(?:s(?:ec(?:ond)?s?)?|m(?:in(?:ute)?s?)?|h(?:(?:ou)?rs?)?|d(?:ays?)?|weeks?|months?|years?)\b.*\bago\b|\bjust now\b/i;
 
 /** The date line an article's date comes from, and what it states. */
 export interface DateLineRead {
@@ -140,7 +155,10 @@ export function findStatedDate(lines: readonly BodyLine[]): DateLineRead | null 
         : null;
     read.push({ line, stated: nextStated?.ok ? nextStated : stated });
   });
-  const chosen = read.find((r) => isPublicationLine(r.line.text)) ?? read[0];
+  // "Updated: 3 hours 12 min ago": a site's clock, which states no date; a later date line
+  // (the story's own) speaks instead.
+  const dated = read.filter((r) => r.stated.ok || !RELATIVE_STAMP.test(r.line.text));
+  const chosen = dated.find((r) => isPublicationLine(r.line.text)) ?? dated[0] ?? read[0];
   if (chosen?.stated.ok === false && chosen.stated.readings) {
     // "Last update: 06/12/2018": the page's other dates tell its order, or no date is read.
     const separator = /\d([./-])\d/.exec(chosen.line.text)?.[1] ?? '/';
@@ -156,5 +174,38 @@ export function findStatedDate(lines: readonly BodyLine[]): DateLineRead | null 
     if (found?.iso && /\b(?:19|20)\d{2}\b/.test(line.text.slice(found.index, found.end)))
       return { line, stated: { ok: true, iso: found.iso } };
   }
+  // Nor a byline: a line of the page's head, above the story, that signs it with a name and
+  // the date after a bar ("Harbour Wire | Mar 04, 2025", "Ada Quill | 4 March 2025").
+  const story = lines.findIndex((l) => l.role === 'body');
+  for (const line of headLines(lines)) {
+    const iso = signedLine(line.text)?.iso;
+    if (iso) return { line, stated: { ok: true, iso } };
+  }
   return null;
+}
+
+/** The lines of a page's head: above the story's first paragraph, the headline left out. */
+export const headLines = (lines: readonly BodyLine[]): BodyLine[] => {
+  const story = lines.findIndex((l) => l.role === 'body');
+  return story < 0 ? [] : lines.slice(0, story).filter((l) => l.role !== 'headline');
+};
+
+/** Most words of the name before a signed date's bar. */
+const MAX_SIGNER_WORDS = 4;
+
+/**
+ * A head line that signs the story: "Harbour Wire Media | Mar 04, 2025", a name in
+ * capitals, a bar, a full date with its year. Null for any other line.
+ */
+export function signedLine(text: string): { name: string; iso: string } | null {
+  const parts = text.trim().split(/\s+\|\s+/);
+  if (parts.length !== 2) return null;
+  const [name, date] = parts as [string, string];
+  const ws = name.split(/\s+/);
+  if (ws.length > MAX_SIGNER_WORDS || !ws.every((w) => /^\p{Lu}/u.test(w))) return null;
+  const found = readDate(date);
+  // The date itself after the bar ("Desk | posted Friday, …" is a desk's labelled date line).
+  const full =
+    found?.iso && found.index === 0 && isBareDate(date) && /\b(?:19|20)\d{2}\b/.test(date);
+  return full ? { name, iso: found.iso! } : null;
 }

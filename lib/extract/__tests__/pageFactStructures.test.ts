@@ -266,3 +266,77 @@ describe('site furniture above the headline, and a section’s label before it',
     expect(facts('Harbour News Share', HEAD, STORY).outlet).toBe('Harbour News');
   });
 });
+
+describe('a blog post’s short title right above its first paragraph (facts9)', () => {
+  const OPINION = 'Everything is a fare rise these days.';
+  it('two or three words in title case over the post, with no other headline, are the title', () => {
+    expect(facts('Ferry Fares', STORY, MORE).title).toBe('Ferry Fares');
+    // Under a tag line; and over a short first paragraph that ends a sentence.
+    expect(facts("Tags: Harbour '25", 'Quill Concedes', STORY, MORE).title).toBe('Quill Concedes');
+    expect(facts('Ferry Fare Tax', OPINION, STORY, MORE).title).toBe('Ferry Fare Tax');
+    // A quoted paragraph first: still the title above it.
+    expect(
+      facts('Ferry Fares', `“${STORY}”`, 'These are the words of Ada Quill, the harbour master.')
+        .title,
+    ).toBe('Ferry Fares');
+  });
+
+  it('a masthead, a section, a writer’s name or a headline elsewhere keeps it from being the title', () => {
+    expect(facts('The Harbour Post', STORY, MORE).title).not.toBe('The Harbour Post');
+    expect(facts('Press Releases', STORY, MORE).title).not.toBe('Press Releases');
+    expect(facts('Ada Quill', STORY, MORE).title).not.toBe('Ada Quill');
+    expect(facts(HEADLINE, 'By Ben Hallam', 'Harbour Desk', STORY, MORE).title).toBe(HEADLINE);
+    expect(facts('August 2012', STORY, MORE).title).not.toBe('August 2012');
+    // A lower-case label is no title.
+    expect(facts('Ferry fares', STORY, MORE).title).not.toBe('Ferry fares');
+  });
+});
+
+describe('headlines among a copy’s leftovers (facts9)', () => {
+  it('a short line that ends with a skip link is no headline', () => {
+    expect(facts('harbourstats Skip to main content', HEADLINE, STORY, MORE).title).toBe(HEADLINE);
+  });
+
+  it('an image’s words above its credit line are a caption, not the headline', () => {
+    expect(
+      facts('Ferries at the quay in Tarrow', 'Photo: Harbour Wire', HEADLINE, STORY, MORE).title,
+    ).toBe(HEADLINE);
+    // A headline over its picture's credit, then the story's standfirst: still the headline.
+    expect(facts(HEADLINE, 'Photo: Harbour Wire', STORY, MORE).title).toBe(HEADLINE);
+  });
+
+  it('a byline run into the headline is cut off it', () => {
+    expect(
+      facts(`${HEADLINE}By Ada Quill, Ben Hallam and Cai Lund, Harbour Wire`, STORY, MORE).title,
+    ).toBe(HEADLINE);
+  });
+
+  it('a headline run into the first paragraph: the title ends at its stop', () => {
+    expect(
+      facts(`Ferry fares rise again this spring.The harbour board met on Monday and ${MORE}`).title,
+    ).toBe('Ferry fares rise again this spring.');
+  });
+
+  it('a post’s short title above an unfinished intro paragraph', () => {
+    const intro =
+      'The harbour board has been raising fares for years now and not everyone on the island has noticed how much the crossing costs. Here are the fares as they were set each spring, compiled by';
+    expect(facts('Famous Ferry Fares', intro, STORY, MORE).title).toBe('Famous Ferry Fares');
+  });
+});
+
+describe('a site’s sentence above the headline (facts9)', () => {
+  it('a counter sentence over a line shaped as a headline: that line is the headline', () => {
+    expect(
+      facts(
+        'Submit Release',
+        'There were 1,204 releases posted on this site in the last 24 hours and 9,870 this year.',
+        HEADLINE,
+        STORY,
+        MORE,
+      ).title,
+    ).toBe(HEADLINE);
+    // A headline over its standfirst keeps it; a page control is no post's title.
+    expect(facts(HEADLINE, `${STORY} ${MORE}`, STORY).title).toBe(HEADLINE);
+    expect(facts('Submit Release', STORY, MORE).title).not.toBe('Submit Release');
+  });
+});

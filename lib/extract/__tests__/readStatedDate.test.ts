@@ -191,3 +191,49 @@ describe('an all-number date: its order from the page, or no date', () => {
     ).toMatchObject({ ok: false });
   });
 });
+
+describe('facts lines, relative stamps and translated labels (facts9)', () => {
+  it('a line of short facts joined by bars, spaced or not, one of them the date', () => {
+    expect(readStatedDate('Source: Harbour Wire| 2019-04-02 10:15:07|Editor: Ada Quill')).toEqual({
+      ok: true,
+      iso: '2019-04-02',
+    });
+    expect(readStatedDate('From: Tarrow Daily | 4 March 2025 | Editor: Ben Hallam')).toEqual({
+      ok: true,
+      iso: '2025-03-04',
+    });
+    // A menu joined by bars holds no date; a teaser's title beside its date is no facts line.
+    expect(readStatedDate('Home|News|Harbour')).toBeNull();
+    expect(readStatedDate('Ferry fares rise again | Mar 3, 2017')).toBeNull();
+  });
+
+  it('a relative stamp ("Updated: 3 hours ago") states no date: the next date line speaks', () => {
+    expect(
+      findStatedDate([
+        line('Updated: 3 hours 12 min ago', 'date'),
+        line('Harbour ferries add a night sailing', 'dek'),
+        line('Tue, 03/25/2025 - 8:10am', 'date'),
+      ])?.stated,
+    ).toEqual({ ok: true, iso: '2025-03-25' });
+    expect(
+      findStatedDate([
+        line('Updated 2h ago', 'date'),
+        line('Harbour ferries add a night sailing', 'dek'),
+        line('4 March 2025', 'date'),
+      ])?.stated,
+    ).toEqual({ ok: true, iso: '2025-03-04' });
+    // Alone, a relative stamp is read as no date.
+    expect(findStatedDate([line('Updated: 3 hours 12 min ago', 'date')])?.stated).toMatchObject({
+      ok: false,
+    });
+  });
+
+  it('"Write :" and "Input :", as Korean sites translate their date labels, introduce the publication date', () => {
+    expect(readStatedDate('Write : 2025-03-04 11:02:13 Update : 2025-03-05 09:00:00')).toEqual({
+      ok: true,
+      iso: '2025-03-04',
+    });
+    expect(readStatedDate('Input : 2025.03.04 11:02')).toEqual({ ok: true, iso: '2025-03-04' });
+    expect(readStatedDate('Written by Ada Quill')).toBeNull();
+  });
+});

@@ -289,3 +289,105 @@ describe('what names no outlet and states no date', () => {
     ).toBeNull();
   });
 });
+
+describe('date lines of feeds and of translated sites (facts9)', () => {
+  const TITLE = 'Harbour ferries add a night sailing';
+
+  it('a facts line under the headline, bars unspaced: "Source: …| date|Editor: …"', () => {
+    expect(
+      facts(TITLE, 'Source: Harbour Wire| 2019-04-02 10:15:07|Editor: Ada Quill', STORY),
+    ).toEqual({ title: TITLE, outlet: 'Harbour Wire', published: '2019-04-02' });
+  });
+
+  it('a feed’s clock ("Updated: 3 hours 12 min ago") above the item’s own date line', () => {
+    expect(
+      facts(
+        'Harbour Wire News',
+        'Updated: 3 hours 12 min ago',
+        TITLE,
+        'Tue, 03/25/2025 - 8:10am',
+        STORY,
+      ).published,
+    ).toBe('2025-03-25');
+    // The clock alone states no date.
+    expect(facts(TITLE, 'Updated: 3 hours 12 min ago', STORY).published).toBeNull();
+  });
+
+  it('"Write :" then "Update :" on one line: the written date', () => {
+    expect(
+      facts(TITLE, 'Write : 2025-03-04 11:02:13 Update : 2025-03-05 09:00:00', STORY).published,
+    ).toBe('2025-03-04');
+  });
+});
+
+describe('head lines that sign the story with its date, and credited captions (facts9)', () => {
+  const TITLE = 'Harbour ferries add a night sailing';
+
+  it('a byline after a bullet, with the outlet and the date after bars', () => {
+    expect(
+      facts(TITLE, '• By Ada Quill | harbourwire.example | March 4, 2025 04:02 PM', STORY)
+        .published,
+    ).toBe('2025-03-04');
+  });
+
+  it('a name and the date after a bar under the headline, above the story', () => {
+    expect(facts('5 min read', TITLE, 'Harbour Wire Media | Mar 04, 2025', STORY).published).toBe(
+      '2025-03-04',
+    );
+    // Below the story's start, or beside a teaser's title, it is no date of this story.
+    expect(facts(TITLE, STORY, 'Harbour Wire Media | Mar 04, 2025').published).toBeNull();
+    expect(
+      facts(TITLE, 'Ferry fares rise again this spring | Mar 04, 2025', STORY).published,
+    ).toBeNull();
+  });
+
+  it('a caption that ends with an agency’s credit in capitals is no headline, and its date none', () => {
+    const caption =
+      'Ada Quill (L) and Ben Hallam wave from the ferry deck in Tarrow March 4, 2025. REUTERS/Cai Lund';
+    expect(facts(caption, `TARROW (Reuters) - ${STORY}`)).toMatchObject({ published: null });
+    expect(facts(caption, `TARROW (Reuters) - ${STORY}`).title).not.toBe(caption);
+    expect(
+      facts('Ada Quill waves from the ferry deck. AP Photo/Cai Lund', TITLE, STORY).title,
+    ).toBe(TITLE);
+  });
+});
+
+describe('outlets a head line names, and sections that name none (facts9)', () => {
+  const TITLE = 'Harbour ferries add a night sailing';
+
+  it('an organisation that signs the story with its date; a site’s address in the byline', () => {
+    expect(facts(TITLE, 'Harbour Wire Media | Mar 04, 2025', STORY).outlet).toBe(
+      'Harbour Wire Media',
+    );
+    // A writer who signs it is no outlet, nor a desk.
+    expect(facts(TITLE, 'Ada Quill | Mar 04, 2025', STORY).outlet).toBeNull();
+    expect(facts(TITLE, 'News Staff | Mar 04, 2025', STORY).outlet).toBeNull();
+    expect(facts(TITLE, 'News Staff | posted Tuesday, Mar 4th, 2025', STORY).outlet).toBeNull();
+    expect(
+      facts(TITLE, '• By Ada Quill | harbourwire.example | March 4, 2025 04:02 PM', STORY).outlet,
+    ).toBe('harbourwire.example');
+  });
+
+  it('a byline with a colon after a bullet that names an organisation', () => {
+    expect(facts(TITLE, 'March 4, 2025', '• By: Harbour Daily Brief', STORY).outlet).toBe(
+      'Harbour Daily Brief',
+    );
+    expect(facts(TITLE, 'March 4, 2025', 'By: Ada Quill', STORY).outlet).toBeNull();
+    // Facts listed with bullets: the date lines stay date lines, the headline stays.
+    expect(
+      facts(
+        TITLE,
+        `Ada Quill wrote on her page after the talks: ${STORY} ${STORY} “We will meet again”`,
+        'Print Email',
+        '• Published: 2 days ago on Tuesday, 4 March 2025',
+        '• By: Harbour Daily Brief',
+        STORY,
+      ),
+    ).toEqual({ title: TITLE, outlet: 'Harbour Daily Brief', published: '2025-03-04' });
+  });
+
+  it('two sections joined above the headline name no outlet', () => {
+    expect(facts('News & Politics', TITLE, STORY).outlet).toBeNull();
+    expect(facts('Business and Economy', TITLE, STORY).outlet).toBeNull();
+  });
+});
