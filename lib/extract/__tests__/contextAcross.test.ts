@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { nameRuns } from '../nameRuns.ts';
+import { tokenize } from '../tokenize.ts';
+import { article, read, who } from './inventedArticle.ts';
+
+/** [who, text] for each quote (direct or reported) of an invented article. */
+const quotes = (...paragraphs: string[]) => who(article(...paragraphs));
+const runs = (text: string) =>
+  nameRuns(tokenize(text)).map((r) => r.run.map((t) => t.text).join(' '));
+
+describe('a name whose copy printed a middle given name in lower case', () => {
+  it('“Ghulam nabi Azad”: two known given names and a surname are one name', () => {
+    expect(runs('Party elder Imran nabi Kathwari spoke to the wire.')).toContain(
+      'Imran nabi Kathwari',
+    );
+    expect(
+      quotes(
+        '“The ministry must stop hiding its accounts from the public,” party elder Imran nabi Kathwari told the Valley Wire.',
+        '“They know the figures do not add up,” he added.',
+      ).map(([name]) => name),
+    ).toEqual(['Imran nabi Kathwari', 'Imran nabi Kathwari']);
+  });
+
+  it('but a verb or a noun between two names never joins them', () => {
+    expect(runs('Imran told Reuters on Monday.')).toEqual(['Imran', 'Reuters']);
+    expect(runs('Imran may Kathwari')).toEqual(['Imran', 'Kathwari']);
+  });
+});
+
+describe('a picture credit glued to the dateline of the first paragraph', () => {
+  it('“Jo Reed/Harbour Images(TARROW) — …”: the paragraph is read, without the credit', () => {
+    const text = article(
+      'Jo Reed/Harbour Images(TARROW) — Governor Ada Quill and Mayor Tom Brack argued on Monday over the ferry budget, their aides said.',
+      'As late as Tuesday, Quill posted that the mayor had failed to “keep the ferry budget on schedule” for years.',
+    );
+    expect(read(text).paragraphs.filter((p) => p.role === 'body')).toHaveLength(2);
+    expect(read(text).text).toMatch(/^\(TARROW\) — Governor Ada Quill/m);
+    expect(who(text)).toContainEqual(['Ada Quill', 'keep the ferry budget on schedule']);
+    expect(who(text).map(([name]) => name)).not.toContain('Jo Reed');
+  });
+});
