@@ -39,3 +39,29 @@ describe('a picture credit glued to the dateline of the first paragraph', () => 
     expect(who(text).map(([name]) => name)).not.toContain('Jo Reed');
   });
 });
+
+describe('a quotation inside a speaker’s quotation', () => {
+  const boy = article(
+    'Librarian Nora Pell spoke at the reopening on Friday.',
+    '“A girl came to my desk in my first winter and asked me, ‘Is there a book about every river?’ I told her to start with ours,” Pell said.',
+  );
+
+  it('is the words of someone the speaker quotes: unattributed, never the speaker’s', () => {
+    const found = read(boy);
+    expect(found.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Nora Pell', expect.stringContaining('A girl came to my desk in my first winter')],
+    ]);
+    expect(found.unattributed.map((u) => u.text)).toEqual(['Is there a book about every river?']);
+  });
+
+  it('but the speaker’s own words quoted back, a title or a term stay part of the quotation', () => {
+    const found = read(
+      article(
+        '“I told the board, ‘We will open on Sundays again,’ and we did,” said librarian Nora Pell.',
+        '“We played ‘Songs of the Long Harbour Road’ at the door,” Pell said.',
+      ),
+    );
+    expect(found.unattributed).toEqual([]);
+    expect(found.quotes.map((q) => q.speaker)).toEqual(['Nora Pell', 'Nora Pell']);
+  });
+});
