@@ -65,3 +65,36 @@ describe('a quotation inside a speaker’s quotation', () => {
     expect(found.quotes.map((q) => q.speaker)).toEqual(['Nora Pell', 'Nora Pell']);
   });
 });
+
+describe('a quotation standing alone after a sentence that says who spoke', () => {
+  it('“Brack said the ferry needed a new engine. “…”” is Brack’s', () => {
+    expect(
+      quotes(
+        'Although the harbour board met twice in May, Tom Brack said the ferry still needed a new engine. “We have patched it for three winters. It will not last a fourth.”',
+      ),
+    ).toContainEqual([
+      'Tom Brack',
+      'We have patched it for three winters. It will not last a fourth.',
+    ]);
+  });
+
+  it('“…, Brack said. “…”” and “He also said …. “…”” too', () => {
+    const found = quotes(
+      'Skipper Tom Brack spoke to the board on Monday.',
+      'The engine failed twice in March, Brack said. “Nobody was hurt, but we were lucky both times.”',
+      'He also said the crew had asked for a second boat. “Two boats would let us rest one every winter.”',
+    );
+    expect(found).toContainEqual(['Tom Brack', 'Nobody was hurt, but we were lucky both times.']);
+    expect(found).toContainEqual(['Tom Brack', 'Two boats would let us rest one every winter.']);
+  });
+
+  it('but not when the sentence before names two speakers, or an institution', () => {
+    const found = quotes(
+      'Skipper Tom Brack and Mayor Ada Quill spoke to the board on Monday.',
+      'Brack said the engine failed twice, and Quill said the budget was spent. “We cannot buy another one this year.”',
+      'The harbour board said the ferry would run until June. “Repairs will follow in the summer.”',
+    );
+    expect(found.map(([, text]) => text)).not.toContain('We cannot buy another one this year.');
+    expect(found).not.toContainEqual([expect.anything(), 'Repairs will follow in the summer.']);
+  });
+});
