@@ -61,6 +61,8 @@ const OCCASION_PREPOSITIONS = new Set('during via amid following throughout'.spl
 /** Longest occasion phrase between a subject and its verb ("during the town's monthly council meeting"). */
 const MAX_OCCASION_TOKENS = 8;
 const APPOSITIVE_START = new Set('the a an his her their its former'.split(' '));
+/** Verbs that say something whatever follows them (unlike "wrote a novel", "posted a photo"). */
+const SAYING_VERBS = new Set('say says said tell tells told add adds added'.split(' '));
 /** A lawmaker's party and state ("R-Texas", "D-Ore.", "I-Vt."). */
 const PARTY_STATE_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 /**
@@ -319,8 +321,27 @@ export function subjectBefore(
   // speaks for the person named before it; after a role ("the source, who said …, told")
   // the sentence's own attribution usually follows, so only a name counts.
   if (tokens[w - 1]?.text === ',') {
-    const named = nameEndingAt(tokens, w - 2, text);
-    return named?.kind === 'name' ? named : null;
+    // "… by Sen. Ada Quill, R-Texas, who said …": the lawmaker, not the party and state.
+    const tag = tokens[w - 2];
+    const tagged =
+      tag !== undefined && PARTY_STATE_TAG.test(tag.text) && tokens[w - 3]?.text === ',';
+    const end = tagged ? w - 4 : w - 2;
+    // "… in a letter from Senator Ada Quill, who wrote …": a full name after a preposition
+    // is the one the clause describes too.
+    let k = end;
+    while (k >= 0 && isNameToken(tokens[k]!)) k--;
+    // (Only when the clause says something: "said", "told", or words in quotation marks or
+    // after "that"; "a pen name of Ada Quill, who wrote her first novel at 14" says nothing.)
+    const says =
+      SAYING_VERBS.has(tokens[verb]?.word ?? '') ||
+      tokens.slice(verb + 1).some((t) => isQuoteToken(t) || t.word === 'that');
+    const named =
+      nameEndingAt(tokens, end, text) ??
+      (says && PREPOSITIONS.has(tokens[k]?.text ?? '')
+        ? fullName(tokens.slice(k + 1, end + 1), text)
+        : null);
+    if (named?.kind !== 'name') return null;
+    return tagged ? { ...named, role: tag.text } : named;
   }
   return nameEndingAt(tokens, w - 1, text) ?? roleEndingAt(tokens, w - 1, text);
 }

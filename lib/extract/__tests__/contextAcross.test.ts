@@ -98,3 +98,29 @@ describe('a quotation standing alone after a sentence that says who spoke', () =
     expect(found).not.toContainEqual([expect.anything(), 'Repairs will follow in the summer.']);
   });
 });
+
+describe('a relative clause that speaks for the name before it', () => {
+  it('“… by Sen. Ada Quill, R-Texas, who said …”: the lawmaker, not the party and state', () => {
+    expect(
+      quotes(
+        'The ferry bill was opposed last week by Sen. Ada Quill, R-Texas, who said it “does nothing for the river towns at all.”',
+      ),
+    ).toEqual([['Ada Quill', 'does nothing for the river towns at all.']]);
+  });
+
+  it('“… a letter from Senator Ada Quill, who wrote that “…”” after a preposition', () => {
+    expect(
+      quotes(
+        'The harbour board released a letter from Senator Ada Quill, who wrote to its chair that “the delays have gone on for far too long.”',
+      ),
+    ).toEqual([['Ada Quill', 'the delays have gone on for far too long.']]);
+  });
+
+  it('but a relative clause that says nothing gives the name no words', () => {
+    expect(
+      quotes(
+        'Tom Brack is a pen name of Ada Quill, who wrote her first ferry novel at fourteen years old.',
+      ),
+    ).toEqual([]);
+  });
+});
