@@ -124,3 +124,32 @@ describe('a relative clause that speaks for the name before it', () => {
     ).toEqual([]);
   });
 });
+
+describe('a pronoun after a clause that opens its sentence without a subject', () => {
+  it('“Speaking about striker Leo Quill, he said”: the role’s holder is the object, not “he”', () => {
+    const found = quotes(
+      '“We were the better side,” coach Tom Brack said on Saturday.',
+      'Speaking about striker Leo Quill, he said: “He was everywhere today and scored twice.”',
+      'Reacting to the criticism of rival coach Dan Marsh, he said: “He has built a very good side.”',
+    );
+    expect(found.map(([name]) => name)).toEqual(['Tom Brack', 'Tom Brack', 'Tom Brack']);
+  });
+
+  it('“Also criticising Quill for suggesting that Holt …, he said”: names in the clause are its objects', () => {
+    expect(
+      quotes(
+        '“The talks went well,” harbour chief Tom Brack said on Monday.',
+        'Also criticising Ada Quill for suggesting that Ben Holt should delay the vote, he said the board would vote in June as planned.',
+      ),
+    ).toContainEqual(['Tom Brack', 'the board would vote in June as planned']);
+  });
+
+  it('but a clause with its own subject is no object: “he” is never the speaker before it', () => {
+    expect(
+      quotes(
+        '“The talks went well,” harbour chief Tom Brack said on Monday.',
+        'When Ben Holt and Ada Quill met on Tuesday, he said the board would vote in June.',
+      ),
+    ).not.toContainEqual(['Tom Brack', 'the board would vote in June.']);
+  });
+});
