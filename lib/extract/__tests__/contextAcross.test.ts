@@ -153,3 +153,33 @@ describe('a pronoun after a clause that opens its sentence without a subject', (
     ).not.toContainEqual(['Tom Brack', 'the board would vote in June.']);
   });
 });
+
+describe('a name and someone unnamed as one subject', () => {
+  it('“Minister Ben Holt and his deputy arrived …. He …”: “he” is neither of them alone', () => {
+    const found = quotes(
+      'Harbour chief Tom Brack wrote on his blog after the talks: The board met for three days in Tarrow. Transport Minister Ben Holt and his deputy arrived late on Saturday.',
+      'He also praised the mood of the talks, saying it was “calm and friendly from the first day to the last.”',
+    );
+    expect(found.map(([name]) => name)).not.toContain('Ben Holt');
+  });
+
+  it('but a deputy named after the role is a second person: the pronoun stays open', () => {
+    const found = quotes(
+      'Councillor Ada Quill and her deputy on the harbour board, Nina Vell, voted against the plan. “We had two days to read it all,” she said.',
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe('a quotation in curly marks inside a curly quotation', () => {
+  it('“… that he “will never raise a harbour tax.” Good news!”: the inner words are not the tweet’s author’s', () => {
+    const found = read(
+      article(
+        'Councillor Ben Holt mocked the mayor in one of his posts.',
+        '“Mayor Quill promised us today that she “will never raise a harbour tax.” Good news for all of us!”',
+      ),
+    );
+    expect(found.quotes.map((q) => q.speaker)).not.toContain(null);
+    expect(found.unattributed.map((u) => u.text)).toContain('will never raise a harbour tax.');
+  });
+});
