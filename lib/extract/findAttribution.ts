@@ -4,7 +4,7 @@ import { isPersonSubject, subjectAfter, subjectBefore, subjectOfPhrase } from '.
 import { jointSubject } from './jointSubject.ts';
 import { nameRuns } from './nameRuns.ts';
 import { parseNameRun } from './parseNameRun.ts';
-import { participleSubject } from './participleSubject.ts';
+import { participleSubject, quotedAsSaying } from './participleSubject.ts';
 import {
   LEAD_IN_ONLY_VERBS,
   NAMED_SUBJECT_VERBS,
@@ -196,6 +196,14 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
   // sentence's subject.
   tokens.forEach((t, p) => {
     if (!SPEECH_PARTICIPLES.has(t.word)) return;
+    // "“…,” Xinhua quoted Ada Quill as saying": the one quoted, whichever side the words are.
+    const quoted = quotedAsSaying(tokens, p, text);
+    const quotedTarget = quoted ? (next(p) ?? prev(p)) : null;
+    if (quoted && quotedTarget !== null) {
+      far.push({ subject: quoted, at: p, target: quotedTarget });
+      return;
+    }
+    if (quoted) return;
     const target = next(p);
     const subject = target === null ? null : participleSubject(tokens, p, text);
     if (subject) far.push({ subject, at: p, target });

@@ -23,6 +23,37 @@ const LEADS = new Set([',', 'as', 'by', ...STATEMENT_NOUNS]);
 /** Relative pronouns: a participle after one belongs to the relative clause. */
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 
+/** Verbs of a source relaying someone's words ("Xinhua quoted Ada Quill as saying"). */
+const QUOTING_VERBS = new Set(['quoted', 'quotes', 'quoting', 'quote', 'cited', 'cites']);
+/** Most words between "quoted" and "as saying" ("an unnamed senior Harbour Party official"). */
+const MAX_QUOTED_WORDS = 8;
+/** The object pronouns of "quoted him as saying", as the subject they stand for. */
+const OBJECT_PRONOUNS: Record<string, { text: string; gender: 'm' | 'f' }> = {
+  him: { text: 'he', gender: 'm' },
+  her: { text: 'she', gender: 'f' },
+};
+
+/**
+ * "The agency quoted Ada Quill as saying …", "Xinhua quoted him as saying", "the paper
+ * quoted an unnamed official as saying": the one quoted speaks, never the agency that
+ * quotes them. The speaker of "saying" at `p` when "quoted … as" stands before it, else null.
+ */
+export function quotedAsSaying(tokens: readonly Token[], p: number, text: string): Subject | null {
+  if (tokens[p]?.word !== 'saying' || tokens[p - 1]?.word !== 'as') return null;
+  let v = p - 2;
+  while (v >= 0 && p - 2 - v < MAX_QUOTED_WORDS && !QUOTING_VERBS.has(tokens[v]!.word)) {
+    if (!/^[\p{L}.'’-]+$/u.test(tokens[v]!.text)) return null;
+    v--;
+  }
+  if (v < 0 || !QUOTING_VERBS.has(tokens[v]!.word)) return null;
+  const object = tokens.slice(v + 1, p - 1);
+  if (object.length === 0) return null;
+  const pronoun = object.length === 1 ? OBJECT_PRONOUNS[object[0]!.word] : undefined;
+  if (pronoun)
+    return { kind: 'pronoun', gender: pronoun.gender, plural: false, text: pronoun.text };
+  return subjectOfPhrase(object, text);
+}
+
 /**
  * The speaker of a participle of speech at `p` ("Holt met the press, saying he
  * …", "The party put out a note saying that …"): the subject of the sentence before it —

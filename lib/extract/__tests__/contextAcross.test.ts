@@ -183,3 +183,21 @@ describe('a quotation in curly marks inside a curly quotation', () => {
     expect(found.unattributed.map((u) => u.text)).toContain('will never raise a harbour tax.');
   });
 });
+
+describe('an agency that quotes someone “as saying”', () => {
+  it('“…,” the Harbour Wire quoted Ada Quill as saying: the one quoted speaks', () => {
+    expect(
+      quotes(
+        'The count in Tarrow ended late on Thursday.',
+        '“I accept the result and I wish the winner well,” the Harbour Wire quoted Mayor Ada Quill as saying at a news conference.',
+      ),
+    ).toContainEqual(['Ada Quill', 'I accept the result and I wish the winner well,']);
+  });
+
+  it('“…,” the wire quoted her as saying: the pronoun the agency quotes', () => {
+    const found = quotes(
+      'Mayor Ada Quill met the ferry crews on Friday. “The crews will be paid in full next week,” the Harbour Wire quoted her as saying.',
+    );
+    expect(found).toEqual([['Ada Quill', 'The crews will be paid in full next week,']]);
+  });
+});
