@@ -69,7 +69,16 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
     else if (subject?.kind === 'name') out.push(subject);
     // "Kim and Park met": both are the subject.
     const partner = runs[i + 1];
-    if (tokens[next]?.text === 'and' && partner && partner.start === next + 1) {
+    // "Quill and harbour master Ben Holt met": a role may stand before the second name.
+    const roleWords = partner ? tokens.slice(next + 1, partner.start) : [];
+    const rolePartner =
+      roleWords.length > 0 &&
+      roleWords.length <= MAX_ROLE_WORDS &&
+      roleWords.every(
+        (t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !NOT_SUBJECT_BEFORE.has(t.word),
+      ) &&
+      ROLE_NOUNS.has(roleWords.at(-1)!.word);
+    if (tokens[next]?.text === 'and' && partner && (partner.start === next + 1 || rolePartner)) {
       const parsed = parseNameRun(partner.run);
       if (parsed && !/[’']s$/.test(partner.run[partner.run.length - 1]!.text))
         out.push({

@@ -201,3 +201,25 @@ describe('an agency that quotes someone “as saying”', () => {
     expect(found).toEqual([['Ada Quill', 'The crews will be paid in full next week,']]);
   });
 });
+
+describe('a quotation paragraph after a one-sentence paragraph about “he” or “she”', () => {
+  it('“But he spoke to the wire on Tuesday.” / “…”: whoever “he” is', () => {
+    expect(
+      quotes(
+        'Ferry chief Tom Brack admitted there were “real problems” on the river crossing.',
+        'But he spoke to the Harbour Wire on Tuesday morning.',
+        '“Every boat on the river is running on time again this week.”',
+      ),
+    ).toContainEqual(['Tom Brack', 'Every boat on the river is running on time again this week.']);
+  });
+
+  it('but not when “he” could be two people', () => {
+    expect(
+      quotes(
+        'Ferry chief Tom Brack and port director Ben Holt met on Monday.',
+        'Later he told the Harbour Wire the company had acted to deal with the delays.',
+        '“Every boat on the river is running on time again this week.”',
+      ).map(([, text]) => text),
+    ).not.toContain('Every boat on the river is running on time again this week.');
+  });
+});
