@@ -66,6 +66,14 @@ const COURT_PARTICIPLES = new Set(['sentencing', 'jailing', 'convicting', 'finin
 const OBJECT_PREPOSITIONS = new Set(
   'of to about on against with for from by at like unlike than'.split(' '),
 );
+/**
+ * A sentence opening with a participle, its subject left out ("Speaking about …", "Also
+ * criticising …", "Asked whether …"): the subject is whoever comes after the clause.
+ */
+const PARTICIPLE_OPENING =
+  /^(?:(?:Also|Later|Then|Earlier|Separately|Meanwhile)\s+\p{Ll}+ing\b|(?:\p{Lu}\p{Ll}+ing|Asked|Pressed|Quizzed|Questioned)\s+\p{Ll})/u;
+/** Most lower-case words of a role between a preposition and a name ("of the rival coach"). */
+const MAX_ROLE_WORDS_BEFORE_NAME = 4;
 /** Words that say which office a role is ("the transport minister", "the prime minister", "the Conservative leader"). */
 const OFFICE_QUALIFIERS = new Set([...PORTFOLIO_WORDS, ...DISTINCT_OFFICE_WORDS, ...PARTY_WORDS]);
 /**
@@ -799,6 +807,20 @@ export class Discourse {
     const tokens = this.doc.paras[para]?.sentences[sentence]?.tokens ?? [];
     const at = tokens.findIndex((t) => t.text.toLowerCase() === word.toLowerCase());
     const out: Referent[] = [];
+    // "Also criticising Ada Quill for her remarks, he said": a clause without a subject
+    // opening the sentence is the pronoun's own; whoever it names is its object.
+    if (
+      notObjects &&
+      at > 0 &&
+      tokens[at - 1]?.text === ',' &&
+      PARTICIPLE_OPENING.test(
+        tokens
+          .slice(0, 3)
+          .map((t) => t.text)
+          .join(' '),
+      )
+    )
+      return out;
     const before = word === '' ? tokens : tokens.slice(0, Math.max(0, at));
     for (const { run, start, next } of nameRuns(before)) {
       // "Song's assessment", "the Lee Jae-myung administration": a name describing a thing.
@@ -809,8 +831,21 @@ export class Discourse {
         INSTITUTION_NOUNS.has(follower) ||
         ORGANIZATION_WORDS.has(follower);
       // "Reacting to the criticism of Ada Quill, he said": the object of a preposition is
-      // not who "he" is.
-      const object = notObjects && OBJECT_PREPOSITIONS.has(before[start - 1]?.word ?? '');
+      // not who "he" is, nor with a role between them ("Speaking about striker Ada Quill,
+      // he said", "of the rival coach Ada Quill").
+      let k = start - 1;
+      while (
+        k >= 0 &&
+        start - k <= MAX_ROLE_WORDS_BEFORE_NAME &&
+        /^\p{Ll}/u.test(before[k]!.text) &&
+        !OBJECT_PREPOSITIONS.has(before[k]!.word)
+      )
+        k--;
+      const roleBetween = k < start - 1 && ROLE_NOUNS.has(before[start - 1]!.word);
+      const object =
+        notObjects &&
+        OBJECT_PREPOSITIONS.has(before[k]?.word ?? '') &&
+        (k === start - 1 || roleBetween);
       const parsed = describes || object ? null : parseNameRun(run);
       if (!parsed) continue;
       const strong = strongPeople(this.doc, parsed);

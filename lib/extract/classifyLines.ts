@@ -65,6 +65,14 @@ const PHOTO_CAPTION =
  */
 const CREDITED_CAPTION =
   /[.!?]\s+(?:PA|AP|AFP|EPA|Reuters|REUTERS|Getty Images|Shutterstock|Alamy|INPHO|Sportsfile)(?:\s+Photos?)?(?:\s*\/.*)?$|\s[—–-]\s*\p{Lu}[\p{L}.&' ]{0,30}\s(?:pic|pics|photo|photos|picture)$/u;
+/**
+ * A picture's credit the copy glued to the dateline of the story's first paragraph, as
+ * syndicated radio-network copy prints it ("Ada Quill/Harbour Images(TARROW) — …",
+ * "Harbour Agency/Jo Reed(TARROW) -- …"): a credit with a slash, right before a place in
+ * capitals in brackets and a dash. The paragraph is the story's; only the credit goes.
+ */
+const GLUED_CREDIT =
+  /^[^()/\s][^()/]{0,60}\/[^()]{1,60}?(?=\(\p{Lu}[\p{Lu} .,'-]{1,40}\)\s*(?:—|–|--))/u;
 /** A line that ends a sentence (optionally closing quotes, or a wire credit like "(Yonhap)"). */
 const PROSE_END = /(?:[.!?…:]["”’'»)\]]*|[.!?…]["”’']*\s*\([A-Z][^()]{0,40}\))$/;
 /** Fewest words of a headline, a standfirst (dek) and a first body paragraph. */
@@ -86,7 +94,9 @@ export function classifyLines(body: string, firstLine: number, title: string | n
   const raw = unwrapLines(
     body.split('\n').map((t, i) => ({ text: t.replace(/\r$/, '').trim(), line: firstLine + i })),
   );
-  const nonEmpty = raw.filter((l) => l.text !== '');
+  const nonEmpty = raw
+    .filter((l) => l.text !== '')
+    .map((l) => ({ ...l, text: l.text.replace(GLUED_CREDIT, '') }));
   const pre: { text: string; line: number; role: LineRole | null }[] = nonEmpty.map((l, i) => {
     const prev = nonEmpty[i - 1]?.text;
     const next = nonEmpty[i + 1]?.text;

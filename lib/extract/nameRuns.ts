@@ -1,3 +1,4 @@
+import { givenName } from './givenNames.ts';
 import { CLAUSE_WORDS, INITIAL, JOINED_PARTICLE, NAME_PARTICLES } from './patterns.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, QUOTE_MASK } from './tokenize.ts';
@@ -17,6 +18,19 @@ const mayBeName = (t: Token | undefined, next?: Token) =>
   (!CLAUSE_WORDS.has(t!.word) || (INITIAL.test(t!.text) && isCapitalized(next))) &&
   !CONTRACTION.test(t!.text) &&
   (!RUN_TOGETHER.test(t!.text) || JOINED_PARTICLE.test(t!.text));
+
+/**
+ * A second given name a copy printed in lower case between a given name and a surname
+ * ("Ghulam nabi Azad", "Abdul rahim Khan"): a word of letters only that the list of given
+ * names knows, after a word it knows too, before a capitalised word. Both given names must
+ * be known, so a verb or a noun between two names ("Ada told Reuters") never joins them.
+ */
+const lowerGivenName = (before: Token, t: Token | undefined, next: Token | undefined) =>
+  t !== undefined &&
+  /^\p{Ll}{3,}$/u.test(t.text) &&
+  givenName(before.text) !== undefined &&
+  givenName(t.text) !== undefined &&
+  mayBeName(next);
 
 /**
  * Capitalised runs of a sentence, read as possible names: each with the index of its first
@@ -45,6 +59,7 @@ export function nameRuns(
         mayBeName(tokens[i + 2])
       )
         i += 2;
+      else if (lowerGivenName(tokens[i - 1]!, tokens[i], tokens[i + 1])) i++;
     }
     out.push({ run: tokens.slice(start, i), start, next: i });
   }

@@ -14,6 +14,7 @@ import { foldCapitals } from './foldCapitals.ts';
 import { headlineSpeaker } from './headlineSpeaker.ts';
 import { CAPITALISED_NAME, introducesWords } from './introducesStatement.ts';
 import { introHost } from './introHost.ts';
+import { nestedQuotes } from './nestedQuotes.ts';
 import { noteLoneNames } from './noteLoneNames.ts';
 import { PeopleIndex } from './PeopleIndex.ts';
 import { parseNameRun } from './parseNameRun.ts';
@@ -38,6 +39,8 @@ import type { BodyLine } from './types.ts';
 const MAX_UNMARKED_QUOTE_PARAS = 10;
 /** Most stray quotation marks set aside in one paragraph before it is read as having none. */
 const MAX_STRAY_MARKS = 8;
+/** Why a quotation inside another stays unattributed. */
+const NESTED = 'a quotation inside a speaker’s quotation: the words of someone they quote';
 /** What stands in for a stray mark: a modifier apostrophe, which pairs with nothing. */
 const STRAY = '\u02bc';
 
@@ -294,6 +297,22 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
           openChain = null;
         }
         if (q.runsOn) openChain = c;
+        // "“A boy asked me, ‘Do you have a book about trains?’ …”": the words the speaker
+        // quotes are the boy's, never the speaker's: listed on their own, unattributed.
+        if (!maybe)
+          for (const n of nestedQuotes(c.text, q.mark)) {
+            const inner = add({
+              sentence: si,
+              start: start + n.start,
+              end: start + n.end,
+              text: n.text,
+              kind: 'direct',
+              span: null,
+              token: -1,
+              maybe: false,
+            });
+            inner.problem = NESTED;
+          }
       }
     }
   }

@@ -176,7 +176,6 @@ export function findStatedDate(lines: readonly BodyLine[]): DateLineRead | null 
   }
   // Nor a byline: a line of the page's head, above the story, that signs it with a name and
   // the date after a bar ("Harbour Wire | Mar 04, 2025", "Ada Quill | 4 March 2025").
-  const story = lines.findIndex((l) => l.role === 'body');
   for (const line of headLines(lines)) {
     const iso = signedLine(line.text)?.iso;
     if (iso) return { line, stated: { ok: true, iso } };

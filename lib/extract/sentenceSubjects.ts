@@ -61,10 +61,24 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
       ROLE_NOUNS.has(tokens[next]?.word ?? '') && /^\p{Ll}/u.test(tokens[next]!.text);
     if (!opens || possessive || modifier >= 0 || describes) continue;
     const subject = subjectOfPhrase(run, text);
-    if (subject?.kind === 'name') out.push(subject);
+    // "Minister Ada Quill and her deputy arrived", "Quill and acting Foreign Minister …":
+    // the name and someone unnamed together, never the name alone.
+    const withRole = tokens[next]?.text === 'and' ? roleAfterAnd(tokens, next + 1) : -1;
+    if (subject?.kind === 'name' && withRole >= 0)
+      out.push({ kind: 'joint', text: text.slice(run[0]!.start, tokens[withRole]!.end) });
+    else if (subject?.kind === 'name') out.push(subject);
     // "Kim and Park met": both are the subject.
     const partner = runs[i + 1];
-    if (tokens[next]?.text === 'and' && partner && partner.start === next + 1) {
+    // "Quill and harbour master Ben Holt met": a role may stand before the second name.
+    const roleWords = partner ? tokens.slice(next + 1, partner.start) : [];
+    const rolePartner =
+      roleWords.length > 0 &&
+      roleWords.length <= MAX_ROLE_WORDS &&
+      roleWords.every(
+        (t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !NOT_SUBJECT_BEFORE.has(t.word),
+      ) &&
+      ROLE_NOUNS.has(roleWords.at(-1)!.word);
+    if (tokens[next]?.text === 'and' && partner && (partner.start === next + 1 || rolePartner)) {
       const parsed = parseNameRun(partner.run);
       if (parsed && !/[’']s$/.test(partner.run[partner.run.length - 1]!.text))
         out.push({
@@ -128,6 +142,25 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
       out.push({ kind: 'role', head: head.word, text: text.slice(first.start, head.end) });
   }
   return out.filter((s, i) => out.findIndex((o) => o.text === s.text) === i);
+}
+
+/**
+ * The index of the role noun ending a role phrase that starts at `from` right after
+ * "and" ("her deputy", "acting Foreign Minister", "the visiting envoy"), or -1: words of
+ * letters only, no preposition, at most `MAX_ROLE_WORDS`, the last a role noun followed
+ * by its verb (a lower-case word, no preposition), not by a name or an appositive.
+ */
+function roleAfterAnd(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length && k - from < MAX_ROLE_WORDS; k++) {
+    const t = tokens[k]!;
+    if (!/^[\p{L}-]+$/u.test(t.text) || NOT_SUBJECT_BEFORE.has(t.word)) return -1;
+    // The role's verb right after it ("… and acting Foreign Minister Lee arrived" is a name;
+    // "… and her deputy on the committee, Ada Quill," names the deputy after all).
+    const after = tokens[k + 1];
+    if (ROLE_NOUNS.has(t.word))
+      return after && /^\p{Ll}+$/u.test(after.text) && !NOT_SUBJECT_BEFORE.has(after.word) ? k : -1;
+  }
+  return -1;
 }
 
 /**

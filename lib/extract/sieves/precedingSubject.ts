@@ -55,6 +55,17 @@ export const precedingSubject: Sieve = {
       const names = subjects.filter(
         (s) => s.kind === 'name' && strongPeople(doc, s.run).length > 0,
       );
+      // "But he told the Today programme the plan was working." / "“…”": a paragraph of one
+      // sentence whose one subject is "he" or "she" passes the quotation to whoever that is.
+      const pronoun =
+        prev.sentences.length === 1 && subjects.length === 0
+          ? sentenceSubjects(prev.sentences[0]!.tokens, prev.text)
+          : [];
+      const only = pronoun.length === 1 ? pronoun[0]! : undefined;
+      if (only?.kind === 'pronoun' && /^(?:he|she)$/i.test(only.text)) {
+        for (const o of here) if (linkable(o)) o.link = { sieve: this.name, mentions: [only] };
+        continue;
+      }
       if (new Set(subjects.map((s) => s.text)).size !== 1 || names.length === 0) continue;
       for (const o of here) {
         if (linkable(o)) o.link = { sieve: this.name, mentions: [names[0]!] };

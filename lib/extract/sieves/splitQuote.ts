@@ -1,3 +1,6 @@
+import { findAttribution } from '../findAttribution.ts';
+import type { Subject } from '../findSubject.ts';
+import { isPersonSubject } from '../findSubject.ts';
 import { nameRuns } from '../nameRuns.ts';
 import { parseNameRun } from '../parseNameRun.ts';
 import { attributed, open } from './attributionsOf.ts';
@@ -52,6 +55,41 @@ function namesAnother(doc: ArticleDoc, c: Candidate, target: Candidate): boolean
 }
 
 /**
+ * The one person the sentence right before a quotation says spoke, when it quotes nobody
+ * ("Quill said the harbour needed work. “…”", "…, Quill said. “…”", "… are “fine,” said
+ * Ada Quill, a pilot. “…”"): a name or "he"/"she", the subject of every attribution of
+ * that sentence. Null when it has none, or two subjects, or an institution or a role.
+ */
+function saidInSentenceBefore(doc: ArticleDoc, c: Candidate): Subject | null {
+  const para = doc.paras[c.para]!;
+  const prev = para.sentences[c.sentence - 1];
+  if (!prev) return null;
+  // Its reported speech, as the reported-speech sieve read it ("He also said the crew had
+  // asked …": "asked" is no second speaker), else its attributions.
+  const reported = doc.candidates.filter(
+    (o) => o.para === c.para && o.sentence === c.sentence - 1 && o.kind === 'reported',
+  );
+  const subjects =
+    reported.length > 0
+      ? reported.flatMap((o) => (o.link && 'mentions' in o.link ? [o.link.mentions[0]!] : []))
+      : findAttribution(prev.tokens, para.text).map((a) => a.subject);
+  if (reported.length > 0 && subjects.length < reported.length) return null;
+  const first = subjects[0];
+  if (!first || subjects.some((s) => s.text !== first.text)) return null;
+  // A second person speaking in it ("Brack said …, and Quill said …") or named in it at
+  // all leaves the quotation's speaker unclear.
+  const speakers = findAttribution(prev.tokens, para.text).filter((a) =>
+    isPersonSubject(a.subject),
+  );
+  if (speakers.some((a) => a.subject.text !== first.text)) return null;
+  if (new Set(peopleNamed(doc, prev)).size > (first.kind === 'name' ? 1 : 0)) return null;
+  const person =
+    first.kind === 'name' ||
+    (first.kind === 'pronoun' && !first.plural && /^(?:he|she)$/i.test(first.text));
+  return person ? first : null;
+}
+
+/**
  * A full quotation whose sentence attributes nothing, in a paragraph that attributes
  * another: the second half of a split quote (“…,” said Dr. Ada Quill in a statement.
  * “…”), or a quotation standing alone before the attributed one (“…” “…,” he said.). It
@@ -73,6 +111,10 @@ export const splitQuote: Sieve = {
       const after = standsAlone(doc, c) ? linked.find((o) => o.start > c.start) : undefined;
       const target = before ?? after;
       if (target && !namesAnother(doc, c, target)) c.link = { sieve: this.name, sameAs: target.id };
+      else if (!target && standsAlone(doc, c)) {
+        const speaker = saidInSentenceBefore(doc, c);
+        if (speaker) c.link = { sieve: this.name, mentions: [speaker] };
+      }
     }
   },
 };
