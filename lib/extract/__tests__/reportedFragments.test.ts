@@ -35,6 +35,35 @@ describe('reported speech whose clause runs through a quoted fragment', () => {
     ).toEqual([]);
   });
 
+  it('a longer quotation inside the clause, its words going on after it: the clause, quotation and all', () => {
+    expect(
+      reported(
+        INTRO,
+        'Vell said the audit of the harbour revealed “a long trail of broken repair promises” by both ferry boards.',
+        'Quell said at a dockside rally that the council will keep making “every effort to open the full ledgers” of the pier fund.',
+      ),
+    ).toEqual([
+      [
+        'Tomas Vell',
+        'the audit of the harbour revealed “a long trail of broken repair promises” by both ferry boards',
+      ],
+      [
+        'Mira Quell',
+        'the council will keep making “every effort to open the full ledgers” of the pier fund',
+      ],
+    ]);
+  });
+
+  it('not a longer quotation set off by its own comma, nor one inside a report within a report', () => {
+    expect(
+      reported(
+        INTRO,
+        'Vell said the board would now “look hard at every levy that earns nothing,” and he named two levies.',
+        'Vell went on to attack Quell, saying she commented that the board could not “look after our own crews” this winter.',
+      ),
+    ).toEqual([]);
+  });
+
   it('two fragments joined by “and that”', () => {
     expect(
       reported(
