@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { article, read } from './inventedArticle.ts';
+
+/** [who, text] for each reported quote of an invented article. */
+const reported = (...paragraphs: string[]) =>
+  read(article(...paragraphs))
+    .quotes.filter((q) => q.kind === 'reported')
+    .map((q) => [q.speaker ?? `${q.sourceKind}: ${q.source}`, q.text]);
+
+const INTRO =
+  'Tomas Vell, the harbour treasurer, spoke on Monday. Mira Quell, a councillor, spoke too.';
+
+describe('verbs that report speech only before "that" (THAT_VERBS)', () => {
+  it('“X, however, clarified that …” and “was quick to clarify that …” report a clause', () => {
+    expect(
+      reported(
+        INTRO,
+        'Vell, however, clarified that the levy was related to the pier and not to the ferries.',
+        'Quell was quick to clarify that boat owners would be able to choose their moorings.',
+      ),
+    ).toEqual([
+      ['Tomas Vell', 'the levy was related to the pier and not to the ferries'],
+      ['Mira Quell', 'boat owners would be able to choose their moorings'],
+    ]);
+  });
+
+  it('“clarified on it” speaks no clause: a closing “…, he said” keeps the sentence', () => {
+    expect(
+      reported(
+        INTRO,
+        'Vell said the board met twice.',
+        'As far as the pier is concerned, the board has clarified on it and there is no need for any further word, he said.',
+      ),
+    ).toEqual([
+      ['Tomas Vell', 'the board met twice'],
+      [
+        'Tomas Vell',
+        'As far as the pier is concerned, the board has clarified on it and there is no need for any further word',
+      ],
+    ]);
+  });
+});
