@@ -503,6 +503,10 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
   // record the words were said in, then the clause.
   const record = SAY.has(verb) ? afterRecord(tokens, k) : null;
   if (record !== null) return clauseStart(tokens, skipTime(tokens, record), false);
+  // "said during a media briefing he believes …", "said at the time the ferry was …": where
+  // or when the words were said, then a clause that opens with a pronoun or a determiner.
+  const setting = SAY.has(verb) ? afterSetting(tokens, k) : null;
+  if (setting !== null) return setting;
   return clauseStart(tokens, k, false) ?? (SAY.has(verb) ? nounClause(tokens, k) : null);
 }
 
@@ -553,6 +557,39 @@ function afterRecord(tokens: readonly Token[], k: number): number | null {
   }
   return RECORD_NOUNS.has(tokens[j]?.word ?? '') ? j + 1 : null;
 }
+
+/** Prepositions of a setting after "said" ("said during a briefing", "said at the time"). */
+const SETTING_LEADS = new Set(['during', 'at', 'in', 'on', 'after', 'before', 'following']);
+
+/**
+ * The first token of a clause after a setting at `k` ("during a media briefing he
+ * believes …", "at the time the ferry was …"): a preposition, a determiner and a few lower-case
+ * words, then a clause opening with a pronoun, or with a determiner and a finite verb of the
+ * closed list within a few words. Null when none follows ("said at the time of the fire").
+ */
+function afterSetting(tokens: readonly Token[], k: number): number | null {
+  if (!SETTING_LEADS.has(tokens[k]?.text ?? '') || !DETERMINERS.has(tokens[k + 1]?.text ?? ''))
+    return null;
+  let j = k + 2;
+  const first = j;
+  while (
+    j - first < MAX_RECORD_WORDS &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j]?.text ?? '') &&
+    !CLAUSE_STARTERS.has(tokens[j]!.text) &&
+    !NOT_A_SUBJECT.has(tokens[j]!.text)
+  )
+    j++;
+  if (j === first || clauseStart(tokens, j, true) !== j) return null;
+  if (PERSONAL.has(tokens[j]!.text)) return j;
+  const window = tokens.slice(j + 1, j + 1 + MAX_WORDS_BEFORE_VERB);
+  const stop = window.findIndex((t) => t.text === ',' || isQuoteToken(t));
+  const verb = (stop < 0 ? window : window.slice(0, stop)).some((t) =>
+    FINITE_VERBS.has(t.text.toLowerCase()),
+  );
+  return verb ? j : null;
+}
+/** Subject pronouns that open a clause ("he believes …"). */
+const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 /** Words after "to" that make it a preposition ("to the public", "to its members"). */
 const DETERMINERS = new Set('the a an his her their its our this these those'.split(' '));
