@@ -6,6 +6,7 @@ import { jointSubject } from './jointSubject.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { inRelativeClause, participleSubject } from './participleSubject.ts';
 import {
+  ADVERBS,
   ANONYMOUS_HEADS,
   BARE_CLAUSE_VERBS,
   FINITE_VERBS,
@@ -497,7 +498,10 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
     return null;
   }
   if (OBJECT_OR_CLAUSE_VERBS.has(verb)) return auxiliaryClause(tokens, skipTime(tokens, v + 1));
-  if (!BARE_CLAUSE_VERBS.has(verb) && !SPEECH_PARTICIPLES.has(verb)) return null;
+  // "complained he has been …", "has declared she will not …", "revealed they had …": a verb
+  // that otherwise needs "that" takes a clause opening with a subject pronoun and a finite verb.
+  if (!BARE_CLAUSE_VERBS.has(verb) && !SPEECH_PARTICIPLES.has(verb))
+    return pronounClause(tokens, skipTime(tokens, v + 1));
   const k = skipTime(tokens, v + 1);
   // "said in a fresh survey the harbour must …", "said in a statement the bridge will …": the
   // record the words were said in, then the clause.
@@ -590,6 +594,17 @@ function afterSetting(tokens: readonly Token[], k: number): number | null {
 }
 /** Subject pronouns that open a clause ("he believes …"). */
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/**
+ * `k` when a clause starts there with a subject pronoun and a finite verb of the closed list,
+ * perhaps after an adverb ("he has been …", "she would never …"): a clause no object can be.
+ */
+function pronounClause(tokens: readonly Token[], k: number): number | null {
+  if (!PERSONAL.has(tokens[k]?.word ?? '') || tokens[k]!.word === 'it') return null;
+  const next = tokens[k + 1]?.word ?? '';
+  const verb = ADVERBS.has(next) ? (tokens[k + 2]?.word ?? '') : next;
+  return FINITE_VERBS.has(verb) ? k : null;
+}
 
 /** Words after "to" that make it a preposition ("to the public", "to its members"). */
 const DETERMINERS = new Set('the a an his her their its our this these those'.split(' '));

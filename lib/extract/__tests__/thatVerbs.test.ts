@@ -10,7 +10,7 @@ const reported = (...paragraphs: string[]) =>
 const INTRO =
   'Tomas Vell, the harbour treasurer, spoke on Monday. Mira Quell, a councillor, spoke too.';
 
-describe('verbs that report speech only before "that" (THAT_VERBS)', () => {
+describe('verbs that report speech only before "that" (THAT_VERBS) or a pronoun clause', () => {
   it('“X, however, clarified that …” and “was quick to clarify that …” report a clause', () => {
     expect(
       reported(
@@ -38,5 +38,28 @@ describe('verbs that report speech only before "that" (THAT_VERBS)', () => {
         'As far as the pier is concerned, the board has clarified on it and there is no need for any further word',
       ],
     ]);
+  });
+
+  it('a verb that otherwise needs “that” takes a clause opening with a pronoun and a finite verb', () => {
+    expect(
+      reported(
+        INTRO,
+        'Vell complained he has been unfairly blamed for the late ferries.',
+        'Quell has declared she will not sit on the pier board again.',
+      ),
+    ).toEqual([
+      ['Tomas Vell', 'he has been unfairly blamed for the late ferries'],
+      ['Mira Quell', 'she will not sit on the pier board again'],
+    ]);
+  });
+
+  it('not an object pronoun, “it”, nor a pronoun without a finite verb after it', () => {
+    expect(
+      reported(
+        INTRO,
+        'Vell declared it a fine day for the harbour and its crews.',
+        'Quell complained they themselves should pay the dock fees.',
+      ),
+    ).toEqual([]);
   });
 });
