@@ -256,8 +256,12 @@ export function findReported(
     // The clause before the attribution; for a parenthetical one, the sentence around it.
     // ("A more common problem, says Tomson, president of …, is when …": a lead without a
     // verb is the clause's subject, the clause goes on after the attribution.)
+    // ("The harbour walls and the old quays, noted Holt, have been …": a longer lead is the
+    // clause's subject too when the words after the attribution open with a finite verb.)
     const verbless =
-      before.length <= MAX_PARENTHETICAL_LEAD && !before.some((t) => FINITE_VERBS.has(t.word));
+      !before.some((t) => FINITE_VERBS.has(t.word) || isQuoteToken(t)) &&
+      (before.length <= MAX_PARENTHETICAL_LEAD ||
+        (before.length <= MAX_APPOSITIVE_SPAN && FINITE_VERBS.has(after[0]?.word ?? '')));
     const parenthetical =
       (before.length < MIN_CLAUSE_WORDS || verbless) && after.length >= MIN_CLAUSE_WORDS;
     const side = parenthetical ? after : before;
