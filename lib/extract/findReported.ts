@@ -472,6 +472,8 @@ const PLACE_OR_TIME = new Set(
 /** Most words of the one spoken to after "told" ("told ABC News", "told the court"). */
 const MAX_OBJECT_TOKENS = 3;
 const OBJECT_PRONOUNS = new Set('me you him her us them'.split(' '));
+/** More words of the one spoken to when an owner's name is among them ("told BBC Radio 4's Today programme"). */
+const MAX_OWNED_OBJECT_EXTRA = 2;
 
 /**
  * A clause that follows its verb without "that": "said he plans to …", "said race relations
@@ -484,8 +486,12 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
     const from = v + 1;
     if (OBJECT_PRONOUNS.has(tokens[from]?.word ?? ''))
       return clauseStart(tokens, skipTime(tokens, from + 1), true);
-    for (let n = 1; n <= MAX_OBJECT_TOKENS; n++) {
+    // ("told Radio Tarrow's Morning programme the board had …": an owner's programme or
+    // paper may take a few more words, before a clause that shows its finite verb.)
+    for (let n = 1; n <= MAX_OBJECT_TOKENS + MAX_OWNED_OBJECT_EXTRA; n++) {
       const object = tokens.slice(from, from + n);
+      const owned = n > MAX_OBJECT_TOKENS;
+      if (owned && !object.slice(0, -1).some((t) => /[’']s$/.test(t.text))) return null;
       // "told press at a harbour shelter …", "told reporters after closing the …":
       // a place or time after the one told opens no clause.
       if (
@@ -496,7 +502,8 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
         )
       )
         return null;
-      const k = clauseStart(tokens, skipTime(tokens, from + n), true);
+      const at = skipTime(tokens, from + n);
+      const k = owned ? finiteClause(tokens, at) : clauseStart(tokens, at, true);
       if (k !== null) return k;
     }
     return null;
@@ -587,7 +594,15 @@ function afterSetting(tokens: readonly Token[], k: number): number | null {
     !NOT_A_SUBJECT.has(tokens[j]!.text)
   )
     j++;
-  if (j === first || clauseStart(tokens, j, true) !== j) return null;
+  return j === first ? null : finiteClause(tokens, j);
+}
+
+/**
+ * `j` when a clause opens there with a pronoun, or with a determiner and a finite verb of the
+ * closed list within a few words ("the ferry was …"), else null.
+ */
+function finiteClause(tokens: readonly Token[], j: number): number | null {
+  if (clauseStart(tokens, j, true) !== j) return null;
   if (PERSONAL.has(tokens[j]!.text)) return j;
   const window = tokens.slice(j + 1, j + 1 + MAX_WORDS_BEFORE_VERB);
   const stop = window.findIndex((t) => t.text === ',' || isQuoteToken(t));
