@@ -1,6 +1,6 @@
 import type { Subject } from '../findSubject.ts';
 import { subjectOfPhrase } from '../findSubject.ts';
-import { FINITE_VERBS, SPEECH_VERBS, SUBORDINATORS } from '../patterns.ts';
+import { FINITE_VERBS, ROLE_NOUNS, SPEECH_VERBS, SUBORDINATORS } from '../patterns.ts';
 import type { Token } from '../tokenize.ts';
 import { isQuoteToken } from '../tokenize.ts';
 import { addReported } from './addReported.ts';
@@ -31,6 +31,8 @@ const NOT_THE_CLAUSE = new Set(
  * …") or a phrase of time or place, not the reported clause.
  */
 const PHRASE_OPENERS = new Set('in on at during'.split(' '));
+/** Determiners that open a source's role after its name ("…, the US attorney for …", "…, a senior officer"). */
+const APPOSITIVE_OPENERS = new Set('the a an his her their its'.split(' '));
 const opensSubordinate = (word: string): boolean =>
   SUBORDINATORS.has(word) || PHRASE_OPENERS.has(word);
 
@@ -125,7 +127,8 @@ function readAccordingTo(tokens: readonly Token[], text: string): Found | null {
   const side = after.length >= MIN_CLAUSE_WORDS && !clauseBefore(before, after) ? after : before;
   if (side.length < MIN_CLAUSE_WORDS) return null;
   const start = side[0]!.start;
-  let stop = side === after ? sentenceEnd : tokens[at - 1]!.start;
+  // (Up to the word before "according", its comma left out: "… on drugs according to X".)
+  let stop = side === after ? sentenceEnd : tokens[at - 1]!.end;
   while (stop > start && /[\s.,;:!?]/.test(text[stop - 1]!)) stop--;
   return { subject, start, end: stop };
 }
@@ -138,9 +141,18 @@ function readAccordingTo(tokens: readonly Token[], text: string): Found | null {
  */
 function clauseBefore(before: readonly Token[], after: readonly Token[]): boolean {
   if (before.length < MIN_CLAUSE_WORDS) return false;
+  const finite = (ts: readonly Token[]) => ts.some((t) => FINITE_VERBS.has(t.word));
+  // "CLAUSE, according to Ada Quill, the harbour master for the district.": a phrase
+  // opening with a determiner, naming a role and holding no verb is the source's role,
+  // never the clause.
+  const role =
+    APPOSITIVE_OPENERS.has(after[0]!.word) &&
+    after.some((t) => ROLE_NOUNS.has(t.word)) &&
+    !finite(after) &&
+    !after.some((t) => isQuoteToken(t) || t.text === ',');
+  if (role) return true;
   const first = before[0]!.word === 'but' || before[0]!.word === 'and' ? before[1] : before[0];
   if (!first || opensSubordinate(first.word)) return false;
   if (NOT_THE_CLAUSE.has(after[0]!.word)) return true;
-  const finite = (ts: readonly Token[]) => ts.some((t) => FINITE_VERBS.has(t.word));
   return finite(before) && !finite(after);
 }
