@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { article, read } from './inventedArticle.ts';
+import { reportedOf } from './inventedArticle.ts';
 
-/** [who, text] for each reported quote of an invented article. */
-const reported = (...paragraphs: string[]) =>
-  read(article(...paragraphs))
-    .quotes.filter((q) => q.kind === 'reported')
-    .map((q) => [q.speaker ?? `${q.sourceKind}: ${q.source}`, q.text]);
+const reported = reportedOf;
 
 describe('“CLAUSE, according to NAME, ROLE.”', () => {
   it('the clause before the source, not the role after the name', () => {

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { article, read } from './inventedArticle.ts';
+import { HARBOUR_INTRO, reportedOf } from './inventedArticle.ts';
 
-/** [who, text] for each reported quote of an invented article. */
-const reported = (...paragraphs: string[]) =>
-  read(article(...paragraphs))
-    .quotes.filter((q) => q.kind === 'reported')
-    .map((q) => [q.speaker ?? `${q.sourceKind}: ${q.source}`, q.text]);
+const reported = reportedOf;
 
-const INTRO =
-  'Tomas Vell, the harbour treasurer, spoke on Monday. Mira Quell, a councillor, spoke too.';
+const INTRO = HARBOUR_INTRO;
 
 describe('verbs that report speech only before "that" (THAT_VERBS) or a pronoun clause', () => {
   it('“X, however, clarified that …” and “was quick to clarify that …” report a clause', () => {
