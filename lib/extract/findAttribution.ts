@@ -12,6 +12,7 @@ import {
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
   SUBORDINATORS,
+  THAT_VERBS,
   TOPIC_LABEL,
 } from './patterns.ts';
 import { quotedAsSaying } from './quotedAsSaying.ts';
@@ -82,10 +83,19 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
       PHRASAL_BACK.has(t.word) &&
       tokens[i + 1]?.word === 'back' &&
       ['that', ':', ','].includes(tokens[i + 2]?.text ?? '');
+    // "Vell clarified that …": a verb that speaks only before "that".
+    const thatVerb = THAT_VERBS.has(t.word) && tokens[i + 1]?.word === 'that';
     const prev = tokens[i - 1];
     // "is telling senators he would …": a participle after "is" or "was" speaks.
     const progressive = SPEECH_PARTICIPLES.has(t.word) && PROGRESSIVE.has(prev?.word ?? '');
-    if (!putIt && !back && !progressive && !SPEECH_VERBS.has(t.text) && !SPEECH_VERBS.has(t.word))
+    if (
+      !putIt &&
+      !back &&
+      !thatVerb &&
+      !progressive &&
+      !SPEECH_VERBS.has(t.text) &&
+      !SPEECH_VERBS.has(t.word)
+    )
       return;
     if (isCapitalized(t)) return;
     if (t.word === 'state' && !STATED_AFTER.has(tokens[i + 1]?.text ?? '')) return;

@@ -7,6 +7,7 @@ import { jointSubject } from './jointSubject.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { inRelativeClause, participleSubject } from './participleSubject.ts';
 import {
+  ADVERBS,
   ANONYMOUS_HEADS,
   BARE_CLAUSE_VERBS,
   FINITE_VERBS,
@@ -294,8 +295,12 @@ export function findReported(
     // The clause before the attribution; for a parenthetical one, the sentence around it.
     // ("A more common problem, says Tomson, president of …, is when …": a lead without a
     // verb is the clause's subject, the clause goes on after the attribution.)
+    // ("The harbour walls and the old quays, noted Holt, have been …": a longer lead is the
+    // clause's subject too when the words after the attribution open with a finite verb.)
     const verbless =
-      before.length <= MAX_PARENTHETICAL_LEAD && !before.some((t) => FINITE_VERBS.has(t.word));
+      !before.some((t) => FINITE_VERBS.has(t.word) || isQuoteToken(t)) &&
+      (before.length <= MAX_PARENTHETICAL_LEAD ||
+        (before.length <= MAX_APPOSITIVE_SPAN && FINITE_VERBS.has(after[0]?.word ?? '')));
     const parenthetical =
       (before.length < MIN_CLAUSE_WORDS || verbless) && after.length >= MIN_CLAUSE_WORDS;
     // "“…”, said Ola Brenn, head of …, who was not an author of the study": a relative
@@ -532,6 +537,8 @@ const TOLD_OF = new Set(['of', 'about']);
 /** Most words of the one spoken to after "told" ("told ABC News", "told the court"). */
 const MAX_OBJECT_TOKENS = 3;
 const OBJECT_PRONOUNS = new Set('me you him her us them'.split(' '));
+/** More words of the one spoken to when an owner's name is among them ("told BBC Radio 4's Today programme"). */
+const MAX_OWNED_OBJECT_EXTRA = 2;
 
 /**
  * A clause that follows its verb without "that": "said he plans to …", "said race relations
@@ -544,8 +551,12 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
     const from = v + 1;
     if (OBJECT_PRONOUNS.has(tokens[from]?.word ?? ''))
       return clauseStart(tokens, skipTime(tokens, from + 1), true);
-    for (let n = 1; n <= MAX_OBJECT_TOKENS; n++) {
+    // ("told Radio Tarrow's Morning programme the board had …": an owner's programme or
+    // paper may take a few more words, before a clause that shows its finite verb.)
+    for (let n = 1; n <= MAX_OBJECT_TOKENS + MAX_OWNED_OBJECT_EXTRA; n++) {
       const object = tokens.slice(from, from + n);
+      const owned = n > MAX_OBJECT_TOKENS;
+      if (owned && !object.slice(0, -1).some((t) => /[’']s$/.test(t.text))) return null;
       // "told press at a harbour shelter …", "told reporters after closing the …":
       // a place or time after the one told opens no clause.
       if (
@@ -562,7 +573,8 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
         )
       )
         return null;
-      const k = clauseStart(tokens, skipTime(tokens, from + n), true);
+      const at = skipTime(tokens, from + n);
+      const k = owned ? finiteClause(tokens, at) : clauseStart(tokens, at, true);
       if (k !== null) return k;
     }
     return null;
@@ -570,7 +582,10 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
   // "The Harbour Post reports (http://…) the ferry will …": a link in brackets after the verb.
   const after = afterLink(tokens, v + 1);
   if (OBJECT_OR_CLAUSE_VERBS.has(verb)) return auxiliaryClause(tokens, skipTime(tokens, after));
-  if (!BARE_CLAUSE_VERBS.has(verb) && !SPEECH_PARTICIPLES.has(verb)) return null;
+  // "complained he has been …", "has declared she will not …", "revealed they had …": a verb
+  // that otherwise needs "that" takes a clause opening with a subject pronoun and a finite verb.
+  if (!BARE_CLAUSE_VERBS.has(verb) && !SPEECH_PARTICIPLES.has(verb))
+    return pronounClause(tokens, skipTime(tokens, after));
   const k = skipTime(tokens, after);
   // "conceded the race to …", "reiterated China's position on …", "added a warning to …":
   // these verbs take an object as readily as a clause; without "that" or a subject
@@ -580,6 +595,10 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
   // record the words were said in, then the clause.
   const record = SAY.has(verb) ? afterRecord(tokens, k) : null;
   if (record !== null) return clauseStart(tokens, skipTime(tokens, record), false);
+  // "said during a media briefing he believes …", "said at the time the ferry was …": where
+  // or when the words were said, then a clause that opens with a pronoun or a determiner.
+  const setting = SAY.has(verb) ? afterSetting(tokens, k) : null;
+  if (setting !== null) return setting;
   return clauseStart(tokens, k, false) ?? (SAY.has(verb) ? nounClause(tokens, k) : null);
 }
 
@@ -687,6 +706,58 @@ function afterRecord(tokens: readonly Token[], k: number): number | null {
     j++;
   }
   return RECORD_NOUNS.has(tokens[j]?.word ?? '') ? j + 1 : null;
+}
+
+/** Prepositions of a setting after "said" ("said during a briefing", "said at the time"). */
+const SETTING_LEADS = new Set(['during', 'at', 'in', 'on', 'after', 'before', 'following']);
+
+/**
+ * The first token of a clause after a setting at `k` ("during a media briefing he
+ * believes …", "at the time the ferry was …"): a preposition, a determiner and a few lower-case
+ * words, then a clause opening with a pronoun, or with a determiner and a finite verb of the
+ * closed list within a few words. Null when none follows ("said at the time of the fire").
+ */
+function afterSetting(tokens: readonly Token[], k: number): number | null {
+  if (!SETTING_LEADS.has(tokens[k]?.text ?? '') || !DETERMINERS.has(tokens[k + 1]?.text ?? ''))
+    return null;
+  let j = k + 2;
+  const first = j;
+  while (
+    j - first < MAX_RECORD_WORDS &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j]?.text ?? '') &&
+    !CLAUSE_STARTERS.has(tokens[j]!.text) &&
+    !NOT_A_SUBJECT.has(tokens[j]!.text)
+  )
+    j++;
+  return j === first ? null : finiteClause(tokens, j);
+}
+
+/**
+ * `j` when a clause opens there with a pronoun, or with a determiner and a finite verb of the
+ * closed list within a few words ("the ferry was …"), else null.
+ */
+function finiteClause(tokens: readonly Token[], j: number): number | null {
+  if (clauseStart(tokens, j, true) !== j) return null;
+  if (PERSONAL.has(tokens[j]!.text)) return j;
+  const window = tokens.slice(j + 1, j + 1 + MAX_WORDS_BEFORE_VERB);
+  const stop = window.findIndex((t) => t.text === ',' || isQuoteToken(t));
+  const verb = (stop < 0 ? window : window.slice(0, stop)).some((t) =>
+    FINITE_VERBS.has(t.text.toLowerCase()),
+  );
+  return verb ? j : null;
+}
+/** Subject pronouns that open a clause ("he believes …"). */
+const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/**
+ * `k` when a clause starts there with a subject pronoun and a finite verb of the closed list,
+ * perhaps after an adverb ("he has been …", "she would never …"): a clause no object can be.
+ */
+function pronounClause(tokens: readonly Token[], k: number): number | null {
+  if (!PERSONAL.has(tokens[k]?.word ?? '') || tokens[k]!.word === 'it') return null;
+  const next = tokens[k + 1]?.word ?? '';
+  const verb = ADVERBS.has(next) ? (tokens[k + 2]?.word ?? '') : next;
+  return FINITE_VERBS.has(verb) ? k : null;
 }
 
 /** Words after "to" that make it a preposition ("to the public", "to its members"). */

@@ -99,6 +99,12 @@ export const SPEECH_VERBS = new Set(
 );
 
 /**
+ * Verbs that report speech only with "that" right after them ("Vell clarified that …",
+ * "was quick to clarify that …"): "clarified on it", "clarified the rules" report nothing.
+ */
+export const THAT_VERBS = new Set('clarify clarifies clarified'.split(' '));
+
+/**
  * Participles of speech ("… by saying, “…”", "…, adding, “…”"): a sentence holding one
  * speaks, though the participle itself names no speaker.
  */

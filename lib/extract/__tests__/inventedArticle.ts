@@ -18,3 +18,13 @@ export const who = (text: string) =>
     q.speaker ?? `${q.sourceKind}: ${q.source}`,
     q.text,
   ]);
+
+/** [who, text] for each reported quote of an invented article. */
+export const reportedOf = (...paragraphs: string[]) =>
+  read(article(...paragraphs))
+    .quotes.filter((q) => q.kind === 'reported')
+    .map((q) => [q.speaker ?? `${q.sourceKind}: ${q.source}`, q.text]);
+
+/** Two invented people the reported-speech tests quote. */
+export const HARBOUR_INTRO =
+  'Tomas Vell, the harbour treasurer, spoke on Monday. Mira Quell, a councillor, spoke too.';

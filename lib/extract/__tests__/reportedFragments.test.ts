@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { article, read } from './inventedArticle.ts';
+import { HARBOUR_INTRO, reportedOf } from './inventedArticle.ts';
 
-/** [who, text] for each reported quote of an invented article. */
-const reported = (...paragraphs: string[]) =>
-  read(article(...paragraphs))
-    .quotes.filter((q) => q.kind === 'reported')
-    .map((q) => [q.speaker ?? `${q.sourceKind}: ${q.source}`, q.text]);
+const reported = reportedOf;
 
-const INTRO =
-  'Tomas Vell, the harbour treasurer, spoke on Monday. Mira Quell, a councillor, spoke too.';
+const INTRO = HARBOUR_INTRO;
 
 describe('reported speech whose clause runs through a quoted fragment', () => {
   it('“X told … that CLAUSE “fragment” …”: the clause, fragment and all', () => {
@@ -31,6 +26,35 @@ describe('reported speech whose clause runs through a quoted fragment', () => {
       reported(
         INTRO,
         'Vell argued that the harbour board “has been pushed to the very brink of ruin this winter.”',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a longer quotation inside the clause, its words going on after it: the clause, quotation and all', () => {
+    expect(
+      reported(
+        INTRO,
+        'Vell said the audit of the harbour revealed “a long trail of broken repair promises” by both ferry boards.',
+        'Quell said at a dockside rally that the council will keep making “every effort to open the full ledgers” of the pier fund.',
+      ),
+    ).toEqual([
+      [
+        'Tomas Vell',
+        'the audit of the harbour revealed “a long trail of broken repair promises” by both ferry boards',
+      ],
+      [
+        'Mira Quell',
+        'the council will keep making “every effort to open the full ledgers” of the pier fund',
+      ],
+    ]);
+  });
+
+  it('not a longer quotation set off by its own comma, nor one inside a report within a report', () => {
+    expect(
+      reported(
+        INTRO,
+        'Vell said the board would now “look hard at every levy that earns nothing,” and he named two levies.',
+        'Vell went on to attack Quell, saying she commented that the board could not “look after our own crews” this winter.',
       ),
     ).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import type { Subject } from '../findSubject.ts';
 import { subjectOfPhrase } from '../findSubject.ts';
-import { FINITE_VERBS, SPEECH_VERBS, SUBORDINATORS } from '../patterns.ts';
+import { FINITE_VERBS, ROLE_NOUNS, SPEECH_VERBS, SUBORDINATORS } from '../patterns.ts';
 import type { Token } from '../tokenize.ts';
 import { isQuoteToken } from '../tokenize.ts';
 import { addReported } from './addReported.ts';
@@ -32,6 +32,8 @@ const NOT_THE_CLAUSE = new Set(
  * …") or a phrase of time or place, not the reported clause.
  */
 const PHRASE_OPENERS = new Set('in on at during'.split(' '));
+/** Determiners that open a source's role after its name ("…, the US attorney for …", "…, a senior officer"). */
+const APPOSITIVE_OPENERS = new Set('the a an his her their its'.split(' '));
 const opensSubordinate = (word: string): boolean =>
   SUBORDINATORS.has(word) || PHRASE_OPENERS.has(word);
 
@@ -161,9 +163,18 @@ function readAccordingTo(tokens: readonly Token[], text: string, fragments: bool
  */
 function clauseBefore(before: readonly Token[], after: readonly Token[]): boolean {
   if (before.length < MIN_CLAUSE_WORDS) return false;
+  const finite = (ts: readonly Token[]) => ts.some((t) => FINITE_VERBS.has(t.word));
+  // "CLAUSE, according to Ada Quill, the harbour master for the district.": a phrase
+  // opening with a determiner, naming a role and holding no verb is the source's role,
+  // never the clause.
+  const role =
+    APPOSITIVE_OPENERS.has(after[0]!.word) &&
+    after.some((t) => ROLE_NOUNS.has(t.word)) &&
+    !finite(after) &&
+    !after.some((t) => isQuoteToken(t) || t.text === ',');
+  if (role) return true;
   const first = before[0]!.word === 'but' || before[0]!.word === 'and' ? before[1] : before[0];
   if (!first || opensSubordinate(first.word)) return false;
   if (NOT_THE_CLAUSE.has(after[0]!.word)) return true;
-  const finite = (ts: readonly Token[]) => ts.some((t) => FINITE_VERBS.has(t.word));
   return finite(before) && !finite(after);
 }

@@ -2,8 +2,9 @@ import { speechVerbs } from '../findAttribution.ts';
 import { findReported } from '../findReported.ts';
 import { subjectBefore } from '../findSubject.ts';
 import { introducesWords } from '../introducesStatement.ts';
-import { QUOTE_ONLY_VERBS, SPEECH_PARTICIPLES } from '../patterns.ts';
+import { PRONOUNS, QUOTE_ONLY_VERBS, SPEECH_PARTICIPLES } from '../patterns.ts';
 import type { Token } from '../tokenize.ts';
+import { isCapitalized } from '../tokenize.ts';
 import { addReported } from './addReported.ts';
 import { isShortFragment, MIN_QUOTE_WORDS, wordCount } from './isShortFragment.ts';
 import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
@@ -76,13 +77,27 @@ export const reportedSpeech: Sieve = {
 };
 
 /**
+ * True when the words before a reported clause hold a report of their own around the verb
+ * that reports it: "…, saying she commented that …", "Lee said Park told them that …".
+ * (A noun such as "a conference call" before it is no second report.)
+ */
+function nestedReport(before: readonly Token[]): boolean {
+  const verbs = speechVerbs(before);
+  if (verbs.length > 0 && before.some((t, i) => i < verbs[0]! && SPEECH_PARTICIPLES.has(t.word)))
+    return true;
+  const last = verbs.at(-1);
+  if (verbs.length < 2 || last === undefined) return false;
+  const subject = before[last - 1];
+  return (subject?.word ?? '') in PRONOUNS || isCapitalized(subject);
+}
+
+/**
  * Where a reported clause ends in a sentence that also quotes: at the first quotation set
  * off by a comma, colon or dash ("Lee said the plan would work, “…”"), which is a quotation
  * of its own; a short fragment its words run into ("said her party means to “turn a
  * corner” this spring", "Her office would run “on a shoestring budget”, she said") is part
  * of the clause, unless the clause also holds another speech verb ("… and Park replied
- * “…”"), whose speaker the fragment may be. Null when no reported clause stands apart
- * (a longer quotation the clause runs into is the speaker's words as printed: that one only).
+ * “…”"), whose speaker the fragment may be. Null when no reported clause stands apart.
  */
 function clauseEnd(
   para: Para,
@@ -101,16 +116,26 @@ function clauseEnd(
     while (k > found.start && /\s/.test(text[k - 1]!)) k--;
     return k === found.start || /[,;:—–-]/.test(text[k - 1]!);
   };
-  // Only a short fragment (`maybe`) belongs to the clause; a longer quotation its words run
-  // into ("planned to play the “role of mediator between …”") is a quotation of its own.
-  const first = inside.findIndex((c) => setOff(c) || !c.maybe);
+  // A short fragment (`maybe`) belongs to the clause; so does a longer quotation its words
+  // run into ("said the new pier will be “ready before the first storms arrive.”"): the
+  // clause, quotation and all, is the speaker's reported speech, the quotation also their
+  // words as printed (a quotation of its own).
+  let first = inside.findIndex((c) => setOff(c) || !c.maybe);
   // "… with the council, and that they could not “share any details that …”": such a
   // quotation after a comma in the clause ends it at that comma.
   const comma =
     first >= 0 && !setOff(inside[first]!)
       ? text.slice(found.start, inside[first]!.span!.open).search(/[,;][^,;]*$/)
       : -1;
-  if (first >= 0 && !setOff(inside[first]!) && comma < 0) return null;
+  let runsThrough = false;
+  if (first >= 0 && !setOff(inside[first]!) && comma < 0) {
+    // "…, saying she commented that the board could not “look after our own”": a clause
+    // reported inside another's report may be either's words; the quotation alone.
+    if (nestedReport(tokens.filter((t) => t.end <= found.start))) return null;
+    const runIn = first;
+    first = inside.findIndex((c, i) => i > runIn && setOff(c));
+    runsThrough = true;
+  }
   const embedded = first < 0 ? inside : inside.slice(0, first);
   let end =
     first < 0
@@ -155,6 +180,17 @@ function clauseEnd(
   // "“…,” Lee said" written as "CLAUSE, Lee said": only a clause its quotations run into.
   if (found.before && (first >= 0 || embedded.length === 0)) return null;
   if (otherVerb || wordCount(outside) < MIN_QUOTE_WORDS) return null;
+  // A longer quotation that closes the clause ("said the pier would be “ready before the
+  // first storms arrive.”") is the speaker's words as printed, the clause only its frame:
+  // the quotation alone. Only a clause whose words go on after it ("said the survey showed
+  // “a long list of broken promises” by the two boards") reports more than it quotes.
+  // (A comma or semicolon at its end, inside the marks or after them, closes it too:
+  // "…, “look hard at spending,” and he named three programs" goes on in the writer's words.)
+  const last = embedded.filter((c) => c.span!.close < end).at(-1);
+  const after = last ? text.slice(last.span!.close + 1, end) : '';
+  const closes =
+    !/[\p{L}\d]/u.test(after) || /^\s*[,;:—–]/.test(after) || /[,;:]\s*$/.test(last?.text ?? '');
+  if (runsThrough && last && !last.maybe && closes) return null;
   return end;
 }
 

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { HARBOUR_INTRO, reportedOf } from './inventedArticle.ts';
+
+const reported = reportedOf;
+
+const INTRO = HARBOUR_INTRO;
+
+describe('verbs that report speech only before "that" (THAT_VERBS) or a pronoun clause', () => {
+  it('“X, however, clarified that …” and “was quick to clarify that …” report a clause', () => {
+    expect(
+      reported(
+        INTRO,
+        'Vell, however, clarified that the levy was related to the pier and not to the ferries.',
+        'Quell was quick to clarify that boat owners would be able to choose their moorings.',
+      ),
+    ).toEqual([
+      ['Tomas Vell', 'the levy was related to the pier and not to the ferries'],
+      ['Mira Quell', 'boat owners would be able to choose their moorings'],
+    ]);
+  });
+
+  it('“clarified on it” speaks no clause: a closing “…, he said” keeps the sentence', () => {
+    expect(
+      reported(
+        INTRO,
+        'Vell said the board met twice.',
+        'As far as the pier is concerned, the board has clarified on it and there is no need for any further word, he said.',
+      ),
+    ).toEqual([
+      ['Tomas Vell', 'the board met twice'],
+      [
+        'Tomas Vell',
+        'As far as the pier is concerned, the board has clarified on it and there is no need for any further word',
+      ],
+    ]);
+  });
+
+  it('a verb that otherwise needs “that” takes a clause opening with a pronoun and a finite verb', () => {
+    expect(
+      reported(
+        INTRO,
+        'Vell complained he has been unfairly blamed for the late ferries.',
+        'Quell has declared she will not sit on the pier board again.',
+      ),
+    ).toEqual([
+      ['Tomas Vell', 'he has been unfairly blamed for the late ferries'],
+      ['Mira Quell', 'she will not sit on the pier board again'],
+    ]);
+  });
+
+  it('not an object pronoun, “it”, nor a pronoun without a finite verb after it', () => {
+    expect(
+      reported(
+        INTRO,
+        'Vell declared it a fine day for the harbour and its crews.',
+        'Quell complained they themselves should pay the dock fees.',
+      ),
+    ).toEqual([]);
+  });
+});
