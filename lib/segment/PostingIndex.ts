@@ -38,7 +38,8 @@ export class PostingIndex {
     /** keyStart[0..buckets], then recordStart[0..buckets]. */
     readonly directory: Uint32Array,
     private readonly remainders: Uint16Array | Uint32Array,
-    readonly bytes: Uint8Array,
+    /** The posting records (a head's: empty until `attachPostings`). */
+    private postings: Uint8Array,
     /**
      * For postings read on demand (`SegmentBody`): whether bytes `[from, to)` are read. A
      * lookup in a bucket not read throws (`NotRead`) rather than read zeros as postings.
@@ -47,6 +48,19 @@ export class PostingIndex {
   ) {
     this.buckets = 2 ** bits;
     this.short = shortRemainders(bits);
+  }
+
+  /** The posting records. */
+  get bytes(): Uint8Array {
+    return this.postings;
+  }
+
+  /**
+   * Gives the posting records of a segment opened from its head, once its body's first
+   * chunk of them is read (lookups ask `has` before reading any).
+   */
+  attachPostings(bytes: Uint8Array): void {
+    this.postings = bytes;
   }
 
   /** Bytes of the index: directory, keys and postings. */

@@ -7,7 +7,7 @@ import type { Article, Corpus, Narration, Quote, SourceKind, Speaker } from '../
 import { readCodewords } from './etdc';
 import type { PostingIndex } from './PostingIndex';
 import { parseArticleRecord, parseSpeakerRecord } from './records';
-import { NotRead, type SegmentBody } from './SegmentBody';
+import type { SegmentBody } from './SegmentBody';
 import type { SegmentOrigin } from './SegmentOrigin';
 import { QUOTE_FLAG, SEGMENT_FORMAT } from './segmentFormat';
 import { isWordRun } from './textRuns';
@@ -47,8 +47,8 @@ export class Segment {
   private articleIds: Map<string, number> | null = null;
 
   constructor(
-    /** The segment's bytes, as given (persist these to keep it). */
-    readonly buffer: ArrayBuffer,
+    /** The segment's bytes, as given; `null` for a body read on demand (see `buffer`). */
+    private readonly given: ArrayBuffer | null,
     readonly origin: SegmentOrigin,
     readonly docCount: number,
     readonly quoteCount: number,
@@ -62,11 +62,42 @@ export class Segment {
     readonly repaired: string | null = null,
     /** The body, when it is read on demand (`null`: all of the segment is in `buffer`). */
     private readonly body: SegmentBody | null = null,
+    /**
+     * With `body`: where the texts', records' and postings' sections start in the segment
+     * (their bytes come in the body's chunks, not in `v`).
+     */
+    private readonly bodyAt: { text: number; record: number; postings: number } | null = null,
   ) {
     this.narrationCount = docCount - quoteCount;
     const vocabSize = v.vocabOffsets.length - 1;
     this.runs = new Array(vocabSize);
     this.runKind = new Uint8Array(vocabSize);
+  }
+
+  /**
+   * The segment's bytes (persist these to keep it). A segment read on demand has them
+   * once all of it is read (`whole`); before, this throws `NotRead`.
+   */
+  get buffer(): ArrayBuffer {
+    return this.body ? this.body.whole() : this.given!;
+  }
+
+  /**
+   * Bytes `[from, to)` of the texts' section (`record`: the records'), checked as read
+   * (`NotRead` when a caller skipped `ensureDocs`/`loadAll`: a fault of the code, never
+   * of the data: nothing unread is ever decoded).
+   */
+  private sectionBytes(record: boolean, from: number, to: number): Uint8Array {
+    if (!this.body) return (record ? this.v.recordBytes : this.v.textBytes).subarray(from, to);
+    const at = record ? this.bodyAt!.record : this.bodyAt!.text;
+    return this.body.bytes(at + from, at + to);
+  }
+
+  /** Where text bytes `[from, to)` are: in the section itself, or in a body's chunk. */
+  private textSpan(from: number, to: number): [Uint8Array, number, number] {
+    if (!this.body) return [this.v.textBytes, from, to];
+    const bytes = this.sectionBytes(false, from, to);
+    return [bytes, 0, bytes.length];
   }
 
   /** A document's text (quote or narration sentence), decoded. */
@@ -87,18 +118,6 @@ export class Segment {
       this.runKind[rank] = isWordRun(s) ? 1 : 2;
     }
     return s;
-  }
-
-  /**
-   * Throws unless bytes `[from, to)` of this section are read: only a segment whose body
-   * is read on demand can lack them, and only when a caller skipped `ensureDocs`/`loadAll`
-   * (a fault of the code, never of the data: nothing unread is ever decoded).
-   */
-  private need(section: Uint8Array, from: number, to: number): void {
-    if (!this.body) return;
-    const at = section.byteOffset;
-    if (!this.body.has(at + from, at + to))
-      throw new NotRead(`segment bytes ${at + from}-${at + to} used before they were read`);
   }
 
   /** A word table (`wordFrequencies`) given by the store, for the rarity of words. */
@@ -157,8 +176,8 @@ export class Segment {
   ensureDocs(docs: Iterable<number>, speakers = false): Promise<void> {
     if (!this.body || this.body.complete) return Promise.resolve();
     const ranges: number[] = [];
-    const text = this.v.textBytes.byteOffset;
-    const rec = this.v.recordBytes.byteOffset;
+    const text = this.bodyAt!.text;
+    const rec = this.bodyAt!.record;
     const to = this.v.textOffsets;
     const ro = this.v.recordOffsets;
     const push = (base: number, offsets: Uint32Array, from: number, end: number) => {
@@ -200,7 +219,7 @@ export class Segment {
    */
   ensureKeys(keys: Iterable<number>): Promise<void> {
     if (!this.body || this.body.complete) return Promise.resolve();
-    const base = this.index.bytes.byteOffset;
+    const base = this.bodyAt!.postings;
     const ranges: number[] = [];
     for (const key of keys) {
       const [from, to] = this.index.bucketBytes(key);
@@ -224,13 +243,13 @@ export class Segment {
 
   private entryText(entry: number): string {
     const o = this.v.textOffsets;
-    this.need(this.v.textBytes, o[entry]!, o[entry + 1]!);
+    const [bytes, from, to] = this.textSpan(o[entry]!, o[entry + 1]!);
     let out = '';
     let prevWord = false;
     const vocabSize = this.runs.length;
     // `openSegment` checked the bytes; a rank past the vocabulary could only come from
     // damage the checksums missed, and is skipped rather than read out of bounds.
-    readCodewords(this.v.textBytes, o[entry]!, o[entry + 1]!, (rank) => {
+    readCodewords(bytes, from, to, (rank) => {
       if (rank >= vocabSize) return;
       const s = this.run(rank);
       const word = this.runKind[rank] === 1;
@@ -360,9 +379,9 @@ export class Segment {
    */
   ranksOf(entry: number, out: Uint32Array): number {
     const o = this.v.textOffsets;
-    this.need(this.v.textBytes, o[entry]!, o[entry + 1]!);
+    const [bytes, from, to] = this.textSpan(o[entry]!, o[entry + 1]!);
     let n = 0;
-    readCodewords(this.v.textBytes, o[entry]!, o[entry + 1]!, (rank) => {
+    readCodewords(bytes, from, to, (rank) => {
       if (rank < this.runs.length) out[n++] = rank;
     });
     return n;
@@ -386,8 +405,7 @@ export class Segment {
   /** An article's or speaker's record as stored (JSON text). */
   recordText(i: number): string {
     const o = this.v.recordOffsets;
-    this.need(this.v.recordBytes, o[i]!, o[i + 1]!);
-    return this.decoder.decode(this.v.recordBytes.subarray(o[i]!, o[i + 1]!));
+    return this.decoder.decode(this.sectionBytes(true, o[i]!, o[i + 1]!));
   }
 
   /** The index of the article with this id, or -1. */

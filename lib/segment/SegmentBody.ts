@@ -45,24 +45,76 @@ export class BodyDamaged extends Error {
  */
 export class NotRead extends Error {}
 
+/** Where the index's posting records lie in the segment: `[at, at + length)`. */
+export interface PostingsPlace {
+  readonly at: number;
+  readonly length: number;
+  /** Given the postings' own buffer when its first chunk is read, and the whole's view at the end. */
+  readonly attach: (bytes: Uint8Array) => void;
+}
+
 export class SegmentBody {
   private readonly loaded: Uint8Array;
+  /**
+   * Each chunk read, in its own buffer as the store gave it (no buffer of the whole
+   * segment is made before every chunk is in: a head opens without copying it).
+   */
+  private parts: (Uint8Array | null)[];
+  /** The posting records, copied out of their chunks as they come (a lookup reads them in place). */
+  private postings: Uint8Array | null = null;
+  /** The whole segment, put together once every chunk is in (and checked). */
+  private assembled: Uint8Array | null = null;
   private missing: number;
   private failure: BodyDamaged | null = null;
   /** Chunks being read now, so that two checks never read one twice. */
   private readonly reading = new Map<number, Promise<void>>();
 
   constructor(
-    /** The whole segment's bytes: the head in place, the body filled in as chunks come. */
-    private readonly u8: Uint8Array,
+    /** The head: the segment's bytes before the body. */
+    private readonly head: Uint8Array,
+    /** The whole segment's length. */
+    private readonly byteLength: number,
     private readonly source: BodySource,
     private readonly name: string,
     private readonly checksum: (bytes: Uint8Array) => number,
-    /** Checks the whole body once every chunk is in; why it fails, or `null`. */
-    private readonly verifyWhole: () => string | null,
+    /** Checks the whole segment once every chunk is in; why it fails, or `null`. */
+    private readonly verifyWhole: (whole: Uint8Array) => string | null,
+    private readonly postingsPlace: PostingsPlace,
   ) {
     this.loaded = new Uint8Array(source.checksums.length);
+    this.parts = new Array<Uint8Array | null>(source.checksums.length).fill(null);
     this.missing = source.checksums.length;
+  }
+
+  /**
+   * Bytes `[from, to)` of the segment (body bytes: texts, records): a view into the chunk
+   * holding them, or a copy when they straddle two. Throws `NotRead` unless all are read.
+   */
+  bytes(from: number, to: number): Uint8Array {
+    if (this.assembled) return this.assembled.subarray(from, to);
+    if (to <= from) return new Uint8Array(0);
+    if (to <= this.source.offset) return this.head.subarray(from, to);
+    if (!this.has(from, to))
+      throw new NotRead(`segment bytes ${from}-${to} used before they were read`);
+    const { offset, chunkBytes } = this.source;
+    const first = Math.floor((from - offset) / chunkBytes);
+    const start = offset + first * chunkBytes;
+    if (to <= start + chunkBytes) return this.parts[first]!.subarray(from - start, to - start);
+    const out = new Uint8Array(to - from);
+    for (let at = from; at < to; ) {
+      const c = Math.floor((at - offset) / chunkBytes);
+      const cStart = offset + c * chunkBytes;
+      const end = Math.min(to, cStart + chunkBytes);
+      out.set(this.parts[c]!.subarray(at - cStart, end - cStart), at - from);
+      at = end;
+    }
+    return out;
+  }
+
+  /** The whole segment's bytes, once every chunk is in (else `NotRead`). */
+  whole(): ArrayBuffer {
+    if (!this.assembled) throw new NotRead('the segment is not all read');
+    return this.assembled.buffer as ArrayBuffer;
   }
 
   get complete(): boolean {
@@ -156,7 +208,7 @@ export class SegmentBody {
       throw new Error(`${this.name}: ${e instanceof Error ? e.message : String(e)}`);
     }
     const { offset, chunkBytes, checksums } = this.source;
-    const end = this.u8.length;
+    const end = this.byteLength;
     for (const [i, c] of chunks.entries()) {
       if (this.failure) break;
       if (this.loaded[c]) continue;
@@ -172,16 +224,41 @@ export class SegmentBody {
       if (why && bad) bad.push(why);
       else if (why) this.fail(`the quote store is damaged: ${why}`);
       else if (bytes) {
-        this.u8.set(bytes, from);
+        this.parts[c] = bytes;
+        this.copyPostings(bytes, from);
         this.loaded[c] = 1;
         this.missing--;
       }
     }
     if (!this.failure && this.missing === 0) {
-      const why = this.verifyWhole();
+      const whole = new Uint8Array(this.byteLength);
+      whole.set(this.head);
+      for (let c = 0; c < this.parts.length; c++)
+        whole.set(this.parts[c]!, offset + c * chunkBytes);
+      const why = this.verifyWhole(whole);
       if (why) this.fail(why);
+      else {
+        this.assembled = whole;
+        this.parts = [];
+        this.postings = null;
+        const { at, length } = this.postingsPlace;
+        this.postingsPlace.attach(whole.subarray(at, at + length));
+      }
     }
     if (this.failure) throw this.failure;
+  }
+
+  /** Copies the posting records a chunk holds (starting at `from`) into the postings' buffer. */
+  private copyPostings(bytes: Uint8Array, from: number): void {
+    const { at, length, attach } = this.postingsPlace;
+    const lo = Math.max(from, at);
+    const hi = Math.min(from + bytes.length, at + length);
+    if (hi <= lo) return;
+    if (!this.postings) {
+      this.postings = new Uint8Array(length);
+      attach(this.postings);
+    }
+    this.postings.set(bytes.subarray(lo - from, hi - from), lo - at);
   }
 
   private fail(message: string): void {
@@ -190,6 +267,7 @@ export class SegmentBody {
     this.failure = new BodyDamaged(full, this.source.onDamaged?.(full) ?? null);
     // Nothing of a damaged body is used again.
     this.loaded.fill(0);
+    this.parts.fill(null);
     this.missing = this.loaded.length;
   }
 }

@@ -91,7 +91,7 @@ function open(
   const body = options.body;
   // Views need their sections at multiples of 8 within the ArrayBuffer.
   const u8 = body
-    ? headInWhole(input, body)
+    ? checkedHead(input, body)
     : input instanceof Uint8Array
       ? input.byteOffset % SEGMENT_FORMAT.align === 0
         ? input
@@ -101,6 +101,8 @@ function open(
   const readEnd = body ? body.offset : u8.length;
   const view = new DataView(u8.buffer, u8.byteOffset, u8.byteLength);
   const u32 = (pos: number) => view.getUint32(pos, true);
+  /** The whole segment's length: a head's header states it (`checkedHead` checked it). */
+  const total = body ? u32(HEADER.byteLength) : u8.length;
   if (u8.length < 4 || u32(HEADER.magic) !== SEGMENT_FORMAT.magic)
     refuse('not a Quote Check segment (it does not start with "QCSG")');
   if (u8.length < SEGMENT_FORMAT.headerBytes)
@@ -111,29 +113,33 @@ function open(
       `segment format version ${version}; this Quote Check reads version ${SEGMENT_FORMAT.version}`,
     );
   const byteLength = u32(HEADER.byteLength);
-  if (byteLength !== u8.length)
+  if (byteLength !== total)
     refuse(
-      u8.length < byteLength
-        ? `the segment is truncated: ${u8.length} of its ${byteLength} bytes`
-        : `the segment has ${u8.length - byteLength} bytes more than its header says`,
+      total < byteLength
+        ? `the segment is truncated: ${total} of its ${byteLength} bytes`
+        : `the segment has ${total - byteLength} bytes more than its header says`,
     );
   const sectionCount = u32(HEADER.sectionCount);
   const tableEnd = SEGMENT_FORMAT.headerBytes + sectionCount * SEGMENT_FORMAT.sectionEntryBytes;
-  if (sectionCount > 64 || tableEnd > u8.length) refuse('its section table does not fit in it');
+  if (sectionCount > 64 || tableEnd > readEnd) refuse('its section table does not fit in it');
   if (headerChecksum(u8, sectionCount) !== u32(HEADER.checksum))
     refuse('its header fails its checksum (the file is damaged)');
   const header: Header = headerFields(u32);
   if (header.quoteCount > header.docCount) refuse('it counts more quotes than documents');
   if (header.bucketBits > 24) refuse('its key directory is too large to be real');
 
-  const found = new Map<SectionName, { bytes: Uint8Array; checksum: number }>();
+  /** Each section: where it lies, its checksum, and its bytes when they are in `u8`. */
+  const found = new Map<
+    SectionName,
+    { offset: number; length: number; bytes: Uint8Array | null; checksum: number }
+  >();
   for (let i = 0; i < sectionCount; i++) {
     const entry = SEGMENT_FORMAT.headerBytes + i * SEGMENT_FORMAT.sectionEntryBytes;
     const section = sectionNameOf.get(u32(entry));
     if (!section) refuse(`its section table names an unknown section (${u32(entry)})`);
     const offset = u32(entry + 4);
     const length = u32(entry + 8);
-    if (offset % SEGMENT_FORMAT.align !== 0 || offset < tableEnd || offset + length > u8.length)
+    if (offset % SEGMENT_FORMAT.align !== 0 || offset < tableEnd || offset + length > total)
       refuse(`section ${section} lies outside the segment (offset ${offset}, ${length} bytes)`);
     if (found.has(section!)) refuse(`section ${section} appears twice`);
     if (body && BODY_SECTIONS.includes(section!) !== offset >= readEnd)
@@ -141,13 +147,16 @@ function open(
     if (body && offset < readEnd && offset + length > readEnd)
       refuse(`section ${section} runs past the stored head`);
     found.set(section!, {
-      bytes: u8.subarray(offset, offset + length),
+      offset,
+      length,
+      // A head's body sections are not in `u8`: they come in chunks (`SegmentBody`).
+      bytes: body && offset >= readEnd ? null : u8.subarray(offset, offset + length),
       checksum: u32(entry + 12),
     });
   }
   // Every byte is a section's or a zero between two: a damaged byte anywhere is seen.
   const spans = [...found.values()]
-    .map((f) => [f.bytes.byteOffset - u8.byteOffset, f.bytes.length] as const)
+    .map((f) => [f.offset, f.length] as const)
     .sort((a, b) => a[0] - b[0]);
   let covered = tableEnd;
   /** Gaps in the body, not read yet: checked once it is (`SegmentBody`). */
@@ -159,16 +168,26 @@ function open(
     if (offset > readEnd) bodyGaps.push([Math.max(covered, readEnd), offset]);
     covered = offset + length;
   }
-  if (covered !== u8.length) refuse('it holds bytes outside its sections');
+  if (covered !== total) refuse('it holds bytes outside its sections');
+  /** A section's bytes (an empty view for a body section still to come: see `lengthOf`). */
   const bytesOf = (s: SectionName) => {
     const f = found.get(s);
     if (!f) return refuse(`section ${s} is missing`);
-    return f.bytes;
+    return f.bytes ?? new Uint8Array(0);
   };
-  const damage = (s: SectionName): string | null =>
-    checksum32(found.get(s)!.bytes) !== found.get(s)!.checksum
+  const lengthOf = (s: SectionName) => {
+    const f = found.get(s);
+    if (!f) return refuse(`section ${s} is missing`);
+    return f.length;
+  };
+  /** Why section `s` fails its checksum, or `null`; `whole` holds a head's body once read. */
+  const damage = (s: SectionName, whole: Uint8Array = u8): string | null => {
+    const f = found.get(s)!;
+    const bytes = f.bytes ?? whole.subarray(f.offset, f.offset + f.length);
+    return checksum32(bytes) !== f.checksum
       ? `${INDEX_SECTIONS.includes(s) ? 'its index' : 'the quote store'} is damaged: section ${s} fails its checksum`
       : null;
+  };
   /** Sections read now (a head's body sections are checked once all of the body is read). */
   const readNow = (s: SectionName) => !(body && BODY_SECTIONS.includes(s));
   for (const s of STORE_SECTIONS) {
@@ -176,42 +195,61 @@ function open(
     const why = readNow(s) ? damage(s) : null;
     if (why) refuse(why);
   }
-  const store = storeViews(header, bytesOf);
+  const store = storeViews(header, bytesOf, lengthOf);
 
+  /** The index, once made: a head's postings are attached to it as they are read. */
+  let made: PostingIndex | null = null;
+  const postingsPlace = found.get('postings');
   const lazy = body
-    ? new SegmentBody(u8, body, options.name ?? 'segment', checksum32, () => {
-        for (const s of BODY_SECTIONS) {
-          const why = damage(s);
-          if (why) return why;
-        }
-        // Gaps between the body's sections hold zeros, as in a whole file.
-        for (const [from, to] of bodyGaps)
-          for (let i = from; i < to; i++)
-            if (u8[i] !== 0) return 'it holds bytes outside its sections';
-        return null;
-      })
+    ? new SegmentBody(
+        u8,
+        total,
+        body,
+        options.name ?? 'segment',
+        checksum32,
+        (whole) => {
+          for (const s of BODY_SECTIONS) {
+            const why = damage(s, whole);
+            if (why) return why;
+          }
+          // Gaps between the body's sections hold zeros, as in a whole file.
+          for (const [from, to] of bodyGaps)
+            for (let i = from; i < to; i++)
+              if (whole[i] !== 0) return 'it holds bytes outside its sections';
+          return null;
+        },
+        {
+          at: postingsPlace?.offset ?? total,
+          length: postingsPlace?.length ?? 0,
+          attach: (bytes) => made?.attachPostings(bytes),
+        },
+      )
     : null;
   const broken = INDEX_SECTIONS.find((s) => {
     const f = found.get(s);
-    return !f || (readNow(s) && checksum32(f.bytes) !== f.checksum);
+    return !f || (readNow(s) && checksum32(f.bytes!) !== f.checksum);
   });
   // Postings read on demand: a lookup asks the body whether its bucket's bytes are in.
-  const postingsAt = found.get('postings')?.bytes.byteOffset ?? 0;
+  const postingsAt = postingsPlace?.offset ?? 0;
   const index = broken
     ? `section ${broken} ${found.has(broken) ? 'fails its checksum' : 'is missing'}`
     : indexViews(
         header,
         bytesOf,
+        lengthOf,
         lazy ? (from, to) => lazy.has(postingsAt + from, postingsAt + to) : null,
       );
   if (typeof index === 'string') {
     if (body) throw new BodyNeeded(`its index must be rebuilt (${index})`);
     return repair(u8, header, store, options, index);
   }
+  made = index;
   return new Segment(
-    u8.byteOffset === 0 && u8.byteLength === u8.buffer.byteLength
-      ? (u8.buffer as ArrayBuffer)
-      : (u8.slice().buffer as ArrayBuffer),
+    lazy
+      ? null
+      : u8.byteOffset === 0 && u8.byteLength === u8.buffer.byteLength
+        ? (u8.buffer as ArrayBuffer)
+        : (u8.slice().buffer as ArrayBuffer),
     options.origin,
     header.docCount,
     header.quoteCount,
@@ -222,12 +260,24 @@ function open(
     store,
     repaired,
     lazy,
+    lazy
+      ? {
+          text: found.get('textBytes')!.offset,
+          record: found.get('recordBytes')!.offset,
+          postings: postingsAt,
+        }
+      : null,
   );
 }
 
-/** The whole segment's buffer with the head in place (the body to come in chunks). */
-function headInWhole(input: ArrayBuffer | Uint8Array, body: BodySource): Uint8Array {
-  const head = input instanceof Uint8Array ? input : new Uint8Array(input);
+/**
+ * A stored head, checked against its body's description, viewed in place (its sections are
+ * read from its own bytes; the body's chunks stay in their own buffers as they are read).
+ */
+function checkedHead(input: ArrayBuffer | Uint8Array, body: BodySource): Uint8Array {
+  const given = input instanceof Uint8Array ? input : new Uint8Array(input);
+  // Views need their sections at multiples of 8 within the ArrayBuffer.
+  const head = given.byteOffset % SEGMENT_FORMAT.align === 0 ? given : given.slice();
   if (head.length !== body.offset || head.length < SEGMENT_FORMAT.headerBytes)
     refuse(`its stored head holds ${head.length} bytes, not the ${body.offset} it should`);
   const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
@@ -237,18 +287,32 @@ function headInWhole(input: ArrayBuffer | Uint8Array, body: BodySource): Uint8Ar
   const chunks = Math.ceil((byteLength - body.offset) / body.chunkBytes);
   if (byteLength < body.offset || body.chunkBytes <= 0 || chunks !== body.checksums.length)
     refuse('its stored body does not match the length its header states');
-  const whole = new Uint8Array(byteLength);
-  whole.set(head);
-  return whole;
+  return head;
 }
 
 const words32 = (b: Uint8Array) => new Uint32Array(b.buffer, b.byteOffset, b.byteLength >>> 2);
 
+/**
+ * Where `a[from..to)` first goes down (the index of the smaller value), or -1. One loop for
+ * every list of offsets a head holds (store and key directory): a worker just woken runs it
+ * before the engine has optimised anything, and a loop made hot by the first list is
+ * already fast for the next.
+ */
+function firstDecrease(a: Uint32Array, from: number, to: number): number {
+  if (to <= from) return -1;
+  let prev = a[from]!;
+  for (let i = from + 1; i < to; i++) {
+    const v = a[i]!;
+    if (v < prev) return i;
+    prev = v;
+  }
+  return -1;
+}
+
 /** Non-decreasing, and the last value at most `max`. */
 function monotone(a: Uint32Array, max: number, what: string): void {
-  for (let i = 1; i < a.length; i++) {
-    if (a[i]! < a[i - 1]!) refuse(`the quote store is damaged: ${what} go backwards`);
-  }
+  if (firstDecrease(a, 0, a.length) >= 0)
+    refuse(`the quote store is damaged: ${what} go backwards`);
   if (a.length > 0 && a[a.length - 1]! > max)
     refuse(`the quote store is damaged: ${what} point past the data`);
 }
@@ -261,7 +325,11 @@ function sized(bytes: Uint8Array, expected: number, what: string): Uint8Array {
   return bytes;
 }
 
-function storeViews(h: Header, bytesOf: (s: SectionName) => Uint8Array): SegmentViews {
+function storeViews(
+  h: Header,
+  bytesOf: (s: SectionName) => Uint8Array,
+  lengthOf: (s: SectionName) => number,
+): SegmentViews {
   const narration = h.docCount - h.quoteCount;
   const vocabBytes = bytesOf('vocabBytes');
   const vocabRaw = bytesOf('vocabOffsets');
@@ -273,7 +341,7 @@ function storeViews(h: Header, bytesOf: (s: SectionName) => Uint8Array): Segment
   const textOffsets = words32(
     sized(bytesOf('textOffsets'), 4 * (h.docCount + h.quoteCount + 1), 'textOffsets'),
   );
-  monotone(textOffsets, textBytes.length, 'text offsets');
+  monotone(textOffsets, lengthOf('textBytes'), 'text offsets');
   const quoteSpeaker = words32(sized(bytesOf('quoteSpeaker'), 4 * h.quoteCount, 'quoteSpeaker'));
   // (Indexed loops here and below: a worker just woken runs this before the engine has
   // compiled it, where an iterator costs a call per quote.)
@@ -303,7 +371,7 @@ function storeViews(h: Header, bytesOf: (s: SectionName) => Uint8Array): Segment
       'recordOffsets',
     ),
   );
-  monotone(recordOffsets, recordBytes.length, 'record offsets');
+  monotone(recordOffsets, lengthOf('recordBytes'), 'record offsets');
   const extraDocs = words32(sized(bytesOf('extraDocs'), 4 * h.extraCount, 'extraDocs'));
   for (let i = 0; i < extraDocs.length; i++) {
     if (extraDocs[i]! >= h.docCount || (i > 0 && extraDocs[i]! <= extraDocs[i - 1]!))
@@ -330,6 +398,7 @@ function storeViews(h: Header, bytesOf: (s: SectionName) => Uint8Array): Segment
 function indexViews(
   h: Header,
   bytesOf: (s: SectionName) => Uint8Array,
+  lengthOf: (s: SectionName) => number,
   has: ((from: number, to: number) => boolean) | null,
 ): PostingIndex | string {
   const buckets = 2 ** h.bucketBits;
@@ -342,14 +411,16 @@ function indexViews(
   const remainders =
     width === 2 ? new Uint16Array(remRaw.buffer, remRaw.byteOffset, h.keyCount) : words32(remRaw);
   const postings = bytesOf('postings');
-  for (let b = 0; b < buckets; b++) {
-    if (directory[b + 1]! < directory[b]!) return 'its key directory goes backwards';
-    if (directory[buckets + 2 + b]! < directory[buckets + 1 + b]!)
-      return 'its posting offsets go backwards';
-  }
+  // The first bucket where either list goes down names the fault (keys first at a tie).
+  const keysDown = firstDecrease(directory, 0, buckets + 1);
+  const recordsDown = firstDecrease(directory, buckets + 1, 2 * buckets + 2);
+  const keysAt = keysDown < 0 ? buckets : keysDown - 1;
+  const recordsAt = recordsDown < 0 ? buckets : recordsDown - buckets - 2;
+  if (keysAt < buckets && keysAt <= recordsAt) return 'its key directory goes backwards';
+  if (recordsAt < buckets) return 'its posting offsets go backwards';
   if (directory[0] !== 0 || directory[buckets] !== h.keyCount)
     return 'its key directory does not cover its keys';
-  if (directory[2 * buckets + 1]! > postings.length)
+  if (directory[2 * buckets + 1]! > lengthOf('postings'))
     return 'its posting offsets point past the data';
   return new PostingIndex(
     h.docCount,

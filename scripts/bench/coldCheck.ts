@@ -82,17 +82,22 @@ async function prepare(dir: string, english: boolean): Promise<void> {
 const copy = (b: Buffer): ArrayBuffer =>
   b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 
-async function run(dir: string): Promise<void> {
-  const t0 = performance.now();
-  const sample = JSON.parse(readFileSync(join(dir, 'sample.json'), 'utf8')) as {
-    quotation: string;
-    speaker: string;
-  };
+interface StoredFile {
+  name: string;
+  head: ArrayBuffer;
+  body: Buffer;
+  keys: Uint32Array;
+  dfs: Uint32Array;
+  meta: { offset: number; chunkBytes: number; checksums: number[]; wordsChecksum: number };
+}
+
+/** The segments `prepare` wrote, as the store keeps them. */
+function readStored(dir: string): StoredFile[] {
   const names = readdirSync(dir)
     .filter((f) => f.endsWith('.head'))
     .map((f) => f.slice(0, -5))
     .sort();
-  const files = names.map((name) => ({
+  return names.map((name) => ({
     name,
     head: copy(readFileSync(join(dir, `${name}.head`))),
     body: readFileSync(join(dir, `${name}.body`)),
@@ -105,18 +110,46 @@ async function run(dir: string): Promise<void> {
       wordsChecksum: number;
     },
   }));
-  const bundledBytes = copy(readFileSync('public/segments/bundled.qcs'));
-  const t1 = performance.now();
-  const loaded = openMatcher([{ bytes: bundledBytes, origin: 'bundled', name: 'bundled' }]);
+}
+
+type Matcher = Extract<ReturnType<typeof openMatcher>, { ok: true }>['value'];
+
+/**
+ * Prints the JSON of many checks against the stored heads opened as the worker does (every
+ * `stride`-th generated quotation, whole, its first eight words, and with a word dropped),
+ * one line each, for comparing two builds' answers byte for byte.
+ */
+async function answers(dir: string, english: boolean, stride: number): Promise<void> {
+  const loaded = openMatcher([
+    {
+      bytes: copy(readFileSync('public/segments/bundled.qcs')),
+      origin: 'bundled',
+      name: 'bundled',
+    },
+  ]);
   if (!loaded.ok) throw new Error(loaded.error.message);
   const matcher = loaded.value;
-  const t2 = performance.now();
-  shippedWordBits('the');
-  const t3 = performance.now();
-  const headsCpu0 = process.cpuUsage();
-  const headsFrom = process.hrtime.bigint() / 1000n;
-  let chunksRead = 0;
-  let readMs = 0;
+  openHeads(readStored(dir), matcher);
+  const options = { bad: true, ...(english ? { sentence: zipfSource().sentence } : {}) };
+  let i = 0;
+  for (const line of makeQuotebankLines(LINES, options)) {
+    if (i++ % stride !== 0) continue;
+    let quotation: string;
+    try {
+      quotation = String((JSON.parse(line) as { quotation?: unknown }).quotation ?? '');
+    } catch {
+      continue;
+    }
+    const words = quotation.split(' ');
+    const dropped = [...words.slice(0, words.length >> 1), ...words.slice((words.length >> 1) + 1)];
+    for (const text of [quotation, words.slice(0, 8).join(' '), dropped.join(' ')])
+      console.log(JSON.stringify(await matcher.verify({ text })));
+  }
+}
+
+/** Opens the stored heads as the worker does (the body read in chunks as checks need it). */
+function openHeads(files: StoredFile[], matcher: Matcher): { chunks: number; ms: number } {
+  const reads = { chunks: 0, ms: 0 };
   for (const f of files) {
     const opened = openSegment(f.head, {
       origin: 'reader',
@@ -128,12 +161,12 @@ async function run(dir: string): Promise<void> {
         read: async (chunks) => {
           const s = performance.now();
           await new Promise((r) => setTimeout(r, 0));
-          chunksRead += chunks.length;
+          reads.chunks += chunks.length;
           const out = chunks.map((c) => {
             const from = c * f.meta.chunkBytes;
             return new Uint8Array(f.body.subarray(from, from + f.meta.chunkBytes));
           });
-          readMs += performance.now() - s;
+          reads.ms += performance.now() - s;
           return out;
         },
       },
@@ -142,7 +175,29 @@ async function run(dir: string): Promise<void> {
     opened.value.useWordTable({ keys: f.keys, dfs: f.dfs, checksum: f.meta.wordsChecksum });
     matcher.segments.add(opened.value, []);
   }
+  return reads;
+}
+
+async function run(dir: string): Promise<void> {
+  const t0 = performance.now();
+  const sample = JSON.parse(readFileSync(join(dir, 'sample.json'), 'utf8')) as {
+    quotation: string;
+    speaker: string;
+  };
+  const files = readStored(dir);
+  const bundledBytes = copy(readFileSync('public/segments/bundled.qcs'));
+  const t1 = performance.now();
+  const loaded = openMatcher([{ bytes: bundledBytes, origin: 'bundled', name: 'bundled' }]);
+  if (!loaded.ok) throw new Error(loaded.error.message);
+  const matcher = loaded.value;
+  const t2 = performance.now();
+  shippedWordBits('the');
+  const t3 = performance.now();
+  const headsCpu0 = process.cpuUsage();
+  const headsFrom = process.hrtime.bigint() / 1000n;
+  const reads = openHeads(files, matcher);
   const t4 = performance.now();
+
   const headsCpu = process.cpuUsage(headsCpu0);
   const checkFrom = process.hrtime.bigint() / 1000n;
   const cpu0 = process.cpuUsage();
@@ -172,8 +227,8 @@ async function run(dir: string): Promise<void> {
       check: ms(t4, t5),
       headsCpu: ((headsCpu.user + headsCpu.system) / 1000).toFixed(1),
       checkCpu: ((cpu.user + cpu.system) / 1000).toFixed(1),
-      chunksRead,
-      readMs: readMs.toFixed(1),
+      chunksRead: reads.chunks,
+      readMs: reads.ms.toFixed(1),
       next: ms(t5, t6),
       nextCpu: ((nextCpu.user + nextCpu.system) / 1000).toFixed(1),
       ...(warm.length ? { warm } : {}),
@@ -190,7 +245,11 @@ async function run(dir: string): Promise<void> {
 const [mode, dir, flag] = process.argv.slice(2);
 if (mode === 'prepare' && dir) await prepare(dir, flag === '--english');
 else if (mode === 'run' && dir) await run(dir);
+else if (mode === 'answers' && dir)
+  await answers(dir, flag === '--english', Number(process.argv[5] ?? 100));
 else {
-  console.error('usage: coldCheck prepare DIR [--english] | run DIR');
+  console.error(
+    'usage: coldCheck prepare DIR [--english] | run DIR | answers DIR [--english|--grammar] [STRIDE]',
+  );
   process.exitCode = 2;
 }

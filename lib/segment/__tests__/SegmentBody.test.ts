@@ -3,6 +3,7 @@ import type { Corpus } from '../../corpus/schema';
 import { buildSegment } from '../buildSegment';
 import { BATCH_DOCS } from '../indexFromStore';
 import { BODY_NEEDED, openSegment } from '../openSegment';
+import { KeyWalker } from '../PostingIndex';
 import type { Segment } from '../Segment';
 import { BodyDamaged, type BodySource } from '../SegmentBody';
 import { SECTION } from '../segmentFormat';
@@ -90,6 +91,42 @@ describe('a segment opened from its head, its body read on demand', () => {
     await segment.loadAll();
     expect(segment.whole).toBe(true);
     expect(segment.toCorpus()).toEqual(whole.toCorpus());
+  });
+
+  it('looks up every key exactly as the whole file, its bucket read in chunks of their own', async () => {
+    const walker = new KeyWalker(whole.index);
+    const { segment } = lazyOf(bytes);
+    const want = new Uint32Array(whole.docCount);
+    const got = new Uint32Array(whole.docCount);
+    let keys = 0;
+    while (walker.next()) {
+      expect(() => lazyOf(bytes).segment.index.lookup(walker.key)).toThrow(/were not read/);
+      await segment.ensureKeys([walker.key]);
+      const pos = segment.index.lookup(walker.key);
+      expect(pos).toBe(walker.pos);
+      const n = whole.index.decode(walker.pos, want, want.length);
+      expect(segment.index.decode(pos, got, got.length)).toBe(n);
+      expect(got.subarray(0, n)).toEqual(want.subarray(0, n));
+      keys++;
+    }
+    expect(keys).toBe(whole.index.keyCount);
+  });
+
+  it('makes no buffer of the whole segment before all of it is read, then gives its bytes', async () => {
+    const { segment } = lazyOf(bytes);
+    await segment.ensureDocs([0, whole.docCount - 1]);
+    expect(() => segment.buffer).toThrow(/not all read/);
+    await segment.loadAll();
+    expect(new Uint8Array(segment.buffer)).toEqual(new Uint8Array(bytes));
+    // The index reads the assembled segment now, as it did its chunks' copy.
+    const walker = new KeyWalker(whole.index);
+    const want = new Uint32Array(whole.docCount);
+    const got = new Uint32Array(whole.docCount);
+    while (walker.next()) {
+      const n = whole.index.decode(walker.pos, want, want.length);
+      expect(segment.index.decode(segment.index.lookup(walker.key), got, got.length)).toBe(n);
+      expect(got.subarray(0, n)).toEqual(want.subarray(0, n));
+    }
   });
 
   it('never decodes bytes it has not read: a caller that skipped reading gets an error, not text', () => {

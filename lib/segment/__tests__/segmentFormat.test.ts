@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCorpus } from '../../corpus/parseCorpus';
 import seed from '../../match/__tests__/fixtures/seedCorpus.json';
 import { buildSegment } from '../buildSegment';
+import { checksum32 } from '../checksum32';
 import { openSegment } from '../openSegment';
 import { HEADER, SEGMENT_FORMAT } from '../segmentFormat';
 import { headerChecksum } from '../writeSegment';
@@ -161,6 +162,32 @@ describe('a damaged segment', () => {
         message: expect.stringContaining('the quote store is damaged: section textOffsets holds'),
       },
     });
+  });
+
+  it("checks every list of offsets goes forward, the sections' checksums made right again", () => {
+    /** Sets word `at` of section `id` and reseals its checksum and the header's. */
+    const edited = (id: number, word: number, value: (old: number) => number) => {
+      const bytes = good();
+      const s = section(bytes, sectionIndex(bytes, id));
+      setU32(bytes, s.offset + 4 * word, value(u32At(bytes, s.offset + 4 * word)));
+      setU32(bytes, s.entry + 12, checksum32(bytes.subarray(s.offset, s.offset + s.length)));
+      return open(resealed(bytes));
+    };
+    expect(edited(3, 2, () => 0)).toMatchObject({
+      error: { message: 'x.qcs: the quote store is damaged: text offsets go backwards' },
+    });
+    expect(edited(1, 2, () => 0)).toMatchObject({
+      error: { message: 'x.qcs: the quote store is damaged: vocabulary offsets go backwards' },
+    });
+    const dir = (why: string, word: (buckets: number) => number) => {
+      const buckets = 2 ** u32At(good(), HEADER.bucketBits);
+      const opened = edited(20, word(buckets), (old) => old + 1_000_000);
+      expect(opened.ok && opened.value.repaired).toBe(
+        `the index was rebuilt from the quote store: ${why}`,
+      );
+    };
+    dir('its key directory goes backwards', () => 1);
+    dir('its posting offsets go backwards', (buckets) => buckets + 2);
   });
 
   it('with a damaged index, rebuilds the index from its quote store and answers the same', () => {
