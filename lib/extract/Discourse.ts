@@ -695,10 +695,7 @@ export class Discourse {
     sentence: number,
     gender: 'm' | 'f',
   ): Referent | null {
-    const voice = unmarkedVoice(this.doc.paras[para]!, sentence);
-    for (const [p, s] of this.before(para, sentence)) {
-      if (voice !== null && p === para && s > voice) continue;
-      if (p < para && this.quotedWhole(p)) continue;
+    for (const [p, s] of this.narrationBefore(para, sentence)) {
       if (this.subjectsAt(p, s).some((r) => same(r, who))) return null;
       const other = this.namedBefore(p, s, '').find(
         (r) => r.kind === 'person' && !same(r, who) && r.person.gender === gender,
@@ -745,13 +742,7 @@ export class Discourse {
     stopAtUnreadable = false,
   ): Referent | Referent[] | null {
     this.stopped = false;
-    const voice = this.doc.paras[para] ? unmarkedVoice(this.doc.paras[para], sentence) : null;
-    for (const [p, s] of this.before(para, sentence)) {
-      // Someone's unmarked words after "Quill wrote:": whom they name is not whom "he" means.
-      if (voice !== null && p === para && s > voice) continue;
-      // A paragraph that is all one quotation (a quoted post, a statement's paragraph, an
-      // answer): a name inside it is not who it is about.
-      if (p < para && this.quotedWhole(p)) continue;
+    for (const [p, s] of this.narrationBefore(para, sentence)) {
       const fitting = this.subjectsAt(p, s).filter(fits);
       this.stopped =
         fitting.length === 0 &&
@@ -954,6 +945,22 @@ export class Discourse {
     return this.doc.candidates.some(
       (c) => c.para === p && c.sentence === -1 && c.kind === 'direct',
     );
+  }
+
+  /**
+   * The sentences `before` yields that may tell whom a pronoun at (`para`, `sentence`)
+   * means: not the unmarked words after "Quill wrote:" nor a paragraph quoted whole.
+   */
+  private *narrationBefore(para: number, sentence: number): Generator<[number, number]> {
+    const voice = this.doc.paras[para] ? unmarkedVoice(this.doc.paras[para], sentence) : null;
+    for (const [p, s] of this.before(para, sentence)) {
+      // Someone's unmarked words after "Quill wrote:": whom they name is not whom "he" means.
+      if (voice !== null && p === para && s > voice) continue;
+      // A paragraph that is all one quotation (a quoted post, a statement's paragraph, an
+      // answer): a name inside it is not who it is about.
+      if (p < para && this.quotedWhole(p)) continue;
+      yield [p, s];
+    }
   }
 
   /** The sentences before a position, nearest first, as far as the lookback goes. */

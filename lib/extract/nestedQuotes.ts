@@ -1,5 +1,6 @@
 import type { QuoteSpan } from './findQuoteSpans.ts';
 import { findQuoteSpans } from './findQuoteSpans.ts';
+import { wordCount } from './sieves/isShortFragment.ts';
 
 /** Fewest words of a nested quotation read as someone's words (shorter: a term, a title). */
 const MIN_NESTED_WORDS = 4;
@@ -34,12 +35,15 @@ export function nestedQuotes(outer: string, mark: QuoteSpan['mark']): NestedQuot
   if (!scan.ok) return [];
   // The other marks only: a double mark inside double marks is a stray or a lost close.
   const single = (m: QuoteSpan['mark']) => m === '‘' || m === "'";
-  const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
   // “… that he “does not want a bigger state.”: a curly opening mark inside a curly double
   // quotation that the quotation's closing mark ends, as a tweet quoting someone prints it.
   const unclosed = scan.spans.find(
     (s) =>
-      mark === '“' && s.mark === '“' && s.runsOn && s.open > 0 && words(s.text) >= MIN_NESTED_WORDS,
+      mark === '“' &&
+      s.mark === '“' &&
+      s.runsOn &&
+      s.open > 0 &&
+      wordCount(s.text) >= MIN_NESTED_WORDS,
   );
   if (unclosed) return [{ start: unclosed.open + 1, end: outer.length, text: unclosed.text }];
   // “Pres Quill told us that he “will never raise a tax.” Good to know!”: a curly pair
@@ -50,7 +54,7 @@ export function nestedQuotes(outer: string, mark: QuoteSpan['mark']): NestedQuot
       s.mark === '“' &&
       !s.runsOn &&
       /\p{Ll}\s$/u.test(outer.slice(0, s.open)) &&
-      words(s.text) >= MIN_NESTED_WORDS,
+      wordCount(s.text) >= MIN_NESTED_WORDS,
   );
   return scan.spans
     .filter((s) => !s.runsOn && s.open >= 0 && single(s.mark) !== single(mark))
@@ -60,7 +64,7 @@ export function nestedQuotes(outer: string, mark: QuoteSpan['mark']): NestedQuot
         INTRODUCED.test(before) &&
         !OWN_WORDS.test(before) &&
         /^\p{Lu}/u.test(s.text) &&
-        words(s.text) >= MIN_NESTED_WORDS
+        wordCount(s.text) >= MIN_NESTED_WORDS
       );
     })
     .concat(relayed)

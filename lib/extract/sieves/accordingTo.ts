@@ -132,20 +132,7 @@ function readAccordingTo(tokens: readonly Token[], text: string, fragments: bool
   // The clause: after the source when the sentence goes on, else before it.
   const after = tokens.slice(clauseFrom);
   const before = tokens.slice(0, at).filter((t) => t.text !== ',');
-  // "…, according to Ivo Sharrock, a senior officer in the district office.": what follows
-  // the source is its appositive, not a clause; the clause is the one before ("…,
-  // according to Lee, the US attorney for …" too). Not after a sentence-initial source or
-  // a subordinate clause ("When it was over, according to police, the boats …"): there
-  // "a …" or "the …" opens the reported clause.
-  const appositive =
-    before.length >= MIN_CLAUSE_WORDS &&
-    !SUBORDINATORS.has(before[0]!.word) &&
-    /^(?:a|an|the)$/.test(after[0]?.word ?? '') &&
-    !after.some((t) => FINITE_VERBS.has(t.word));
-  const side =
-    after.length >= MIN_CLAUSE_WORDS && !appositive && !clauseBefore(before, after)
-      ? after
-      : before;
+  const side = after.length >= MIN_CLAUSE_WORDS && !clauseBefore(before, after) ? after : before;
   if (side.length < MIN_CLAUSE_WORDS) return null;
   const start = side[0]!.start;
   // (The clause ends before the comma, or with its last word when none precedes "according".)
@@ -164,6 +151,14 @@ function readAccordingTo(tokens: readonly Token[], text: string, fragments: bool
 function clauseBefore(before: readonly Token[], after: readonly Token[]): boolean {
   if (before.length < MIN_CLAUSE_WORDS) return false;
   const finite = (ts: readonly Token[]) => ts.some((t) => FINITE_VERBS.has(t.word));
+  // "…, according to Ivo Sharrock, a senior officer in the district office.": what follows
+  // the source is its appositive, not a clause; the clause is the one before ("…,
+  // according to Lee, the US attorney for …" too). Not after a sentence-initial source or
+  // a subordinate clause ("When it was over, according to police, the boats …"): there
+  // "a …" or "the …" opens the reported clause.
+  const appositive =
+    !SUBORDINATORS.has(before[0]!.word) && /^(?:a|an|the)$/.test(after[0]!.word) && !finite(after);
+  if (appositive) return true;
   // "CLAUSE, according to Ada Quill, the harbour master for the district.": a phrase
   // opening with a determiner, naming a role and holding no verb is the source's role,
   // never the clause.

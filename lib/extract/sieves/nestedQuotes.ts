@@ -2,6 +2,7 @@ import { speechVerbs } from '../findAttribution.ts';
 import { findQuoteSpans } from '../findQuoteSpans.ts';
 import { subjectBefore } from '../findSubject.ts';
 import { tokenize } from '../tokenize.ts';
+import { wordCount } from './isShortFragment.ts';
 import type { Candidate, Sieve } from './types.ts';
 
 /**
@@ -28,7 +29,7 @@ export const nestedQuotes: Sieve = {
       if (!scan.ok) continue;
       for (const inner of scan.spans) {
         if (inner.runsOn || inner.open < 0) continue;
-        if (inner.text.trim().split(/\s+/).length < MIN_NESTED_WORDS) continue;
+        if (wordCount(inner.text) < MIN_NESTED_WORDS) continue;
         const before = c.text.slice(0, inner.open);
         const tokens = tokenize(before);
         const verb = speechVerbs(tokens).at(-1);

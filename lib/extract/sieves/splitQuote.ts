@@ -69,18 +69,17 @@ function saidInSentenceBefore(doc: ArticleDoc, c: Candidate): Subject | null {
   const reported = doc.candidates.filter(
     (o) => o.para === c.para && o.sentence === c.sentence - 1 && o.kind === 'reported',
   );
+  const attributions = findAttribution(prev.tokens, para.text);
   const subjects =
     reported.length > 0
       ? reported.flatMap((o) => (o.link && 'mentions' in o.link ? [o.link.mentions[0]!] : []))
-      : findAttribution(prev.tokens, para.text).map((a) => a.subject);
+      : attributions.map((a) => a.subject);
   if (reported.length > 0 && subjects.length < reported.length) return null;
   const first = subjects[0];
   if (!first || subjects.some((s) => s.text !== first.text)) return null;
   // A second person speaking in it ("Brack said …, and Quill said …") or named in it at
   // all leaves the quotation's speaker unclear.
-  const speakers = findAttribution(prev.tokens, para.text).filter((a) =>
-    isPersonSubject(a.subject),
-  );
+  const speakers = attributions.filter((a) => isPersonSubject(a.subject));
   if (speakers.some((a) => a.subject.text !== first.text)) return null;
   if (new Set(peopleNamed(doc, prev)).size > (first.kind === 'name' ? 1 : 0)) return null;
   const person =
