@@ -172,14 +172,26 @@ describe('a name and someone unnamed as one subject', () => {
 });
 
 describe('a quotation in curly marks inside a curly quotation', () => {
-  it('“… that he “will never raise a harbour tax.” Good news!”: the inner words are not the tweet’s author’s', () => {
+  it('“… that she “will never raise a harbour tax.” Good news!”: the inner words are the one named inside, once', () => {
     const found = read(
       article(
         'Councillor Ben Holt mocked the mayor in one of his posts.',
         '“Mayor Quill promised us today that she “will never raise a harbour tax.” Good news for all of us!”',
       ),
     );
-    expect(found.quotes.map((q) => q.speaker)).not.toContain(null);
+    const inner = (text: string) => text.startsWith('will never raise a harbour tax');
+    expect(found.quotes.filter((q) => inner(q.text)).map((q) => q.speaker)).toEqual(['Quill']);
+    expect(found.unattributed.filter((u) => inner(u.text))).toEqual([]);
+  });
+
+  it('“… that “will never raise a harbour tax.” Good news!” with no one named inside: listed on its own, unattributed', () => {
+    const found = read(
+      article(
+        'Councillor Ben Holt mocked the mayor in one of his posts.',
+        '“The mayor promised us today that it “will never raise a harbour tax.” Good news for all of us!”',
+      ),
+    );
+    expect(found.quotes.map((q) => q.text)).not.toContain('will never raise a harbour tax.');
     expect(found.unattributed.map((u) => u.text)).toContain('will never raise a harbour tax.');
   });
 });

@@ -37,17 +37,30 @@ export const nestedQuotes: Sieve = {
         const subject = subjectBefore(tokens, verb, before);
         if (subject?.kind !== 'name') continue;
         const start = c.start + inner.open + 1;
+        const end = c.start + inner.close;
+        const link = { sieve: this.name, mentions: [subject] };
+        // Already listed on its own, unattributed, as someone else's words inside the
+        // quotation (readDocument, `nestedQuotes.ts`): that one becomes the named person's,
+        // so the words are reported once.
+        const listed = doc.candidates.find(
+          (d) => d.para === c.para && d.start === start && d.end === end && d.span === null,
+        );
+        if (listed) {
+          listed.link = link;
+          listed.problem = null;
+          continue;
+        }
         const nested: Candidate = {
           ...c,
           id: doc.candidates.length,
           start,
-          end: c.start + inner.close,
+          end,
           text: inner.text,
           span: null,
           token: -1,
           maybe: false,
           chain: null,
-          link: { sieve: this.name, mentions: [subject] },
+          link,
           problem: null,
         };
         doc.candidates.push(nested);
