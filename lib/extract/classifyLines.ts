@@ -193,7 +193,7 @@ export function classifyLines(body: string, firstLine: number, title: string | n
     // A copy that starts with the story itself has no headline: its first paragraph is
     // body, never the headline.
     if (headlineAt >= 0 && isBodyProse(pre[headlineAt]!.text)) headlineAt = -1;
-    // A site's sentence ("There were 1,186 releases posted in the last 24 hours.") right
+    // A site's sentence ("There were 1,186 notices filed on this site today.") right
     // above a line shaped as a headline, both above the story: that line is the headline (a
     // standfirst stands under its headline, never over it).
     const under = pre[headlineAt + 1];

@@ -27,10 +27,10 @@ export function classifyQuoted(span: QuoteSpan, paragraph: string): 'quote' | 't
   const words = span.text.split(/\s+/).filter(Boolean);
   const bare = words.map((w) => w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}’']+$/gu, ''));
   // A title of a work, a sign, a slogan: every word of four letters or more capitalised,
-  // no closing full stop ("A Paradise Built in Hell: The Extraordinary …").
+  // no closing full stop ("A Lantern Lit at Sea: The Remarkable …").
   const long = words.filter((w) => /\p{L}{4,}/u.test(w));
   // Every long word capitalised, it may end with the sentence's full stop, which American
-  // style sets inside the marks ("… the “Basic Plan for the Promotion of Reading.”").
+  // style sets inside the marks ("… the “General Scheme for the Support of Lighthouses.”").
   const capitalised = long.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
   const stop = /[.!?…]["”’']*$/.test(span.text.trim());
   const titleOfWork =

@@ -192,7 +192,7 @@ export function findReported(
     // "When asked whether Tarrow had confirmed who …, the spokesman said": a verb in a
     // question or a condition reports nothing anyone said.
     if (inQuestion(tokens, v)) continue;
-    // "Sweeney would not confirm the origin of …", "Lee did not say …": a verb denied
+    // "Marchetti would not confirm the cause of …", "Lee did not say …": a verb denied
     // reports words that were not said.
     if (NEGATIONS.has(tokens[v - 1]?.word ?? '') || /n[’']t$/.test(tokens[v - 1]?.text ?? ''))
       continue;
@@ -303,7 +303,7 @@ export function findReported(
         (before.length <= MAX_APPOSITIVE_SPAN && FINITE_VERBS.has(after[0]?.word ?? '')));
     const parenthetical =
       (before.length < MIN_CLAUSE_WORDS || verbless) && after.length >= MIN_CLAUSE_WORDS;
-    // "“…”, said Ola Brenn, head of …, who was not an author of the study": a relative
+    // "“…”, said Ola Brenn, head of …, who was not among the survey's authors": a relative
     // clause on the speaker after a quotation, not a clause the attribution sits inside.
     if (parenthetical && (RELATIVES.has(after[0]?.word ?? '') || before.some(isQuoteToken)))
       continue;
@@ -491,7 +491,7 @@ function clauseAfter(tokens: readonly Token[], v: number): number | null {
   if (bare !== null) return bare;
   for (let k = v + 1; k < tokens.length && k - v <= MAX_TOKENS_BEFORE_THAT; k++) {
     const t = tokens[k]!;
-    // "pledged to form a cabinet after a victory that was built on …": a "that" with a
+    // "pledged to form a cabinet after a win that was carried by …": a "that" with a
     // verb straight after it, away from the verb, opens a relative clause on a noun.
     if (t.text === 'that' && k > v + 1 && FINITE_VERBS.has(tokens[k + 1]?.word ?? '')) return null;
     if (t.text === 'that') return afterThat(tokens, k);
@@ -677,7 +677,7 @@ function objectIsClause(tokens: readonly Token[], k: number): boolean {
     const t = tokens[n]!;
     if (finite(t)) return true;
     if (isQuoteToken(t)) return false;
-    // "confirmed the budget and the precept, the amount households pay, was agreed": the
+    // "confirmed the budget and the levy, the sum each household pays, was agreed": the
     // verb after an appositive set off by commas.
     if (t.text === ',') {
       const second = tokens.findIndex((u, i) => i > n && u.text === ',');

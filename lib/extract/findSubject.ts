@@ -979,7 +979,7 @@ const COLLECTIVE_NOUNS = new Set(
 const MAX_COLLECTIVE_LEAD = 4;
 
 /**
- * "the world's top body of climate scientists said", "a team of doctors said": a
+ * "the island's top panel of tide scientists said", "a team of doctors said": a
  * collective noun, "of", and a group of unnamed people at the end of the phrase speak
  * as that group, an anonymous source: the phrase from the collective noun's determiner.
  * Null for any other phrase.

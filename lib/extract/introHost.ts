@@ -50,8 +50,8 @@ export interface IntroHost {
 /**
  * The one person an interview's intro names as answering its questions: the one the
  * interviewer says they talked to, when the intro also says the paragraphs below are an
- * interview or its transcript ("I interviewed New York Mayor Ada Quill in her office. Here
- * is a transcript of the interview."), or the one a press conference's intro names ("Here
+ * interview or its transcript ("I interviewed Harbour Mayor Ada Quill in her office. Below
+ * is the full transcript of our talk."), or the one a press conference's intro names ("Here
  * is what Rovers manager Ada Quill had to say afterwards"). Read in the paragraphs before
  * the first one that asks something; null when they name nobody so, or two people ("we
  * spoke with Ada Quill and Ben Holt").

@@ -9,11 +9,11 @@ describe('headlines that give a person’s words without quotation marks', () =>
   it('"Name: words" in the first person are the words of the person the article names', () => {
     expect(
       who(
-        'Ada Quill: We were not good enough in the second half',
+        'Ada Quill: Our legs went in the last twenty minutes',
         'Harbour Rovers manager Ada Quill said her side lost their way after the break in the 2-1 defeat at Brackwater on Saturday.',
-        '“The first half was fine, but we were not good enough in the second half,” Quill told the club website.',
+        '“The first half was fine, but our legs went in the last twenty minutes,” Quill told the club website.',
       ),
-    ).toContainEqual(['Ada Quill', 'We were not good enough in the second half']);
+    ).toContainEqual(['Ada Quill', 'Our legs went in the last twenty minutes']);
   });
 
   it('"words – Surname" reads the surname as the one person of that name', () => {
@@ -92,8 +92,8 @@ describe('a label "Role Name:" before marked words', () => {
   it('is the named person’s, not the club’s before the role ("boss" is no verb)', () => {
     const body =
       'Harbour Rovers manager Ada Quill criticised her players after the 2-1 defeat at Brackwater on Saturday.';
-    expect(who('Rovers boss Quill: “We were not good enough in the second half”', body)).toEqual([
-      ['Ada Quill', 'We were not good enough in the second half'],
+    expect(who('Rovers boss Quill: “Our legs went in the last twenty minutes”', body)).toEqual([
+      ['Ada Quill', 'Our legs went in the last twenty minutes'],
     ]);
     expect(
       who('Match report', body, 'Stoke boss Ada Quill: “We gave away two soft goals today.”'),

@@ -9,7 +9,7 @@ describe('introHost', () => {
   it('names the one person an intro says was interviewed, when it announces an interview', () => {
     expect(
       introHost([
-        'Last Tuesday I interviewed Harbour Mayor Ada Quill (Green) in her office by the pier. Here is a transcript of the interview.',
+        'Last Tuesday I interviewed Harbour Mayor Ada Quill (Green) in her office by the pier. Below is the full transcript of our talk.',
         'What did the first winter teach you?',
       ]),
     ).toEqual({ host: 'Harbour Mayor Ada Quill', announced: true });
@@ -71,7 +71,7 @@ describe('a transcript announced by its intro', () => {
     expect(
       who(
         'The mayor on her first winter',
-        'PORT ELLIS – On Monday I interviewed Harbour Mayor Ada Quill in her office at the town hall. Here is a transcript of the interview, lightly edited.',
+        'PORT ELLIS – On Monday I interviewed Harbour Mayor Ada Quill in her office at the town hall. Below is our transcript, trimmed a little.',
         'What are the lessons of the first winter in office?',
         'I think the town wanted the ferries back more than anything, and we underestimated that.',
         'We also learned that the pier repairs cannot wait another year.',
@@ -91,15 +91,15 @@ describe('a transcript announced by its intro', () => {
     const found = who(
       'Everything the Rovers manager said after the defeat',
       'Harbour Rovers lost 3-0 at home to Brackwater on Saturday. Here is what Rovers manager Ada Quill had to say afterwards.',
-      'How do you reflect on that defeat?',
-      '“We are disappointed with the score. There was more in us today.',
+      'How do you feel about losing like that?',
+      '“We are sore about the score. We had more to give than we showed.',
       '“We will go back to work on Tuesday and put it right.”',
       'Was the second goal hard to take, after you had started so well?',
       '“It was a poor goal to give away. We know that.”',
     );
     expect(found).toEqual([
-      ['anonymous: the questioner', 'How do you reflect on that defeat?'],
-      ['Ada Quill', 'We are disappointed with the score. There was more in us today.'],
+      ['anonymous: the questioner', 'How do you feel about losing like that?'],
+      ['Ada Quill', 'We are sore about the score. We had more to give than we showed.'],
       ['Ada Quill', 'We will go back to work on Tuesday and put it right.'],
       [
         'anonymous: the questioner',

@@ -23,7 +23,7 @@ describe('narration around a verb of speech is not reported speech', () => {
       reported(
         'Councillor Brina Holloway has conceded the mayoral race to Petra Linde, who will be the town’s first harbour mayor.',
         'Port director Kasimir Ostrow confirmed her resignation this morning, a day before the dockers plan to strike.',
-        'Ostrow, however, added a warning to the ferry board, saying its timetable was late.',
+        'Ostrow, however, added a caution for the ferry board, saying its timetable was late.',
         'Deputy mayor Ilse Varga reiterated Vellmore’s policy on public records.',
       ),
     ).toEqual([['Kasimir Ostrow', 'its timetable was late']]);
@@ -69,7 +69,7 @@ describe('narration around a verb of speech is not reported speech', () => {
   it('an opening phrase of occasion before “NAME said” or “NAME tells me” is no clause', () => {
     expect(
       reported(
-        'In a long interview over video, Osric Tallent tells me climate change plays a large part in the town’s fortunes.',
+        'In a long interview over video, Osric Tallent tells me harbour silt weighs heavily on the town’s fortunes.',
         'In a sharp reply to the Harbour Board, which praised Mayor Tallent for the ferry timetable, Wenna Lusk said so.',
         'In 2019, the board sold the old quay to a developer, Councillor Wenna Lusk said.',
       ),
@@ -90,7 +90,7 @@ describe('an organisation named by its head noun', () => {
     const quotes = read(
       article(
         'The Tide Bureau opened an inquiry on Tuesday.',
-        '“We are looking into the loss of the harbour charts and working with the port. We will say no more for now,” the bureau said in a statement.',
+        '“We are looking into the loss of the harbour charts and working with the port. We will say no more for now,” the bureau said in a short note.',
       ),
     ).quotes;
     expect(quotes.map((q) => [q.speaker, q.sourceKind, q.source])).toEqual([
@@ -104,7 +104,7 @@ describe('quoted words that are a term, a nickname or a title, not a quotation',
     expect(
       direct(
         'Mayor Osric Tallent said his party would work with rivals to stop ‘no deal’ Brexit.',
-        'The actor Mira Holt said she was glad to play a close friend of “mind P.I.” Nick Bannon in the film.',
+        'The actor Mira Holt said she was glad to play a cousin of “tide P.I.” Nick Bannon in the film.',
       ),
     ).toEqual([]);
   });
@@ -112,7 +112,7 @@ describe('quoted words that are a term, a nickname or a title, not a quotation',
   it('a noun phrase’s head after “a” and an adjective', () => {
     expect(
       direct(
-        'Councillor Osric Tallent disclosed details of a minor “ticking off” of a rival by the port police.',
+        'Councillor Osric Tallent disclosed news of a mild “telling off” given to a rival by the port police.',
       ),
     ).toEqual([]);
   });
@@ -128,11 +128,11 @@ describe('quoted words that are a term, a nickname or a title, not a quotation',
   it('still a quotation: a short phrase the speaker used, or one closed before “NAME said”', () => {
     expect(
       direct(
-        'Dr. Ivo Brandt called the findings “pretty remarkable” but added a note of caution.',
+        'Dr. Ivo Brandt called the tide counts “rather striking” but urged some caution.',
         '“We held the line” Brandt said after the vote.',
       ),
     ).toEqual([
-      ['Ivo Brandt', 'pretty remarkable'],
+      ['Ivo Brandt', 'rather striking'],
       ['Ivo Brandt', 'We held the line'],
     ]);
   });
@@ -143,7 +143,7 @@ describe('an office qualified by a firm is not the same office of another firm',
     const text = article(
       'Take Harrow Mining CEO Piet Vandersloot, who was asked on a call about spending.',
       '“You are a disgrace,” Vandersloot said during the call.',
-      '“Dull, lazy questions are not welcome,” Velocar CEO told an analyst on a call in 2019.',
+      '“Idle questions waste my morning,” Velocar CEO told a banker on a call in 2021.',
     );
     expect(read(text).quotes.map((q) => [q.speaker, q.text])).toEqual([
       ['Piet Vandersloot', 'You are a disgrace,'],
@@ -168,7 +168,7 @@ describe('what is said about the speaker after the attribution is not their word
   it('a relative clause on the speaker after “…”, said NAME, ROLE, who …', () => {
     expect(
       reported(
-        'These shared estimates “matter because they give people trust in the figures”, said Ola Brenn, head of ice studies at Tarrow University, who was not an author of the new study.',
+        'These joint counts “matter because readers can check the numbers”, said Ola Brenn, head of ice studies at Tarrow University, who was not among the authors of the new survey.',
       ),
     ).toEqual([]);
   });
@@ -176,10 +176,10 @@ describe('what is said about the speaker after the attribution is not their word
   it('the appositive after “according to NAME,” leaves the clause before it', () => {
     expect(
       reported(
-        'In the Velm district, the toll stood at 105, with 500 others hurt, according to Ivo Sharrock, a senior officer in the district office there.',
+        'In the Velm district, 312 homes were flooded, with 40 more cut off, according to Ivo Sharrock, a senior officer in the district office there.',
       ),
     ).toEqual([
-      ['Ivo Sharrock', 'In the Velm district, the toll stood at 105, with 500 others hurt'],
+      ['Ivo Sharrock', 'In the Velm district, 312 homes were flooded, with 40 more cut off'],
     ]);
   });
 
@@ -198,7 +198,7 @@ describe('what is said about the speaker after the attribution is not their word
   it('a relative “that was …” on a noun after the verb’s own phrase reports nothing', () => {
     expect(
       reported(
-        'Prime Minister Ada Quill pledged to form a new cabinet quickly after a surprise victory that was built on a swing to the left.',
+        'Prime Minister Ada Quill pledged to form a new cabinet quickly after a narrow win that was carried by the island vote.',
       ),
     ).toEqual([]);
   });

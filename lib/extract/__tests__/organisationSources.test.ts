@@ -280,7 +280,7 @@ describe('“X warned … on Monday, and on Wednesday said CLAUSE”: a day betw
       who(
         article(
           'Premier Tomas Vell defended the new ferry levy on Monday.',
-          'His cabinet has already come under fire from the Harbour Democrats who claim that the levy is draining money from the island schools.',
+          'His cabinet is already taking heat from the Harbour Democrats who claim that the levy is draining money from the island schools.',
         ),
       ),
     ).toEqual([
@@ -294,7 +294,7 @@ describe('“X warned … on Monday, and on Wednesday said CLAUSE”: a day betw
         article(
           'Wards across the coast filled up during the cold spell.',
           'After a surgeon from Olstad University Hospital warned his ward was only a week away from closing, more doctors spoke out.',
-          'The Tarrow Nurses Association has now said that many more wards could close before spring.',
+          'The Tarrow Nurses Association has now said that a dozen other wards could close before spring.',
         ),
       ),
     ).toEqual([
@@ -302,7 +302,7 @@ describe('“X warned … on Monday, and on Wednesday said CLAUSE”: a day betw
         'anonymous: a surgeon from Olstad University Hospital',
         'his ward was only a week away from closing',
       ],
-      ['organisation: Tarrow Nurses Association', 'many more wards could close before spring'],
+      ['organisation: Tarrow Nurses Association', 'a dozen other wards could close before spring'],
     ]);
   });
 });

@@ -165,7 +165,7 @@ describe('date lines as blogs and small sites print them', () => {
     expect(
       facts(
         'Ferry fares rise again this spring',
-        'On March 6, 2011 by the harbour wall, the board met the ferry crews for the first time since the strike.',
+        'On March 6, 2011 by the harbour wall, the board met the ferry crews, their first talks since the strike.',
         STORY,
       ).published,
     ).toBeNull();
@@ -329,7 +329,7 @@ describe('a site’s sentence above the headline (facts9)', () => {
     expect(
       facts(
         'Submit Release',
-        'There were 1,204 releases posted on this site in the last 24 hours and 9,870 this year.',
+        'There were 1,204 notices filed on this site today and 9,870 this year.',
         HEADLINE,
         STORY,
         MORE,

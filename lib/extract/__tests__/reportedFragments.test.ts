@@ -54,7 +54,7 @@ describe('reported speech whose clause runs through a quoted fragment', () => {
       reported(
         INTRO,
         'Vell said the board would now “look hard at every levy that earns nothing,” and he named two levies.',
-        'Vell went on to attack Quell, saying she commented that the board could not “look after our own crews” this winter.',
+        'Vell went on to attack Quell, saying she commented that the board could not “keep our own crews afloat” this winter.',
       ),
     ).toEqual([]);
   });

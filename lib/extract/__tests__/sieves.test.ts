@@ -37,7 +37,7 @@ describe('attribution patterns of real news', () => {
 
   it('a statement page: "X issued the following statement:" then quoted paragraphs', () => {
     const text = article(
-      'ELMWOOD — Today, Senator Ada Quill issued the following statement after the vote on the river bill:',
+      'ELMWOOD — Today, Senator Ada Quill issued the following statement once the river bill had passed:',
       '"For ten years the river towns have waited for this money.',
       '"Today they have it, and I thank every volunteer who testified."',
       'Representative Bo Lind, who wrote the House version, added:',
@@ -105,12 +105,12 @@ describe('attribution patterns of real news', () => {
   it('"“…,” she began, “…”" and "“…,” he implored" attribute quotations, never a clause', () => {
     const text = article(
       'Ada Quill rose to speak after the vote on the ferry bill.',
-      '"Madam Chair," she began, "I would like to speak briefly about the island ferries."',
+      '"Madam Chair," she began, "let me say a few words about the island ferries."',
       'Ben Holt answered her. "Give the islanders one more year," he implored.',
       'The meeting began that afternoon with the budget.',
     );
     expect(who(text)).toEqual([
-      ['Ada Quill', 'I would like to speak briefly about the island ferries.'],
+      ['Ada Quill', 'let me say a few words about the island ferries.'],
       ['Ben Holt', 'Give the islanders one more year,'],
     ]);
   });

@@ -78,7 +78,7 @@ describe('a quotation nested in another, with its own speaker inside the outer o
 describe('“said University of X role Name”: a body’s name and a role before the speaker', () => {
   it('with a relative clause after the name, and without one', () => {
     const found = quotes(
-      '“The ice is thinning faster than any model said,” said University of Tarrow ice scientist Ada Quill, who was not part of the survey team.',
+      '“The ice is thinning faster than any model said,” said University of Tarrow ice scientist Ada Quill, who was not on the survey team.',
       '“It is a warning we cannot ignore,” said University of Kestrel economist Ben Marr.',
     );
     expect(speakerOf(found, 'thinning faster')).toBe('Ada Quill');
@@ -118,7 +118,7 @@ describe('a full name that opens with a word spelt like a particle (“Le Hoang 
 describe('a title whose “of” phrases end in a place, then the name (“Minister of X of Kenya Ada Quill”)', () => {
   it('“the minister” later means that person', () => {
     const found = quotes(
-      'That is what Minister of Foreign Affairs of Kenya Ada Quillon told journalists today.',
+      'That is what Minister of Fisheries of Kenya Ada Quillon told journalists today.',
       '“People are judging me from many angles,” the minister noted.',
     );
     expect(speakerOf(found, 'judging me from many angles')).toBe('Ada Quillon');
@@ -174,7 +174,7 @@ describe('a title, a given name, then a surname spelt like an organisation’s w
 describe('a relative clause that speaks (“…, who said “…””) after a name and an appositive', () => {
   it('a party and state, a role, an age between the name and “who”; the name after a preposition', () => {
     const found = quotes(
-      'The spokesman was asked about remarks made last week by Sen. Ada Quill, R-Tenn., who said the chair “has not yet been able to show the steadiness the job needs.”',
+      'The spokesman was asked about remarks made last week by Sen. Ada Quill, R-Tenn., who said the chair “still lacks the steadiness the job needs.”',
       'He was also asked about Ben Holt, a harbour pilot, who said the plan “will sink the port within a year.”',
       'Reporters spoke to Jo Reed, 52, who said the board “has lost the trust of every fisherman.”',
     );

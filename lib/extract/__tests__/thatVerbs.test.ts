@@ -24,13 +24,13 @@ describe('verbs that report speech only before "that" (THAT_VERBS) or a pronoun 
       reported(
         INTRO,
         'Vell said the board met twice.',
-        'As far as the pier is concerned, the board has clarified on it and there is no need for any further word, he said.',
+        'As far as the pier is concerned, the council has clarified on it, so nothing more needs adding, he said.',
       ),
     ).toEqual([
       ['Tomas Vell', 'the board met twice'],
       [
         'Tomas Vell',
-        'As far as the pier is concerned, the board has clarified on it and there is no need for any further word',
+        'As far as the pier is concerned, the council has clarified on it, so nothing more needs adding',
       ],
     ]);
   });

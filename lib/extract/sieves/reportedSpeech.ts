@@ -129,7 +129,7 @@ function clauseEnd(
       : -1;
   let runsThrough = false;
   if (first >= 0 && !setOff(inside[first]!) && comma < 0) {
-    // "…, saying she commented that the board could not “look after our own”": a clause
+    // "…, saying she commented that the board could not “keep our own crews afloat”": a clause
     // reported inside another's report may be either's words; the quotation alone.
     if (nestedReport(tokens.filter((t) => t.end <= found.start))) return null;
     const runIn = first;
