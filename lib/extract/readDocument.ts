@@ -317,7 +317,27 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     }
   }
   noteSignatures(people, paras, lines, at);
+  learnFromCaptions(people, lines);
   return { paras, candidates, people, host: noteHost(people, host) };
+}
+
+/**
+ * A photo's caption describes the people in the picture ("Harbour Town's Chilean goalkeeper
+ * Ramon Texeda reacts …"), and the story may then call one of them by that description
+ * alone ("The Chilean goalkeeper told reporters: …"). A caption is not read for quotations
+ * nor for new people: only the roles it gives a person the story names in full are learned.
+ */
+function learnFromCaptions(people: PeopleIndex, lines: readonly BodyLine[]): void {
+  const named = new Map(people.list().map((p) => [p.name, p]));
+  for (const line of lines) {
+    if (line.role !== 'caption') continue;
+    const pictured = new PeopleIndex();
+    registerNames(pictured, tokenize(line.text), line.text);
+    for (const p of pictured.list()) {
+      const person = named.get(p.name);
+      if (person) for (const role of p.roles) people.learn(person, null, role);
+    }
+  }
 }
 
 /**
