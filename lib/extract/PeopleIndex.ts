@@ -22,6 +22,7 @@ import {
   ROLE_NOUNS,
   ROLE_SYNONYMS,
   ROLE_VERBS,
+  STAGE_NAME_TITLES,
 } from './patterns.ts';
 import type { Person } from './types.ts';
 
@@ -170,6 +171,8 @@ export class PeopleIndex {
   private readonly headlineNames = new Map<string, Set<string>>();
   /** Words the article uses as part of an organisation's name or as a thing ("Cisco Systems", "Walmart said it"). */
   private readonly loneOrganisations = new Set<string>();
+  /** Words the article prints after a title other than a stage name's ("Mrs Quixa"). */
+  private readonly otherTitled = new Set<string>();
 
   list(): Person[] {
     return [...new Set(this.people.values())];
@@ -272,6 +275,25 @@ export class PeopleIndex {
     this.learn(person, run.title === null ? null : run, role);
     if (gender && person.gender === null) person.gender = gender;
     this.loneEvidence.add(word);
+    if (run.title !== null) this.noteStageName(person, run.title, word);
+  }
+
+  /**
+   * "Lady Quixa said", later "Quixa added": a stage name that opens with a courtesy title
+   * ("Lady", "Lord") and no given name after it, which no full name explains, is the
+   * person's whole name, as the article prints it. Not when the word is a given name
+   * ("Lady Ada" is Ada someone) nor when the article prints the word after another title
+   * ("Mrs Quixa", "Baroness Quixa": a titled person named by surname).
+   */
+  private noteStageName(person: Person, title: string, word: string): void {
+    const styled = STAGE_NAME_TITLES.has(title) && givenName(word) === undefined;
+    if (!styled) this.otherTitled.add(word);
+    if (styled && !this.otherTitled.has(word) && person.name === word)
+      person.name = `${title} ${word}`;
+    else if (!styled && person.name !== word && person.name.endsWith(` ${word}`)) {
+      const first = person.name.slice(0, -word.length - 1);
+      if (STAGE_NAME_TITLES.has(first)) person.name = word;
+    }
   }
 
   /** Records a titled full name printed in a title-cased headline (see `headlineNames`). */

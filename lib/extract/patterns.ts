@@ -291,6 +291,13 @@ export const COURTESY_TITLES: ReadonlySet<string> = new Set([
   'Mx',
 ]);
 
+/**
+ * Courtesy titles that open stage names ("Lady Quixa", "Lord Velvo"): a singer's or a
+ * rapper's name printed whole, with no given name after the title (see
+ * `PeopleIndex.noteLonePerson`). ("Sir" and "Dame" go before a given name: "Sir Ada".)
+ */
+export const STAGE_NAME_TITLES: ReadonlySet<string> = new Set(['Lady', 'Lord']);
+
 /** A courtesy title, printed with or without a full stop ("Mr", "Mr.", "Dr"). */
 export const isCourtesyTitle = (word: string): boolean =>
   COURTESY_TITLES.has(word) || COURTESY_TITLES.has(word.replace(/\.$/, ''));

@@ -14,6 +14,7 @@ import { foldCapitals } from './foldCapitals.ts';
 import { headlineSpeaker } from './headlineSpeaker.ts';
 import { CAPITALISED_NAME, introducesWords } from './introducesStatement.ts';
 import { introHost } from './introHost.ts';
+import { nameRuns } from './nameRuns.ts';
 import { nestedQuotes } from './nestedQuotes.ts';
 import { noteLoneNames } from './noteLoneNames.ts';
 import { PeopleIndex } from './PeopleIndex.ts';
@@ -317,7 +318,82 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     }
   }
   noteSignatures(people, paras, lines, at);
+  learnFromCaptions(people, lines);
+  noteInitialsOwner(
+    people,
+    lines,
+    labels.map((l) => l?.label ?? null),
+  );
   return { paras, candidates, people, host: noteHost(people, host) };
+}
+
+/** Initials in capitals ("ZW"): a transcript's label that stands for a full name. */
+const LABEL_INITIALS = /^\p{Lu}{2,3}$/u;
+/** A line above the story printed in capitals, a transcript's heading ("QUARTERBACK ADA QUILL"). */
+const CAPITALS_HEADING = /^[\p{Lu}\s.'’-]+$/u;
+
+/**
+ * A transcript headed in capitals by its speaker ("HARBOUR COACH ADA QUILL", "POSTGAME
+ * PRESS CONFERENCE") whose turns are labelled with initials ("AQ: …"): the one full name of
+ * a heading above the first paragraph whose initials the label is, registered as a person,
+ * when the article names nobody else with those initials.
+ */
+function noteInitialsOwner(
+  people: PeopleIndex,
+  lines: readonly BodyLine[],
+  labels: readonly (string | null)[],
+): void {
+  const initials = new Set(labels.filter((l): l is string => l !== null && LABEL_INITIALS.test(l)));
+  if (initials.size === 0) return;
+  const initialsOf = (name: readonly string[]) => name.map((w) => w[0]!.toUpperCase()).join('');
+  const firstBody = lines.findIndex((l) => l.role === 'body');
+  const headings = lines
+    .slice(0, firstBody < 0 ? 0 : firstBody)
+    .filter((l) => CAPITALS_HEADING.test(l.text.trim()) && /\p{Lu}{2}/u.test(l.text));
+  for (const label of initials) {
+    if (people.list().some((p) => initialsOf(p.name.split(/[\s-]+/)) === label)) continue;
+    const owners: NameRunFound[] = [];
+    for (const h of headings) {
+      const folded = h.text
+        .trim()
+        .split(/\s+/)
+        .map((w) => w.charAt(0) + w.slice(1).toLowerCase())
+        .join(' ');
+      for (const { run } of nameRuns(tokenize(folded))) {
+        const parsed = parseNameRun(run);
+        if (!parsed) continue;
+        // "Quarterback Zach Wilson": a role word in capitals may open the run; the name is
+        // the words whose initials the label is, the words before them its title.
+        const at = parsed.name.findIndex(
+          (_, i) => parsed.name.length - i >= 2 && initialsOf(parsed.name.slice(i)) === label,
+        );
+        if (at < 0) continue;
+        const title = [parsed.title, ...parsed.name.slice(0, at)].filter(Boolean).join(' ');
+        owners.push({ title: title || null, name: parsed.name.slice(at) });
+      }
+    }
+    if (owners.length === 1) people.register(owners[0]!, null, true);
+  }
+}
+type NameRunFound = NonNullable<ReturnType<typeof parseNameRun>>;
+
+/**
+ * A photo's caption describes the people in the picture ("Harbour Town's Chilean goalkeeper
+ * Ramon Texeda reacts …"), and the story may then call one of them by that description
+ * alone ("The Chilean goalkeeper told reporters: …"). A caption is not read for quotations
+ * nor for new people: only the roles it gives a person the story names in full are learned.
+ */
+function learnFromCaptions(people: PeopleIndex, lines: readonly BodyLine[]): void {
+  const named = new Map(people.list().map((p) => [p.name, p]));
+  for (const line of lines) {
+    if (line.role !== 'caption') continue;
+    const pictured = new PeopleIndex();
+    registerNames(pictured, tokenize(line.text), line.text);
+    for (const p of pictured.list()) {
+      const person = named.get(p.name);
+      if (person) for (const role of p.roles) people.learn(person, null, role);
+    }
+  }
 }
 
 /**
