@@ -15,8 +15,8 @@ import { headlineSpeaker } from './headlineSpeaker.ts';
 import { CAPITALISED_NAME, introducesWords } from './introducesStatement.ts';
 import { introHost } from './introHost.ts';
 import { nameRuns } from './nameRuns.ts';
-import { nestedQuotes } from './nestedQuotes.ts';
 import { noteLoneNames } from './noteLoneNames.ts';
+import { othersWordsInQuote } from './othersWordsInQuote.ts';
 import { PeopleIndex } from './PeopleIndex.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { SPEAKING_WORDS, SPEECH_VERBS } from './patterns.ts';
@@ -301,7 +301,7 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
         // "“A boy asked me, ‘Do you have a book about trains?’ …”": the words the speaker
         // quotes are the boy's, never the speaker's: listed on their own, unattributed.
         if (!maybe)
-          for (const n of nestedQuotes(c.text, q.mark)) {
+          for (const n of othersWordsInQuote(c.text, q.mark)) {
             const inner = add({
               sentence: si,
               start: start + n.start,

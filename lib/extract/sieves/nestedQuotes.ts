@@ -40,7 +40,7 @@ export const nestedQuotes: Sieve = {
         const end = c.start + inner.close;
         const link = { sieve: this.name, mentions: [subject] };
         // Already listed on its own, unattributed, as someone else's words inside the
-        // quotation (readDocument, `nestedQuotes.ts`): that one becomes the named person's,
+        // quotation (readDocument, `othersWordsInQuote.ts`): that one becomes the named person's,
         // so the words are reported once.
         const listed = doc.candidates.find(
           (d) => d.para === c.para && d.start === start && d.end === end && d.span === null,

@@ -17,7 +17,7 @@ const OWN_WORDS =
   /\b(?:I|we)\s+(?:\p{L}+ly\s+)?(?:said|say|asked|ask|told|tell|wrote|write|replied|answered|added|thought|kept\s+saying)\b[^,:;.!?]{0,30}[,:]\s*$/iu;
 
 /** A quotation inside a speaker's quotation: `[start, end)` of its words in the outer text. */
-export interface NestedQuote {
+export interface OthersWords {
   start: number;
   end: number;
   text: string;
@@ -30,7 +30,7 @@ export interface NestedQuote {
  * Not the speaker's own words quoted back ("I told him, ‘…’"), nor a title or a term. Also
  * the words after a curly opening mark inside a curly quotation whose closing mark is theirs.
  */
-export function nestedQuotes(outer: string, mark: QuoteSpan['mark']): NestedQuote[] {
+export function othersWordsInQuote(outer: string, mark: QuoteSpan['mark']): OthersWords[] {
   const scan = findQuoteSpans(outer);
   if (!scan.ok) return [];
   // The other marks only: a double mark inside double marks is a stray or a lost close.
