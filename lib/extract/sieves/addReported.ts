@@ -1,6 +1,10 @@
+import type { QuoteKind } from '../../corpus/schema.ts';
 import type { ArticleDoc, Link, Para } from './types.ts';
 
-/** Adds a reported-speech candidate a sieve found, already linked to its evidence. */
+/**
+ * Adds a candidate a sieve found, already linked to its evidence: reported speech, or
+ * (`kind` 'direct') words a sieve lifts out of another quotation (`nestedQuotes`).
+ */
 export function addReported(
   doc: ArticleDoc,
   para: Para,
@@ -8,6 +12,7 @@ export function addReported(
   start: number,
   end: number,
   link: Link,
+  kind: QuoteKind = 'reported',
 ): void {
   doc.candidates.push({
     id: doc.candidates.length,
@@ -16,7 +21,7 @@ export function addReported(
     start,
     end,
     text: para.text.slice(start, end),
-    kind: 'reported',
+    kind,
     span: null,
     token: -1,
     maybe: false,

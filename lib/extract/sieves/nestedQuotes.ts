@@ -2,8 +2,9 @@ import { speechVerbs } from '../findAttribution.ts';
 import { findQuoteSpans } from '../findQuoteSpans.ts';
 import { subjectBefore } from '../findSubject.ts';
 import { tokenize } from '../tokenize.ts';
+import { addReported } from './addReported.ts';
 import { wordCount } from './isShortFragment.ts';
-import type { Candidate, Sieve } from './types.ts';
+import type { Sieve } from './types.ts';
 
 /**
  * Most words between the speech verb inside a quotation and the nested quotation it
@@ -50,20 +51,7 @@ export const nestedQuotes: Sieve = {
           listed.problem = null;
           continue;
         }
-        const nested: Candidate = {
-          ...c,
-          id: doc.candidates.length,
-          start,
-          end,
-          text: inner.text,
-          span: null,
-          token: -1,
-          maybe: false,
-          chain: null,
-          link,
-          problem: null,
-        };
-        doc.candidates.push(nested);
+        addReported(doc, doc.paras[c.para]!, c.sentence, start, end, link, 'direct');
       }
     }
   },
