@@ -17,6 +17,7 @@
 import type { Corpus, Speaker } from '../corpus/schema';
 import { err, ok, type QcError, type Result } from '../result';
 import { buildSegment } from './buildSegment';
+import { joinPieces } from './joinPieces';
 import { type OpenOptions, openSegment } from './openSegment';
 import type { Segment } from './Segment';
 import { BodyDamaged, type BodySource, NotRead } from './SegmentBody';
@@ -54,7 +55,7 @@ export async function recoverSegment(
   options: OpenOptions & { name: string },
 ): Promise<Result<Recovered, QcError>> {
   const { name } = options;
-  const opened = openSegment(wholeOf(pieces), { origin: options.origin, name });
+  const opened = openSegment(joinPieces(pieces), { origin: options.origin, name });
   if (opened.ok) {
     const segment = opened.value;
     return ok({
@@ -105,22 +106,6 @@ export async function recoverSegment(
 }
 
 const count = (n: number) => `${n.toLocaleString('en')} quote${n === 1 ? '' : 's'}`;
-
-/** The head and every chunk in one buffer (a missing chunk left as zeros: its sections fail). */
-function wholeOf({ head, body, chunks }: StoredPieces): ArrayBuffer {
-  let length = body.offset;
-  for (let n = 0; n < body.checksums.length; n++)
-    length = Math.max(length, body.offset + n * body.chunkBytes + (chunks[n]?.byteLength ?? 0));
-  const last = body.checksums.length - 1;
-  // A missing last chunk: its length is unknown; the header's length check then refuses.
-  const out = new Uint8Array(Math.max(length, body.offset + last * body.chunkBytes));
-  out.set(new Uint8Array(head).subarray(0, Math.min(head.byteLength, out.length)));
-  chunks.forEach((c, n) => {
-    const at = body.offset + n * body.chunkBytes;
-    if (c && at + c.byteLength <= out.length) out.set(new Uint8Array(c), at);
-  });
-  return out.buffer;
-}
 
 /**
  * The documents of a segment whose every byte is read (the rest unread: `NotRead`), as a

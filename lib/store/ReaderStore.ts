@@ -17,6 +17,7 @@
  */
 import { READER_CONFIG } from '../reader/readerConfig';
 import { err, type QcError, type Result } from '../result';
+import { joinPieces } from '../segment/joinPieces';
 import { openSegment } from '../segment/openSegment';
 import type { StoredPieces } from '../segment/recoverSegment';
 import type { Segment } from '../segment/Segment';
@@ -134,32 +135,18 @@ export class ReaderStore {
   }
 
   /**
-   * The whole bytes of these segments (a head and its body's chunks put back together),
-   * in one read transaction (`null` where missing). Nothing is checked here: the bytes are
-   * opened (`openSegment`) as any file is.
+   * The whole bytes of these segments (a head and its body's chunks put back together,
+   * `joinPieces`), in one read transaction (`null` where missing, or where a chunk is).
+   * Nothing is checked here: the bytes are opened (`openSegment`) as any file is.
    */
   async segmentBytesOf(ids: readonly string[]): Promise<(ArrayBuffer | null)[]> {
     if (ids.length === 0) return [];
     const tx = this.db.transaction(SEGMENT_STORES, 'readonly');
     const whole = async (id: string): Promise<ArrayBuffer | null> => {
-      const [record, stored] = await Promise.all([
-        tx.objectStore('segments').get(id),
-        tx.objectStore('segmentBytes').get(id),
-      ]);
+      const stored = await storedIn(tx, id);
       if (!stored) return null;
-      const body = record?.body;
-      if (!body) return stored.bytes;
-      const chunks = await tx.objectStore('segmentChunks').getAll(chunkRange(id));
-      if (chunks.length !== body.checksums.length) return null;
-      const length = body.offset + chunks.reduce((n, c) => n + c.bytes.byteLength, 0);
-      const out = new Uint8Array(length);
-      out.set(new Uint8Array(stored.bytes));
-      let at = body.offset;
-      for (const c of chunks) {
-        out.set(new Uint8Array(c.bytes), at);
-        at += c.bytes.byteLength;
-      }
-      return out.buffer;
+      if (!('body' in stored)) return stored.whole;
+      return stored.chunks.includes(null) ? null : joinPieces(stored);
     };
     const [bytes] = await Promise.all([Promise.all(ids.map(whole)), tx.done]);
     return bytes;
@@ -173,19 +160,8 @@ export class ReaderStore {
    */
   async segmentPieces(id: string): Promise<StoredPieces | null> {
     const tx = this.db.transaction(SEGMENT_STORES, 'readonly');
-    const read = async () => {
-      const [record, stored, chunks] = await Promise.all([
-        tx.objectStore('segments').get(id),
-        tx.objectStore('segmentBytes').get(id),
-        tx.objectStore('segmentChunks').getAll(chunkRange(id)),
-      ]);
-      if (!record?.body || !stored) return null;
-      const byNumber: (ArrayBuffer | null)[] = record.body.checksums.map(() => null);
-      for (const c of chunks) if (c.n < byNumber.length) byNumber[c.n] = c.bytes;
-      return { head: stored.bytes, body: record.body, chunks: byNumber };
-    };
-    const [got] = await Promise.all([read(), tx.done]);
-    return got;
+    const [stored] = await Promise.all([storedIn(tx, id), tx.done]);
+    return stored && 'body' in stored ? stored : null;
   }
 
   /** Chunks `ns` of a segment's body, in one read transaction (`null` where missing). */
@@ -456,6 +432,33 @@ function wordTableOf({ bytes, opened, words }: NewSegment): WordTable | null {
   if (opened) return wordFrequencies(opened, indexed);
   const read = openSegment(bytes, { origin: 'reader' });
   return read.ok ? wordFrequencies(read.value, indexed) : null;
+}
+
+/** The reads of a segment's stores, in the caller's read transaction. */
+interface SegmentReads {
+  objectStore(name: 'segments'): { get(id: string): Promise<SegmentRecord | undefined> };
+  objectStore(name: 'segmentBytes'): { get(id: string): Promise<StoredBytes | undefined> };
+  objectStore(name: 'segmentChunks'): { getAll(range: IDBKeyRange): Promise<ChunkRecord[]> };
+}
+
+/**
+ * One segment as stored: its whole bytes when kept whole, else its head, body layout and
+ * chunk `n` at `chunks[n]` (`null` where missing); `null` when its bytes are gone.
+ */
+async function storedIn(
+  tx: SegmentReads,
+  id: string,
+): Promise<{ whole: ArrayBuffer } | StoredPieces | null> {
+  const [record, stored, chunks] = await Promise.all([
+    tx.objectStore('segments').get(id),
+    tx.objectStore('segmentBytes').get(id),
+    tx.objectStore('segmentChunks').getAll(chunkRange(id)),
+  ]);
+  if (!stored) return null;
+  if (!record?.body) return { whole: stored.bytes };
+  const byNumber: (ArrayBuffer | null)[] = record.body.checksums.map(() => null);
+  for (const c of chunks) if (c.n < byNumber.length) byNumber[c.n] = c.bytes;
+  return { head: stored.bytes, body: record.body, chunks: byNumber };
 }
 
 /** Every chunk of one segment's body. */
