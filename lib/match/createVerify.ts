@@ -9,6 +9,7 @@ import type { Article } from '../corpus/schema';
 import type { Segment } from '../segment/Segment';
 import { BodyDamaged, NotRead } from '../segment/SegmentBody';
 import type { SegmentEntry, SegmentSet } from '../segment/SegmentSet';
+import { capText } from '../text/capText';
 import { type Token, tokenize } from '../text/tokenize';
 import { type Comparison, compareToSource } from './compareToSource';
 import { MATCH_CONFIG } from './config';
@@ -541,13 +542,6 @@ function contextWindow(req: VerifyRequest): {
     context: cut,
     at: { start: a.start - from, end: Math.min(a.end - from, cut.length) },
   };
-}
-
-/** Cuts text to `limit` UTF-16 units without splitting a surrogate pair. */
-function capText(text: string, limit: number): string {
-  if (text.length <= limit) return text;
-  const code = text.charCodeAt(limit - 1);
-  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit);
 }
 
 /**

@@ -6,6 +6,7 @@
  * no speaker as the answer, no attribution verdict (never a conflict), and the quotes that
  * hold the phrase kept in `matches` only as where it appears.
  */
+import { capText } from '../../text/capText';
 import { tokenize } from '../../text/tokenize';
 import { MATCH_CONFIG } from '../config';
 import { explainVerdict } from '../explainVerdict';
@@ -17,9 +18,12 @@ import { measureSpecificity } from './measureSpecificity';
 /** Verdicts the gate leaves alone: they name no source already. */
 const UNTOUCHED: ReadonlySet<VerifyResult['verdict']> = new Set(['too-short', 'common']);
 
-/** The words the gate measures: the selection's, without an attribution or editorial insertions. */
+/**
+ * The words the gate measures: the selection's as the matcher reads it (cut as `createVerify`
+ * cuts it, so the claim read there is reused), without an attribution or editorial insertions.
+ */
 export function selectionWords(text: string): string[] {
-  const read = text.slice(0, MATCH_CONFIG.readCharLimit);
+  const read = capText(text, MATCH_CONFIG.readCharLimit);
   return tokenize(extractClaimFromSelection(read).text)
     .filter((t) => t.kind === 'word' && !t.editorial)
     .map((t) => t.norm);
