@@ -328,10 +328,11 @@ function titledName(lead: readonly Token[], text: string): Subject | null {
 
 /**
  * The time a live blog's entry opens with: "10:15", "10.15am", "10:15 a.m. ET –", "14:02
- * GMT:" (with what separates it from the entry).
+ * GMT:" (with what separates it from the entry), before a capital. Case-sensitive on
+ * purpose: under an `i` flag `\p{Lu}` matches any letter.
  */
 const LIVE_TIME =
-  /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|IST|AEST|AEDT))?(?:\s*[-–—:|])?\s+(?=\p{Lu})/iu;
+  /^\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|IST|AEST|AEDT))?(?:\s*[-–—:|])?\s+(?=\p{Lu})/u;
 
 /** Adverbs between a subject and its verb ("Doherty then addressed …"). */
 const CLAUSE_ADVERBS = new Set(['then', 'later', 'also', 'again', 'once', 'finally', 'simply']);
