@@ -1,5 +1,5 @@
 import { parseNameRun } from './parseNameRun.ts';
-import { NAME_PARTICLES } from './patterns.ts';
+import { NAME_WORD, TITLE_SMALL_WORDS } from './patterns.ts';
 import { tokenize } from './tokenize.ts';
 
 /**
@@ -17,8 +17,8 @@ const HOST_TALKS = /^(.+?)\s+(?:talks|speaks|chats)\s+(?:(?:to|with)\s+\S+(?:\s+
 /** "Foreign Ministry Spokesperson Ada Quill's Regular Press Conference on …". */
 const HOST_BEFORE =
   /^(.+?)['’]s\s+(?:(?:regular|daily|weekly|special)\s+)?(?:press\s+|news\s+)?(?:briefing|conference)\b/i;
-/** Words a title or a name keeps in lower case ("Minister of Harbours", "Luis de Miranda"). */
-const SMALL_WORDS = new Set(['of', 'for', 'the', 'and', ...NAME_PARTICLES]);
+/** Lower-case words of a title or a name, "and" among them (two people joined by it are refused first). */
+const SMALL_WORDS = new Set([...TITLE_SMALL_WORDS, 'and']);
 /** What a title prints after the name: a date, "Transcript", "(Excerpt)". */
 const TRAILER = /\s+(?:(?:on|at)\s+.*|\d.*|transcript\b.*|\(.*\))$/i;
 
@@ -35,7 +35,7 @@ export function briefingHost(title: string): string | null {
   const phrase = m[1]!.split(',')[0]!.replace(TRAILER, '').trim();
   // A name and its title are capitalised ("Minister of Harbours Ada Quill"); "Q&A: Why the
   // ports are changing hands" names nobody.
-  if (!phrase.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.has(w))) return null;
+  if (!phrase.split(/\s+/).every((w) => NAME_WORD.test(w) || SMALL_WORDS.has(w))) return null;
   const run = parseNameRun(tokenize(phrase));
   return run && run.name.length >= 2 ? phrase : null;
 }

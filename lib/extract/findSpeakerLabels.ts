@@ -1,16 +1,16 @@
 import { introducesWords } from './introducesStatement.ts';
 import { memberHeader } from './memberHeader.ts';
 import {
-  NAME_PARTICLES,
   PLACES,
   ROLE_NOUNS,
   SPEAKING_WORDS,
   SPEECH_VERBS,
+  TITLE_SMALL_WORDS,
   TITLES,
 } from './patterns.ts';
 
-/** Words a title-cased label keeps in lower case ("Cabinet Secretary for Public Relations", "Luis de Miranda"). */
-const SMALL_WORDS = new Set(['for', 'of', 'on', 'the', 'and', ...NAME_PARTICLES]);
+/** Lower-case words of a title-cased label, "and" among them ("Minister of Trade and Industry"). */
+const SMALL_WORDS = new Set([...TITLE_SMALL_WORDS, 'and']);
 
 /** "Palsson: …", "Rosa Tellander: …", "RT: …", "Sen. Graham (R-SC): …", "CABINET SECRETARY (MODERATOR): …". */
 const LABEL = new RegExp(

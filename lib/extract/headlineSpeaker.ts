@@ -1,4 +1,10 @@
-import { HEADLINE_SPEECH_VERBS, ROLE_NOUNS, SPEAKING_WORDS, SPEECH_VERBS } from './patterns.ts';
+import {
+  HEADLINE_SPEECH_VERBS,
+  NAME_WORD,
+  ROLE_NOUNS,
+  SPEAKING_WORDS,
+  SPEECH_VERBS,
+} from './patterns.ts';
 
 /** A headline that gives someone's words without quotation marks, and whose they are. */
 export interface HeadlineWords {
@@ -28,8 +34,6 @@ const headlineVerb = (word: string): boolean =>
 const MAX_ROLE_WORDS = 4;
 /** Most capitalised words read back as the name before a verb or the colon. */
 const MAX_NAME_WORDS = 4;
-/** A capitalised word of a name ("Quill", "O’Neill", "de" is not one). */
-const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 
 /** Where the capitalised words ending just before `end` start (`end` when there are none). */
 function nameStart(words: readonly string[], end: number): number {

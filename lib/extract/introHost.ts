@@ -1,6 +1,6 @@
 import { givenName } from './givenNames.ts';
 import { parseNameRun } from './parseNameRun.ts';
-import { NAME_PARTICLES } from './patterns.ts';
+import { NAME_WORD, TITLE_SMALL_WORDS } from './patterns.ts';
 import { tokenize } from './tokenize.ts';
 
 /**
@@ -30,8 +30,6 @@ const PRESS_INTROS = [
   /^(.+?)\s+(?:spoke|talked)\s+to\s+(?:the\s+)?(?:media|reporters|journalists|press)\b/,
   /^(.+?)['’]s\s+(?:(?:post|pre)-match\s+)?(?:press|news)\s+conference\b/,
 ];
-/** Words a name or its title keeps in lower case ("Minister of Harbours", "Luis de Miranda"). */
-const SMALL_WORDS = new Set(['of', 'for', 'the', ...NAME_PARTICLES]);
 /** Most paragraphs read before the first question for the intro. */
 const MAX_INTRO_PARAGRAPHS = 3;
 
@@ -92,11 +90,11 @@ function leadingName(phrase: string): string | null {
   const words: string[] = [];
   for (const w of phrase.trim().split(/\s+/)) {
     const bare = w.replace(/[,.;:!?]+$/, '');
-    if (!/^\p{Lu}/u.test(bare) && !SMALL_WORDS.has(bare)) break;
+    if (!NAME_WORD.test(bare) && !TITLE_SMALL_WORDS.has(bare)) break;
     words.push(bare);
     if (bare !== w) break;
   }
-  while (words.length > 0 && SMALL_WORDS.has(words.at(-1)!)) words.pop();
+  while (words.length > 0 && TITLE_SMALL_WORDS.has(words.at(-1)!)) words.pop();
   const rest = phrase.trim().split(/\s+/).slice(words.length);
   if (/^(?:and|&)$/.test(rest[0] ?? '')) return null;
   const name = words.join(' ');

@@ -668,6 +668,22 @@ export const NAME_PARTICLES = new Set(
 );
 
 /**
+ * Words a title-cased name or title keeps in lower case ("Minister of Harbours", "Cabinet
+ * Secretary for Public Relations", "Luis de Miranda"). A reader that joins titles over
+ * "and" ("Minister of Trade and Industry") adds it after refusing two people joined by it.
+ */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'on',
+  'the',
+  ...NAME_PARTICLES,
+]);
+
+/** A capitalised word of a name: initials, hyphens and apostrophes kept ("A.G.", "Quill-Holt", "O’Neill"). */
+export const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+
+/**
  * A surname's particle written joined to it with the surname's capital kept ("VanderMolen",
  * "FitzGerald", "DellaRocca", "VonHagen"): one name word, not two words run together.
  */

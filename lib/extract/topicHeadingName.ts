@@ -1,13 +1,11 @@
 import { parseNameRun } from './parseNameRun.ts';
-import { ORGANIZATION_WORDS, STATEMENT_NOUNS } from './patterns.ts';
+import { NAME_WORD, ORGANIZATION_WORDS, STATEMENT_NOUNS } from './patterns.ts';
 import { tokenize } from './tokenize.ts';
 
 /** Most words of a heading; longer lines are prose. */
 const MAX_WORDS = 24;
 /** Quotation marks: a heading that has them quotes someone; sentence ends: it is prose. */
 const NOT_A_HEADING = /[“”"«»]|[.!?:]$/u;
-/** The name's words: capitalised, initials allowed ("A.G. Lafley", "Ada Quill-Holt"). */
-const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 /** Words of an event or a document's name ("Press Conference", "Report"), never a person's. */
 const EVENTS = new Set('conference briefing report summit hearing session show strike'.split(' '));
 /** Words before the name that make it one of several people ("Ada Quill and Ben Holt on …"). */
