@@ -30,6 +30,7 @@ describe('attribution patterns of real news', () => {
       'runs-on',
       'preceding-subject',
       'runs-on',
+      'headline-echo',
       'scare-quotes',
       'nested-quote',
     ]);

@@ -3,6 +3,7 @@ import { blockQuotes } from './blockQuotes.ts';
 import { clauseAttribution } from './clauseAttribution.ts';
 import { continuation } from './continuation.ts';
 import { embeddedPosts } from './embeddedPosts.ts';
+import { headlineEcho } from './headlineEcho.ts';
 import { headlineWords } from './headlineWords.ts';
 import { interviewAnswers } from './interviewAnswers.ts';
 import { listedStatements } from './listedStatements.ts';
@@ -50,6 +51,7 @@ export const SIEVES: readonly Sieve[] = [
   runsOn,
   precedingSubject,
   runsOn,
+  headlineEcho,
   scareQuotes,
   nestedQuotes,
 ];
