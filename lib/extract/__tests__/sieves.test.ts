@@ -15,6 +15,7 @@ describe('attribution patterns of real news', () => {
       'embedded-post',
       'headline-words',
       'statement-intro',
+      'characterised',
       'own-attribution',
       'clause-attribution',
       'sentence-attribution',

@@ -1,5 +1,6 @@
 import { accordingTo } from './accordingTo.ts';
 import { blockQuotes } from './blockQuotes.ts';
+import { characterisedWords } from './characterisedWords.ts';
 import { clauseAttribution } from './clauseAttribution.ts';
 import { continuation } from './continuation.ts';
 import { embeddedPosts } from './embeddedPosts.ts';
@@ -36,6 +37,7 @@ export const SIEVES: readonly Sieve[] = [
   embeddedPosts,
   headlineWords,
   statementIntro,
+  characterisedWords,
   ownAttribution,
   clauseAttribution,
   sentenceAttribution,
