@@ -25,6 +25,15 @@ describe('a quoted fragment someone’s verb of characterising governs', () => {
         'Ada Quill, the harbour master, spoke on Monday. She described the plan as the council’s “most reckless idea in years” and left early.',
       ),
     ).toContainEqual(['Ada Quill', 'most reckless idea in years']);
+    // "dismissed … as", "hailed … as": other verbs of characterising with "as".
+    expect(
+      said(
+        'The harbour master, Ada Quill, dismissed the complaints as “a storm in a very small teacup” on Tuesday.',
+      ),
+    ).toContainEqual(['Ada Quill', 'a storm in a very small teacup']);
+    expect(
+      said('Ben Holt hailed the ferry deal as a “victory for every island family” on Monday.'),
+    ).toContainEqual(['Ben Holt', 'victory for every island family']);
     // "accused … of" with a gerund before the marks.
     expect(
       said(
