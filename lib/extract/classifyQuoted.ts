@@ -1,3 +1,4 @@
+import { characterisingVerb, MIN_CHARACTERISED_WORDS } from './characterisingVerb.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
 import {
   MAX_TERM_WORDS,
@@ -48,6 +49,14 @@ export function classifyQuoted(span: QuoteSpan, paragraph: string): 'quote' | 't
   const before = /([\p{L}’'-]+)\W*$/u.exec(paragraph.slice(0, Math.max(0, span.open)))?.[1] ?? '';
   const after =
     /^\W*([\p{L}-]+)/u.exec(paragraph.slice(span.runsOn ? span.close : span.close + 1))?.[1] ?? '';
+  // "calling it a “great day for the whole town”", "described as the council’s “…”":
+  // someone characterising a thing in their own words, however it is determined; a fragment
+  // for `characterisedWords` to give to whoever does the calling.
+  if (
+    words.length >= MIN_CHARACTERISED_WORDS &&
+    characterisingVerb(paragraph.slice(0, Math.max(0, span.open))) >= 0
+  )
+    return 'maybe';
   if (TERM_PRECEDERS.has(before.toLowerCase()) || /[’']s$/.test(before)) return 'term';
   if (TERM_FOLLOWERS.has(after.toLowerCase())) return 'term';
   // "a minor “ticking off” of …": a noun phrase's head after a determiner and an adjective.

@@ -70,6 +70,16 @@ export function findQuoteSpans(text: string, inside = false): SpanScan {
       i++;
       continue;
     }
+    // "``We will stay,'' Liu said": an opening double mark typed as two backticks, as older
+    // wire systems print it, opens a double quotation (the doubled closing mark above
+    // closes it). (Two single marks, ‘‘…’’, already pair as a quotation in a quotation.)
+    const doubledOpen = c === '`' && next === c && opensAfter(prev);
+    if (doubledOpen) {
+      if (stack.length === 1 && top === '“') nestedAt ??= i + 1;
+      stack.push({ mark: '“', at: i + 1 });
+      i++;
+      continue;
+    }
     if (c === '“') {
       if (stack.length === 1 && top === '“') nestedAt ??= i;
       stack.push({ mark: '“', at: i });

@@ -84,6 +84,18 @@ function nameVerbFirst(text: string): [string, string, string] | null {
  * names is for the sieve to say.
  */
 export function headlineSpeaker(headline: string): HeadlineWords | null {
+  const found = headlineNamedWords(headline);
+  return found?.firstPerson ? found : null;
+}
+
+/**
+ * A headline's "Name: words" or "words – Name" shape as `headlineSpeaker` reads it, whether
+ * the words speak in the first person or not (`firstPerson`): "Ada Quill: Harbour cuts not
+ * good enough" is her words only when the article quotes her saying them (`headlineEcho`).
+ */
+export function headlineNamedWords(
+  headline: string,
+): (HeadlineWords & { firstPerson: boolean }) | null {
   const text = headline.trimEnd();
   if (MARKS.test(text)) return null;
   const first = NAME_FIRST.exec(text) ?? nameVerbFirst(text);
@@ -96,7 +108,7 @@ export function headlineSpeaker(headline: string): HeadlineWords | null {
     .split(/[^\p{L}’']+/u)
     .filter(Boolean);
   if (lower.length < MIN_WORDS) return null;
-  if (!lower.some((w) => SPEAKING_WORDS.has(w) && !/^you/.test(w))) return null;
+  const firstPerson = lower.some((w) => SPEAKING_WORDS.has(w) && !/^you/.test(w));
   const start = first ? text.length - words.length : 0;
-  return { name, start, end: start + words.length };
+  return { name, start, end: start + words.length, firstPerson };
 }

@@ -11,7 +11,7 @@ import {
 } from './findSpeakerLabels.ts';
 import type { Subject } from './findSubject.ts';
 import { foldCapitals } from './foldCapitals.ts';
-import { headlineSpeaker } from './headlineSpeaker.ts';
+import { headlineNamedWords } from './headlineSpeaker.ts';
 import { CAPITALISED_NAME, introducesWords } from './introducesStatement.ts';
 import { introHost } from './introHost.ts';
 import { nameRuns } from './nameRuns.ts';
@@ -216,9 +216,12 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       });
     }
     // "Ada Quill: We were not good enough today": a headline giving someone's words unmarked.
-    const given = role === 'headline' && spans.length === 0 ? headlineSpeaker(line.text) : null;
+    const given = role === 'headline' && spans.length === 0 ? headlineNamedWords(line.text) : null;
     if (given) {
-      para.headlineSpeaker = given.name;
+      // Words not in the first person are a quotation only if the body echoes them
+      // (`headlineEcho`): a short fragment until then.
+      if (given.firstPerson) para.headlineSpeaker = given.name;
+      else para.headlineEchoName = given.name;
       add({
         sentence: -1,
         start: given.start,
@@ -227,7 +230,7 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
         kind: 'direct',
         span: null,
         token: -1,
-        maybe: false,
+        maybe: !given.firstPerson,
       });
     }
     // "Senator Quill released the following statement:" then a paragraph without marks:

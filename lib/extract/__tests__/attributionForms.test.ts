@@ -76,6 +76,22 @@ describe('attribution forms of political reporting', () => {
     ]);
   });
 
+  it("an opening double mark typed as two backticks (``…,'' Holt said)", () => {
+    expect(
+      who(
+        article(
+          'Coast guard officer Ben Holt spoke to reporters in Tarrow on Monday.',
+          "``Our best guess is a passing ship, but we cannot know which,'' Holt said. ``We will keep looking.''",
+          "Harbour master Ada Quill said: ``It will take us the whole summer.''",
+        ),
+      ),
+    ).toEqual([
+      ['Ben Holt', 'Our best guess is a passing ship, but we cannot know which,'],
+      ['Ben Holt', 'We will keep looking.'],
+      ['Ada Quill', 'It will take us the whole summer.'],
+    ]);
+  });
+
   it('“Coun.” before a councillor’s name, as Canadian papers print it', () => {
     expect(
       who(

@@ -27,6 +27,15 @@ describe('findQuoteSpans', () => {
     ]);
   });
 
+  it('reads an opening double mark typed as two backticks', () => {
+    expect(texts("``We will stay open,'' Liu said. ``Every day.''")).toEqual([
+      ['We will stay open,', false],
+      ['Every day.', false],
+    ]);
+    // A single backtick is a transcript's apostrophe ("I`m"), never a mark.
+    expect(texts('I`m here, and it`s late.')).toEqual([]);
+  });
+
   it('tells apostrophes from closing single marks', () => {
     expect(texts('the Moon administration’s “driver’s seat” approach')).toEqual([
       ['driver’s seat', false],

@@ -15,6 +15,7 @@ describe('attribution patterns of real news', () => {
       'embedded-post',
       'headline-words',
       'statement-intro',
+      'characterised',
       'own-attribution',
       'clause-attribution',
       'sentence-attribution',
@@ -30,6 +31,7 @@ describe('attribution patterns of real news', () => {
       'runs-on',
       'preceding-subject',
       'runs-on',
+      'headline-echo',
       'scare-quotes',
       'nested-quote',
     ]);

@@ -1,8 +1,10 @@
 import { accordingTo } from './accordingTo.ts';
 import { blockQuotes } from './blockQuotes.ts';
+import { characterisedWords } from './characterisedWords.ts';
 import { clauseAttribution } from './clauseAttribution.ts';
 import { continuation } from './continuation.ts';
 import { embeddedPosts } from './embeddedPosts.ts';
+import { headlineEcho } from './headlineEcho.ts';
 import { headlineWords } from './headlineWords.ts';
 import { interviewAnswers } from './interviewAnswers.ts';
 import { listedStatements } from './listedStatements.ts';
@@ -35,6 +37,7 @@ export const SIEVES: readonly Sieve[] = [
   embeddedPosts,
   headlineWords,
   statementIntro,
+  characterisedWords,
   ownAttribution,
   clauseAttribution,
   sentenceAttribution,
@@ -50,6 +53,7 @@ export const SIEVES: readonly Sieve[] = [
   runsOn,
   precedingSubject,
   runsOn,
+  headlineEcho,
   scareQuotes,
   nestedQuotes,
 ];

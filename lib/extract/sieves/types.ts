@@ -45,6 +45,12 @@ export interface Para {
    * not good enough", `headlineSpeaker`): its one candidate is those words.
    */
   headlineSpeaker?: string;
+  /**
+   * The name of a headline's "Name: words" whose words are not in the first person ("Ada
+   * Quill: Harbour cuts not good enough"): hers only when the body quotes her saying them
+   * (`headlineEcho`); its one candidate is those words, a short fragment until then.
+   */
+  headlineEchoName?: string;
   /** The author an embedded post's signature names ("— Ada Quill (@adaquill) May 29, 2020"). */
   post?: string;
   /**
