@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, who } from './inventedArticle.ts';
+import { article, read, who } from './inventedArticle.ts';
 
 describe('an organisation, a document or an unnamed group speaks for itself', () => {
   it('“According to the letter, CLAUSE” and “the release said”: a document is the source, no person', () => {
@@ -304,5 +304,56 @@ describe('“X warned … on Monday, and on Wednesday said CLAUSE”: a day betw
       ],
       ['organisation: Tarrow Nurses Association', 'a dozen other wards could close before spring'],
     ]);
+  });
+});
+
+describe('a document that speaks as the subject of the clause introducing a quotation', () => {
+  it('“The survey did offer one caution:”, “… blog had a line:”, “… of the press release read:”, “The ads hinted that …:”: the document, not the clause', () => {
+    expect(
+      who(
+        article(
+          'The survey did offer one caution: “Walkers were asked only once how far they walked in a week.”',
+          'The Kestrel Courier health blog had a line: “The authors made no claim about cause and effect.”',
+          'The third paragraph – the fifth sentence in all – of the press release read: “This is an observational study, so no firm conclusion can be drawn.”',
+          'The ads hinted that the kettle would come in six colours: "The first kettle that matches your kitchen."',
+          'The report carried one warning: “Forecasts beyond ten years are little better than guesses.”',
+        ),
+      ),
+    ).toEqual([
+      ['organisation: The survey', 'Walkers were asked only once how far they walked in a week.'],
+      [
+        'organisation: The Kestrel Courier health blog',
+        'The authors made no claim about cause and effect.',
+      ],
+      [
+        'organisation: the press release',
+        'This is an observational study, so no firm conclusion can be drawn.',
+      ],
+      ['organisation: The ads', 'The first kettle that matches your kitchen.'],
+      ['organisation: The report', 'Forecasts beyond ten years are little better than guesses.'],
+    ]);
+  });
+
+  it('“An editorial printed beside the results in … stated that … “…””: the editorial, however long the phrase after it', () => {
+    expect(
+      who(
+        article(
+          'An editorial printed beside the results in the Tarrow Medical Journal stated that the link was plausible but “the size of the effect was small and easily confounded.”',
+        ),
+      ),
+    ).toEqual([
+      ['organisation: An editorial', 'the size of the effect was small and easily confounded.'],
+    ]);
+  });
+
+  it('a person’s report, or people named with the document, are not the document speaking', () => {
+    expect(
+      read(
+        article(
+          'Ada Quill’s report had one line on it: “The harbour cannot take more ferries.”',
+          'Authors of the survey said: “Walkers were asked only once how far they walked in a week.”',
+        ),
+      ).quotes.map((q) => q.source),
+    ).not.toContain('the survey');
   });
 });
