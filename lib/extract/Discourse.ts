@@ -218,6 +218,14 @@ export class Discourse {
           personLike: true,
         };
       default:
+        // "divers who testified that …": people, unnamed, whatever the noun.
+        if (subject.people)
+          return {
+            kind: 'source',
+            source: phrase(subject.text),
+            sourceKind: 'anonymous',
+            plural: true,
+          };
         return this.described(subject.text, para, sentence) ?? this.other(subject.text);
     }
   }

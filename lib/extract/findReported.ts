@@ -143,6 +143,18 @@ function openingClauseEnd(tokens: readonly Token[], v: number): number | null {
   const comma = tokens.findIndex((t, i) => i > v && t.text === ',');
   return comma < 0 ? null : comma;
 }
+/** Most tokens between a relative pronoun and its verb ("which announced last week"). */
+const MAX_RELATIVE_LEAD = 4;
+
+/** True when the verb at `v` opens a relative clause set off by a comma (", which announced", ", who added"). */
+function setOffRelative(tokens: readonly Token[], v: number): boolean {
+  for (let k = v - 1; k > 0 && v - k <= MAX_RELATIVE_LEAD; k--) {
+    const t = tokens[k]!;
+    if (t.text === ',' || isQuoteToken(t)) return false;
+    if (t.word === 'which' || t.word === 'who') return tokens[k - 1]?.text === ',';
+  }
+  return false;
+}
 /** Relative pronouns whose clause may have a speaker of its own ("companies that it said were …"). */
 const RELATIVE_OPENERS = new Set(['that', 'which']);
 /** Most tokens from such a pronoun to its speech verb: a short subject ("that it said", "which officials say"). */
@@ -216,7 +228,13 @@ export function findReported(
     // this function reads one report a sentence.)
     const ends = openingClauseEnd(tokens, v);
     const opening = ends !== null && !verbs.some((w) => w > ends) ? ends : null;
-    const stop = opening !== null && (next === null || opening < next) ? opening : next;
+    let stop = opening !== null && (next === null || opening < next) ? opening : next;
+    // "Norland Rail, which announced last week that it was closing stores, lost money": a
+    // body's relative clause set off by commas ends at its closing comma.
+    if (subject.kind === 'other' && setOffRelative(tokens, v)) {
+      const comma = tokens.findIndex((t, k) => k > clause && t.text === ',');
+      if (comma > 0 && (stop === null || comma < stop)) stop = comma;
+    }
     const end = trimEnd(text, start, stop === null ? sentence.end : tokens[stop]!.start);
     if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS)
       return stop === null ? { subject, start, end } : { subject, start, end, next: stop };
@@ -319,8 +337,13 @@ export function findReported(
     const end = parenthetical
       ? trimEnd(text, start, sentence.end)
       : trimEnd(text, start, tokens[v - 1]!.start + 1);
+    // "…, said the officials, who added that …": the speaker's relative clause reports more
+    // (read again from after the verb).
+    const more = !parenthetical && tokens[close + 1]?.word === 'who';
     if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS)
-      return { subject, start, end, before: !parenthetical };
+      return more
+        ? { subject, start, end, before: true, next: v }
+        : { subject, start, end, before: !parenthetical };
   }
   // "CLAUSE, NAME verb [tail]." and "CLAUSE, verb NAME.", the attribution perhaps followed
   // by a phrase of its own after a comma ("…, the insiders said, a few of them adding …").

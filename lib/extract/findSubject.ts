@@ -8,6 +8,7 @@ import {
   CLAUSE_WORDS,
   CONTROL_VERBS,
   CROWD_NOUNS,
+  DOCUMENT_NOUNS,
   INITIAL,
   INSTITUTION_NOUNS,
   MAX_RECORD_WORDS,
@@ -31,8 +32,11 @@ export type Subject =
   | { kind: 'name'; run: NameRun; text: string; role: string | null }
   /** `label`: a transcript's label of a title alone ("REPORTER:"), an unnamed source when nobody holds it. */
   | { kind: 'role'; head: string; text: string; label?: boolean }
-  /** An institution, a place, a crowd: a subject that is not one person. */
-  | { kind: 'other'; text: string }
+  /**
+   * An institution, a place, a crowd: a subject that is not one person. `people`: several
+   * unnamed people a relative "who" tells apart whatever their noun ("divers who testified").
+   */
+  | { kind: 'other'; text: string; people?: boolean }
   /** Several people speaking together ("Quill and Reed said", "… all say"): none of them alone. */
   | { kind: 'joint'; text: string };
 
@@ -153,6 +157,10 @@ export function subjectBefore(
     if (tokens[k]?.word === 'on' && tokens[k - 1]?.word === 'went') k--;
     return CONTROL_VERBS.has(tokens[k]?.word ?? '') ? subjectBefore(tokens, k, text) : null;
   }
+  // "Norland Rail (NRL), which announced last week that …", "the board, which said …":
+  // "which" never stands for a person; the body before its comma speaks.
+  if (tokens[i]?.text === 'which' && tokens[i - 1]?.text === ',')
+    return bodyBeforeWhich(tokens, i, text);
   // "Quill of the small rival Harbour Party (HP) said": a bracketed abbreviation; "Tarrow
   // Freight Ltd (TF.L)(TFL.N) said", "Kestrel Inc. (Kestrel) (OTC: KSTL)- announced": a
   // company's short name and stock tickers.
@@ -322,7 +330,7 @@ export function subjectBefore(
   if (tokens[w - 1]?.text === ',') {
     const named = antecedent(tokens, w - 2, text);
     if (named && !PARTY_STATE_TAG.test(named.text)) return named;
-    return nameBeforeRelative(tokens, w, text);
+    return nameBeforeRelative(tokens, w, text) ?? setOffGroup(tokens, w, verb, text);
   }
   return (
     groupBeforeWho(tokens, w, text) ??
@@ -330,6 +338,61 @@ export function subjectBefore(
     roleEndingAt(tokens, w - 1, text)
   );
 }
+
+/** Verbs of an attribution a group's relative clause may sit inside ("the source, who said …, told"). */
+const ATTRIBUTION_VERB = /^(?:said|says|say|told|tells|added|adds|wrote|writes|explained|noted)$/;
+
+/**
+ * "The crews, who added that …", "…, including divers, who testified that …": the group
+ * of unnamed people before the comma of a relative "who" at `w`, whose verb is `verb`. Null when the group is itself an inverted attribution's ("…, said the
+ * officials, who added …": that one reads first) or its relative clause sits inside its
+ * own attribution ("the source, who said …, told Reuters"): then the attribution around
+ * it is the sentence's.
+ */
+function setOffGroup(
+  tokens: readonly Token[],
+  w: number,
+  verb: number,
+  text: string,
+): Subject | null {
+  const group = groupBeforeWho(tokens, w - 1, text);
+  if (!group) return null;
+  const from = tokens.findIndex((t) => t.start === tokens[w - 2]!.end - group.text.length);
+  if (ATTRIBUTION_VERB.test(tokens[from - 1]?.word ?? '')) return null;
+  const comma = tokens.findIndex((t, k) => k > verb && t.text === ',');
+  const after = tokens.slice(comma + 1, comma + 3).find((t) => !ADVERBS.has(t.text));
+  if (comma > 0 && ATTRIBUTION_VERB.test(after?.word ?? '')) return null;
+  return group;
+}
+
+/**
+ * The body a relative "which" at `w` (after a comma) stands for: an organisation's name,
+ * perhaps with its tickers ("Tarrow Inc. (TRW), which said …"), or a phrase headed by an
+ * institution noun ("the harbour board, which announced …"). Never a person: a name read
+ * as one is the body's. Null when the phrase before the comma is neither.
+ */
+function bodyBeforeWhich(tokens: readonly Token[], w: number, text: string): Subject | null {
+  const end = beforeBrackets(tokens, w - 2);
+  const last = tokens[end];
+  if (!last) return null;
+  if (isNameToken(last)) {
+    const body = nameEndingAt(tokens, end, text);
+    return body && body.kind !== 'pronoun' && body.kind !== 'joint'
+      ? { kind: 'other', text: body.text }
+      : null;
+  }
+  if (!INSTITUTION_NOUNS.has(last.word) && !DOCUMENT_NOUNS.has(last.word)) return null;
+  // "the harbour board": from its determiner, over its modifiers only.
+  for (let k = end - 1; k >= 0 && end - k <= MAX_BODY_WORDS; k--) {
+    const t = tokens[k]!;
+    if (/^(?:the|a|an|its|their)$/i.test(t.text))
+      return { kind: 'other', text: text.slice(t.start, last.end) };
+    if (PREPOSITIONS.has(t.text) || !/^[\p{L}-]+$/u.test(t.text)) return null;
+  }
+  return null;
+}
+/** Most words of a body's phrase before "which" ("the regional harbour board"). */
+const MAX_BODY_WORDS = 5;
 
 /**
  * "residents who said …", "researchers at the Tarrow Institute who reported that …": the
@@ -360,7 +423,9 @@ function groupBeforeWho(tokens: readonly Token[], w: number, text: string): Subj
     h--;
   }
   const head = tokens[h];
-  if (!head || !/^\p{Ll}/u.test(head.text) || !isGroupNoun(head.word)) return null;
+  // ("divers who testified that …": "who" makes any plural before it people, unnamed.)
+  const plural = /^\p{Ll}{3,}[^s]s$/u.test(head?.text ?? '') && h === end;
+  if (!head || !/^\p{Ll}/u.test(head.text) || !(isGroupNoun(head.word) || plural)) return null;
   let from = h;
   for (let k = h - 1; k >= 0 && h - k <= MAX_COLLECTIVE_LEAD; k--) {
     const t = tokens[k]!;
@@ -368,11 +433,19 @@ function groupBeforeWho(tokens: readonly Token[], w: number, text: string): Subj
       from = k;
       break;
     }
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || PREPOSITIONS.has(t.text) || GROUP_STOPS.has(t.text))
+    if (
+      !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) ||
+      PREPOSITIONS.has(t.text) ||
+      GROUP_STOPS.has(t.text) ||
+      /ing$/.test(t.text)
+    )
       break;
     from = k;
   }
-  return { kind: 'other', text: text.slice(tokens[from]!.start, tokens[end]!.end) };
+  const phrase = text.slice(tokens[from]!.start, tokens[end]!.end);
+  return plural && !isGroupNoun(head.word)
+    ? { kind: 'other', text: phrase, people: true }
+    : { kind: 'other', text: phrase };
 }
 /** Words that end a group's modifiers going back ("criticised by residents", "than analysts"). */
 const GROUP_STOPS = new Set(

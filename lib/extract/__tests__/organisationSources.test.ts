@@ -357,3 +357,44 @@ describe('a document that speaks as the subject of the clause introducing a quot
     ).not.toContain('the survey');
   });
 });
+
+describe('a relative clause of speech after a body or a group of unnamed people', () => {
+  it('“X (TICKER), which announced last week that …,” / “the harbour board, which said … that …,”: the body, the clause up to its closing comma', () => {
+    expect(
+      who(
+        article(
+          'Norland Rail (NRL), which announced last week that it was closing half its stores, lost money.',
+          'Fares rose after the harbour board, which said on Monday that the ferry would stop, met again.',
+        ),
+      ),
+    ).toEqual([
+      ['organisation: Norland Rail', 'it was closing half its stores'],
+      ['organisation: the harbour board', 'the ferry would stop'],
+    ]);
+  });
+
+  it('“including divers who testified that …”, “…, said the officials, who added that …”: the people, unnamed, whatever their noun', () => {
+    expect(
+      who(
+        article(
+          'Prosecutors called 40 witnesses, including divers who testified that the captain had been drinking.',
+          'The new tiles resist frost, cracks and damp, said the officials, who added that they were replacing 50 roofs each year.',
+        ),
+      ),
+    ).toEqual([
+      ['anonymous: divers', 'the captain had been drinking'],
+      ['anonymous: the officials', 'The new tiles resist frost, cracks and damp'],
+      ['anonymous: the officials', 'they were replacing 50 roofs each year'],
+    ]);
+  });
+
+  it('“CLAUSE, the source, who said …, told Reuters”: the relative clause inside the attribution reports nothing of its own', () => {
+    expect(
+      who(
+        article(
+          'The ministers fled to the farm after the raid, the source, who said he had spoken to people on the farm, told Reuters.',
+        ),
+      ),
+    ).toEqual([['anonymous: the source', 'The ministers fled to the farm after the raid']]);
+  });
+});
