@@ -290,6 +290,8 @@ export function subjectBefore(
       return { ...named, role: betweenText.replace(/^(?:the|a|an)\s+/i, '') };
     // "Marrow & Salt, the group that owns the restaurant, said": a firm and what it is.
     if (named?.kind === 'other' && named.text.includes('&')) return named;
+    // "Parents, who read …, said": a group of people and what it did.
+    if (named?.kind === 'other' && isGroupNoun(named.text.split(/\s+/).at(-1)!)) return named;
     // "“…,” Ada Quill, of the Harbour Party, the second-biggest bloc in Tarrow, told Moro":
     // two appositives, the first an "of" phrase, between the name and its verb.
     if (APPOSITIVE_START.has(between[0]!.text.toLowerCase())) {
@@ -929,6 +931,11 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
     return { kind: 'other', text: text.slice(before.start, tokens[i]!.end) };
   const runTokens = tokens.slice(j + 1, i + 1);
   const segText = text.slice(runTokens[0]!.start, runTokens[runTokens.length - 1]!.end);
+  // "Clark County Public Health Officials say": capitalised as a name, a group of people
+  // unnamed ("Officials", "Sources", "Residents"), never one person.
+  const last = runTokens.at(-1)!.word.toLowerCase();
+  if ((ANONYMOUS_HEADS.has(last) || CROWD_NOUNS.has(last)) && isGroupNoun(last))
+    return { kind: 'other', text: segText };
   const run = parseNameRun(runTokens);
   if (!run) return { kind: 'role', head: runTokens[runTokens.length - 1]!.word, text: segText };
   // "his Democratic rival Joe Biden": the lower-case words before the name describe them.

@@ -398,3 +398,29 @@ describe('a relative clause of speech after a body or a group of unnamed people'
     ).toEqual([['anonymous: the source', 'The ministers fled to the farm after the raid']]);
   });
 });
+
+describe('a group of unnamed people printed in capitals like a name', () => {
+  it('“Vessby County Public Health Officials say …”, “Harbour Sources said …”: the group, unnamed, never a person called “Health Officials”', () => {
+    const quotes = read(
+      article(
+        'The Vessby County Public Health Officials say they have confirmed 42 cases of measles.',
+        'Tarrow Harbour Security Officers said the gates were locked before midnight.',
+      ),
+    ).quotes;
+    expect(quotes.map((q) => [q.speaker, q.sourceKind, q.source])).toEqual([
+      [null, 'anonymous', 'Vessby County Public Health Officials'],
+      [null, 'anonymous', 'Tarrow Harbour Security Officers'],
+    ]);
+  });
+
+  it('a surname that only looks plural is still the person’s (“Ada Williams said”)', () => {
+    expect(
+      who(
+        article(
+          'Harbour chief Ada Williams spoke on Monday.',
+          'Ada Williams said the gates were locked before midnight on the quay.',
+        ),
+      ),
+    ).toEqual([['Ada Williams', 'the gates were locked before midnight on the quay']]);
+  });
+});
