@@ -160,7 +160,7 @@ export function subjectBefore(
   // "Norland Rail (NRL), which announced last week that …", "the board, which said …":
   // "which" never stands for a person; the body before its comma speaks.
   if (tokens[i]?.text === 'which' && tokens[i - 1]?.text === ',')
-    return bodyBeforeWhich(tokens, i, text);
+    return bodyBeforeComma(tokens, i, text);
   // "Quill of the small rival Harbour Party (HP) said": a bracketed abbreviation; "Tarrow
   // Freight Ltd (TF.L)(TFL.N) said", "Kestrel Inc. (Kestrel) (OTC: KSTL)- announced": a
   // company's short name and stock tickers.
@@ -307,7 +307,11 @@ export function subjectBefore(
     // for the cooperative, Tallow's largest supplier, said": someone unnamed.
     const described = possessive || /^(?:who|the|a|an|his|her|their|its)$/i.test(between[0]!.text);
     const unnamed = described ? roleEndingAt(tokens, j - 1, text) : null;
-    return unnamed?.kind === 'role' ? unnamed : null;
+    if (unnamed?.kind === 'role') return unnamed;
+    // "The ministry, however, said", "The union, which represents …, said", "The study,
+    // published Wednesday in a journal, noted": a body, then an aside set off by commas.
+    const aside = ASIDE_OPENERS.has(between[0]!.word) || /^\p{Ll}+ed$/u.test(between[0]!.text);
+    return aside ? bodyBeforeComma(tokens, j + 1, text) : null;
   }
   // "Holt's tweet said", "Quill's written statement reads": the one whose record it is.
   const owner = ownerOfRecord(tokens, i, text);
@@ -367,13 +371,19 @@ function setOffGroup(
   return group;
 }
 
+/** Words that open an aside between a body and its verb ("The ministry, however, said"). */
+const ASIDE_OPENERS = new Set(
+  'which however meanwhile though too also instead nonetheless nevertheless moreover'.split(' '),
+);
+
 /**
- * The body a relative "which" at `w` (after a comma) stands for: an organisation's name,
- * perhaps with its tickers ("Tarrow Inc. (TRW), which said …"), or a phrase headed by an
- * institution noun ("the harbour board, which announced …"). Never a person: a name read
- * as one is the body's. Null when the phrase before the comma is neither.
+ * The body before the comma at `w - 1` that a relative "which" or an aside at `w` follows:
+ * an organisation's name, perhaps with its tickers ("Tarrow Inc. (TRW), which said …"), or
+ * a phrase headed by an institution or document noun ("the harbour board, which announced
+ * …", "The study, published …, noted"). Never a person: a name read as one is the body's
+ * (a person's name before an aside is read before this). Null when the phrase is neither.
  */
-function bodyBeforeWhich(tokens: readonly Token[], w: number, text: string): Subject | null {
+function bodyBeforeComma(tokens: readonly Token[], w: number, text: string): Subject | null {
   const end = beforeBrackets(tokens, w - 2);
   const last = tokens[end];
   if (!last) return null;

@@ -424,3 +424,29 @@ describe('a group of unnamed people printed in capitals like a name', () => {
     ).toEqual([['Ada Williams', 'the gates were locked before midnight on the quay']]);
   });
 });
+
+describe('a body, then an aside set off by commas, then its verb of speech', () => {
+  it('“The ministry, however, said”, “The study, published … in a journal, noted that”, “The union, which represents …, said”: the body', () => {
+    expect(
+      who(
+        article(
+          'The ministry, however, said the bridge would stay shut until spring.',
+          'The study, published Wednesday in the journal Tarrow Science, noted that the galaxy resembles ours in two ways.',
+          'The report, released on Monday by the harbour board, said the docks were losing money.',
+          'The union, which represents 3,000 dockers, said the strike would go ahead on Monday.',
+        ),
+      ),
+    ).toEqual([
+      ['organisation: The ministry', 'the bridge would stay shut until spring'],
+      ['organisation: The study', 'the galaxy resembles ours in two ways'],
+      ['organisation: The report', 'the docks were losing money'],
+      ['organisation: The union', 'the strike would go ahead on Monday'],
+    ]);
+  });
+
+  it('a person before the aside is still the person (“Ada Quill, however, said”)', () => {
+    expect(
+      who(article('Ada Quill, however, said the bridge would stay shut until spring.')),
+    ).toEqual([['Ada Quill', 'the bridge would stay shut until spring']]);
+  });
+});
