@@ -622,8 +622,18 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
   // or when the words were said, then a clause that opens with a pronoun or a determiner.
   const setting = SAY.has(verb) ? afterSetting(tokens, k) : null;
   if (setting !== null) return setting;
-  return clauseStart(tokens, k, false) ?? (SAY.has(verb) ? nounClause(tokens, k) : null);
+  // "officials said only two patches of oil remained": a word of degree before the
+  // clause's subject belongs to the clause.
+  const degree =
+    DEGREE_WORDS.has(tokens[k]?.word ?? '') &&
+    (clauseStart(tokens, k + 1, false) ?? (SAY.has(verb) ? nounClause(tokens, k + 1) : null)) ===
+      k + 1
+      ? k
+      : null;
+  return clauseStart(tokens, k, false) ?? degree ?? (SAY.has(verb) ? nounClause(tokens, k) : null);
 }
+/** Words of degree that may open a clause before its subject ("only two", "nearly 600"). */
+const DEGREE_WORDS = new Set(['only', 'just', 'nearly', 'almost', 'roughly']);
 
 /** Most tokens of a link in brackets ("(http://nyti.ms/2pW08TO)" is five). */
 const MAX_LINK_TOKENS = 8;

@@ -450,3 +450,21 @@ describe('a body, then an aside set off by commas, then its verb of speech', () 
     ).toEqual([['Ada Quill', 'the bridge would stay shut until spring']]);
   });
 });
+
+describe('a word of degree opening a reported clause', () => {
+  it('“officials said only two patches …”, “the bureau says nearly 600 homes …”, “said just three …”: the clause, its first word included', () => {
+    expect(
+      who(
+        article(
+          'Harbour officials said only two patches of oil remained at sea off the pier.',
+          'The weather bureau says nearly 600 homes were left without roofs in the storm.',
+          'Port workers said just three ferries sailed on the first day of the strike.',
+        ),
+      ),
+    ).toEqual([
+      ['anonymous: Harbour officials', 'only two patches of oil remained at sea off the pier'],
+      ['organisation: The weather bureau', 'nearly 600 homes were left without roofs in the storm'],
+      ['anonymous: Port workers', 'just three ferries sailed on the first day of the strike'],
+    ]);
+  });
+});
