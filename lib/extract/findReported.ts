@@ -155,6 +155,25 @@ function setOffRelative(tokens: readonly Token[], v: number): boolean {
   }
   return false;
 }
+/** Most tokens of a verb's object before "and" and the next verb of speech ("denied any wrongdoing and said"). */
+const MAX_COORDINATED_OBJECT = 6;
+
+/**
+ * True when the verb at `v` takes a short object (no finite verb in it) and "and" then
+ * joins another verb of speech of `verbs` to it: "denied any wrongdoing and said …",
+ * "rejected the report, and added that …". That verb's clause is the one reported.
+ */
+function objectThenSpeech(tokens: readonly Token[], v: number, verbs: readonly number[]): boolean {
+  const next = verbs.find((w) => w > v + 1 && w - v <= MAX_COORDINATED_OBJECT + 2);
+  if (next === undefined || tokens[next - 1]?.word !== 'and') return false;
+  const object = tokens.slice(v + 1, next - 1).filter((t) => t.text !== ',');
+  return (
+    object.length > 0 &&
+    object.length <= MAX_COORDINATED_OBJECT &&
+    object.every((t) => !FINITE_VERBS.has(t.word) && t.word !== 'that' && !isQuoteToken(t))
+  );
+}
+
 /** Relative pronouns whose clause may have a speaker of its own ("companies that it said were …"). */
 const RELATIVE_OPENERS = new Set(['that', 'which']);
 /** Most tokens from such a pronoun to its speech verb: a short subject ("that it said", "which officials say"). */
@@ -221,6 +240,9 @@ export function findReported(
     if (NAMED_SUBJECT_VERBS.has(tokens[v]!.word) && !isPersonSubject(subject)) continue;
     const clause = clauseAfter(tokens, v);
     if (clause === null) continue;
+    // "The company denied any wrongdoing and said it would appeal": a short object, then the
+    // same subject's next verb of speech, whose clause is the one reported.
+    if (objectThenSpeech(tokens, v, verbs)) continue;
     const start = tokens[clause]!.start;
     const next = ownClauseEnd(tokens, clause, verbs);
     // "After Marsh said the plan was late, Vell left.": the opening clause ends at its comma.

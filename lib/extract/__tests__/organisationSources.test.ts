@@ -468,3 +468,33 @@ describe('a word of degree opening a reported clause', () => {
     ]);
   });
 });
+
+describe('a body’s verb and object, then “and said …”', () => {
+  it('“Norland Rail disputed that claim, and said that …”, “The company denied any wrongdoing and said …”, “The harbour police released photographs … and said …”: the body, the clause after the verb of speech', () => {
+    expect(
+      who(
+        article(
+          'Norland Rail disputed that claim, and said that the tunnel had passed every safety check.',
+          'The company denied any wrongdoing and said it would appeal the fine in the spring.',
+          'The harbour police released photographs of them and said the four were being sought for questioning.',
+          'The ministry rejected the report, and added that the figures were out of date.',
+        ),
+      ),
+    ).toEqual([
+      ['organisation: Norland Rail', 'the tunnel had passed every safety check'],
+      ['organisation: The company', 'it would appeal the fine in the spring'],
+      ['organisation: The harbour police', 'the four were being sought for questioning'],
+      ['organisation: The ministry', 'the figures were out of date'],
+    ]);
+  });
+
+  it('a clause before “and said” is still the first verb’s (“said the plan was late and added …”)', () => {
+    expect(
+      who(
+        article(
+          'The ministry said the new ferry was late and added that the old one would sail until May.',
+        ),
+      ).map(([, text]) => text)[0],
+    ).toMatch(/^the new ferry was late/);
+  });
+});
