@@ -1,5 +1,6 @@
 import type { SourceKind } from '../corpus/schema.ts';
 import { countryOf } from './demonyms.ts';
+import { documentSubject } from './documentSubject.ts';
 import { contradictsEpithet, epithetHolders, readEpithet } from './epithetHolders.ts';
 import type { Subject } from './findSubject.ts';
 import { givenName } from './givenNames.ts';
@@ -217,6 +218,14 @@ export class Discourse {
           personLike: true,
         };
       default:
+        // "divers who testified that …": people, unnamed, whatever the noun.
+        if (subject.people)
+          return {
+            kind: 'source',
+            source: phrase(subject.text),
+            sourceKind: 'anonymous',
+            plural: true,
+          };
         return this.described(subject.text, para, sentence) ?? this.other(subject.text);
     }
   }
@@ -598,6 +607,11 @@ export class Discourse {
 
   private other(printed: string): Resolution {
     const text = phrase(printed);
+    // "The survey did offer one caution", "The third paragraph … of the press release
+    // read": a clause whose subject is a document; the document speaks.
+    const document = documentSubject(text);
+    if (document !== null)
+      return { kind: 'source', source: document, sourceKind: 'organisation', plural: false };
     // A clause read as a subject ("the shares left behind … are worth …") names no source.
     if (text.split(/\s+/).length > MAX_SOURCE_WORDS)
       return { kind: 'unresolved', reason: `"${text}" is not a speaker`, personLike: false };

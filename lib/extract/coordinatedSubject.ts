@@ -1,6 +1,6 @@
 import { DAY_WORDS, type Subject } from './findSubject.ts';
 import { jointOpening } from './jointSubject.ts';
-import { ADVERBS, SUBORDINATORS } from './patterns.ts';
+import { ADVERBS, DOCUMENT_NOUNS, INSTITUTION_NOUNS, SUBORDINATORS } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
 import type { Token } from './tokenize.ts';
 import { isQuoteToken } from './tokenize.ts';
@@ -69,7 +69,13 @@ export function coordinatedSubject(
   let depth = 0;
   for (const [i, t] of before.entries()) {
     if (isQuoteToken(t)) return null;
-    if (CLAUSE_OPENERS.has(t.word)) {
+    // "Norland Rail disputed that claim, and said …": "that" before a noun that ends the
+    // clause is a determiner, no clause of its own.
+    const determiner =
+      t.word === 'that' &&
+      /^\p{Ll}+$/u.test(before[i + 1]?.text ?? '') &&
+      (i + 2 >= before.length || before[i + 2]!.text === ',');
+    if (CLAUSE_OPENERS.has(t.word) && !determiner) {
       if (before[i - 1]?.text !== ',') return null;
       depth++;
     } else if (t.text === ',' && depth > 0) depth--;
@@ -80,5 +86,25 @@ export function coordinatedSubject(
   if (joint) return joint;
   // A person or role before a phrase read as a subject ("Quill declined to" before "say").
   const subjects = sentenceSubjects(before, text);
-  return subjects.find((s) => s.kind !== 'other') ?? subjects[0] ?? null;
+  return subjects.find((s) => s.kind !== 'other') ?? subjects[0] ?? openingBody(before, text);
+}
+
+/** Most words of a body's phrase opening a sentence ("The regional harbour police"). */
+const MAX_BODY_WORDS = 5;
+
+/**
+ * "The harbour police released photographs …", "The ministry rejected the report": a
+ * phrase of an article and an institution or document noun that opens the clause, then a
+ * lower-case word (its verb). Null otherwise.
+ */
+function openingBody(before: readonly Token[], text: string): Subject | null {
+  if (!/^(?:the|a|an)$/i.test(before[0]?.text ?? '')) return null;
+  for (let k = 1; k < before.length && k <= MAX_BODY_WORDS; k++) {
+    const t = before[k]!;
+    if (!/^[\p{L}-]+$/u.test(t.text)) return null;
+    const body = INSTITUTION_NOUNS.has(t.word) || DOCUMENT_NOUNS.has(t.word);
+    if (body && /^\p{Ll}+$/u.test(before[k + 1]?.text ?? ''))
+      return { kind: 'other', text: text.slice(before[0]!.start, t.end) };
+  }
+  return null;
 }

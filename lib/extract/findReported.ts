@@ -143,6 +143,37 @@ function openingClauseEnd(tokens: readonly Token[], v: number): number | null {
   const comma = tokens.findIndex((t, i) => i > v && t.text === ',');
   return comma < 0 ? null : comma;
 }
+/** Most tokens between a relative pronoun and its verb ("which announced last week"). */
+const MAX_RELATIVE_LEAD = 4;
+
+/** True when the verb at `v` opens a relative clause set off by a comma (", which announced", ", who added"). */
+function setOffRelative(tokens: readonly Token[], v: number): boolean {
+  for (let k = v - 1; k > 0 && v - k <= MAX_RELATIVE_LEAD; k--) {
+    const t = tokens[k]!;
+    if (t.text === ',' || isQuoteToken(t)) return false;
+    if (t.word === 'which' || t.word === 'who') return tokens[k - 1]?.text === ',';
+  }
+  return false;
+}
+/** Most tokens of a verb's object before "and" and the next verb of speech ("denied any wrongdoing and said"). */
+const MAX_COORDINATED_OBJECT = 6;
+
+/**
+ * True when the verb at `v` takes a short object (no finite verb in it) and "and" then
+ * joins another verb of speech of `verbs` to it: "denied any wrongdoing and said …",
+ * "rejected the report, and added that …". That verb's clause is the one reported.
+ */
+function objectThenSpeech(tokens: readonly Token[], v: number, verbs: readonly number[]): boolean {
+  const next = verbs.find((w) => w > v + 1 && w - v <= MAX_COORDINATED_OBJECT + 2);
+  if (next === undefined || tokens[next - 1]?.word !== 'and') return false;
+  const object = tokens.slice(v + 1, next - 1).filter((t) => t.text !== ',');
+  return (
+    object.length > 0 &&
+    object.length <= MAX_COORDINATED_OBJECT &&
+    object.every((t) => !FINITE_VERBS.has(t.word) && t.word !== 'that' && !isQuoteToken(t))
+  );
+}
+
 /** Relative pronouns whose clause may have a speaker of its own ("companies that it said were …"). */
 const RELATIVE_OPENERS = new Set(['that', 'which']);
 /** Most tokens from such a pronoun to its speech verb: a short subject ("that it said", "which officials say"). */
@@ -209,6 +240,9 @@ export function findReported(
     if (NAMED_SUBJECT_VERBS.has(tokens[v]!.word) && !isPersonSubject(subject)) continue;
     const clause = clauseAfter(tokens, v);
     if (clause === null) continue;
+    // "The company denied any wrongdoing and said it would appeal": a short object, then the
+    // same subject's next verb of speech, whose clause is the one reported.
+    if (objectThenSpeech(tokens, v, verbs)) continue;
     const start = tokens[clause]!.start;
     const next = ownClauseEnd(tokens, clause, verbs);
     // "After Marsh said the plan was late, Vell left.": the opening clause ends at its comma.
@@ -216,7 +250,13 @@ export function findReported(
     // this function reads one report a sentence.)
     const ends = openingClauseEnd(tokens, v);
     const opening = ends !== null && !verbs.some((w) => w > ends) ? ends : null;
-    const stop = opening !== null && (next === null || opening < next) ? opening : next;
+    let stop = opening !== null && (next === null || opening < next) ? opening : next;
+    // "Norland Rail, which announced last week that it was closing stores, lost money": a
+    // body's relative clause set off by commas ends at its closing comma.
+    if (subject.kind === 'other' && setOffRelative(tokens, v)) {
+      const comma = tokens.findIndex((t, k) => k > clause && t.text === ',');
+      if (comma > 0 && (stop === null || comma < stop)) stop = comma;
+    }
     const end = trimEnd(text, start, stop === null ? sentence.end : tokens[stop]!.start);
     if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS)
       return stop === null ? { subject, start, end } : { subject, start, end, next: stop };
@@ -319,8 +359,13 @@ export function findReported(
     const end = parenthetical
       ? trimEnd(text, start, sentence.end)
       : trimEnd(text, start, tokens[v - 1]!.start + 1);
+    // "…, said the officials, who added that …": the speaker's relative clause reports more
+    // (read again from after the verb).
+    const more = !parenthetical && tokens[close + 1]?.word === 'who';
     if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS)
-      return { subject, start, end, before: !parenthetical };
+      return more
+        ? { subject, start, end, before: true, next: v }
+        : { subject, start, end, before: !parenthetical };
   }
   // "CLAUSE, NAME verb [tail]." and "CLAUSE, verb NAME.", the attribution perhaps followed
   // by a phrase of its own after a comma ("…, the insiders said, a few of them adding …").
@@ -599,8 +644,18 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
   // or when the words were said, then a clause that opens with a pronoun or a determiner.
   const setting = SAY.has(verb) ? afterSetting(tokens, k) : null;
   if (setting !== null) return setting;
-  return clauseStart(tokens, k, false) ?? (SAY.has(verb) ? nounClause(tokens, k) : null);
+  // "officials said only two patches of oil remained": a word of degree before the
+  // clause's subject belongs to the clause.
+  const degree =
+    DEGREE_WORDS.has(tokens[k]?.word ?? '') &&
+    (clauseStart(tokens, k + 1, false) ?? (SAY.has(verb) ? nounClause(tokens, k + 1) : null)) ===
+      k + 1
+      ? k
+      : null;
+  return clauseStart(tokens, k, false) ?? degree ?? (SAY.has(verb) ? nounClause(tokens, k) : null);
 }
+/** Words of degree that may open a clause before its subject ("only two", "nearly 600"). */
+const DEGREE_WORDS = new Set(['only', 'just', 'nearly', 'almost', 'roughly']);
 
 /** Most tokens of a link in brackets ("(http://nyti.ms/2pW08TO)" is five). */
 const MAX_LINK_TOKENS = 8;

@@ -8,6 +8,7 @@ import {
   CLAUSE_WORDS,
   CONTROL_VERBS,
   CROWD_NOUNS,
+  DOCUMENT_NOUNS,
   INITIAL,
   INSTITUTION_NOUNS,
   MAX_RECORD_WORDS,
@@ -31,8 +32,11 @@ export type Subject =
   | { kind: 'name'; run: NameRun; text: string; role: string | null }
   /** `label`: a transcript's label of a title alone ("REPORTER:"), an unnamed source when nobody holds it. */
   | { kind: 'role'; head: string; text: string; label?: boolean }
-  /** An institution, a place, a crowd: a subject that is not one person. */
-  | { kind: 'other'; text: string }
+  /**
+   * An institution, a place, a crowd: a subject that is not one person. `people`: several
+   * unnamed people a relative "who" tells apart whatever their noun ("divers who testified").
+   */
+  | { kind: 'other'; text: string; people?: boolean }
   /** Several people speaking together ("Quill and Reed said", "… all say"): none of them alone. */
   | { kind: 'joint'; text: string };
 
@@ -153,6 +157,10 @@ export function subjectBefore(
     if (tokens[k]?.word === 'on' && tokens[k - 1]?.word === 'went') k--;
     return CONTROL_VERBS.has(tokens[k]?.word ?? '') ? subjectBefore(tokens, k, text) : null;
   }
+  // "Norland Rail (NRL), which announced last week that …", "the board, which said …":
+  // "which" never stands for a person; the body before its comma speaks.
+  if (tokens[i]?.text === 'which' && tokens[i - 1]?.text === ',')
+    return bodyBeforeComma(tokens, i, text);
   // "Quill of the small rival Harbour Party (HP) said": a bracketed abbreviation; "Tarrow
   // Freight Ltd (TF.L)(TFL.N) said", "Kestrel Inc. (Kestrel) (OTC: KSTL)- announced": a
   // company's short name and stock tickers.
@@ -282,6 +290,8 @@ export function subjectBefore(
       return { ...named, role: betweenText.replace(/^(?:the|a|an)\s+/i, '') };
     // "Marrow & Salt, the group that owns the restaurant, said": a firm and what it is.
     if (named?.kind === 'other' && named.text.includes('&')) return named;
+    // "Parents, who read …, said": a group of people and what it did.
+    if (named?.kind === 'other' && isGroupNoun(named.text.split(/\s+/).at(-1)!)) return named;
     // "“…,” Ada Quill, of the Harbour Party, the second-biggest bloc in Tarrow, told Moro":
     // two appositives, the first an "of" phrase, between the name and its verb.
     if (APPOSITIVE_START.has(between[0]!.text.toLowerCase())) {
@@ -297,7 +307,11 @@ export function subjectBefore(
     // for the cooperative, Tallow's largest supplier, said": someone unnamed.
     const described = possessive || /^(?:who|the|a|an|his|her|their|its)$/i.test(between[0]!.text);
     const unnamed = described ? roleEndingAt(tokens, j - 1, text) : null;
-    return unnamed?.kind === 'role' ? unnamed : null;
+    if (unnamed?.kind === 'role') return unnamed;
+    // "The ministry, however, said", "The union, which represents …, said", "The study,
+    // published Wednesday in a journal, noted": a body, then an aside set off by commas.
+    const aside = ASIDE_OPENERS.has(between[0]!.word) || /^\p{Ll}+ed$/u.test(between[0]!.text);
+    return aside ? bodyBeforeComma(tokens, j + 1, text) : null;
   }
   // "Holt's tweet said", "Quill's written statement reads": the one whose record it is.
   const owner = ownerOfRecord(tokens, i, text);
@@ -322,7 +336,7 @@ export function subjectBefore(
   if (tokens[w - 1]?.text === ',') {
     const named = antecedent(tokens, w - 2, text);
     if (named && !PARTY_STATE_TAG.test(named.text)) return named;
-    return nameBeforeRelative(tokens, w, text);
+    return nameBeforeRelative(tokens, w, text) ?? setOffGroup(tokens, w, verb, text);
   }
   return (
     groupBeforeWho(tokens, w, text) ??
@@ -330,6 +344,67 @@ export function subjectBefore(
     roleEndingAt(tokens, w - 1, text)
   );
 }
+
+/** Verbs of an attribution a group's relative clause may sit inside ("the source, who said …, told"). */
+const ATTRIBUTION_VERB = /^(?:said|says|say|told|tells|added|adds|wrote|writes|explained|noted)$/;
+
+/**
+ * "The crews, who added that …", "…, including divers, who testified that …": the group
+ * of unnamed people before the comma of a relative "who" at `w`, whose verb is `verb`. Null when the group is itself an inverted attribution's ("…, said the
+ * officials, who added …": that one reads first) or its relative clause sits inside its
+ * own attribution ("the source, who said …, told Reuters"): then the attribution around
+ * it is the sentence's.
+ */
+function setOffGroup(
+  tokens: readonly Token[],
+  w: number,
+  verb: number,
+  text: string,
+): Subject | null {
+  const group = groupBeforeWho(tokens, w - 1, text);
+  if (!group) return null;
+  const from = tokens.findIndex((t) => t.start === tokens[w - 2]!.end - group.text.length);
+  if (ATTRIBUTION_VERB.test(tokens[from - 1]?.word ?? '')) return null;
+  const comma = tokens.findIndex((t, k) => k > verb && t.text === ',');
+  const after = tokens.slice(comma + 1, comma + 3).find((t) => !ADVERBS.has(t.text));
+  if (comma > 0 && ATTRIBUTION_VERB.test(after?.word ?? '')) return null;
+  return group;
+}
+
+/** Words that open an aside between a body and its verb ("The ministry, however, said"). */
+const ASIDE_OPENERS = new Set(
+  'which however meanwhile though too also instead nonetheless nevertheless moreover'.split(' '),
+);
+
+/**
+ * The body before the comma at `w - 1` that a relative "which" or an aside at `w` follows:
+ * an organisation's name, perhaps with its tickers ("Tarrow Inc. (TRW), which said …"), or
+ * a phrase headed by an institution or document noun ("the harbour board, which announced
+ * …", "The study, published …, noted"). Never a person: a name read as one is the body's
+ * (a person's name before an aside is read before this). Null when the phrase is neither.
+ */
+function bodyBeforeComma(tokens: readonly Token[], w: number, text: string): Subject | null {
+  const end = beforeBrackets(tokens, w - 2);
+  const last = tokens[end];
+  if (!last) return null;
+  if (isNameToken(last)) {
+    const body = nameEndingAt(tokens, end, text);
+    return body && body.kind !== 'pronoun' && body.kind !== 'joint'
+      ? { kind: 'other', text: body.text }
+      : null;
+  }
+  if (!INSTITUTION_NOUNS.has(last.word) && !DOCUMENT_NOUNS.has(last.word)) return null;
+  // "the harbour board": from its determiner, over its modifiers only.
+  for (let k = end - 1; k >= 0 && end - k <= MAX_BODY_WORDS; k--) {
+    const t = tokens[k]!;
+    if (/^(?:the|a|an|its|their)$/i.test(t.text))
+      return { kind: 'other', text: text.slice(t.start, last.end) };
+    if (PREPOSITIONS.has(t.text) || !/^[\p{L}-]+$/u.test(t.text)) return null;
+  }
+  return null;
+}
+/** Most words of a body's phrase before "which" ("the regional harbour board"). */
+const MAX_BODY_WORDS = 5;
 
 /**
  * "residents who said …", "researchers at the Tarrow Institute who reported that …": the
@@ -360,7 +435,9 @@ function groupBeforeWho(tokens: readonly Token[], w: number, text: string): Subj
     h--;
   }
   const head = tokens[h];
-  if (!head || !/^\p{Ll}/u.test(head.text) || !isGroupNoun(head.word)) return null;
+  // ("divers who testified that …": "who" makes any plural before it people, unnamed.)
+  const plural = /^\p{Ll}{3,}[^s]s$/u.test(head?.text ?? '') && h === end;
+  if (!head || !/^\p{Ll}/u.test(head.text) || !(isGroupNoun(head.word) || plural)) return null;
   let from = h;
   for (let k = h - 1; k >= 0 && h - k <= MAX_COLLECTIVE_LEAD; k--) {
     const t = tokens[k]!;
@@ -368,11 +445,19 @@ function groupBeforeWho(tokens: readonly Token[], w: number, text: string): Subj
       from = k;
       break;
     }
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || PREPOSITIONS.has(t.text) || GROUP_STOPS.has(t.text))
+    if (
+      !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) ||
+      PREPOSITIONS.has(t.text) ||
+      GROUP_STOPS.has(t.text) ||
+      /ing$/.test(t.text)
+    )
       break;
     from = k;
   }
-  return { kind: 'other', text: text.slice(tokens[from]!.start, tokens[end]!.end) };
+  const phrase = text.slice(tokens[from]!.start, tokens[end]!.end);
+  return plural && !isGroupNoun(head.word)
+    ? { kind: 'other', text: phrase, people: true }
+    : { kind: 'other', text: phrase };
 }
 /** Words that end a group's modifiers going back ("criticised by residents", "than analysts"). */
 const GROUP_STOPS = new Set(
@@ -856,6 +941,11 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
     return { kind: 'other', text: text.slice(before.start, tokens[i]!.end) };
   const runTokens = tokens.slice(j + 1, i + 1);
   const segText = text.slice(runTokens[0]!.start, runTokens[runTokens.length - 1]!.end);
+  // "Clark County Public Health Officials say": capitalised as a name, a group of people
+  // unnamed ("Officials", "Sources", "Residents"), never one person.
+  const last = runTokens.at(-1)!.word.toLowerCase();
+  if ((ANONYMOUS_HEADS.has(last) || CROWD_NOUNS.has(last)) && isGroupNoun(last))
+    return { kind: 'other', text: segText };
   const run = parseNameRun(runTokens);
   if (!run) return { kind: 'role', head: runTokens[runTokens.length - 1]!.word, text: segText };
   // "his Democratic rival Joe Biden": the lower-case words before the name describe them.

@@ -165,6 +165,18 @@ export const STATEMENT_NOUNS = new Set(
 );
 
 /**
+ * Nouns of a document or publication that speaks as itself ("The study did offer one
+ * caution:", "The ads hinted that …:", "An editorial beside the results stated …"): its
+ * words are an organisation's, never a person's. (A person's record, "post", "tweet",
+ * "letter", is in `STATEMENT_NOUNS`.)
+ */
+export const DOCUMENT_NOUNS = new Set(
+  'study studies report survey editorial blog release ads adverts advertisement advertisements filing website article analysis poll journal'.split(
+    ' ',
+  ),
+);
+
+/**
  * Most words between a record's opener and its noun: an owner ("Quill's brief written
  * statement", `findSubject`), or "in a" ("said in a new report", "Quill in a statement
  * today", `findReported`, `findSubject`). More, and the phrase is no record of words.

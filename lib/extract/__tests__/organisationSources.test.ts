@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, who } from './inventedArticle.ts';
+import { article, read, who } from './inventedArticle.ts';
 
 describe('an organisation, a document or an unnamed group speaks for itself', () => {
   it('“According to the letter, CLAUSE” and “the release said”: a document is the source, no person', () => {
@@ -304,5 +304,197 @@ describe('“X warned … on Monday, and on Wednesday said CLAUSE”: a day betw
       ],
       ['organisation: Tarrow Nurses Association', 'a dozen other wards could close before spring'],
     ]);
+  });
+});
+
+describe('a document that speaks as the subject of the clause introducing a quotation', () => {
+  it('“The survey did offer one caution:”, “… blog had a line:”, “… of the press release read:”, “The ads hinted that …:”: the document, not the clause', () => {
+    expect(
+      who(
+        article(
+          'The survey did offer one caution: “Walkers were asked only once how far they walked in a week.”',
+          'The Kestrel Courier health blog had a line: “The authors made no claim about cause and effect.”',
+          'The third paragraph – the fifth sentence in all – of the press release read: “This is an observational study, so no firm conclusion can be drawn.”',
+          'The ads hinted that the kettle would come in six colours: "The first kettle that matches your kitchen."',
+          'The report carried one warning: “Forecasts beyond ten years are little better than guesses.”',
+        ),
+      ),
+    ).toEqual([
+      ['organisation: The survey', 'Walkers were asked only once how far they walked in a week.'],
+      [
+        'organisation: The Kestrel Courier health blog',
+        'The authors made no claim about cause and effect.',
+      ],
+      [
+        'organisation: the press release',
+        'This is an observational study, so no firm conclusion can be drawn.',
+      ],
+      ['organisation: The ads', 'The first kettle that matches your kitchen.'],
+      ['organisation: The report', 'Forecasts beyond ten years are little better than guesses.'],
+    ]);
+  });
+
+  it('“An editorial printed beside the results in … stated that … “…””: the editorial, however long the phrase after it', () => {
+    expect(
+      who(
+        article(
+          'An editorial printed beside the results in the Tarrow Medical Journal stated that the link was plausible but “the size of the effect was small and easily confounded.”',
+        ),
+      ),
+    ).toEqual([
+      ['organisation: An editorial', 'the size of the effect was small and easily confounded.'],
+    ]);
+  });
+
+  it('a person’s report, or people named with the document, are not the document speaking', () => {
+    expect(
+      read(
+        article(
+          'Ada Quill’s report had one line on it: “The harbour cannot take more ferries.”',
+          'Authors of the survey said: “Walkers were asked only once how far they walked in a week.”',
+        ),
+      ).quotes.map((q) => q.source),
+    ).not.toContain('the survey');
+  });
+});
+
+describe('a relative clause of speech after a body or a group of unnamed people', () => {
+  it('“X (TICKER), which announced last week that …,” / “the harbour board, which said … that …,”: the body, the clause up to its closing comma', () => {
+    expect(
+      who(
+        article(
+          'Norland Rail (NRL), which announced last week that it was closing half its stores, lost money.',
+          'Fares rose after the harbour board, which said on Monday that the ferry would stop, met again.',
+        ),
+      ),
+    ).toEqual([
+      ['organisation: Norland Rail', 'it was closing half its stores'],
+      ['organisation: the harbour board', 'the ferry would stop'],
+    ]);
+  });
+
+  it('“including divers who testified that …”, “…, said the officials, who added that …”: the people, unnamed, whatever their noun', () => {
+    expect(
+      who(
+        article(
+          'Prosecutors called 40 witnesses, including divers who testified that the captain had been drinking.',
+          'The new tiles resist frost, cracks and damp, said the officials, who added that they were replacing 50 roofs each year.',
+        ),
+      ),
+    ).toEqual([
+      ['anonymous: divers', 'the captain had been drinking'],
+      ['anonymous: the officials', 'The new tiles resist frost, cracks and damp'],
+      ['anonymous: the officials', 'they were replacing 50 roofs each year'],
+    ]);
+  });
+
+  it('“CLAUSE, the source, who said …, told Reuters”: the relative clause inside the attribution reports nothing of its own', () => {
+    expect(
+      who(
+        article(
+          'The ministers fled to the farm after the raid, the source, who said he had spoken to people on the farm, told Reuters.',
+        ),
+      ),
+    ).toEqual([['anonymous: the source', 'The ministers fled to the farm after the raid']]);
+  });
+});
+
+describe('a group of unnamed people printed in capitals like a name', () => {
+  it('“Vessby County Public Health Officials say …”, “Harbour Sources said …”: the group, unnamed, never a person called “Health Officials”', () => {
+    const quotes = read(
+      article(
+        'The Vessby County Public Health Officials say they have confirmed 42 cases of measles.',
+        'Tarrow Harbour Security Officers said the gates were locked before midnight.',
+      ),
+    ).quotes;
+    expect(quotes.map((q) => [q.speaker, q.sourceKind, q.source])).toEqual([
+      [null, 'anonymous', 'Vessby County Public Health Officials'],
+      [null, 'anonymous', 'Tarrow Harbour Security Officers'],
+    ]);
+  });
+
+  it('a surname that only looks plural is still the person’s (“Ada Williams said”)', () => {
+    expect(
+      who(
+        article(
+          'Harbour chief Ada Williams spoke on Monday.',
+          'Ada Williams said the gates were locked before midnight on the quay.',
+        ),
+      ),
+    ).toEqual([['Ada Williams', 'the gates were locked before midnight on the quay']]);
+  });
+});
+
+describe('a body, then an aside set off by commas, then its verb of speech', () => {
+  it('“The ministry, however, said”, “The study, published … in a journal, noted that”, “The union, which represents …, said”: the body', () => {
+    expect(
+      who(
+        article(
+          'The ministry, however, said the bridge would stay shut until spring.',
+          'The study, published Wednesday in the journal Tarrow Science, noted that the galaxy resembles ours in two ways.',
+          'The report, released on Monday by the harbour board, said the docks were losing money.',
+          'The union, which represents 3,000 dockers, said the strike would go ahead on Monday.',
+        ),
+      ),
+    ).toEqual([
+      ['organisation: The ministry', 'the bridge would stay shut until spring'],
+      ['organisation: The study', 'the galaxy resembles ours in two ways'],
+      ['organisation: The report', 'the docks were losing money'],
+      ['organisation: The union', 'the strike would go ahead on Monday'],
+    ]);
+  });
+
+  it('a person before the aside is still the person (“Ada Quill, however, said”)', () => {
+    expect(
+      who(article('Ada Quill, however, said the bridge would stay shut until spring.')),
+    ).toEqual([['Ada Quill', 'the bridge would stay shut until spring']]);
+  });
+});
+
+describe('a word of degree opening a reported clause', () => {
+  it('“officials said only two patches …”, “the bureau says nearly 600 homes …”, “said just three …”: the clause, its first word included', () => {
+    expect(
+      who(
+        article(
+          'Harbour officials said only two patches of oil remained at sea off the pier.',
+          'The weather bureau says nearly 600 homes were left without roofs in the storm.',
+          'Port workers said just three ferries sailed on the first day of the strike.',
+        ),
+      ),
+    ).toEqual([
+      ['anonymous: Harbour officials', 'only two patches of oil remained at sea off the pier'],
+      ['organisation: The weather bureau', 'nearly 600 homes were left without roofs in the storm'],
+      ['anonymous: Port workers', 'just three ferries sailed on the first day of the strike'],
+    ]);
+  });
+});
+
+describe('a body’s verb and object, then “and said …”', () => {
+  it('“Norland Rail disputed that claim, and said that …”, “The company denied any wrongdoing and said …”, “The harbour police released photographs … and said …”: the body, the clause after the verb of speech', () => {
+    expect(
+      who(
+        article(
+          'Norland Rail disputed that claim, and said that the tunnel had passed every safety check.',
+          'The company denied any wrongdoing and said it would appeal the fine in the spring.',
+          'The harbour police released photographs of them and said the four were being sought for questioning.',
+          'The ministry rejected the report, and added that the figures were out of date.',
+        ),
+      ),
+    ).toEqual([
+      ['organisation: Norland Rail', 'the tunnel had passed every safety check'],
+      ['organisation: The company', 'it would appeal the fine in the spring'],
+      ['organisation: The harbour police', 'the four were being sought for questioning'],
+      ['organisation: The ministry', 'the figures were out of date'],
+    ]);
+  });
+
+  it('a clause before “and said” is still the first verb’s (“said the plan was late and added …”)', () => {
+    expect(
+      who(
+        article(
+          'The ministry said the new ferry was late and added that the old one would sail until May.',
+        ),
+      ).map(([, text]) => text)[0],
+    ).toMatch(/^the new ferry was late/);
   });
 });
