@@ -29,6 +29,7 @@ import {
   TITLE_WORDS_LOWER,
   TITLES,
 } from './patterns.ts';
+import { relativesNamed } from './relativesNamed.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
 import { strongPeople } from './sieves/strongPeople.ts';
 import type { ArticleDoc } from './sieves/types.ts';
@@ -436,7 +437,24 @@ export class Discourse {
       this.doc.people.learn(only, null, subject.role);
     }
     // A name the article gives no sign of being a person's ("Whole Foods said"): an organisation.
-    const people = pool.filter((p) => this.doc.people.isStrong(p));
+    const strong = pool.filter((p) => this.doc.people.isStrong(p));
+    // "Mr Marsh, son of the first governor, Elias Marsh, …": a lone surname never means the
+    // relative the article set beside it.
+    const kin =
+      subject.run.name.length === 1
+        ? relativesNamed(this.doc, subject.run.name[0]!, para, sentence)
+        : new Set<Person>();
+    const unrelated = strong.filter((p) => !kin.has(p));
+    // "Mrs Adeyemi said" before "Their daughter, Tola Adeyemi, …": news writing names a
+    // person in full before calling them by the surname, so one named only later is not meant.
+    const introduced = unrelated.filter((p) => this.introducedBefore(p, para, sentence));
+    const people = introduced.length > 0 ? introduced : unrelated;
+    if (people.length === 0 && strong.length > 0)
+      return {
+        kind: 'unresolved',
+        reason: `"${subject.text}" is a relative of ${strong.map((p) => p.name).join(' or ')}, not them`,
+        personLike: true,
+      };
     if (people.length === 0)
       return {
         kind: 'source',
@@ -473,6 +491,25 @@ export class Discourse {
       para,
       sentence,
     );
+  }
+
+  /**
+   * True when the article prints `person`'s first name and surname (not necessarily side by
+   * side: "Ruth and Samuel Adeyemi") up to the end of sentence `sentence` of paragraph `para`.
+   */
+  private introducedBefore(person: Person, para: number, sentence: number): boolean {
+    const words = person.name.split(' ');
+    if (words.length < 2) return true;
+    const text = this.doc.paras
+      .slice(0, para + 1)
+      .map((p) => (p.index < para ? p.text : p.text.slice(0, p.sentences[sentence]?.end ?? 0)))
+      .join('\n');
+    const word = (w: string) =>
+      new RegExp(
+        `(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+        'u',
+      ).test(text);
+    return word(words[0]!) && word(person.surname);
   }
 
   /** True when the article names `person` before sentence `sentence` of paragraph `para`. */
