@@ -44,3 +44,35 @@ describe('a block of links to other stories between a pronoun and its subject', 
     expect(found).not.toContainEqual(['Tomas Vell', expect.stringContaining('got none')]);
   });
 });
+
+describe('people listed after a preposition are no subjects a later pronoun means', () => {
+  const variants = [
+    'Vell joins a short list of teenagers who scored three in a league game, with Ben Holt, Sam Orrin and Piet Vanderholt the only others to do it.',
+    'Vell now stands beside Ben Holt, Sam Orrin and Piet Vanderholt as the only teenagers to score three in a league game.',
+    'Vell is the fourth teenager to score three in a league game, after Ben Holt, Sam Orrin and Piet Vanderholt.',
+    'Vell matched a record held by Ben Holt, Sam Orrin, Piet Vanderholt and Tomas Brill, all of them strikers.',
+  ];
+  it('“…, with Ben Holt, Sam Orrin and Piet Vanderholt the only others”: “he” is still the subject', () => {
+    for (const listed of variants) {
+      const found = quotes(
+        'Harbour striker Tane Vell scored three goals on Saturday as Harbour beat Tarrow 3-1.',
+        listed,
+        'And the moment seemed hard for the young striker to believe as he spoke to Harbour Radio.',
+        '“It is hard to take in. It is an unbelievable feeling,” he said.',
+      );
+      expect(found).toContainEqual(['Tane Vell', expect.stringContaining('hard to take in')]);
+    }
+  });
+
+  it('“In Tarrow, Holt and Orrin agreed …”: two men are still the subject, “he” is nobody we can tell', () => {
+    const found = quotes(
+      'Harbour striker Tane Vell scored three goals on Saturday.',
+      'Speaking in Tarrow, Ben Holt and Sam Orrin agreed the result was deserved.',
+      '“It was a good day for the club,” he said.',
+    );
+    expect(found).not.toContainEqual([
+      'Tane Vell',
+      expect.stringContaining('good day for the club'),
+    ]);
+  });
+});
