@@ -125,7 +125,8 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
       k >= 0 &&
       head &&
       tokens.slice(owned + 1, owned + k + 2).every((t) => /^\p{Ll}/u.test(t.text)) &&
-      !isCapitalized(tokens[owned + k + 2])
+      !isCapitalized(tokens[owned + k + 2]) &&
+      !namedInApposition(tokens, runs, owned + k + 1)
     )
       out.push({ kind: 'role', head: head.word, text: text.slice(tokens[0]!.start, head.end) });
   }
@@ -140,10 +141,30 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
       k++;
     const head = tokens[k + 1];
     const between = tokens.slice(1, k + 1);
-    if (k >= 0 && head && between.every((t) => !NOT_SUBJECT_BEFORE.has(t.text)))
+    if (
+      k >= 0 &&
+      head &&
+      between.every((t) => !NOT_SUBJECT_BEFORE.has(t.text)) &&
+      !namedInApposition(tokens, runs, k + 1)
+    )
       out.push({ kind: 'role', head: head.word, text: text.slice(first.start, head.end) });
   }
   return out.filter((s, i) => out.findIndex((o) => o.text === s.text) === i);
+}
+
+/**
+ * True when the role ending at token `head` is followed by its holder's name set off by
+ * commas ("The party’s floor leader, Ada Quill, defended …"): the name is the subject
+ * (read as opening a clause after the comma), and the role only says who they are.
+ */
+function namedInApposition(
+  tokens: readonly Token[],
+  runs: readonly { run: Token[]; start: number; next: number }[],
+  head: number,
+): boolean {
+  if (tokens[head + 1]?.text !== ',') return false;
+  const name = runs.find((r) => r.start === head + 2);
+  return name !== undefined && name.run.length >= 2 && tokens[name.next]?.text === ',';
 }
 
 /** Words after a list of names that say it names no subject ("…, Sam Orrin and Ben Holt the only others"). */

@@ -76,3 +76,23 @@ describe('people listed after a preposition are no subjects a later pronoun mean
     ]);
   });
 });
+
+describe('a role with the holder’s name in apposition (“The party’s floor leader, Ada Quill, …”) is one subject', () => {
+  it('“he” after it is the named holder, not another holder of the role named before', () => {
+    const variants = [
+      'The Harbour Party’s floor leader, Tomas Vell, defended the right of members to ask questions.',
+      'The opposition’s floor leader, Tomas Vell, defended the right of members to ask questions.',
+      'The party’s veteran floor leader, Tomas Vell, has defended the right of members to ask questions.',
+      'The rival floor leader, Tomas Vell, defended the right of members to ask questions.',
+    ];
+    for (const apposition of variants) {
+      const found = quotes(
+        'Tide Party floor leader Ben Holt called the motion an insult to the chamber.',
+        '"They have gone too far this time," said Holt.',
+        apposition,
+        '"The overreaction by the ruling party is an insult to the chamber," he said.',
+      );
+      expect(found).toContainEqual(['Tomas Vell', expect.stringContaining('overreaction')]);
+    }
+  });
+});
