@@ -576,6 +576,17 @@ export class Discourse {
   ): Resolution {
     const text = phrase(subject.text);
     const opener = text.split(/\s+/)[0]!.toLowerCase();
+    // "President Ada Quill’s controversial …": what the holder has, not the holder (not
+    // "a minister in Prime Minister Ada Quill’s government", someone else).
+    const printed = text.split(/\s+/);
+    const at = printed.findIndex((w) => w.toLowerCase() === subject.head);
+    const owns = printed.findIndex((w, i) => i > at && /[’']s$/.test(w));
+    if (at >= 0 && owns > at + 1 && printed.slice(at, owns + 1).every((w) => /^\p{Lu}/u.test(w)))
+      return {
+        kind: 'unresolved',
+        reason: `"${text}" is something its "${subject.head}" has, not them`,
+        personLike: true,
+      };
     // "A spokesperson for the ministry said": someone unnamed, even when the article names
     // another spokesperson.
     if (INDEFINITE.has(opener))

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { classifyLines } from '../classifyLines.ts';
+import { Discourse } from '../Discourse.ts';
+import { PeopleIndex } from '../PeopleIndex.ts';
+import { readDocument } from '../readDocument.ts';
 import { article, who } from './inventedArticle.ts';
 
 /** [who, text] for each quote (direct or reported) of an invented article. */
@@ -106,6 +110,82 @@ describe('a surname shared by relatives: one named in full only later is not mea
         expect(found.filter(([, t]) => t.includes(words)).map(([w]) => w)).not.toContainEqual(
           expect.stringMatching(/Brennick/),
         );
+    }
+  });
+});
+
+describe('a titled surname after the full name is that person, never a second one', () => {
+  it('“President Quill” after “President Ada Quill’s post”, then “She wrote:”', () => {
+    const variants: [string, string][] = [
+      [
+        'A bishop on Thursday criticised the information minister, Tomas Vell, for holding a press conference after the network deleted President Ada Quill’s post on the civil war.',
+        'President Quill had on Tuesday warned the arsonists that the government would treat them in the language they understand.',
+      ],
+      [
+        'The network on Monday removed a post by Governor Ada Quill about the floods.',
+        'Governor Quill had warned on Sunday that the dams would not hold another night of rain.',
+      ],
+      [
+        'Senator Ada Quill’s remarks on the ferry strike drew a rebuke from the union on Friday.',
+        'Sen. Quill had said on Thursday that the strikers would lose their licences.',
+      ],
+    ];
+    for (const [first, second] of variants) {
+      const found = quotes(
+        first,
+        second,
+        'She wrote: “Many of those shouting today are too young to remember what the last war cost us.”',
+        '“We will not be lectured by a network,” the president’s office said on Wednesday.',
+        '“The post broke no rule,” the president added.',
+      );
+      expect(found).toContainEqual(['Ada Quill', expect.stringContaining('too young to remember')]);
+      expect(found).not.toContainEqual(['Quill', expect.anything()]);
+    }
+  });
+});
+
+describe('PeopleIndex: a titled surname the article also names in full is no second person', () => {
+  it('the holders of “president” after “President Ada Quill” and “President Quill”: Ada Quill alone', () => {
+    for (const [title, head] of [
+      ['President', 'president'],
+      ['Governor', 'governor'],
+      ['Minister', 'minister'],
+    ] as const) {
+      const people = new PeopleIndex();
+      people.register({ title, name: ['Ada', 'Quill'] }, null);
+      people.noteLonePerson({ title, name: ['Quill'] }, null);
+      expect(people.holdersOf(head).map((p) => p.name)).toEqual(['Ada Quill']);
+      expect(people.list().map((p) => p.name)).toEqual(['Ada Quill']);
+    }
+  });
+
+  it('a titled surname nobody is named in full under is still a person of its own', () => {
+    const people = new PeopleIndex();
+    people.register({ title: 'President', name: ['Ada', 'Quill'] }, null);
+    people.noteLonePerson({ title: 'Governor', name: ['Brill'] }, null);
+    expect(people.holdersOf('governor').map((p) => p.name)).toEqual(['Brill']);
+  });
+});
+
+describe('what a titled person has is not them', () => {
+  it('a role phrase “… President Ada Quill’s controversial” resolves to nobody, not Ada Quill', () => {
+    const doc = readDocument(
+      classifyLines(
+        article(
+          'President Ada Quill spoke to the harbour board on Monday.',
+          'The network deleted President Ada Quill’s controversial post on the war.',
+        ),
+        1,
+        null,
+      ),
+    );
+    const para = doc.paras.findIndex((p) => p.text.startsWith('The network'));
+    for (const text of [
+      'The network deleted President Ada Quill’s controversial',
+      'the President Ada Quill’s aide',
+    ]) {
+      const r = new Discourse(doc).resolve({ kind: 'role', head: 'president', text }, para, 0);
+      expect(r.kind).toBe('unresolved');
     }
   });
 });
