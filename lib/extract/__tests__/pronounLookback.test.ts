@@ -96,3 +96,17 @@ describe('a role with the holder’s name in apposition (“The party’s floor 
     }
   });
 });
+
+describe('an adverb opening a sentence is no person a pronoun may mean', () => {
+  it('“Elsewhere in her remarks, Quill described …” then “she noted”: Quill', () => {
+    for (const adverb of ['Elsewhere', 'Separately', 'Additionally', 'Similarly', 'Previously']) {
+      const found = quotes(
+        'Foreign ministry spokeswoman Ada Quill said on Monday that the date of the next round of talks had not been set.',
+        `${adverb} in her remarks, Quill described the talks as “open and steady.”`,
+        'She also dismissed the reports that the two sides had agreed on a text before the last round.',
+        '“The two sides have moved much closer in the course of the talks,” she noted.',
+      );
+      expect(found).toContainEqual(['Ada Quill', expect.stringContaining('moved much closer')]);
+    }
+  });
+});
