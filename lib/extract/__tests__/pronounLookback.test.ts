@@ -110,3 +110,21 @@ describe('an adverb opening a sentence is no person a pronoun may mean', () => {
     }
   });
 });
+
+describe('a party and state tag after a surname (“Quill, R-Ky., said”) is no name', () => {
+  it('the surname before the tag speaks, whatever the clause between', () => {
+    const variants = [
+      'Quill, R-Ky., who has long opposed the bill, said on X that she worked all night to “stop the chamber from adding to our debt.”',
+      'Quill, D-Calif., said on Friday that she would vote to “stop the chamber from adding to our debt.”',
+      'Quill, R-Alaska, who had voted against the rule, told reporters she wanted to “stop the chamber from adding to our debt.”',
+      'Quill, I-Vt., posted on X that the vote would “stop the chamber from adding to our debt.”',
+    ];
+    for (const sentence of variants) {
+      const found = quotes(
+        'Senator Ada Quill voted against the harbour budget bill on Tuesday night.',
+        sentence,
+      );
+      expect(found).toContainEqual(['Ada Quill', expect.stringContaining('adding to our debt')]);
+    }
+  });
+});
