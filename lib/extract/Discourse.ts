@@ -30,6 +30,7 @@ import {
   TITLE_WORDS_LOWER,
   TITLES,
 } from './patterns.ts';
+import { relativesNamed } from './relativesNamed.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
 import { strongPeople } from './sieves/strongPeople.ts';
 import type { ArticleDoc } from './sieves/types.ts';
@@ -59,6 +60,16 @@ export type Resolution =
 const LOOKBACK_SENTENCES = 8;
 /** A line that ends in a letter or a digit, no closing mark: a headline or a link, not a sentence. */
 const UNPUNCTUATED = /[\p{L}\p{N}]\s*$/u;
+/** Most words of a link's headline printed amid a story ("Night shifts: why do nurses leave?"). */
+const MAX_TEASER_WORDS = 16;
+/**
+ * A line that reads as another story's headline: short, and ending without a sentence's
+ * closing mark, in a question mark, or in a closing quote mark right after a word ("Lena
+ * Marsh: ‘It was just quiet’"; a story's quotation closes after its own mark: “… quiet.”).
+ */
+const teaser = (text: string) =>
+  text.split(/\s+/).length <= MAX_TEASER_WORDS &&
+  (UNPUNCTUATED.test(text) || /\?\s*$/.test(text) || /[\p{L}\p{N}][’'"”]\s*$/u.test(text));
 
 const key = (para: number, sentence: number) => `${para}:${sentence}`;
 /** Participles that open a report of a court's decision ("Sentencing Quill to two years, …"). */
@@ -445,7 +456,24 @@ export class Discourse {
       this.doc.people.learn(only, null, subject.role);
     }
     // A name the article gives no sign of being a person's ("Whole Foods said"): an organisation.
-    const people = pool.filter((p) => this.doc.people.isStrong(p));
+    const strong = pool.filter((p) => this.doc.people.isStrong(p));
+    // "Mr Marsh, son of the first governor, Elias Marsh, …": a lone surname never means the
+    // relative the article set beside it.
+    const kin =
+      subject.run.name.length === 1
+        ? relativesNamed(this.doc, subject.run.name[0]!, para, sentence)
+        : new Set<Person>();
+    const unrelated = strong.filter((p) => !kin.has(p));
+    // "Mrs Adeyemi said" before "Their daughter, Tola Adeyemi, …": news writing names a
+    // person in full before calling them by the surname, so one named only later is not meant.
+    const introduced = unrelated.filter((p) => this.introducedBefore(p, para, sentence));
+    const people = introduced.length > 0 ? introduced : unrelated;
+    if (people.length === 0 && strong.length > 0)
+      return {
+        kind: 'unresolved',
+        reason: `"${subject.text}" is a relative of ${strong.map((p) => p.name).join(' or ')}, not them`,
+        personLike: true,
+      };
     if (people.length === 0)
       return {
         kind: 'source',
@@ -482,6 +510,25 @@ export class Discourse {
       para,
       sentence,
     );
+  }
+
+  /**
+   * True when the article prints `person`'s first name and surname (not necessarily side by
+   * side: "Ruth and Samuel Adeyemi") up to the end of sentence `sentence` of paragraph `para`.
+   */
+  private introducedBefore(person: Person, para: number, sentence: number): boolean {
+    const words = person.name.split(' ');
+    if (words.length < 2) return true;
+    const text = this.doc.paras
+      .slice(0, para + 1)
+      .map((p) => (p.index < para ? p.text : p.text.slice(0, p.sentences[sentence]?.end ?? 0)))
+      .join('\n');
+    const word = (w: string) =>
+      new RegExp(
+        `(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+        'u',
+      ).test(text);
+    return word(words[0]!) && word(person.surname);
   }
 
   /** True when the article names `person` before sentence `sentence` of paragraph `para`. */
@@ -538,6 +585,17 @@ export class Discourse {
   ): Resolution {
     const text = phrase(subject.text);
     const opener = text.split(/\s+/)[0]!.toLowerCase();
+    // "President Ada Quill’s controversial …": what the holder has, not the holder (not
+    // "a minister in Prime Minister Ada Quill’s government", someone else).
+    const printed = text.split(/\s+/);
+    const at = printed.findIndex((w) => w.toLowerCase() === subject.head);
+    const owns = printed.findIndex((w, i) => i > at && /[’']s$/.test(w));
+    if (at >= 0 && owns > at + 1 && printed.slice(at, owns + 1).every((w) => /^\p{Lu}/u.test(w)))
+      return {
+        kind: 'unresolved',
+        reason: `"${text}" is something its "${subject.head}" has, not them`,
+        personLike: true,
+      };
     // "A spokesperson for the ministry said": someone unnamed, even when the article names
     // another spokesperson.
     if (INDEFINITE.has(opener))
@@ -931,7 +989,9 @@ export class Discourse {
 
   /** A person of the known gender named (not as a subject) in the nearest sentence that names one. */
   private namedInPassing(para: number, sentence: number, gender: 'm' | 'f'): Resolution | null {
-    for (const [p, s] of this.before(para, sentence)) {
+    // (A last resort that reads link lines as before: "John Quill: we will fight on" above
+    // the story's sentences names its subject as often as not.)
+    for (const [p, s] of this.before(para, sentence, false)) {
       const text = this.doc.paras[p]!.text;
       const tokens = this.doc.paras[p]!.sentences[s]!.tokens;
       const words = text.slice(tokens[0]?.start ?? 0, tokens.at(-1)?.end ?? 0);
@@ -978,7 +1038,7 @@ export class Discourse {
   }
 
   /** The sentences before a position, nearest first, as far as the lookback goes. */
-  private *before(para: number, sentence: number): Generator<[number, number]> {
+  private *before(para: number, sentence: number, wide = true): Generator<[number, number]> {
     let p = para;
     let s = sentence < 0 ? (this.doc.paras[para]?.sentences.length ?? 0) : sentence;
     for (let n = 0; n < LOOKBACK_SENTENCES; n++) {
@@ -990,8 +1050,11 @@ export class Discourse {
       }
       // "Carl and Gerty Cori: a prize-winning couple" among links to other stories: a
       // headline between the story's sentences, whose people "he" never means.
-      if (p < para && this.linkAmidStory(p)) {
+      // (`wide`: any block of links, none of which takes from the lookback; else only the
+      // lines without a closing mark, each counted.)
+      if (p < para && this.linkAmidStory(p, wide)) {
         s = 0;
+        if (wide) n--;
         continue;
       }
       yield [p, s];
@@ -1005,12 +1068,30 @@ export class Discourse {
    * sentences, or the headline and captions above the first sentence, name the story's
    * people and stay.
    */
-  private linkAmidStory(p: number): boolean {
+  private linkAmidStory(p: number, wide: boolean): boolean {
     const lines = this.doc.paras.slice(0, p + 1).filter((q) => q.text !== '');
     const [before, line] = lines.slice(-2).map((q) => q.text.trim());
-    if (line === undefined || before === undefined || !UNPUNCTUATED.test(line)) return false;
-    if (!UNPUNCTUATED.test(before) && !before.endsWith('?')) return false;
-    return lines.slice(0, -2).some((q) => !UNPUNCTUATED.test(q.text));
+    if (line === undefined || before === undefined) return false;
+    const begun = (upTo: number) =>
+      lines.slice(0, upTo).some((q) => !UNPUNCTUATED.test(q.text) && !teaser(q.text));
+    if (
+      UNPUNCTUATED.test(line) &&
+      (UNPUNCTUATED.test(before) || before.endsWith('?')) &&
+      lines.slice(0, -2).some((q) => !UNPUNCTUATED.test(q.text))
+    )
+      return true;
+    if (!wide) return false;
+    // "Ciara Lind: ‘I just felt numb’", "Night shifts: why do nurses leave?": a link's
+    // headline may end in a closing quote mark or a question mark too; two or more such
+    // lines in a row (the one after counts) are a block of links, once the story has begun.
+    if (!teaser(line)) return false;
+    const after =
+      this.doc.paras
+        .slice(p + 1)
+        .find((q) => q.text !== '')
+        ?.text.trim() ?? '';
+    if (teaser(before)) return begun(lines.length - 2);
+    return teaser(after) && begun(lines.length - 1);
   }
 
   /** A sentence's subjects as written, before anything is resolved (`sentenceSubjects`). */

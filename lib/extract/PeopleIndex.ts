@@ -342,6 +342,9 @@ export class PeopleIndex {
     // "Blumenauer did it again. … Bluemenauer responded: “…”": likewise a surname the article
     // uses alone, misprinted once.
     if ([...this.singles].some((w) => oneEditApart(w, word))) return null;
+    // "President Ada Quill’s post … President Quill had warned": a full name explains the
+    // surname, so it is no person of its own (`candidatesFor` finds the full name).
+    if (this.list().some((p) => p.surname === word && p.name.includes(' '))) return null;
     const person = this.loneOf(word);
     this.people.set(word, person);
     this.strong.add(word);

@@ -281,9 +281,11 @@ export function subjectBefore(
       POST_NOMINALS.has((tokens[j - 1]?.text ?? '').replace(/\./g, '')) &&
       tokens[j - 2]?.text === ',';
     // "Kestrel Inc. (NASDAQ: KSTL), a maker of valves, announced": tickers before the appositive.
+    // "Quill, R-Ky., who has long opposed the bill, said": a lawmaker's party and state.
+    const tagged = PARTY_STATE_TAG.test(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.text === ',';
     const named = nameEndingAt(
       tokens,
-      beforeBrackets(tokens, age || lettered ? j - 3 : j - 1),
+      beforeBrackets(tokens, age || lettered || tagged ? j - 3 : j - 1),
       text,
     );
     if (named?.kind === 'name')

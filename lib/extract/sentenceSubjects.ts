@@ -39,9 +39,11 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
     if (s) out.push(s);
   }
   const runs = nameRuns(tokens);
+  const listed = listedObjects(tokens, runs);
   /** Where the name a sentence-opening modifier describes starts ("Shadow harbours secretary Sir Tobias Quill"). */
   let described = -1;
   for (const [i, { run, start: at, next }] of runs.entries()) {
+    if (listed.has(i)) continue;
     const prev = tokens[at - 1];
     // "But Sandusky did the opposite.": a conjunction or adverb may open the sentence.
     const opener = at <= MAX_OPENER_WORDS && tokens.slice(0, at).every((t) => OPENERS.has(t.word));
@@ -123,7 +125,8 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
       k >= 0 &&
       head &&
       tokens.slice(owned + 1, owned + k + 2).every((t) => /^\p{Ll}/u.test(t.text)) &&
-      !isCapitalized(tokens[owned + k + 2])
+      !isCapitalized(tokens[owned + k + 2]) &&
+      !namedInApposition(tokens, runs, owned + k + 1)
     )
       out.push({ kind: 'role', head: head.word, text: text.slice(tokens[0]!.start, head.end) });
   }
@@ -138,10 +141,71 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
       k++;
     const head = tokens[k + 1];
     const between = tokens.slice(1, k + 1);
-    if (k >= 0 && head && between.every((t) => !NOT_SUBJECT_BEFORE.has(t.text)))
+    if (
+      k >= 0 &&
+      head &&
+      between.every((t) => !NOT_SUBJECT_BEFORE.has(t.text)) &&
+      !namedInApposition(tokens, runs, k + 1)
+    )
       out.push({ kind: 'role', head: head.word, text: text.slice(first.start, head.end) });
   }
   return out.filter((s, i) => out.findIndex((o) => o.text === s.text) === i);
+}
+
+/**
+ * True when the role ending at token `head` is followed by its holder's name set off by
+ * commas ("The party’s floor leader, Ada Quill, defended …"): the name is the subject
+ * (read as opening a clause after the comma), and the role only says who they are.
+ */
+function namedInApposition(
+  tokens: readonly Token[],
+  runs: readonly { run: Token[]; start: number; next: number }[],
+  head: number,
+): boolean {
+  if (tokens[head + 1]?.text !== ',') return false;
+  const name = runs.find((r) => r.start === head + 2);
+  return name !== undefined && name.run.length >= 2 && tokens[name.next]?.text === ',';
+}
+
+/** Words after a list of names that say it names no subject ("…, Sam Orrin and Ben Holt the only others"). */
+const LIST_FOLLOWERS = new Set('the a an all both among each as'.split(' '));
+
+/**
+ * The runs of `runs` that continue a list of people opened after a preposition ("with Ada
+ * Quill, Ben Holt and Sam Orrin the only others", "after Ada Quill, Ben Holt and Sam
+ * Orrin."): the comma before each is the list's, not a clause's, so none is a subject.
+ * Only when the first is a full name after a preposition, the list goes on past the comma
+ * ("…, Ben Holt and Sam Orrin"), and what follows its last name is no verb (a noun phrase,
+ * a closing mark): "In Tarrow, Holt and Orrin agreed …" keeps its subjects.
+ */
+function listedObjects(
+  tokens: readonly Token[],
+  runs: readonly { run: Token[]; start: number; next: number }[],
+): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < runs.length; i++) {
+    const first = runs[i]!;
+    if (first.run.length < 2 || !NOT_SUBJECT_BEFORE.has(tokens[first.start - 1]?.word ?? ''))
+      continue;
+    // The items after it: "Name, Name, … and Name", each right after a comma or "and".
+    let j = i;
+    let last = first;
+    while (
+      runs[j + 1] &&
+      runs[j + 1]!.start === last.next + 1 &&
+      [',', 'and'].includes(tokens[last.next]!.text)
+    ) {
+      j++;
+      last = runs[j]!;
+    }
+    if (j === i || tokens[runs[i + 1]!.start - 1]!.text !== ',') continue;
+    const after = tokens[last.next];
+    const closes = after === undefined || /^[.,;:)]$/.test(after.text);
+    if (!closes && !LIST_FOLLOWERS.has(after.text)) continue;
+    for (let k = i + 1; k <= j; k++) out.add(k);
+    i = j;
+  }
+  return out;
 }
 
 /**
