@@ -599,7 +599,62 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
   // or when the words were said, then a clause that opens with a pronoun or a determiner.
   const setting = SAY.has(verb) ? afterSetting(tokens, k) : null;
   if (setting !== null) return setting;
-  return clauseStart(tokens, k, false) ?? (SAY.has(verb) ? nounClause(tokens, k) : null);
+  return (
+    clauseStart(tokens, k, false) ??
+    (SAY.has(verb) ? (nounClause(tokens, k) ?? phraseThenClause(tokens, k)) : null)
+  );
+}
+
+/** Prepositions that open a phrase before a reported clause ("said by cutting fees, the board …"). */
+const PHRASE_LEADS = new Set(
+  'before after by in on at with without despite for since until during under unlike given'.split(
+    ' ',
+  ),
+);
+/** A day of the month, a year or a month's name ("on May 4, the …"); not "2.5 percent". */
+const DATE_WORD =
+  /^(?:\d{1,2}(?:st|nd|rd|th)?|(?:1[89]|20)\d\d|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Most tokens of an opening phrase between "said" and its comma ("by ignoring its promise to keep fees low"). */
+const MAX_PHRASE_TOKENS = 12;
+
+/**
+ * A clause after "say" that opens with a phrase of its own set off by a comma: a sentence
+ * adverb ("said hopefully, the board can …"), a phrase of time, view or means ("said before
+ * now, such a storm would …", "said in his view, the company has …", "said by ignoring its
+ * promise …, the board had …"). The phrase belongs to the clause, which starts at `k`; the
+ * words after the comma must open a clause with a finite verb of the closed list soon ("said
+ * on Friday, the day the board will …", an appositive of a time, or "said in a letter,
+ * which …" open none).
+ */
+function phraseThenClause(tokens: readonly Token[], k: number): number | null {
+  const first = tokens[k];
+  if (!first || !/^\p{Ll}/u.test(first.text)) return null;
+  const adverb = /^\p{Ll}{4,}ly$/u.test(first.text) && tokens[k + 1]?.text === ',';
+  if (!adverb && !PHRASE_LEADS.has(first.text)) return null;
+  const comma = tokens.findIndex((t, i) => i > k && t.text === ',');
+  if (comma < 0 || comma - k > MAX_PHRASE_TOKENS) return null;
+  const phrase = tokens.slice(k + 1, comma);
+  // A phrase of a day or a date may have an appositive after its comma, never a clause's
+  // subject ("on Friday, the day …"); a phrase with a verb or a quotation is a clause itself.
+  if (
+    phrase.some(
+      (t) =>
+        FINITE_VERBS.has(t.word) ||
+        isQuoteToken(t) ||
+        TIME_WORDS.has(t.word) ||
+        TIME_NOUNS.has(t.word) ||
+        DATE_WORD.test(t.text),
+    )
+  )
+    return null;
+  const j = comma + 1;
+  const opener = tokens[j];
+  if (!opener || NOT_A_SUBJECT.has(opener.word) || /ing$/.test(opener.word)) return null;
+  if (RELATIVES.has(opener.word) || opener.word === 'that' || isQuoteToken(opener)) return null;
+  const soon = tokens.slice(j, j + MAX_WORDS_BEFORE_VERB + 1);
+  const stop = soon.findIndex((t) => t.text === ',' || isQuoteToken(t));
+  const window = stop >= 0 ? soon.slice(0, stop) : soon;
+  return window.some((t) => FINITE_VERBS.has(t.text.toLowerCase())) ? k : null;
 }
 
 /** Most tokens of a link in brackets ("(http://nyti.ms/2pW08TO)" is five). */
