@@ -72,6 +72,16 @@ export interface Attribution {
 }
 
 /** Indexes of the speech verbs of a sentence that can attribute (not "is said to", not "when asked"). */
+/** "make it clear", "made it known", "makes it plain": words of a statement. */
+const MAKE = new Set(['make', 'makes', 'made']);
+const MADE_IT_ADJECTIVES = new Set(['clear', 'known', 'plain']);
+
+/** True when the verb at `i` is "made" in "made it clear / known / plain" (its clause starts two words on). */
+export const madeItClear = (tokens: readonly Token[], i: number): boolean =>
+  MAKE.has(tokens[i]?.word ?? '') &&
+  tokens[i + 1]?.word === 'it' &&
+  MADE_IT_ADJECTIVES.has(tokens[i + 2]?.word ?? '');
+
 export function speechVerbs(tokens: readonly Token[]): number[] {
   const out: number[] = [];
   tokens.forEach((t, i) => {
@@ -85,6 +95,8 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
       ['that', ':', ','].includes(tokens[i + 2]?.text ?? '');
     // "Vell clarified that …": a verb that speaks only before "that".
     const thatVerb = THAT_VERBS.has(t.word) && tokens[i + 1]?.word === 'that';
+    // "Quill has made it clear that …", "made it known during a briefing that …".
+    const madeIt = madeItClear(tokens, i);
     const prev = tokens[i - 1];
     // "is telling senators he would …": a participle after "is" or "was" speaks.
     const progressive = SPEECH_PARTICIPLES.has(t.word) && PROGRESSIVE.has(prev?.word ?? '');
@@ -92,6 +104,7 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
       !putIt &&
       !back &&
       !thatVerb &&
+      !madeIt &&
       !progressive &&
       !SPEECH_VERBS.has(t.text) &&
       !SPEECH_VERBS.has(t.word)

@@ -1,6 +1,6 @@
 import { briefingHost } from './briefingHost.ts';
 import { coordinatedSubject } from './coordinatedSubject.ts';
-import { speechVerbs } from './findAttribution.ts';
+import { madeItClear, speechVerbs } from './findAttribution.ts';
 import type { Subject } from './findSubject.ts';
 import { isPersonSubject, subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
 import { jointSubject } from './jointSubject.ts';
@@ -580,7 +580,8 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
     return null;
   }
   // "The Harbour Post reports (http://…) the ferry will …": a link in brackets after the verb.
-  const after = afterLink(tokens, v + 1);
+  // ("made it clear she would …": the clause after "it clear".)
+  const after = afterLink(tokens, madeItClear(tokens, v) ? v + 3 : v + 1);
   if (OBJECT_OR_CLAUSE_VERBS.has(verb)) return auxiliaryClause(tokens, skipTime(tokens, after));
   // "complained he has been …", "has declared she will not …", "revealed they had …": a verb
   // that otherwise needs "that" takes a clause opening with a subject pronoun and a finite verb.
