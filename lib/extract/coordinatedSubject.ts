@@ -1,8 +1,9 @@
 import { DAY_WORDS, type Subject } from './findSubject.ts';
 import { jointOpening } from './jointSubject.ts';
-import { ADVERBS, SUBORDINATORS } from './patterns.ts';
+import { ADVERBS, FINITE_VERBS, SPEECH_VERBS, SUBORDINATORS } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
 import type { Token } from './tokenize.ts';
+import { MIN_QUOTE_WORDS, wordCount } from './sieves/isShortFragment.ts';
 import { isQuoteToken } from './tokenize.ts';
 
 /**
@@ -21,8 +22,33 @@ const CLAUSE_OPENERS = new Set([
 
 /** Days that may stand between "and" and its verb ("… and on Wednesday said …"). */
 const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
-/** Auxiliaries of a perfect between "and" and its verb ("… and has said …"). */
-const PERFECT = new Set(['has', 'have', 'had']);
+/** Auxiliaries of a perfect between "and" and its verb ("… and has said …"), or of emphasis ("… but did concede …"). */
+const PERFECT = new Set(['has', 'have', 'had', 'did', 'does']);
+/** Words after "VERBed that NOUN" that show "that" points at the noun ("dismissed that tally as …"). */
+const AFTER_POINTED_NOUN = new Set(['as', 'of', 'for', 'at', 'in', 'on', 'and', ',']);
+
+/**
+ * True when "that" at `i` points at a noun rather than opening a clause: after a verb in
+ * -ed that is no verb of speech, before a lower-case noun and a preposition, "as", or a
+ * quotation ("dismissed that tally as …", "rejected that claim at …").
+ */
+function pointsAtNoun(tokens: readonly Token[], i: number): boolean {
+  const verb = tokens[i - 1];
+  const noun = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (!verb || !noun || !after || !/^\p{Ll}+ed$/u.test(verb.text) || SPEECH_VERBS.has(verb.word))
+    return false;
+  return (
+    /^\p{Ll}+$/u.test(noun.text) &&
+    !FINITE_VERBS.has(noun.word) &&
+    (AFTER_POINTED_NOUN.has(after.text) || isQuoteToken(after))
+  );
+}
+
+/** True for a quoted word or few inside a clause ("accused the board of “easy money”"), no quotation of its own. */
+function shortQuote(t: Token, text: string): boolean {
+  return wordCount(text.slice(t.start + 1, t.end - 1)) < MIN_QUOTE_WORDS;
+}
 
 /**
  * The subject of a speech verb joined by "and" or "but" to the verb before it ("Mayor
@@ -68,7 +94,8 @@ export function coordinatedSubject(
   // A relative clause set off by commas ("Whitlow, who was in the audience, laughed") is fine.
   let depth = 0;
   for (const [i, t] of before.entries()) {
-    if (isQuoteToken(t)) return null;
+    if (isQuoteToken(t) && !shortQuote(t, text)) return null;
+    if (t.word === 'that' && pointsAtNoun(before, i)) continue;
     if (CLAUSE_OPENERS.has(t.word)) {
       if (before[i - 1]?.text !== ',') return null;
       depth++;
