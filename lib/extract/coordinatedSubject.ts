@@ -2,8 +2,8 @@ import { DAY_WORDS, type Subject } from './findSubject.ts';
 import { jointOpening } from './jointSubject.ts';
 import { ADVERBS, FINITE_VERBS, SPEECH_VERBS, SUBORDINATORS } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
-import type { Token } from './tokenize.ts';
 import { MIN_QUOTE_WORDS, wordCount } from './sieves/isShortFragment.ts';
+import type { Token } from './tokenize.ts';
 import { isQuoteToken } from './tokenize.ts';
 
 /**
