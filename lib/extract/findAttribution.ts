@@ -52,7 +52,7 @@ const PHRASAL_BACK = new Set(['shot', 'hit', 'hits', 'fired', 'fires', 'snapped'
  */
 const STATED_AFTER = new Set(['that', ':']);
 /** Auxiliaries of a progressive form ("is telling", "was saying"). */
-const PROGRESSIVE = new Set(['is', 'are', 'was', 'were']);
+const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been']);
 /** Verbs of an outlet relaying what someone said ("the Inquirer reported"). */
 const REPORT_VERBS = new Set(['report', 'reports', 'reported']);
 /** Words that open a clause of their own between a quotation and a verb ("repeating what he said"). */

@@ -72,6 +72,34 @@ function adverbialOnly(lead: readonly Token[]): boolean {
 
 /** Prepositions after a participle of speech that open its object ("warning of", "asking for"), no clause. */
 const PARTICIPLE_OBJECTS = new Set(['of', 'about', 'against', 'for']);
+/** Participles of speech whose object, the one spoken to, comes before their clause ("assuring them that …"). */
+const TELLING_PARTICIPLES = new Set(['telling', 'assuring', 'warning', 'reminding']);
+/** Most tokens of the one spoken to after such a participle ("telling the harbour board's members that"). */
+const MAX_TOLD_TOKENS = 4;
+
+/**
+ * Where the clause of a participle of telling at `k` starts when the one told comes first:
+ * at their "that" when one follows a pronoun or a few words with no comma, verb or quotation
+ * ("assuring them that …"), or after an object pronoun before a clause ("telling them the
+ * ferries will …"); `k` otherwise.
+ */
+function afterParticipleObject(tokens: readonly Token[], k: number, participle: string): number {
+  if (!TELLING_PARTICIPLES.has(participle) || tokens[k]?.text === 'that') return k;
+  for (let n = k + 1; n < tokens.length && n - k <= MAX_TOLD_TOKENS; n++) {
+    const t = tokens[n]!;
+    if (t.text === 'that') return n;
+    if (t.text === ',' || isQuoteToken(t) || FINITE_VERBS.has(t.word)) break;
+  }
+  if (OBJECT_PRONOUNS.has(tokens[k]?.word ?? '') && clauseStart(tokens, k + 1, true) === k + 1)
+    return k + 1;
+  // "telling the islanders the ferries will …": a few words, then a clause with its verb.
+  for (let n = k + 1; n < tokens.length && n - k <= MAX_TOLD_TOKENS; n++) {
+    if (tokens[n]!.text === ',' || isQuoteToken(tokens[n])) break;
+    if (tokens[n]!.word === 'the' && finiteClause(tokens, n) === n) return n;
+  }
+  return k;
+}
+
 /** Conjunctions of contrast that open another party's clause after a participle of speech. */
 const CONTRAST = new Set(['while', 'whereas']);
 /** Most tokens between a verb and its "that" ("stated in a written interview with … that"). */
@@ -230,6 +258,8 @@ export function findReported(
     let k = p + 1;
     // "…, the panel said, warning of the risks": what the participle names, not a clause.
     if (PARTICIPLE_OBJECTS.has(tokens[k]?.word ?? '')) continue;
+    // "…, assuring them that …", "telling its members that …": the one told, then the clause.
+    k = afterParticipleObject(tokens, k, t.word);
     if (tokens[k]?.text === 'that') k++;
     // "… saying rents must fall while the ministers said …": a contrast opens someone
     // else's clause; the participle's ends there.

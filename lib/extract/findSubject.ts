@@ -49,7 +49,9 @@ const BOUNDARY_WORDS = new Set(
   ),
 );
 /** Auxiliaries between a subject and its verb ("Park has said"). */
-const AUXILIARIES = new Set('has have had will would could did does do is was are were'.split(' '));
+const AUXILIARIES = new Set(
+  'has have had will would could did does do is was are were been'.split(' '),
+);
 const PREPOSITIONS = new Set(
   'of in for to at from with on by about over under into across near'.split(' '),
 );

@@ -16,9 +16,10 @@ import { isCapitalized } from './tokenize.ts';
 /**
  * Words before a participle of speech that tie it to the sentence's subject: a comma
  * ("…, saying the party will …"), a record of speech ("issued a statement saying …", "in a
- * voice recording saying …"), "as" ("on record as saying …"), "by" ("rebutted by saying").
+ * voice recording saying …"), "as" ("on record as saying …"), "by" ("rebutted by saying"),
+ * "while" ("thanked the crews while assuring them that …").
  */
-const LEADS = new Set([',', 'as', 'by', ...STATEMENT_NOUNS]);
+const LEADS = new Set([',', 'as', 'by', 'while', ...STATEMENT_NOUNS]);
 
 /** Relative pronouns: a participle after one belongs to the relative clause. */
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
