@@ -507,8 +507,13 @@ function infinitiveSubject(tokens: readonly Token[], v: number, text: string): S
   return sentenceSubjects(tokens.slice(0, v - 1), text)[0] ?? null;
 }
 
-/** Where the clause "that" opens at `k` starts: after it, and after a comma ("said that, in the past, …"). */
+/**
+ * Where the clause "that" opens at `k` starts: after it, and after a comma ("said that, in
+ * the past, …"); at it when a finite verb follows, "that" being the clause's subject.
+ */
 function afterThat(tokens: readonly Token[], k: number): number | null {
+  // "said that is not the case", "said that would be a mistake": "that" is the clause's subject.
+  if (FINITE_VERBS.has(tokens[k + 1]?.word ?? '')) return k;
   const from = tokens[k + 1]?.text === ',' ? k + 2 : k + 1;
   return from < tokens.length ? from : null;
 }
@@ -840,6 +845,8 @@ const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
  * perhaps after an adverb ("he has been …", "she would never …"): a clause no object can be.
  */
 function pronounClause(tokens: readonly Token[], k: number): number | null {
+  // "asserted this was the result of …": "this" and a finite verb right after it.
+  if (tokens[k]?.word === 'this' && FINITE_VERBS.has(tokens[k + 1]?.word ?? '')) return k;
   if (!PERSONAL.has(tokens[k]?.word ?? '') || tokens[k]!.word === 'it') return null;
   const next = tokens[k + 1]?.word ?? '';
   const verb = ADVERBS.has(next) ? (tokens[k + 2]?.word ?? '') : next;
@@ -896,6 +903,13 @@ function clauseStart(tokens: readonly Token[], k: number, strict: boolean): numb
   // "said although the council took proper steps, …", "said while the forecast had been
   // beaten, …": a subordinate clause that opens the reported one ("said when asked" opens none).
   if (REASON_SUBORDINATORS.has(first.text) && clauseStart(tokens, k + 1, false) === k + 1) return k;
+  // "said at least 200 people were …": a count opening the clause, "at least" before it.
+  if (
+    first.text === 'at' &&
+    tokens[k + 1]?.text === 'least' &&
+    /^\d/.test(tokens[k + 2]?.text ?? '')
+  )
+    return clauseStart(tokens, k + 2, false) === k + 2 ? k : null;
   // "said race relations had improved": a finite verb within a few words makes a clause.
   // "said 1,136 people died and 42 were hurt": so does a count opening it.
   const soon = tokens.slice(k, k + MAX_WORDS_BEFORE_VERB + 1);
