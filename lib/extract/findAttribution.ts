@@ -72,6 +72,9 @@ export interface Attribution {
 }
 
 /** Indexes of the speech verbs of a sentence that can attribute (not "is said to", not "when asked"). */
+/** Most tokens of the ones spoken to between a verb of THAT_VERBS and its "that" ("clarified to the reporters that"). */
+const MAX_TOLD_BEFORE_THAT = 4;
+
 /** "make it clear", "made it known", "makes it plain": words of a statement. */
 const MAKE = new Set(['make', 'makes', 'made']);
 const MADE_IT_ADJECTIVES = new Set(['clear', 'known', 'plain']);
@@ -94,7 +97,18 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
       tokens[i + 1]?.word === 'back' &&
       ['that', ':', ','].includes(tokens[i + 2]?.text ?? '');
     // "Vell clarified that …": a verb that speaks only before "that".
-    const thatVerb = THAT_VERBS.has(t.word) && tokens[i + 1]?.word === 'that';
+    // ("clarified to reporters that …": the ones spoken to before "that".)
+    const thatVerb =
+      THAT_VERBS.has(t.word) &&
+      (tokens[i + 1]?.word === 'that' ||
+        (tokens[i + 1]?.word === 'to' &&
+          tokens.slice(i + 2, i + 2 + MAX_TOLD_BEFORE_THAT).some((u) => u.word === 'that') &&
+          !tokens
+            .slice(
+              i + 2,
+              tokens.findIndex((u, j) => j > i + 1 && u.word === 'that'),
+            )
+            .some((u) => u.text === ',' || isQuoteToken(u))));
     // "Quill has made it clear that …", "made it known during a briefing that …".
     const madeIt = madeItClear(tokens, i);
     const prev = tokens[i - 1];

@@ -926,6 +926,8 @@ function clauseStart(tokens: readonly Token[], k: number, strict: boolean): numb
     window.some((t) => FINITE_VERBS.has(t.text.toLowerCase()))
   )
     return k;
+  // "said schools, shops and offices were closed": a list as the clause's subject.
+  if (listSubject(tokens, k)) return k;
   // "Kong said China strongly objects …", "said Airbus Group had …": a clause opening with a name.
   let n = k;
   while (n < tokens.length && isCapitalized(tokens[n])) n++;
@@ -941,6 +943,38 @@ function clauseStart(tokens: readonly Token[], k: number, strict: boolean): numb
   )
     return k;
   return null;
+}
+
+/** Most tokens of a list that opens a clause ("health workers, older people and other groups"). */
+const MAX_LIST_TOKENS = 14;
+
+/**
+ * True when a clause opens at `k` with a list as its subject: words (or names) and commas,
+ * "and" or "or" after the last comma, then a finite verb of the closed list ("said schools,
+ * shops and offices were closed", "said Tarrow, Olstad and Vessby would …"). No preposition,
+ * adverb or participle may open it ("said on Monday, after …, the board would …").
+ */
+function listSubject(tokens: readonly Token[], k: number): boolean {
+  const first = tokens[k];
+  if (!first || NOT_A_SUBJECT.has(first.text) || /(?:ly|ing)$/.test(first.text)) return false;
+  let lastComma = -1;
+  for (let n = k; n < tokens.length && n - k <= MAX_LIST_TOKENS; n++) {
+    const t = tokens[n]!;
+    if (FINITE_VERBS.has(t.word)) {
+      const joined = tokens
+        .slice(lastComma + 1, n)
+        .some((u) => u.word === 'and' || u.word === 'or');
+      return lastComma > k && joined;
+    }
+    if (t.text === ',') {
+      if (lastComma === n - 1 || PREPOSITION_AFTER_NAME.has(tokens[n + 1]?.word ?? ''))
+        return false;
+      lastComma = n;
+    } else if (!/^[\p{L}\d][\p{L}\d’'-]*$/u.test(t.text) || NOT_A_SUBJECT.has(t.word)) {
+      if (t.word !== 'and' && t.word !== 'or') return false;
+    }
+  }
+  return false;
 }
 
 /** Most tokens of a home town after an age ("of Jay, Oklahoma"). */

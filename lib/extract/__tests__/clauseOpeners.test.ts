@@ -39,4 +39,36 @@ describe('clauses that open with "that" as their subject, "at least" and a count
       ),
     ).toEqual([]);
   });
+
+  it('a list as the clause’s subject (“said schools, shops and offices were …”)', () => {
+    expect(
+      reportedOf(
+        INTRO,
+        'Vell said nurses, older people and other groups will be first in line for the ferry.',
+        'Quell said Tarrow, Olstad and Vessby would each get a new pier.',
+      ),
+    ).toEqual([
+      ['Tomas Vell', 'nurses, older people and other groups will be first in line for the ferry'],
+      ['Mira Quell', 'Tarrow, Olstad and Vessby would each get a new pier'],
+    ]);
+  });
+
+  it('no list after a phrase of time, nor a list with no verb after it', () => {
+    expect(
+      reportedOf(
+        INTRO,
+        'Vell said on Monday, after a long debate and a vote, the board would meet again.',
+        'Quell said goodbye to the crews, the pilots and the harbour staff.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('“clarified to reporters that …”: the ones spoken to before “that”', () => {
+    expect(
+      reportedOf(
+        INTRO,
+        'Quell clarified to reporters that the meeting would be closed to the public.',
+      ),
+    ).toEqual([['Mira Quell', 'the meeting would be closed to the public']]);
+  });
 });
