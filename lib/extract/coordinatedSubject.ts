@@ -2,7 +2,7 @@ import { DAY_WORDS, type Subject } from './findSubject.ts';
 import { jointOpening } from './jointSubject.ts';
 import { ADVERBS, FINITE_VERBS, SPEECH_VERBS, SUBORDINATORS } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
-import { MIN_QUOTE_WORDS, wordCount } from './sieves/isShortFragment.ts';
+import { isShortQuote } from './sieves/isShortFragment.ts';
 import type { Token } from './tokenize.ts';
 import { isQuoteToken } from './tokenize.ts';
 
@@ -43,11 +43,6 @@ function pointsAtNoun(tokens: readonly Token[], i: number): boolean {
     !FINITE_VERBS.has(noun.word) &&
     (AFTER_POINTED_NOUN.has(after.text) || isQuoteToken(after))
   );
-}
-
-/** True for a quoted word or few inside a clause ("accused the board of “easy money”"), no quotation of its own. */
-function shortQuote(t: Token, text: string): boolean {
-  return wordCount(text.slice(t.start + 1, t.end - 1)) < MIN_QUOTE_WORDS;
 }
 
 /**
@@ -94,7 +89,8 @@ export function coordinatedSubject(
   // A relative clause set off by commas ("Whitlow, who was in the audience, laughed") is fine.
   let depth = 0;
   for (const [i, t] of before.entries()) {
-    if (isQuoteToken(t) && !shortQuote(t, text)) return null;
+    // (A quoted word or few in the first verb's object, "accused the board of “easy money”", is no quotation.)
+    if (isQuoteToken(t) && !isShortQuote(t, text)) return null;
     if (t.word === 'that' && pointsAtNoun(before, i)) continue;
     if (CLAUSE_OPENERS.has(t.word)) {
       if (before[i - 1]?.text !== ',') return null;

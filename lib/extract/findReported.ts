@@ -24,6 +24,7 @@ import {
   TIME_WORDS,
 } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
+import { isShortQuote } from './sieves/isShortFragment.ts';
 import { strayCommaSubject } from './strayCommaSubject.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, isQuoteToken } from './tokenize.ts';
@@ -264,7 +265,7 @@ export function findReported(
     // "… saying rents must fall while the ministers said …": a contrast opens someone
     // else's clause; the participle's ends there.
     const contrast = tokens.findIndex((t, i) => i > k && CONTRAST.has(t.word));
-    const rest = beforeQuote(tokens.slice(k, contrast < 0 ? undefined : contrast));
+    const rest = beforeQuote(tokens.slice(k, contrast < 0 ? undefined : contrast), text);
     if (rest.length < MIN_CLAUSE_WORDS) continue;
     const start = rest[0]!.start;
     const end = trimEnd(text, start, rest.at(-1)!.end);
@@ -1014,8 +1015,10 @@ const CONJUNCTIONS = new Set(
 const NEW_CLAUSE = new Set('while whereas but although though yet and as which who'.split(' '));
 
 /** The tokens of a clause up to a quotation in it ("the utility switched …, “so the pressure …”"). */
-function beforeQuote(tokens: readonly Token[]): Token[] {
-  const q = tokens.findIndex(isQuoteToken);
+function beforeQuote(tokens: readonly Token[], text?: string): Token[] {
+  // ("saying he has the “full support” of the board": with the text, a quoted word or few
+  // inside the clause is part of it.)
+  const q = tokens.findIndex((t) => isQuoteToken(t) && !(text && isShortQuote(t, text)));
   // Only a quotation set off by a comma or dash ends a clause: one its words run into
   // ("must not “give away the harbour for free”") is part of it.
   if (q > 0 && ![',', ':', ';', '—', '–', '--'].includes(tokens[q - 1]!.text)) return [];

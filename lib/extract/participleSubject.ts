@@ -3,6 +3,7 @@ import type { Subject } from './findSubject.ts';
 import { fullName, subjectOfPhrase } from './findSubject.ts';
 import { nameRuns } from './nameRuns.ts';
 import {
+  ADVERBS,
   CROWD_NOUNS,
   INSTITUTION_NOUNS,
   ORGANIZATION_WORDS,
@@ -37,7 +38,10 @@ export function participleSubject(
   text: string,
 ): Subject | null {
   const participle = tokens[p];
-  const lead = tokens[p - 1];
+  // ("while also assuring that …": an adverb between the lead and the participle.)
+  let l = p - 1;
+  while (l > 0 && ADVERBS.has(tokens[l]!.word)) l--;
+  const lead = tokens[l];
   if (!participle || !SPEECH_PARTICIPLES.has(participle.word) || !lead) return null;
   // "Passengers were furious, with Ada Quill tweeting: “…”": the name "with" introduces
   // speaks, not the sentence's subject.

@@ -48,3 +48,20 @@ describe('"Senior Advocate" is a title before a name, not part of it', () => {
     ).toEqual([['Ada Quill', 'the ferry levy was unlawful']]);
   });
 });
+
+describe('a participle’s clause with a quoted word or few inside it, an adverb before the participle', () => {
+  it('“…, saying he has the “full support” of …”, “with X saying there had been “massive fraud””', () => {
+    expect(
+      reportedOf(
+        INTRO,
+        'Vell defended the crews on Friday, saying they have the “full support” of the board.',
+        'The count was disputed, with Mira Quell saying there had been “open fraud” at two stations.',
+        'Vell thanked the crews, while also assuring them that the fund would be repaid by May.',
+      ),
+    ).toEqual([
+      ['Tomas Vell', 'they have the “full support” of the board'],
+      ['Mira Quell', 'there had been “open fraud” at two stations'],
+      ['Tomas Vell', 'the fund would be repaid by May'],
+    ]);
+  });
+});
