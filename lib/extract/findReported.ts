@@ -296,7 +296,7 @@ export function findReported(
     if (tokens.slice(lead + 1, v).some(isQuoteToken)) continue;
     const subject = subjectBefore(tokens, v, text);
     if (!subject) continue;
-    const rest = beforeQuote(tokens.slice(comma + 1));
+    const rest = beforeQuote(tokens.slice(comma + 1), text);
     if (rest.length < MIN_CLAUSE_WORDS + 1) continue;
     const start = rest[0]!.start;
     const end = trimEnd(text, start, rest.at(-1)!.end);

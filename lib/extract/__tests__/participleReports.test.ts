@@ -65,3 +65,16 @@ describe('a participle’s clause with a quoted word or few inside it, an adverb
     ]);
   });
 });
+
+describe('an attribution set off by commas before a clause with a quoted word or few', () => {
+  it('“But, Holt maintained, the polls show that Quill has made “quite a comeback” …”', () => {
+    expect(
+      reportedOf(
+        INTRO,
+        'But, Vell maintained, the newer polls show that Quell has made “quite a comeback” since May.',
+      ),
+    ).toEqual([
+      ['Tomas Vell', 'the newer polls show that Quell has made “quite a comeback” since May'],
+    ]);
+  });
+});
