@@ -70,6 +70,14 @@ export function coordinatedSubject(
       /^\p{Ll}{3,}ly$/u.test(tokens[and]!.text))
   )
     and--;
+  // "…, but at the same time added …", "… but in the same breath said …".
+  if (
+    /^(?:time|breath)$/.test(tokens[and]?.word ?? '') &&
+    tokens[and - 1]?.word === 'same' &&
+    tokens[and - 2]?.word === 'the' &&
+    /^(?:at|in)$/.test(tokens[and - 3]?.word ?? '')
+  )
+    and -= 4;
   // "… and on Wednesday said …": a day between the conjunction and its verb.
   if (WEEKDAYS.has(tokens[and]?.word ?? '')) {
     and--;

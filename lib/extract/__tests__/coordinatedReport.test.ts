@@ -40,3 +40,27 @@ describe('"SUBJECT did X … and said CLAUSE": the second verb of the sentence�
     ).toEqual([]);
   });
 });
+
+describe('a subject with a clause set off by dashes; "but at the same time added that"', () => {
+  it('“NAME — who … — said that …”, “NAME — a … — told …”', () => {
+    expect(
+      reportedOf(
+        INTRO,
+        'Mira Quell — who could not recall another such storm in the town — said that two piers were lost.',
+        'Tomas Vell — a critic of the levy for years — told the board the fees would have to fall.',
+      ),
+    ).toEqual([
+      ['Mira Quell', 'two piers were lost'],
+      ['Tomas Vell', 'the fees would have to fall'],
+    ]);
+  });
+
+  it('“NAME welcomed X but at the same time warned that …”', () => {
+    expect(
+      reportedOf(
+        INTRO,
+        'Quell welcomed the harbour plan but at the same time warned that the fees would rise in May.',
+      ),
+    ).toEqual([['Mira Quell', 'the fees would rise in May']]);
+  });
+});
