@@ -169,6 +169,8 @@ export class PeopleIndex {
    * only give a surname the article uses alone its full form (`loneOf`).
    */
   private readonly headlineNames = new Map<string, Set<string>>();
+  /** Full names printed only inside quotations, by surname (`noteQuotedName`). */
+  private readonly quotedNames = new Map<string, Set<string>>();
   /** Words the article uses as part of an organisation's name or as a thing ("Cisco Systems", "Walmart said it"). */
   private readonly loneOrganisations = new Set<string>();
   /** Words the article prints after a title other than a stage name's ("Mrs Quixa"). */
@@ -296,6 +298,19 @@ export class PeopleIndex {
     }
   }
 
+  /**
+   * Records a full name printed inside a quotation ("don’t vote for somebody like Ada
+   * Quill"): a known given name and a surname. It completes a surname the text uses alone
+   * when no headline does (see `loneOf`).
+   */
+  noteQuotedName(run: NameRun): void {
+    if (run.name.length !== 2 || isOrganization(run)) return;
+    if (!givenName(run.name[0]!) || !mayBeSurname(run.name[1]!)) return;
+    const names = this.quotedNames.get(run.name[1]!) ?? new Set<string>();
+    names.add(run.name.join(' '));
+    this.quotedNames.set(run.name[1]!, names);
+  }
+
   /** Records a titled full name printed in a title-cased headline (see `headlineNames`). */
   noteHeadlineName(run: NameRun): void {
     if (run.title === null || run.name.length < 2 || isOrganization(run)) return;
@@ -355,7 +370,8 @@ export class PeopleIndex {
     let person = this.lone.get(word);
     if (!person) {
       // "President Ada Lin Quill" in the headline, "Quill" in the text: the one full name.
-      const full = this.headlineNames.get(word);
+      // ("Quill" in the text, "Ada Quill" only inside a quotation: that full name.)
+      const full = this.headlineNames.get(word) ?? this.quotedNames.get(word);
       const name = full?.size === 1 ? [...full][0]! : word;
       person = { name, surname: word, titles: [], roles: [], aliases: [], gender: null };
       this.lone.set(word, person);

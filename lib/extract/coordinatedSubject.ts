@@ -1,7 +1,15 @@
 import { DAY_WORDS, type Subject } from './findSubject.ts';
 import { jointOpening } from './jointSubject.ts';
-import { ADVERBS, DOCUMENT_NOUNS, INSTITUTION_NOUNS, SUBORDINATORS } from './patterns.ts';
+import {
+  ADVERBS,
+  DOCUMENT_NOUNS,
+  FINITE_VERBS,
+  INSTITUTION_NOUNS,
+  SPEECH_VERBS,
+  SUBORDINATORS,
+} from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
+import { isShortQuote } from './sieves/isShortFragment.ts';
 import type { Token } from './tokenize.ts';
 import { isQuoteToken } from './tokenize.ts';
 
@@ -21,8 +29,28 @@ const CLAUSE_OPENERS = new Set([
 
 /** Days that may stand between "and" and its verb ("… and on Wednesday said …"). */
 const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
-/** Auxiliaries of a perfect between "and" and its verb ("… and has said …"). */
-const PERFECT = new Set(['has', 'have', 'had']);
+/** Auxiliaries of a perfect between "and" and its verb ("… and has said …"), or of emphasis ("… but did concede …"). */
+const PERFECT = new Set(['has', 'have', 'had', 'did', 'does']);
+/** Words after "VERBed that NOUN" that show "that" points at the noun ("dismissed that tally as …"). */
+const AFTER_POINTED_NOUN = new Set(['as', 'of', 'for', 'at', 'in', 'on', 'and', ',']);
+
+/**
+ * True when "that" at `i` points at a noun rather than opening a clause: after a verb in
+ * -ed that is no verb of speech, before a lower-case noun and a preposition, "as", or a
+ * quotation ("dismissed that tally as …", "rejected that claim at …").
+ */
+function pointsAtNoun(tokens: readonly Token[], i: number): boolean {
+  const verb = tokens[i - 1];
+  const noun = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (!verb || !noun || !after || !/^\p{Ll}+ed$/u.test(verb.text) || SPEECH_VERBS.has(verb.word))
+    return false;
+  return (
+    /^\p{Ll}+$/u.test(noun.text) &&
+    !FINITE_VERBS.has(noun.word) &&
+    (AFTER_POINTED_NOUN.has(after.text) || isQuoteToken(after))
+  );
+}
 
 /**
  * The subject of a speech verb joined by "and" or "but" to the verb before it ("Mayor
@@ -49,6 +77,14 @@ export function coordinatedSubject(
       /^\p{Ll}{3,}ly$/u.test(tokens[and]!.text))
   )
     and--;
+  // "…, but at the same time added …", "… but in the same breath said …".
+  if (
+    /^(?:time|breath)$/.test(tokens[and]?.word ?? '') &&
+    tokens[and - 1]?.word === 'same' &&
+    tokens[and - 2]?.word === 'the' &&
+    /^(?:at|in)$/.test(tokens[and - 3]?.word ?? '')
+  )
+    and -= 4;
   // "… and on Wednesday said …": a day between the conjunction and its verb.
   if (WEEKDAYS.has(tokens[and]?.word ?? '')) {
     and--;
@@ -68,14 +104,16 @@ export function coordinatedSubject(
   // A relative clause set off by commas ("Whitlow, who was in the audience, laughed") is fine.
   let depth = 0;
   for (const [i, t] of before.entries()) {
-    if (isQuoteToken(t)) return null;
+    // (A quoted word or few in the first verb's object, "accused the board of “easy money”", is no quotation.)
+    if (isQuoteToken(t) && !isShortQuote(t, text)) return null;
     // "Norland Rail disputed that claim, and said …": "that" before a noun that ends the
     // clause is a determiner, no clause of its own.
     const determiner =
       t.word === 'that' &&
       /^\p{Ll}+$/u.test(before[i + 1]?.text ?? '') &&
       (i + 2 >= before.length || before[i + 2]!.text === ',');
-    if (CLAUSE_OPENERS.has(t.word) && !determiner) {
+    if (t.word === 'that' && (determiner || pointsAtNoun(before, i))) continue;
+    if (CLAUSE_OPENERS.has(t.word)) {
       if (before[i - 1]?.text !== ',') return null;
       depth++;
     } else if (t.text === ',' && depth > 0) depth--;

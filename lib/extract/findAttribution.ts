@@ -52,7 +52,7 @@ const PHRASAL_BACK = new Set(['shot', 'hit', 'hits', 'fired', 'fires', 'snapped'
  */
 const STATED_AFTER = new Set(['that', ':']);
 /** Auxiliaries of a progressive form ("is telling", "was saying"). */
-const PROGRESSIVE = new Set(['is', 'are', 'was', 'were']);
+const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been']);
 /** Verbs of an outlet relaying what someone said ("the Inquirer reported"). */
 const REPORT_VERBS = new Set(['report', 'reports', 'reported']);
 /** Words that open a clause of their own between a quotation and a verb ("repeating what he said"). */
@@ -72,6 +72,19 @@ export interface Attribution {
 }
 
 /** Indexes of the speech verbs of a sentence that can attribute (not "is said to", not "when asked"). */
+/** Most tokens of the ones spoken to between a verb of THAT_VERBS and its "that" ("clarified to the reporters that"). */
+const MAX_TOLD_BEFORE_THAT = 4;
+
+/** "make it clear", "made it known", "makes it plain": words of a statement. */
+const MAKE = new Set(['make', 'makes', 'made']);
+const MADE_IT_ADJECTIVES = new Set(['clear', 'known', 'plain']);
+
+/** True when the verb at `i` is "made" in "made it clear / known / plain" (its clause starts two words on). */
+export const madeItClear = (tokens: readonly Token[], i: number): boolean =>
+  MAKE.has(tokens[i]?.word ?? '') &&
+  tokens[i + 1]?.word === 'it' &&
+  MADE_IT_ADJECTIVES.has(tokens[i + 2]?.word ?? '');
+
 export function speechVerbs(tokens: readonly Token[]): number[] {
   const out: number[] = [];
   tokens.forEach((t, i) => {
@@ -84,7 +97,20 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
       tokens[i + 1]?.word === 'back' &&
       ['that', ':', ','].includes(tokens[i + 2]?.text ?? '');
     // "Vell clarified that …": a verb that speaks only before "that".
-    const thatVerb = THAT_VERBS.has(t.word) && tokens[i + 1]?.word === 'that';
+    // ("clarified to reporters that …": the ones spoken to before "that".)
+    const thatVerb =
+      THAT_VERBS.has(t.word) &&
+      (tokens[i + 1]?.word === 'that' ||
+        (tokens[i + 1]?.word === 'to' &&
+          tokens.slice(i + 2, i + 2 + MAX_TOLD_BEFORE_THAT).some((u) => u.word === 'that') &&
+          !tokens
+            .slice(
+              i + 2,
+              tokens.findIndex((u, j) => j > i + 1 && u.word === 'that'),
+            )
+            .some((u) => u.text === ',' || isQuoteToken(u))));
+    // "Quill has made it clear that …", "made it known during a briefing that …".
+    const madeIt = madeItClear(tokens, i);
     const prev = tokens[i - 1];
     // "is telling senators he would …": a participle after "is" or "was" speaks.
     const progressive = SPEECH_PARTICIPLES.has(t.word) && PROGRESSIVE.has(prev?.word ?? '');
@@ -92,6 +118,7 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
       !putIt &&
       !back &&
       !thatVerb &&
+      !madeIt &&
       !progressive &&
       !SPEECH_VERBS.has(t.text) &&
       !SPEECH_VERBS.has(t.word)

@@ -1,6 +1,6 @@
 import { briefingHost } from './briefingHost.ts';
 import { coordinatedSubject } from './coordinatedSubject.ts';
-import { speechVerbs } from './findAttribution.ts';
+import { madeItClear, speechVerbs } from './findAttribution.ts';
 import type { Subject } from './findSubject.ts';
 import { isPersonSubject, subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
 import { jointSubject } from './jointSubject.ts';
@@ -24,6 +24,7 @@ import {
   TIME_WORDS,
 } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
+import { isShortQuote } from './sieves/isShortFragment.ts';
 import { strayCommaSubject } from './strayCommaSubject.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, isQuoteToken } from './tokenize.ts';
@@ -72,6 +73,34 @@ function adverbialOnly(lead: readonly Token[]): boolean {
 
 /** Prepositions after a participle of speech that open its object ("warning of", "asking for"), no clause. */
 const PARTICIPLE_OBJECTS = new Set(['of', 'about', 'against', 'for']);
+/** Participles of speech whose object, the one spoken to, comes before their clause ("assuring them that …"). */
+const TELLING_PARTICIPLES = new Set(['telling', 'assuring', 'warning', 'reminding']);
+/** Most tokens of the one spoken to after such a participle ("telling the harbour board's members that"). */
+const MAX_TOLD_TOKENS = 4;
+
+/**
+ * Where the clause of a participle of telling at `k` starts when the one told comes first:
+ * at their "that" when one follows a pronoun or a few words with no comma, verb or quotation
+ * ("assuring them that …"), or after an object pronoun before a clause ("telling them the
+ * ferries will …"); `k` otherwise.
+ */
+function afterParticipleObject(tokens: readonly Token[], k: number, participle: string): number {
+  if (!TELLING_PARTICIPLES.has(participle) || tokens[k]?.text === 'that') return k;
+  for (let n = k + 1; n < tokens.length && n - k <= MAX_TOLD_TOKENS; n++) {
+    const t = tokens[n]!;
+    if (t.text === 'that') return n;
+    if (t.text === ',' || isQuoteToken(t) || FINITE_VERBS.has(t.word)) break;
+  }
+  if (OBJECT_PRONOUNS.has(tokens[k]?.word ?? '') && clauseStart(tokens, k + 1, true) === k + 1)
+    return k + 1;
+  // "telling the islanders the ferries will …": a few words, then a clause with its verb.
+  for (let n = k + 1; n < tokens.length && n - k <= MAX_TOLD_TOKENS; n++) {
+    if (tokens[n]!.text === ',' || isQuoteToken(tokens[n])) break;
+    if (tokens[n]!.word === 'the' && finiteClause(tokens, n) === n) return n;
+  }
+  return k;
+}
+
 /** Conjunctions of contrast that open another party's clause after a participle of speech. */
 const CONTRAST = new Set(['while', 'whereas']);
 /** Most tokens between a verb and its "that" ("stated in a written interview with … that"). */
@@ -270,11 +299,13 @@ export function findReported(
     let k = p + 1;
     // "…, the panel said, warning of the risks": what the participle names, not a clause.
     if (PARTICIPLE_OBJECTS.has(tokens[k]?.word ?? '')) continue;
+    // "…, assuring them that …", "telling its members that …": the one told, then the clause.
+    k = afterParticipleObject(tokens, k, t.word);
     if (tokens[k]?.text === 'that') k++;
     // "… saying rents must fall while the ministers said …": a contrast opens someone
     // else's clause; the participle's ends there.
     const contrast = tokens.findIndex((t, i) => i > k && CONTRAST.has(t.word));
-    const rest = beforeQuote(tokens.slice(k, contrast < 0 ? undefined : contrast));
+    const rest = beforeQuote(tokens.slice(k, contrast < 0 ? undefined : contrast), text);
     if (rest.length < MIN_CLAUSE_WORDS) continue;
     const start = rest[0]!.start;
     const end = trimEnd(text, start, rest.at(-1)!.end);
@@ -305,7 +336,7 @@ export function findReported(
     if (tokens.slice(lead + 1, v).some(isQuoteToken)) continue;
     const subject = subjectBefore(tokens, v, text);
     if (!subject) continue;
-    const rest = beforeQuote(tokens.slice(comma + 1));
+    const rest = beforeQuote(tokens.slice(comma + 1), text);
     if (rest.length < MIN_CLAUSE_WORDS + 1) continue;
     const start = rest[0]!.start;
     const end = trimEnd(text, start, rest.at(-1)!.end);
@@ -522,8 +553,13 @@ function infinitiveSubject(tokens: readonly Token[], v: number, text: string): S
   return sentenceSubjects(tokens.slice(0, v - 1), text)[0] ?? null;
 }
 
-/** Where the clause "that" opens at `k` starts: after it, and after a comma ("said that, in the past, …"). */
+/**
+ * Where the clause "that" opens at `k` starts: after it, and after a comma ("said that, in
+ * the past, …"); at it when a finite verb follows, "that" being the clause's subject.
+ */
 function afterThat(tokens: readonly Token[], k: number): number | null {
+  // "said that is not the case", "said that would be a mistake": "that" is the clause's subject.
+  if (FINITE_VERBS.has(tokens[k + 1]?.word ?? '')) return k;
   const from = tokens[k + 1]?.text === ',' ? k + 2 : k + 1;
   return from < tokens.length ? from : null;
 }
@@ -625,7 +661,8 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
     return null;
   }
   // "The Harbour Post reports (http://…) the ferry will …": a link in brackets after the verb.
-  const after = afterLink(tokens, v + 1);
+  // ("made it clear she would …": the clause after "it clear".)
+  const after = afterLink(tokens, madeItClear(tokens, v) ? v + 3 : v + 1);
   if (OBJECT_OR_CLAUSE_VERBS.has(verb)) return auxiliaryClause(tokens, skipTime(tokens, after));
   // "complained he has been …", "has declared she will not …", "revealed they had …": a verb
   // that otherwise needs "that" takes a clause opening with a subject pronoun and a finite verb.
@@ -652,7 +689,63 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
       k + 1
       ? k
       : null;
-  return clauseStart(tokens, k, false) ?? degree ?? (SAY.has(verb) ? nounClause(tokens, k) : null);
+  return (
+    clauseStart(tokens, k, false) ??
+    degree ??
+    (SAY.has(verb) ? (nounClause(tokens, k) ?? phraseThenClause(tokens, k)) : null)
+  );
+}
+
+/** Prepositions that open a phrase before a reported clause ("said by cutting fees, the board …"). */
+const PHRASE_LEADS = new Set(
+  'before after by in on at with without despite for since until during under unlike given'.split(
+    ' ',
+  ),
+);
+/** A day of the month, a year or a month's name ("on May 4, the …"); not "2.5 percent". */
+const DATE_WORD =
+  /^(?:\d{1,2}(?:st|nd|rd|th)?|(?:1[89]|20)\d\d|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Most tokens of an opening phrase between "said" and its comma ("by ignoring its promise to keep fees low"). */
+const MAX_PHRASE_TOKENS = 12;
+
+/**
+ * A clause after "say" that opens with a phrase of its own set off by a comma: a sentence
+ * adverb ("said hopefully, the board can …"), a phrase of time, view or means ("said before
+ * now, such a storm would …", "said in his view, the company has …", "said by ignoring its
+ * promise …, the board had …"). The phrase belongs to the clause, which starts at `k`; the
+ * words after the comma must open a clause with a finite verb of the closed list soon ("said
+ * on Friday, the day the board will …", an appositive of a time, or "said in a letter,
+ * which …" open none).
+ */
+function phraseThenClause(tokens: readonly Token[], k: number): number | null {
+  const first = tokens[k];
+  if (!first || !/^\p{Ll}/u.test(first.text)) return null;
+  const adverb = /^\p{Ll}{4,}ly$/u.test(first.text) && tokens[k + 1]?.text === ',';
+  if (!adverb && !PHRASE_LEADS.has(first.text)) return null;
+  const comma = tokens.findIndex((t, i) => i > k && t.text === ',');
+  if (comma < 0 || comma - k > MAX_PHRASE_TOKENS) return null;
+  const phrase = tokens.slice(k + 1, comma);
+  // A phrase of a day or a date may have an appositive after its comma, never a clause's
+  // subject ("on Friday, the day …"); a phrase with a verb or a quotation is a clause itself.
+  if (
+    phrase.some(
+      (t) =>
+        FINITE_VERBS.has(t.word) ||
+        isQuoteToken(t) ||
+        TIME_WORDS.has(t.word) ||
+        TIME_NOUNS.has(t.word) ||
+        DATE_WORD.test(t.text),
+    )
+  )
+    return null;
+  const j = comma + 1;
+  const opener = tokens[j];
+  if (!opener || NOT_A_SUBJECT.has(opener.word) || /ing$/.test(opener.word)) return null;
+  if (RELATIVES.has(opener.word) || opener.word === 'that' || isQuoteToken(opener)) return null;
+  const soon = tokens.slice(j, j + MAX_WORDS_BEFORE_VERB + 1);
+  const stop = soon.findIndex((t) => t.text === ',' || isQuoteToken(t));
+  const window = stop >= 0 ? soon.slice(0, stop) : soon;
+  return window.some((t) => FINITE_VERBS.has(t.text.toLowerCase())) ? k : null;
 }
 /** Words of degree that may open a clause before its subject ("only two", "nearly 600"). */
 const DEGREE_WORDS = new Set(['only', 'just', 'nearly', 'almost', 'roughly']);
@@ -809,6 +902,8 @@ const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
  * perhaps after an adverb ("he has been …", "she would never …"): a clause no object can be.
  */
 function pronounClause(tokens: readonly Token[], k: number): number | null {
+  // "asserted this was the result of …": "this" and a finite verb right after it.
+  if (tokens[k]?.word === 'this' && FINITE_VERBS.has(tokens[k + 1]?.word ?? '')) return k;
   if (!PERSONAL.has(tokens[k]?.word ?? '') || tokens[k]!.word === 'it') return null;
   const next = tokens[k + 1]?.word ?? '';
   const verb = ADVERBS.has(next) ? (tokens[k + 2]?.word ?? '') : next;
@@ -865,6 +960,13 @@ function clauseStart(tokens: readonly Token[], k: number, strict: boolean): numb
   // "said although the council took proper steps, …", "said while the forecast had been
   // beaten, …": a subordinate clause that opens the reported one ("said when asked" opens none).
   if (REASON_SUBORDINATORS.has(first.text) && clauseStart(tokens, k + 1, false) === k + 1) return k;
+  // "said at least 200 people were …": a count opening the clause, "at least" before it.
+  if (
+    first.text === 'at' &&
+    tokens[k + 1]?.text === 'least' &&
+    /^\d/.test(tokens[k + 2]?.text ?? '')
+  )
+    return clauseStart(tokens, k + 2, false) === k + 2 ? k : null;
   // "said race relations had improved": a finite verb within a few words makes a clause.
   // "said 1,136 people died and 42 were hurt": so does a count opening it.
   const soon = tokens.slice(k, k + MAX_WORDS_BEFORE_VERB + 1);
@@ -881,6 +983,8 @@ function clauseStart(tokens: readonly Token[], k: number, strict: boolean): numb
     window.some((t) => FINITE_VERBS.has(t.text.toLowerCase()))
   )
     return k;
+  // "said schools, shops and offices were closed": a list as the clause's subject.
+  if (listSubject(tokens, k)) return k;
   // "Kong said China strongly objects …", "said Airbus Group had …": a clause opening with a name.
   let n = k;
   while (n < tokens.length && isCapitalized(tokens[n])) n++;
@@ -896,6 +1000,38 @@ function clauseStart(tokens: readonly Token[], k: number, strict: boolean): numb
   )
     return k;
   return null;
+}
+
+/** Most tokens of a list that opens a clause ("health workers, older people and other groups"). */
+const MAX_LIST_TOKENS = 14;
+
+/**
+ * True when a clause opens at `k` with a list as its subject: words (or names) and commas,
+ * "and" or "or" after the last comma, then a finite verb of the closed list ("said schools,
+ * shops and offices were closed", "said Tarrow, Olstad and Vessby would …"). No preposition,
+ * adverb or participle may open it ("said on Monday, after …, the board would …").
+ */
+function listSubject(tokens: readonly Token[], k: number): boolean {
+  const first = tokens[k];
+  if (!first || NOT_A_SUBJECT.has(first.text) || /(?:ly|ing)$/.test(first.text)) return false;
+  let lastComma = -1;
+  for (let n = k; n < tokens.length && n - k <= MAX_LIST_TOKENS; n++) {
+    const t = tokens[n]!;
+    if (FINITE_VERBS.has(t.word)) {
+      const joined = tokens
+        .slice(lastComma + 1, n)
+        .some((u) => u.word === 'and' || u.word === 'or');
+      return lastComma > k && joined;
+    }
+    if (t.text === ',') {
+      if (lastComma === n - 1 || PREPOSITION_AFTER_NAME.has(tokens[n + 1]?.word ?? ''))
+        return false;
+      lastComma = n;
+    } else if (!/^[\p{L}\d][\p{L}\d’'-]*$/u.test(t.text) || NOT_A_SUBJECT.has(t.word)) {
+      if (t.word !== 'and' && t.word !== 'or') return false;
+    }
+  }
+  return false;
 }
 
 /** Most tokens of a home town after an age ("of Jay, Oklahoma"). */
@@ -935,8 +1071,10 @@ const CONJUNCTIONS = new Set(
 const NEW_CLAUSE = new Set('while whereas but although though yet and as which who'.split(' '));
 
 /** The tokens of a clause up to a quotation in it ("the utility switched …, “so the pressure …”"). */
-function beforeQuote(tokens: readonly Token[]): Token[] {
-  const q = tokens.findIndex(isQuoteToken);
+function beforeQuote(tokens: readonly Token[], text?: string): Token[] {
+  // ("saying he has the “full support” of the board": with the text, a quoted word or few
+  // inside the clause is part of it.)
+  const q = tokens.findIndex((t) => isQuoteToken(t) && !(text && isShortQuote(t, text)));
   // Only a quotation set off by a comma or dash ends a clause: one its words run into
   // ("must not “give away the harbour for free”") is part of it.
   if (q > 0 && ![',', ':', ';', '—', '–', '--'].includes(tokens[q - 1]!.text)) return [];

@@ -47,13 +47,21 @@ export const isPersonSubject = (subject: Subject): boolean =>
 
 /** Tokens that end a subject phrase when walking back from its verb. */
 const BOUNDARY = new Set([',', ';', ':', '—', '–', '--', '(', ')']);
+/** Dashes that set off a relative clause or an appositive after a subject ("Quill — who … — said"). */
+const SET_OFF_DASHES = new Set(['—', '–', '--']);
+/** Words that open what such dashes set off: a relative clause, or a role with its article. */
+const DASHED_OPENERS = new Set(['who', 'whose', 'a', 'an', 'the']);
+/** Most tokens between the two dashes. */
+const MAX_DASHED_TOKENS = 20;
 const BOUNDARY_WORDS = new Set(
   'and but or that while as when if because although though after before since so which who whom where'.split(
     ' ',
   ),
 );
 /** Auxiliaries between a subject and its verb ("Park has said"). */
-const AUXILIARIES = new Set('has have had will would could did does do is was are were'.split(' '));
+const AUXILIARIES = new Set(
+  'has have had will would could did does do is was are were been'.split(' '),
+);
 const PREPOSITIONS = new Set(
   'of in for to at from with on by about over under into across near'.split(' '),
 );
@@ -125,6 +133,18 @@ export function subjectBefore(
     break;
   }
   let i = verb - 1;
+  // "Ada Quill — who could not recall another such case — said": a relative clause or an
+  // appositive set off by dashes between the subject and its verb.
+  if (SET_OFF_DASHES.has(tokens[i]?.text ?? '')) {
+    const d = tokens.slice(0, i).findLastIndex((t) => SET_OFF_DASHES.has(t.text));
+    if (
+      d > 0 &&
+      i - d <= MAX_DASHED_TOKENS &&
+      DASHED_OPENERS.has(tokens[d + 1]?.word ?? '') &&
+      !tokens.slice(d + 1, i).some(isQuoteToken)
+    )
+      i = d - 1;
+  }
   while (i >= 0) {
     if (ADVERBS.has(tokens[i]!.text) || AUXILIARIES.has(tokens[i]!.text)) i--;
     // "Lee today said", "Lee on Saturday told …": a day between the subject and its verb.

@@ -3,6 +3,7 @@ import type { Subject } from './findSubject.ts';
 import { fullName, subjectOfPhrase } from './findSubject.ts';
 import { nameRuns } from './nameRuns.ts';
 import {
+  ADVERBS,
   CROWD_NOUNS,
   INSTITUTION_NOUNS,
   ORGANIZATION_WORDS,
@@ -16,9 +17,10 @@ import { isCapitalized } from './tokenize.ts';
 /**
  * Words before a participle of speech that tie it to the sentence's subject: a comma
  * ("…, saying the party will …"), a record of speech ("issued a statement saying …", "in a
- * voice recording saying …"), "as" ("on record as saying …"), "by" ("rebutted by saying").
+ * voice recording saying …"), "as" ("on record as saying …"), "by" ("rebutted by saying"),
+ * "while" ("thanked the crews while assuring them that …").
  */
-const LEADS = new Set([',', 'as', 'by', ...STATEMENT_NOUNS]);
+const LEADS = new Set([',', 'as', 'by', 'while', ...STATEMENT_NOUNS]);
 
 /** Relative pronouns: a participle after one belongs to the relative clause. */
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
@@ -36,7 +38,10 @@ export function participleSubject(
   text: string,
 ): Subject | null {
   const participle = tokens[p];
-  const lead = tokens[p - 1];
+  // ("while also assuring that …": an adverb between the lead and the participle.)
+  let l = p - 1;
+  while (l > 0 && ADVERBS.has(tokens[l]!.word)) l--;
+  const lead = tokens[l];
   if (!participle || !SPEECH_PARTICIPLES.has(participle.word) || !lead) return null;
   // "Passengers were furious, with Ada Quill tweeting: “…”": the name "with" introduces
   // speaks, not the sentence's subject.

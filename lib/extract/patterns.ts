@@ -109,7 +109,7 @@ export const THAT_VERBS = new Set('clarify clarifies clarified'.split(' '));
  * speaks, though the participle itself names no speaker.
  */
 export const SPEECH_PARTICIPLES = new Set(
-  'saying adding noting stating telling asking explaining arguing warning insisting declaring stressing replying responding writing tweeting posting asserting claiming alleging reporting'.split(
+  'saying adding noting stating telling asking explaining arguing warning insisting declaring stressing replying responding writing tweeting posting asserting claiming alleging reporting complaining assuring'.split(
     ' ',
   ),
 );
@@ -347,6 +347,8 @@ export const TITLES = new Set(
     'Professor',
     'Judge',
     'Justice',
+    // A barrister's rank in India and South Africa, printed as a title ("Senior Advocate Ada Quill").
+    'Advocate',
     // "a bench of Justices Ada Quill and …": the plural title before several names.
     'Justices',
     'Gen.',

@@ -276,6 +276,13 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     for (const [si, s] of sentences.entries()) {
       registerNames(people, s.tokens, shown, titleCase);
       if (!titleCase) noteLoneNames(people, s.tokens, shown);
+      // "somebody like Ada Quill": a full name only a quotation prints may complete a
+      // surname the text uses alone.
+      for (const q of [...s.quotes, ...s.maybes])
+        for (const { run } of nameRuns(tokenize(shown.slice(q.open + 1, q.close)))) {
+          const parsed = parseNameRun(run);
+          if (parsed) people.noteQuotedName(parsed);
+        }
       const all = [
         ...s.quotes.map((q) => ({ q, maybe: false })),
         ...s.maybes.map((q) => ({ q, maybe: true })),

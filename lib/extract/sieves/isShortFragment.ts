@@ -9,3 +9,7 @@ export const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).l
  * Minister”", "a “fair” deal"): the sentence around them is reported speech or narration.
  */
 export const isShortFragment = (text: string): boolean => wordCount(text) < MIN_QUOTE_WORDS;
+
+/** True for a quotation token (masked) whose words inside the marks are too few to be a quotation of their own. */
+export const isShortQuote = (t: { start: number; end: number }, text: string): boolean =>
+  isShortFragment(text.slice(t.start + 1, t.end - 1));
