@@ -388,6 +388,9 @@ export const TITLES = new Set(
     'Speaker',
     // A party's whip in a parliament ("House Majority Whip", "Senate Democratic Whip").
     'Whip',
+    // "Council Member Ada Quill", "Board Member …", "Assembly Member …": the body's word, then
+    // "Member", is a title before the name.
+    'Member',
     // "Senate President Pro Tempore Ada Quill".
     'Tempore',
     // A prime minister and a state's chief minister, abbreviated by papers in Pakistan and
@@ -489,7 +492,7 @@ export const ROLE_NOUNS = new Set(
  * Quill"): they mean only a person the article called so before (`epithetHolders`).
  */
 export const EPITHET_NOUNS = new Set(
-  'star superstar veteran youngster teenager champion winger forward keeper rapper musician comedian athlete sprinter golfer boxer fighter batsman bowler all-rounder quarterback pitcher icon legend newcomer debutant international frontman songstress hitmaker starlet mogul billionaire tycoon entrepreneur'.split(
+  'star superstar veteran youngster teenager champion winger forward keeper rapper musician comedian athlete sprinter golfer boxer fighter batsman bowler all-rounder quarterback pitcher icon legend newcomer debutant international frontman songstress hitmaker starlet mogul billionaire tycoon entrepreneur incumbent'.split(
     ' ',
   ),
 );
