@@ -25,7 +25,7 @@ describe('a role word before a full name is the title, never part of the name', 
       'Velloway said she was confident her lead would hold.',
       '“The count is not over,” said Incumbent Tomas Tressel.',
     );
-    expect(speakerOf(found, 'lead would hold')).toBe("Helen Velloway");
-    expect(speakerOf(found, 'count is not over')).toBe("Tomas Tressel");
+    expect(speakerOf(found, 'lead would hold')).toBe('Helen Velloway');
+    expect(speakerOf(found, 'count is not over')).toBe('Tomas Tressel');
   });
 });
