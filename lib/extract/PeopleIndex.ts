@@ -209,6 +209,22 @@ export class PeopleIndex {
       );
     });
     if (leading) return leading;
+    // "Sassou Quintal said" after "Tomas Sassou Quintal" (or before it): a compound
+    // surname, the last two words of a three-word name, used alone; its first word is no
+    // given name ("Mary Quill" is not "Ada Mary Quill").
+    const compound = (short: readonly string[], long: readonly string[]) =>
+      short.length === 2 &&
+      long.length === 3 &&
+      givenName(short[0]!) === undefined &&
+      // Name words only: "U.S. Coast Guard" is no "Coast Guard" with a given name.
+      /^\p{Lu}\p{Ll}+$/u.test(long[0]!) &&
+      short.every(mayBeSurname) &&
+      long.slice(1).join(' ') === short.join(' ');
+    const compounds = this.list().filter((p) => {
+      const theirs = p.name.split(' ');
+      return compound(name, theirs) || compound(theirs, name);
+    });
+    if (compounds.length === 1) return compounds[0];
     const surname = surnameOf(name);
     const given = name.slice(0, name.length - surname.split(' ').length);
     return this.list().find((p) => {

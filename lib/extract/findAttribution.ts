@@ -103,10 +103,28 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
     // "Marsh was also asked …", "was repeatedly told": a passive with an adverb between.
     const passive =
       PASSIVE_AUXILIARIES.has(tokens[i - 2]?.word ?? '') && PASSIVE_ADVERB.test(prev?.word ?? '');
-    if (passive) return;
+    if (passive || passiveAfterTime(tokens, i)) return;
     out.push(i);
   });
   return out;
+}
+
+/** A time between a passive's "be" and its verb ("on Friday", "yesterday", "on Sunday night"). */
+const PASSIVE_TIME =
+  /^(?:on|yesterday|today|tonight|overnight|last|this|early|late|night|morning|afternoon|evening|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
+/** Most words of a time between a passive's "be" and its verb. */
+const MAX_PASSIVE_TIME = 3;
+
+/**
+ * "Ada Quill was on Friday declared the winner", "was yesterday named", "was on Sunday
+ * night announced as …": a passive speech verb with a time between "be" and the verb.
+ * Its subject is the one spoken of, never a speaker.
+ */
+function passiveAfterTime(tokens: readonly Token[], verb: number): boolean {
+  let k = verb - 1;
+  while (k >= 0 && verb - k <= MAX_PASSIVE_TIME && PASSIVE_TIME.test(tokens[k]!.text.toLowerCase()))
+    k--;
+  return k < verb - 1 && PASSIVE_AUXILIARIES.has(tokens[k]?.word ?? '');
 }
 
 /**

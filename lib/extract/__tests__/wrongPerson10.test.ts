@@ -29,3 +29,81 @@ describe('a role word before a full name is the title, never part of the name', 
     expect(speakerOf(found, 'count is not over')).toBe('Tomas Tressel');
   });
 });
+
+describe('a transcript labelled “MR SURNAME:” under a line naming the speaker in full', () => {
+  const transcript = (header: string, label: string) =>
+    [
+      'Harbour Office Press Briefings',
+      '',
+      header,
+      '',
+      `${label}: Good morning, everyone. Two items before we turn to questions.`,
+      '',
+      'QUESTION: Will the ferry run on Sunday?',
+      '',
+      `${label}: The ferry will run on the winter timetable until the pier is repaired.`,
+      '',
+      'QUESTION: And the toll?',
+      '',
+      `${label}: The toll stays where it is for this season.`,
+      '',
+    ].join('\n');
+
+  it('“Tomas Kelleway, Harbour Spokesperson” above “MR KELLEWAY:” turns', () => {
+    const found = who(transcript('Tomas Kelleway, Harbour Spokesperson', 'MR KELLEWAY'));
+    expect(speakerOf(found, 'winter timetable')).toBe('Tomas Kelleway');
+    expect(speakerOf(found, 'toll stays')).toBe('Tomas Kelleway');
+  });
+
+  it('“Spokesperson Helen Marrick” above “MS MARRICK:” turns', () => {
+    const found = who(transcript('Weekly update from Spokesperson Helen Marrick', 'MS MARRICK'));
+    expect(speakerOf(found, 'winter timetable')).toBe('Helen Marrick');
+  });
+
+  it('two people above with the surname: the label stays the surname', () => {
+    const found = who(
+      transcript('Tomas Kelleway and Helen Kelleway, Harbour Spokespeople', 'MR KELLEWAY'),
+    );
+    expect(speakerOf(found, 'winter timetable')).not.toBe('Helen Kelleway');
+  });
+});
+
+describe('a compound surname used alone is the person named in full', () => {
+  it('“Tomas Barrow Quintal” then “Barrow Quintal said”, “saying Barrow Quintal had …”', () => {
+    const found = quotes(
+      'PORT ELLIS: Harbour strongman Tomas Barrow Quintal was on Friday declared the winner of the island vote.',
+      'The election board announced the count at dawn, saying Barrow Quintal had won 61 percent.',
+      'Barrow Quintal thanked his supporters, saying the islanders had "chosen calm over noise".',
+      '"We will build the new pier this year," Barrow Quintal said.',
+    );
+    expect(speakerOf(found, 'chosen calm')).toBe('Tomas Barrow Quintal');
+    expect(speakerOf(found, 'new pier')).toBe('Tomas Barrow Quintal');
+  });
+
+  it('the short form first, the full name later', () => {
+    const found = quotes(
+      'Officials said Ortega Villanueva had won the mayoral race by a wide margin.',
+      'Mayor-elect Carlos Ortega Villanueva, 58, spoke to supporters late on Sunday.',
+      '"The town asked for change and it will get it," Ortega Villanueva said.',
+    );
+    expect(speakerOf(found, 'asked for change')).toBe('Carlos Ortega Villanueva');
+  });
+});
+
+describe('a passive speech verb with a time between (“was on Friday declared”) says nothing', () => {
+  it('the marked words belong to who “says” them, never to the one declared', () => {
+    for (const opening of [
+      'Harbour strongman Tomas Velloway was on Friday declared the winner',
+      'Tomas Velloway was yesterday declared the winner',
+      'Tomas Velloway was on Sunday night announced as the winner',
+    ]) {
+      const found = quotes(
+        `${opening}, in a vote the opposition says was marked by "massive fraud".`,
+      );
+      expect(found.filter(([, text]) => text.includes('massive fraud'))).not.toContainEqual([
+        'Tomas Velloway',
+        'massive fraud',
+      ]);
+    }
+  });
+});
