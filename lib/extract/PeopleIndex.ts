@@ -35,6 +35,8 @@ export type Unresolved = { reason: string };
  */
 const isOrganization = (run: NameRun) =>
   (run.name.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase())) && !titledSurname(run)) ||
+  // "Tarrow County Health Officials", "Port Authority Officials": a body's people, no name.
+  (run.name.length >= 2 && CROWD_NOUNS.has(run.name.at(-1)!.toLowerCase())) ||
   PLACE_FIRST_WORDS.has(run.name[0]!.toLowerCase()) ||
   splitAbbreviation(run.name);
 /**
@@ -506,9 +508,16 @@ export class PeopleIndex {
       const roles = p.roles.map((r) => r.toLowerCase().split(/\s+/));
       const held = [...titles, ...roles].flat();
       if (!qualifiers.every((q) => held.includes(q))) return false;
-      const fits = (words: readonly string[], at: number) =>
-        at >= 0 &&
-        (!DISTINCT_OFFICE_WORDS.has(words[at - 1] ?? '') || qualifiers.includes(words[at - 1]!));
+      // "Deputy Opposition Leader" is no "the Opposition Leader": a word that makes the
+      // office another one anywhere before its head (after any possessive: "the prime
+      // minister's spokesman" is a spokesman), unless the mention says it too.
+      const fits = (words: readonly string[], at: number) => {
+        if (at < 0) return false;
+        const from = words.slice(0, at).findLastIndex((w) => /['’]s$/.test(w)) + 1;
+        return words
+          .slice(from, at)
+          .every((w) => !DISTINCT_OFFICE_WORDS.has(w) || qualifiers.includes(w));
+      };
       const premier = (words: readonly string[]) =>
         head === 'premier' && words.slice(-2).join(' ') === 'prime minister';
       return (

@@ -107,3 +107,58 @@ describe('a passive speech verb with a time between (“was on Friday declared�
     }
   });
 });
+
+describe('a body’s name printed in capitals is no person’s name', () => {
+  it('“Tarrow County Health Officials now say …”: officials, no one named', () => {
+    const found = quotes(
+      'Tarrow County Health Officials now say they have confirmed 12 cases of measles.',
+      'Port Authority Officials said the ferry would stay in dock until Monday.',
+    );
+    expect(speakerOf(found, 'confirmed 12 cases')).not.toBe('Health Officials');
+    expect(speakerOf(found, 'confirmed 12 cases')).not.toBe('County Health Officials');
+    expect(speakerOf(found, 'stay in dock')).not.toBe('Authority Officials');
+  });
+
+  it('“Coast Guard officials …, he said” after an officer whose given name no list holds', () => {
+    const found = quotes(
+      'Residents had reported that the oil had reached the marsh, said Petty Officer Quenby Darrow, a Coast Guard spokesman.',
+      'Coast Guard officials were due to fly over the marsh on Friday to confirm which parts had been hit, he said. "We have reports that the oil has reached the shore," he said.',
+      'National Guard crews laid more boom along the bay, he said.',
+    );
+    for (const [speaker] of found) expect(speaker).not.toMatch(/^(?:Coast|National) Guard$/);
+    expect(speakerOf(found, 'reached the shore')).toBe('Quenby Darrow');
+  });
+});
+
+describe('a deputy’s office is not the office (“Deputy Opposition Leader” is no “the Opposition Leader”)', () => {
+  it('a word of the office between “Deputy” and the head does not make it the same office', () => {
+    const found = quotes(
+      'Deputy Opposition Leader Tomas Wrenley spoke against every clause of the harbour bill.',
+      'Before the vote, the Opposition Leader added that his members would not ask for a quorum count.',
+      'Later the Assistant Harbour Commissioner, Helen Varga, said the pier would reopen.',
+      'The Harbour Commissioner said the tolls would stay.',
+      'The session was run by the chairman, Sir Tomas Kelleway.',
+      'Later the Opposition Leader said his members would return next week.',
+      '“We will look at it again,” the premier’s spokesman, Dov Harrel, told reporters.',
+      'The premier will meet the unions on Friday, his spokesman said.',
+    );
+    expect(speakerOf(found, 'return next week')).toBeUndefined();
+    expect(speakerOf(found, 'meet the unions')).toBe('Dov Harrel');
+    expect(speakerOf(found, 'quorum count')).not.toBe('Tomas Wrenley');
+    expect(speakerOf(found, 'tolls would stay')).not.toBe('Helen Varga');
+  });
+});
+
+describe('a couple sharing a surname: the bare surname is the one first named in full', () => {
+  it('“Quillan and his wife, Maureen,” then “Quillan said” means Tomas Quillan', () => {
+    const found = quotes(
+      'An appeals court upheld former Harbour Gov. Tomas Quillan’s corruption convictions on Friday.',
+      'A jury found Quillan and his wife, Maureen, guilty of doing favours for a ferry owner.',
+      '“I am greatly disappointed with the decision today,” Quillan said in a written statement.',
+      'The court has not yet set a date to hear Maureen Quillan’s appeal.',
+      'Quillan argued in his appeal that the jury had been misdirected.',
+    );
+    expect(speakerOf(found, 'greatly disappointed')).toBe('Tomas Quillan');
+    expect(speakerOf(found, 'jury had been misdirected')).toBe('Tomas Quillan');
+  });
+});
