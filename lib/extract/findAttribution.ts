@@ -282,6 +282,10 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
   // "“…” — Carla Reyes": a dash and a name after the quotation.
   tokens.forEach((t, i) => {
     if (!isQuoteToken(t) || !DASHES.has(tokens[i + 1]?.text ?? '')) return;
+    // "Then on May 3 — “at the request of A” – Vell, while …, “sent …”": a quotation set
+    // off by dashes inside a sentence is no signed one; a signature follows a quotation
+    // that opens its sentence.
+    if (tokens.slice(0, i).some((b) => /\p{L}/u.test(b.text))) return;
     let end = i + 2;
     while (end < tokens.length && tokens[end]!.text !== ',' && !isQuoteToken(tokens[end])) end++;
     const subject = subjectOfPhrase(tokens.slice(i + 2, end), text);

@@ -162,3 +162,23 @@ describe('a couple sharing a surname: the bare surname is the one first named in
     expect(speakerOf(found, 'jury had been misdirected')).toBe('Tomas Quillan');
   });
 });
+
+describe('“…” – Name inside a sentence is no signature: a document’s words around its subject', () => {
+  it('a charge’s marked words before and after the defendant’s name, set off by dashes', () => {
+    for (const sentence of [
+      'Then on March 3, 2019 — "at the request of Partner A" – Vell, while still working at the harbour office, "sent an email to [the bank] that falsely described the source" of the funds.',
+      'Weeks later — "acting on the orders of Partner B" — Vell "moved the money through three accounts," the indictment says.',
+    ]) {
+      const found = quotes(
+        'Prosecutors allege that Tomas Vell and two unnamed partners misled a bank about "millions of dollars in funds from abroad."',
+        sentence,
+      );
+      for (const [speaker] of found) expect(speaker).not.toBe('Tomas Vell');
+    }
+  });
+
+  it('a signature after a quotation that opens its paragraph still names its speaker', () => {
+    const found = quotes('"The harbour belongs to everyone who works on it." – Helen Varga');
+    expect(speakerOf(found, 'harbour belongs')).toBe('Helen Varga');
+  });
+});
