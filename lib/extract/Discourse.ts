@@ -864,11 +864,14 @@ export class Discourse {
       // "Reacting to the criticism of Ada Quill, he said": the object of a preposition is
       // not who "he" is, nor with a role between them ("Speaking about striker Ada Quill,
       // he said", "of the rival coach Ada Quill").
+      // (A place or a body may stand in the role: "meeting with Tarrow former governor Ada
+      // Quill".)
       let k = start - 1;
       while (
         k >= 0 &&
         start - k <= MAX_ROLE_WORDS_BEFORE_NAME &&
-        /^\p{Ll}/u.test(before[k]!.text) &&
+        (/^\p{Ll}/u.test(before[k]!.text) ||
+          (/^\p{Lu}\p{Ll}+$/u.test(before[k]!.text) && ROLE_NOUNS.has(before[start - 1]!.word))) &&
         !OBJECT_PREPOSITIONS.has(before[k]!.word)
       )
         k--;

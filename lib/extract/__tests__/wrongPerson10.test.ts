@@ -182,3 +182,13 @@ describe('“…” – Name inside a sentence is no signature: a document’s w
     expect(speakerOf(found, 'harbour belongs')).toBe('Helen Varga');
   });
 });
+
+describe('“When asked about meeting with Place former governor Ada Quill, he said …”', () => {
+  it('the name after a preposition, a place and a role is no antecedent of “he”', () => {
+    const found = quotes(
+      'Chief Minister Tomas Bhaskar said the harbour police would guard the opposition leaders.',
+      'When asked about meeting with Tarrow former governor Ravanti Devkar, he said that he met with Devkar and congratulated her on her new post.',
+    );
+    expect(speakerOf(found, 'congratulated her')).not.toBe('Ravanti Devkar');
+  });
+});
