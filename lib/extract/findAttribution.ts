@@ -283,9 +283,8 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
   tokens.forEach((t, i) => {
     if (!isQuoteToken(t) || !DASHES.has(tokens[i + 1]?.text ?? '')) return;
     // "Then on May 3 — “at the request of A” – Vell, while …, “sent …”": a quotation set
-    // off by dashes inside a sentence is no signed one; a signature follows a quotation
-    // that opens its sentence.
-    if (tokens.slice(0, i).some((b) => /\p{L}/u.test(b.text))) return;
+    // off by a pair of dashes inside a sentence is an aside, no signed quotation.
+    if (i > 0 && DASHES.has(tokens[i - 1]?.text ?? '')) return;
     let end = i + 2;
     while (end < tokens.length && tokens[end]!.text !== ',' && !isQuoteToken(tokens[end])) end++;
     const subject = subjectOfPhrase(tokens.slice(i + 2, end), text);
