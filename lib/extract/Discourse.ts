@@ -87,7 +87,13 @@ const PARTICIPLE_OPENING =
 /** Most lower-case words of a role between a preposition and a name ("of the rival coach"). */
 const MAX_ROLE_WORDS_BEFORE_NAME = 4;
 /** Words that say which office a role is ("the transport minister", "the prime minister", "the Conservative leader"). */
-const OFFICE_QUALIFIERS = new Set([...PORTFOLIO_WORDS, ...DISTINCT_OFFICE_WORDS, ...PARTY_WORDS]);
+const OFFICE_QUALIFIERS = new Set([
+  ...PORTFOLIO_WORDS,
+  ...DISTINCT_OFFICE_WORDS,
+  ...PARTY_WORDS,
+  // "the Opposition Leader" is no chairman, whatever "leader" may stand for.
+  'opposition',
+]);
 /**
  * The capitalised words of a title phrase that name a firm, a body or a place rather than
  * the office ("Velocar" in "Velocar CEO", "Harrow Mining" in "Harrow Mining CEO"), lower case.
@@ -717,18 +723,26 @@ export class Discourse {
       p < 0
         ? []
         : this.subjectsAt(p, s).filter((r) => r.kind === 'person' && pool.includes(r.person));
-    if (about.length === 1) return about[0]!;
+    // "A jury found Quillan and his wife, Maureen, guilty": a sentence naming one of a
+    // couple by given name beside their bare shared surname speaks of two of them.
+    const couple = this.coupleBefore(pool, para, sentence);
+    if (about.length === 1 && !couple) return about[0]!;
     const named =
       p < 0
         ? []
         : this.namedBefore(p, s, '').filter((r) => r.kind === 'person' && pool.includes(r.person));
-    if (named.length === 1) return named[0]!;
+    if (named.length === 1 && !couple) return named[0]!;
     const found = this.lookBack(
       para,
       sentence,
       (r) => r.kind === 'person' && pool.includes(r.person),
     );
-    if (found && !Array.isArray(found) && !this.namesOthersOf(found, pool, para, sentence))
+    if (
+      found &&
+      !Array.isArray(found) &&
+      !couple &&
+      !this.namesOthersOf(found, pool, para, sentence)
+    )
       return found;
     const first = this.firstCalled(pool);
     if (first) return { kind: 'person', person: first };
@@ -736,6 +750,32 @@ export class Discourse {
       what,
       pool.map((person) => ({ kind: 'person', person })),
     );
+  }
+
+  /**
+   * True when every one of `pool` shares a surname and the nearest sentence before that
+   * names any of them prints the surname alone and one of them by given name alone
+   * ("Quillan and his wife, Maureen,"): it speaks of two of them, and the nearest mention
+   * tells not which one a later bare surname means.
+   */
+  private coupleBefore(pool: readonly Person[], para: number, sentence: number): boolean {
+    const surname = pool[0]!.name.split(' ').at(-1)!;
+    if (pool.some((x) => x.name.split(' ').at(-1) !== surname)) return false;
+    const given = (x: Person) => x.name.split(' ')[0]!;
+    for (const [p, s] of this.before(para, sentence)) {
+      const at = this.doc.paras[p]!;
+      const { start, end } = at.sentences[s]!;
+      const text = at.text.slice(start, end);
+      const count = (word: string) => text.split(word).length - 1;
+      if (!pool.some((x) => count(given(x)) > 0) && count(surname) === 0) continue;
+      // The nearest sentence naming any of them: the bare surname, and one of them by
+      // given name alone.
+      return (
+        count(surname) > pool.reduce((n, x) => n + count(x.name), 0) &&
+        pool.some((x) => count(given(x)) > count(x.name))
+      );
+    }
+    return false;
   }
 
   /**
@@ -896,11 +936,14 @@ export class Discourse {
       // "Reacting to the criticism of Ada Quill, he said": the object of a preposition is
       // not who "he" is, nor with a role between them ("Speaking about striker Ada Quill,
       // he said", "of the rival coach Ada Quill").
+      // (A place or a body may stand in the role: "meeting with Tarrow former governor Ada
+      // Quill".)
       let k = start - 1;
       while (
         k >= 0 &&
         start - k <= MAX_ROLE_WORDS_BEFORE_NAME &&
-        /^\p{Ll}/u.test(before[k]!.text) &&
+        (/^\p{Ll}/u.test(before[k]!.text) ||
+          (/^\p{Lu}\p{Ll}+$/u.test(before[k]!.text) && ROLE_NOUNS.has(before[start - 1]!.word))) &&
         !OBJECT_PREPOSITIONS.has(before[k]!.word)
       )
         k--;

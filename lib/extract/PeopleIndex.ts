@@ -35,6 +35,8 @@ export type Unresolved = { reason: string };
  */
 const isOrganization = (run: NameRun) =>
   (run.name.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase())) && !titledSurname(run)) ||
+  // "Tarrow County Health Officials", "Port Authority Officials": a body's people, no name.
+  (run.name.length >= 2 && CROWD_NOUNS.has(run.name.at(-1)!.toLowerCase())) ||
   PLACE_FIRST_WORDS.has(run.name[0]!.toLowerCase()) ||
   splitAbbreviation(run.name);
 /**
@@ -211,6 +213,22 @@ export class PeopleIndex {
       );
     });
     if (leading) return leading;
+    // "Sassou Quintal said" after "Tomas Sassou Quintal" (or before it): a compound
+    // surname, the last two words of a three-word name, used alone; its first word is no
+    // given name ("Mary Quill" is not "Ada Mary Quill").
+    const compound = (short: readonly string[], long: readonly string[]) =>
+      short.length === 2 &&
+      long.length === 3 &&
+      givenName(short[0]!) === undefined &&
+      // Name words only: "U.S. Coast Guard" is no "Coast Guard" with a given name.
+      /^\p{Lu}\p{Ll}+$/u.test(long[0]!) &&
+      short.every(mayBeSurname) &&
+      long.slice(1).join(' ') === short.join(' ');
+    const compounds = this.list().filter((p) => {
+      const theirs = p.name.split(' ');
+      return compound(name, theirs) || compound(theirs, name);
+    });
+    if (compounds.length === 1) return compounds[0];
     const surname = surnameOf(name);
     const given = name.slice(0, name.length - surname.split(' ').length);
     return this.list().find((p) => {
@@ -509,9 +527,16 @@ export class PeopleIndex {
       const roles = p.roles.map((r) => r.toLowerCase().split(/\s+/));
       const held = [...titles, ...roles].flat();
       if (!qualifiers.every((q) => held.includes(q))) return false;
-      const fits = (words: readonly string[], at: number) =>
-        at >= 0 &&
-        (!DISTINCT_OFFICE_WORDS.has(words[at - 1] ?? '') || qualifiers.includes(words[at - 1]!));
+      // "Deputy Opposition Leader" is no "the Opposition Leader": a word that makes the
+      // office another one anywhere before its head (after any possessive: "the prime
+      // minister's spokesman" is a spokesman), unless the mention says it too.
+      const fits = (words: readonly string[], at: number) => {
+        if (at < 0) return false;
+        const from = words.slice(0, at).findLastIndex((w) => /['’]s$/.test(w)) + 1;
+        return words
+          .slice(from, at)
+          .every((w) => !DISTINCT_OFFICE_WORDS.has(w) || qualifiers.includes(w));
+      };
       const premier = (words: readonly string[]) =>
         head === 'premier' && words.slice(-2).join(' ') === 'prime minister';
       return (

@@ -130,10 +130,28 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
     // "Marsh was also asked …", "was repeatedly told": a passive with an adverb between.
     const passive =
       PASSIVE_AUXILIARIES.has(tokens[i - 2]?.word ?? '') && PASSIVE_ADVERB.test(prev?.word ?? '');
-    if (passive) return;
+    if (passive || passiveAfterTime(tokens, i)) return;
     out.push(i);
   });
   return out;
+}
+
+/** A time between a passive's "be" and its verb ("on Friday", "yesterday", "on Sunday night"). */
+const PASSIVE_TIME =
+  /^(?:on|yesterday|today|tonight|overnight|last|this|early|late|night|morning|afternoon|evening|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
+/** Most words of a time between a passive's "be" and its verb. */
+const MAX_PASSIVE_TIME = 3;
+
+/**
+ * "Ada Quill was on Friday declared the winner", "was yesterday named", "was on Sunday
+ * night announced as …": a passive speech verb with a time between "be" and the verb.
+ * Its subject is the one spoken of, never a speaker.
+ */
+function passiveAfterTime(tokens: readonly Token[], verb: number): boolean {
+  let k = verb - 1;
+  while (k >= 0 && verb - k <= MAX_PASSIVE_TIME && PASSIVE_TIME.test(tokens[k]!.text.toLowerCase()))
+    k--;
+  return k < verb - 1 && PASSIVE_AUXILIARIES.has(tokens[k]?.word ?? '');
 }
 
 /**
@@ -291,6 +309,9 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
   // "“…” — Carla Reyes": a dash and a name after the quotation.
   tokens.forEach((t, i) => {
     if (!isQuoteToken(t) || !DASHES.has(tokens[i + 1]?.text ?? '')) return;
+    // "Then on May 3 — “at the request of A” – Vell, while …, “sent …”": a quotation set
+    // off by a pair of dashes inside a sentence is an aside, no signed quotation.
+    if (i > 0 && DASHES.has(tokens[i - 1]?.text ?? '')) return;
     let end = i + 2;
     while (end < tokens.length && tokens[end]!.text !== ',' && !isQuoteToken(tokens[end])) end++;
     const subject = subjectOfPhrase(tokens.slice(i + 2, end), text);

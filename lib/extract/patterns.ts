@@ -402,6 +402,9 @@ export const TITLES = new Set(
     'Speaker',
     // A party's whip in a parliament ("House Majority Whip", "Senate Democratic Whip").
     'Whip',
+    // "Council Member Ada Quill", "Board Member …", "Assembly Member …": the body's word, then
+    // "Member", is a title before the name.
+    'Member',
     // "Senate President Pro Tempore Ada Quill".
     'Tempore',
     // A prime minister and a state's chief minister, abbreviated by papers in Pakistan and
@@ -503,7 +506,7 @@ export const ROLE_NOUNS = new Set(
  * Quill"): they mean only a person the article called so before (`epithetHolders`).
  */
 export const EPITHET_NOUNS = new Set(
-  'star superstar veteran youngster teenager champion winger forward keeper rapper musician comedian athlete sprinter golfer boxer fighter batsman bowler all-rounder quarterback pitcher icon legend newcomer debutant international frontman songstress hitmaker starlet mogul billionaire tycoon entrepreneur'.split(
+  'star superstar veteran youngster teenager champion winger forward keeper rapper musician comedian athlete sprinter golfer boxer fighter batsman bowler all-rounder quarterback pitcher icon legend newcomer debutant international frontman songstress hitmaker starlet mogul billionaire tycoon entrepreneur incumbent'.split(
     ' ',
   ),
 );
@@ -563,7 +566,7 @@ export const CROWD_NOUNS = new Set(
  * LP", "… Capital", "… Ventures") and clubs' ("… Rovers", "… Athletic") among them.
  */
 export const ORGANIZATION_WORDS = new Set(
-  'commission ministry agency party government council committee court bank association university institute department office union corporation company group inc ltd llc plc times post news herald gazette review courier inquirer tribune chronicle observer telegraph examiner dispatch bulletin sentinel ledger agency embassy assembly parliament congress senate alliance federation foundation council board authority service police army navy force league club team center centre centers institute institution united city fc afc hotel restaurant cafe bakery studio studios lab labs laboratory show podcast laboratories systems technologies technology holdings partners capital fund trust network media press journal radio tv television magazine airlines airways motors energy school college academy hospital clinic mosque museum gallery library stadium arena house street avenue road square county state states province republic kingdom island islands nations bureau commission organization organisation coalition campaign project society programme program council corp co inc. ltd. co. llp ag sa gmbh agency airport railway railways star register mirror express globe monitor daily weekly lp management ventures investments securities associates enterprises industries rovers wanderers rangers athletic albion'.split(
+  'commission ministry agency party government council committee court guard bank association university institute department office union corporation company group inc ltd llc plc times post news herald gazette review courier inquirer tribune chronicle observer telegraph examiner dispatch bulletin sentinel ledger agency embassy assembly parliament congress senate alliance federation foundation council board authority service police army navy force league club team center centre centers institute institution united city fc afc hotel restaurant cafe bakery studio studios lab labs laboratory show podcast laboratories systems technologies technology holdings partners capital fund trust network media press journal radio tv television magazine airlines airways motors energy school college academy hospital clinic mosque museum gallery library stadium arena house street avenue road square county state states province republic kingdom island islands nations bureau commission organization organisation coalition campaign project society programme program council corp co inc. ltd. co. llp ag sa gmbh agency airport railway railways star register mirror express globe monitor daily weekly lp management ventures investments securities associates enterprises industries rovers wanderers rangers athletic albion'.split(
     ' ',
   ),
 );

@@ -334,6 +334,11 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     lines,
     labels.map((l) => l?.label ?? null),
   );
+  noteSurnameLabelOwner(
+    people,
+    lines,
+    labels.map((l) => l?.label ?? null),
+  );
   return { paras, candidates, people, host: noteHost(people, host) };
 }
 
@@ -386,6 +391,37 @@ function noteInitialsOwner(
   }
 }
 type NameRunFound = NonNullable<ReturnType<typeof parseNameRun>>;
+
+/**
+ * A transcript whose turns are labelled by a title and a surname ("MR QUILL:", "MS
+ * QUILL:") under a line naming the speaker in full ("Ada Quill, Harbour Spokesperson", a
+ * briefing's header): the one full name of the lines above the first paragraph with that
+ * surname is registered as a person, so the label reads as the full name, not the
+ * surname alone. Two full names with the surname above ("Ada and Ben Quill") register none.
+ */
+function noteSurnameLabelOwner(
+  people: PeopleIndex,
+  lines: readonly BodyLine[],
+  labels: readonly (string | null)[],
+): void {
+  const firstBody = lines.findIndex((l) => l.role === 'body');
+  const above = lines.slice(0, firstBody < 0 ? 0 : firstBody);
+  const surnames = new Set<string>();
+  for (const printed of labels) {
+    const run = printed ? parseNameRun(tokenize(labelText(printed))) : null;
+    if (run?.title && run.name.length === 1) surnames.add(run.name[0]!);
+  }
+  for (const surname of surnames) {
+    const owners = new Map<string, NameRunFound>();
+    for (const l of above)
+      for (const { run } of nameRuns(tokenize(l.text))) {
+        const parsed = parseNameRun(run);
+        if (parsed && parsed.name.length >= 2 && parsed.name.at(-1) === surname)
+          owners.set(parsed.name.join(' '), parsed);
+      }
+    if (owners.size === 1) people.register([...owners.values()][0]!, null, true);
+  }
+}
 
 /**
  * A photo's caption describes the people in the picture ("Harbour Town's Chilean goalkeeper
