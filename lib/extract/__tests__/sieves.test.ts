@@ -24,6 +24,7 @@ describe('attribution patterns of real news', () => {
       'split-quote',
       'signed-quotes',
       'topic-label',
+      'words-of-intro',
       'continuation',
       'block-quote',
       'listed-statements',

@@ -20,6 +20,7 @@ import { splitQuote } from './splitQuote.ts';
 import { statementIntro } from './statementIntro.ts';
 import { topicLabels } from './topicLabels.ts';
 import type { Sieve } from './types.ts';
+import { wordsOfIntro } from './wordsOfIntro.ts';
 
 /**
  * The attribution sieves, in the order they run: the most precise evidence first. Each
@@ -44,6 +45,7 @@ export const SIEVES: readonly Sieve[] = [
   splitQuote,
   signedQuotes,
   topicLabels,
+  wordsOfIntro,
   continuation,
   blockQuotes,
   listedStatements,

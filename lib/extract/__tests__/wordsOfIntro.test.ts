@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { article, read } from './inventedArticle.ts';
+
+/** The named speaker of the quotation holding `probe` ('' when none names a person). */
+const speakerOf = (probe: string, ...paragraphs: string[]) => {
+  const q = read(article(...paragraphs)).quotes.find((x) => x.text.includes(probe));
+  return { found: q !== undefined, speaker: q?.speaker ?? '', sieve: q?.sieve ?? '' };
+};
+
+const QUOTED = '“It is easy to look back and list what we should have done. The rest is on me.”';
+
+describe('a quoted paragraph given to a person by a noun of words next to it', () => {
+  it.each([
+    'That is why I liked this quote from Ruth Calloway that I came across this week.',
+    'I will now read the statement made by Ruth Calloway, Minister of Harbours.',
+    'Below are the remarks delivered by Ruth Calloway at the launch.',
+    'Here is an excerpt from Ruth Calloway, who spoke after the vote.',
+    'He passed on a message from Ruth Calloway.',
+  ])('the paragraph before ends: %s', (intro) => {
+    expect(
+      speakerOf('easy to look back', 'The board met on Monday in Elmbridge.', intro, QUOTED),
+    ).toEqual({ found: true, speaker: 'Ruth Calloway', sieve: 'words-of-intro' });
+  });
+
+  it.each([
+    'These are the words of Ruth Calloway, the Secretary for Housing.',
+    'Those were the remarks of Ruth Calloway in the chamber on Tuesday.',
+    'This is the answer from Ruth Calloway, who spoke last.',
+  ])('the paragraph after opens: %s', (after) => {
+    expect(speakerOf('easy to look back', 'Housing credits', QUOTED, after)).toEqual({
+      found: true,
+      speaker: 'Ruth Calloway',
+      sieve: 'words-of-intro',
+    });
+  });
+
+  it('not when the introducing sentence names a second person', () => {
+    const r = speakerOf(
+      'easy to look back',
+      'I liked this quote from Ruth Calloway about Tomas Varga and his plan.',
+      QUOTED,
+    );
+    expect(r.speaker).not.toBe('Ruth Calloway');
+    expect(r.speaker).not.toBe('Tomas Varga');
+  });
+
+  it('not when the noun of words is not in the paragraph’s last sentence', () => {
+    expect(
+      speakerOf(
+        'easy to look back',
+        'I liked this quote from Ruth Calloway. Tomas Varga was less impressed by the season.',
+        QUOTED,
+      ).speaker,
+    ).not.toBe('Ruth Calloway');
+  });
+
+  it('not when a person is named after the opening quotation', () => {
+    expect(
+      speakerOf(
+        'easy to look back',
+        'I liked this quote from Ruth Calloway.',
+        '“It is easy to look back and list what we should have done,” Tomas Varga added at once.',
+      ).speaker,
+    ).not.toBe('Ruth Calloway');
+  });
+
+  it('not when the words are about someone rather than from them', () => {
+    expect(
+      speakerOf('easy to look back', 'The crowd waited for news about Ruth Calloway.', QUOTED)
+        .speaker,
+    ).toBe('');
+  });
+});
