@@ -31,6 +31,7 @@ describe('attribution patterns of real news', () => {
       'runs-on',
       'preceding-subject',
       'runs-on',
+      'sole-speaker',
       'scare-quotes',
       'nested-quote',
     ]);

@@ -15,6 +15,7 @@ import { runsOn } from './runsOn.ts';
 import { scareQuotes } from './scareQuotes.ts';
 import { sentenceAttribution } from './sentenceAttribution.ts';
 import { signedQuotes } from './signedQuotes.ts';
+import { soleSpeaker } from './soleSpeaker.ts';
 import { speakerLabels } from './speakerLabels.ts';
 import { splitQuote } from './splitQuote.ts';
 import { statementIntro } from './statementIntro.ts';
@@ -52,6 +53,7 @@ export const SIEVES: readonly Sieve[] = [
   runsOn,
   precedingSubject,
   runsOn,
+  soleSpeaker,
   scareQuotes,
   nestedQuotes,
 ];
