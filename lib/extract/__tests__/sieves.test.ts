@@ -34,6 +34,7 @@ describe('attribution patterns of real news', () => {
       'sole-speaker',
       'scare-quotes',
       'nested-quote',
+      'repeated-quote',
     ]);
   });
 

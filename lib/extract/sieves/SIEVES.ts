@@ -10,6 +10,7 @@ import { nestedQuotes } from './nestedQuotes.ts';
 import { oneNameSentence } from './oneNameSentence.ts';
 import { ownAttribution } from './ownAttribution.ts';
 import { precedingSubject } from './precedingSubject.ts';
+import { repeatedQuote } from './repeatedQuote.ts';
 import { reportedSpeech } from './reportedSpeech.ts';
 import { runsOn } from './runsOn.ts';
 import { scareQuotes } from './scareQuotes.ts';
@@ -56,4 +57,5 @@ export const SIEVES: readonly Sieve[] = [
   soleSpeaker,
   scareQuotes,
   nestedQuotes,
+  repeatedQuote,
 ];
