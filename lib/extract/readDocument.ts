@@ -12,6 +12,7 @@ import {
 import type { Subject } from './findSubject.ts';
 import { foldCapitals } from './foldCapitals.ts';
 import { headlineSpeaker } from './headlineSpeaker.ts';
+import { introducedByHeading } from './introducedByHeading.ts';
 import { CAPITALISED_NAME, introducesWords } from './introducesStatement.ts';
 import { introHost } from './introHost.ts';
 import { nameRuns } from './nameRuns.ts';
@@ -414,6 +415,11 @@ function noteSignatures(
     if (name) para.signature = name;
     const speaker = para.heading ? titledHeadingName(para.heading) : null;
     if (speaker) para.headingSpeaker = speaker;
+    // "Senate Majority Leader Ada Quill said –" above a quoted paragraph: the name is
+    // registered, the words-of-intro sieve reads the line.
+    const introduced = para.heading ? introducedByHeading(para.heading) : null;
+    const introducedRun = introduced ? parseNameRun(tokenize(introduced)) : null;
+    if (introducedRun) people.register(introducedRun, null, true);
   }
   /** What a line gives read as a signature: a paragraph's, or a line outside them read now. */
   const signatureOf = (line: BodyLine): string | null => {

@@ -71,3 +71,32 @@ describe('a quoted paragraph given to a person by a noun of words next to it', (
     ).toBe('');
   });
 });
+
+describe('a line of its own that introduces the next speaker with a dash, as a release prints it', () => {
+  const release = (line: string) => [
+    'ELMWOOD — The harbour bill passed the Senate late on Thursday after weeks of talks.',
+    'The governor is expected to sign it next week.',
+    line,
+    '“Tonight the Senate is doing something many believed was impossible a month ago.”',
+  ];
+
+  it.each([
+    'Senate Majority Leader Ada Quill said –',
+    'Senate Majority Leader Ada Quill said -',
+    'Senator Ada Quill stated —',
+    'Ada Quill added –',
+  ])('%s', (line) => {
+    expect(speakerOf('Tonight the Senate', ...release(line))).toEqual({
+      found: true,
+      speaker: 'Ada Quill',
+      sieve: 'words-of-intro',
+    });
+  });
+
+  it.each(['Quill said –', 'The Harbour Party said –', 'Senate Majority Leader Ada Quill –'])(
+    'not %s',
+    (line) => {
+      expect(speakerOf('Tonight the Senate', ...release(line)).speaker).toBe('');
+    },
+  );
+});

@@ -1,11 +1,12 @@
 import type { Subject } from '../findSubject.ts';
+import { introducedByHeading } from '../introducedByHeading.ts';
 import { nameRuns } from '../nameRuns.ts';
 import { parseNameRun } from '../parseNameRun.ts';
 import type { Sentence } from '../readParagraph.ts';
 import { afterOpeningQuote } from './afterOpeningQuote.ts';
 import { attributed, linkable } from './attributionsOf.ts';
 import { peopleNamed } from './peopleNamed.ts';
-import { strongPeople } from './strongPeople.ts';
+import { strongPeople, trustedMention } from './strongPeople.ts';
 import type { ArticleDoc, Para, Sieve } from './types.ts';
 
 /**
@@ -102,6 +103,9 @@ export const wordsOfIntro: Sieve = {
         const tail = first && WORDS_WERE.test(next.text.slice(first.start, first.end).trim());
         if (tail && first) owner = ownerOfWords(doc, first);
       }
+      // "Senate Majority Leader Ada Quill said –" on a line of its own right above it.
+      const introduced = !owner && para.heading ? introducedByHeading(para.heading) : null;
+      if (introduced) owner = trustedMention(doc, introduced);
       if (!owner) continue;
       for (const c of here) c.link = { sieve: this.name, mentions: [owner] };
     }
