@@ -1,4 +1,5 @@
 import { briefingHost } from './briefingHost.ts';
+import { capitalsHeadingName } from './capitalsHeadingName.ts';
 import { evidentPerson } from './evidentPerson.ts';
 import { findInterview } from './findInterview.ts';
 import { findPosts } from './findPosts.ts';
@@ -415,9 +416,11 @@ function noteSignatures(
     if (name) para.signature = name;
     const speaker = para.heading ? titledHeadingName(para.heading) : null;
     if (speaker) para.headingSpeaker = speaker;
-    // "Senate Majority Leader Ada Quill said –" above a quoted paragraph: the name is
-    // registered, the words-of-intro sieve reads the line.
-    const introduced = para.heading ? introducedByHeading(para.heading) : null;
+    // "Senate Majority Leader Ada Quill said –" or "HARBOUR TRUST CHAIR ADA QUILL" above a
+    // quoted paragraph: the name is registered, the words-of-intro sieve reads the line.
+    const introduced = para.heading
+      ? (introducedByHeading(para.heading) ?? capitalsHeadingName(para.heading))
+      : null;
     const introducedRun = introduced ? parseNameRun(tokenize(introduced)) : null;
     if (introducedRun) people.register(introducedRun, null, true);
   }

@@ -100,3 +100,53 @@ describe('a line of its own that introduces the next speaker with a dash, as a r
     },
   );
 });
+
+describe('a wire round-up of reactions under headings in capitals', () => {
+  const roundUp = (...lines: string[]) =>
+    read(
+      [
+        'Harbour deal reached after all-night talks',
+        '',
+        'ELMWOOD (Harbour Wire) - Negotiators reached a deal on the harbour on Sunday after two weeks of talks.',
+        'Following is reaction from key players.',
+        ...lines,
+      ].join('\n'),
+    ).quotes.map((q) => [q.speaker ?? '', q.text.slice(0, 20)]);
+
+  it('a title ending in a role then the name, or the name then a comma and a description', () => {
+    expect(
+      roundUp(
+        'HARBOUR TRUST CHAIR ADA QUILL',
+        '"In the end it went well. We got the pier we came for."',
+        "TOMAS VARGA, NORTHMOOR FISHERMEN'S UNION",
+        '"There is hard bargaining ahead before the boats go out again."',
+        'ELMWOOD MAYOR INES MORROW',
+        '"I am relieved we have what we came here to get."',
+      ),
+    ).toEqual([
+      ['Ada Quill', 'In the end it went w'],
+      ['Tomas Varga', 'There is hard bargai'],
+      ['Ines Morrow', 'I am relieved we hav'],
+    ]);
+  });
+
+  it('a heading whose last line names no one leaves its quotation open, not the last speaker’s', () => {
+    expect(
+      roundUp(
+        'HARBOUR TRUST CHAIR ADA QUILL',
+        '"In the end it went well. We got the pier we came for."',
+        'BEN HOLT, CHIEF NEGOTIATOR FOR THE SMALL HARBOURS OF THE NORTH',
+        'COAST',
+        '"I would have wanted more, but we have something to work with."',
+      ),
+    ).toEqual([['Ada Quill', 'In the end it went w']]);
+  });
+
+  it.each(['HARBOUR TRUST', 'LATEST NEWS', 'CHAIR OF THE TRUST'])('not a heading: %s', (line) => {
+    expect(
+      roundUp(line, '"In the end it went well. We got the pier we came for."').filter(
+        ([speaker]) => speaker !== '',
+      ),
+    ).toEqual([]);
+  });
+});

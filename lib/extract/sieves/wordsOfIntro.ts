@@ -1,3 +1,4 @@
+import { capitalsHeadingName } from '../capitalsHeadingName.ts';
 import type { Subject } from '../findSubject.ts';
 import { introducedByHeading } from '../introducedByHeading.ts';
 import { nameRuns } from '../nameRuns.ts';
@@ -18,6 +19,9 @@ const WORDS_NOUNS = new Set(
     ' ',
   ),
 );
+
+/** A line of furniture in capitals ("LONDON SCHOOL OF ECONOMICS", "STATES"). */
+const CAPITALS_WORDS = /^[\p{Lu}\s.,'’&-]+$/u;
 
 /** Participles between such a noun and its owner ("the statement made by …", "remarks delivered by …"). */
 const GIVEN = new Set(
@@ -83,9 +87,23 @@ function openQuoted(doc: ArticleDoc, para: Para) {
 export const wordsOfIntro: Sieve = {
   name: 'words-of-intro',
   run(doc) {
+    // A round-up whose speakers are headings in capitals: a quoted paragraph under a line
+    // in capitals that names no one readable (a heading's wrapped last line, "STATES")
+    // is not the speaker's above it going on.
+    const roundUp = doc.paras.some((p) => p.heading && capitalsHeadingName(p.heading));
     for (const para of doc.paras) {
       const here = openQuoted(doc, para);
       if (here.length === 0) continue;
+      if (
+        roundUp &&
+        para.heading &&
+        CAPITALS_WORDS.test(para.heading.trim()) &&
+        !capitalsHeadingName(para.heading)
+      ) {
+        for (const c of here)
+          c.problem = 'it stands under a heading in capitals that names no one the sieves can read';
+        continue;
+      }
       const prev = doc.paras[para.index - 1];
       const closing = prev?.sentences.at(-1);
       let owner: Subject | null = null;
@@ -103,8 +121,12 @@ export const wordsOfIntro: Sieve = {
         const tail = first && WORDS_WERE.test(next.text.slice(first.start, first.end).trim());
         if (tail && first) owner = ownerOfWords(doc, first);
       }
-      // "Senate Majority Leader Ada Quill said –" on a line of its own right above it.
-      const introduced = !owner && para.heading ? introducedByHeading(para.heading) : null;
+      // "Senate Majority Leader Ada Quill said –" on a line of its own right above it, or
+      // "HARBOUR TRUST CHAIR ADA QUILL" in capitals, as a wire round-up prints it.
+      const introduced =
+        !owner && para.heading
+          ? (introducedByHeading(para.heading) ?? capitalsHeadingName(para.heading))
+          : null;
       if (introduced) owner = trustedMention(doc, introduced);
       if (!owner) continue;
       for (const c of here) c.link = { sieve: this.name, mentions: [owner] };
