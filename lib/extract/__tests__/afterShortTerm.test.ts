@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, read } from './inventedArticle.ts';
-
-const speakerOf = (probe: string, ...paragraphs: string[]) =>
-  read(article(...paragraphs)).quotes.find((q) => q.text.includes(probe))?.speaker ?? '';
+import { speakerOf } from './inventedArticle.ts';
 
 const NEXT = '“Higher seas push the water in, and all you need is a storm.”';
 

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, read } from './inventedArticle.ts';
-
-/** The named speaker of the quotation holding `probe` ('' when none names a person). */
-const speakerOf = (probe: string, ...paragraphs: string[]) =>
-  read(article(...paragraphs)).quotes.find((q) => q.text.includes(probe))?.speaker ?? '';
+import { speakerOf } from './inventedArticle.ts';
 
 /** Two quotations the article gives to Ada Quill by name. */
 const QUILL_SPEAKS = [
