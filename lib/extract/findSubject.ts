@@ -695,7 +695,11 @@ function nameBeforeOf(tokens: readonly Token[], i: number, text: string): Subjec
 /** The subject written after its verb when the quotation comes first: "…,” said the minister. */
 export function subjectAfter(tokens: readonly Token[], verb: number, text: string): Subject | null {
   const before = tokens[verb - 1];
-  const quoted = isQuoteToken(before) || (before?.text === ',' && isQuoteToken(tokens[verb - 2]));
+  // "… are “straightforward,” said Ada Quill, a hydrologist.": a short term in marks
+  // closes the words the verb after it gives, as a quotation does.
+  const marked = (t: Token | undefined) =>
+    isQuoteToken(t) || t?.text.startsWith(TERM_MASK) === true;
+  const quoted = marked(before) || (before?.text === ',' && marked(tokens[verb - 2]));
   if (!quoted) return null;
   let end = verb + 1;
   while (

@@ -1,4 +1,5 @@
 import { briefingHost } from './briefingHost.ts';
+import { capitalsHeadingName } from './capitalsHeadingName.ts';
 import { evidentPerson } from './evidentPerson.ts';
 import { findInterview } from './findInterview.ts';
 import { findPosts } from './findPosts.ts';
@@ -11,7 +12,8 @@ import {
 } from './findSpeakerLabels.ts';
 import type { Subject } from './findSubject.ts';
 import { foldCapitals } from './foldCapitals.ts';
-import { headlineNamedWords } from './headlineSpeaker.ts';
+import { headlineNamedWords, headlineSpeaker } from './headlineSpeaker.ts';
+import { introducedByHeading } from './introducedByHeading.ts';
 import { CAPITALISED_NAME, introducesWords } from './introducesStatement.ts';
 import { introHost } from './introHost.ts';
 import { nameRuns } from './nameRuns.ts';
@@ -460,6 +462,13 @@ function noteSignatures(
     if (name) para.signature = name;
     const speaker = para.heading ? titledHeadingName(para.heading) : null;
     if (speaker) para.headingSpeaker = speaker;
+    // "Senate Majority Leader Ada Quill said –" or "HARBOUR TRUST CHAIR ADA QUILL" above a
+    // quoted paragraph: the name is registered, the words-of-intro sieve reads the line.
+    const introduced = para.heading
+      ? (introducedByHeading(para.heading) ?? capitalsHeadingName(para.heading))
+      : null;
+    const introducedRun = introduced ? parseNameRun(tokenize(introduced)) : null;
+    if (introducedRun) people.register(introducedRun, null, true);
   }
   /** What a line gives read as a signature: a paragraph's, or a line outside them read now. */
   const signatureOf = (line: BodyLine): string | null => {

@@ -28,3 +28,7 @@ export const reportedOf = (...paragraphs: string[]) =>
 /** Two invented people the reported-speech tests quote. */
 export const HARBOUR_INTRO =
   'Tomas Vell, the harbour treasurer, spoke on Monday. Mira Quell, a councillor, spoke too.';
+
+/** The named speaker of the first quote of an invented article holding `probe` ('' when none names a person). */
+export const speakerOf = (probe: string, ...paragraphs: string[]) =>
+  read(article(...paragraphs)).quotes.find((q) => q.text.includes(probe))?.speaker ?? '';

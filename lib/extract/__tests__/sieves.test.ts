@@ -25,6 +25,7 @@ describe('attribution patterns of real news', () => {
       'split-quote',
       'signed-quotes',
       'topic-label',
+      'words-of-intro',
       'continuation',
       'block-quote',
       'listed-statements',
@@ -32,8 +33,10 @@ describe('attribution patterns of real news', () => {
       'preceding-subject',
       'runs-on',
       'headline-echo',
+      'sole-speaker',
       'scare-quotes',
       'nested-quote',
+      'repeated-quote',
     ]);
   });
 

@@ -12,16 +12,19 @@ import { nestedQuotes } from './nestedQuotes.ts';
 import { oneNameSentence } from './oneNameSentence.ts';
 import { ownAttribution } from './ownAttribution.ts';
 import { precedingSubject } from './precedingSubject.ts';
+import { repeatedQuote } from './repeatedQuote.ts';
 import { reportedSpeech } from './reportedSpeech.ts';
 import { runsOn } from './runsOn.ts';
 import { scareQuotes } from './scareQuotes.ts';
 import { sentenceAttribution } from './sentenceAttribution.ts';
 import { signedQuotes } from './signedQuotes.ts';
+import { soleSpeaker } from './soleSpeaker.ts';
 import { speakerLabels } from './speakerLabels.ts';
 import { splitQuote } from './splitQuote.ts';
 import { statementIntro } from './statementIntro.ts';
 import { topicLabels } from './topicLabels.ts';
 import type { Sieve } from './types.ts';
+import { wordsOfIntro } from './wordsOfIntro.ts';
 
 /**
  * The attribution sieves, in the order they run: the most precise evidence first. Each
@@ -47,6 +50,7 @@ export const SIEVES: readonly Sieve[] = [
   splitQuote,
   signedQuotes,
   topicLabels,
+  wordsOfIntro,
   continuation,
   blockQuotes,
   listedStatements,
@@ -54,6 +58,8 @@ export const SIEVES: readonly Sieve[] = [
   precedingSubject,
   runsOn,
   headlineEcho,
+  soleSpeaker,
   scareQuotes,
   nestedQuotes,
+  repeatedQuote,
 ];

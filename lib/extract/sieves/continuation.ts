@@ -59,8 +59,12 @@ export const continuation: Sieve = {
       if (intro.length === 0 && last && namesAnotherAfter(doc, prev, last)) continue;
       // "He said Tarrow is ready for talks, he added." / "“We have set no time frame.”": a
       // paragraph that quotes nothing and ends with reported speech of someone.
+      // (A short term in marks in it quotes nobody: "… is a “win-win” deal".)
+      const quotesNobody = !doc.candidates.some(
+        (c) => c.para === prev.index && c.kind === 'direct' && !c.maybe,
+      );
       const reported =
-        prev.spans.length === 0
+        prev.spans.length === 0 || quotesNobody
           ? doc.candidates.find(
               (c) =>
                 c.para === prev.index &&
