@@ -167,8 +167,19 @@ function bylineAffiliation(lines: readonly BodyLine[]): string | null {
   return null;
 }
 
-/** A release's wire between slashes: "HARBOURVILLE, Texas, Oct. 2, 2019 /PRNewswire/ --". */
-const SLASHED_CREDIT = /^[^/]{0,80}\/([A-Za-z][\w -]{1,29})\/\s*(?:--|—|–)/;
+/**
+ * A wire between slashes: a release's "HARBOURVILLE, Texas, Oct. 2, 2019 /PRNewswire/ --",
+ * "TARROW, May 3, 2025 /4AB/ –" (a name that opens with a digit), or an agency's
+ * "TARROW, May 3. /HNA/. The harbour board …" (a stop after it, as some agencies print).
+ */
+const SLASHED_CREDIT =
+  /^[^/]{0,80}\/((?=[\w -]*[A-Za-z])[A-Za-z\d][\w -]{1,29})\/\s*(?:--|—|–|\.\s+\p{Lu})/u;
+/**
+ * An agency named after the dateline's dash, then a stop: "TARROW, May 3 - Harbour News.
+ * The board …" (a place in capitals and a date with its day before it). Group 1: the name.
+ */
+const DASHED_CREDIT =
+  /^\p{Lu}{2,}[\p{Lu} .'-]*,\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)\s+[-–—]\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,2})\.\s+\p{Lu}/u;
 /** A wire in capitals between dashes: "NEW YORK—(BUSINESS WIRE)—", "(GLOBE NEWSWIRE) --". */
 const CAPITALS_CREDIT = /^[^()]{0,80}\((\p{Lu}{2,}(?: \p{Lu}{2,}){1,2})\)\s*(?:--|—|–)/u;
 /** An agency's credit with no dash after it: "Raipur, Sep 4 (PTI) Chhattisgarh …". */
@@ -184,8 +195,14 @@ const CLOSING_CREDIT = /[.!?]["”’]?\s*(?:\(([A-Za-z]{2,10})\)|[—–]\s*([A
 function wireCredit(lines: readonly BodyLine[]): string | null {
   const body = lines.filter((l) => l.role === 'body');
   const first = body[0]?.text ?? '';
-  const dated = DATELINE_CREDIT.exec(first);
-  if (dated && isDatelineCredit(dated)) return dated[1]!.trim();
+  // The story's first paragraph, or a paragraph above it that the copy styled as a standfirst
+  // ("Tarrow, Wis. (HNA) - The board …" under the headline).
+  const story = body[0] ? lines.indexOf(body[0]) : lines.length;
+  const deks = lines.slice(0, story).filter((l) => l.role === 'dek');
+  for (const text of [first, ...deks.map((l) => l.text)]) {
+    const dated = DATELINE_CREDIT.exec(text);
+    if (dated && isDatelineCredit(dated)) return publisherOfCredit(dated[1]!.trim());
+  }
   // A standfirst printed as a paragraph, one short sentence, then the dateline: "The report
   // came ahead of the summit." over "Sept. 23 (HNA) -- …" (an agency's or a call sign's
   // credit before a dash; a blog's own paragraph before a wire story it quotes is longer).
@@ -200,7 +217,8 @@ function wireCredit(lines: readonly BodyLine[]): string | null {
   }
   // A release's dateline may follow a subhead: the first paragraphs that carry one.
   for (const l of body.slice(0, MAX_DATELINE_PARAGRAPH)) {
-    const wire = SLASHED_CREDIT.exec(l.text) ?? CAPITALS_CREDIT.exec(l.text);
+    const wire =
+      SLASHED_CREDIT.exec(l.text) ?? CAPITALS_CREDIT.exec(l.text) ?? DASHED_CREDIT.exec(l.text);
     if (wire) return wire[1]!.trim();
   }
   const bare = BARE_CREDIT.exec(first);
@@ -226,6 +244,8 @@ const isStandfirstParagraph = (text: string) =>
  */
 function isDatelineCredit(m: RegExpExecArray): boolean {
   const credit = m[1]!.trim();
+  // "(Web Desk)", "(News Desk)": a desk, which names no outlet.
+  if (DESK.test(` ${credit}`)) return false;
   const before = m[0].slice(0, m[0].lastIndexOf(`(${m[1]!}`));
   if (/(?:^|\s)\p{Ll}/u.test(before)) return false;
   if (/:\s$/.test(m[0]) && /^\p{Lu}{2,5}$/u.test(credit)) return AGENCIES.has(credit.toLowerCase());
@@ -258,6 +278,31 @@ function copyrightName(lines: readonly BodyLine[]): string | null {
  * or a name in title case ("Yonhap"); not a label in capitals ("(MODERATOR):").
  */
 function isCredit(text: string): boolean {
+  if (isOneCredit(text)) return true;
+  // "(Harbour-HNA)": a publisher's credit and the agency's whose copy it carries;
+  // "(WXYZNews/WXYZ 7)": two stations' credits. Each part is a credit, or a name that opens
+  // with a call sign ("WXYZNews").
+  const joint = JOINT_CREDIT.exec(text);
+  return (
+    joint !== null && [joint[1]!, joint[2]!].every((p) => isOneCredit(p) || CALL_SIGN_NAME.test(p))
+  );
+}
+
+/** Two credits joined by a slash, or by a hyphen before an agency's capitals: groups 1 and 2. */
+const JOINT_CREDIT = /^([^/-]+)(?:\/|-(?=\p{Lu}{2,5}$))([^/-]+)$/u;
+/** A call sign and a name run into it or its city's initials: "WXYZNews", "HBC TW". */
+const CALL_SIGN_NAME = /^\p{Lu}{2,5}(?:(?:\p{Lu}\p{Ll}+)+|\s\p{Lu}{2,3})$/u;
+
+/**
+ * The publisher a dateline's credit names: the credit as printed, or the first of a
+ * publisher's and an agency's joined by a hyphen ("Harbour-HNA": Harbour's page).
+ */
+function publisherOfCredit(credit: string): string {
+  const joint = JOINT_CREDIT.exec(credit);
+  return joint && !credit.includes('/') ? joint[1]! : credit;
+}
+
+function isOneCredit(text: string): boolean {
   if (AGENCIES.has(text.toLowerCase())) return true;
   // "AP", "WAVY", a call sign and channel "WXYZ 7", a joint credit "ABC/AP".
   if (/^\p{Lu}{2,5}(?:\s?\d{1,3}|(?:\/\p{Lu}{2,5})+)?$/u.test(text)) return true;
