@@ -1,5 +1,6 @@
 import { COPYRIGHT } from './classifyLines.ts';
 import { ORGANIZATION_WORDS } from './patterns.ts';
+import { promotedOutlet } from './promotedOutlet.ts';
 import { headLines, signedLine } from './readStatedDate.ts';
 import type { BodyLine } from './types.ts';
 
@@ -85,7 +86,8 @@ export function readOutlet(lines: readonly BodyLine[]): string | null {
     if (named && (AGENCIES.has(named[2]!.toLowerCase()) || /^associated$/i.test(named[2]!)))
       return named[3] ? named[2]! : named[1]!;
   }
-  return null;
+  // "Watch Harbour News", "Subscribe to Harbour Review": the page's calls to its readers.
+  return promotedOutlet(lines);
 }
 
 /**
