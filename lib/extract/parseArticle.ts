@@ -69,10 +69,22 @@ function datelineOf(lines: readonly BodyLine[]): string | null {
     : undefined;
   if (first) return first;
   for (const p of paragraphs.slice(1)) {
-    const d = DATELINE_PLACE.test(p.text) ? DATELINE.exec(p.text)?.[0] : undefined;
-    if (d) return d;
+    const d = DATELINE.exec(p.text)?.[0];
+    // A place in capitals, or a full date alone before the dash ("March 4, 2016 — -- The
+    // harbour board …", under a subhead).
+    if (d && (DATELINE_PLACE.test(p.text) || opensWithFullDate(d))) return d;
   }
   return null;
+}
+
+/** A dateline that is a full date, its year in four digits, and its dashes: "March 4, 2016 — --". */
+function opensWithFullDate(dateline: string): boolean {
+  const found = readDate(dateline);
+  return (
+    found?.index === 0 &&
+    /\b(?:19|20)\d{2}\b/.test(dateline.slice(0, found.end)) &&
+    /^[\s,]*(?:(?:--|—|–)\s*)+$/.test(dateline.slice(found.end))
+  );
 }
 
 /** Longest title made from a first sentence when the copy has no headline. */

@@ -180,7 +180,29 @@ export function findStatedDate(lines: readonly BodyLine[]): DateLineRead | null 
     const iso = signedLine(line.text)?.iso;
     if (iso) return { line, stated: { ok: true, iso } };
   }
+  // Nor a signed line: a short line of the head that ends with a full date, its time at most
+  // after it ("Ada Quill reported this story on Friday, March 4, 2016 12:20:00", "Ben
+  // HallamUpdated: Friday, March 4, 2016, 05:14 PM IST", a repost's source line "Harbour
+  // Fares Rise, March 4, 2016"); not a caption, which dates its picture.
+  for (const line of headLines(lines)) {
+    const iso = line.role === 'caption' ? null : endingDate(line.text);
+    if (iso) return { line, stated: { ok: true, iso } };
+  }
   return null;
+}
+
+/** Most words of a head line that ends with its date. */
+const MAX_DATED_HEAD_WORDS = 16;
+/** What may follow a line's closing date: its time and zone ("12:20:00", ", 05:14 PM IST"). */
+const AFTER_CLOSING_DATE =
+  /^[\s,.]*(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?)?[\s.]*$/iu;
+
+/** The full date (its year in four digits) a short line ends with, or null. */
+function endingDate(text: string): string | null {
+  if (text.trim().split(/\s+/).length > MAX_DATED_HEAD_WORDS) return null;
+  const found = readDate(text);
+  if (!found?.iso || !/\b(?:19|20)\d{2}\b/.test(text.slice(found.index, found.end))) return null;
+  return AFTER_CLOSING_DATE.test(text.slice(found.end)) ? found.iso : null;
 }
 
 /** The lines of a page's head: above the story's first paragraph, the headline left out. */
