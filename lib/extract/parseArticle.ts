@@ -111,6 +111,9 @@ function firstSentence(text: string): string {
   return `${sentence.slice(0, sentence.lastIndexOf(' ', MAX_TITLE_CHARS))}…`;
 }
 
+/** A breadcrumb's trail from the home page before the headline: "Home / Region / ", "Home » News » ". */
+const BREADCRUMB = /^Home\s*[/»>›]\s*(?:[^/»>›]{1,30}?\s*[/»>›]\s*)*(?=\S)/u;
+
 /** Writers' names run into the headline's last word: "…riseBy Ada Quill and Ben Hallam, Harbour Wire". */
 const GLUED_BYLINE =
   /(?<=\p{Ll})By\s+\p{Lu}[\p{L}.'-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}.'-]*){0,12}\s*$/u;
@@ -128,6 +131,8 @@ function cleanTitle(text: string): string {
       .replace(MEDIA_LABEL, '')
       // "[Newsmaker] Moon's office protests …", "[Editorial] …": a column's label.
       .replace(/^\[[\p{L} ]{3,30}\]\s+/u, '')
+      // "Home / Region / Harbour fares rise …", "Home » News » …": the breadcrumb's trail.
+      .replace(BREADCRUMB, '')
       // "WORLD | Harbour fares rise …": a section's label in capitals before a bar.
       .replace(/^\p{Lu}[\p{Lu}&' -]{1,24}\s+\|\s+(?=(?:\S+\s+){3}\S)/u, '')
       .replace(/\s*\(ATTN:[^)]*\)/g, '')

@@ -76,10 +76,11 @@ export function isDateLine(line: string): boolean {
 /**
  * Separators between a date and notes after it on one line: a spaced dash, a bar spaced or
  * not ("Oct 27, 2009 — by …", "Source: Harbour Wire| 2019-04-02"), an update ("… Updated 11:05"), the author ("December 4, 2015 By Ada
- * Quill"), a comment counter ("14th March 2016, Comments 0 comments").
+ * Quill"), the section it was filed in ("March 4, 2016 in Harbour/Region", "March 4, 2016
+ * Published in Tarrow Votes"), a comment counter ("14th March 2016, Comments 0 comments").
  */
 const DATE_SEPARATOR = new RegExp(
-  `\\s+[/·•—–]\\s+|\\s*\\|\\s*|\\s+(?=(?:${UPDATED_LABELS})\\b)|\\s+(?=by\\s+[A-Z])|,\\s+(?=(?:\\d+\\s+|no\\s+)?comments?\\b)`,
+  `\\s+[/·•—–]\\s+|\\s*\\|\\s*|\\s+(?=(?:${UPDATED_LABELS})\\b)|\\s+(?=by\\s+[A-Z])|\\s+(?=(?:published\\s+)?in\\s+[A-Z])|,\\s+(?=(?:\\d+\\s+|no\\s+)?comments?\\b)`,
   'i',
 );
 /** A fact's label on a facts line: "Source: …", "Editor: …", "From: …". */
