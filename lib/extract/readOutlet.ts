@@ -123,7 +123,9 @@ function deskByline(lines: readonly BodyLine[]): string | null {
     const desk = DESK.test(name) ? name.replace(DESK, '') : null;
     // "By News Desk", "by the Editorial Team": a desk that names no outlet.
     if (desk) return GENERIC_DESK.test(desk) ? null : desk;
-    if (l.role === 'date' && name.split(/\s+/).length >= 2 && isOrganisation(name)) return name;
+    // "May 3, 2025 00:00 by HNA": an agency by its name alone signs too.
+    const signs = name.split(/\s+/).length >= 2 || AGENCIES.has(name.toLowerCase());
+    if (l.role === 'date' && signs && isOrganisation(name)) return name;
   }
   return null;
 }
@@ -140,6 +142,8 @@ const BYLINE_AFFILIATION =
 const AFFILIATION_LINE = /^((?:the\s+)?\p{Lu}[\p{L}\d.&'-]*(?:\s+\p{Lu}[\p{L}\d.&'-]*){1,5})$/u;
 /** A writer's role after the affiliation: "Associated Press Writer", "Reuters Staff". */
 const WRITER_ROLE = /\s+(?:staff\s+)?(?:writer|correspondent|reporter|staff)s?$/i;
+/** A date in numbers closing a byline, after a comma: ", 01/31/00", ", 4.3.2025". */
+const TRAILING_NUMERIC_DATE = /,\s*\d{1,2}([./-])\d{1,2}\1\d{2,4}$/;
 /** A site's address printed as its name: "harbourwire.example", "tarrow-news.co.uk". */
 const SITE_ADDRESS = /^[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}$/i;
 /** A broadcaster's call sign and channel: "WXYZ 7", "CBS 58". */
@@ -148,7 +152,8 @@ const CALL_SIGN = /^\p{Lu}{2,5}\s\d{1,3}$/u;
 function bylineAffiliation(lines: readonly BodyLine[]): string | null {
   for (const [i, l] of lines.entries()) {
     if (l.role === 'body' || l.role === 'headline') continue;
-    const m = BYLINE_AFFILIATION.exec(l.text.trim());
+    // "By Jo Reed, Reuters, 01/31/00": the byline's date after the affiliation is no part of it.
+    const m = BYLINE_AFFILIATION.exec(l.text.trim().replace(TRAILING_NUMERIC_DATE, ''));
     // "By Jo Reed" then "Associated Press Writer": the affiliation on the line below.
     const below = l.role === 'byline' ? lines[i + 1] : undefined;
     const own =
