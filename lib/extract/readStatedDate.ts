@@ -1,5 +1,5 @@
 import { orderOfNumericDate } from './orderOfNumericDate.ts';
-import { readDate } from './readDate.ts';
+import { readDate, readShortYearDate } from './readDate.ts';
 import type { BodyLine } from './types.ts';
 
 /**
@@ -188,6 +188,18 @@ export function findStatedDate(lines: readonly BodyLine[]): DateLineRead | null 
   for (const line of headLines(lines)) {
     const iso = line.role === 'caption' ? null : endingDate(line.text);
     if (iso) return { line, stated: { ok: true, iso } };
+  }
+  // Nor such a line: a date in numbers with a two-digit year that opens a line of the head or
+  // the story ("6/27/13 Harbour Doc. No. 4411", "(6-24-22) The board …"), or closes a byline
+  // ("By Ada Quill, Harbour Wire, 01/31/00").
+  const story = lines.find((l) => l.role === 'body');
+  for (const line of [...headLines(lines), ...(story ? [story] : [])]) {
+    const found = line.role === 'caption' ? null : readShortYearDate(line.text);
+    if (!found?.iso) continue;
+    const [before, after] = [line.text.slice(0, found.index), line.text.slice(found.end)];
+    const opens = /^\s*\(?$/.test(before) && /^\)?\s+\S/.test(after);
+    const closes = line.role === 'byline' && /,\s*$/.test(before) && after.trim() === '';
+    if (opens || closes) return { line, stated: { ok: true, iso: found.iso } };
   }
   return null;
 }
