@@ -21,7 +21,10 @@ const DATELINE_CREDIT =
   /^(?:[^()[\].!?]|\.(?!\s+\p{Ll}*\p{Lu}\p{Ll}+\s)|\([^()]{1,40}\)\s*(?!--|—|–|-|:)|\[[^\]]{1,40}\]){0,100}?\(([A-Za-z][A-Za-z0-9.&'/ -]{0,29})\)\s*(?:--|—|–|-|:)\s/u;
 
 /** A publisher after a copyright mark: "(c) 2018, The Washington Post", "ⓒ Aju Press All rights". */
-const COPYRIGHT_NAME = /^\s*(\p{Lu}[\p{L}.&'-]*(?:\s+(?:\p{Lu}[\p{L}.&'-]*|of|the|and)){0,5})/u;
+const COPYRIGHT_NAME =
+  /^\s*((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+(?:\p{Lu}[\p{L}.&'-]*|of|the|and)){0,5})/u;
+/** A notice's closing words after the publisher's name: "KHBC. All rights reserved." */
+const RIGHTS_RESERVED = /^[^.]{2,60}[.,]?\s+all rights reserved\b/i;
 /** A byline that names an organisation: "By The Associated Press", "• By: Harbour Daily Brief". */
 const BYLINE_ORG =
   /^(?:[•·]\s*)?by:?\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*){0,4})\s*$/iu;
@@ -269,9 +272,15 @@ export const MAX_DATELINE_PARAGRAPH = 3;
 function copyrightName(lines: readonly BodyLine[]): string | null {
   for (const l of lines) {
     const mark = COPYRIGHT.exec(l.text);
-    // A photographer's copyright in a caption is no publisher's.
-    if (!mark || l.role === 'body' || l.role === 'caption') continue;
-    const name = COPYRIGHT_NAME.exec(l.text.slice(mark.index + mark[0].length));
+    // A photographer's copyright in a caption is no publisher's; a paragraph's is only a
+    // footer's notice ("… Tarrow, HB 33620 • © 2009 KHBC. All rights reserved.").
+    if (!mark || l.role === 'caption') continue;
+    const after = l.text.slice(mark.index + mark[0].length);
+    if (l.role === 'body' && !RIGHTS_RESERVED.test(after)) continue;
+    // "Copyright ©harbourwire.example": the site's address as its name.
+    const site = /^\S+/.exec(after)?.[0]?.replace(/[.,]+$/, '');
+    if (site && SITE_ADDRESS.test(site)) return site;
+    const name = COPYRIGHT_NAME.exec(after);
     if (name && !/^all\b/i.test(name[1]!))
       return name[1]!
         .replace(/[.,]?\s+All(?:\s+Rights(?:\s+Reserved)?)?[.,]*$/i, '')
