@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textFactsOf as facts, STORY } from './textFactsOf.ts';
-
-const HEADLINE = 'Harbour board raises ferry fares for spring';
-const MORE = 'Commuters who cross twice a day will pay about forty pounds more over the year.';
+import { textFactsOf as facts, HEADLINE, MORE, STORY } from './textFactsOf.ts';
 
 describe('an agency that signs the story on its date line or byline', () => {
   it('a date line signed by an agency’s name alone', () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textFactsOf as facts, STORY } from './textFactsOf.ts';
-
-const HEADLINE = 'Harbour board raises ferry fares for spring';
-const MORE = 'Commuters who cross twice a day will pay about forty pounds more over the year.';
+import { textFactsOf as facts, HEADLINE, MORE, STORY } from './textFactsOf.ts';
 
 describe('the outlet a page names where it calls on its readers', () => {
   it('a call to watch the outlet on a line of its own, above the headline', () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textFactsOf as facts, STORY } from './textFactsOf.ts';
-
-const HEADLINE = 'Harbour board raises ferry fares for spring';
-const MORE = 'Commuters who cross twice a day will pay about forty pounds more over the year.';
+import { textFactsOf as facts, HEADLINE, MORE, STORY } from './textFactsOf.ts';
 
 describe('a date in numbers with a two-digit year, where its place makes it the page’s', () => {
   it('opening the story in brackets, or a line of the head', () => {

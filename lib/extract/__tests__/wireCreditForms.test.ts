@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { textFactsOf as facts } from './textFactsOf.ts';
+import { textFactsOf as facts, HEADLINE, MORE } from './textFactsOf.ts';
 
-const HEADLINE = 'Harbour board raises ferry fares for spring';
-const REST = 'Commuters who cross twice a day will pay about forty pounds more over the year.';
 /** The outlet of a copy: the headline, then `first` as the story's first paragraph. */
-const outletOf = (first: string) => facts(HEADLINE, first, REST).outlet;
+const outletOf = (first: string) => facts(HEADLINE, first, MORE).outlet;
 
 describe('a wire credit in the forms agencies print it', () => {
   it('a publisher’s credit joined to the agency it carries by a hyphen names the publisher', () => {
