@@ -212,7 +212,8 @@ const AFTER_CLOSING_DATE =
 
 /** The full date (its year in four digits) a short line ends with, or null. */
 function endingDate(text: string): string | null {
-  if (text.trim().split(/\s+/).length > MAX_DATED_HEAD_WORDS) return null;
+  // "Fares rise again | Mar 04, 2025": a teaser's title beside its date, no date of the story.
+  if (text.includes('|') || text.trim().split(/\s+/).length > MAX_DATED_HEAD_WORDS) return null;
   const found = readDate(text);
   if (!found?.iso || !/\b(?:19|20)\d{2}\b/.test(text.slice(found.index, found.end))) return null;
   return AFTER_CLOSING_DATE.test(text.slice(found.end)) ? found.iso : null;
