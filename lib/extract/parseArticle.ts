@@ -69,10 +69,22 @@ function datelineOf(lines: readonly BodyLine[]): string | null {
     : undefined;
   if (first) return first;
   for (const p of paragraphs.slice(1)) {
-    const d = DATELINE_PLACE.test(p.text) ? DATELINE.exec(p.text)?.[0] : undefined;
-    if (d) return d;
+    const d = DATELINE.exec(p.text)?.[0];
+    // A place in capitals, or a full date alone before the dash ("March 4, 2016 — -- The
+    // harbour board …", under a subhead).
+    if (d && (DATELINE_PLACE.test(p.text) || opensWithFullDate(d))) return d;
   }
   return null;
+}
+
+/** A dateline that is a full date, its year in four digits, and its dashes: "March 4, 2016 — --". */
+function opensWithFullDate(dateline: string): boolean {
+  const found = readDate(dateline);
+  return (
+    found?.index === 0 &&
+    /\b(?:19|20)\d{2}\b/.test(dateline.slice(0, found.end)) &&
+    /^[\s,]*(?:(?:--|—|–)\s*)+$/.test(dateline.slice(found.end))
+  );
 }
 
 /** Longest title made from a first sentence when the copy has no headline. */
@@ -99,6 +111,9 @@ function firstSentence(text: string): string {
   return `${sentence.slice(0, sentence.lastIndexOf(' ', MAX_TITLE_CHARS))}…`;
 }
 
+/** A breadcrumb's trail from the home page before the headline: "Home / Region / ", "Home » News » ". */
+const BREADCRUMB = /^Home\s*[/»>›]\s*(?:[^/»>›]{1,30}?\s*[/»>›]\s*)*(?=\S)/u;
+
 /** Writers' names run into the headline's last word: "…riseBy Ada Quill and Ben Hallam, Harbour Wire". */
 const GLUED_BYLINE =
   /(?<=\p{Ll})By\s+\p{Lu}[\p{L}.'-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}.'-]*){0,12}\s*$/u;
@@ -116,6 +131,8 @@ function cleanTitle(text: string): string {
       .replace(MEDIA_LABEL, '')
       // "[Newsmaker] Moon's office protests …", "[Editorial] …": a column's label.
       .replace(/^\[[\p{L} ]{3,30}\]\s+/u, '')
+      // "Home / Region / Harbour fares rise …", "Home » News » …": the breadcrumb's trail.
+      .replace(BREADCRUMB, '')
       // "WORLD | Harbour fares rise …": a section's label in capitals before a bar.
       .replace(/^\p{Lu}[\p{Lu}&' -]{1,24}\s+\|\s+(?=(?:\S+\s+){3}\S)/u, '')
       .replace(/\s*\(ATTN:[^)]*\)/g, '')

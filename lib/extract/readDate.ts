@@ -75,3 +75,22 @@ export function readDate(printed: string): ReadDate | null {
   }
   return null;
 }
+
+/** A date in numbers with a two-digit year: "6/27/13", "01-31-00". */
+const SHORT_YEAR_DATE = /^(\d{1,2})([/-])(\d{1,2})\2\d{2}$/;
+
+/**
+ * The first date in numbers with a two-digit year a text states ("6/27/13", "(6-24-22)",
+ * "01/31/00"), as chrono-node reads it, month first, when its order is beyond doubt: one
+ * of its first two numbers is over 12. "6/7/13" could be either way round: null.
+ */
+export function readShortYearDate(text: string): ReadDate | null {
+  for (const r of chrono.parse(text)) {
+    const m = SHORT_YEAR_DATE.exec(r.text);
+    if (!m || (Number(m[1]) <= 12 && Number(m[3]) <= 12)) continue;
+    const s = r.start;
+    const value = `${s.get('year')}-${pad(s.get('month') ?? 0)}-${pad(s.get('day') ?? 0)}`;
+    if (isIsoDate(value)) return { iso: value, index: r.index, end: r.index + r.text.length };
+  }
+  return null;
+}

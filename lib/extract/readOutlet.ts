@@ -1,5 +1,6 @@
 import { COPYRIGHT } from './classifyLines.ts';
 import { ORGANIZATION_WORDS } from './patterns.ts';
+import { promotedOutlet } from './promotedOutlet.ts';
 import { headLines, signedLine } from './readStatedDate.ts';
 import type { BodyLine } from './types.ts';
 
@@ -20,7 +21,10 @@ const DATELINE_CREDIT =
   /^(?:[^()[\].!?]|\.(?!\s+\p{Ll}*\p{Lu}\p{Ll}+\s)|\([^()]{1,40}\)\s*(?!--|—|–|-|:)|\[[^\]]{1,40}\]){0,100}?\(([A-Za-z][A-Za-z0-9.&'/ -]{0,29})\)\s*(?:--|—|–|-|:)\s/u;
 
 /** A publisher after a copyright mark: "(c) 2018, The Washington Post", "ⓒ Aju Press All rights". */
-const COPYRIGHT_NAME = /^\s*(\p{Lu}[\p{L}.&'-]*(?:\s+(?:\p{Lu}[\p{L}.&'-]*|of|the|and)){0,5})/u;
+const COPYRIGHT_NAME =
+  /^\s*((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+(?:\p{Lu}[\p{L}.&'-]*|of|the|and)){0,5})/u;
+/** A notice's closing words after the publisher's name: "KHBC. All rights reserved." */
+const RIGHTS_RESERVED = /^[^.]{2,60}[.,]?\s+all rights reserved\b/i;
 /** A byline that names an organisation: "By The Associated Press", "• By: Harbour Daily Brief". */
 const BYLINE_ORG =
   /^(?:[•·]\s*)?by:?\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*){0,4})\s*$/iu;
@@ -85,7 +89,8 @@ export function readOutlet(lines: readonly BodyLine[]): string | null {
     if (named && (AGENCIES.has(named[2]!.toLowerCase()) || /^associated$/i.test(named[2]!)))
       return named[3] ? named[2]! : named[1]!;
   }
-  return null;
+  // "Watch Harbour News", "Subscribe to Harbour Review": the page's calls to its readers.
+  return promotedOutlet(lines);
 }
 
 /**
@@ -121,7 +126,9 @@ function deskByline(lines: readonly BodyLine[]): string | null {
     const desk = DESK.test(name) ? name.replace(DESK, '') : null;
     // "By News Desk", "by the Editorial Team": a desk that names no outlet.
     if (desk) return GENERIC_DESK.test(desk) ? null : desk;
-    if (l.role === 'date' && name.split(/\s+/).length >= 2 && isOrganisation(name)) return name;
+    // "May 3, 2025 00:00 by HNA": an agency by its name alone signs too.
+    const signs = name.split(/\s+/).length >= 2 || AGENCIES.has(name.toLowerCase());
+    if (l.role === 'date' && signs && isOrganisation(name)) return name;
   }
   return null;
 }
@@ -138,6 +145,8 @@ const BYLINE_AFFILIATION =
 const AFFILIATION_LINE = /^((?:the\s+)?\p{Lu}[\p{L}\d.&'-]*(?:\s+\p{Lu}[\p{L}\d.&'-]*){1,5})$/u;
 /** A writer's role after the affiliation: "Associated Press Writer", "Reuters Staff". */
 const WRITER_ROLE = /\s+(?:staff\s+)?(?:writer|correspondent|reporter|staff)s?$/i;
+/** A date in numbers closing a byline, after a comma: ", 01/31/00", ", 4.3.2025". */
+const TRAILING_NUMERIC_DATE = /,\s*\d{1,2}([./-])\d{1,2}\1\d{2,4}$/;
 /** A site's address printed as its name: "harbourwire.example", "tarrow-news.co.uk". */
 const SITE_ADDRESS = /^[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}$/i;
 /** A broadcaster's call sign and channel: "WXYZ 7", "CBS 58". */
@@ -146,7 +155,8 @@ const CALL_SIGN = /^\p{Lu}{2,5}\s\d{1,3}$/u;
 function bylineAffiliation(lines: readonly BodyLine[]): string | null {
   for (const [i, l] of lines.entries()) {
     if (l.role === 'body' || l.role === 'headline') continue;
-    const m = BYLINE_AFFILIATION.exec(l.text.trim());
+    // "By Jo Reed, Reuters, 01/31/00": the byline's date after the affiliation is no part of it.
+    const m = BYLINE_AFFILIATION.exec(l.text.trim().replace(TRAILING_NUMERIC_DATE, ''));
     // "By Jo Reed" then "Associated Press Writer": the affiliation on the line below.
     const below = l.role === 'byline' ? lines[i + 1] : undefined;
     const own =
@@ -167,8 +177,19 @@ function bylineAffiliation(lines: readonly BodyLine[]): string | null {
   return null;
 }
 
-/** A release's wire between slashes: "HARBOURVILLE, Texas, Oct. 2, 2019 /PRNewswire/ --". */
-const SLASHED_CREDIT = /^[^/]{0,80}\/([A-Za-z][\w -]{1,29})\/\s*(?:--|—|–)/;
+/**
+ * A wire between slashes: a release's "HARBOURVILLE, Texas, Oct. 2, 2019 /PRNewswire/ --",
+ * "TARROW, May 3, 2025 /4AB/ –" (a name that opens with a digit), or an agency's
+ * "TARROW, May 3. /HNA/. The harbour board …" (a stop after it, as some agencies print).
+ */
+const SLASHED_CREDIT =
+  /^[^/]{0,80}\/((?=[\w -]*[A-Za-z])[A-Za-z\d][\w -]{1,29})\/\s*(?:--|—|–|\.\s+\p{Lu})/u;
+/**
+ * An agency named after the dateline's dash, then a stop: "TARROW, May 3 - Harbour News.
+ * The board …" (a place in capitals and a date with its day before it). Group 1: the name.
+ */
+const DASHED_CREDIT =
+  /^\p{Lu}{2,}[\p{Lu} .'-]*,\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)\s+[-–—]\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,2})\.\s+\p{Lu}/u;
 /** A wire in capitals between dashes: "NEW YORK—(BUSINESS WIRE)—", "(GLOBE NEWSWIRE) --". */
 const CAPITALS_CREDIT = /^[^()]{0,80}\((\p{Lu}{2,}(?: \p{Lu}{2,}){1,2})\)\s*(?:--|—|–)/u;
 /** An agency's credit with no dash after it: "Raipur, Sep 4 (PTI) Chhattisgarh …". */
@@ -184,8 +205,14 @@ const CLOSING_CREDIT = /[.!?]["”’]?\s*(?:\(([A-Za-z]{2,10})\)|[—–]\s*([A
 function wireCredit(lines: readonly BodyLine[]): string | null {
   const body = lines.filter((l) => l.role === 'body');
   const first = body[0]?.text ?? '';
-  const dated = DATELINE_CREDIT.exec(first);
-  if (dated && isDatelineCredit(dated)) return dated[1]!.trim();
+  // The story's first paragraph, or a paragraph above it that the copy styled as a standfirst
+  // ("Tarrow, Wis. (HNA) - The board …" under the headline).
+  const story = body[0] ? lines.indexOf(body[0]) : lines.length;
+  const deks = lines.slice(0, story).filter((l) => l.role === 'dek');
+  for (const text of [first, ...deks.map((l) => l.text)]) {
+    const dated = DATELINE_CREDIT.exec(text);
+    if (dated && isDatelineCredit(dated)) return publisherOfCredit(dated[1]!.trim());
+  }
   // A standfirst printed as a paragraph, one short sentence, then the dateline: "The report
   // came ahead of the summit." over "Sept. 23 (HNA) -- …" (an agency's or a call sign's
   // credit before a dash; a blog's own paragraph before a wire story it quotes is longer).
@@ -200,7 +227,8 @@ function wireCredit(lines: readonly BodyLine[]): string | null {
   }
   // A release's dateline may follow a subhead: the first paragraphs that carry one.
   for (const l of body.slice(0, MAX_DATELINE_PARAGRAPH)) {
-    const wire = SLASHED_CREDIT.exec(l.text) ?? CAPITALS_CREDIT.exec(l.text);
+    const wire =
+      SLASHED_CREDIT.exec(l.text) ?? CAPITALS_CREDIT.exec(l.text) ?? DASHED_CREDIT.exec(l.text);
     if (wire) return wire[1]!.trim();
   }
   const bare = BARE_CREDIT.exec(first);
@@ -226,6 +254,8 @@ const isStandfirstParagraph = (text: string) =>
  */
 function isDatelineCredit(m: RegExpExecArray): boolean {
   const credit = m[1]!.trim();
+  // "(Web Desk)", "(News Desk)": a desk, which names no outlet.
+  if (DESK.test(` ${credit}`)) return false;
   const before = m[0].slice(0, m[0].lastIndexOf(`(${m[1]!}`));
   if (/(?:^|\s)\p{Ll}/u.test(before)) return false;
   if (/:\s$/.test(m[0]) && /^\p{Lu}{2,5}$/u.test(credit)) return AGENCIES.has(credit.toLowerCase());
@@ -242,9 +272,15 @@ export const MAX_DATELINE_PARAGRAPH = 3;
 function copyrightName(lines: readonly BodyLine[]): string | null {
   for (const l of lines) {
     const mark = COPYRIGHT.exec(l.text);
-    // A photographer's copyright in a caption is no publisher's.
-    if (!mark || l.role === 'body' || l.role === 'caption') continue;
-    const name = COPYRIGHT_NAME.exec(l.text.slice(mark.index + mark[0].length));
+    // A photographer's copyright in a caption is no publisher's; a paragraph's is only a
+    // footer's notice ("… Tarrow, HB 33620 • © 2009 KHBC. All rights reserved.").
+    if (!mark || l.role === 'caption') continue;
+    const after = l.text.slice(mark.index + mark[0].length);
+    if (l.role === 'body' && !RIGHTS_RESERVED.test(after)) continue;
+    // "Copyright ©harbourwire.example": the site's address as its name.
+    const site = /^\S+/.exec(after)?.[0]?.replace(/[.,]+$/, '');
+    if (site && SITE_ADDRESS.test(site)) return site;
+    const name = COPYRIGHT_NAME.exec(after);
     if (name && !/^all\b/i.test(name[1]!))
       return name[1]!
         .replace(/[.,]?\s+All(?:\s+Rights(?:\s+Reserved)?)?[.,]*$/i, '')
@@ -258,6 +294,31 @@ function copyrightName(lines: readonly BodyLine[]): string | null {
  * or a name in title case ("Yonhap"); not a label in capitals ("(MODERATOR):").
  */
 function isCredit(text: string): boolean {
+  if (isOneCredit(text)) return true;
+  // "(Harbour-HNA)": a publisher's credit and the agency's whose copy it carries;
+  // "(WXYZNews/WXYZ 7)": two stations' credits. Each part is a credit, or a name that opens
+  // with a call sign ("WXYZNews").
+  const joint = JOINT_CREDIT.exec(text);
+  return (
+    joint !== null && [joint[1]!, joint[2]!].every((p) => isOneCredit(p) || CALL_SIGN_NAME.test(p))
+  );
+}
+
+/** Two credits joined by a slash, or by a hyphen before an agency's capitals: groups 1 and 2. */
+const JOINT_CREDIT = /^([^/-]+)(?:\/|-(?=\p{Lu}{2,5}$))([^/-]+)$/u;
+/** A call sign and a name run into it or its city's initials: "WXYZNews", "HBC TW". */
+const CALL_SIGN_NAME = /^\p{Lu}{2,5}(?:(?:\p{Lu}\p{Ll}+)+|\s\p{Lu}{2,3})$/u;
+
+/**
+ * The publisher a dateline's credit names: the credit as printed, or the first of a
+ * publisher's and an agency's joined by a hyphen ("Harbour-HNA": Harbour's page).
+ */
+function publisherOfCredit(credit: string): string {
+  const joint = JOINT_CREDIT.exec(credit);
+  return joint && !credit.includes('/') ? joint[1]! : credit;
+}
+
+function isOneCredit(text: string): boolean {
   if (AGENCIES.has(text.toLowerCase())) return true;
   // "AP", "WAVY", a call sign and channel "WXYZ 7", a joint credit "ABC/AP".
   if (/^\p{Lu}{2,5}(?:\s?\d{1,3}|(?:\/\p{Lu}{2,5})+)?$/u.test(text)) return true;

@@ -1,5 +1,5 @@
 import { orderOfNumericDate } from './orderOfNumericDate.ts';
-import { readDate } from './readDate.ts';
+import { readDate, readShortYearDate } from './readDate.ts';
 import type { BodyLine } from './types.ts';
 
 /**
@@ -76,10 +76,11 @@ export function isDateLine(line: string): boolean {
 /**
  * Separators between a date and notes after it on one line: a spaced dash, a bar spaced or
  * not ("Oct 27, 2009 — by …", "Source: Harbour Wire| 2019-04-02"), an update ("… Updated 11:05"), the author ("December 4, 2015 By Ada
- * Quill"), a comment counter ("14th March 2016, Comments 0 comments").
+ * Quill"), the section it was filed in ("March 4, 2016 in Harbour/Region", "March 4, 2016
+ * Published in Tarrow Votes"), a comment counter ("14th March 2016, Comments 0 comments").
  */
 const DATE_SEPARATOR = new RegExp(
-  `\\s+[/·•—–]\\s+|\\s*\\|\\s*|\\s+(?=(?:${UPDATED_LABELS})\\b)|\\s+(?=by\\s+[A-Z])|,\\s+(?=(?:\\d+\\s+|no\\s+)?comments?\\b)`,
+  `\\s+[/·•—–]\\s+|\\s*\\|\\s*|\\s+(?=(?:${UPDATED_LABELS})\\b)|\\s+(?=by\\s+[A-Z])|\\s+(?=(?:published\\s+)?in\\s+[A-Z])|,\\s+(?=(?:\\d+\\s+|no\\s+)?comments?\\b)`,
   'i',
 );
 /** A fact's label on a facts line: "Source: …", "Editor: …", "From: …". */
@@ -180,7 +181,42 @@ export function findStatedDate(lines: readonly BodyLine[]): DateLineRead | null 
     const iso = signedLine(line.text)?.iso;
     if (iso) return { line, stated: { ok: true, iso } };
   }
+  // Nor a signed line: a short line of the head that ends with a full date, its time at most
+  // after it ("Ada Quill reported this story on Friday, March 4, 2016 12:20:00", "Ben
+  // HallamUpdated: Friday, March 4, 2016, 05:14 PM IST", a repost's source line "Harbour
+  // Fares Rise, March 4, 2016"); not a caption, which dates its picture.
+  for (const line of headLines(lines)) {
+    const iso = line.role === 'caption' ? null : endingDate(line.text);
+    if (iso) return { line, stated: { ok: true, iso } };
+  }
+  // Nor such a line: a date in numbers with a two-digit year that opens a line of the head or
+  // the story ("6/27/13 Harbour Doc. No. 4411", "(6-24-22) The board …"), or closes a byline
+  // ("By Ada Quill, Harbour Wire, 01/31/00").
+  const story = lines.find((l) => l.role === 'body');
+  for (const line of [...headLines(lines), ...(story ? [story] : [])]) {
+    const found = line.role === 'caption' ? null : readShortYearDate(line.text);
+    if (!found?.iso) continue;
+    const [before, after] = [line.text.slice(0, found.index), line.text.slice(found.end)];
+    const opens = /^\s*\(?$/.test(before) && /^\)?\s+\S/.test(after);
+    const closes = line.role === 'byline' && /,\s*$/.test(before) && after.trim() === '';
+    if (opens || closes) return { line, stated: { ok: true, iso: found.iso } };
+  }
   return null;
+}
+
+/** Most words of a head line that ends with its date. */
+const MAX_DATED_HEAD_WORDS = 16;
+/** What may follow a line's closing date: its time and zone ("12:20:00", ", 05:14 PM IST"). */
+const AFTER_CLOSING_DATE =
+  /^[\s,.]*(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?)?[\s.]*$/iu;
+
+/** The full date (its year in four digits) a short line ends with, or null. */
+function endingDate(text: string): string | null {
+  // "Fares rise again | Mar 04, 2025": a teaser's title beside its date, no date of the story.
+  if (text.includes('|') || text.trim().split(/\s+/).length > MAX_DATED_HEAD_WORDS) return null;
+  const found = readDate(text);
+  if (!found?.iso || !/\b(?:19|20)\d{2}\b/.test(text.slice(found.index, found.end))) return null;
+  return AFTER_CLOSING_DATE.test(text.slice(found.end)) ? found.iso : null;
 }
 
 /** The lines of a page's head: above the story's first paragraph, the headline left out. */

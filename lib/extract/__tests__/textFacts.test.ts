@@ -218,7 +218,8 @@ describe('a short line above the headline names the outlet only as a publication
       'Stock Watch',
       'Birthday Club',
       'Explainer',
-      'Watch Harbour News',
+      // "Watch Harbour News" is no masthead either, but the page's call to watch its channel
+      // names the outlet (promotedOutlet.test.ts).
       'Register',
     ]) {
       expect(facts(line, HEADLINE, STORY).outlet, line).toBeNull();

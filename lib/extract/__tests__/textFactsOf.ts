@@ -11,3 +11,8 @@ export function textFactsOf(...lines: string[]) {
 /** An invented story's first paragraph, for copies built around it. */
 export const STORY =
   'The harbour board agreed on Monday to raise ferry fares by six percent from April.';
+
+/** An invented headline and second paragraph, for copies built around `STORY`. */
+export const HEADLINE = 'Harbour board raises ferry fares for spring';
+export const MORE =
+  'Commuters who cross twice a day will pay about forty pounds more over the year.';

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { textFactsOf as facts, HEADLINE, MORE } from './textFactsOf.ts';
+
+/** The outlet of a copy: the headline, then `first` as the story's first paragraph. */
+const outletOf = (first: string) => facts(HEADLINE, first, MORE).outlet;
+
+describe('a wire credit in the forms agencies print it', () => {
+  it('a publisher’s credit joined to the agency it carries by a hyphen names the publisher', () => {
+    expect(
+      outletOf(
+        'TARROW, May 3 (Harbour-HNA) – The board voted to raise ferry fares by six percent.',
+      ),
+    ).toBe('Harbour');
+    expect(
+      outletOf(
+        'QUILLBY, Oct. 12 (Lundpost-AFP) -- Fares will rise again, the port authority said.',
+      ),
+    ).toBe('Lundpost');
+  });
+
+  it('two stations’ credits joined by a slash are the outlet as printed', () => {
+    expect(
+      outletOf(
+        'TARROW (WXYZNews/WXYZ 7) — The harbour board said on Sunday that fares would rise.',
+      ),
+    ).toBe('WXYZNews/WXYZ 7');
+    expect(
+      outletOf('QUILLBY, Ont. (KHRBTarrow/HBC TW) — Ferry fares are going up, officials said.'),
+    ).toBe('KHRBTarrow/HBC TW');
+  });
+
+  it('an agency between slashes with a stop after it, or a name that opens with a digit', () => {
+    expect(
+      outletOf('TARROW, March 4. /HNA/. Ferry fares will rise by six percent, the board said.'),
+    ).toBe('HNA');
+    expect(
+      outletOf('QUILLBY, June 9, 2024 /4AB/ – The harbour board announced higher ferry fares.'),
+    ).toBe('4AB');
+  });
+
+  it('an agency named after the dateline’s dash, before a stop', () => {
+    expect(
+      outletOf('TARROW, February 16 - Harbour Novosti. The board will raise ferry fares in April.'),
+    ).toBe('Harbour Novosti');
+    expect(
+      outletOf(
+        'QUILLBY, 4 March — Lundwire. Ferry fares go up next month, the port authority said.',
+      ),
+    ).toBe('Lundwire');
+    // A sentence after the dash names no agency.
+    expect(
+      outletOf('TARROW, February 16 - Fares rose. The board will raise ferry fares in April.'),
+    ).toBeNull();
+  });
+
+  it('a desk in the credit’s place names no outlet', () => {
+    expect(
+      outletOf('TARROW, Wis. (Web Desk) – The harbour board voted to raise ferry fares on Monday.'),
+    ).toBeNull();
+    expect(
+      outletOf('QUILLBY (News Desk) — Ferry fares will rise again in April, the board said.'),
+    ).toBeNull();
+  });
+
+  it('a dateline in a paragraph the copy styled as a standfirst', () => {
+    // A copy cut off before the paragraph's stop: it reads as a standfirst, not the story.
+    expect(
+      facts(
+        HEADLINE,
+        'Tarrow, WV (HNA) - If the vote were held now, the fare rise would pass by a wide margin, a poll of',
+      ).outlet,
+    ).toBe('HNA');
+  });
+});

@@ -1,0 +1,46 @@
+import type { BodyLine } from './types.ts';
+
+/** An outlet's name: capitalised words, "&" or a number among them ("Harbour Post", "KHBC 7", "Tarrow & Quill Radio"). */
+const NAME = String.raw`(?:\p{Lu}[\p{L}\d.'-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}\d.'-]*|&|\d+)){0,4}`;
+/** A name that cannot be a person's: opening with "The", or with capitals ("HBC Tarrow", "KHBC"). */
+const NOT_A_PERSON = /^(?:The\s|\p{Lu}{2,})/u;
+
+/**
+ * The page's own calls to its readers, each naming the outlet (group 1): "Watch Harbour
+ * News" or "Watch HBCN Live" on a line of its own, "Subscribe to Harbour Review", "Stream
+ * KHBC 7 Tarrow news for free", "More Must-Reads from HARBOUR", "promotional content from
+ * the Harbour Times", "join the Harbour Post WhatsApp channel", "follow The Harbour Post
+ * on Facebook" (a name that is no person's: "Follow Ada Quill on Twitter" is a writer's).
+ */
+const PROMOTIONS: readonly RegExp[] = [
+  new RegExp(String.raw`^Watch\s+(${NAME}?)(?:\s+Live)?$`, 'u'),
+  new RegExp(String.raw`\bSubscribe to\s+(${NAME})$`, 'u'),
+  new RegExp(String.raw`^>?\s*Stream\s+(${NAME})\s+news\b`, 'u'),
+  new RegExp(String.raw`\bMore\s+[\p{L}-]+\s+from\s+(${NAME})$`, 'u'),
+  new RegExp(String.raw`\bpromotional content from\s+(?:the\s+)?(${NAME})`, 'u'),
+  new RegExp(String.raw`\bjoin the\s+(${NAME})\s+WhatsApp\s+channel\b`, 'iu'),
+  new RegExp(String.raw`\b[Ff]ollow\s+(${NAME})\s+on\s+(?:Twitter|Facebook|Instagram)\b`, 'u'),
+];
+/** The promotions whose name may be a person's unless it shows otherwise (the last: "follow … on"). */
+const FOLLOW = PROMOTIONS.at(-1)!;
+
+/**
+ * The outlet a page names where it promotes itself to its readers ("Watch Harbour News",
+ * "Subscribe to Harbour Review", "follow The Harbour Post on Facebook"): the first such
+ * call on the page. Null when it makes none.
+ */
+export function promotedOutlet(lines: readonly BodyLine[]): string | null {
+  for (const l of lines) {
+    const text = l.text
+      .trim()
+      .replace(/[.!|]+$/, '')
+      .trim();
+    for (const p of PROMOTIONS) {
+      const name = p.exec(text)?.[1];
+      if (!name) continue;
+      if (p === FOLLOW && !NOT_A_PERSON.test(name)) continue;
+      return name.replace(/[.,]+$/, '');
+    }
+  }
+  return null;
+}
