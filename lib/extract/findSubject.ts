@@ -307,6 +307,14 @@ export function subjectBefore(
   // the copy left out describes the full name before its opening comma.
   const described = direct?.kind === 'role' ? nameBeforeAppositive(tokens, i, text) : null;
   if (described) return { ...described, role: direct!.text.replace(/^(?:the|a|an)\s+/i, '') };
+  // "Ada Quill, the minister for fisheries in the Prime Minister’s Department said", "Tomas
+  // Vell, a scientist at Harbour’s Tide Laboratory said", "Sgt Piet Garroway, of the Tarrow
+  // Police Department says": the same, when the appositive ends in the employer's name.
+  const employed =
+    direct && direct.kind !== 'role' && direct.kind !== 'pronoun'
+      ? employerAppositive(tokens, i, text)
+      : null;
+  if (employed) return employed;
   if (direct) return direct;
   // "A harbour clerk who would not be identified … said": the one the relative
   // clause describes.
@@ -445,6 +453,43 @@ function nameBeforeAppositive(
   const opener = tokens[k];
   if (opener && !isQuoteToken(opener) && opener.text !== ',') return null;
   return fullName(run, text);
+}
+
+/**
+ * The full name before an appositive that ends at token `i` in its employer's name, the
+ * closing comma left out: one that says what the person is there ("the minister for
+ * fisheries in the Prime Minister’s Department", "a scientist at Harbour’s Tide
+ * Laboratory": an article, then a role noun and a preposition before the capitals) or
+ * whom they are with ("of the Tarrow Police Department"). Null otherwise.
+ */
+function employerAppositive(
+  tokens: readonly Token[],
+  i: number,
+  text: string,
+): Extract<Subject, { kind: 'name' }> | null {
+  let j = i;
+  while (j >= 0 && !isBoundary(tokens[j]!)) j--;
+  const between = tokens.slice(j + 1, i + 1);
+  if (between.length < 3 || !isNameToken(tokens[i]!)) return null;
+  const first = between[0]!.text;
+  const role = between.findIndex(
+    (t, k) =>
+      /^\p{Ll}/u.test(t.text) &&
+      ROLE_NOUNS.has(t.word) &&
+      (EMPLOYER_PREPOSITIONS.has(between[k + 1]?.text ?? '') ||
+        between[k + 1]?.text === 'in' ||
+        between[k + 1]?.text === 'for'),
+  );
+  const fits =
+    (/^(?:the|a|an)$/i.test(first) && role > 0) || (first === 'of' && between[1]?.text === 'the');
+  if (!fits) return null;
+  const named = nameBeforeAppositive(tokens, i, text);
+  return named
+    ? {
+        ...named,
+        role: text.slice(between[0]!.start, tokens[i]!.end).replace(/^(?:the|a|an)\s+/i, ''),
+      }
+    : null;
 }
 
 /**
