@@ -433,6 +433,13 @@ function antecedent(
   return named?.kind === 'name' ? named : null;
 }
 
+/** The nearest boundary (a comma, a quotation mark, a clause word) at or before token `i`; -1 for none. */
+function boundaryBefore(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j >= 0 && !isBoundary(tokens[j]!)) j--;
+  return j;
+}
+
 /**
  * The full name (two words or more) before the comma that opens the role phrase ending at
  * `i`, when that name opens its clause: at the sentence's start, or after a quotation or
@@ -443,8 +450,7 @@ function nameBeforeAppositive(
   i: number,
   text: string,
 ): Extract<Subject, { kind: 'name' }> | null {
-  let j = i;
-  while (j >= 0 && !isBoundary(tokens[j]!)) j--;
+  const j = boundaryBefore(tokens, i);
   if (tokens[j]?.text !== ',' || i - j > MAX_APPOSITIVE_TOKENS) return null;
   let k = j - 1;
   while (k >= 0 && isNameToken(tokens[k]!)) k--;
@@ -467,9 +473,7 @@ function employerAppositive(
   i: number,
   text: string,
 ): Extract<Subject, { kind: 'name' }> | null {
-  let j = i;
-  while (j >= 0 && !isBoundary(tokens[j]!)) j--;
-  const between = tokens.slice(j + 1, i + 1);
+  const between = tokens.slice(boundaryBefore(tokens, i) + 1, i + 1);
   if (between.length < 3 || !isNameToken(tokens[i]!)) return null;
   const first = between[0]!.text;
   const role = between.findIndex(

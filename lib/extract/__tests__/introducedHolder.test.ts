@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, read } from './inventedArticle.ts';
-
-/** The speaker (or "kind: source", "unattributed") of the quotation that contains `words`. */
-const speakerOf = (text: string, words: string) => {
-  const found = read(text);
-  const q = found.quotes.find((x) => x.text.includes(words));
-  if (q) return q.speaker ?? `${q.sourceKind}: ${q.source}`;
-  return found.unattributed.some((u) => u.text.includes(words)) ? 'unattributed' : 'missing';
-};
+import { article, speakerOf } from './inventedArticle.ts';
 
 describe('a lede describes someone the story names right after (“…, a police chief said.”)', () => {
   it('is the one person named next with that office, whatever the verb, tense or word order', () => {

@@ -28,3 +28,11 @@ export const reportedOf = (...paragraphs: string[]) =>
 /** Two invented people the reported-speech tests quote. */
 export const HARBOUR_INTRO =
   'Tomas Vell, the harbour treasurer, spoke on Monday. Mira Quell, a councillor, spoke too.';
+
+/** The speaker ("kind: phrase" for an unnamed source, "unattributed", "missing") of the quotation holding `words`. */
+export const speakerOf = (text: string, words: string): string => {
+  const found = read(text);
+  const q = found.quotes.find((x) => x.text.includes(words));
+  if (q) return q.speaker ?? `${q.sourceKind}: ${q.source}`;
+  return found.unattributed.some((u) => u.text.includes(words)) ? 'unattributed' : 'missing';
+};
