@@ -118,6 +118,15 @@ function firmWords(phrase: string): string[] {
 const MAX_SOURCE_WORDS = 10;
 /** Crowd words that name one person ("the source"). */
 const SINGULAR_CROWD = new Set(['source']);
+/**
+ * How many of the story's first paragraphs a lede's description of someone the story names
+ * next may stand in ("…, a police chief said." under a dateline, after a standfirst).
+ */
+const LEDE_PARAS = 3;
+/** How many paragraphs after a lede's description the story names the person it describes. */
+const INTRODUCED_WITHIN = 2;
+/** Words that say a source is kept unnamed ("on condition of anonymity", "not authorized to speak"). */
+const KEPT_UNNAMED = new Set(['anonymity', 'anonymously', 'unnamed', 'authorized', 'authorised']);
 /** Words that make a role mention someone new and unnamed ("a spokesperson", "one official"). */
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const same = (a: Referent, b: Referent) =>
@@ -602,6 +611,10 @@ export class Discourse {
         reason: `"${text}" is something its "${subject.head}" has, not them`,
         personLike: true,
       };
+    // "…, a police chief said." then "Harbour police chief Ada Quill told …": the lede's
+    // description of the one person the story names with that office right after it.
+    const introduced = this.introducedHolder(subject, text, para, sentence);
+    if (introduced) return introduced;
     // "A spokesperson for the ministry said": someone unnamed, even when the article names
     // another spokesperson.
     if (INDEFINITE.has(opener))
@@ -667,6 +680,47 @@ export class Discourse {
       reason: `nobody in this article is called "${text}"`,
       personLike: true,
     };
+  }
+
+  /**
+   * The person a lede's indefinite description introduces ("…, a government minister said",
+   * "…, a White House spokesman said") when the story names them in the next paragraphs
+   * with that office printed with the name ("Na’im Quill, the minister for religious
+   * affairs, said", "White House spokesman Ada Quill said"): news writing describes first
+   * and names right after. Only when exactly one person in the article holds the office
+   * (its qualifiers and the body it names agree), the description stands in the story's
+   * first paragraphs (`LEDE_PARAS`), that person is named within `INTRODUCED_WITHIN`
+   * paragraphs after it, and nothing says the source is kept unnamed ("spoke on condition
+   * of anonymity"). A source's word ("a spokesman", "an official") counts only with the
+   * body it speaks for printed in capitals and held by the named person ("a White House
+   * spokesman"): else it stays an unnamed source. Null otherwise.
+   */
+  private introducedHolder(
+    subject: Extract<Subject, { kind: 'role' }>,
+    text: string,
+    para: number,
+    sentence: number,
+  ): Referent | null {
+    const words = text.split(/\s+/);
+    if (subject.label || !/^an?$/i.test(words[0]!)) return null;
+    const lower = words.map((w) => w.toLowerCase());
+    const at = lower.indexOf(subject.head);
+    if (at < 1) return null;
+    const story = this.doc.paras.filter((p) => p.role === 'body' && p.sentences.length > 0);
+    const place = story.findIndex((p) => p.index === para);
+    if (place < 0 || place >= LEDE_PARAS) return null;
+    const tokens = this.doc.paras[para]?.sentences[sentence]?.tokens ?? [];
+    if (tokens.some((t) => KEPT_UNNAMED.has(t.word))) return null;
+    const qualifiers = lower.slice(1, at).filter((w) => OFFICE_QUALIFIERS.has(w));
+    const holders = this.doc.people.holdersOf(subject.head, qualifiers);
+    if (holders.length !== 1) return null;
+    const person = holders[0]!;
+    const body = firmWords(words.slice(0, at).join(' '));
+    const theirs = firmWords([...person.titles, ...person.roles].join(' '));
+    if (body.some((w) => !theirs.includes(w))) return null;
+    if (ANONYMOUS_HEADS.has(subject.head) && body.length === 0) return null;
+    const after = story.slice(place + 1, place + 1 + INTRODUCED_WITHIN);
+    return after.some((p) => p.text.includes(person.surname)) ? { kind: 'person', person } : null;
   }
 
   private other(printed: string): Resolution {

@@ -23,6 +23,7 @@ import {
   ROLE_SYNONYMS,
   ROLE_VERBS,
   STAGE_NAME_TITLES,
+  TITLE_WORDS_LOWER,
 } from './patterns.ts';
 import type { Person } from './types.ts';
 
@@ -130,6 +131,10 @@ const TRAILING_HONORIFICS = new Set(
     ...[...HONORIFIC_PAIRS].flatMap((p) => p.split(' ')),
   ].map((w) => w.replace(/\.$/, '').toLowerCase()),
 );
+/** A prosecutor's title in American and Canadian news ("District Attorney Ada Quill", "Crown Attorney"). */
+const PROSECUTING_ATTORNEY = /^(?:district|county|state|state[’']s|crown) attorney$/;
+/** Academic titles printed after an office, before the name ("Senator Professor", "Minister Prof."). */
+const ACADEMIC_TITLES = new Set(['professor', 'prof']);
 /**
  * The words of an office as a title prints it, lower case, abbreviations written out and
  * honorifics after it left off: "Foreign Affairs Minister Dr" → foreign affairs minister,
@@ -141,7 +146,14 @@ export const officeWords = (title: string): string[] => {
     .split(/\s+/)
     .map((w) => w.replace(/\.$/, ''))
     .filter(Boolean);
-  while (words.length > 1 && TRAILING_HONORIFICS.has(words.at(-1)!)) words.pop();
+  // "Senator Professor Ada Quill": an academic title after an office is no office either
+  // ("Associate Professor" keeps it: its first word is no office).
+  while (
+    words.length > 1 &&
+    (TRAILING_HONORIFICS.has(words.at(-1)!) ||
+      (ACADEMIC_TITLES.has(words.at(-1)!) && TITLE_WORDS_LOWER.has(words.at(-2)!)))
+  )
+    words.pop();
   return words.flatMap((w) => OFFICE_ABBREVIATIONS[w] ?? [TITLE_EQUIVALENTS[w] ?? w]);
 };
 const titleKey = (title: string) => officeWords(title).at(-1) ?? '';
@@ -537,8 +549,10 @@ export class PeopleIndex {
           .slice(from, at)
           .every((w) => !DISTINCT_OFFICE_WORDS.has(w) || qualifiers.includes(w));
       };
+      // "the premier" is a prime minister; "the prosecutor" an American district attorney.
       const premier = (words: readonly string[]) =>
-        head === 'premier' && words.slice(-2).join(' ') === 'prime minister';
+        (head === 'premier' && words.slice(-2).join(' ') === 'prime minister') ||
+        (head === 'prosecutor' && PROSECUTING_ATTORNEY.test(words.slice(-2).join(' ')));
       return (
         titles.some(
           (w) => premier(w) || (heads.includes(w.at(-1) ?? '') && fits(w, w.length - 1)),

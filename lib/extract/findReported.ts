@@ -23,6 +23,7 @@ import {
   TELL_VERBS,
   TIME_WORDS,
 } from './patterns.ts';
+import { quotedAsSaying } from './quotedAsSaying.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
 import { isShortQuote } from './sieves/isShortFragment.ts';
 import { strayCommaSubject } from './strayCommaSubject.ts';
@@ -294,9 +295,14 @@ export function findReported(
   // that …": a participle of speech, said by the sentence's subject.
   for (const [p, t] of tokens.entries()) {
     if (!SPEECH_PARTICIPLES.has(t.word)) continue;
-    const subject = participleSubject(tokens, p, text);
+    // "State television quoted Ada Quill, director of …, as saying the road was shut": the
+    // one quoted, never the outlet.
+    const quoted = quotedAsSaying(tokens, p, text);
+    const subject = quoted ?? participleSubject(tokens, p, text);
     if (!subject) continue;
     let k = p + 1;
+    // "“…,” Xinhua quoted Quill as saying in a press conference": where, not what.
+    if (quoted && OCCASION_WORDS.has(tokens[k]?.word ?? '')) continue;
     // "…, the panel said, warning of the risks": what the participle names, not a clause.
     if (PARTICIPLE_OBJECTS.has(tokens[k]?.word ?? '')) continue;
     // "…, assuring them that …", "telling its members that …": the one told, then the clause.
@@ -1084,4 +1090,5 @@ function beforeQuote(tokens: readonly Token[], text?: string): Token[] {
   const upTo = upTo0.slice();
   while (upTo.length > 0 && [',', ':', ';', '—', '–', '--'].includes(upTo.at(-1)!.text)) upTo.pop();
   return upTo;
-}
+} /** Words that open where or when someone spoke, after "quoted X as saying" ("in a press conference"), not what they said. */
+const OCCASION_WORDS = new Set('in at on during after before while from to with'.split(' '));

@@ -343,6 +343,14 @@ export function subjectBefore(
   // the copy left out describes the full name before its opening comma.
   const described = direct?.kind === 'role' ? nameBeforeAppositive(tokens, i, text) : null;
   if (described) return { ...described, role: direct!.text.replace(/^(?:the|a|an)\s+/i, '') };
+  // "Ada Quill, the minister for fisheries in the Prime Minister’s Department said", "Tomas
+  // Vell, a scientist at Harbour’s Tide Laboratory said", "Sgt Piet Garroway, of the Tarrow
+  // Police Department says": the same, when the appositive ends in the employer's name.
+  const employed =
+    direct && direct.kind !== 'role' && direct.kind !== 'pronoun'
+      ? employerAppositive(tokens, i, text)
+      : null;
+  if (employed) return employed;
   if (direct) return direct;
   // "A harbour clerk who would not be identified … said": the one the relative
   // clause describes.
@@ -532,6 +540,13 @@ function antecedent(
   return named?.kind === 'name' ? named : null;
 }
 
+/** The nearest boundary (a comma, a quotation mark, a clause word) at or before token `i`; -1 for none. */
+function boundaryBefore(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j >= 0 && !isBoundary(tokens[j]!)) j--;
+  return j;
+}
+
 /**
  * The full name (two words or more) before the comma that opens the role phrase ending at
  * `i`, when that name opens its clause: at the sentence's start, or after a quotation or
@@ -542,8 +557,7 @@ function nameBeforeAppositive(
   i: number,
   text: string,
 ): Extract<Subject, { kind: 'name' }> | null {
-  let j = i;
-  while (j >= 0 && !isBoundary(tokens[j]!)) j--;
+  const j = boundaryBefore(tokens, i);
   if (tokens[j]?.text !== ',' || i - j > MAX_APPOSITIVE_TOKENS) return null;
   let k = j - 1;
   while (k >= 0 && isNameToken(tokens[k]!)) k--;
@@ -552,6 +566,41 @@ function nameBeforeAppositive(
   const opener = tokens[k];
   if (opener && !isQuoteToken(opener) && opener.text !== ',') return null;
   return fullName(run, text);
+}
+
+/**
+ * The full name before an appositive that ends at token `i` in its employer's name, the
+ * closing comma left out: one that says what the person is there ("the minister for
+ * fisheries in the Prime Minister’s Department", "a scientist at Harbour’s Tide
+ * Laboratory": an article, then a role noun and a preposition before the capitals) or
+ * whom they are with ("of the Tarrow Police Department"). Null otherwise.
+ */
+function employerAppositive(
+  tokens: readonly Token[],
+  i: number,
+  text: string,
+): Extract<Subject, { kind: 'name' }> | null {
+  const between = tokens.slice(boundaryBefore(tokens, i) + 1, i + 1);
+  if (between.length < 3 || !isNameToken(tokens[i]!)) return null;
+  const first = between[0]!.text;
+  const role = between.findIndex(
+    (t, k) =>
+      /^\p{Ll}/u.test(t.text) &&
+      ROLE_NOUNS.has(t.word) &&
+      (EMPLOYER_PREPOSITIONS.has(between[k + 1]?.text ?? '') ||
+        between[k + 1]?.text === 'in' ||
+        between[k + 1]?.text === 'for'),
+  );
+  const fits =
+    (/^(?:the|a|an)$/i.test(first) && role > 0) || (first === 'of' && between[1]?.text === 'the');
+  if (!fits) return null;
+  const named = nameBeforeAppositive(tokens, i, text);
+  return named
+    ? {
+        ...named,
+        role: text.slice(between[0]!.start, tokens[i]!.end).replace(/^(?:the|a|an)\s+/i, ''),
+      }
+    : null;
 }
 
 /**
@@ -728,7 +777,10 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
     const named = nameAfterLongTitle(tokens, verb, end, text);
     if (named) return named;
   }
-  if (seg.every((_, k) => inName(seg, k))) {
+  // "…,” said van Gaal": a surname that opens with its particle, the first name left off.
+  const particleLed =
+    seg.length >= 2 && NAME_PARTICLES.has(seg[0]!.text) && isNameToken(seg.at(-1)!);
+  if (seg.every((_, k) => inName(seg, k) || (particleLed && k === 0))) {
     const run = parseNameRun(seg);
     const segText = text.slice(seg[0]!.start, seg[seg.length - 1]!.end);
     if (!run) return { kind: 'role', head: seg[seg.length - 1]!.word, text: segText };
@@ -1129,7 +1181,10 @@ export function subjectOfPhrase(seg: readonly Token[], text: string): Subject | 
     const pronoun = pronounOf(seg[0]!);
     if (pronoun) return pronoun;
   }
-  if (seg.every((_, k) => inName(seg, k))) {
+  // "…,” said van Gaal": a surname that opens with its particle, the first name left off.
+  const particleLed =
+    seg.length >= 2 && NAME_PARTICLES.has(seg[0]!.text) && isNameToken(seg.at(-1)!);
+  if (seg.every((_, k) => inName(seg, k) || (particleLed && k === 0))) {
     const run = parseNameRun(seg);
     return run
       ? { kind: 'name', run, text: segText, role: null }

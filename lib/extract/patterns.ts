@@ -358,6 +358,10 @@ export const TITLES = new Set(
     'Chair',
     'Commissioner',
     'Director',
+    // The heads of international bodies ("WHO Director-General Ada Quill", "UN
+    // Secretary-General Ada Quill"), whom the story then calls "the WHO chief".
+    'Director-General',
+    'Secretary-General',
     // A job printed as a title before the name ("Clean Energy Business Specialist Ada Quill").
     'Specialist',
     'Coordinator',
@@ -517,6 +521,7 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   envoy: ['ambassador', 'diplomat'],
   leader: ['president', 'premier', 'chancellor', 'chair', 'chairman', 'chairwoman', 'leader'],
   head: ['director', 'chief', 'chair', 'chairman', 'chairwoman', 'president'],
+  chief: ['director-general', 'secretary-general'],
   spokesperson: ['spokesman', 'spokeswoman'],
   lawmaker: ['senator', 'representative', 'mp'],
   ceo: ['executive', 'chief'],

@@ -1,5 +1,5 @@
 import type { Subject } from './findSubject.ts';
-import { subjectOfPhrase } from './findSubject.ts';
+import { fullName, subjectOfPhrase } from './findSubject.ts';
 import type { Token } from './tokenize.ts';
 
 /** The verb that relays someone's words with "as saying" ("Harbour News quoted Quill as saying"). */
@@ -23,10 +23,36 @@ export function quotedAsSaying(tokens: readonly Token[], p: number, text: string
   if (tokens[p - 1]?.word !== 'as') return null;
   let q = p - 2;
   while (q >= 0 && p - q <= MAX_QUOTED_TOKENS + 2 && !QUOTE_VERBS.has(tokens[q]!.word)) q--;
-  if (q < 0 || !QUOTE_VERBS.has(tokens[q]!.word)) return null;
+  if (q < 0 || !QUOTE_VERBS.has(tokens[q]!.word)) return quotedWithAppositive(tokens, p, text);
   const quoted = tokens.slice(q + 1, p - 1);
-  if (quoted.length === 0 || quoted.some((t) => /^[,;:]$/.test(t.text))) return null;
+  if (quoted.some((t) => t.text === ',')) return quotedWithAppositive(tokens, p, text);
+  if (quoted.length === 0 || quoted.some((t) => /^[;:]$/.test(t.text))) return null;
   if (quoted.length === 1 && OBJECT_PRONOUNS[quoted[0]!.word])
     return OBJECT_PRONOUNS[quoted[0]!.word]!;
   return subjectOfPhrase(quoted, text);
+}
+
+/** Longest appositive between the one quoted and "as saying" (", director of the emergency office of the Tarrow government,"). */
+const MAX_APPOSITIVE_TOKENS = 16;
+
+/**
+ * "State television quoted Hemant Lodra, director of the emergency office of the Tarrow
+ * government, as saying …": the full name quoted, an appositive saying who they are set
+ * off by commas before "as saying". Null for anything else ("quoted residents, who …").
+ */
+function quotedWithAppositive(tokens: readonly Token[], p: number, text: string): Subject | null {
+  if (tokens[p - 2]?.text !== ',') return null;
+  let c = p - 3;
+  while (c >= 0 && p - c <= MAX_APPOSITIVE_TOKENS + 3 && !/^[,;:]$/.test(tokens[c]!.text)) c--;
+  if (tokens[c]?.text !== ',') return null;
+  let q = c - 1;
+  while (q >= 0 && c - q <= MAX_QUOTED_TOKENS && !QUOTE_VERBS.has(tokens[q]!.word)) q--;
+  if (q < 0 || !QUOTE_VERBS.has(tokens[q]!.word)) return null;
+  const named = fullName(tokens.slice(q + 1, c), text);
+  const appositive = tokens.slice(c + 1, p - 2);
+  if (!named || appositive.length === 0) return null;
+  return {
+    ...named,
+    role: text.slice(appositive[0]!.start, appositive.at(-1)!.end).replace(/^(?:the|a|an)\s+/i, ''),
+  };
 }

@@ -214,7 +214,12 @@ export function registerNames(
       comma &&
       AGE.test(tokens[next + 1]?.text ?? '') &&
       /^[,;.)]$/.test(tokens[next + 2]?.text ?? '');
-    const person = people.register(parsed, appositive, lettered || roleAfter || aged);
+    // "Wire quoted Pradipta Lodra as saying …": an outlet quotes a person "as saying".
+    const quotedAs =
+      /^quot(?:ed|es|ing)$/.test(tokens[start - 1]?.word ?? '') &&
+      tokens[next]?.word === 'as' &&
+      /^(?:saying|telling|stating|writing)$/.test(tokens[next + 1]?.word ?? '');
+    const person = people.register(parsed, appositive, lettered || roleAfter || aged || quotedAs);
     if (person && described) people.learn(person, null, described);
   }
 }

@@ -32,3 +32,11 @@ export const HARBOUR_INTRO =
 /** The named speaker of the first quote of an invented article holding `probe` ('' when none names a person). */
 export const speakerOf = (probe: string, ...paragraphs: string[]) =>
   read(article(...paragraphs)).quotes.find((q) => q.text.includes(probe))?.speaker ?? '';
+
+/** The speaker ("kind: phrase" for an unnamed source, "unattributed", "missing") of the quotation holding `words`. */
+export const speakerIn = (text: string, words: string): string => {
+  const found = read(text);
+  const q = found.quotes.find((x) => x.text.includes(words));
+  if (q) return q.speaker ?? `${q.sourceKind}: ${q.source}`;
+  return found.unattributed.some((u) => u.text.includes(words)) ? 'unattributed' : 'missing';
+};

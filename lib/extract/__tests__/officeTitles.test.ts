@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { article, speakerIn } from './inventedArticle.ts';
+
+describe('a role printed alone means the one person whose printed title is that office', () => {
+  it('an office before an academic title ("Senator Professor Ada Quill") is still the office', () => {
+    const variants: [string, string][] = [
+      ['Harbour Alliance (HA) Senator Professor Brenna Oakhurst', 'the HA senator argued'],
+      ['Fisheries Minister Prof. Brenna Oakhurst', 'the fisheries minister said'],
+      ['Senator Prof Brenna Oakhurst', 'the senator added'],
+    ];
+    for (const [titled, role] of variants) {
+      const text = article(
+        `Speaking on a point of order, ${titled} said the government had lost its way.`,
+        `"I think we all should join hands to end this for good," ${role}.`,
+      );
+      expect(speakerIn(text, 'we all should join hands')).toBe('Brenna Oakhurst');
+    }
+  });
+
+  it('"the prosecutor" is the district, county or state attorney the story names', () => {
+    const variants = ['Tarrow County District Attorney', 'County Attorney', 'State Attorney'];
+    for (const title of variants) {
+      const text = article(
+        `${title} Rob Quiller said his office was concerned about the shooting.`,
+        'Quiller declined to discuss the details of the case.',
+        '“Usually what you are looking at is whether the officer was afraid,” the prosecutor said.',
+      );
+      expect(speakerIn(text, 'whether the officer was afraid')).toBe('Rob Quiller');
+    }
+  });
+
+  it('not a defence attorney, nor an associate professor as an office', () => {
+    const defence = article(
+      'Defence attorney Rob Quiller said his client would appeal.',
+      '“The officer was plainly afraid,” the prosecutor said.',
+    );
+    expect(speakerIn(defence, 'The officer was plainly afraid')).not.toBe('Rob Quiller');
+    const associate = article(
+      'Associate Professor Brenna Oakhurst said the study was small.',
+      '“We need a larger trial,” the associate said.',
+    );
+    expect(speakerIn(associate, 'We need a larger trial')).not.toBe('Brenna Oakhurst');
+  });
+});
