@@ -26,6 +26,7 @@ const FRONT_MATTER_ONLY: Record<string, string[]> = {
 
 describe.skipIf(!existsSync(SEEDS) && !process.env.CI)(
   'npm run -s extract on the raw seed pages',
+  { timeout: CLI_TEST_TIMEOUT_MS },
   () => {
     const curated = JSON.parse(readFileSync(join(ROOT, CORPUS_FILE), 'utf8')) as Corpus;
     for (const [id, onlyCurated] of Object.entries(FRONT_MATTER_ONLY)) {
