@@ -77,7 +77,7 @@ export function coordinatedSubject(
       /^\p{Ll}{3,}ly$/u.test(tokens[and]!.text))
   )
     and--;
-  // "…, but at the same time added …", "… but in the same breath said …".
+  // "…, but at the same time conceded …", "… but in the same breath said …".
   if (
     /^(?:time|breath)$/.test(tokens[and]?.word ?? '') &&
     tokens[and - 1]?.word === 'same' &&
@@ -106,7 +106,7 @@ export function coordinatedSubject(
   for (const [i, t] of before.entries()) {
     // (A quoted word or few in the first verb's object, "accused the board of “easy money”", is no quotation.)
     if (isQuoteToken(t) && !isShortQuote(t, text)) return null;
-    // "Norland Rail disputed that claim, and said …": "that" before a noun that ends the
+    // "Norland Rail contested that figure, and said …": "that" before a noun that ends the
     // clause is a determiner, no clause of its own.
     const determiner =
       t.word === 'that' &&

@@ -281,7 +281,7 @@ export function findReported(
     const ends = openingClauseEnd(tokens, v);
     const opening = ends !== null && !verbs.some((w) => w > ends) ? ends : null;
     let stop = opening !== null && (next === null || opening < next) ? opening : next;
-    // "Norland Rail, which announced last week that it was closing stores, lost money": a
+    // "Norland Rail, which admitted on Monday that it would shut two depots, lost money": a
     // body's relative clause set off by commas ends at its closing comma.
     if (subject.kind === 'other' && setOffRelative(tokens, v)) {
       const comma = tokens.findIndex((t, k) => k > clause && t.text === ',');
@@ -301,7 +301,7 @@ export function findReported(
     const subject = quoted ?? participleSubject(tokens, p, text);
     if (!subject) continue;
     let k = p + 1;
-    // "“…,” Xinhua quoted Quill as saying in a press conference": where, not what.
+    // "“…,” the Tarrow Wire quoted Quill as saying at a harbour briefing": where, not what.
     if (quoted && OCCASION_WORDS.has(tokens[k]?.word ?? '')) continue;
     // "…, the panel said, warning of the risks": what the participle names, not a clause.
     if (PARTICIPLE_OBJECTS.has(tokens[k]?.word ?? '')) continue;
@@ -396,7 +396,7 @@ export function findReported(
     const end = parenthetical
       ? trimEnd(text, start, sentence.end)
       : trimEnd(text, start, tokens[v - 1]!.start + 1);
-    // "…, said the officials, who added that …": the speaker's relative clause reports more
+    // "…, said the inspectors, who added that …": the speaker's relative clause reports more
     // (read again from after the verb).
     const more = !parenthetical && tokens[close + 1]?.word === 'who';
     if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS)
@@ -564,7 +564,7 @@ function infinitiveSubject(tokens: readonly Token[], v: number, text: string): S
  * the past, …"); at it when a finite verb follows, "that" being the clause's subject.
  */
 function afterThat(tokens: readonly Token[], k: number): number | null {
-  // "said that is not the case", "said that would be a mistake": "that" is the clause's subject.
+  // "said that is far from settled", "said that would be a mistake": "that" is the clause's subject.
   if (FINITE_VERBS.has(tokens[k + 1]?.word ?? '')) return k;
   const from = tokens[k + 1]?.text === ',' ? k + 2 : k + 1;
   return from < tokens.length ? from : null;
@@ -687,7 +687,7 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
   // or when the words were said, then a clause that opens with a pronoun or a determiner.
   const setting = SAY.has(verb) ? afterSetting(tokens, k) : null;
   if (setting !== null) return setting;
-  // "officials said only two patches of oil remained": a word of degree before the
+  // "wardens said only three gulls stayed on the pier": a word of degree before the
   // clause's subject belongs to the clause.
   const degree =
     DEGREE_WORDS.has(tokens[k]?.word ?? '') &&
@@ -1078,7 +1078,7 @@ const NEW_CLAUSE = new Set('while whereas but although though yet and as which w
 
 /** The tokens of a clause up to a quotation in it ("the utility switched …, “so the pressure …”"). */
 function beforeQuote(tokens: readonly Token[], text?: string): Token[] {
-  // ("saying he has the “full support” of the board": with the text, a quoted word or few
+  // ("saying she keeps the “firm backing” of the council": with the text, a quoted word or few
   // inside the clause is part of it.)
   const q = tokens.findIndex((t) => isQuoteToken(t) && !(text && isShortQuote(t, text)));
   // Only a quotation set off by a comma or dash ends a clause: one its words run into
@@ -1090,5 +1090,5 @@ function beforeQuote(tokens: readonly Token[], text?: string): Token[] {
   const upTo = upTo0.slice();
   while (upTo.length > 0 && [',', ':', ';', '—', '–', '--'].includes(upTo.at(-1)!.text)) upTo.pop();
   return upTo;
-} /** Words that open where or when someone spoke, after "quoted X as saying" ("in a press conference"), not what they said. */
+} /** Words that open where or when someone spoke, after "quoted X as saying" ("at a harbour briefing"), not what they said. */
 const OCCASION_WORDS = new Set('in at on during after before while from to with'.split(' '));

@@ -343,7 +343,7 @@ export function subjectBefore(
   // the copy left out describes the full name before its opening comma.
   const described = direct?.kind === 'role' ? nameBeforeAppositive(tokens, i, text) : null;
   if (described) return { ...described, role: direct!.text.replace(/^(?:the|a|an)\s+/i, '') };
-  // "Ada Quill, the minister for fisheries in the Prime Minister’s Department said", "Tomas
+  // "Ada Quill, the minister for fisheries in the Chief Warden’s Department said", "Tomas
   // Vell, a scientist at Harbour’s Tide Laboratory said", "Sgt Piet Garroway, of the Tarrow
   // Police Department says": the same, when the appositive ends in the employer's name.
   const employed =
@@ -381,7 +381,7 @@ const ATTRIBUTION_VERB = /^(?:said|says|say|told|tells|added|adds|wrote|writes|e
 /**
  * "The crews, who added that …", "…, including divers, who testified that …": the group
  * of unnamed people before the comma of a relative "who" at `w`, whose verb is `verb`. Null when the group is itself an inverted attribution's ("…, said the
- * officials, who added …": that one reads first) or its relative clause sits inside its
+ * inspectors, who added …": that one reads first) or its relative clause sits inside its
  * own attribution ("the source, who said …, told Reuters"): then the attribution around
  * it is the sentence's.
  */

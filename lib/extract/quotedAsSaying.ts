@@ -32,12 +32,12 @@ export function quotedAsSaying(tokens: readonly Token[], p: number, text: string
   return subjectOfPhrase(quoted, text);
 }
 
-/** Longest appositive between the one quoted and "as saying" (", director of the emergency office of the Tarrow government,"). */
+/** Longest appositive between the one quoted and "as saying" (", head of the flood relief bureau of the Tarrow council,"). */
 const MAX_APPOSITIVE_TOKENS = 16;
 
 /**
- * "State television quoted Hemant Lodra, director of the emergency office of the Tarrow
- * government, as saying …": the full name quoted, an appositive saying who they are set
+ * "State television quoted Hemant Lodra, head of the flood relief bureau of the Tarrow
+ * council, as saying …": the full name quoted, an appositive saying who they are set
  * off by commas before "as saying". Null for anything else ("quoted residents, who …").
  */
 function quotedWithAppositive(tokens: readonly Token[], p: number, text: string): Subject | null {

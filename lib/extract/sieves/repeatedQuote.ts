@@ -56,7 +56,7 @@ export const repeatedQuote: Sieve = {
         .filter((p) => p !== '');
       if (pieces.length === 0 || pieces.some((p) => p.split(' ').length < MIN_REPEATED_WORDS))
         continue;
-      // "“Profound Threat to Wildlife as We Know It”": a title in capitals quotes a report's
+      // "“Grave Danger to Marsh Birds in Our Time”": a title in capitals quotes a report's
       // name, even when a speaker uses the same words.
       if (isTitleCase(c.text)) continue;
       const sources = pieces.map((p) =>

@@ -41,8 +41,8 @@ const WORDS_WERE = new RegExp(
 );
 
 /**
- * The one person a sentence gives words to by a noun of words and its owner ("I liked this
- * quote from Ada Quill.", "I will read the statement made by Ada Quill, the minister."),
+ * The one person a sentence gives words to by a noun of words and its owner ("I kept this
+ * quote from Ada Quill.", "Let me share the statement made by Ada Quill, the minister."),
  * when it names nobody else; null otherwise.
  */
 function ownerOfWords(doc: ArticleDoc, sentence: Sentence): Subject | null {
@@ -79,8 +79,8 @@ function openQuoted(doc: ArticleDoc, para: Para) {
 
 /**
  * A quoted paragraph that a sentence next to it gives to one person by a noun of words
- * rather than a verb of speech: the paragraph before ends "That is why I liked this quote
- * from Ada Quill." or "I will read the statement made by Ada Quill, the minister.", or the
+ * rather than a verb of speech: the paragraph before ends "So I keep going back to this quote
+ * from Ada Quill." or "Let me share the statement made by Ada Quill, the minister.", or the
  * paragraph after opens "These are the words of Ada Quill, …". The sentence must name that
  * one person and nobody else; a person named after the quotation keeps it open.
  */
