@@ -74,7 +74,7 @@ export function jointOpening(
   text: string,
 ): Extract<Subject, { kind: 'joint' }> | null {
   const first = nameRuns(tokens)[0];
-  if (!first || first.start !== 0 || tokens[first.next]?.word !== 'and') return null;
+  if (first?.start !== 0 || tokens[first.next]?.word !== 'and') return null;
   const after = first.next + 1;
   let end = -1;
   if (isCapitalized(tokens[after])) {

@@ -24,7 +24,7 @@ export function isTitleCase(text: string): boolean {
   return words.length > 0 && capitals / words.length > TITLE_CASE_SHARE;
 }
 
-/** Share of capitalised words above which a quotation reads as a title ("Profound Threat to Wildlife"). */
+/** Share of capitalised words above which a quotation reads as a title ("Grave Danger to Marsh Birds"). */
 const TITLE_CASE_SHARE = 0.6;
 
 /** The quotation a candidate's link goes back to through `sameAs` (itself when it names someone). */

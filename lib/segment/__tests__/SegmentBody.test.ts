@@ -25,7 +25,7 @@ const corpus: Corpus = {
       title: `More news ${i}`,
       outlet: 'The Test Gazette',
       url: `https://gazette.example/${i}`,
-      published: '2025-01-0' + (i + 1),
+      published: `2025-01-0${i + 1}`,
       dateSource: 'article' as const,
       byline: null,
     })),
