@@ -122,7 +122,7 @@ describe('a body’s name printed in capitals is no person’s name', () => {
   it('“Coast Guard officials …, he said” after an officer whose given name no list holds', () => {
     const found = quotes(
       'Residents had reported that the oil had reached the marsh, said Petty Officer Quenby Darrow, a Coast Guard spokesman.',
-      'Coast Guard officials planned a flight over the marsh on Friday to see how far the slick had spread, he said. "Our crews say the oil has reached the shore," he said.',
+      'Coast Guard officials were set to fly over the bay on Monday to confirm how far the slick had spread, he said. "Our crews say the oil has reached the shore," he said.',
       'National Guard crews laid more boom along the bay, he said.',
     );
     for (const [speaker] of found) expect(speaker).not.toMatch(/^(?:Coast|National) Guard$/);
