@@ -388,7 +388,7 @@ describe('a relative clause of speech after a body or a group of unnamed people'
     ]);
   });
 
-  it('“CLAUSE, the source, who said …, told Reuters”: the relative clause inside the attribution reports nothing of its own', () => {
+  it('“CLAUSE, the source, who said …, told the Kestrel Courier”: the relative clause inside the attribution reports nothing of its own', () => {
     expect(
       who(
         article(
