@@ -8,11 +8,11 @@ describe('clauses that open with "that" as their subject, "at least" and a count
     expect(
       reportedOf(
         INTRO,
-        'Vell said that is not the case at all.',
+        'Vell said that is plainly false of the ferry board.',
         'Quell says that would be a grave mistake for the islands.',
       ),
     ).toEqual([
-      ['Tomas Vell', 'that is not the case at all'],
+      ['Tomas Vell', 'that is plainly false of the ferry board'],
       ['Mira Quell', 'that would be a grave mistake for the islands'],
     ]);
   });
@@ -67,8 +67,8 @@ describe('clauses that open with "that" as their subject, "at least" and a count
     expect(
       reportedOf(
         INTRO,
-        'Quell clarified to reporters that the meeting would be closed to the public.',
+        'Quell clarified to the ferrymen that the slipway would stay shut until March.',
       ),
-    ).toEqual([['Mira Quell', 'the meeting would be closed to the public']]);
+    ).toEqual([['Mira Quell', 'the slipway would stay shut until March']]);
   });
 });

@@ -41,7 +41,7 @@ describe('"SUBJECT did X … and said CLAUSE": the second verb of the sentence�
   });
 });
 
-describe('a subject with a clause set off by dashes; "but at the same time added that"', () => {
+describe('a subject with a clause set off by dashes; "but at the same time" with a second verb', () => {
   it('“NAME — who … — said that …”, “NAME — a … — told …”', () => {
     expect(
       reportedOf(

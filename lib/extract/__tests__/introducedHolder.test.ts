@@ -58,7 +58,7 @@ describe('a lede describes someone the story names right after (“…, a police
 
   it('stays unnamed for a source kept anonymous, or a spokesman of no printed body', () => {
     const anonymous = article(
-      'The ferry fares will rise by a tenth, a minister said, speaking on condition of anonymity.',
+      'The ferry fares will rise by a tenth, a minister said, speaking anonymously.',
       'Transport Minister Tomas Vellacott said the rise would pay for two boats.',
     );
     expect(speakerIn(anonymous, 'The ferry fares will rise')).toBe('anonymous: a minister');

@@ -8,14 +8,14 @@ describe('"made it clear / known / plain (that) CLAUSE" reports what its subject
     expect(
       reportedOf(
         INTRO,
-        'Vell has made it clear several times that he will not sell the ferry company.',
-        'Quell also made it clear she would not stand for the board again.',
+        'Vell has made it clear at every meeting that he will not sell the ferry company.',
+        'Quell then made it clear she had no wish to chair the board again.',
         'Vell made it known during a radio interview that the new pier would be built in Olstad.',
         'Quell makes it plain that the harbour fees must fall by the spring.',
       ),
     ).toEqual([
       ['Tomas Vell', 'he will not sell the ferry company'],
-      ['Mira Quell', 'she would not stand for the board again'],
+      ['Mira Quell', 'she had no wish to chair the board again'],
       ['Tomas Vell', 'the new pier would be built in Olstad'],
       ['Mira Quell', 'the harbour fees must fall by the spring'],
     ]);
@@ -37,8 +37,8 @@ describe('a surname used alone whose full name only a quotation prints', () => {
     expect(
       reportedOf(
         '“Nobody should vote for somebody like Ada Quill,” said councillor Tomas Vell.',
-        'Quill has made it clear several times that she will stay in the race until the end.',
+        'Quill has made it clear at two rallies that she will keep campaigning until the count.',
       ),
-    ).toEqual([['Ada Quill', 'she will stay in the race until the end']]);
+    ).toEqual([['Ada Quill', 'she will keep campaigning until the count']]);
   });
 });

@@ -10,10 +10,10 @@ describe('a role printed alone means the one person whose printed title is that 
     ];
     for (const [titled, role] of variants) {
       const text = article(
-        `Speaking on a point of order, ${titled} said the government had lost its way.`,
-        `"I think we all should join hands to end this for good," ${role}.`,
+        `Rising in the chamber on Monday, ${titled} said the ferry levy had failed the islands.`,
+        `"We must all pull together to mend the harbour wall," ${role}.`,
       );
-      expect(speakerIn(text, 'we all should join hands')).toBe('Brenna Oakhurst');
+      expect(speakerIn(text, 'pull together to mend')).toBe('Brenna Oakhurst');
     }
   });
 
@@ -23,7 +23,7 @@ describe('a role printed alone means the one person whose printed title is that 
       const text = article(
         `${title} Rob Quiller said his office was concerned about the shooting.`,
         'Quiller declined to discuss the details of the case.',
-        '“Usually what you are looking at is whether the officer was afraid,” the prosecutor said.',
+        '“What we weigh first is whether the officer was afraid,” the prosecutor said.',
       );
       expect(speakerIn(text, 'whether the officer was afraid')).toBe('Rob Quiller');
     }

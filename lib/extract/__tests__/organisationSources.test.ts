@@ -313,8 +313,8 @@ describe('a document that speaks as the subject of the clause introducing a quot
       who(
         article(
           'The survey did offer one caution: “Walkers were asked only once how far they walked in a week.”',
-          'The Kestrel Courier health blog had a line: “The authors made no claim about cause and effect.”',
-          'The third paragraph – the fifth sentence in all – of the press release read: “This is an observational study, so no firm conclusion can be drawn.”',
+          'The Kestrel Courier health blog had a line: “Nobody tested whether the walkers slept any better.”',
+          'The second paragraph – the fourth sentence in all – of the press release read: “The walkers chose their own routes, so the trial proves little about distance.”',
           'The ads hinted that the kettle would come in six colours: "The first kettle that matches your kitchen."',
           'The report carried one warning: “Forecasts beyond ten years are little better than guesses.”',
         ),
@@ -323,11 +323,11 @@ describe('a document that speaks as the subject of the clause introducing a quot
       ['organisation: The survey', 'Walkers were asked only once how far they walked in a week.'],
       [
         'organisation: The Kestrel Courier health blog',
-        'The authors made no claim about cause and effect.',
+        'Nobody tested whether the walkers slept any better.',
       ],
       [
         'organisation: the press release',
-        'This is an observational study, so no firm conclusion can be drawn.',
+        'The walkers chose their own routes, so the trial proves little about distance.',
       ],
       ['organisation: The ads', 'The first kettle that matches your kitchen.'],
       ['organisation: The report', 'Forecasts beyond ten years are little better than guesses.'],
@@ -363,39 +363,39 @@ describe('a relative clause of speech after a body or a group of unnamed people'
     expect(
       who(
         article(
-          'Norland Rail (NRL), which announced last week that it was closing half its stores, lost money.',
+          'Norland Rail (NRL), which announced last week that its Olstad depots would close, lost money.',
           'Fares rose after the harbour board, which said on Monday that the ferry would stop, met again.',
         ),
       ),
     ).toEqual([
-      ['organisation: Norland Rail', 'it was closing half its stores'],
+      ['organisation: Norland Rail', 'its Olstad depots would close'],
       ['organisation: the harbour board', 'the ferry would stop'],
     ]);
   });
 
-  it('“including divers who testified that …”, “…, said the officials, who added that …”: the people, unnamed, whatever their noun', () => {
+  it('“including divers who testified that …”, “…, said the inspectors, who added that …”: the people, unnamed, whatever their noun', () => {
     expect(
       who(
         article(
           'Prosecutors called 40 witnesses, including divers who testified that the captain had been drinking.',
-          'The new tiles resist frost, cracks and damp, said the officials, who added that they were replacing 50 roofs each year.',
+          'The new tiles resist frost, cracks and damp, said the inspectors, who added that they were replacing 50 roofs each year.',
         ),
       ),
     ).toEqual([
       ['anonymous: divers', 'the captain had been drinking'],
-      ['anonymous: the officials', 'The new tiles resist frost, cracks and damp'],
-      ['anonymous: the officials', 'they were replacing 50 roofs each year'],
+      ['anonymous: the inspectors', 'The new tiles resist frost, cracks and damp'],
+      ['anonymous: the inspectors', 'they were replacing 50 roofs each year'],
     ]);
   });
 
-  it('“CLAUSE, the source, who said …, told Reuters”: the relative clause inside the attribution reports nothing of its own', () => {
+  it('“CLAUSE, the source, who said …, told the Kestrel Courier”: the relative clause inside the attribution reports nothing of its own', () => {
     expect(
       who(
         article(
-          'The ministers fled to the farm after the raid, the source, who said he had spoken to people on the farm, told Reuters.',
+          'The two envoys hid in a barn after the storm, the source, who said she knew the farmer’s family, told the Kestrel Courier.',
         ),
       ),
-    ).toEqual([['anonymous: the source', 'The ministers fled to the farm after the raid']]);
+    ).toEqual([['anonymous: the source', 'The two envoys hid in a barn after the storm']]);
   });
 });
 
@@ -452,17 +452,17 @@ describe('a body, then an aside set off by commas, then its verb of speech', () 
 });
 
 describe('a word of degree opening a reported clause', () => {
-  it('“officials said only two patches …”, “the bureau says nearly 600 homes …”, “said just three …”: the clause, its first word included', () => {
+  it('“officials said only four slicks …”, “the bureau says nearly 600 homes …”, “said just three …”: the clause, its first word included', () => {
     expect(
       who(
         article(
-          'Harbour officials said only two patches of oil remained at sea off the pier.',
+          'Harbour officials said only four slicks of diesel still drifted off the pier.',
           'The weather bureau says nearly 600 homes were left without roofs in the storm.',
           'Port workers said just three ferries sailed on the first day of the strike.',
         ),
       ),
     ).toEqual([
-      ['anonymous: Harbour officials', 'only two patches of oil remained at sea off the pier'],
+      ['anonymous: Harbour officials', 'only four slicks of diesel still drifted off the pier'],
       ['organisation: The weather bureau', 'nearly 600 homes were left without roofs in the storm'],
       ['anonymous: Port workers', 'just three ferries sailed on the first day of the strike'],
     ]);
@@ -470,20 +470,20 @@ describe('a word of degree opening a reported clause', () => {
 });
 
 describe('a body’s verb and object, then “and said …”', () => {
-  it('“Norland Rail disputed that claim, and said that …”, “The company denied any wrongdoing and said …”, “The harbour police released photographs … and said …”: the body, the clause after the verb of speech', () => {
+  it('“Norland Rail contested that figure, and said that …”, “The company denied any wrongdoing and said …”, “The harbour police published sketches … and said …”: the body, the clause after the verb of speech', () => {
     expect(
       who(
         article(
-          'Norland Rail disputed that claim, and said that the tunnel had passed every safety check.',
+          'Norland Rail contested that figure, and said that the tunnel had passed every safety check.',
           'The company denied any wrongdoing and said it would appeal the fine in the spring.',
-          'The harbour police released photographs of them and said the four were being sought for questioning.',
+          'The harbour police published sketches of the pair and said both men had left Olstad by boat.',
           'The ministry rejected the report, and added that the figures were out of date.',
         ),
       ),
     ).toEqual([
       ['organisation: Norland Rail', 'the tunnel had passed every safety check'],
       ['organisation: The company', 'it would appeal the fine in the spring'],
-      ['organisation: The harbour police', 'the four were being sought for questioning'],
+      ['organisation: The harbour police', 'both men had left Olstad by boat'],
       ['organisation: The ministry', 'the figures were out of date'],
     ]);
   });

@@ -50,16 +50,16 @@ describe('"Senior Advocate" is a title before a name, not part of it', () => {
 });
 
 describe('a participle’s clause with a quoted word or few inside it, an adverb before the participle', () => {
-  it('“…, saying he has the “full support” of …”, “with X saying there had been “massive fraud””', () => {
+  it('“…, saying they have the “firm backing” of …”, “with X saying there had been “open fraud””', () => {
     expect(
       reportedOf(
         INTRO,
-        'Vell defended the crews on Friday, saying they have the “full support” of the board.',
+        'Vell defended the crews on Friday, saying they have the “firm backing” of the board.',
         'The count was disputed, with Mira Quell saying there had been “open fraud” at two stations.',
         'Vell thanked the crews, while also assuring them that the fund would be repaid by May.',
       ),
     ).toEqual([
-      ['Tomas Vell', 'they have the “full support” of the board'],
+      ['Tomas Vell', 'they have the “firm backing” of the board'],
       ['Mira Quell', 'there had been “open fraud” at two stations'],
       ['Tomas Vell', 'the fund would be repaid by May'],
     ]);
@@ -67,14 +67,12 @@ describe('a participle’s clause with a quoted word or few inside it, an adverb
 });
 
 describe('an attribution set off by commas before a clause with a quoted word or few', () => {
-  it('“But, Holt maintained, the polls show that Quill has made “quite a comeback” …”', () => {
+  it('“But, Holt maintained, the polls show that Quill has made “real gains” …”', () => {
     expect(
       reportedOf(
         INTRO,
-        'But, Vell maintained, the newer polls show that Quell has made “quite a comeback” since May.',
+        'But, Vell maintained, the autumn polls show that Quell has made “real gains” since May.',
       ),
-    ).toEqual([
-      ['Tomas Vell', 'the newer polls show that Quell has made “quite a comeback” since May'],
-    ]);
+    ).toEqual([['Tomas Vell', 'the autumn polls show that Quell has made “real gains” since May']]);
   });
 });

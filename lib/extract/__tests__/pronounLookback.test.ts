@@ -68,12 +68,9 @@ describe('people listed after a preposition are no subjects a later pronoun mean
     const found = quotes(
       'Harbour striker Tane Vell scored three goals on Saturday.',
       'Speaking in Tarrow, Ben Holt and Sam Orrin agreed the result was deserved.',
-      '“It was a good day for the club,” he said.',
+      '“The lads earned every point of that,” he said.',
     );
-    expect(found).not.toContainEqual([
-      'Tane Vell',
-      expect.stringContaining('good day for the club'),
-    ]);
+    expect(found).not.toContainEqual(['Tane Vell', expect.stringContaining('earned every point')]);
   });
 });
 
@@ -104,9 +101,9 @@ describe('an adverb opening a sentence is no person a pronoun may mean', () => {
         'Foreign ministry spokeswoman Ada Quill said on Monday that the date of the next round of talks had not been set.',
         `${adverb} in her remarks, Quill described the talks as “open and steady.”`,
         'She also dismissed the reports that the two sides had agreed on a text before the last round.',
-        '“The two sides have moved much closer in the course of the talks,” she noted.',
+        '“Both delegations have narrowed the gap a good deal since spring,” she noted.',
       );
-      expect(found).toContainEqual(['Ada Quill', expect.stringContaining('moved much closer')]);
+      expect(found).toContainEqual(['Ada Quill', expect.stringContaining('narrowed the gap')]);
     }
   });
 });

@@ -34,10 +34,10 @@ describe('an outlet “quoted X as saying”: the words are the one quoted, neve
   it('where they spoke is no reported clause', () => {
     const found = read(
       article(
-        '“We accept the result,” Wire quoted Ada Quillan as saying in a press conference on Thursday.',
+        '“We accept the result,” Wire quoted Ada Quillan as saying at a briefing in Olstad on Thursday.',
       ),
     );
-    expect(found.quotes.map((q) => q.text)).not.toContain('in a press conference on Thursday');
+    expect(found.quotes.map((q) => q.text)).not.toContain('at a briefing in Olstad on Thursday');
     expect(found.quotes.find((q) => q.text.includes('We accept'))?.speaker).toBe('Ada Quillan');
   });
 });

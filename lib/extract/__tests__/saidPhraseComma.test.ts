@@ -8,7 +8,7 @@ describe('"said" + an opening phrase set off by a comma + the clause it reports'
     expect(
       reportedOf(
         INTRO,
-        'Vell said hopefully, the board can lower the harbour fees next year.',
+        'Vell said hopefully, the ferry trust will cut the mooring charges by autumn.',
         'Quell says before now, such a storm would have been thought very unlikely.',
         'Vell said by ignoring its promise to keep fees low, the board had lost the trust of the town.',
         'Quell said frankly, the pier plan was never going to work.',
@@ -16,7 +16,7 @@ describe('"said" + an opening phrase set off by a comma + the clause it reports'
         'Quell said by raising fees 2.5 percent, the board would drive the ferries away.',
       ),
     ).toEqual([
-      ['Tomas Vell', 'hopefully, the board can lower the harbour fees next year'],
+      ['Tomas Vell', 'hopefully, the ferry trust will cut the mooring charges by autumn'],
       ['Mira Quell', 'before now, such a storm would have been thought very unlikely'],
       [
         'Tomas Vell',

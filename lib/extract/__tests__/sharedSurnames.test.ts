@@ -119,7 +119,7 @@ describe('a titled surname after the full name is that person, never a second on
     const variants: [string, string][] = [
       [
         'A bishop on Thursday criticised the information minister, Tomas Vell, for holding a press conference after the network deleted President Ada Quill’s post on the civil war.',
-        'President Quill had on Tuesday warned the arsonists that the government would treat them in the language they understand.',
+        'President Quill had on Tuesday warned the looters that the state would answer them in kind.',
       ],
       [
         'The network on Monday removed a post by Governor Ada Quill about the floods.',

@@ -11,7 +11,7 @@ const QUOTED = '“It is easy to look back and list what we should have done. Th
 
 describe('a quoted paragraph given to a person by a noun of words next to it', () => {
   it.each([
-    'That is why I liked this quote from Ruth Calloway that I came across this week.',
+    'That is why I kept this quote from Ruth Calloway, which I found in an old notebook.',
     'I will now read the statement made by Ruth Calloway, Minister of Harbours.',
     'Below are the remarks delivered by Ruth Calloway at the launch.',
     'Here is an excerpt from Ruth Calloway, who spoke after the vote.',
@@ -77,7 +77,7 @@ describe('a line of its own that introduces the next speaker with a dash, as a r
     'ELMWOOD — The harbour bill passed the Senate late on Thursday after weeks of talks.',
     'The governor is expected to sign it next week.',
     line,
-    '“Tonight the Senate is doing something many believed was impossible a month ago.”',
+    '“Tonight the Senate has done what few thought it could do in March.”',
   ];
 
   it.each([
@@ -121,12 +121,12 @@ describe('a wire round-up of reactions under headings in capitals', () => {
         "TOMAS VARGA, NORTHMOOR FISHERMEN'S UNION",
         '"There is hard bargaining ahead before the boats go out again."',
         'ELMWOOD MAYOR INES MORROW',
-        '"I am relieved we have what we came here to get."',
+        '"I am glad we leave with the berths we asked for."',
       ),
     ).toEqual([
       ['Ada Quill', 'In the end it went w'],
       ['Tomas Varga', 'There is hard bargai'],
-      ['Ines Morrow', 'I am relieved we hav'],
+      ['Ines Morrow', 'I am glad we leave w'],
     ]);
   });
 
@@ -137,7 +137,7 @@ describe('a wire round-up of reactions under headings in capitals', () => {
         '"In the end it went well. We got the pier we came for."',
         'BEN HOLT, CHIEF NEGOTIATOR FOR THE SMALL HARBOURS OF THE NORTH',
         'COAST',
-        '"I would have wanted more, but we have something to work with."',
+        '"I hoped for more, though what we got is a start."',
       ),
     ).toEqual([['Ada Quill', 'In the end it went w']]);
   });

@@ -98,7 +98,7 @@ describe('a passive speech verb with a time between (“was on Friday declared�
       'Tomas Velloway was on Sunday night announced as the winner',
     ]) {
       const found = quotes(
-        `${opening}, in a vote the opposition says was marked by "massive fraud".`,
+        `${opening}, in a count the opposition says was spoiled by "massive fraud".`,
       );
       expect(found.filter(([, text]) => text.includes('massive fraud'))).not.toContainEqual([
         'Tomas Velloway',
@@ -122,7 +122,7 @@ describe('a body’s name printed in capitals is no person’s name', () => {
   it('“Coast Guard officials …, he said” after an officer whose given name no list holds', () => {
     const found = quotes(
       'Residents had reported that the oil had reached the marsh, said Petty Officer Quenby Darrow, a Coast Guard spokesman.',
-      'Coast Guard officials were due to fly over the marsh on Friday to confirm which parts had been hit, he said. "We have reports that the oil has reached the shore," he said.',
+      'Coast Guard officials were set to fly over the bay on Monday to confirm how far the slick had spread, he said. "Our crews say the oil has reached the shore," he said.',
       'National Guard crews laid more boom along the bay, he said.',
     );
     for (const [speaker] of found) expect(speaker).not.toMatch(/^(?:Coast|National) Guard$/);
@@ -150,15 +150,15 @@ describe('a deputy’s office is not the office (“Deputy Opposition Leader” 
 });
 
 describe('a couple sharing a surname: the bare surname is the one first named in full', () => {
-  it('“Quillan and his wife, Maureen,” then “Quillan said” means Tomas Quillan', () => {
+  it('“Quillan and his wife, Orla,” then “Quillan said” means Tomas Quillan', () => {
     const found = quotes(
       'An appeals court upheld former Harbour Gov. Tomas Quillan’s corruption convictions on Friday.',
-      'A jury found Quillan and his wife, Maureen, guilty of doing favours for a ferry owner.',
-      '“I am greatly disappointed with the decision today,” Quillan said in a written statement.',
-      'The court has not yet set a date to hear Maureen Quillan’s appeal.',
+      'A jury found Quillan and his wife, Orla, guilty of doing favours for a ferry owner.',
+      '“I am deeply let down by today’s ruling,” Quillan said in a written statement.',
+      'The court has not yet set a date to hear Orla Quillan’s appeal.',
       'Quillan argued in his appeal that the jury had been misdirected.',
     );
-    expect(speakerOf(found, 'greatly disappointed')).toBe('Tomas Quillan');
+    expect(speakerOf(found, 'deeply let down')).toBe('Tomas Quillan');
     expect(speakerOf(found, 'jury had been misdirected')).toBe('Tomas Quillan');
   });
 });
@@ -187,8 +187,8 @@ describe('“When asked about meeting with Place former governor Ada Quill, he s
   it('the name after a preposition, a place and a role is no antecedent of “he”', () => {
     const found = quotes(
       'Chief Minister Tomas Bhaskar said the harbour police would guard the opposition leaders.',
-      'When asked about meeting with Tarrow former governor Ravanti Devkar, he said that he met with Devkar and congratulated her on her new post.',
+      'When asked about meeting with Tarrow former governor Ravanti Devkar, he said that he had called on Devkar to wish her well in her new post.',
     );
-    expect(speakerOf(found, 'congratulated her')).not.toBe('Ravanti Devkar');
+    expect(speakerOf(found, 'wish her well')).not.toBe('Ravanti Devkar');
   });
 });
