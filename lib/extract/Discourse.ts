@@ -777,7 +777,7 @@ export class Discourse {
       p < 0
         ? []
         : this.subjectsAt(p, s).filter((r) => r.kind === 'person' && pool.includes(r.person));
-    // "A jury found Quillan and his wife, Maureen, guilty": a sentence naming one of a
+    // "A jury found Quillan and his wife, Orla, guilty": a sentence naming one of a
     // couple by given name beside their bare shared surname speaks of two of them.
     const couple = this.coupleBefore(pool, para, sentence);
     if (about.length === 1 && !couple) return about[0]!;
@@ -809,7 +809,7 @@ export class Discourse {
   /**
    * True when every one of `pool` shares a surname and the nearest sentence before that
    * names any of them prints the surname alone and one of them by given name alone
-   * ("Quillan and his wife, Maureen,"): it speaks of two of them, and the nearest mention
+   * ("Quillan and his wife, Orla,"): it speaks of two of them, and the nearest mention
    * tells not which one a later bare surname means.
    */
   private coupleBefore(pool: readonly Person[], para: number, sentence: number): boolean {
