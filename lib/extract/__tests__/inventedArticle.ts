@@ -19,6 +19,13 @@ export const who = (text: string) =>
     q.text,
   ]);
 
+/** [who, text] for each quote (direct or reported) of an invented article. */
+export const quotesOf = (...paragraphs: string[]) => who(article(...paragraphs));
+
+/** The speaker (or "kind: phrase" for an unnamed source) given to the quote holding `words`, if any. */
+export const speakerAmong = (found: [string, string][], words: string) =>
+  found.find(([, text]) => text.includes(words))?.[0];
+
 /** [who, text] for each reported quote of an invented article. */
 export const reportedOf = (...paragraphs: string[]) =>
   read(article(...paragraphs))

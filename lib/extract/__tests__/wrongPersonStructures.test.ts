@@ -1,32 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { article, who } from './inventedArticle.ts';
-
-/** [who, text] for each quote (direct or reported) of an invented article. */
-const quotes = (...paragraphs: string[]) => who(article(...paragraphs));
-/** The speaker (or unnamed source) given to the quotation holding `words`, if any. */
-const speakerOf = (found: [string, string][], words: string) =>
-  found.find(([, text]) => text.includes(words))?.[0];
+import { quotesOf, speakerAmong, who } from './inventedArticle.ts';
 
 describe('a role word before a full name is the title, never part of the name', () => {
   it('“Council Member”, “Board Member”, “Assembly Member” before a name', () => {
-    const found = quotes(
+    const found = quotesOf(
       '“The ferry timetable needs a second look,” said Council Member Orla Penhale.',
       'Board Member Tobias Wrenfield said the harbour fund “is nearly empty.”',
       '“We were told nothing until Friday,” Assembly Member Dana Kestrel said.',
     );
-    expect(speakerOf(found, 'ferry timetable')).toBe('Orla Penhale');
-    expect(speakerOf(found, 'nearly empty')).toBe('Tobias Wrenfield');
-    expect(speakerOf(found, 'told nothing')).toBe('Dana Kestrel');
+    expect(speakerAmong(found, 'ferry timetable')).toBe('Orla Penhale');
+    expect(speakerAmong(found, 'nearly empty')).toBe('Tobias Wrenfield');
+    expect(speakerAmong(found, 'told nothing')).toBe('Dana Kestrel');
   });
 
   it('a sentence opening “Incumbent Ada Quill, …” or “Incumbent councillor …”', () => {
-    const found = quotes(
+    const found = quotesOf(
       'Incumbent Helen Velloway, a cautious moderate, was expected to keep the seat.',
       'Velloway said she was confident her lead would hold.',
       '“The count is not over,” said Incumbent Tomas Tressel.',
     );
-    expect(speakerOf(found, 'lead would hold')).toBe('Helen Velloway');
-    expect(speakerOf(found, 'count is not over')).toBe('Tomas Tressel');
+    expect(speakerAmong(found, 'lead would hold')).toBe('Helen Velloway');
+    expect(speakerAmong(found, 'count is not over')).toBe('Tomas Tressel');
   });
 });
 
@@ -51,42 +45,42 @@ describe('a transcript labelled “MR SURNAME:” under a line naming the speake
 
   it('“Tomas Kelleway, Harbour Spokesperson” above “MR KELLEWAY:” turns', () => {
     const found = who(transcript('Tomas Kelleway, Harbour Spokesperson', 'MR KELLEWAY'));
-    expect(speakerOf(found, 'winter timetable')).toBe('Tomas Kelleway');
-    expect(speakerOf(found, 'toll stays')).toBe('Tomas Kelleway');
+    expect(speakerAmong(found, 'winter timetable')).toBe('Tomas Kelleway');
+    expect(speakerAmong(found, 'toll stays')).toBe('Tomas Kelleway');
   });
 
   it('“Spokesperson Helen Marrick” above “MS MARRICK:” turns', () => {
     const found = who(transcript('Weekly update from Spokesperson Helen Marrick', 'MS MARRICK'));
-    expect(speakerOf(found, 'winter timetable')).toBe('Helen Marrick');
+    expect(speakerAmong(found, 'winter timetable')).toBe('Helen Marrick');
   });
 
   it('two people above with the surname: the label stays the surname', () => {
     const found = who(
       transcript('Tomas Kelleway and Helen Kelleway, Harbour Spokespeople', 'MR KELLEWAY'),
     );
-    expect(speakerOf(found, 'winter timetable')).not.toBe('Helen Kelleway');
+    expect(speakerAmong(found, 'winter timetable')).not.toBe('Helen Kelleway');
   });
 });
 
 describe('a compound surname used alone is the person named in full', () => {
   it('“Tomas Barrow Quintal” then “Barrow Quintal said”, “saying Barrow Quintal had …”', () => {
-    const found = quotes(
+    const found = quotesOf(
       'PORT ELLIS: Harbour strongman Tomas Barrow Quintal was on Friday declared the winner of the island vote.',
       'The election board announced the count at dawn, saying Barrow Quintal had won 61 percent.',
       'Barrow Quintal thanked his supporters, saying the islanders had "chosen calm over noise".',
       '"We will build the new pier this year," Barrow Quintal said.',
     );
-    expect(speakerOf(found, 'chosen calm')).toBe('Tomas Barrow Quintal');
-    expect(speakerOf(found, 'new pier')).toBe('Tomas Barrow Quintal');
+    expect(speakerAmong(found, 'chosen calm')).toBe('Tomas Barrow Quintal');
+    expect(speakerAmong(found, 'new pier')).toBe('Tomas Barrow Quintal');
   });
 
   it('the short form first, the full name later', () => {
-    const found = quotes(
+    const found = quotesOf(
       'Officials said Ortega Villanueva had won the mayoral race by a wide margin.',
       'Mayor-elect Carlos Ortega Villanueva, 58, spoke to supporters late on Sunday.',
       '"The town asked for change and it will get it," Ortega Villanueva said.',
     );
-    expect(speakerOf(found, 'asked for change')).toBe('Carlos Ortega Villanueva');
+    expect(speakerAmong(found, 'asked for change')).toBe('Carlos Ortega Villanueva');
   });
 });
 
@@ -97,7 +91,7 @@ describe('a passive speech verb with a time between (“was on Friday declared�
       'Tomas Velloway was yesterday declared the winner',
       'Tomas Velloway was on Sunday night announced as the winner',
     ]) {
-      const found = quotes(
+      const found = quotesOf(
         `${opening}, in a count the opposition says was spoiled by "massive fraud".`,
       );
       expect(found.filter(([, text]) => text.includes('massive fraud'))).not.toContainEqual([
@@ -110,29 +104,29 @@ describe('a passive speech verb with a time between (“was on Friday declared�
 
 describe('a body’s name printed in capitals is no person’s name', () => {
   it('“Tarrow County Health Officials now say …”: officials, no one named', () => {
-    const found = quotes(
+    const found = quotesOf(
       'Tarrow County Health Officials now say they have confirmed 12 cases of measles.',
       'Port Authority Officials said the ferry would stay in dock until Monday.',
     );
-    expect(speakerOf(found, 'confirmed 12 cases')).not.toBe('Health Officials');
-    expect(speakerOf(found, 'confirmed 12 cases')).not.toBe('County Health Officials');
-    expect(speakerOf(found, 'stay in dock')).not.toBe('Authority Officials');
+    expect(speakerAmong(found, 'confirmed 12 cases')).not.toBe('Health Officials');
+    expect(speakerAmong(found, 'confirmed 12 cases')).not.toBe('County Health Officials');
+    expect(speakerAmong(found, 'stay in dock')).not.toBe('Authority Officials');
   });
 
   it('“Coast Guard officials …, he said” after an officer whose given name no list holds', () => {
-    const found = quotes(
+    const found = quotesOf(
       'Residents had reported that the oil had reached the marsh, said Petty Officer Quenby Darrow, a Coast Guard spokesman.',
       'Coast Guard officials were set to fly over the bay on Monday to confirm how far the slick had spread, he said. "Our crews say the oil has reached the shore," he said.',
       'National Guard crews laid more boom along the bay, he said.',
     );
     for (const [speaker] of found) expect(speaker).not.toMatch(/^(?:Coast|National) Guard$/);
-    expect(speakerOf(found, 'reached the shore')).toBe('Quenby Darrow');
+    expect(speakerAmong(found, 'reached the shore')).toBe('Quenby Darrow');
   });
 });
 
 describe('a deputy’s office is not the office (“Deputy Opposition Leader” is no “the Opposition Leader”)', () => {
   it('a word of the office between “Deputy” and the head does not make it the same office', () => {
-    const found = quotes(
+    const found = quotesOf(
       'Deputy Opposition Leader Tomas Wrenley spoke against every clause of the harbour bill.',
       'Before the vote, the Opposition Leader added that his members would not ask for a quorum count.',
       'Later the Assistant Harbour Commissioner, Helen Varga, said the pier would reopen.',
@@ -142,24 +136,24 @@ describe('a deputy’s office is not the office (“Deputy Opposition Leader” 
       '“We will look at it again,” the premier’s spokesman, Dov Harrel, told reporters.',
       'The premier will meet the unions on Friday, his spokesman said.',
     );
-    expect(speakerOf(found, 'return next week')).toBeUndefined();
-    expect(speakerOf(found, 'meet the unions')).toBe('Dov Harrel');
-    expect(speakerOf(found, 'quorum count')).not.toBe('Tomas Wrenley');
-    expect(speakerOf(found, 'tolls would stay')).not.toBe('Helen Varga');
+    expect(speakerAmong(found, 'return next week')).toBeUndefined();
+    expect(speakerAmong(found, 'meet the unions')).toBe('Dov Harrel');
+    expect(speakerAmong(found, 'quorum count')).not.toBe('Tomas Wrenley');
+    expect(speakerAmong(found, 'tolls would stay')).not.toBe('Helen Varga');
   });
 });
 
 describe('a couple sharing a surname: the bare surname is the one first named in full', () => {
   it('“Quillan and his wife, Orla,” then “Quillan said” means Tomas Quillan', () => {
-    const found = quotes(
+    const found = quotesOf(
       'An appeals court upheld former Harbour Gov. Tomas Quillan’s corruption convictions on Friday.',
       'A jury found Quillan and his wife, Orla, guilty of doing favours for a ferry owner.',
       '“I am deeply let down by today’s ruling,” Quillan said in a written statement.',
       'The court has not yet set a date to hear Orla Quillan’s appeal.',
       'Quillan argued in his appeal that the jury had been misdirected.',
     );
-    expect(speakerOf(found, 'deeply let down')).toBe('Tomas Quillan');
-    expect(speakerOf(found, 'jury had been misdirected')).toBe('Tomas Quillan');
+    expect(speakerAmong(found, 'deeply let down')).toBe('Tomas Quillan');
+    expect(speakerAmong(found, 'jury had been misdirected')).toBe('Tomas Quillan');
   });
 });
 
@@ -169,7 +163,7 @@ describe('“…” – Name inside a sentence is no signature: a document’s w
       'Then on March 3, 2019 — "at the request of Partner A" – Vell, while still working at the harbour office, "sent an email to [the bank] that falsely described the source" of the funds.',
       'Weeks later — "acting on the orders of Partner B" — Vell "moved the money through three accounts," the indictment says.',
     ]) {
-      const found = quotes(
+      const found = quotesOf(
         'Prosecutors allege that Tomas Vell and two unnamed partners misled a bank about "millions of dollars in funds from abroad."',
         sentence,
       );
@@ -178,17 +172,17 @@ describe('“…” – Name inside a sentence is no signature: a document’s w
   });
 
   it('a signature after a quotation that opens its paragraph still names its speaker', () => {
-    const found = quotes('"The harbour belongs to everyone who works on it." – Helen Varga');
-    expect(speakerOf(found, 'harbour belongs')).toBe('Helen Varga');
+    const found = quotesOf('"The harbour belongs to everyone who works on it." – Helen Varga');
+    expect(speakerAmong(found, 'harbour belongs')).toBe('Helen Varga');
   });
 });
 
 describe('“When asked about meeting with Place former governor Ada Quill, he said …”', () => {
   it('the name after a preposition, a place and a role is no antecedent of “he”', () => {
-    const found = quotes(
+    const found = quotesOf(
       'Chief Minister Tomas Bhaskar said the harbour police would guard the opposition leaders.',
       'When asked about meeting with Tarrow former governor Ravanti Devkar, he said that he had called on Devkar to wish her well in her new post.',
     );
-    expect(speakerOf(found, 'wish her well')).not.toBe('Ravanti Devkar');
+    expect(speakerAmong(found, 'wish her well')).not.toBe('Ravanti Devkar');
   });
 });
