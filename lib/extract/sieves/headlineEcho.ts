@@ -40,6 +40,12 @@ function sharedRun(a: readonly string[], b: readonly string[]): number {
   return best;
 }
 
+/** An attributed quotation of the body with its words (`wordsOf`), read once per article. */
+interface BodyQuote {
+  c: Candidate;
+  words: string[];
+}
+
 /**
  * The attributed quotation of the body that a headline's words repeat most (at least `min`
  * consecutive words), and whether another with different evidence repeats as many; null
@@ -47,15 +53,15 @@ function sharedRun(a: readonly string[], b: readonly string[]): number {
  */
 function echoed(
   text: string,
-  body: readonly Candidate[],
+  body: readonly BodyQuote[],
   min: number,
 ): { source: Candidate; tied: boolean } | null {
   const words = wordsOf(text);
   let best: Candidate | null = null;
   let bestRun = 0;
   let tied = false;
-  for (const c of body) {
-    const run = sharedRun(words, wordsOf(c.text));
+  for (const { c, words: theirs } of body) {
+    const run = sharedRun(words, theirs);
     if (run < min || run < bestRun) continue;
     tied = run === bestRun && best !== null && JSON.stringify(best.link) !== JSON.stringify(c.link);
     if (run > bestRun) tied = false;
@@ -87,9 +93,9 @@ const sentenceAt = (para: Para, at: number) =>
 export const headlineEcho: Sieve = {
   name: 'headline-echo',
   run(doc: ArticleDoc) {
-    const body = doc.candidates.filter(
-      (c) => doc.paras[c.para]!.role === 'body' && c.kind === 'direct' && attributed(c),
-    );
+    const body = doc.candidates
+      .filter((c) => doc.paras[c.para]!.role === 'body' && c.kind === 'direct' && attributed(c))
+      .map((c): BodyQuote => ({ c, words: wordsOf(c.text) }));
     if (body.length === 0) return;
     for (const para of doc.paras) {
       if (para.role === 'body') continue;
