@@ -112,7 +112,7 @@ export function coordinatedSubject(
       t.word === 'that' &&
       /^\p{Ll}+$/u.test(before[i + 1]?.text ?? '') &&
       (i + 2 >= before.length || before[i + 2]!.text === ',');
-    if (t.word === 'that' && (determiner || pointsAtNoun(before, i))) continue;
+    if (determiner || (t.word === 'that' && pointsAtNoun(before, i))) continue;
     if (CLAUSE_OPENERS.has(t.word)) {
       if (before[i - 1]?.text !== ',') return null;
       depth++;

@@ -449,13 +449,13 @@ async function storedIn(
   tx: SegmentReads,
   id: string,
 ): Promise<{ whole: ArrayBuffer } | StoredPieces | null> {
-  const [record, stored, chunks] = await Promise.all([
+  const [record, stored] = await Promise.all([
     tx.objectStore('segments').get(id),
     tx.objectStore('segmentBytes').get(id),
-    tx.objectStore('segmentChunks').getAll(chunkRange(id)),
   ]);
   if (!stored) return null;
   if (!record?.body) return { whole: stored.bytes };
+  const chunks = await tx.objectStore('segmentChunks').getAll(chunkRange(id));
   const byNumber: (ArrayBuffer | null)[] = record.body.checksums.map(() => null);
   for (const c of chunks) if (c.n < byNumber.length) byNumber[c.n] = c.bytes;
   return { head: stored.bytes, body: record.body, chunks: byNumber };
