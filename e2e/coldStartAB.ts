@@ -32,7 +32,6 @@ interface Side {
   cdp: CDPSession;
   cold: number[];
   next: number[];
-  split: string[];
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -46,7 +45,7 @@ async function open(name: string, dir: string, file: string): Promise<Side> {
   await cdp.send('ServiceWorker.enable');
   const imported = await importThroughOptions(page, file);
   console.log(`${name}: imported in ${(imported.ms / 1000).toFixed(1)} s`);
-  return { name, ext, page, cdp, cold: [], next: [], split: [] };
+  return { name, ext, page, cdp, cold: [], next: [] };
 }
 
 async function round(side: Side, check: { quotation: string; speaker: string }) {
@@ -62,7 +61,6 @@ async function round(side: Side, check: { quotation: string; speaker: string }) 
   side.cold.push(first.ms);
   side.next.push(next.ms);
   const split = `${ms(started - first.sentAt)} / ${ms(clock(at.bundledAt) - started)} + ${ms(clock(at.readyAt) - clock(at.bundledAt))} (read ${ms(clock(at.readAt) - started)}) / ${ms(first.sentAt + first.ms - clock(at.readyAt))}`;
-  side.split.push(split);
   console.log(
     `${side.name} load ${load()}: first ${ms(first.ms)}, next ${ms(next.ms)}; start / bundled + store (read) / check: ${split}; checks ${at.checks.map((c) => ms(c.ms)).join(' ')}`,
   );

@@ -630,7 +630,11 @@ export class Discourse {
     const firm = firmWords(text.slice(0, text.toLowerCase().lastIndexOf(subject.head)));
     if (firm.length > 0 && holders.length > 0) {
       const theirs = (p: Person) => firmWords([...p.titles, ...p.roles].join(' '));
-      if (holders.every((p) => theirs(p).length > 0 && !theirs(p).some((w) => firm.includes(w))))
+      const elsewhere = (p: Person) => {
+        const words = theirs(p);
+        return words.length > 0 && !words.some((w) => firm.includes(w));
+      };
+      if (holders.every(elsewhere))
         return {
           kind: 'unresolved',
           reason: `nobody in this article holds "${text}": its holders are named with another body`,

@@ -380,7 +380,8 @@ export class PeopleIndex {
     // surname is no new person. It is the one person the article names in full under that
     // surname, when only one is one letter away and the word attributes a quotation (news
     // writing introduces people in full before it calls them by surname alone); else no one.
-    const near = this.list().filter((p) => oneEditApart(p.surname, word));
+    const everyone = this.list();
+    const near = everyone.filter((p) => oneEditApart(p.surname, word));
     const only = near.length === 1 ? near[0]! : null;
     if (speaking && only?.name.includes(' ') && this.isStrong(only)) return only;
     if (near.length > 0) return null;
@@ -389,7 +390,7 @@ export class PeopleIndex {
     if ([...this.singles].some((w) => oneEditApart(w, word))) return null;
     // "President Ada Quill’s post … President Quill had warned": a full name explains the
     // surname, so it is no person of its own (`candidatesFor` finds the full name).
-    if (this.list().some((p) => p.surname === word && p.name.includes(' '))) return null;
+    if (everyone.some((p) => p.surname === word && p.name.includes(' '))) return null;
     const person = this.loneOf(word);
     this.people.set(word, person);
     this.strong.add(word);

@@ -32,6 +32,8 @@ const NAV_SEPARATOR = /\s+[|·•›»>]\s+|\s{2,}|\t+/;
 const SCORELINE = /^\p{Lu}[\p{L} .'&-]*\s\d{1,2}\s*[-–]\s*\d{1,2}\s\p{Lu}[\p{L} .'&-]*$/u;
 /** Most words of one navigation item ("Markets", "Science and Health", "North Korea"). */
 const MAX_NAV_ITEM_WORDS = 4;
+/** A line that ends as a sentence does: a stop, an ellipsis or a colon, then closing marks. */
+const ENDS_WITH_STOP = /[.!?…:]["”’')]*$/;
 /**
  * A heading of a box of other articles ("Related stories", "Related Press Releases", "Most
  * read", "READ MORE: <another story's title>"). At the article's end everything after it is
@@ -205,7 +207,7 @@ export function classifyLines(body: string, firstLine: number, title: string | n
       candidate(under, headlineAt + 1) &&
       words(under.text) >= MIN_HEADLINE_WORDS &&
       words(under.text) <= MAX_POST_TITLE_WORDS &&
-      !/[.!?…:]["”’')]*$/.test(under.text)
+      !ENDS_WITH_STOP.test(under.text)
     )
       headlineAt += 1;
     // The page's title printed again as its heading a few lines on: that line is the
@@ -578,7 +580,7 @@ function isBodyProse(text: string): boolean {
   if (DATELINE_START.test(text)) return true;
   if (QUOTE_HEADLINE.test(text)) return false;
   // A long paragraph ending in "… He said:" introduces a quotation: prose too.
-  return words(text) > MAX_HEADLINE_WORDS && /[.!?…:]["”’')]*$/.test(text);
+  return words(text) > MAX_HEADLINE_WORDS && ENDS_WITH_STOP.test(text);
 }
 
 /** A breadcrumb or menu that starts at the site's home ("Home > News > …", "Home About Issues"). */

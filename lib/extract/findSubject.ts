@@ -777,10 +777,7 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
     const named = nameAfterLongTitle(tokens, verb, end, text);
     if (named) return named;
   }
-  // "…,” said van Gaal": a surname that opens with its particle, the first name left off.
-  const particleLed =
-    seg.length >= 2 && NAME_PARTICLES.has(seg[0]!.text) && isNameToken(seg.at(-1)!);
-  if (seg.every((_, k) => inName(seg, k) || (particleLed && k === 0))) {
+  if (nameSegment(seg)) {
     const run = parseNameRun(seg);
     const segText = text.slice(seg[0]!.start, seg[seg.length - 1]!.end);
     if (!run) return { kind: 'role', head: seg[seg.length - 1]!.word, text: segText };
@@ -1181,14 +1178,21 @@ export function subjectOfPhrase(seg: readonly Token[], text: string): Subject | 
     const pronoun = pronounOf(seg[0]!);
     if (pronoun) return pronoun;
   }
-  // "…,” said van Gaal": a surname that opens with its particle, the first name left off.
-  const particleLed =
-    seg.length >= 2 && NAME_PARTICLES.has(seg[0]!.text) && isNameToken(seg.at(-1)!);
-  if (seg.every((_, k) => inName(seg, k) || (particleLed && k === 0))) {
+  if (nameSegment(seg)) {
     const run = parseNameRun(seg);
     return run
       ? { kind: 'name', run, text: segText, role: null }
       : { kind: 'role', head: seg[seg.length - 1]!.word, text: segText };
   }
   return roleEndingAt(seg, seg.length - 1, text, 0);
+}
+
+/**
+ * Every word of the segment a name's ("Ada Quill"), or a surname that opens with its
+ * particle, the first name left off ("…,” said van Gaal").
+ */
+function nameSegment(seg: readonly Token[]): boolean {
+  const particleLed =
+    seg.length >= 2 && NAME_PARTICLES.has(seg[0]!.text) && isNameToken(seg.at(-1)!);
+  return seg.every((_, k) => inName(seg, k) || (particleLed && k === 0));
 }

@@ -109,7 +109,7 @@ function leadingName(phrase: string): string | null {
 function closingName(phrase: string): string | null {
   const words = phrase.trim().split(/\s+/);
   let from = words.length;
-  while (from > 0 && /^\p{Lu}[\p{L}'’.-]*$/u.test(words[from - 1]!)) from--;
+  while (from > 0 && NAME_WORD.test(words[from - 1]!)) from--;
   const name = words.slice(from).join(' ');
   const run = name ? parseNameRun(tokenize(name)) : null;
   // A club or a firm speaks to reporters too ("Harbour Rovers spoke to the media"): only a

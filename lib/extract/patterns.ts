@@ -6,6 +6,17 @@
  * verb; NAME [, apposition,] verb [: | that] QUOTE.
  */
 
+/**
+ * Verbs of telling that take an object or a "how" more than a clause ("urged voters to …",
+ * "recounted the night"): quotations only.
+ */
+const TELLING_VERBS = 'urged recounted mused';
+/**
+ * Verbs of manner that close a quotation ("“…,” blabbed the councillor", "“…,” she
+ * gushed"): quotations only, past forms only.
+ */
+const MANNER_VERBS = 'blabbed blurted gushed bragged scoffed fumed griped';
+
 /** Verbs that attribute a direct quotation or introduce reported speech. */
 export const SPEECH_VERBS = new Set(
   [
@@ -87,12 +98,9 @@ export const SPEECH_VERBS = new Set(
     // out: "Islamophobic comments by …" is no one speaking.
     'observe observes observed complain complains complained testify testifies testified',
     'joked boasted commented',
-    // Verbs of telling that take an object or a "how" more than a clause ("urged voters
-    // to …", "recounted the night"): quotations only (QUOTE_ONLY_VERBS).
-    'urged recounted mused',
-    // Verbs of manner that close a quotation ("“…,” blabbed the councillor", "“…,” she
-    // gushed"): quotations only (QUOTE_ONLY_VERBS), past forms only.
-    'blabbed blurted gushed bragged scoffed fumed griped',
+    // Quotations only (QUOTE_ONLY_VERBS).
+    TELLING_VERBS,
+    MANNER_VERBS,
   ]
     .join(' ')
     .split(' '),
@@ -221,8 +229,8 @@ export const QUOTE_ONLY_VERBS = new Set([
   ),
   'began',
   'implored',
-  ...'urged recounted mused'.split(' '),
-  ...'blabbed blurted gushed bragged scoffed fumed griped'.split(' '),
+  ...TELLING_VERBS.split(' '),
+  ...MANNER_VERBS.split(' '),
 ]);
 
 /**

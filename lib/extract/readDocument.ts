@@ -20,7 +20,7 @@ import { nameRuns } from './nameRuns.ts';
 import { noteLoneNames } from './noteLoneNames.ts';
 import { othersWordsInQuote } from './othersWordsInQuote.ts';
 import { PeopleIndex } from './PeopleIndex.ts';
-import { parseNameRun } from './parseNameRun.ts';
+import { type NameRun, parseNameRun } from './parseNameRun.ts';
 import { SPEAKING_WORDS, SPEECH_VERBS } from './patterns.ts';
 import { postAuthor } from './postAuthor.ts';
 import { postSignature } from './postSignature.ts';
@@ -369,7 +369,7 @@ function noteInitialsOwner(
     .filter((l) => CAPITALS_HEADING.test(l.text.trim()) && /\p{Lu}{2}/u.test(l.text));
   for (const label of initials) {
     if (people.list().some((p) => initialsOf(p.name.split(/[\s-]+/)) === label)) continue;
-    const owners: NameRunFound[] = [];
+    const owners: NameRun[] = [];
     for (const h of headings) {
       const folded = h.text
         .trim()
@@ -392,7 +392,6 @@ function noteInitialsOwner(
     if (owners.length === 1) people.register(owners[0]!, null, true);
   }
 }
-type NameRunFound = NonNullable<ReturnType<typeof parseNameRun>>;
 
 /**
  * A transcript whose turns are labelled by a title and a surname ("MR QUILL:", "MS
@@ -414,7 +413,7 @@ function noteSurnameLabelOwner(
     if (run?.title && run.name.length === 1) surnames.add(run.name[0]!);
   }
   for (const surname of surnames) {
-    const owners = new Map<string, NameRunFound>();
+    const owners = new Map<string, NameRun>();
     for (const l of above)
       for (const { run } of nameRuns(tokenize(l.text))) {
         const parsed = parseNameRun(run);

@@ -2,6 +2,7 @@ import { nameRuns } from './nameRuns.ts';
 import { parseNameRun, surnameOf } from './parseNameRun.ts';
 import { HONORIFICS } from './patterns.ts';
 import type { ArticleDoc } from './sieves/types.ts';
+import { isCapitalized } from './tokenize.ts';
 import type { Person } from './types.ts';
 
 /** Words for a relative that an appositive after a lone surname gives ("Mr Marsh, son of …"). */
@@ -34,11 +35,8 @@ export function relativesNamed(
         if (t.text.replace(/[’']s$/, '') !== surname || tokens[i + 1]?.text !== ',') return;
         // The surname alone, or after a courtesy title: not the end of a full name.
         const prev = tokens[i - 1];
-        const lone =
-          prev === undefined ||
-          Object.hasOwn(HONORIFICS, prev.text) ||
-          !/^\p{Lu}/u.test(prev.text) ||
-          /^\p{P}+$/u.test(prev.text);
+        // (A mark or a lower-case word is no capitalised name word.)
+        const lone = !isCapitalized(prev) || Object.hasOwn(HONORIFICS, prev!.text);
         if (!lone) return;
         let k = i + 2;
         while (

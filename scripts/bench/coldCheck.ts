@@ -103,12 +103,7 @@ function readStored(dir: string): StoredFile[] {
     body: readFileSync(join(dir, `${name}.body`)),
     keys: new Uint32Array(copy(readFileSync(join(dir, `${name}.keys`)))),
     dfs: new Uint32Array(copy(readFileSync(join(dir, `${name}.dfs`)))),
-    meta: JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as {
-      offset: number;
-      chunkBytes: number;
-      checksums: number[];
-      wordsChecksum: number;
-    },
+    meta: JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as StoredFile['meta'],
   }));
 }
 

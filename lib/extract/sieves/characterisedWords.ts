@@ -4,6 +4,7 @@ import { subjectBefore } from '../findSubject.ts';
 import { SUBORDINATORS } from '../patterns.ts';
 import { sentenceSubjects } from '../sentenceSubjects.ts';
 import { open } from './attributionsOf.ts';
+import { wordCount } from './isShortFragment.ts';
 import type { Sieve } from './types.ts';
 
 /**
@@ -20,7 +21,7 @@ export const characterisedWords: Sieve = {
   run(doc) {
     for (const c of open(doc)) {
       if (c.sentence < 0 || !c.span || c.span.open < 0) continue;
-      if (c.text.split(/\s+/).filter(Boolean).length < MIN_CHARACTERISED_WORDS) continue;
+      if (wordCount(c.text) < MIN_CHARACTERISED_WORDS) continue;
       const para = doc.paras[c.para]!;
       const sentence = para.sentences[c.sentence]!;
       const at = characterisingVerb(para.text.slice(sentence.start, c.span.open));

@@ -101,11 +101,9 @@ export const soleSpeaker: Sieve = {
         para.spans[0]?.open === 0 &&
         !(afterOpeningQuote(para)?.tokens.some((t) => /\p{L}/u.test(t.text)) ?? false);
       const subjects = quoted ? [] : sentenceSubjects(sentence.tokens, para.text);
-      const own =
-        subjects.length === 1 &&
-        subjects[0]!.kind === 'name' &&
-        strongPeople(doc, subjects[0]!.run).every((p) => p === person) &&
-        strongPeople(doc, subjects[0]!.run).length === 1;
+      const first = subjects.length === 1 ? subjects[0]! : null;
+      const named = first?.kind === 'name' ? strongPeople(doc, first.run) : [];
+      const own = named.length === 1 && named[0] === person;
       if (!quoted && !own) continue;
       c.link = { sieve: this.name, mentions: [mention] };
     }
