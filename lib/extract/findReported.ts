@@ -16,6 +16,7 @@ import {
   OBJECT_OR_CLAUSE_VERBS,
   QUOTE_ONLY_VERBS,
   REASON_SUBORDINATORS,
+  REPORTING_PARTICIPLES,
   ROLE_NOUNS,
   SPEECH_PARTICIPLES,
   STATEMENT_NOUNS,
@@ -43,6 +44,27 @@ export interface Reported {
    * Marsh conceded that …, she said that …"): read it again from there for that speaker.
    */
   next?: number;
+  /** A second clause of the same speaker ("…, arguing that A and saying that B": B). */
+  also?: { start: number; end: number };
+}
+
+/**
+ * The clause of a participle of speech at `p` joined to an earlier one by "and" ("… and
+ * saying that 900 jobs are at risk"), up to token `upTo`: after its "that" (which a
+ * participle outside SPEECH_PARTICIPLES needs), up to any quotation. Null when too short.
+ */
+function secondParticiple(
+  tokens: readonly Token[],
+  p: number,
+  upTo: number,
+  text: string,
+): { start: number; end: number } | null {
+  const that = tokens[p + 1]?.text === 'that';
+  if (!that && !SPEECH_PARTICIPLES.has(tokens[p]!.word)) return null;
+  const rest = beforeQuote(tokens.slice(that ? p + 2 : p + 1, upTo), text);
+  if (rest.length < MIN_CLAUSE_WORDS) return null;
+  const start = rest[0]!.start;
+  return { start, end: trimEnd(text, start, rest.at(-1)!.end) };
 }
 
 /** Words that open a phrase of place, time or occasion before a sentence's subject. */
@@ -294,7 +316,12 @@ export function findReported(
   // "Park did back down, saying the party will be …", "The HP put out a note saying
   // that …": a participle of speech, said by the sentence's subject.
   for (const [p, t] of tokens.entries()) {
-    if (!SPEECH_PARTICIPLES.has(t.word)) continue;
+    // "…, confirming that …", "…, conceding that …": a participle of the one list of
+    // reporting verbs reports a clause only with "that" right after it ("…, promising a
+    // fresh start" names an object).
+    const thatOnly = !SPEECH_PARTICIPLES.has(t.word) && REPORTING_PARTICIPLES.has(t.word);
+    if (!SPEECH_PARTICIPLES.has(t.word) && !thatOnly) continue;
+    if (thatOnly && (tokens[p - 1]?.text !== ',' || tokens[p + 1]?.text !== 'that')) continue;
     // "State television quoted Ada Quill, director of …, as saying the road was shut": the
     // one quoted, never the outlet.
     const quoted = quotedAsSaying(tokens, p, text);
@@ -311,11 +338,22 @@ export function findReported(
     // "… saying rents must fall while the ministers said …": a contrast opens someone
     // else's clause; the participle's ends there.
     const contrast = tokens.findIndex((t, i) => i > k && CONTRAST.has(t.word));
-    const rest = beforeQuote(tokens.slice(k, contrast < 0 ? undefined : contrast), text);
+    const upTo = contrast < 0 ? tokens.length : contrast;
+    // "…, arguing that the group would be weak and saying that 900 jobs are at risk": a
+    // second participle joined by "and" reports a clause of its own, the same speaker's.
+    const joined = tokens.findIndex(
+      (u, i) =>
+        i > k &&
+        i < upTo &&
+        u.word === 'and' &&
+        REPORTING_PARTICIPLES.has(tokens[i + 1]?.word ?? ''),
+    );
+    const rest = beforeQuote(tokens.slice(k, joined < 0 ? upTo : joined), text);
     if (rest.length < MIN_CLAUSE_WORDS) continue;
     const start = rest[0]!.start;
     const end = trimEnd(text, start, rest.at(-1)!.end);
-    return { subject, start, end };
+    const second = joined < 0 ? null : secondParticiple(tokens, joined + 1, upTo, text);
+    return second ? { subject, start, end, also: second } : { subject, start, end };
   }
   // "The catch, Mr. Holt said, was that …", "As Quill later put it, they had …":
   // an attribution set off by commas, the clause going on after it. (Not from an opening

@@ -5,9 +5,10 @@ import { nameRuns } from './nameRuns.ts';
 import {
   ADVERBS,
   CROWD_NOUNS,
+  FINITE_VERBS,
   INSTITUTION_NOUNS,
   ORGANIZATION_WORDS,
-  SPEECH_PARTICIPLES,
+  REPORTING_PARTICIPLES,
   STATEMENT_NOUNS,
 } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
@@ -42,7 +43,7 @@ export function participleSubject(
   let l = p - 1;
   while (l > 0 && ADVERBS.has(tokens[l]!.word)) l--;
   const lead = tokens[l];
-  if (!participle || !SPEECH_PARTICIPLES.has(participle.word) || !lead) return null;
+  if (!participle || !REPORTING_PARTICIPLES.has(participle.word) || !lead) return null;
   // "Passengers were furious, with Ada Quill tweeting: “…”": the name "with" introduces
   // speaks, not the sentence's subject.
   const withName = named(tokens, p, text);
@@ -66,7 +67,33 @@ export function participleSubject(
     (s) => !/^\p{Lu}\p{Ll}+ing$/u.test(s.text),
   );
   if (bare && !(subjects[0] && isBody(subjects[0]))) return null;
-  return subjects[0] ?? null;
+  return subjects[0] ?? (bare ? null : openingBody(tokens, p, text));
+}
+
+/** Words that open a phrase of time or place before a sentence's subject ("On Monday …"). */
+const BEFORE_SUBJECT = new Set('on in at after before during since by for from with'.split(' '));
+/** Most tokens of a body or group that opens a sentence ("The county's three commissioners"). */
+const MAX_BODY_TOKENS = 5;
+
+/**
+ * The body or unnamed group that opens the sentence before a participle of speech at `p`
+ * ("The commissioners discussed the budget, confirming that …", "The union has objected
+ * …, arguing that …"): the words before its verb (a finite verb of the closed list or a
+ * past form), when they name no person. Null otherwise.
+ */
+function openingBody(tokens: readonly Token[], p: number, text: string): Subject | null {
+  for (let n = 1; n <= MAX_BODY_TOKENS && n < p; n++) {
+    const verb = tokens[n]!;
+    if (verb.text === ',' || !/^\p{Ll}/u.test(verb.text)) continue;
+    if (!FINITE_VERBS.has(verb.word) && !/ed$/.test(verb.word)) continue;
+    // ("On Monday Ada Quill was quoted …": a phrase of time and a name are no body; its
+    // head, the word before the verb, is a common noun: "union", "commissioners".)
+    const phrase = tokens.slice(0, n);
+    if (BEFORE_SUBJECT.has(phrase[0]!.word) || !/^\p{Ll}/u.test(phrase.at(-1)!.text)) return null;
+    const subject = subjectOfPhrase(phrase, text);
+    return subject?.kind === 'other' ? subject : null;
+  }
+  return null;
 }
 
 /**
