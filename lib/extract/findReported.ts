@@ -4,6 +4,7 @@ import { madeItClear, speechVerbs } from './findAttribution.ts';
 import type { Subject } from './findSubject.ts';
 import { isPersonSubject, subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
 import { jointSubject } from './jointSubject.ts';
+import { parentheticalSubject } from './parentheticalSubject.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { inRelativeClause, participleSubject } from './participleSubject.ts';
 import {
@@ -287,7 +288,8 @@ export function findReported(
         : (jointSubject(tokens, v, text) ??
           subjectBefore(tokens, v, text) ??
           coordinatedSubject(tokens, v, text) ??
-          strayCommaSubject(tokens, v, text));
+          strayCommaSubject(tokens, v, text) ??
+          parentheticalSubject(tokens, v, text));
     if (!subject) continue;
     if (NAMED_SUBJECT_VERBS.has(tokens[v]!.word) && !isPersonSubject(subject)) continue;
     const clause = clauseAfter(tokens, v);
@@ -1004,13 +1006,11 @@ function clauseStart(tokens: readonly Token[], k: number, strict: boolean): numb
   // "said although the council took proper steps, …", "said while the forecast had been
   // beaten, …": a subordinate clause that opens the reported one ("said when asked" opens none).
   if (REASON_SUBORDINATORS.has(first.text) && clauseStart(tokens, k + 1, false) === k + 1) return k;
-  // "said at least 200 people were …": a count opening the clause, "at least" before it.
-  if (
-    first.text === 'at' &&
-    tokens[k + 1]?.text === 'least' &&
-    /^\d/.test(tokens[k + 2]?.text ?? '')
-  )
-    return clauseStart(tokens, k + 2, false) === k + 2 ? k : null;
+  // "said at least 200 people were …", "said more than 300 tremors have been …", "said
+  // about 60 homes were …": a count opening the clause, a word of quantity before it.
+  // (When the count opens no clause of its own, the words are read as below.)
+  const counted = afterQuantity(tokens, k);
+  if (counted !== null && clauseStart(tokens, counted, false) === counted) return k;
   // "said race relations had improved": a finite verb within a few words makes a clause.
   // "said 1,136 people died and 42 were hurt": so does a count opening it.
   const soon = tokens.slice(k, k + MAX_WORDS_BEFORE_VERB + 1);
@@ -1043,6 +1043,34 @@ function clauseStart(tokens: readonly Token[], k: number, strict: boolean): numb
     !PREPOSITION_AFTER_NAME.has(next.text)
   )
     return k;
+  return null;
+}
+
+/** Words of quantity before a count ("at least 200", "more than 300", "about 60", "up to 40"). */
+const QUANTITY_WORDS = [
+  'at least',
+  'more than',
+  'fewer than',
+  'less than',
+  'as many as',
+  'up to',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'roughly',
+  'approximately',
+  'some',
+  'over',
+].map((w) => w.split(' '));
+
+/** The count after words of quantity at `k` ("more than 300 …": the "300"), or null. */
+function afterQuantity(tokens: readonly Token[], k: number): number | null {
+  for (const words of QUANTITY_WORDS) {
+    if (!words.every((w, i) => tokens[k + i]?.text === w)) continue;
+    const n = k + words.length;
+    return /^\d/.test(tokens[n]?.text ?? '') ? n : null;
+  }
   return null;
 }
 

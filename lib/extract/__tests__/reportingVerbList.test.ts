@@ -92,3 +92,57 @@ describe('two participles joined by “and”: two clauses of the same speaker',
     ]);
   });
 });
+
+describe('a count opening the reported clause after a word of quantity', () => {
+  it('“said more than 300 …”, “says about 60 …”, “said some 40 …”, “said up to 12 …”', () => {
+    expect(
+      reportedOf(
+        INTRO,
+        'Vell said more than 300 tremors of up to five magnitude have been recorded since Monday.',
+        'Quell says about 60 homes were flooded by the storm.',
+        'Vell said some 40 boats had left the harbour before noon.',
+        'Quell said up to 12 crews would be hired in spring.',
+      ),
+    ).toEqual([
+      [
+        'Tomas Vell',
+        'more than 300 tremors of up to five magnitude have been recorded since Monday',
+      ],
+      ['Mira Quell', 'about 60 homes were flooded by the storm'],
+      ['Tomas Vell', 'some 40 boats had left the harbour before noon'],
+      ['Mira Quell', 'up to 12 crews would be hired in spring'],
+    ]);
+  });
+
+  it('a span of time after the word of quantity opens no clause', () => {
+    expect(reportedOf(INTRO, 'Vell said about 20 minutes later, the ferry had gone.')).toEqual([]);
+  });
+});
+
+describe('a phrase set off by commas between the subject and its verb', () => {
+  it('“X, however, said”, “X, who …, had told reporters that”, “X, with …, joked that”', () => {
+    expect(
+      who(
+        article(
+          'The ferry board, however, said the winter timetable would not change.',
+          'Senior harbour officials, who were not allowed to speak in public, had told reporters on Saturday that there were signs of a strike.',
+          'Residents of the island, with a grin, joked that the mayor may have found the lost treasure.',
+        ),
+      ),
+    ).toEqual([
+      ['organisation: The ferry board', 'the winter timetable would not change'],
+      ['anonymous: Senior harbour officials', 'there were signs of a strike'],
+      ['anonymous: Residents of the island', 'the mayor may have found the lost treasure'],
+    ]);
+  });
+
+  it('a person set off so speaks; a subject holding a verb of its own is left', () => {
+    expect(
+      reportedOf(
+        INTRO,
+        'But Quell, to the surprise of the crews, said the levy would be dropped.',
+        'One of the skippers who walked out of the hall, to protest the levy, said that is not the case.',
+      ),
+    ).toEqual([['Mira Quell', 'the levy would be dropped']]);
+  });
+});
