@@ -124,7 +124,7 @@ function reportedBefore(tokens: readonly Token[], p: number): boolean {
 /** Most tokens of a group between "with" and its participle ("with the ministers of the three states saying"). */
 const MAX_GROUP_TOKENS = 8;
 
-/** The unnamed group or body between "with" and the participle at `p`, or null. */
+/** The unnamed group, body or role between "with" and the participle at `p`, or null. */
 function unnamedWith(tokens: readonly Token[], p: number, text: string): Subject | null {
   let w = p - 1;
   while (w >= 0 && p - w <= MAX_GROUP_TOKENS && tokens[w]!.word !== 'with') {
@@ -136,7 +136,8 @@ function unnamedWith(tokens: readonly Token[], p: number, text: string): Subject
   // read first (one a sentence); the group's words are not separated from it here.
   if (reportedBefore(tokens, w)) return null;
   const subject = subjectOfPhrase(tokens.slice(w + 1, p), text);
-  return subject?.kind === 'other' ? subject : null;
+  // ("with the club's coach saying": a role, the one the article names so.)
+  return subject?.kind === 'other' || subject?.kind === 'role' ? subject : null;
 }
 
 /** True when token `p` stands in a relative clause ("…, which tried to rally support by saying"). */

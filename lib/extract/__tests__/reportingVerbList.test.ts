@@ -146,3 +146,19 @@ describe('a phrase set off by commas between the subject and its verb', () => {
     ).toEqual([['Mira Quell', 'the levy would be dropped']]);
   });
 });
+
+describe('“…, with X saying:” before words printed without marks', () => {
+  it('the one “with” introduces speaks the paragraph below; a role the page never names speaks nothing', () => {
+    expect(
+      who(
+        article(
+          'Ivo Lund, the Tarrow coach, spoke after the match.',
+          'Two players are doubts, with Ivo Lund saying of his captain Ola Berg (ankle):',
+          'Ola had a knock in the cup game but he should be fine for Sunday.',
+          'Vessby look fit, with the Vessby manager saying:',
+          'Apart from one knock we have no more problems before the derby.',
+        ),
+      ),
+    ).toEqual([['Ivo Lund', 'Ola had a knock in the cup game but he should be fine for Sunday.']]);
+  });
+});
