@@ -995,6 +995,8 @@ function clauseStart(tokens: readonly Token[], k: number, strict: boolean): numb
   const first = tokens[k];
   if (!first) return null;
   if (first.text === 'that') return afterThat(tokens, k);
+  // "said that’s how he hurt his knee": "that" with its "’s" is the clause's subject.
+  if (/^that[’']s$/i.test(first.text)) return k;
   // "said there’s …", "said they’ve …": the word without its "’s" or "’ve".
   const bare = first.text.toLowerCase().replace(/[’'](?:s|ve|re|ll|d)$/, '');
   if (CLAUSE_STARTERS.has(bare) || CLAUSE_STARTERS.has(first.word)) return k;
@@ -1027,6 +1029,9 @@ function clauseStart(tokens: readonly Token[], k: number, strict: boolean): numb
     window.some((t) => FINITE_VERBS.has(t.text.toLowerCase()))
   )
     return k;
+  // "says getting rid of the levy would be a mistake", "say balancing the cost of books and
+  // fees is a struggle": a gerund's phrase as the clause's subject, its finite verb further on.
+  if (gerundSubject(tokens, k)) return k;
   // "said schools, shops and offices were closed": a list as the clause's subject.
   if (listSubject(tokens, k)) return k;
   // "Kong said China strongly objects …", "said Airbus Group had …": a clause opening with a name.
@@ -1072,6 +1077,33 @@ function afterQuantity(tokens: readonly Token[], k: number): number | null {
     return /^\d/.test(tokens[n]?.text ?? '') ? n : null;
   }
   return null;
+}
+
+/** Most tokens of a gerund's phrase before the finite verb of its clause ("balancing the cost of books and fees is"). */
+const MAX_GERUND_SUBJECT = 14;
+/** Words in "-ing" that open a phrase of their own, not a gerund subject ("said during …", "said citing …"). */
+const ING_PREPOSITIONS = new Set(
+  'during according including following regarding concerning considering excluding pending barring notwithstanding citing speaking referring pointing echoing nothing something anything everything morning evening king thing'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when a clause opens at `k` with a gerund and its phrase as the subject: a lower-case
+ * word in "-ing" (no participle of speech, no preposition such as "during" or "according"),
+ * then a finite verb of the closed list within a few more words than other subjects take,
+ * before any comma, quotation or "that".
+ */
+function gerundSubject(tokens: readonly Token[], k: number): boolean {
+  const first = tokens[k];
+  if (!first || !/^\p{Ll}{3,}ing$/u.test(first.text)) return false;
+  if (ING_PREPOSITIONS.has(first.text) || REPORTING_PARTICIPLES.has(first.text)) return false;
+  for (let n = k + 1; n < tokens.length && n - k <= MAX_GERUND_SUBJECT; n++) {
+    const t = tokens[n]!;
+    if (t.text === ',' || t.text === 'that' || isQuoteToken(t)) return false;
+    if (FINITE_VERBS.has(t.word)) return n > k + 1;
+  }
+  return false;
 }
 
 /** Most tokens of a list that opens a clause ("health workers, older people and other groups"). */

@@ -93,6 +93,33 @@ describe('two participles joined by “and”: two clauses of the same speaker',
   });
 });
 
+describe('a clause whose subject is a gerund’s phrase or “that’s”', () => {
+  it('“says getting rid of X would be …”, “say balancing A and B is …”, “said that’s how …”', () => {
+    expect(
+      reportedOf(
+        INTRO,
+        'Vell says getting rid of the ferry levy the way the board wants would be a mistake.',
+        'Quell said keeping two old boats running through the winter was a waste.',
+        'Vell said that’s how the pier came to be closed for a month.',
+      ),
+    ).toEqual([
+      ['Tomas Vell', 'getting rid of the ferry levy the way the board wants would be a mistake'],
+      ['Mira Quell', 'keeping two old boats running through the winter was a waste'],
+      ['Tomas Vell', 'that’s how the pier came to be closed for a month'],
+    ]);
+  });
+
+  it('a preposition or participle in “-ing” after the verb opens no such clause', () => {
+    expect(
+      reportedOf(
+        INTRO,
+        'Quell said during the long meeting with the crews on Friday there was no vote.',
+        'Vell said according to the harbour rules the pier is closed.',
+      ).map(([, text]) => text),
+    ).not.toContain('during the long meeting with the crews on Friday there was no vote');
+  });
+});
+
 describe('a count opening the reported clause after a word of quantity', () => {
   it('“said more than 300 …”, “says about 60 …”, “said some 40 …”, “said up to 12 …”', () => {
     expect(
@@ -126,13 +153,13 @@ describe('a phrase set off by commas between the subject and its verb', () => {
         article(
           'The ferry board, however, said the winter timetable would not change.',
           'Senior harbour officials, who were not allowed to speak in public, had told reporters on Saturday that there were signs of a strike.',
-          'Residents of the island, with a grin, joked that the mayor may have found the lost treasure.',
+          'Some residents, with a grin, joked that the mayor may have found the lost treasure.',
         ),
       ),
     ).toEqual([
       ['organisation: The ferry board', 'the winter timetable would not change'],
       ['anonymous: Senior harbour officials', 'there were signs of a strike'],
-      ['anonymous: Residents of the island', 'the mayor may have found the lost treasure'],
+      ['anonymous: Some residents', 'the mayor may have found the lost treasure'],
     ]);
   });
 
@@ -141,9 +168,15 @@ describe('a phrase set off by commas between the subject and its verb', () => {
       reportedOf(
         INTRO,
         'But Quell, to the surprise of the crews, said the levy would be dropped.',
+        'Vell of the harbour board, for instance, has said for years that the levy should end.',
+        'Quell had, while addressing the party in Olstad on Thursday, said that the pier would close.',
         'One of the skippers who walked out of the hall, to protest the levy, said that is not the case.',
       ),
-    ).toEqual([['Mira Quell', 'the levy would be dropped']]);
+    ).toEqual([
+      ['Mira Quell', 'the levy would be dropped'],
+      ['Tomas Vell', 'the levy should end'],
+      ['Mira Quell', 'the pier would close'],
+    ]);
   });
 });
 
