@@ -16,8 +16,11 @@ const PARENTHETICAL_OPENERS = new Set(
     ' ',
   ),
 );
-/** Auxiliaries between the comma and the verb ("…, had told reporters that"). */
-const AUXILIARIES = new Set('has have had will would did does do'.split(' '));
+/**
+ * Auxiliaries of the perfect or a modal between the comma and the verb ("…, had told
+ * reporters that"); not "was"/"were", whose "was told" is a passive, the subject told.
+ */
+const PERFECT_OR_MODAL = new Set('has have had will would did does do'.split(' '));
 /** Most tokens of the phrase set off ("who were not allowed to speak in public"). */
 const MAX_PARENTHETICAL_TOKENS = 16;
 /** Most tokens of the subject before it ("Senior harbour officials", "Harbour master Ben Holt of Vessby"). */
@@ -38,7 +41,10 @@ export function parentheticalSubject(
   text: string,
 ): Subject | null {
   let close = v - 1;
-  while (close > 0 && (ADVERBS.has(tokens[close]!.word) || AUXILIARIES.has(tokens[close]!.word)))
+  while (
+    close > 0 &&
+    (ADVERBS.has(tokens[close]!.word) || PERFECT_OR_MODAL.has(tokens[close]!.word))
+  )
     close--;
   if (tokens[close]?.text !== ',') return null;
   const open = tokens.slice(0, close).findLastIndex((t) => t.text === ',');
@@ -50,7 +56,7 @@ export function parentheticalSubject(
   // ("Ada Quill had, while addressing the party, said": the auxiliary before the set-off
   // phrase belongs to the verb after it.)
   let to = open;
-  while (to > from && AUXILIARIES.has(tokens[to - 1]!.word)) to--;
+  while (to > from && PERFECT_OR_MODAL.has(tokens[to - 1]!.word)) to--;
   const phrase = tokens.slice(from, to);
   if (phrase.length === 0 || phrase.length > MAX_SUBJECT_TOKENS) return null;
   if (phrase.some((t) => isQuoteToken(t) || FINITE_VERBS.has(t.word))) return null;

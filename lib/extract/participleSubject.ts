@@ -72,23 +72,39 @@ export function participleSubject(
 
 /** Words that open a phrase of time or place before a sentence's subject ("On Monday …"). */
 const BEFORE_SUBJECT = new Set('on in at after before during since by for from with'.split(' '));
+/** Conjunctions that may open a sentence before its subject or opening phrase. */
+const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet']);
+/** Most tokens of an opening phrase before the body's comma ("On Thursday morning"). */
+const MAX_OPENING_TOKENS = 5;
 /** Most tokens of a body or group that opens a sentence ("The county's three commissioners"). */
 const MAX_BODY_TOKENS = 5;
 
 /**
  * The body or unnamed group that opens the sentence before a participle of speech at `p`
  * ("The commissioners discussed the budget, confirming that …", "The union has objected
- * …, arguing that …"): the words before its verb (a finite verb of the closed list or a
+ * …, arguing that …", "On Thursday, the ferry firm showed …, reporting that …"): the words
+ * before its verb (a finite verb of the closed list or a
  * past form), when they name no person. Null otherwise.
  */
 function openingBody(tokens: readonly Token[], p: number, text: string): Subject | null {
-  for (let n = 1; n <= MAX_BODY_TOKENS && n < p; n++) {
+  // "On Thursday, the ferry firm showed …, reporting that …": after a short opening phrase
+  // of time or place and its comma.
+  // ("But on Thursday, …", "And the union …": a conjunction may open the sentence.)
+  const first = OPENING_CONJUNCTIONS.has(tokens[0]?.word ?? '') ? 1 : 0;
+  const comma = tokens.findIndex((t, i) => i < p && t.text === ',');
+  const from =
+    BEFORE_SUBJECT.has(tokens[first]?.word ?? '') &&
+    comma > first &&
+    comma - first <= MAX_OPENING_TOKENS
+      ? comma + 1
+      : first;
+  for (let n = from + 1; n - from <= MAX_BODY_TOKENS && n < p; n++) {
     const verb = tokens[n]!;
     if (verb.text === ',' || !/^\p{Ll}/u.test(verb.text)) continue;
     if (!FINITE_VERBS.has(verb.word) && !/ed$/.test(verb.word)) continue;
     // ("On Monday Ada Quill was quoted …": a phrase of time and a name are no body; its
     // head, the word before the verb, is a common noun: "union", "commissioners".)
-    const phrase = tokens.slice(0, n);
+    const phrase = tokens.slice(from, n);
     if (BEFORE_SUBJECT.has(phrase[0]!.word) || !/^\p{Ll}/u.test(phrase.at(-1)!.text)) return null;
     const subject = subjectOfPhrase(phrase, text);
     return subject?.kind === 'other' ? subject : null;

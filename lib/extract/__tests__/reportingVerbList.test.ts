@@ -67,11 +67,14 @@ describe('participles of the one list after a comma: “confirming that”, “c
         article(
           'The councillors discussed the budget again, confirming that the new figure leaves out the pier.',
           'The ferry union has objected to the merger, arguing that the new group would sell the boats.',
+          'But on Thursday, the ferry firm showed its strength, reporting that sales rose 2 percent in a year.',
+          'In May the island council voted, confirming that the pier would close in June.',
         ),
       ),
     ).toEqual([
       ['anonymous: The councillors', 'the new figure leaves out the pier'],
       ['organisation: The ferry union', 'the new group would sell the boats'],
+      ['organisation: the ferry firm', 'sales rose 2 percent in a year'],
     ]);
   });
 });
