@@ -655,6 +655,16 @@ function skipTime(tokens: readonly Token[], k: number): number {
   }
 }
 
+/** Most words of a name opening a clause after the one told ("Ada Lin Quill"). */
+const MAX_CLAUSE_NAME = 4;
+
+/** True when a clause opens at `k` with a name of a few capitalised words and a finite verb of the closed list right after it. */
+function namedClause(tokens: readonly Token[], k: number): boolean {
+  let n = k;
+  while (n < tokens.length && n - k < MAX_CLAUSE_NAME && isCapitalized(tokens[n])) n++;
+  return n > k && FINITE_VERBS.has(tokens[n]?.text ?? '');
+}
+
 /** Words after the one told that open a place or a time, not a clause. */
 const PLACE_OR_TIME = new Set(
   'at in on during after before while when outside inside near from following'.split(' '),
@@ -703,6 +713,9 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
       const at = skipTime(tokens, from + n);
       const k = owned ? finiteClause(tokens, at) : clauseStart(tokens, at, true);
       if (k !== null) return k;
+      // "told police Ada Quill was never hit", "told the court Holt had …": after one told
+      // in lower case, a name and a finite verb of the closed list right after it.
+      if (object.every((t) => /^\p{Ll}/u.test(t.text)) && namedClause(tokens, at)) return at;
     }
     return null;
   }

@@ -198,3 +198,19 @@ describe('“…, with X saying:” before words printed without marks', () => {
     ).toEqual([['Ivo Lund', 'Ola had a knock in the cup game but he should be fine for Sunday.']]);
   });
 });
+
+describe('“told” + the one told in lower case + a clause that opens with a name', () => {
+  it('“told police Quell was …”, “told the court Vell had …”; a capitalised one told stays unread', () => {
+    expect(
+      reportedOf(
+        INTRO,
+        'Vell told police Quell was never hit by the van that night.',
+        'Quell told the harbour court Vell had left the pier before dawn.',
+        'Vell told Radio Tarrow Quell was wrong about the levy.',
+      ),
+    ).toEqual([
+      ['Tomas Vell', 'Quell was never hit by the van that night'],
+      ['Mira Quell', 'Vell had left the pier before dawn'],
+    ]);
+  });
+});
