@@ -4,6 +4,7 @@ import { madeItClear, speechVerbs } from './findAttribution.ts';
 import type { Subject } from './findSubject.ts';
 import { isPersonSubject, subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
 import { jointSubject } from './jointSubject.ts';
+import { parentheticalSubject } from './parentheticalSubject.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { inRelativeClause, participleSubject } from './participleSubject.ts';
 import {
@@ -16,6 +17,7 @@ import {
   OBJECT_OR_CLAUSE_VERBS,
   QUOTE_ONLY_VERBS,
   REASON_SUBORDINATORS,
+  REPORTING_PARTICIPLES,
   ROLE_NOUNS,
   SPEECH_PARTICIPLES,
   STATEMENT_NOUNS,
@@ -43,6 +45,27 @@ export interface Reported {
    * Marsh conceded that …, she said that …"): read it again from there for that speaker.
    */
   next?: number;
+  /** A second clause of the same speaker ("…, arguing that A and saying that B": B). */
+  also?: { start: number; end: number };
+}
+
+/**
+ * The clause of a participle of speech at `p` joined to an earlier one by "and" ("… and
+ * saying that 900 jobs are at risk"), up to token `upTo`: after its "that" (which a
+ * participle outside SPEECH_PARTICIPLES needs), up to any quotation. Null when too short.
+ */
+function secondParticiple(
+  tokens: readonly Token[],
+  p: number,
+  upTo: number,
+  text: string,
+): { start: number; end: number } | null {
+  const that = tokens[p + 1]?.text === 'that';
+  if (!that && !SPEECH_PARTICIPLES.has(tokens[p]!.word)) return null;
+  const rest = beforeQuote(tokens.slice(that ? p + 2 : p + 1, upTo), text);
+  if (rest.length < MIN_CLAUSE_WORDS) return null;
+  const start = rest[0]!.start;
+  return { start, end: trimEnd(text, start, rest.at(-1)!.end) };
 }
 
 /** Words that open a phrase of place, time or occasion before a sentence's subject. */
@@ -265,7 +288,8 @@ export function findReported(
         : (jointSubject(tokens, v, text) ??
           subjectBefore(tokens, v, text) ??
           coordinatedSubject(tokens, v, text) ??
-          strayCommaSubject(tokens, v, text));
+          strayCommaSubject(tokens, v, text) ??
+          parentheticalSubject(tokens, v, text));
     if (!subject) continue;
     if (NAMED_SUBJECT_VERBS.has(tokens[v]!.word) && !isPersonSubject(subject)) continue;
     const clause = clauseAfter(tokens, v);
@@ -294,7 +318,12 @@ export function findReported(
   // "Park did back down, saying the party will be …", "The HP put out a note saying
   // that …": a participle of speech, said by the sentence's subject.
   for (const [p, t] of tokens.entries()) {
-    if (!SPEECH_PARTICIPLES.has(t.word)) continue;
+    // "…, confirming that …", "…, conceding that …": a participle of the one list of
+    // reporting verbs reports a clause only with "that" right after it ("…, promising a
+    // fresh start" names an object).
+    const thatOnly = !SPEECH_PARTICIPLES.has(t.word) && REPORTING_PARTICIPLES.has(t.word);
+    if (!SPEECH_PARTICIPLES.has(t.word) && !thatOnly) continue;
+    if (thatOnly && (tokens[p - 1]?.text !== ',' || tokens[p + 1]?.text !== 'that')) continue;
     // "State television quoted Ada Quill, director of …, as saying the road was shut": the
     // one quoted, never the outlet.
     const quoted = quotedAsSaying(tokens, p, text);
@@ -311,11 +340,22 @@ export function findReported(
     // "… saying rents must fall while the ministers said …": a contrast opens someone
     // else's clause; the participle's ends there.
     const contrast = tokens.findIndex((t, i) => i > k && CONTRAST.has(t.word));
-    const rest = beforeQuote(tokens.slice(k, contrast < 0 ? undefined : contrast), text);
+    const upTo = contrast < 0 ? tokens.length : contrast;
+    // "…, arguing that the group would be weak and saying that 900 jobs are at risk": a
+    // second participle joined by "and" reports a clause of its own, the same speaker's.
+    const joined = tokens.findIndex(
+      (u, i) =>
+        i > k &&
+        i < upTo &&
+        u.word === 'and' &&
+        REPORTING_PARTICIPLES.has(tokens[i + 1]?.word ?? ''),
+    );
+    const rest = beforeQuote(tokens.slice(k, joined < 0 ? upTo : joined), text);
     if (rest.length < MIN_CLAUSE_WORDS) continue;
     const start = rest[0]!.start;
     const end = trimEnd(text, start, rest.at(-1)!.end);
-    return { subject, start, end };
+    const second = joined < 0 ? null : secondParticiple(tokens, joined + 1, upTo, text);
+    return second ? { subject, start, end, also: second } : { subject, start, end };
   }
   // "The catch, Mr. Holt said, was that …", "As Quill later put it, they had …":
   // an attribution set off by commas, the clause going on after it. (Not from an opening
@@ -615,6 +655,16 @@ function skipTime(tokens: readonly Token[], k: number): number {
   }
 }
 
+/** Most words of a name opening a clause after the one told ("Ada Lin Quill"). */
+const MAX_CLAUSE_NAME = 4;
+
+/** True when a clause opens at `k` with a name of a few capitalised words and a finite verb of the closed list right after it. */
+function namedClause(tokens: readonly Token[], k: number): boolean {
+  let n = k;
+  while (n < tokens.length && n - k < MAX_CLAUSE_NAME && isCapitalized(tokens[n])) n++;
+  return n > k && FINITE_VERBS.has(tokens[n]?.text ?? '');
+}
+
 /** Words after the one told that open a place or a time, not a clause. */
 const PLACE_OR_TIME = new Set(
   'at in on during after before while when outside inside near from following'.split(' '),
@@ -663,6 +713,9 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
       const at = skipTime(tokens, from + n);
       const k = owned ? finiteClause(tokens, at) : clauseStart(tokens, at, true);
       if (k !== null) return k;
+      // "told police Ada Quill was never hit", "told the court Holt had …": after one told
+      // in lower case, a name and a finite verb of the closed list right after it.
+      if (object.every((t) => /^\p{Ll}/u.test(t.text)) && namedClause(tokens, at)) return at;
     }
     return null;
   }
@@ -955,6 +1008,8 @@ function clauseStart(tokens: readonly Token[], k: number, strict: boolean): numb
   const first = tokens[k];
   if (!first) return null;
   if (first.text === 'that') return afterThat(tokens, k);
+  // "said that’s how he hurt his knee": "that" with its "’s" is the clause's subject.
+  if (/^that[’']s$/i.test(first.text)) return k;
   // "said there’s …", "said they’ve …": the word without its "’s" or "’ve".
   const bare = first.text.toLowerCase().replace(/[’'](?:s|ve|re|ll|d)$/, '');
   if (CLAUSE_STARTERS.has(bare) || CLAUSE_STARTERS.has(first.word)) return k;
@@ -966,13 +1021,11 @@ function clauseStart(tokens: readonly Token[], k: number, strict: boolean): numb
   // "said although the council took proper steps, …", "said while the forecast had been
   // beaten, …": a subordinate clause that opens the reported one ("said when asked" opens none).
   if (REASON_SUBORDINATORS.has(first.text) && clauseStart(tokens, k + 1, false) === k + 1) return k;
-  // "said at least 200 people were …": a count opening the clause, "at least" before it.
-  if (
-    first.text === 'at' &&
-    tokens[k + 1]?.text === 'least' &&
-    /^\d/.test(tokens[k + 2]?.text ?? '')
-  )
-    return clauseStart(tokens, k + 2, false) === k + 2 ? k : null;
+  // "said at least 200 people were …", "said more than 300 tremors have been …", "said
+  // about 60 homes were …": a count opening the clause, a word of quantity before it.
+  // (When the count opens no clause of its own, the words are read as below.)
+  const counted = afterQuantity(tokens, k);
+  if (counted !== null && clauseStart(tokens, counted, false) === counted) return k;
   // "said race relations had improved": a finite verb within a few words makes a clause.
   // "said 1,136 people died and 42 were hurt": so does a count opening it.
   const soon = tokens.slice(k, k + MAX_WORDS_BEFORE_VERB + 1);
@@ -989,6 +1042,9 @@ function clauseStart(tokens: readonly Token[], k: number, strict: boolean): numb
     window.some((t) => FINITE_VERBS.has(t.text.toLowerCase()))
   )
     return k;
+  // "says getting rid of the levy would be a mistake", "say balancing the cost of books and
+  // fees is a struggle": a gerund's phrase as the clause's subject, its finite verb further on.
+  if (gerundSubject(tokens, k)) return k;
   // "said schools, shops and offices were closed": a list as the clause's subject.
   if (listSubject(tokens, k)) return k;
   // "Kong said China strongly objects …", "said Airbus Group had …": a clause opening with a name.
@@ -1006,6 +1062,61 @@ function clauseStart(tokens: readonly Token[], k: number, strict: boolean): numb
   )
     return k;
   return null;
+}
+
+/** Words of quantity before a count ("at least 200", "more than 300", "about 60", "up to 40"). */
+const QUANTITY_WORDS = [
+  'at least',
+  'more than',
+  'fewer than',
+  'less than',
+  'as many as',
+  'up to',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'roughly',
+  'approximately',
+  'some',
+  'over',
+].map((w) => w.split(' '));
+
+/** The count after words of quantity at `k` ("more than 300 …": the "300"), or null. */
+function afterQuantity(tokens: readonly Token[], k: number): number | null {
+  for (const words of QUANTITY_WORDS) {
+    if (!words.every((w, i) => tokens[k + i]?.text === w)) continue;
+    const n = k + words.length;
+    return /^\d/.test(tokens[n]?.text ?? '') ? n : null;
+  }
+  return null;
+}
+
+/** Most tokens of a gerund's phrase before the finite verb of its clause ("balancing the cost of books and fees is"). */
+const MAX_GERUND_SUBJECT = 14;
+/** Words in "-ing" that open a phrase of their own, not a gerund subject ("said during …", "said citing …"). */
+const ING_PREPOSITIONS = new Set(
+  'during according including following regarding concerning considering excluding pending barring notwithstanding citing speaking referring pointing echoing nothing something anything everything morning evening king thing'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when a clause opens at `k` with a gerund and its phrase as the subject: a lower-case
+ * word in "-ing" (no participle of speech, no preposition such as "during" or "according"),
+ * then a finite verb of the closed list within a few more words than other subjects take,
+ * before any comma, quotation or "that".
+ */
+function gerundSubject(tokens: readonly Token[], k: number): boolean {
+  const first = tokens[k];
+  if (!first || !/^\p{Ll}{3,}ing$/u.test(first.text)) return false;
+  if (ING_PREPOSITIONS.has(first.text) || REPORTING_PARTICIPLES.has(first.text)) return false;
+  for (let n = k + 1; n < tokens.length && n - k <= MAX_GERUND_SUBJECT; n++) {
+    const t = tokens[n]!;
+    if (t.text === ',' || t.text === 'that' || isQuoteToken(t)) return false;
+    if (FINITE_VERBS.has(t.word)) return n > k + 1;
+  }
+  return false;
 }
 
 /** Most tokens of a list that opens a clause ("health workers, older people and other groups"). */

@@ -1,4 +1,4 @@
-import { SPEECH_VERBS, STATEMENT_NOUNS } from './patterns.ts';
+import { REPORTING_PARTICIPLES, SPEECH_VERBS, STATEMENT_NOUNS } from './patterns.ts';
 
 /**
  * True when a sentence introduces a record of someone's words: "released the following
@@ -32,8 +32,8 @@ const MAX_INTRO_TAIL_WORDS = 8;
 /**
  * True when a sentence ending in a colon introduces words printed after it: a record of
  * them ("released the following statement:"), a source ("From Ada Quill, senator:") or a
- * speech verb close to the colon ("…, he
- * said:", "she told reporters after the vote:"). A verb followed by a whole clause ("Quill
+ * speech verb or participle close to the colon ("…, he
+ * said:", "she told reporters after the vote:", "…, with the coach saying:"). A verb followed by a whole clause ("Quill
  * says the crews were paid in full last week:", as radio copy introduces a sound clip) has
  * said its piece: that sentence is reported speech.
  */
@@ -44,6 +44,8 @@ export function introducesWords(sentence: string): boolean {
     .toLowerCase()
     .split(/[^\p{L}’']+/u)
     .filter(Boolean);
-  const verb = words.findLastIndex((w) => SPEECH_VERBS.has(w));
+  // ("…, with the club's manager saying:", "…, saying of the injured captain:": a participle
+  // of speech introduces them as a verb does.)
+  const verb = words.findLastIndex((w) => SPEECH_VERBS.has(w) || REPORTING_PARTICIPLES.has(w));
   return verb >= 0 && words.length - verb - 1 <= MAX_INTRO_TAIL_WORDS;
 }

@@ -5,9 +5,10 @@ import { nameRuns } from './nameRuns.ts';
 import {
   ADVERBS,
   CROWD_NOUNS,
+  FINITE_VERBS,
   INSTITUTION_NOUNS,
   ORGANIZATION_WORDS,
-  SPEECH_PARTICIPLES,
+  REPORTING_PARTICIPLES,
   STATEMENT_NOUNS,
 } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
@@ -42,7 +43,7 @@ export function participleSubject(
   let l = p - 1;
   while (l > 0 && ADVERBS.has(tokens[l]!.word)) l--;
   const lead = tokens[l];
-  if (!participle || !SPEECH_PARTICIPLES.has(participle.word) || !lead) return null;
+  if (!participle || !REPORTING_PARTICIPLES.has(participle.word) || !lead) return null;
   // "Passengers were furious, with Ada Quill tweeting: “…”": the name "with" introduces
   // speaks, not the sentence's subject.
   const withName = named(tokens, p, text);
@@ -66,7 +67,49 @@ export function participleSubject(
     (s) => !/^\p{Lu}\p{Ll}+ing$/u.test(s.text),
   );
   if (bare && !(subjects[0] && isBody(subjects[0]))) return null;
-  return subjects[0] ?? null;
+  return subjects[0] ?? (bare ? null : openingBody(tokens, p, text));
+}
+
+/** Words that open a phrase of time or place before a sentence's subject ("On Monday …"). */
+const BEFORE_SUBJECT = new Set('on in at after before during since by for from with'.split(' '));
+/** Conjunctions that may open a sentence before its subject or opening phrase. */
+const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet']);
+/** Most tokens of an opening phrase before the body's comma ("On Thursday morning"). */
+const MAX_OPENING_TOKENS = 5;
+/** Most tokens of a body or group that opens a sentence ("The county's three commissioners"). */
+const MAX_BODY_TOKENS = 5;
+
+/**
+ * The body or unnamed group that opens the sentence before a participle of speech at `p`
+ * ("The commissioners discussed the budget, confirming that …", "The union has objected
+ * …, arguing that …", "On Thursday, the ferry firm showed …, reporting that …"): the words
+ * before its verb (a finite verb of the closed list or a
+ * past form), when they name no person. Null otherwise.
+ */
+function openingBody(tokens: readonly Token[], p: number, text: string): Subject | null {
+  // "On Thursday, the ferry firm showed …, reporting that …": after a short opening phrase
+  // of time or place and its comma.
+  // ("But on Thursday, …", "And the union …": a conjunction may open the sentence.)
+  const first = OPENING_CONJUNCTIONS.has(tokens[0]?.word ?? '') ? 1 : 0;
+  const comma = tokens.findIndex((t, i) => i < p && t.text === ',');
+  const from =
+    BEFORE_SUBJECT.has(tokens[first]?.word ?? '') &&
+    comma > first &&
+    comma - first <= MAX_OPENING_TOKENS
+      ? comma + 1
+      : first;
+  for (let n = from + 1; n - from <= MAX_BODY_TOKENS && n < p; n++) {
+    const verb = tokens[n]!;
+    if (verb.text === ',' || !/^\p{Ll}/u.test(verb.text)) continue;
+    if (!FINITE_VERBS.has(verb.word) && !/ed$/.test(verb.word)) continue;
+    // ("On Monday Ada Quill was quoted …": a phrase of time and a name are no body; its
+    // head, the word before the verb, is a common noun: "union", "commissioners".)
+    const phrase = tokens.slice(from, n);
+    if (BEFORE_SUBJECT.has(phrase[0]!.word) || !/^\p{Ll}/u.test(phrase.at(-1)!.text)) return null;
+    const subject = subjectOfPhrase(phrase, text);
+    return subject?.kind === 'other' ? subject : null;
+  }
+  return null;
 }
 
 /**
@@ -97,7 +140,7 @@ function reportedBefore(tokens: readonly Token[], p: number): boolean {
 /** Most tokens of a group between "with" and its participle ("with the ministers of the three states saying"). */
 const MAX_GROUP_TOKENS = 8;
 
-/** The unnamed group or body between "with" and the participle at `p`, or null. */
+/** The unnamed group, body or role between "with" and the participle at `p`, or null. */
 function unnamedWith(tokens: readonly Token[], p: number, text: string): Subject | null {
   let w = p - 1;
   while (w >= 0 && p - w <= MAX_GROUP_TOKENS && tokens[w]!.word !== 'with') {
@@ -109,7 +152,8 @@ function unnamedWith(tokens: readonly Token[], p: number, text: string): Subject
   // read first (one a sentence); the group's words are not separated from it here.
   if (reportedBefore(tokens, w)) return null;
   const subject = subjectOfPhrase(tokens.slice(w + 1, p), text);
-  return subject?.kind === 'other' ? subject : null;
+  // ("with the club's coach saying": a role, the one the article names so.)
+  return subject?.kind === 'other' || subject?.kind === 'role' ? subject : null;
 }
 
 /** True when token `p` stands in a relative clause ("…, which tried to rally support by saying"). */

@@ -12,6 +12,70 @@
  */
 const TELLING_VERBS = 'urged recounted mused';
 /**
+ * The verbs that report a statement, an admission, an argument, a warning … as one list,
+ * every form of a verb on one line (base, third person, past, participle). The finite
+ * forms of the verbs first read here (`confess`, `contend`) join SPEECH_VERBS and
+ * BARE_CLAUSE_VERBS ("the actress confessed she was nervous", "the firm contends its rival
+ * copied …"); "indicate" speaks only after a person ("the data indicated that …" is a
+ * finding: NAMED_SUBJECT_VERBS) and only with "that". The participles
+ * (`REPORTING_PARTICIPLES`) open a clause after a comma ("…, confirming that …",
+ * "…, conceding that …"); those not in SPEECH_PARTICIPLES only with "that" right after
+ * them ("…, promising a fresh start" is an object, no clause).
+ */
+const REPORTING_VERB_FORMS = [
+  'say says said saying',
+  'add adds added adding',
+  'note notes noted noting',
+  'state states stated stating',
+  'write writes wrote writing',
+  'explain explains explained explaining',
+  'insist insists insisted insisting',
+  'argue argues argued arguing',
+  'claim claims claimed claiming',
+  'allege alleges alleged alleging',
+  'assert asserts asserted asserting',
+  'maintain maintains maintained maintaining',
+  'contend contends contended contending',
+  'warn warns warned warning',
+  'caution cautions cautioned cautioning',
+  'admit admits admitted admitting',
+  'concede concedes conceded conceding',
+  'confess confesses confessed confessing',
+  'acknowledge acknowledges acknowledged acknowledging',
+  'confirm confirms confirmed confirming',
+  'reiterate reiterates reiterated reiterating',
+  'stress stresses stressed stressing',
+  'emphasize emphasizes emphasized emphasizing',
+  'emphasise emphasises emphasised emphasising',
+  'declare declares declared declaring',
+  'announce announces announced announcing',
+  'promise promises promised promising',
+  'pledge pledges pledged pledging',
+  'vow vows vowed vowing',
+  'predict predicts predicted predicting',
+  'suggest suggests suggested suggesting',
+  'recall recalls recalled recalling',
+  'observe observes observed observing',
+  'complain complains complained complaining',
+  'disclose discloses disclosed disclosing',
+  'reveal reveals revealed revealing',
+  'indicate indicates indicated indicating',
+  'deny denies denied denying',
+  'reply replies replied replying',
+  'respond responds responded responding',
+].map((line) => line.split(' '));
+
+/** The finite forms (base, third person, past) of the verbs of REPORTING_VERB_FORMS named. */
+const finiteForms = (...lemmas: string[]) =>
+  REPORTING_VERB_FORMS.filter(([lemma]) => lemmas.includes(lemma!)).flatMap((forms) =>
+    forms.slice(0, 3),
+  );
+/** Verbs first read from REPORTING_VERB_FORMS that take a clause with or without "that". */
+const NEW_BARE_CLAUSE = finiteForms('confess', 'contend');
+/** A verb first read from REPORTING_VERB_FORMS that speaks only after a person, with "that". */
+const NEW_NAMED_SUBJECT = finiteForms('indicate');
+
+/**
  * Verbs of manner that close a quotation ("“…,” blabbed the councillor", "“…,” she
  * gushed"): quotations only, past forms only.
  */
@@ -101,6 +165,8 @@ export const SPEECH_VERBS = new Set(
     // Quotations only (QUOTE_ONLY_VERBS).
     TELLING_VERBS,
     MANNER_VERBS,
+    ...NEW_BARE_CLAUSE,
+    ...NEW_NAMED_SUBJECT,
   ]
     .join(' ')
     .split(' '),
@@ -121,6 +187,12 @@ export const SPEECH_PARTICIPLES = new Set(
     ' ',
   ),
 );
+
+/** Every participle of REPORTING_VERB_FORMS ("confirming", "conceding", "admitting"). */
+export const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set([
+  ...SPEECH_PARTICIPLES,
+  ...REPORTING_VERB_FORMS.map((forms) => forms[3]!),
+]);
 
 /**
  * Verbs an infinitive of speech hangs on ("declined to say", "went on to add", "was quick
@@ -143,11 +215,12 @@ export const TOPIC_LABEL = /^(?:and\s+)?(?:on|about|asked about|and the)\s[^:“
  * Others need "that", so "announced plans to expand" or "suggested the easing of
  * sanctions" stay narration.
  */
-export const BARE_CLAUSE_VERBS = new Set(
-  'say says said add adds added tell tells told note notes noted write writes wrote insist insists insisted warn warns warned claim claims claimed argue argues argued predict predicts predicted caution cautions cautioned concede concedes conceded reiterate reiterates reiterated promise promises promised vow vows vowed pledge pledges pledged confirm confirms confirmed acknowledge acknowledges acknowledged admit admits admitted'.split(
+export const BARE_CLAUSE_VERBS = new Set([
+  ...NEW_BARE_CLAUSE,
+  ...'say says said add adds added tell tells told note notes noted write writes wrote insist insists insisted warn warns warned claim claims claimed argue argues argued predict predicts predicted caution cautions cautioned concede concedes conceded reiterate reiterates reiterated promise promises promised vow vows vowed pledge pledges pledged confirm confirms confirmed acknowledge acknowledges acknowledged admit admits admitted'.split(
     ' ',
   ),
-);
+]);
 
 /**
  * Verbs of speech that take an object as often as a clause ("announced her resignation",
@@ -238,7 +311,10 @@ export const QUOTE_ONLY_VERBS = new Set([
  * ("Ada Quill revealed that …"): after anything else they report a finding ("the study
  * revealed that …", "records revealed"), or a description the article may not let us tie.
  */
-export const NAMED_SUBJECT_VERBS = new Set('reveal reveals revealed'.split(' '));
+export const NAMED_SUBJECT_VERBS = new Set([
+  ...'reveal reveals revealed'.split(' '),
+  ...NEW_NAMED_SUBJECT,
+]);
 
 /**
  * Verbs that take an object of their own ("criticised Reyes for remarks in which …",

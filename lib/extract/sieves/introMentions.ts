@@ -3,7 +3,8 @@ import type { Subject } from '../findSubject.ts';
 import { subjectBefore, subjectOfPhrase } from '../findSubject.ts';
 import { introducedFrom, introducesStatement } from '../introducesStatement.ts';
 import { nameRuns } from '../nameRuns.ts';
-import { ISSUING_VERBS, STATEMENT_NOUNS } from '../patterns.ts';
+import { participleSubject } from '../participleSubject.ts';
+import { ISSUING_VERBS, REPORTING_PARTICIPLES, STATEMENT_NOUNS } from '../patterns.ts';
 import { nameMention } from './nameMention.ts';
 import type { Para } from './types.ts';
 
@@ -29,6 +30,11 @@ export function introMentions(para: Para): Subject[] {
   if (!closing.endsWith(':') && !ahead) return [];
   const found = findAttribution(last.tokens, para.text).map((a) => a.subject);
   if (found.length > 0) return found;
+  // "…, with the club's coach saying:", "…, with Ada Quill saying of the captain:": the one
+  // a participle of speech before the colon gives (it leads into no quotation of its own).
+  const participle = last.tokens.findLastIndex((t) => REPORTING_PARTICIPLES.has(t.word));
+  const speaker = participle > 0 ? participleSubject(last.tokens, participle, para.text) : null;
+  if (speaker) return [speaker];
   // "From Ada Quill, the harbour's senator:": the words copied below are hers.
   const from = introducedFrom(closing);
   const source = from ? nameMention(from) : null;

@@ -60,6 +60,12 @@ export const reportedSpeech: Sieve = {
           sieve: this.name,
           mentions: [found.subject],
         });
+        // "…, arguing that A and saying that B": B is the same speaker's second clause.
+        if (found.also && quoted.length === 0)
+          addReported(doc, para, si, found.also.start, found.also.end, {
+            sieve: this.name,
+            mentions: [found.subject],
+          });
         // "… after a reporter said she had spoken to …": the subordinate clause's own speaker.
         const rest = found.next === undefined ? null : s.tokens.slice(found.next + 1);
         const inner =
