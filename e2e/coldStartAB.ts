@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
+import { median } from '../scripts/bench/median';
 import { zipfSource } from '../scripts/bench/SentenceSource';
 import { writeQuotebankFile } from './fixtures/quotebankFile';
 import { type LoadedExtension, launchExtension } from './harness/launchExtension';
@@ -34,7 +35,6 @@ interface Side {
   next: number[];
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const load = () => loadavg()[0]!.toFixed(1);
 
 async function open(name: string, dir: string, file: string): Promise<Side> {

@@ -15,6 +15,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportSummary } from '../lib/import/types';
 import { badLineNumbers } from '../scripts/bench/makeQuotebankLines';
+import { median } from '../scripts/bench/median';
 import { zipfSource } from '../scripts/bench/SentenceSource';
 import { enMessage } from './fixtures/enMessage';
 import { HANKYOREH, HANKYOREH_QUOTE } from './fixtures/passages';
@@ -204,7 +205,6 @@ async function coldStartRounds(
       `${ms(started - first.sentAt)} / ${ms(clock(at.bundledAt) - started)} + ${ms(ready - clock(at.bundledAt))} (read ${ms(clock(at.readAt) - started)} after start) / ${ms(first.sentAt + first.ms - ready)} [checks ${ran.join(' ')}; body reads ${reads.join(' ')}; next sent at ${ms(next.sentAt - first.sentAt)}]`,
     );
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   return {
     cold,
     lines: [
