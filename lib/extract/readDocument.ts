@@ -12,7 +12,7 @@ import {
 } from './findSpeakerLabels.ts';
 import type { Subject } from './findSubject.ts';
 import { foldCapitals } from './foldCapitals.ts';
-import { headlineNamedWords } from './headlineSpeaker.ts';
+import { headlineNamedWords } from './headlineNamedWords.ts';
 import { introducedByHeading } from './introducedByHeading.ts';
 import { CAPITALISED_NAME, introducesWords } from './introducesStatement.ts';
 import { introHost } from './introHost.ts';
