@@ -23,6 +23,7 @@ import {
   SUBORDINATORS,
   TITLES,
 } from './patterns.ts';
+import { ROLE_DETERMINERS } from './roleDeterminers.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, isQuoteToken, TERM_MASK } from './tokenize.ts';
 import { withoutArticle } from './withoutArticle.ts';
@@ -74,7 +75,8 @@ const PREPOSITIONS = new Set(
 const OCCASION_PREPOSITIONS = new Set('during via amid following throughout'.split(' '));
 /** Longest occasion phrase between a subject and its verb ("during the town's monthly council meeting"). */
 const MAX_OCCASION_TOKENS = 8;
-const APPOSITIVE_START = new Set('the a an his her their its former'.split(' '));
+/** A role's determiners, and "former" (", former minister Ada Quill"): an appositive's first word. */
+const APPOSITIVE_START = new Set([...ROLE_DETERMINERS, 'former']);
 /** A lawmaker's party and state ("R-Texas", "D-Ore.", "I-Vt."). */
 const PARTY_STATE_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 /**
