@@ -24,6 +24,7 @@ import {
   TIME_WORDS,
 } from './patterns.ts';
 import { quotedAsSaying } from './quotedAsSaying.ts';
+import { ROLE_DETERMINERS } from './roleDeterminers.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
 import { isShortQuote } from './sieves/isShortFragment.ts';
 import { strayCommaSubject } from './strayCommaSubject.ts';
@@ -118,17 +119,17 @@ const MAX_APPOSITIVE_SPAN = 24;
 const MAX_PARENTHETICAL_LEAD = 4;
 /** Most tokens of a short tail after a closing verb ("said to reporters", "said the next day"). */
 const MAX_OBJECT_TAIL = 3;
+/** Pronouns that can only be a clause's subject ("confirmed she will …"; "her" may be a possessive). */
+const SUBJECT_PRONOUNS = new Set('he she they we i it there'.split(' '));
+/** Words after "to" that make it a preposition ("to the public", "to its members"). */
+const DETERMINERS = new Set([...ROLE_DETERMINERS, ...'our this these those'.split(' ')]);
 /** Words that open a verb's own object ("admitted to one count of …", "announced her resignation"). */
-const OBJECT_OPENERS = new Set(
-  'the a an one two three her his their its our my this that these those some any'.split(' '),
-);
+const OBJECT_OPENERS = new Set([...DETERMINERS, ...'one two three my that some any'.split(' ')]);
 /** Most tokens after a sentence-final "…, Lee said" ("said Wednesday", "said in a statement"). */
 const MAX_TAIL_TOKENS = 12;
 /** Fewest words of a reported clause: shorter ones are not statements ("he said so"). */
 const MIN_CLAUSE_WORDS = 3;
-const CLAUSE_STARTERS = new Set(
-  'he she they we i it there this these those the a an both his her their its our no'.split(' '),
-);
+const CLAUSE_STARTERS = new Set([...SUBJECT_PRONOUNS, ...DETERMINERS, 'both', 'no']);
 /** Most words between "said" and the finite verb of the clause it reports. */
 const MAX_WORDS_BEFORE_VERB = 7;
 /** Words after a name that show it is no clause's subject ("said Lee in Seoul", "said Lee of the DP"). */
@@ -810,8 +811,6 @@ const OBJECT_VERBS = new Set(
     ' ',
   ),
 );
-/** Pronouns that can only be a clause's subject ("confirmed she will …"; "her" may be a possessive). */
-const SUBJECT_PRONOUNS = new Set('he she they we i it there'.split(' '));
 
 /**
  * After a verb of OBJECT_VERBS at `k`: a clause rather than an object. "that", a subject
@@ -900,8 +899,8 @@ function finiteClause(tokens: readonly Token[], j: number): number | null {
   );
   return verb ? j : null;
 }
-/** Subject pronouns that open a clause ("he believes …"). */
-const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+/** Subject pronouns that open a clause ("he believes …"): SUBJECT_PRONOUNS but "there". */
+const PERSONAL = new Set([...SUBJECT_PRONOUNS].filter((w) => w !== 'there'));
 
 /**
  * `k` when a clause starts there with a subject pronoun and a finite verb of the closed list,
@@ -915,9 +914,6 @@ function pronounClause(tokens: readonly Token[], k: number): number | null {
   const verb = ADVERBS.has(next) ? (tokens[k + 2]?.word ?? '') : next;
   return FINITE_VERBS.has(verb) ? k : null;
 }
-
-/** Words after "to" that make it a preposition ("to the public", "to its members"). */
-const DETERMINERS = new Set('the a an his her their its our this these those'.split(' '));
 
 /** The verb "say", whose object is almost always a clause ("said hackers broke in …"). */
 const SAY = new Set(['say', 'says', 'said']);
