@@ -46,10 +46,16 @@ export interface Reported {
   next?: number;
 }
 
+/**
+ * Prepositions of a time, a place or an occasion ("in May", "at a briefing", "after the
+ * vote"): the words the lists of openers below share, each adding its own.
+ */
+const SETTING_PREPOSITIONS = 'in on at during after before'.split(' ');
 /** Words that open a phrase of place, time or occasion before a sentence's subject. */
-const ADVERBIAL_OPENERS = new Set(
-  'in on at during after before amid despite with without following regarding'.split(' '),
-);
+const ADVERBIAL_OPENERS = new Set([
+  ...SETTING_PREPOSITIONS,
+  ...'amid despite with without following regarding'.split(' '),
+]);
 /** Relative words that go on with the phrase before their comma ("…, which praised …,"). */
 const RELATIVES = new Set(['which', 'who', 'whose', 'whom', 'where']);
 
@@ -108,11 +114,12 @@ const CONTRAST = new Set(['while', 'whereas']);
 /** Most tokens between a verb and its "that" ("stated in a written interview with … that"). */
 const MAX_TOKENS_BEFORE_THAT = 24;
 /** Words that open what may follow a closing attribution before a comma ("said on Monday, …"). */
-const TAIL_OPENERS = new Set(
-  'in on at during after before last this late early yesterday today tonight earlier later monday tuesday wednesday thursday friday saturday sunday'.split(
+const TAIL_OPENERS = new Set([
+  ...SETTING_PREPOSITIONS,
+  ...'last this late early yesterday today tonight earlier later monday tuesday wednesday thursday friday saturday sunday'.split(
     ' ',
   ),
-);
+]);
 /** Most tokens of a speaker and a role or relative clause set off by commas ("the source, who said …,"). */
 const MAX_APPOSITIVE_SPAN = 24;
 /** Most tokens before an attribution that opens a sentence ("The difference, Lee said, …"). */
@@ -617,9 +624,10 @@ function skipTime(tokens: readonly Token[], k: number): number {
 }
 
 /** Words after the one told that open a place or a time, not a clause. */
-const PLACE_OR_TIME = new Set(
-  'at in on during after before while when outside inside near from following'.split(' '),
-);
+const PLACE_OR_TIME = new Set([
+  ...SETTING_PREPOSITIONS,
+  ...'while when outside inside near from following'.split(' '),
+]);
 /** Prepositions after "told" that open what is told about, not who is told. */
 const TOLD_OF = new Set(['of', 'about']);
 /** Most words of the one spoken to after "told" ("told ABC News", "told the court"). */
@@ -704,11 +712,10 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
 }
 
 /** Prepositions that open a phrase before a reported clause ("said by cutting fees, the board …"). */
-const PHRASE_LEADS = new Set(
-  'before after by in on at with without despite for since until during under unlike given'.split(
-    ' ',
-  ),
-);
+const PHRASE_LEADS = new Set([
+  ...SETTING_PREPOSITIONS,
+  ...'by with without despite for since until under unlike given'.split(' '),
+]);
 /** A day of the month, a year or a month's name ("on May 4, the …"); not "2.5 percent". */
 const DATE_WORD =
   /^(?:\d{1,2}(?:st|nd|rd|th)?|(?:1[89]|20)\d\d|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -862,7 +869,7 @@ function afterRecord(tokens: readonly Token[], k: number): number | null {
 }
 
 /** Prepositions of a setting after "said" ("said during a briefing", "said at the time"). */
-const SETTING_LEADS = new Set(['during', 'at', 'in', 'on', 'after', 'before', 'following']);
+const SETTING_LEADS = new Set([...SETTING_PREPOSITIONS, 'following']);
 
 /**
  * The first token of a clause after a setting at `k` ("during a media briefing he
@@ -1087,4 +1094,4 @@ function beforeQuote(tokens: readonly Token[], text?: string): Token[] {
   while (upTo.length > 0 && [',', ':', ';', '—', '–', '--'].includes(upTo.at(-1)!.text)) upTo.pop();
   return upTo;
 } /** Words that open where or when someone spoke, after "quoted X as saying" ("at a harbour briefing"), not what they said. */
-const OCCASION_WORDS = new Set('in at on during after before while from to with'.split(' '));
+const OCCASION_WORDS = new Set([...SETTING_PREPOSITIONS, ...'while from to with'.split(' ')]);
