@@ -10,6 +10,7 @@ import type { CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../lib/corpus/schema';
 import { buildSegment } from '../lib/segment/buildSegment';
+import { median } from '../scripts/bench/median';
 import { HANKYOREH, HANKYOREH_QUOTE } from './fixtures/passages';
 import { type FixtureServer, startFixtureServer } from './harness/fixtureServer';
 import { type LoadedExtension, launchExtension } from './harness/launchExtension';
@@ -72,7 +73,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   if (cold.length > 0) {
     console.log(
       `cold start to first answer (shipped corpus): ${cold.map((ms) => ms.toFixed(0)).join(', ')} ms, median ${median(cold)?.toFixed(0)} ms; the next answer: ${warm.map((ms) => ms.toFixed(0)).join(', ')} ms, median ${median(warm)?.toFixed(0)} ms`,

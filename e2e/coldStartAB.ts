@@ -11,6 +11,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
+import { isNamedLine } from '../scripts/bench/isNamedLine';
+import { median } from '../scripts/bench/median';
 import { zipfSource } from '../scripts/bench/SentenceSource';
 import { writeQuotebankFile } from './fixtures/quotebankFile';
 import { type LoadedExtension, launchExtension } from './harness/launchExtension';
@@ -34,7 +36,6 @@ interface Side {
   next: number[];
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const load = () => loadavg()[0]!.toFixed(1);
 
 async function open(name: string, dir: string, file: string): Promise<Side> {
@@ -75,7 +76,7 @@ const written = await writeQuotebankFile(
   english ? { sentence: zipfSource().sentence } : {},
 );
 const named = (written.head as { quotation: string; speaker: string; probas: string[][] }[])
-  .filter((r) => r.speaker !== 'None' && Number(r.probas[0]?.[1]) >= 0.5)
+  .filter(isNamedLine)
   .filter((r) => !english || r.quotation.split(' ').length >= 8);
 const check = { quotation: named[0]!.quotation, speaker: named[0]!.speaker };
 const sides: Side[] = [];

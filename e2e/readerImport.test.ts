@@ -14,7 +14,9 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportSummary } from '../lib/import/types';
+import { isNamedLine } from '../scripts/bench/isNamedLine';
 import { badLineNumbers } from '../scripts/bench/makeQuotebankLines';
+import { median } from '../scripts/bench/median';
 import { zipfSource } from '../scripts/bench/SentenceSource';
 import { enMessage } from './fixtures/enMessage';
 import { HANKYOREH, HANKYOREH_QUOTE } from './fixtures/passages';
@@ -49,7 +51,7 @@ beforeAll(async () => {
   const written = await writeQuotebankFile(file, LINES);
   expected = written.expected;
   const named = (written.head as { quotation: string; speaker: string; probas: string[][] }[]).find(
-    (r) => r.speaker !== 'None' && Number(r.probas[0]?.[1]) >= 0.5,
+    isNamedLine,
   )!;
   sample = { quotation: named.quotation, speaker: named.speaker };
 
@@ -204,7 +206,6 @@ async function coldStartRounds(
       `${ms(started - first.sentAt)} / ${ms(clock(at.bundledAt) - started)} + ${ms(ready - clock(at.bundledAt))} (read ${ms(clock(at.readAt) - started)} after start) / ${ms(first.sentAt + first.ms - ready)} [checks ${ran.join(' ')}; body reads ${reads.join(' ')}; next sent at ${ms(next.sentAt - first.sentAt)}]`,
     );
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   return {
     cold,
     lines: [
@@ -235,7 +236,7 @@ describe(`the worker's cold start with ${LINES.toLocaleString('en')} imported qu
       sentence: zipfSource().sentence,
     });
     const check = (written.head as { quotation: string; speaker: string; probas: string[][] }[])
-      .filter((r) => r.speaker !== 'None' && Number(r.probas[0]?.[1]) >= 0.5)
+      .filter(isNamedLine)
       .find((r) => r.quotation.split(' ').length >= 8)!;
     // A browser of its own: the grammar corpus is not in its store.
     const other = await launchExtension();

@@ -15,6 +15,7 @@ import { parseCorpus } from '../lib/corpus/parseCorpus';
 import { buildSegment } from '../lib/segment/buildSegment';
 import { makeScanPage, nameSpeakers } from '../scripts/bench/makeScanPage';
 import { makeSyntheticCorpus } from '../scripts/bench/makeSyntheticCorpus';
+import { median } from '../scripts/bench/median';
 import { zipfSource } from '../scripts/bench/SentenceSource';
 import { type FixtureServer, startFixtureServer } from './harness/fixtureServer';
 import { type LoadedExtension, launchExtension } from './harness/launchExtension';
@@ -82,7 +83,6 @@ describe('page scan speed', () => {
     }
     const marks = await marksIn(page);
     expect(Object.values(marks).flat().length).toBeGreaterThanOrEqual(40);
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const col = (k: keyof (typeof rounds)[number]) => rounds.map((r) => r[k]);
     const fmt = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
     console.log(

@@ -5,7 +5,7 @@
  *
  * Pure types plus a guard: no browser APIs here, so both sides and the tests share it.
  */
-import type { DateSource } from './corpus/schema';
+import type { Article } from './corpus/schema';
 import type { VerifyRequest, VerifyResult } from './match/types';
 import type { ArticleDraft } from './reader/ArticleDraft';
 import type { QcError, Result } from './result';
@@ -20,13 +20,9 @@ export interface CorpusSummary {
   sources: CorpusSource[];
 }
 
-export interface CorpusSource {
-  id: string;
-  title: string;
-  outlet: string | null;
-  url: string | null;
-  published: string | null;
-  dateSource: DateSource | null;
+/** A source of the bundled corpus as the options page lists it: the article's fields and its quote count. */
+export interface CorpusSource
+  extends Pick<Article, 'id' | 'title' | 'outlet' | 'url' | 'published' | 'dateSource'> {
   quotes: number;
 }
 

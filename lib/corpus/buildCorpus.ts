@@ -1,6 +1,6 @@
 import { normalizeInput } from '../extract/normalizeInput.ts';
 import { parseArticle } from '../extract/parseArticle.ts';
-import type { ExtractError, ExtractedArticle } from '../extract/types.ts';
+import type { ExtractError, ExtractedArticle, FoundQuote } from '../extract/types.ts';
 import type { Result } from '../result.ts';
 import { err, ok } from '../result.ts';
 import type { RoleNote } from './describeSpeaker.ts';
@@ -79,6 +79,19 @@ export function buildCorpus(
 export const corpusQuotes = (a: ExtractedArticle) =>
   a.quotes.filter((q) => q.speaker !== null || q.kind === 'direct');
 
+/** A found quote as the corpus records it, under `id` in article `articleId`. */
+export const corpusQuote = (q: FoundQuote, id: string, articleId: string): Quote => ({
+  id,
+  text: q.text,
+  speakerId: q.speaker === null ? null : slugify(q.speaker),
+  ...(q.source !== null && q.sourceKind !== null
+    ? { source: q.source, sourceKind: q.sourceKind }
+    : {}),
+  articleId,
+  kind: q.kind,
+  context: q.context,
+});
+
 /**
  * The corpus of some extracted articles: one speaker per full name across articles,
  * quotes and narration in article order with stable ids. Pure: same articles, same corpus.
@@ -119,17 +132,7 @@ export function assembleCorpus(extracted: readonly ExtractedArticle[]): Corpus {
       speakerById.set(id, entry);
     }
     corpusQuotes(a).forEach((q, i) => {
-      quotes.push({
-        id: `${a.id}#${i + 1}`,
-        text: q.text,
-        speakerId: q.speaker === null ? null : slugify(q.speaker),
-        ...(q.source !== null && q.sourceKind !== null
-          ? { source: q.source, sourceKind: q.sourceKind }
-          : {}),
-        articleId: a.id,
-        kind: q.kind,
-        context: q.context,
-      });
+      quotes.push(corpusQuote(q, `${a.id}#${i + 1}`, a.id));
     });
     a.narration.forEach((text, i) => {
       narration.push({ id: `${a.id}~${i + 1}`, articleId: a.id, text });

@@ -1,7 +1,6 @@
 import type { ExtractedArticle, UnattributedQuote } from '../extract/types.ts';
-import { assembleCorpus, corpusQuotes } from './buildCorpus.ts';
+import { assembleCorpus, corpusQuote, corpusQuotes } from './buildCorpus.ts';
 import type { Corpus, Quote } from './schema.ts';
-import { slugify } from './slugify.ts';
 
 /** One quote of `npm run -s extract`: the corpus quote, and where it stands and which sieve gave it. */
 export type ExtractedQuoteJson = Quote & {
@@ -33,15 +32,11 @@ export function extractionToJson(article: ExtractedArticle): ExtractionJson {
     ...corpus,
     quotes: article.quotes.map((q) => ({
       // The corpus's id for a quote it keeps; `<articleId>!<n>` for one it leaves as narration.
-      id: inCorpus.has(q) ? `${article.id}#${++kept}` : `${article.id}!${++narrated}`,
-      text: q.text,
-      speakerId: q.speaker === null ? null : slugify(q.speaker),
-      ...(q.source !== null && q.sourceKind !== null
-        ? { source: q.source, sourceKind: q.sourceKind }
-        : {}),
-      articleId: article.id,
-      kind: q.kind,
-      context: q.context,
+      ...corpusQuote(
+        q,
+        inCorpus.has(q) ? `${article.id}#${++kept}` : `${article.id}!${++narrated}`,
+        article.id,
+      ),
       line: q.line,
       start: q.start,
       end: q.end,

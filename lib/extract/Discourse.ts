@@ -2,6 +2,7 @@ import type { SourceKind } from '../corpus/schema.ts';
 import { countryOf } from './demonyms.ts';
 import { documentSubject } from './documentSubject.ts';
 import { contradictsEpithet, epithetHolders, readEpithet } from './epithetHolders.ts';
+import { FAMILY_WORDS } from './familyWords.ts';
 import type { Subject } from './findSubject.ts';
 import { givenName } from './givenNames.ts';
 import { isGroupNoun } from './groupNoun.ts';
@@ -160,12 +161,8 @@ const oneOf = (people: readonly Person[], what: string): Resolution | null =>
  * else, whose subject may not be read), the description may mean anyone.
  */
 const TOPIC_SENTENCES = 1;
-/** Relatives: "the mother", "the victim’s son" are someone else than the person before. */
-const KIN = new Set(
-  'wife husband mother father daughter son sister brother widow widower grandmother grandfather man woman boy girl child'.split(
-    ' ',
-  ),
-);
+/** Relatives and words for anyone: "the mother", "the victim’s son", "the woman" are someone else than the person before. */
+const KIN = new Set([...FAMILY_WORDS, ...'man woman boy girl child'.split(' ')]);
 
 /**
  * A role a named person has: "Quill's father", "Quill's lawyer". ("Her husband" may be

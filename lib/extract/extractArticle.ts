@@ -5,19 +5,10 @@ import type { Outcome } from './resolveCandidates.ts';
 import { resolveCandidates } from './resolveCandidates.ts';
 import { SIEVES } from './sieves/SIEVES.ts';
 import type { ArticleDoc, Candidate, Para } from './sieves/types.ts';
-import type { ArticleParagraph, BodyLine, FoundQuote, Person, UnattributedQuote } from './types.ts';
+import type { BodyLine, Extraction, FoundQuote, UnattributedQuote } from './types.ts';
 
 /** Fewest words of a narration sentence: shorter bits are credits and labels ("(Yonhap)"). */
 const MIN_NARRATION_WORDS = 4;
-
-export interface Extraction {
-  people: Person[];
-  quotes: FoundQuote[];
-  unattributed: UnattributedQuote[];
-  narration: string[];
-  text: string;
-  paragraphs: ArticleParagraph[];
-}
 
 /**
  * Finds the quotations, reported speech and narration of an article's readable lines

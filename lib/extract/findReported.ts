@@ -26,6 +26,7 @@ import {
   TIME_WORDS,
 } from './patterns.ts';
 import { quotedAsSaying } from './quotedAsSaying.ts';
+import { ROLE_DETERMINERS } from './roleDeterminers.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
 import { isShortQuote } from './sieves/isShortFragment.ts';
 import { strayCommaSubject } from './strayCommaSubject.ts';
@@ -68,10 +69,16 @@ function secondParticiple(
   return { start, end: trimEnd(text, start, rest.at(-1)!.end) };
 }
 
+/**
+ * Prepositions of a time, a place or an occasion ("in May", "at a briefing", "after the
+ * vote"): the words the lists of openers below share, each adding its own.
+ */
+const SETTING_PREPOSITIONS = 'in on at during after before'.split(' ');
 /** Words that open a phrase of place, time or occasion before a sentence's subject. */
-const ADVERBIAL_OPENERS = new Set(
-  'in on at during after before amid despite with without following regarding'.split(' '),
-);
+const ADVERBIAL_OPENERS = new Set([
+  ...SETTING_PREPOSITIONS,
+  ...'amid despite with without following regarding'.split(' '),
+]);
 /** Relative words that go on with the phrase before their comma ("…, which praised …,"). */
 const RELATIVES = new Set(['which', 'who', 'whose', 'whom', 'where']);
 
@@ -130,28 +137,29 @@ const CONTRAST = new Set(['while', 'whereas']);
 /** Most tokens between a verb and its "that" ("stated in a written interview with … that"). */
 const MAX_TOKENS_BEFORE_THAT = 24;
 /** Words that open what may follow a closing attribution before a comma ("said on Monday, …"). */
-const TAIL_OPENERS = new Set(
-  'in on at during after before last this late early yesterday today tonight earlier later monday tuesday wednesday thursday friday saturday sunday'.split(
+const TAIL_OPENERS = new Set([
+  ...SETTING_PREPOSITIONS,
+  ...'last this late early yesterday today tonight earlier later monday tuesday wednesday thursday friday saturday sunday'.split(
     ' ',
   ),
-);
+]);
 /** Most tokens of a speaker and a role or relative clause set off by commas ("the source, who said …,"). */
 const MAX_APPOSITIVE_SPAN = 24;
 /** Most tokens before an attribution that opens a sentence ("The difference, Lee said, …"). */
 const MAX_PARENTHETICAL_LEAD = 4;
 /** Most tokens of a short tail after a closing verb ("said to reporters", "said the next day"). */
 const MAX_OBJECT_TAIL = 3;
+/** Pronouns that can only be a clause's subject ("confirmed she will …"; "her" may be a possessive). */
+const SUBJECT_PRONOUNS = new Set('he she they we i it there'.split(' '));
+/** Words after "to" that make it a preposition ("to the public", "to its members"). */
+const DETERMINERS = new Set([...ROLE_DETERMINERS, ...'our this these those'.split(' ')]);
 /** Words that open a verb's own object ("admitted to one count of …", "announced her resignation"). */
-const OBJECT_OPENERS = new Set(
-  'the a an one two three her his their its our my this that these those some any'.split(' '),
-);
+const OBJECT_OPENERS = new Set([...DETERMINERS, ...'one two three my that some any'.split(' ')]);
 /** Most tokens after a sentence-final "…, Lee said" ("said Wednesday", "said in a statement"). */
 const MAX_TAIL_TOKENS = 12;
 /** Fewest words of a reported clause: shorter ones are not statements ("he said so"). */
 const MIN_CLAUSE_WORDS = 3;
-const CLAUSE_STARTERS = new Set(
-  'he she they we i it there this these those the a an both his her their its our no'.split(' '),
-);
+const CLAUSE_STARTERS = new Set([...SUBJECT_PRONOUNS, ...DETERMINERS, 'both', 'no']);
 /** Most words between "said" and the finite verb of the clause it reports. */
 const MAX_WORDS_BEFORE_VERB = 7;
 /** Words after a name that show it is no clause's subject ("said Lee in Seoul", "said Lee of the DP"). */
@@ -666,9 +674,10 @@ function namedClause(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Words after the one told that open a place or a time, not a clause. */
-const PLACE_OR_TIME = new Set(
-  'at in on during after before while when outside inside near from following'.split(' '),
-);
+const PLACE_OR_TIME = new Set([
+  ...SETTING_PREPOSITIONS,
+  ...'while when outside inside near from following'.split(' '),
+]);
 /** Prepositions after "told" that open what is told about, not who is told. */
 const TOLD_OF = new Set(['of', 'about']);
 /** Most words of the one spoken to after "told" ("told ABC News", "told the court"). */
@@ -756,11 +765,10 @@ function bareClause(tokens: readonly Token[], v: number): number | null {
 }
 
 /** Prepositions that open a phrase before a reported clause ("said by cutting fees, the board …"). */
-const PHRASE_LEADS = new Set(
-  'before after by in on at with without despite for since until during under unlike given'.split(
-    ' ',
-  ),
-);
+const PHRASE_LEADS = new Set([
+  ...SETTING_PREPOSITIONS,
+  ...'by with without despite for since until under unlike given'.split(' '),
+]);
 /** A day of the month, a year or a month's name ("on May 4, the …"); not "2.5 percent". */
 const DATE_WORD =
   /^(?:\d{1,2}(?:st|nd|rd|th)?|(?:1[89]|20)\d\d|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -863,8 +871,6 @@ const OBJECT_VERBS = new Set(
     ' ',
   ),
 );
-/** Pronouns that can only be a clause's subject ("confirmed she will …"; "her" may be a possessive). */
-const SUBJECT_PRONOUNS = new Set('he she they we i it there'.split(' '));
 
 /**
  * After a verb of OBJECT_VERBS at `k`: a clause rather than an object. "that", a subject
@@ -916,7 +922,7 @@ function afterRecord(tokens: readonly Token[], k: number): number | null {
 }
 
 /** Prepositions of a setting after "said" ("said during a briefing", "said at the time"). */
-const SETTING_LEADS = new Set(['during', 'at', 'in', 'on', 'after', 'before', 'following']);
+const SETTING_LEADS = new Set([...SETTING_PREPOSITIONS, 'following']);
 
 /**
  * The first token of a clause after a setting at `k` ("during a media briefing he
@@ -953,8 +959,8 @@ function finiteClause(tokens: readonly Token[], j: number): number | null {
   );
   return verb ? j : null;
 }
-/** Subject pronouns that open a clause ("he believes …"). */
-const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+/** Subject pronouns that open a clause ("he believes …"): SUBJECT_PRONOUNS but "there". */
+const PERSONAL = new Set([...SUBJECT_PRONOUNS].filter((w) => w !== 'there'));
 
 /**
  * `k` when a clause starts there with a subject pronoun and a finite verb of the closed list,
@@ -968,9 +974,6 @@ function pronounClause(tokens: readonly Token[], k: number): number | null {
   const verb = ADVERBS.has(next) ? (tokens[k + 2]?.word ?? '') : next;
   return FINITE_VERBS.has(verb) ? k : null;
 }
-
-/** Words after "to" that make it a preposition ("to the public", "to its members"). */
-const DETERMINERS = new Set('the a an his her their its our this these those'.split(' '));
 
 /** The verb "say", whose object is almost always a clause ("said hackers broke in …"). */
 const SAY = new Set(['say', 'says', 'said']);
@@ -1202,4 +1205,4 @@ function beforeQuote(tokens: readonly Token[], text?: string): Token[] {
   while (upTo.length > 0 && [',', ':', ';', '—', '–', '--'].includes(upTo.at(-1)!.text)) upTo.pop();
   return upTo;
 } /** Words that open where or when someone spoke, after "quoted X as saying" ("at a harbour briefing"), not what they said. */
-const OCCASION_WORDS = new Set('in at on during after before while from to with'.split(' '));
+const OCCASION_WORDS = new Set([...SETTING_PREPOSITIONS, ...'while from to with'.split(' ')]);

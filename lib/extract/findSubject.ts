@@ -23,8 +23,10 @@ import {
   SUBORDINATORS,
   TITLES,
 } from './patterns.ts';
+import { ROLE_DETERMINERS } from './roleDeterminers.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, isQuoteToken, TERM_MASK } from './tokenize.ts';
+import { withoutArticle } from './withoutArticle.ts';
 
 /** Who an attribution names, before it is tied to a person. */
 export type Subject =
@@ -73,7 +75,8 @@ const PREPOSITIONS = new Set(
 const OCCASION_PREPOSITIONS = new Set('during via amid following throughout'.split(' '));
 /** Longest occasion phrase between a subject and its verb ("during the town's monthly council meeting"). */
 const MAX_OCCASION_TOKENS = 8;
-const APPOSITIVE_START = new Set('the a an his her their its former'.split(' '));
+/** A role's determiners, and "former" (", former minister Ada Quill"): an appositive's first word. */
+const APPOSITIVE_START = new Set([...ROLE_DETERMINERS, 'former']);
 /** A lawmaker's party and state ("R-Texas", "D-Ore.", "I-Vt."). */
 const PARTY_STATE_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 /**
@@ -262,10 +265,7 @@ export function subjectBefore(
           kind: 'name',
           run,
           text: text.slice(between[0]!.start, between[at - 1]!.end),
-          role:
-            before?.kind === 'role'
-              ? `${before.text.replace(/^(?:the|a|an)\s+/i, '')} ${employer}`
-              : employer,
+          role: before?.kind === 'role' ? `${withoutArticle(before.text)} ${employer}` : employer,
         };
     }
     if (between.every(isNameToken)) {
@@ -277,8 +277,7 @@ export function subjectBefore(
         before?.kind === 'other' &&
         /^(?:one|each) of\s/i.test(before.text) &&
         isGroupNoun(tokens[j - 1]!.word);
-      const role =
-        before?.kind === 'role' || oneOf ? before!.text.replace(/^(?:the|a|an)\s+/i, '') : null;
+      const role = before?.kind === 'role' || oneOf ? withoutArticle(before!.text) : null;
       return { kind: 'name', run, text: betweenText, role };
     }
     // An appositive opens with a determiner, a lower-case word or a possessive ("Tallow's
@@ -308,8 +307,7 @@ export function subjectBefore(
       beforeBrackets(tokens, age || lettered || tagged ? j - 3 : j - 1),
       text,
     );
-    if (named?.kind === 'name')
-      return { ...named, role: betweenText.replace(/^(?:the|a|an)\s+/i, '') };
+    if (named?.kind === 'name') return { ...named, role: withoutArticle(betweenText) };
     // "Marrow & Salt, the group that owns the restaurant, said": a firm and what it is.
     if (named?.kind === 'other' && named.text.includes('&')) return named;
     // "Parents, who read …, said": a group of people and what it did.
@@ -342,7 +340,7 @@ export function subjectBefore(
   // "Ada Quill, the harbour's commercial director said": an appositive whose closing comma
   // the copy left out describes the full name before its opening comma.
   const described = direct?.kind === 'role' ? nameBeforeAppositive(tokens, i, text) : null;
-  if (described) return { ...described, role: direct!.text.replace(/^(?:the|a|an)\s+/i, '') };
+  if (described) return { ...described, role: withoutArticle(direct!.text) };
   // "Ada Quill, the minister for fisheries in the Chief Warden’s Department said", "Tomas
   // Vell, a scientist at Harbour’s Tide Laboratory said", "Sgt Piet Garroway, of the Tarrow
   // Police Department says": the same, when the appositive ends in the employer's name.
@@ -598,7 +596,7 @@ function employerAppositive(
   return named
     ? {
         ...named,
-        role: text.slice(between[0]!.start, tokens[i]!.end).replace(/^(?:the|a|an)\s+/i, ''),
+        role: withoutArticle(text.slice(between[0]!.start, tokens[i]!.end)),
       }
     : null;
 }
@@ -789,9 +787,7 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
     if (comma?.text === ',' && after && (APPOSITIVE_START.has(after.text) || titled)) {
       let k = end + 1;
       while (k < tokens.length && !BOUNDARY.has(tokens[k]!.text)) k++;
-      role = text
-        .slice(tokens[end + 1]!.start, tokens[k - 1]!.end)
-        .replace(/^(?:the|a|an)\s+/i, '');
+      role = withoutArticle(text.slice(tokens[end + 1]!.start, tokens[k - 1]!.end));
     }
     // "…,” said Orrin Tadlow of the Union of Worried Engineers": where the speaker works.
     const employer = after?.text === 'the' ? tokens[end + 2] : after;
@@ -820,7 +816,7 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
       kind: 'name',
       run: named,
       text: text.slice(tail[0]!.start, tail.at(-1)!.end),
-      role: text.slice(seg[0]!.start, seg[first - 1]!.end).replace(/^(?:the|a|an)\s+/i, ''),
+      role: withoutArticle(text.slice(seg[0]!.start, seg[first - 1]!.end)),
     };
   return namedAfterRole(tokens, end, text, seg) ?? roleEndingAt(tokens, end - 1, text, verb + 1);
 }
@@ -934,7 +930,7 @@ function nameAfterLongTitle(
     kind: 'name',
     run,
     text: text.slice(tokens[k + 1]!.start, tokens[n - 1]!.end),
-    role: title.replace(/^(?:the|a|an)\s+/i, ''),
+    role: withoutArticle(title),
   };
 }
 

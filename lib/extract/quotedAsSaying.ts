@@ -1,6 +1,7 @@
 import type { Subject } from './findSubject.ts';
 import { fullName, subjectOfPhrase } from './findSubject.ts';
 import type { Token } from './tokenize.ts';
+import { withoutArticle } from './withoutArticle.ts';
 
 /** The verb that relays someone's words with "as saying" ("Harbour News quoted Quill as saying"). */
 const QUOTE_VERBS = new Set(['quote', 'quotes', 'quoted', 'quoting']);
@@ -53,6 +54,6 @@ function quotedWithAppositive(tokens: readonly Token[], p: number, text: string)
   if (!named || appositive.length === 0) return null;
   return {
     ...named,
-    role: text.slice(appositive[0]!.start, appositive.at(-1)!.end).replace(/^(?:the|a|an)\s+/i, ''),
+    role: withoutArticle(text.slice(appositive[0]!.start, appositive.at(-1)!.end)),
   };
 }

@@ -12,7 +12,7 @@ import {
 } from './findSpeakerLabels.ts';
 import type { Subject } from './findSubject.ts';
 import { foldCapitals } from './foldCapitals.ts';
-import { headlineNamedWords } from './headlineSpeaker.ts';
+import { headlineNamedWords } from './headlineNamedWords.ts';
 import { introducedByHeading } from './introducedByHeading.ts';
 import { CAPITALISED_NAME, introducesWords } from './introducesStatement.ts';
 import { introHost } from './introHost.ts';
@@ -123,6 +123,18 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       candidates.push(candidate);
       return candidate;
     };
+    /** Words of this line from `start` to `end` as one quotation, read from the line rather than a sentence. */
+    const addLine = (start: number, end: number, maybe = false) =>
+      add({
+        sentence: -1,
+        start,
+        end,
+        text: line.text.slice(start, end),
+        kind: 'direct',
+        span: null,
+        token: -1,
+        maybe,
+      });
     if (qa?.role === 'answer') {
       // "A: …": the interviewee's words, exactly as printed after the label (and inside
       // the marks a press conference's answer may be printed in).
@@ -135,16 +147,7 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       const start = qa.at + (marked ? 1 : 0);
       // ('A: “' alone: nothing inside the marks, never an end before the start.)
       const end = Math.max(start, line.text.length - (marked && closes ? 1 : 0));
-      add({
-        sentence: -1,
-        start,
-        end,
-        text: line.text.slice(start, end),
-        kind: 'direct',
-        span: null,
-        token: -1,
-        maybe: false,
-      });
+      addLine(start, end);
       continue;
     }
     // A question or a labelled turn is read without its label ("Q: ", "Palsson: "), masked by spaces.
@@ -156,16 +159,7 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     if (label || qa?.role === 'question') {
       // The turn (a labelled speaker's, or an interviewer's question) is one quotation as
       // a whole; quotations inside it are read as well.
-      add({
-        sentence: -1,
-        start: labelEnd,
-        end: line.text.length,
-        text: line.text.slice(labelEnd),
-        kind: 'direct',
-        span: null,
-        token: -1,
-        maybe: false,
-      });
+      addLine(labelEnd, line.text.length);
     }
     // The paragraph starts inside a quotation: it closes one it never opened, or it is an
     // unmarked paragraph of a quotation opened above and closed in a paragraph below.
@@ -185,16 +179,7 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       if (author?.kind === 'person' && !post.quotesAnother)
         people.register(author.run, null, author.evident);
       para.post = post.author;
-      const words = add({
-        sentence: -1,
-        start: 0,
-        end: post.end,
-        text: line.text.slice(0, post.end),
-        kind: 'direct',
-        span: null,
-        token: -1,
-        maybe: false,
-      });
+      const words = addLine(0, post.end);
       // A repost, or a post quoting someone else: not the author's words, nor the speaker's before.
       if (post.quotesAnother)
         words.problem = 'an embedded post that reposts or quotes someone else';
@@ -206,16 +191,7 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
         : null;
     if (boxed) {
       para.pullQuote = boxed;
-      add({
-        sentence: -1,
-        start: 0,
-        end: line.text.length,
-        text: line.text,
-        kind: 'direct',
-        span: null,
-        token: -1,
-        maybe: false,
-      });
+      addLine(0, line.text.length);
     }
     // "Ada Quill: We were not good enough today": a headline giving someone's words unmarked.
     const given = role === 'headline' && spans.length === 0 ? headlineNamedWords(line.text) : null;
@@ -224,16 +200,7 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       // (`headlineEcho`): a short fragment until then.
       if (given.firstPerson) para.headlineSpeaker = given.name;
       else para.headlineEchoName = given.name;
-      add({
-        sentence: -1,
-        start: given.start,
-        end: given.end,
-        text: line.text.slice(given.start, given.end),
-        kind: 'direct',
-        span: null,
-        token: -1,
-        maybe: !given.firstPerson,
-      });
+      addLine(given.start, given.end, !given.firstPerson);
     }
     // "Senator Quill released the following statement:" then a paragraph without marks:
     // the statement; later paragraphs without marks in the first person go on with it.
@@ -259,16 +226,7 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       !SALUTATION.test(line.text.trim())
     ) {
       // A paragraph set as a block quotation, without quotation marks: someone's words as a whole.
-      add({
-        sentence: -1,
-        start: 0,
-        end: line.text.length,
-        text: line.text,
-        kind: 'direct',
-        span: null,
-        token: -1,
-        maybe: false,
-      });
+      addLine(0, line.text.length);
     }
     // A quotation that does not go on here ends at the end of its own paragraph.
     if (openChain && (spans[0]?.open ?? 1) > 0) openChain = null;

@@ -1,3 +1,4 @@
+import { FAMILY_WORDS } from './familyWords.ts';
 import { nameRuns } from './nameRuns.ts';
 import { parseNameRun, surnameOf } from './parseNameRun.ts';
 import { HONORIFICS } from './patterns.ts';
@@ -5,12 +6,11 @@ import type { ArticleDoc } from './sieves/types.ts';
 import { isCapitalized } from './tokenize.ts';
 import type { Person } from './types.ts';
 
-/** Words for a relative that an appositive after a lone surname gives ("Mr Marsh, son of …"). */
-const RELATIVES = new Set(
-  'son daughter father mother wife husband widow widower brother sister grandson granddaughter grandfather grandmother nephew niece uncle aunt cousin stepson stepdaughter'.split(
-    ' ',
-  ),
-);
+/** Words for a relative, the wider family too, that an appositive after a lone surname gives ("Mr Marsh, son of …"). */
+const RELATIVES = new Set([
+  ...FAMILY_WORDS,
+  ...'grandson granddaughter nephew niece uncle aunt cousin stepson stepdaughter'.split(' '),
+]);
 /** Most words between the comma and the relative's word ("the younger brother of", "the late"). */
 const MAX_WORDS_BEFORE_RELATIVE = 3;
 

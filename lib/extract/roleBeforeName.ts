@@ -1,5 +1,6 @@
 import { ROLE_NOUNS } from './patterns.ts';
 import type { Token } from './tokenize.ts';
+import { withoutArticle } from './withoutArticle.ts';
 
 /** Longest role phrase read before a name ("The health secretary, Miriam Calloway,"). */
 const MAX_ROLE_TOKENS = 6;
@@ -25,8 +26,7 @@ export function roleBeforeName(
     !before.some((t) => ROLE_NOUNS.has(t.word))
   )
     return null;
-  return text
-    .slice(before[0]!.start, before[before.length - 1]!.end)
-    .replace(/^(?:and|or|but)\s+/i, '')
-    .replace(/^(?:the|a|an)\s+/i, '');
+  return withoutArticle(
+    text.slice(before[0]!.start, before[before.length - 1]!.end).replace(/^(?:and|or|but)\s+/i, ''),
+  );
 }

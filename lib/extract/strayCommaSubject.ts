@@ -1,5 +1,6 @@
 import { fullName, type Subject } from './findSubject.ts';
 import { ROLE_NOUNS, TELL_VERBS } from './patterns.ts';
+import { ROLE_DETERMINERS } from './roleDeterminers.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized } from './tokenize.ts';
 
@@ -40,8 +41,6 @@ export function strayCommaSubject(
   return subject;
 }
 
-/** Words that may open a speaker's role after the verb ("the", "a", "her"). */
-const DETERMINERS = new Set('the a an his her their its'.split(' '));
 /** What may follow an inverted speaker's role ("said the minister of …", "said the minister, …"). */
 const AFTER_ROLE = new Set(', . of on in at for from with'.split(' '));
 
@@ -51,7 +50,7 @@ const AFTER_ROLE = new Set(', . of on in at for from with'.split(' '));
  * the end): the inverted attribution of another speaker.
  */
 function invertedRole(tokens: readonly Token[], v: number): boolean {
-  if (!DETERMINERS.has(tokens[v + 1]?.word ?? '')) return false;
+  if (!ROLE_DETERMINERS.has(tokens[v + 1]?.word ?? '')) return false;
   for (let k = v + 2; k <= v + 4 && k < tokens.length; k++) {
     const after = tokens[k + 1];
     if (ROLE_NOUNS.has(tokens[k]!.word) && (!after || AFTER_ROLE.has(after.word || after.text)))

@@ -107,11 +107,8 @@ export interface ExtractWarning {
   message: string;
 }
 
-export interface ExtractedArticle {
-  id: string;
-  meta: ArticleMeta;
-  /** What was read around (a date line without a readable date: the article is undated). */
-  warnings: ExtractWarning[];
+/** What `extractArticle` finds in an article's readable lines. */
+export interface Extraction {
   people: Person[];
   quotes: FoundQuote[];
   unattributed: UnattributedQuote[];
@@ -119,4 +116,11 @@ export interface ExtractedArticle {
   /** The readable paragraphs (headline, standfirst, body) joined by "\n": quote offsets point here. */
   text: string;
   paragraphs: ArticleParagraph[];
+}
+
+export interface ExtractedArticle extends Extraction {
+  id: string;
+  meta: ArticleMeta;
+  /** What was read around (a date line without a readable date: the article is undated). */
+  warnings: ExtractWarning[];
 }

@@ -4,8 +4,7 @@
  * (`SCAN_CONFIG.includeReported`). A paragraph whose quotation marks pair with nothing is
  * listed by the extractor as unattributed whole: that is not a quotation.
  */
-import type { Extraction } from '../extract/extractArticle';
-import type { FoundQuote } from '../extract/types';
+import type { Extraction, FoundQuote } from '../extract/types';
 import { SCAN_CONFIG } from './config';
 
 export interface FoundQuotation {

@@ -18,6 +18,7 @@ import { openSegment } from '../../lib/segment/openSegment';
 import { splitSegment } from '../../lib/segment/splitSegment';
 import { wordFrequencies } from '../../lib/segment/wordFrequencies';
 import { importIntoStore } from '../../lib/store/importIntoStore';
+import { isNamedLine } from './isNamedLine';
 import { makeQuotebankLines } from './makeQuotebankLines';
 import { zipfSource } from './SentenceSource';
 
@@ -28,9 +29,7 @@ async function prepare(dir: string, english: boolean): Promise<void> {
   const options = { bad: true, ...(english ? { sentence: zipfSource().sentence } : {}) };
   const lines = [...makeQuotebankLines(LINES, options)];
   const head = lines.slice(0, 200).map((l) => JSON.parse(l) as Record<string, unknown>);
-  const named = head.filter(
-    (r) => r.speaker !== 'None' && Number((r.probas as string[][])[0]?.[1]) >= 0.5,
-  );
+  const named = head.filter(isNamedLine);
   const sample = english
     ? named.find((r) => String(r.quotation).split(' ').length >= 8)!
     : named[0]!;

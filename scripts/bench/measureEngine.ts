@@ -17,6 +17,7 @@ import { createMatcher } from '../../lib/match/createMatcher';
 import { buildSegment } from '../../lib/segment/buildSegment';
 import { openSegment } from '../../lib/segment/openSegment';
 import { SegmentSet } from '../../lib/segment/SegmentSet';
+import { median } from './median';
 
 export interface EngineMeasure {
   readMs: number;
@@ -37,8 +38,6 @@ export interface EngineMeasure {
 
 /** Openings of the segment timed. */
 const OPENS = 3;
-
-const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const used = () => {

@@ -27,12 +27,12 @@ import { SegmentSet } from '../../lib/segment/SegmentSet';
 import { cardVerdictOf } from '../../lib/ui/cardVerdictOf';
 import { makeScanPage, nameSpeakers } from './makeScanPage';
 import { makeSyntheticCorpus } from './makeSyntheticCorpus';
+import { median } from './median';
 import { zipfSource } from './SentenceSource';
 
 /** The goal: a page of 50 quotations scanned and marked within this, at 100,000 quotes. */
 const TARGET_MS = 300;
 
-const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round = (x: number) => Math.round(x * 10) / 10;
 
 function matcherOf(corpus: Corpus): Matcher {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headlineNamedWords } from '../headlineSpeaker.ts';
+import { headlineNamedWords } from '../headlineNamedWords.ts';
 import { who as whoIn } from './inventedArticle.ts';
 
 /** Who said what on a made-up page: every sentence is ours, the structure is real headlines'. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headlineSpeaker } from '../headlineSpeaker.ts';
+import { headlineNamedWords } from '../headlineNamedWords.ts';
 import { who as whoIn } from './inventedArticle.ts';
 
 /** Who said what on a made-up page: every sentence is ours, the structure is real headlines'. */
@@ -64,15 +64,17 @@ describe('headlines that give a person’s words without quotation marks', () =>
   });
 });
 
-describe('headlineSpeaker', () => {
-  it('finds the name and the words, before a colon or after a dash', () => {
+describe('headlineNamedWords', () => {
+  it('finds the name and the words in the first person, before a colon or after a dash', () => {
     const line = 'Ada Quill: We were not good enough today';
-    const found = headlineSpeaker(line)!;
+    const found = headlineNamedWords(line)!;
     expect(found.name).toBe('Ada Quill');
+    expect(found.firstPerson).toBe(true);
     expect(line.slice(found.start, found.end)).toBe('We were not good enough today');
     const dashed = 'We’re staying in the league — Quill';
-    const last = headlineSpeaker(dashed)!;
+    const last = headlineNamedWords(dashed)!;
     expect(last.name).toBe('Quill');
+    expect(last.firstPerson).toBe(true);
     expect(dashed.slice(last.start, last.end)).toBe('We’re staying in the league');
   });
 
@@ -84,7 +86,7 @@ describe('headlineSpeaker', () => {
       'Harbour boss Quill signs a striker: we need more goals now',
       'Live: What you need to know about the ferry strike',
     ])
-      expect(headlineSpeaker(line), line).toBeNull();
+      expect(headlineNamedWords(line)?.firstPerson ?? false, line).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Subject } from '../findSubject.ts';
 import { subjectOfPhrase } from '../findSubject.ts';
 import { FINITE_VERBS, ROLE_NOUNS, SPEECH_VERBS, SUBORDINATORS } from '../patterns.ts';
+import { ROLE_DETERMINERS } from '../roleDeterminers.ts';
 import type { Token } from '../tokenize.ts';
 import { isQuoteToken } from '../tokenize.ts';
 import { addReported } from './addReported.ts';
@@ -32,8 +33,6 @@ const NOT_THE_CLAUSE = new Set(
  * …") or a phrase of time or place, not the reported clause.
  */
 const PHRASE_OPENERS = new Set('in on at during'.split(' '));
-/** Determiners that open a source's role after its name ("…, the US attorney for …", "…, a senior officer"). */
-const APPOSITIVE_OPENERS = new Set('the a an his her their its'.split(' '));
 const opensSubordinate = (word: string): boolean =>
   SUBORDINATORS.has(word) || PHRASE_OPENERS.has(word);
 
@@ -163,7 +162,7 @@ function clauseBefore(before: readonly Token[], after: readonly Token[]): boolea
   // opening with a determiner, naming a role and holding no verb is the source's role,
   // never the clause.
   const role =
-    APPOSITIVE_OPENERS.has(after[0]!.word) &&
+    ROLE_DETERMINERS.has(after[0]!.word) &&
     after.some((t) => ROLE_NOUNS.has(t.word)) &&
     !finite(after) &&
     !after.some((t) => isQuoteToken(t) || t.text === ',');

@@ -78,20 +78,11 @@ function nameVerbFirst(text: string): [string, string, string] | null {
  * The words a headline gives as one person's without quotation marks, as club sites and
  * British and Irish papers print a press conference's line: "Ada Quill: We were not good
  * enough today", "We were not good enough today – Ada Quill", "Rovers boss Quill slams
- * her side: We were not good enough today". The words must speak in the
- * first person ("I", "we", "my", "our" …): "Ada Quill: the minister who rebuilt the
- * harbour" is a headline about her, not her words. Whether the name is a person the article
- * names is for the sieve to say.
- */
-export function headlineSpeaker(headline: string): HeadlineWords | null {
-  const found = headlineNamedWords(headline);
-  return found?.firstPerson ? found : null;
-}
-
-/**
- * A headline's "Name: words" or "words – Name" shape as `headlineSpeaker` reads it, whether
- * the words speak in the first person or not (`firstPerson`): "Ada Quill: Harbour cuts not
- * good enough" is her words only when the article quotes her saying them (`headlineEcho`).
+ * her side: We were not good enough today". They are that person's words when they speak
+ * in the first person ("I", "we", "my", "our" …: `firstPerson`): "Ada Quill: the minister
+ * who rebuilt the harbour" is a headline about her, not her words, and "Ada Quill: Harbour
+ * cuts not good enough" is her words only when the article quotes her saying them
+ * (`headlineEcho`). Whether the name is a person the article names is for the sieve to say.
  */
 export function headlineNamedWords(
   headline: string,
