@@ -17,6 +17,7 @@ import { DATELINE_PLACE } from './patterns.ts';
 import { readDate } from './readDate.ts';
 import { MAX_DATELINE_PARAGRAPH, readOutlet } from './readOutlet.ts';
 import { type DateLineRead, findStatedDate } from './readStatedDate.ts';
+import { recordDate } from './recordDate.ts';
 import type {
   ArticleMeta,
   BodyLine,
@@ -271,12 +272,12 @@ export function parseArticle(
         'no headline or text found: the file has no line of four or more words',
       );
     const bylineLine = lines.find((l) => l.role === 'byline');
-    // No date line: a full date in the headline ("… Press Briefing on May 3, 2012")
-    // or in the first paragraph's dateline ("WASHINGTON (Thursday, June 27, 2013) –").
+    // No date line: the date of the record the headline titles ("… Press Briefing on May 3,
+    // 2012"), or the first paragraph's dateline ("WASHINGTON (Thursday, June 27, 2013) –").
     const dateline = datelineOf(lines);
     const headlineDate =
       statedIso === null
-        ? (readDate(headline?.text ?? '')?.iso ??
+        ? (recordDate(headline?.text ?? '') ??
           (dateline ? (readDate(dateline)?.iso ?? null) : null))
         : null;
     meta = {
