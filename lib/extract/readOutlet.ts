@@ -2,6 +2,7 @@ import { COPYRIGHT } from './classifyLines.ts';
 import { ORGANIZATION_WORDS } from './patterns.ts';
 import { promotedOutlet } from './promotedOutlet.ts';
 import { headLines, signedLine } from './readStatedDate.ts';
+import { repostSource } from './repostSource.ts';
 import type { BodyLine } from './types.ts';
 
 /** News agencies a plain-text copy may name on a line of its own ("PTI", "Reuters Staff"). */
@@ -89,6 +90,10 @@ export function readOutlet(lines: readonly BodyLine[]): string | null {
     if (named && (AGENCIES.has(named[2]!.toLowerCase()) || /^associated$/i.test(named[2]!)))
       return named[3] ? named[2]! : named[1]!;
   }
+  // "… originally appeared on Harbour Sports", "→ Continue reading at Harbour Business": a
+  // repost names where its story ran first.
+  const source = repostSource(lines);
+  if (source) return source;
   // "Watch Harbour News", "Subscribe to Harbour Review": the page's calls to its readers.
   return promotedOutlet(lines);
 }
