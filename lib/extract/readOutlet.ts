@@ -12,14 +12,15 @@ const AGENCIES = new Set(
   ),
 );
 /**
- * A wire dateline's credit: "WASHINGTON (AP) —", "SEOUL, Nov. 3 (Yonhap) --", "New Delhi,
+ * A wire dateline's credit: "WASHINGTON (AP) —", "TARROW, Ore. (AP) _" (an underscore for the
+ * dash, as AP's plain-text wire prints it), "(Harbour's) --", "SEOUL, Nov. 3 (Yonhap) --", "New Delhi,
  * Sept. 25 (ANI):", "TARROW, Ont. (WXYZ 7) --", "TARROW (ABC/AP) —", after a place's
  * region in brackets too ("Tarrow (Harbourshire) [Ruritania], May 3 (ANI):"); no sentence
  * before it. Before the credit: any character but brackets and stops, an abbreviation's
  * stop ("Wis.", "Nov. 3", not a stop before a capitalised word), or a bracketed place.
  */
 const DATELINE_CREDIT =
-  /^(?:[^()[\].!?]|\.(?!\s+\p{Ll}*\p{Lu}\p{Ll}+\s)|\([^()]{1,40}\)\s*(?!--|—|–|-|:)|\[[^\]]{1,40}\]){0,100}?\(([A-Za-z][A-Za-z0-9.&'/ -]{0,29})\)\s*(?:--|—|–|-|:)\s/u;
+  /^(?:[^()[\].!?]|\.(?!\s+\p{Ll}*\p{Lu}\p{Ll}+\s)|\([^()]{1,40}\)\s*(?!--|—|–|-|:)|\[[^\]]{1,40}\]){0,100}?\(([A-Za-z][A-Za-z0-9.&'’/ -]{0,29})\)\s*(?:--|—|–|-|:|_)\s/u;
 
 /** A publisher after a copyright mark: "(c) 2018, The Washington Post", "ⓒ Aju Press All rights". */
 const COPYRIGHT_NAME =
@@ -327,5 +328,6 @@ function isOneCredit(text: string): boolean {
   if (AGENCIES.has(text.toLowerCase())) return true;
   // "AP", "WAVY", a call sign and channel "WXYZ 7", a joint credit "ABC/AP".
   if (/^\p{Lu}{2,5}(?:\s?\d{1,3}|(?:\/\p{Lu}{2,5})+)?$/u.test(text)) return true;
-  return /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}$/u.test(text);
+  // "Yonhap", "Harbour Wire", a possessive name "Harbour's" (as a weekly credits itself).
+  return /^\p{Lu}\p{Ll}+(?:['’]s)?(?:\s+\p{Lu}\p{Ll}+){0,2}$/u.test(text);
 }
