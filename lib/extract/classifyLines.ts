@@ -1,3 +1,4 @@
+import { crumbTitle } from './crumbTitle.ts';
 import { speakerLabelLine } from './findSpeakerLabels.ts';
 import { givenName } from './givenNames.ts';
 import { introducesStatement } from './introducesStatement.ts';
@@ -223,6 +224,10 @@ export function classifyLines(body: string, firstLine: number, title: string | n
       const short = shortPostTitle(pre, intro ? headlineAt : firstProse, candidate);
       if (short >= 0) headlineAt = short;
     }
+    // "Home > News > Harbour board raises ferry fares": the trail's last item is the page,
+    // and the line that prints it again is the headline, not a section label above it.
+    const crumb = crumbTitle(pre, firstProse, candidate);
+    if (crumb >= 0) headlineAt = crumb;
   }
   // Below a member's heading ("Ada Quill (Harbour North, Green Party)") is their speech,
   // never the headline: a record printed without one has none.
