@@ -45,6 +45,9 @@ const isOrganisation = (name: string) =>
  * Staff"). Null when the copy names none: a site's section or a person is never one.
  */
 export function readOutlet(lines: readonly BodyLine[]): string | null {
+  // "harbourwire.example", "HARBOUR-NEWS.org - Release Distribution": the site's own address.
+  const address = mastheadAddress(lines);
+  if (address) return address;
   const above = lines.find((l) => l.role === 'outlet');
   // "Harbour News Share": a page control copied onto the masthead's line is no part of it.
   if (above) return above.text.replace(/\s+(?:share|menu|search|subscribe)$/i, '');
@@ -155,6 +158,28 @@ const WRITER_ROLE = /\s+(?:staff\s+)?(?:writer|correspondent|reporter|staff)s?$/
 const TRAILING_NUMERIC_DATE = /,\s*\d{1,2}([./-])\d{1,2}\1\d{2,4}$/;
 /** A site's address printed as its name: "harbourwire.example", "tarrow-news.co.uk". */
 const SITE_ADDRESS = /^[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}$/i;
+/** A file's name, whose extension reads like a site's domain: "harbour-quay.jpg", "notes.pdf". */
+const FILE_NAME = /\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|html?|php|aspx?|mp[34]|txt)$/i;
+/** A site's tagline after its address on the masthead's line: " - Release Distribution". */
+const TAGLINE = /^\s+[-–—|]\s+\p{L}[\p{L} ]{0,40}$/u;
+
+/**
+ * A site's address printed as its masthead above the story ("www.harbourwire.example",
+ * "HARBOURWIRE.COM", "HARBOUR-NEWS.org - Release Distribution", its tagline after a dash):
+ * the address as printed. Null when no line above the story's first paragraph is one.
+ */
+function mastheadAddress(lines: readonly BodyLine[]): string | null {
+  for (const l of lines) {
+    if (l.role === 'body') break;
+    const text = l.text.trim();
+    const address = /^\S+/.exec(text)![0];
+    const rest = text.slice(address.length);
+    if (!SITE_ADDRESS.test(address) || FILE_NAME.test(address)) continue;
+    if (rest === '' || TAGLINE.test(rest)) return address;
+  }
+  return null;
+}
+
 /** A broadcaster's call sign and channel: "WXYZ 7", "CBS 58". */
 const CALL_SIGN = /^\p{Lu}{2,5}\s\d{1,3}$/u;
 
