@@ -633,6 +633,10 @@ function isDoubled(text: string): boolean {
   );
 }
 
+/** The heading of a blog's box of posts or a link to the next one: "Featured Post", "Older Posts". */
+const POST_BOX =
+  /^(?:featured|sponsored|guest|previous|next|latest|popular|recent|related|older|newer|top)\s+posts?$/i;
+
 function isOutletLike(text: string): boolean {
   const ws = text.split(/\s+/);
   return (
@@ -656,6 +660,8 @@ function isOutletLike(text: string): boolean {
     !SECTION_OF_DOCUMENTS.test(text) &&
     // A newsletter box's heading: "Breaking News Emails", "Harbour Daily Newsletter".
     !/\b(?:e-?mails?|newsletters?|alerts)$/i.test(text) &&
+    // A blog's box of posts: "Featured Post", "Popular Posts", "Newer Post" ("Post" is a masthead's word too).
+    !POST_BOX.test(text) &&
     !(ws.length <= 3 && givenName(ws[0]!) !== undefined)
   );
 }

@@ -25,3 +25,14 @@ describe('a site’s address printed as its masthead', () => {
     expect(facts(HEADLINE, STORY, 'tarrow.example', MORE).outlet).toBeNull();
   });
 });
+
+describe('a blog’s box of posts above the headline', () => {
+  it('names no outlet, though "Post" is a masthead’s word', () => {
+    for (const label of ['Featured Post', 'Popular Posts', 'Newer Post'])
+      expect(
+        facts(label, 'Tarrow quay reopens after the storm', 'Read More', HEADLINE, STORY, MORE)
+          .outlet,
+      ).toBeNull();
+    expect(facts('The Harbour Post', HEADLINE, STORY, MORE).outlet).toBe('The Harbour Post');
+  });
+});
