@@ -425,11 +425,17 @@ function shortPostTitle(
   storyAt: number,
   candidate: (l: HeadLine, i: number) => boolean,
 ): number {
-  const at = storyAt - 1;
+  // Right above the first paragraph, or above the byline or date line right over it
+  // ("Tuition Hike" over "By Ada Quill |", or over a byline the copy left without its name).
+  let at = storyAt - 1;
+  const meta = (h: HeadLine) => h.role === 'byline' || h.role === 'date' || BYLINE.test(h.text);
+  while (at > 0 && meta(pre[at]!)) at -= 1;
   const l = pre[at];
   if (!l || l.role !== null || !candidate(l, at)) return -1;
   const ws = l.text.split(/\s+/);
-  if (ws.length < MIN_SHORT_TITLE_WORDS || ws.length >= MIN_HEADLINE_WORDS) return -1;
+  // Four words in title case read as an outlet's name, so no headline search takes them:
+  // here, right above the story, they are its title ("Harbour Board's Plan Approved").
+  if (ws.length < MIN_SHORT_TITLE_WORDS || ws.length > MAX_OUTLET_WORDS) return -1;
   if (!ws.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.test(w))) return -1;
   // A label's punctuation, or a number ("August 2012": an archive's month).
   if (/[:;,|.!?\d]/.test(l.text) || !/^\p{Lu}/u.test(l.text)) return -1;
@@ -439,7 +445,8 @@ function shortPostTitle(
     CONTROL_VERBS.has(ws[0]!.toLowerCase()) ||
     NOT_OUTLETS.has(l.text.toLowerCase()) ||
     SECTION_OF_DOCUMENTS.test(l.text) ||
-    givenName(ws[0]!) !== undefined;
+    // A person's name is two or three words ("Ada Quill"); a fourth makes a title.
+    (ws.length < MAX_OUTLET_WORDS && givenName(ws[0]!) !== undefined);
   return sectionOrName ? -1 : at;
 }
 
