@@ -94,6 +94,9 @@ export function readOutlet(lines: readonly BodyLine[]): string | null {
     if (named && (AGENCIES.has(named[2]!.toLowerCase()) || /^associated$/i.test(named[2]!)))
       return named[3] ? named[2]! : named[1]!;
   }
+  // "… and Britain." then "HNA", the copy's last line: the agency signs its story.
+  const sign = closingSign(lines);
+  if (sign) return sign;
   // "… originally appeared on Harbour Sports", "→ Continue reading at Harbour Business": a
   // repost names where its story ran first.
   const source = repostSource(lines);
@@ -178,6 +181,23 @@ function mastheadAddress(lines: readonly BodyLine[]): string | null {
     if (rest === '' || TAGLINE.test(rest)) return address;
   }
   return null;
+}
+
+/** An agency's sign: its initials in capitals ("HNA", "TARWIRE"). */
+const SIGN = /^\p{Lu}{3,8}$/u;
+/** A paragraph that ends a sentence, closing marks after the stop. */
+const ENDS_SENTENCE = /[.!?]["”’)]*$/u;
+
+/**
+ * An agency's initials on the copy's last line, right under the story's last paragraph
+ * ("… the council said." then "HNA"), as agencies sign their stories: the outlet. Null for
+ * any other last line (a team's name over a list of players stands above more lines).
+ */
+function closingSign(lines: readonly BodyLine[]): string | null {
+  const [before, last] = [lines.at(-2), lines.at(-1)];
+  if (!before || !last || before.role !== 'body') return null;
+  const text = last.text.trim();
+  return SIGN.test(text) && ENDS_SENTENCE.test(before.text.trim()) ? text : null;
 }
 
 /** A broadcaster's call sign and channel: "WXYZ 7", "CBS 58". */

@@ -93,3 +93,18 @@ describe('a wire dateline’s credit in the forms plain-text copies print', () =
     expect(facts(HEADLINE, `Ada Quill (who chairs it) said the ${REST}`, MORE).outlet).toBeNull();
   });
 });
+
+describe('an agency signing its story on the copy’s last line', () => {
+  it('its initials in capitals right under the last paragraph', () => {
+    expect(facts(HEADLINE, `The harbour ${REST}`, MORE, 'HNA').outlet).toBe('HNA');
+    expect(
+      facts(`The harbour ${REST}`, '“Fares will rise,” the board said.', 'TARWIRE').outlet,
+    ).toBe('TARWIRE');
+  });
+
+  it('capitals above more lines, after an unfinished line, or of two letters sign nothing', () => {
+    expect(facts(HEADLINE, `The harbour ${REST}`, 'HARBOUR', MORE).outlet).toBeNull();
+    expect(facts(HEADLINE, `The harbour ${REST}`, 'Squad list', 'TARROW').outlet).toBeNull();
+    expect(facts(HEADLINE, `The harbour ${REST}`, MORE, 'XS').outlet).toBeNull();
+  });
+});
