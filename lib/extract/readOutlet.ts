@@ -53,7 +53,8 @@ export function readOutlet(lines: readonly BodyLine[]): string | null {
   if (above) return above.text.replace(/\s+(?:share|menu|search|subscribe)$/i, '');
   for (const l of lines) {
     const by = l.role === 'byline' ? BYLINE_ORG.exec(l.text.trim()) : null;
-    if (by && isOrganisation(by[1]!)) return by[1]!;
+    // "By Staff Reuters", "By Reuters Staff": the desk's word is no part of the name.
+    if (by && isOrganisation(by[1]!)) return by[1]!.replace(STAFF_FIRST, '').replace(DESK, '');
   }
   const desk = deskByline(lines);
   if (desk) return desk;
@@ -122,6 +123,8 @@ const SOURCE_LINE = /^source\s*:\s*(\p{Lu}[\p{L}\d.&'-]*(?:\s+\p{Lu}[\p{L}\d.&'-
  * 2025 by Harbour News No Comments", the comment counter dropped). Group 1: the name.
  */
 const AUTHOR = /(?:^|\s)by:?\s+((?:the\s+)?\p{Lu}[\p{L}\d.&'-]*(?:\s+\p{Lu}[\p{L}\d.&'-]*){0,4})/iu;
+/** A desk's word before an organisation's name in a byline: "By Staff Harbour Wire". */
+const STAFF_FIRST = /^staff\s+(?=\S)/i;
 /** A desk after an outlet's name: "Staff", "Web Team", "News Desk". */
 const DESK = /\s+(?:staff|(?:web |news |editorial )?(?:team|desk))$/i;
 /** What is left of a desk that names no outlet: "News Desk", "the Editorial Team". */

@@ -108,3 +108,13 @@ describe('an agency signing its story on the copy’s last line', () => {
     expect(facts(HEADLINE, `The harbour ${REST}`, MORE, 'XS').outlet).toBeNull();
   });
 });
+
+describe('a byline that names an organisation after its desk', () => {
+  it('the organisation without the desk’s word', () => {
+    expect(facts(HEADLINE, 'By Staff Reuters', `The harbour ${REST}`, MORE).outlet).toBe('Reuters');
+    expect(facts(HEADLINE, 'By Staff Harbour Wire Service', `The ${REST}`, MORE).outlet).toBe(
+      'Harbour Wire Service',
+    );
+    expect(facts(HEADLINE, 'By Reuters Staff', `The harbour ${REST}`, MORE).outlet).toBe('Reuters');
+  });
+});
