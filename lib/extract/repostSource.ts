@@ -1,7 +1,5 @@
+import { NAME } from './promotedOutlet.ts';
 import type { BodyLine } from './types.ts';
-
-/** A publication's name: capitalised words, "&" or a number among them ("Harbour Post", "KHBC 7 News"). */
-const NAME = String.raw`(?:\p{Lu}[\p{L}\d.'’-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}\d.'’-]*|&|\d+)){0,4}`;
 
 /**
  * A repost's line naming where its story first ran, at the end of a line (a link may
