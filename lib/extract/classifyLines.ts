@@ -1,3 +1,4 @@
+import { crumbTitle } from './crumbTitle.ts';
 import { speakerLabelLine } from './findSpeakerLabels.ts';
 import { givenName } from './givenNames.ts';
 import { introducesStatement } from './introducesStatement.ts';
@@ -223,6 +224,10 @@ export function classifyLines(body: string, firstLine: number, title: string | n
       const short = shortPostTitle(pre, intro ? headlineAt : firstProse, candidate);
       if (short >= 0) headlineAt = short;
     }
+    // "Home > News > Harbour board raises ferry fares": the trail's last item is the page,
+    // and the line that prints it again is the headline, not a section label above it.
+    const crumb = crumbTitle(pre, firstProse, candidate);
+    if (crumb >= 0) headlineAt = crumb;
   }
   // Below a member's heading ("Ada Quill (Harbour North, Green Party)") is their speech,
   // never the headline: a record printed without one has none.
@@ -420,11 +425,17 @@ function shortPostTitle(
   storyAt: number,
   candidate: (l: HeadLine, i: number) => boolean,
 ): number {
-  const at = storyAt - 1;
+  // Right above the first paragraph, or above the byline or date line right over it
+  // ("Tuition Hike" over "By Ada Quill |", or over a byline the copy left without its name).
+  let at = storyAt - 1;
+  const meta = (h: HeadLine) => h.role === 'byline' || h.role === 'date' || BYLINE.test(h.text);
+  while (at > 0 && meta(pre[at]!)) at -= 1;
   const l = pre[at];
   if (!l || l.role !== null || !candidate(l, at)) return -1;
   const ws = l.text.split(/\s+/);
-  if (ws.length < MIN_SHORT_TITLE_WORDS || ws.length >= MIN_HEADLINE_WORDS) return -1;
+  // Four words in title case read as an outlet's name, so no headline search takes them:
+  // here, right above the story, they are its title ("Harbour Board's Plan Approved").
+  if (ws.length < MIN_SHORT_TITLE_WORDS || ws.length > MAX_OUTLET_WORDS) return -1;
   if (!ws.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.test(w))) return -1;
   // A label's punctuation, or a number ("August 2012": an archive's month).
   if (/[:;,|.!?\d]/.test(l.text) || !/^\p{Lu}/u.test(l.text)) return -1;
@@ -434,7 +445,8 @@ function shortPostTitle(
     CONTROL_VERBS.has(ws[0]!.toLowerCase()) ||
     NOT_OUTLETS.has(l.text.toLowerCase()) ||
     SECTION_OF_DOCUMENTS.test(l.text) ||
-    givenName(ws[0]!) !== undefined;
+    // A person's name is two or three words ("Ada Quill"); a fourth makes a title.
+    (ws.length < MAX_OUTLET_WORDS && givenName(ws[0]!) !== undefined);
   return sectionOrName ? -1 : at;
 }
 
@@ -628,6 +640,10 @@ function isDoubled(text: string): boolean {
   );
 }
 
+/** The heading of a blog's box of posts or a link to the next one: "Featured Post", "Older Posts". */
+const POST_BOX =
+  /^(?:featured|sponsored|guest|previous|next|latest|popular|recent|related|older|newer|top)\s+posts?$/i;
+
 function isOutletLike(text: string): boolean {
   const ws = text.split(/\s+/);
   return (
@@ -651,6 +667,8 @@ function isOutletLike(text: string): boolean {
     !SECTION_OF_DOCUMENTS.test(text) &&
     // A newsletter box's heading: "Breaking News Emails", "Harbour Daily Newsletter".
     !/\b(?:e-?mails?|newsletters?|alerts)$/i.test(text) &&
+    // A blog's box of posts: "Featured Post", "Popular Posts", "Newer Post" ("Post" is a masthead's word too).
+    !POST_BOX.test(text) &&
     !(ws.length <= 3 && givenName(ws[0]!) !== undefined)
   );
 }

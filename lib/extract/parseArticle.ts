@@ -17,6 +17,8 @@ import { DATELINE_PLACE } from './patterns.ts';
 import { readDate } from './readDate.ts';
 import { MAX_DATELINE_PARAGRAPH, readOutlet } from './readOutlet.ts';
 import { type DateLineRead, findStatedDate } from './readStatedDate.ts';
+import { recordDate } from './recordDate.ts';
+import { REPOST_SOURCE } from './repostSource.ts';
 import type {
   ArticleMeta,
   BodyLine,
@@ -118,6 +120,9 @@ const BREADCRUMB = /^Home\s*[/»>›]\s*(?:[^/»>›]{1,30}?\s*[/»>›]\s*)*(?=
 const GLUED_BYLINE =
   /(?<=\p{Ll})By\s+\p{Lu}[\p{L}.'-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}.'-]*){0,12}\s*$/u;
 
+/** A repost's source after its headline: " originally appeared on Harbour Sports". */
+const REPOST_TAIL = new RegExp(String.raw`\s+${REPOST_SOURCE.source}`, 'u');
+
 /**
  * A headline without a wire service's tags: "(LEAD)", "(3rd LD)", "(URGENT)", a media
  * label ("VIDEO:") or a column's label ("[Newsmaker]") before it,
@@ -139,6 +144,8 @@ function cleanTitle(text: string): string {
       .replace(/\s+By\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*$/u, '')
       // "Fares riseBy Ada Quill, Ben Hallam and Cai Lund, Harbour Wire": a byline run into it.
       .replace(GLUED_BYLINE, '')
+      // "Fares rise again originally appeared on Harbour Sports": a repost's source line.
+      .replace(REPOST_TAIL, '')
       .trim() || text
   );
 }
@@ -271,12 +278,12 @@ export function parseArticle(
         'no headline or text found: the file has no line of four or more words',
       );
     const bylineLine = lines.find((l) => l.role === 'byline');
-    // No date line: a full date in the headline ("… Press Briefing on May 3, 2012")
-    // or in the first paragraph's dateline ("WASHINGTON (Thursday, June 27, 2013) –").
+    // No date line: the date of the record the headline titles ("… Press Briefing on May 3,
+    // 2012"), or the first paragraph's dateline ("WASHINGTON (Thursday, June 27, 2013) –").
     const dateline = datelineOf(lines);
     const headlineDate =
       statedIso === null
-        ? (readDate(headline?.text ?? '')?.iso ??
+        ? (recordDate(headline?.text ?? '') ??
           (dateline ? (readDate(dateline)?.iso ?? null) : null))
         : null;
     meta = {

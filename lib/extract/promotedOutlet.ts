@@ -1,7 +1,7 @@
 import type { BodyLine } from './types.ts';
 
 /** An outlet's name: capitalised words, "&" or a number among them ("Harbour Post", "KHBC 7", "Tarrow & Quill Radio"). */
-const NAME = String.raw`(?:\p{Lu}[\p{L}\d.'-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}\d.'-]*|&|\d+)){0,4}`;
+export const NAME = String.raw`(?:\p{Lu}[\p{L}\d.'-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}\d.'-]*|&|\d+)){0,4}`;
 /** A name that cannot be a person's: opening with "The", or with capitals ("HBC Tarrow", "KHBC"). */
 const NOT_A_PERSON = /^(?:The\s|\p{Lu}{2,})/u;
 

@@ -2,6 +2,7 @@ import { COPYRIGHT } from './classifyLines.ts';
 import { ORGANIZATION_WORDS } from './patterns.ts';
 import { promotedOutlet } from './promotedOutlet.ts';
 import { headLines, signedLine } from './readStatedDate.ts';
+import { repostSource } from './repostSource.ts';
 import type { BodyLine } from './types.ts';
 
 /** News agencies a plain-text copy may name on a line of its own ("PTI", "Reuters Staff"). */
@@ -11,14 +12,15 @@ const AGENCIES = new Set(
   ),
 );
 /**
- * A wire dateline's credit: "WASHINGTON (AP) —", "SEOUL, Nov. 3 (Yonhap) --", "New Delhi,
+ * A wire dateline's credit: "WASHINGTON (AP) —", "TARROW, Ore. (AP) _" (an underscore for the
+ * dash, as AP's plain-text wire prints it), "(Harbour's) --", "SEOUL, Nov. 3 (Yonhap) --", "New Delhi,
  * Sept. 25 (ANI):", "TARROW, Ont. (WXYZ 7) --", "TARROW (ABC/AP) —", after a place's
  * region in brackets too ("Tarrow (Harbourshire) [Ruritania], May 3 (ANI):"); no sentence
  * before it. Before the credit: any character but brackets and stops, an abbreviation's
  * stop ("Wis.", "Nov. 3", not a stop before a capitalised word), or a bracketed place.
  */
 const DATELINE_CREDIT =
-  /^(?:[^()[\].!?]|\.(?!\s+\p{Ll}*\p{Lu}\p{Ll}+\s)|\([^()]{1,40}\)\s*(?!--|—|–|-|:)|\[[^\]]{1,40}\]){0,100}?\(([A-Za-z][A-Za-z0-9.&'/ -]{0,29})\)\s*(?:--|—|–|-|:)\s/u;
+  /^(?:[^()[\].!?]|\.(?!\s+\p{Ll}*\p{Lu}\p{Ll}+\s)|\([^()]{1,40}\)\s*(?!--|—|–|-|:)|\[[^\]]{1,40}\]){0,100}?\(([A-Za-z][A-Za-z0-9.&'’/ -]{0,29})\)\s*(?:--|—|–|-|:|_)\s/u;
 
 /** A publisher after a copyright mark: "(c) 2018, The Washington Post", "ⓒ Aju Press All rights". */
 const COPYRIGHT_NAME =
@@ -43,12 +45,16 @@ const isOrganisation = (name: string) =>
  * Staff"). Null when the copy names none: a site's section or a person is never one.
  */
 export function readOutlet(lines: readonly BodyLine[]): string | null {
+  // "harbourwire.example", "HARBOUR-NEWS.org - Release Distribution": the site's own address.
+  const address = mastheadAddress(lines);
+  if (address) return address;
   const above = lines.find((l) => l.role === 'outlet');
   // "Harbour News Share": a page control copied onto the masthead's line is no part of it.
   if (above) return above.text.replace(/\s+(?:share|menu|search|subscribe)$/i, '');
   for (const l of lines) {
     const by = l.role === 'byline' ? BYLINE_ORG.exec(l.text.trim()) : null;
-    if (by && isOrganisation(by[1]!)) return by[1]!;
+    // "By Staff Reuters", "By Reuters Staff": the desk's word is no part of the name.
+    if (by && isOrganisation(by[1]!)) return by[1]!.replace(STAFF_FIRST, '').replace(DESK, '');
   }
   const desk = deskByline(lines);
   if (desk) return desk;
@@ -89,6 +95,13 @@ export function readOutlet(lines: readonly BodyLine[]): string | null {
     if (named && (AGENCIES.has(named[2]!.toLowerCase()) || /^associated$/i.test(named[2]!)))
       return named[3] ? named[2]! : named[1]!;
   }
+  // "… and Britain." then "HNA", the copy's last line: the agency signs its story.
+  const sign = closingSign(lines);
+  if (sign) return sign;
+  // "… originally appeared on Harbour Sports", "→ Continue reading at Harbour Business": a
+  // repost names where its story ran first.
+  const source = repostSource(lines);
+  if (source) return source;
   // "Watch Harbour News", "Subscribe to Harbour Review": the page's calls to its readers.
   return promotedOutlet(lines);
 }
@@ -110,6 +123,8 @@ const SOURCE_LINE = /^source\s*:\s*(\p{Lu}[\p{L}\d.&'-]*(?:\s+\p{Lu}[\p{L}\d.&'-
  * 2025 by Harbour News No Comments", the comment counter dropped). Group 1: the name.
  */
 const AUTHOR = /(?:^|\s)by:?\s+((?:the\s+)?\p{Lu}[\p{L}\d.&'-]*(?:\s+\p{Lu}[\p{L}\d.&'-]*){0,4})/iu;
+/** A desk's word before an organisation's name in a byline: "By Staff Harbour Wire". */
+const STAFF_FIRST = /^staff\s+(?=\S)/i;
 /** A desk after an outlet's name: "Staff", "Web Team", "News Desk". */
 const DESK = /\s+(?:staff|(?:web |news |editorial )?(?:team|desk))$/i;
 /** What is left of a desk that names no outlet: "News Desk", "the Editorial Team". */
@@ -149,6 +164,45 @@ const WRITER_ROLE = /\s+(?:staff\s+)?(?:writer|correspondent|reporter|staff)s?$/
 const TRAILING_NUMERIC_DATE = /,\s*\d{1,2}([./-])\d{1,2}\1\d{2,4}$/;
 /** A site's address printed as its name: "harbourwire.example", "tarrow-news.co.uk". */
 const SITE_ADDRESS = /^[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}$/i;
+/** A file's name, whose extension reads like a site's domain: "harbour-quay.jpg", "notes.pdf". */
+const FILE_NAME = /\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|html?|php|aspx?|mp[34]|txt)$/i;
+/** A site's tagline after its address on the masthead's line: " - Release Distribution". */
+const TAGLINE = /^\s+[-–—|]\s+\p{L}[\p{L} ]{0,40}$/u;
+
+/**
+ * A site's address printed as its masthead above the story ("www.harbourwire.example",
+ * "HARBOURWIRE.COM", "HARBOUR-NEWS.org - Release Distribution", its tagline after a dash):
+ * the address as printed. Null when no line above the story's first paragraph is one.
+ */
+function mastheadAddress(lines: readonly BodyLine[]): string | null {
+  for (const l of lines) {
+    if (l.role === 'body') break;
+    const text = l.text.trim();
+    const address = /^\S+/.exec(text)![0];
+    const rest = text.slice(address.length);
+    if (!SITE_ADDRESS.test(address) || FILE_NAME.test(address)) continue;
+    if (rest === '' || TAGLINE.test(rest)) return address;
+  }
+  return null;
+}
+
+/** An agency's sign: its initials in capitals ("HNA", "TARWIRE"). */
+const SIGN = /^\p{Lu}{3,8}$/u;
+/** A paragraph that ends a sentence, closing marks after the stop. */
+const ENDS_SENTENCE = /[.!?]["”’)]*$/u;
+
+/**
+ * An agency's initials on the copy's last line, right under the story's last paragraph
+ * ("… the council said." then "HNA"), as agencies sign their stories: the outlet. Null for
+ * any other last line (a team's name over a list of players stands above more lines).
+ */
+function closingSign(lines: readonly BodyLine[]): string | null {
+  const [before, last] = [lines.at(-2), lines.at(-1)];
+  if (!before || !last || before.role !== 'body') return null;
+  const text = last.text.trim();
+  return SIGN.test(text) && ENDS_SENTENCE.test(before.text.trim()) ? text : null;
+}
+
 /** A broadcaster's call sign and channel: "WXYZ 7", "CBS 58". */
 const CALL_SIGN = /^\p{Lu}{2,5}\s\d{1,3}$/u;
 
@@ -322,5 +376,6 @@ function isOneCredit(text: string): boolean {
   if (AGENCIES.has(text.toLowerCase())) return true;
   // "AP", "WAVY", a call sign and channel "WXYZ 7", a joint credit "ABC/AP".
   if (/^\p{Lu}{2,5}(?:\s?\d{1,3}|(?:\/\p{Lu}{2,5})+)?$/u.test(text)) return true;
-  return /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}$/u.test(text);
+  // "Yonhap", "Harbour Wire", a possessive name "Harbour's" (as a weekly credits itself).
+  return /^\p{Lu}\p{Ll}+(?:['’]s)?(?:\s+\p{Lu}\p{Ll}+){0,2}$/u.test(text);
 }

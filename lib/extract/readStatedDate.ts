@@ -1,3 +1,4 @@
+import { isSiteClock } from './isSiteClock.ts';
 import { orderOfNumericDate } from './orderOfNumericDate.ts';
 import { readDate, readShortYearDate } from './readDate.ts';
 import type { BodyLine } from './types.ts';
@@ -158,7 +159,11 @@ export function findStatedDate(lines: readonly BodyLine[]): DateLineRead | null 
   });
   // "Updated: 3 hours 12 min ago": a site's clock, which states no date; a later date line
   // (the story's own) speaks instead.
-  const dated = read.filter((r) => r.stated.ok || !RELATIVE_STAMP.test(r.line.text));
+  // "Monday, May 6, 2024" on top of the page, the story's own date further down: the top
+  // line is the site's clock (`isSiteClock`), never the story's date.
+  const dated = read.filter(
+    (r) => (r.stated.ok || !RELATIVE_STAMP.test(r.line.text)) && !isSiteClock(r, read, lines),
+  );
   const chosen = dated.find((r) => isPublicationLine(r.line.text)) ?? dated[0] ?? read[0];
   if (chosen?.stated.ok === false && chosen.stated.readings) {
     // "Last update: 06/12/2018": the page's other dates tell its order, or no date is read.

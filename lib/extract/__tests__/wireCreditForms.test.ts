@@ -72,3 +72,49 @@ describe('a wire credit in the forms agencies print it', () => {
     ).toBe('HNA');
   });
 });
+
+const REST = 'board agreed on Monday to raise ferry fares by six percent from April.';
+
+describe('a wire dateline’s credit in the forms plain-text copies print', () => {
+  it('an underscore for the dash, as a wire’s plain text prints it', () => {
+    expect(facts(HEADLINE, `TARROW, Ore. (AP) _ The harbour ${REST}`, MORE).outlet).toBe('AP');
+    expect(facts(HEADLINE, `HARBOURVILLE (Reuters) _ The ${REST}`, MORE).outlet).toBe('Reuters');
+    // A story with no headline: the outlet all the same.
+    expect(facts(`TARROW, Ore. (AP) _ The harbour ${REST}`, MORE).outlet).toBe('AP');
+  });
+
+  it('a possessive name as the credit, with or without a place', () => {
+    expect(facts(HEADLINE, `(Harbour's) -- The ${REST}`, MORE).outlet).toBe("Harbour's");
+    expect(facts(HEADLINE, `TARROW (Quill’s) — The ${REST}`, MORE).outlet).toBe('Quill’s');
+  });
+
+  it('an underscore inside a sentence, or a bracket of lower-case words, is no credit', () => {
+    expect(facts(HEADLINE, `The harbour (as planned) _ the ${REST}`, MORE).outlet).toBeNull();
+    expect(facts(HEADLINE, `Ada Quill (who chairs it) said the ${REST}`, MORE).outlet).toBeNull();
+  });
+});
+
+describe('an agency signing its story on the copy’s last line', () => {
+  it('its initials in capitals right under the last paragraph', () => {
+    expect(facts(HEADLINE, `The harbour ${REST}`, MORE, 'HNA').outlet).toBe('HNA');
+    expect(
+      facts(`The harbour ${REST}`, '“Fares will rise,” the board said.', 'TARWIRE').outlet,
+    ).toBe('TARWIRE');
+  });
+
+  it('capitals above more lines, after an unfinished line, or of two letters sign nothing', () => {
+    expect(facts(HEADLINE, `The harbour ${REST}`, 'HARBOUR', MORE).outlet).toBeNull();
+    expect(facts(HEADLINE, `The harbour ${REST}`, 'Squad list', 'TARROW').outlet).toBeNull();
+    expect(facts(HEADLINE, `The harbour ${REST}`, MORE, 'XS').outlet).toBeNull();
+  });
+});
+
+describe('a byline that names an organisation after its desk', () => {
+  it('the organisation without the desk’s word', () => {
+    expect(facts(HEADLINE, 'By Staff Reuters', `The harbour ${REST}`, MORE).outlet).toBe('Reuters');
+    expect(facts(HEADLINE, 'By Staff Harbour Wire Service', `The ${REST}`, MORE).outlet).toBe(
+      'Harbour Wire Service',
+    );
+    expect(facts(HEADLINE, 'By Reuters Staff', `The harbour ${REST}`, MORE).outlet).toBe('Reuters');
+  });
+});
