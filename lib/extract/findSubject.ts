@@ -87,6 +87,14 @@ const isBoundary = (t: Token) =>
   BOUNDARY.has(t.text) || isQuoteToken(t) || BOUNDARY_WORDS.has(t.text);
 const isNameToken = (t: Token) =>
   (isCapitalized(t) && !CLAUSE_WORDS.has(t.word)) || TITLES.has(t.text) || INITIAL.test(t.text);
+/** Nouns and adjectives that end like adverbs ("the Quill family said", "the Tarrow daily said"). */
+const NOT_ADVERBS = new Set(
+  'family assembly ally rally supply anomaly monopoly italy july daily weekly monthly quarterly'.split(
+    ' ',
+  ),
+);
+/** A lower-case adverb of manner ending in "-ly" ("purportedly", "candidly", "tersely"). */
+const mannerAdverb = (t: Token) => /^\p{Ll}{2,}ly$/u.test(t.text) && !NOT_ADVERBS.has(t.word);
 /**
  * A name's word or a particle inside a name ("said Ana de la Fuente", "said Jan van der
  * Berg"): one or two particles between two name words.
@@ -147,6 +155,9 @@ export function subjectBefore(
   }
   while (i >= 0) {
     if (ADVERBS.has(tokens[i]!.text) || AUXILIARIES.has(tokens[i]!.text)) i--;
+    // "Mr. Quill purportedly said", "Ada Quill candidly admitted": a manner adverb right
+    // after a name is no part of it.
+    else if (mannerAdverb(tokens[i]!) && isNameToken(tokens[i - 1] ?? tokens[i]!)) i--;
     // "Lee today said", "Lee on Saturday told …": a day between the subject and its verb.
     else if (DAY_WORDS.has(tokens[i]!.text)) i -= tokens[i - 1]?.text === 'on' ? 2 : 1;
     // "Minister Quill last night told …", "Quill this week said": a time phrase too.
