@@ -1184,6 +1184,13 @@ const MAX_INDEFINITE_WORDS = 5;
 /** A whole phrase read as a subject: a name ("President Lee") or a role ("Finance minister"). */
 export function subjectOfPhrase(seg: readonly Token[], text: string): Subject | null {
   if (seg.length === 0) return null;
+  // "according to Lt. Col. Ada Quill (Ret)", "Ada Quill (LAB - Harbour North)": a bracket
+  // after the phrase says more about who, and is no part of their name.
+  const open = seg.findLastIndex((t) => t.text === '(');
+  if (open > 0 && seg.at(-1)!.text === ')') return subjectOfPhrase(seg.slice(0, open), text);
+  // "According to Ada Quill, chief of operations, and I quote:": who comes after "according to".
+  if (seg.length > 2 && seg[0]!.word === 'according' && seg[1]!.word === 'to')
+    return subjectOfPhrase(seg.slice(2), text);
   const segText = text.slice(seg[0]!.start, seg[seg.length - 1]!.end);
   if (seg.length === 1) {
     const pronoun = pronounOf(seg[0]!);
@@ -1195,6 +1202,17 @@ export function subjectOfPhrase(seg: readonly Token[], text: string): Subject | 
       ? { kind: 'name', run, text: segText, role: null }
       : { kind: 'role', head: seg[seg.length - 1]!.word, text: segText };
   }
+  // "according to the Harbour Health Agency Director-General Tomas Vellin": "the" opens the
+  // title; a full name after a title is who speaks.
+  const titled =
+    seg[0]!.word === 'the' && nameSegment(seg.slice(1)) ? parseNameRun(seg.slice(1)) : null;
+  if (titled?.title && titled.name.length >= 2)
+    return {
+      kind: 'name',
+      run: titled,
+      text: text.slice(seg[1]!.start, seg.at(-1)!.end),
+      role: null,
+    };
   return roleEndingAt(seg, seg.length - 1, text, 0);
 }
 

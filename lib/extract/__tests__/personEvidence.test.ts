@@ -323,4 +323,27 @@ describe('what says a name is a person’s, not an organisation’s', () => {
       ['Mira Quell', 'We will keep the library open,'],
     ]);
   });
+
+  it('a titled full name after “according to the” or before a bracket is the person', () => {
+    expect(
+      who(
+        article(
+          'There is no cure yet, according to the Harbour Health Agency Director-General Tomas Vellin.',
+        ),
+      ),
+    ).toEqual([['Tomas Vellin', 'There is no cure yet']]);
+    expect(
+      who(
+        article(
+          'According to Lt. Col. Orrin Belcastle (Ret), chief of the northern sector: “The plan had many authors.”',
+        ),
+      ),
+    ).toEqual([['Orrin Belcastle', 'The plan had many authors.']]);
+    // A body's name before its bracket stays the body.
+    expect(
+      who(
+        article('According to the Harbour Health Agency (HHA), the plan failed early in the year.'),
+      ),
+    ).toEqual([['organisation: the Harbour Health Agency', 'the plan failed early in the year']]);
+  });
 });
