@@ -545,6 +545,10 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   lawmaker: ['senator', 'representative', 'mp'],
   ceo: ['executive', 'chief'],
   executive: ['ceo'],
+  // Sports news calls a team's captain its skipper, and a football manager its boss.
+  skipper: ['captain'],
+  captain: ['skipper'],
+  boss: ['manager'],
 };
 
 /**
