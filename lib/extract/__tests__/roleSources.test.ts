@@ -58,4 +58,20 @@ describe('names and roles that name one person the article gives them to', () =>
       ),
     ).toBe('unattributed');
   });
+
+  it('“These are the coach’s comments:” gives the quotation to the one coach named before', () => {
+    for (const intro of [
+      'These are the coach’s immediate after-match comments:',
+      'Here are the coach’s comments:',
+      'Below are the coach’s remarks after the game:',
+    ])
+      expect(
+        who(
+          article(
+            'Harbour Rovers head coach Orrin Belcastle was not a happy man after the 3-1 loss.',
+            `${intro} “We were very poor in the first half.”`,
+          ),
+        ),
+      ).toEqual([['Orrin Belcastle', 'We were very poor in the first half.']]);
+  });
 });
