@@ -364,10 +364,11 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
 /**
  * The first word of a phrase that opens a sentence before its subject, closed by a comma:
  * a participle ("Speaking in the chamber,"), a preposition ("To cries of …,", "During the
- * debate,") or a time ("Earlier today,").
+ * debate,", "Through a translator,"), a time ("Earlier today,") or a linking adverb ("Also,",
+ * "However,").
  */
 const OPENING_PHRASE =
-  /^(?:\p{Lu}\p{Ll}+ing|To|In|At|During|After|Before|On|With|Amid|Earlier|Later|Today|Yesterday|Meanwhile|Afterwards)$/u;
+  /^(?:\p{Lu}\p{Ll}+ing|To|In|At|During|After|Before|On|With|Amid|Earlier|Later|Today|Yesterday|Meanwhile|Afterwards|Through|Via|Despite|Also|However|Separately|Finally|Instead)$/u;
 
 /**
  * "Rovers boss Ada Quill: “…”", "Stoke boss Quill: “…”": a role in lower case, then the

@@ -346,4 +346,16 @@ describe('what says a name is a person’s, not an organisation’s', () => {
       ),
     ).toEqual([['organisation: the Harbour Health Agency', 'the plan failed early in the year']]);
   });
+
+  it('an opening phrase before a comma (“Through a translator,”, “Also,”) is nobody; the name after it speaks', () => {
+    for (const opening of ['Through a translator,', 'Also,', 'However,', 'Despite the rain,'])
+      expect(
+        who(
+          article(
+            'Quenby Marlow, 52, has fished the bay for thirty years.',
+            `${opening} Marlow listed a stream of worries: “The cleanup is not finished. Who will pay us?”`,
+          ),
+        ),
+      ).toEqual([['Quenby Marlow', 'The cleanup is not finished. Who will pay us?']]);
+  });
 });
