@@ -14,6 +14,7 @@ import { parseNameRun } from './parseNameRun.ts';
 import {
   ANONYMOUS_HEADS,
   ANONYMOUS_OPENERS,
+  CLAUSE_WORDS,
   COURT_OUTCOMES,
   COURTESY_TITLES,
   CROWD_NOUNS,
@@ -105,7 +106,12 @@ function firmWords(phrase: string): string[] {
     .filter(
       // A country or a place ("UK minister", "Korean Foreign Minister") says where the
       // office is, which a holder's title may say in other words ("British").
-      (w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An|\p{Lu}{2,3})$/u.test(w) && countryOf(w) === null,
+      // ("These are the coach's comments": a word a sentence start capitalises names nothing.)
+      (w) =>
+        /^\p{Lu}/u.test(w) &&
+        !/^(?:The|A|An|\p{Lu}{2,3})$/u.test(w) &&
+        !CLAUSE_WORDS.has(w.toLowerCase()) &&
+        countryOf(w) === null,
     )
     .map((w) =>
       w

@@ -9,6 +9,7 @@ import {
   LEAD_IN_ONLY_VERBS,
   NAMED_SUBJECT_VERBS,
   ROLE_NOUNS,
+  SIGNATURE_OCCASIONS,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
   SUBORDINATORS,
@@ -22,6 +23,7 @@ import { isCapitalized, isQuoteToken } from './tokenize.ts';
 /** Longest subject between a quotation and its verb ("…,” South Korea's top diplomat said). */
 const MAX_SUBJECT_TOKENS = 10;
 const DASHES = new Set(['—', '–', '--']);
+
 /** Most tokens between a verb and the quotation it leads into ("told reporters, “…”", "by saying, “…”"). */
 const MAX_LEAD_TOKENS = 3;
 /**
@@ -314,6 +316,12 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
     if (i > 0 && DASHES.has(tokens[i - 1]?.text ?? '')) return;
     let end = i + 2;
     while (end < tokens.length && tokens[end]!.text !== ',' && !isQuoteToken(tokens[end])) end++;
+    // "“…” – Ada Quill on the injury list": what the words were about is no part of who.
+    const about = tokens.findIndex(
+      (t, k) =>
+        k > i + 2 && k < end && SIGNATURE_OCCASIONS.has(t.text) && isCapitalized(tokens[k - 1]),
+    );
+    if (about > 0) end = about;
     const subject = subjectOfPhrase(tokens.slice(i + 2, end), text);
     if (subject) found.unshift({ subject, at: i + 1, target: i });
   });
@@ -356,10 +364,11 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
 /**
  * The first word of a phrase that opens a sentence before its subject, closed by a comma:
  * a participle ("Speaking in the chamber,"), a preposition ("To cries of …,", "During the
- * debate,") or a time ("Earlier today,").
+ * debate,", "Through a translator,"), a time ("Earlier today,") or a linking adverb ("Also,",
+ * "However,").
  */
 const OPENING_PHRASE =
-  /^(?:\p{Lu}\p{Ll}+ing|To|In|At|During|After|Before|On|With|Amid|Earlier|Later|Today|Yesterday|Meanwhile|Afterwards)$/u;
+  /^(?:\p{Lu}\p{Ll}+ing|To|In|At|During|After|Before|On|With|Amid|Earlier|Later|Today|Yesterday|Meanwhile|Afterwards|Through|Via|Despite|Also|However|Separately|Finally|Instead)$/u;
 
 /**
  * "Rovers boss Ada Quill: “…”", "Stoke boss Quill: “…”": a role in lower case, then the

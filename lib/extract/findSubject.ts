@@ -90,6 +90,14 @@ const isBoundary = (t: Token) =>
   BOUNDARY.has(t.text) || isQuoteToken(t) || BOUNDARY_WORDS.has(t.text);
 const isNameToken = (t: Token) =>
   (isCapitalized(t) && !CLAUSE_WORDS.has(t.word)) || TITLES.has(t.text) || INITIAL.test(t.text);
+/** Nouns and adjectives that end like adverbs ("the Quill family said", "the Tarrow daily said"). */
+const NOT_ADVERBS = new Set(
+  'family assembly ally rally supply anomaly monopoly italy july daily weekly monthly quarterly'.split(
+    ' ',
+  ),
+);
+/** A lower-case adverb of manner ending in "-ly" ("purportedly", "candidly", "tersely"). */
+const mannerAdverb = (t: Token) => /^\p{Ll}{2,}ly$/u.test(t.text) && !NOT_ADVERBS.has(t.word);
 /**
  * A name's word or a particle inside a name ("said Ana de la Fuente", "said Jan van der
  * Berg"): one or two particles between two name words.
@@ -150,6 +158,9 @@ export function subjectBefore(
   }
   while (i >= 0) {
     if (ADVERBS.has(tokens[i]!.text) || AUXILIARIES.has(tokens[i]!.text)) i--;
+    // "Mr. Quill purportedly said", "Ada Quill candidly admitted": a manner adverb right
+    // after a name is no part of it.
+    else if (mannerAdverb(tokens[i]!) && isNameToken(tokens[i - 1] ?? tokens[i]!)) i--;
     // "Lee today said", "Lee on Saturday told …": a day between the subject and its verb.
     else if (DAY_WORDS.has(tokens[i]!.text)) i -= tokens[i - 1]?.text === 'on' ? 2 : 1;
     // "Minister Quill last night told …", "Quill this week said": a time phrase too.
@@ -1169,6 +1180,13 @@ const MAX_INDEFINITE_WORDS = 5;
 /** A whole phrase read as a subject: a name ("President Lee") or a role ("Finance minister"). */
 export function subjectOfPhrase(seg: readonly Token[], text: string): Subject | null {
   if (seg.length === 0) return null;
+  // "according to Lt. Col. Ada Quill (Ret)", "Ada Quill (LAB - Harbour North)": a bracket
+  // after the phrase says more about who, and is no part of their name.
+  const open = seg.findLastIndex((t) => t.text === '(');
+  if (open > 0 && seg.at(-1)!.text === ')') return subjectOfPhrase(seg.slice(0, open), text);
+  // "According to Ada Quill, chief of operations, and I quote:": who comes after "according to".
+  if (seg.length > 2 && seg[0]!.word === 'according' && seg[1]!.word === 'to')
+    return subjectOfPhrase(seg.slice(2), text);
   const segText = text.slice(seg[0]!.start, seg[seg.length - 1]!.end);
   if (seg.length === 1) {
     const pronoun = pronounOf(seg[0]!);
@@ -1180,6 +1198,17 @@ export function subjectOfPhrase(seg: readonly Token[], text: string): Subject | 
       ? { kind: 'name', run, text: segText, role: null }
       : { kind: 'role', head: seg[seg.length - 1]!.word, text: segText };
   }
+  // "according to the Harbour Health Agency Director-General Tomas Vellin": "the" opens the
+  // title; a full name after a title is who speaks.
+  const titled =
+    seg[0]!.word === 'the' && nameSegment(seg.slice(1)) ? parseNameRun(seg.slice(1)) : null;
+  if (titled?.title && titled.name.length >= 2)
+    return {
+      kind: 'name',
+      run: titled,
+      text: text.slice(seg[1]!.start, seg.at(-1)!.end),
+      role: null,
+    };
   return roleEndingAt(seg, seg.length - 1, text, 0);
 }
 

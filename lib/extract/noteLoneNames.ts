@@ -2,7 +2,7 @@ import { nameRuns } from './nameRuns.ts';
 import { organisationHead } from './organisationHead.ts';
 import type { PeopleIndex } from './PeopleIndex.ts';
 import { parseNameRun } from './parseNameRun.ts';
-import { ORGANIZATION_WORDS, ROLE_NOUNS, SPEECH_VERBS } from './patterns.ts';
+import { ORGANIZATION_WORDS, ROLE_NOUNS, SIGNATURE_OCCASIONS, SPEECH_VERBS } from './patterns.ts';
 import { roleBeforeName } from './roleBeforeName.ts';
 import { isQuoteToken, type Token } from './tokenize.ts';
 
@@ -34,6 +34,9 @@ export function noteLoneNames(people: PeopleIndex, tokens: readonly Token[], tex
       // "Ada Quill is telling councillors she would …": a full name that opens a sentence
       // about a man or a woman is a person's, whatever its given name.
       else if (i === 0 && start === 0 && gendered(tokens.slice(next)))
+        people.notePerson(parsed.name.join(' '));
+      // "said Ylva Tarrant, 30.", "Ylva Tarrant, 30, said": an age after a full name.
+      else if (agedAfter(tokens, next) || signsQuotation(tokens, start, next))
         people.notePerson(parsed.name.join(' '));
       continue;
     }
@@ -90,7 +93,7 @@ export function noteLoneNames(people: PeopleIndex, tokens: readonly Token[], tex
       const role =
         ROLE_NOUNS.has(then.word) ||
         (/^(?:a|an|the)$/.test(then.text) && ROLE_NOUNS.has(tokens[next + 2]?.word ?? ''));
-      if (role || (/^\d{1,3}$/.test(then.text) && tokens[next + 2]?.text === ',')) {
+      if (role || agedAfter(tokens, next)) {
         let k = next + 1;
         while (k < tokens.length && ![',', ';', ':', '(', ')'].includes(tokens[k]!.text)) k++;
         const phrase = text.slice(then.start, tokens[k - 1]!.end);
@@ -114,6 +117,31 @@ export function noteLoneNames(people: PeopleIndex, tokens: readonly Token[], tex
       if (gender) people.noteLonePerson(parsed, null, gender);
     }
   }
+}
+
+/**
+ * True when an age follows a name's end at `next` ("Owen, 52,", "said Owen, 52."): a
+ * number of one to three digits after a comma, closing the clause or the sentence.
+ */
+function agedAfter(tokens: readonly Token[], next: number): boolean {
+  const age = tokens[next + 1];
+  if (tokens[next]?.text !== ',' || !age || !/^\d{1,3}$/.test(age.word)) return false;
+  return tokens[next + 2]?.text === ',' || (age.text.endsWith('.') && next + 2 === tokens.length);
+}
+
+/** Dashes that sign a quotation with its speaker's name ("“…” – Ada Quill"). */
+const SIGNING_DASHES = new Set(['—', '–', '--', '-']);
+
+/**
+ * True when the name between `start` and `next` signs the quotation just before it, as a
+ * round-up of reactions does: "“…” – Ada Quill", "“…” – Ada Quill on the final". The
+ * name closes the sentence, or a comma or the occasion follows it.
+ */
+function signsQuotation(tokens: readonly Token[], start: number, next: number): boolean {
+  if (!SIGNING_DASHES.has(tokens[start - 1]?.text ?? '') || !isQuoteToken(tokens[start - 2]))
+    return false;
+  const after = tokens[next];
+  return after === undefined || after.text === ',' || SIGNATURE_OCCASIONS.has(after.text);
 }
 
 /** The one gender the personal pronouns of some words give ("his", "she"), or null. */

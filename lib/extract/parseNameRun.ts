@@ -138,11 +138,11 @@ export function parseNameRun(run: readonly Token[]): NameRun | null {
   texts.forEach((t, i) => {
     // A capitalised role word ("Farmer John Smith" at a sentence start) works as a title.
     if (texts.slice(i).every((w) => POST_NOMINALS.has(w.replace(/\.$/, ''))) && i >= 2) return;
-    // "Judge Harold Pastor", "Coach Jim Boss": a surname that is also a role word, last
-    // after a title and a given name, is the name's, not a title with no name after it.
+    // "Judge Harold Pastor", "Coach Jim Boss", "planning officer Ada Bishop": a surname that
+    // is also a role word, last after a given name (and any title), is the name's, not a
+    // title with no name after it.
     if (
       i === texts.length - 1 &&
-      titleEnd >= 0 &&
       i - titleEnd >= 2 &&
       givenName(texts[titleEnd + 1]!) !== undefined
     )

@@ -335,6 +335,14 @@ export const FINITE_VERBS = new Set(
   ),
 );
 
+/**
+ * Lower-case words that open, after the name that signs a quotation, what the words were
+ * about or when ("“…” – Ada Quill on the final", "– Ada Quill after the draw").
+ */
+export const SIGNATURE_OCCASIONS: ReadonlySet<string> = new Set(
+  'on in after at during when about following'.split(' '),
+);
+
 /** Adverbs that may stand between a speaker and the verb ("Lee also said"). */
 export const ADVERBS = new Set(
   'also now firmly earlier later then again repeatedly previously once further still clearly flatly bluntly simply recently separately publicly privately reportedly quickly angrily calmly only'.split(
@@ -456,6 +464,8 @@ export const TITLES = new Set(
     'Councillor',
     'Councilor',
     'Cllr',
+    // Some British local papers shorten it to three letters ("Clr Ada Quill said").
+    'Clr',
     'Coun.',
     // British local papers drop its full stop too ("Coun Ada Quill said").
     'Coun',
@@ -577,6 +587,7 @@ export const TITLE_WORDS: Record<string, string> = {
   'Insp.': 'inspector',
   'Det.': 'detective',
   Cllr: 'councillor',
+  Clr: 'councillor',
   'Coun.': 'councillor',
   Coun: 'councillor',
 };
@@ -610,6 +621,10 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   lawmaker: ['senator', 'representative', 'mp'],
   ceo: ['executive', 'chief'],
   executive: ['ceo'],
+  // Sports news calls a team's captain its skipper, and a football manager its boss.
+  skipper: ['captain'],
+  captain: ['skipper'],
+  boss: ['manager'],
 };
 
 /**

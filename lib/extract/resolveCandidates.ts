@@ -6,6 +6,7 @@ import { recordOwner } from './recordOwner.ts';
 import { nestedQuotes } from './sieves/nestedQuotes.ts';
 import { trustedMention } from './sieves/strongPeople.ts';
 import type { ArticleDoc, Candidate } from './sieves/types.ts';
+import { speaksForSelf } from './speaksForSelf.ts';
 import type { Person } from './types.ts';
 
 /** Sieves whose evidence names someone near the quotation, not next to it. */
@@ -76,6 +77,18 @@ export function resolveCandidates(doc: ArticleDoc): Map<number, Outcome> {
     let first: Resolution | null = null;
     for (const printed of link.mentions) {
       const mention = ownerOfRecord(doc, printed);
+      // "“I have answered this a hundred times,” Quenby Marlow said": a full name that
+      // speaks a quotation in the first person singular is a person's, whatever its
+      // given name (a company or an agency says "we"), unless the article prints it after
+      // "the", as an office's ("the Harbour Master said") or a body's.
+      if (
+        c.kind === 'direct' &&
+        mention.kind === 'name' &&
+        mention.run.name.length >= 2 &&
+        speaksForSelf(c.text) &&
+        !afterDefiniteArticle(doc, mention.run.name.join(' '))
+      )
+        doc.people.notePerson(mention.run.name.join(' '));
       const r = discourse.resolve(
         mention,
         c.para,
@@ -112,6 +125,13 @@ export function resolveCandidates(doc: ArticleDoc): Map<number, Outcome> {
 function ownerOfRecord(doc: ArticleDoc, mention: Subject): Subject {
   if (mention.kind !== 'other') return mention;
   return trustedMention(doc, recordOwner(mention.text)) ?? mention;
+}
+
+/** True when the article prints `name` after "the" ("the Harbour Master"): an office's or a body's name. */
+function afterDefiniteArticle(doc: ArticleDoc, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const printed = new RegExp(`(?<![\\p{L}])the\\s+${escaped}(?![\\p{L}])`, 'iu');
+  return doc.paras.some((p) => printed.test(p.text));
 }
 
 const namedInside = (person: Person): Outcome => ({

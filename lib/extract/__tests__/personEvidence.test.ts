@@ -245,4 +245,117 @@ describe('what says a name is a person’s, not an organisation’s', () => {
       ),
     ).toEqual([['Thomas Quill', 'Some have tried hard to smear our name.']]);
   });
+
+  it('a full name that speaks in the first person singular is a person’s, whatever its given name', () => {
+    expect(
+      who(
+        article(
+          '“I have answered this a hundred times,” tailback Quenby Marlow said. “My answer is the same.”',
+        ),
+      ),
+    ).toEqual([
+      ['Quenby Marlow', 'I have answered this a hundred times,'],
+      ['Quenby Marlow', 'My answer is the same.'],
+    ]);
+    expect(who(article('“My mind has not changed since spring,” said Quenby Marlow.'))).toEqual([
+      ['Quenby Marlow', 'My mind has not changed since spring,'],
+    ]);
+    expect(
+      who(article('Quenby Marlow told reporters: “I’ve never seen the stands so full.”')),
+    ).toEqual([['Quenby Marlow', 'I’ve never seen the stands so full.']]);
+  });
+
+  it('but a name that speaks as “we”, or one printed after “the”, stays what it was', () => {
+    expect(who(article('“We expect a better autumn this year,” Harrow Kestrel said.'))).toEqual([
+      ['organisation: Harrow Kestrel', 'We expect a better autumn this year,'],
+    ]);
+    expect(
+      who(
+        article(
+          'The Harbour Reeve asked the members to sit down.',
+          '“I cannot rule on what I did not hear,” the Harbour Reeve said.',
+        ),
+      ),
+    ).toEqual([['organisation: Harbour Reeve', 'I cannot rule on what I did not hear,']]);
+    // "World War I" is no speaker's "I".
+    expect(
+      who(article('“The bridge has stood since World War I.” Tarrow Heritage said in a note.')),
+    ).not.toContainEqual(['Tarrow Heritage', expect.any(String)]);
+  });
+
+  it('an age after a full name makes it a person’s (“said Ylva Tarrant, 30.”)', () => {
+    expect(who(article('“The roof came down in seconds,” said Ylva Tarrant, 30.'))).toEqual([
+      ['Ylva Tarrant', 'The roof came down in seconds,'],
+    ]);
+    expect(
+      who(article('Ylva Tarrant, 30, said: “The water rose faster than anyone thought.”')),
+    ).toEqual([['Ylva Tarrant', 'The water rose faster than anyone thought.']]);
+  });
+
+  it('a name that signs a quotation after a dash is a person’s, and the topic after it no part of it', () => {
+    expect(
+      who(
+        article(
+          '“No news. Everybody is fine so far.” – Quenby Marlow',
+          '“We need to see how he is, but he has a chance.” – Orrin Belcastle on Tomas Vellin',
+          '“It was a hard week for the squad.” — Orrin Belcastle after the draw',
+        ),
+      ),
+    ).toEqual([
+      ['Quenby Marlow', 'No news. Everybody is fine so far.'],
+      ['Orrin Belcastle', 'We need to see how he is, but he has a chance.'],
+      ['Orrin Belcastle', 'It was a hard week for the squad.'],
+    ]);
+  });
+
+  it('a title in its short British form (“Clr”) and an adverb before the verb are no part of the name', () => {
+    expect(
+      who(
+        article(
+          'Clr Mira Quell (LAB - Harbour North) said: “It matters that people write to the committee.”',
+          'Speaking at a rally, Mr. Vellin purportedly said, “If the bridge fails, will I stay in office?”',
+          '“We will keep the library open,” Clr Mira Quell candidly admitted.',
+        ),
+      ),
+    ).toEqual([
+      ['Mira Quell', 'It matters that people write to the committee.'],
+      ['Vellin', 'If the bridge fails, will I stay in office?'],
+      ['Mira Quell', 'We will keep the library open,'],
+    ]);
+  });
+
+  it('a titled full name after “according to the” or before a bracket is the person', () => {
+    expect(
+      who(
+        article(
+          'There is no cure yet, according to the Harbour Health Agency Director-General Tomas Vellin.',
+        ),
+      ),
+    ).toEqual([['Tomas Vellin', 'There is no cure yet']]);
+    expect(
+      who(
+        article(
+          'According to Lt. Col. Orrin Belcastle (Ret), chief of the northern sector: “The plan had many authors.”',
+        ),
+      ),
+    ).toEqual([['Orrin Belcastle', 'The plan had many authors.']]);
+    // A body's name before its bracket stays the body.
+    expect(
+      who(
+        article('According to the Harbour Health Agency (HHA), the plan failed early in the year.'),
+      ),
+    ).toEqual([['organisation: the Harbour Health Agency', 'the plan failed early in the year']]);
+  });
+
+  it('an opening phrase before a comma (“Through a translator,”, “Also,”) is nobody; the name after it speaks', () => {
+    for (const opening of ['Through a translator,', 'Also,', 'However,', 'Despite the rain,'])
+      expect(
+        who(
+          article(
+            'Quenby Marlow, 52, has fished the bay for thirty years.',
+            `${opening} Marlow listed a stream of worries: “The cleanup is not finished. Who will pay us?”`,
+          ),
+        ),
+      ).toEqual([['Quenby Marlow', 'The cleanup is not finished. Who will pay us?']]);
+  });
 });

@@ -473,7 +473,6 @@ export const VARIANTS: readonly Variant[] = [
     paragraphs: ['“I have fished this bay for forty years,” Brannoch Dorsey said.'],
     probe: 'fished this bay for',
     speaker: 'Brannoch Dorsey',
-    gap: 'a full name whose given name is not in the given-name list, with no title or role, reads as an organisation',
   },
   // Possessives and appositives.
   {
