@@ -140,3 +140,42 @@ describe('a press-conference round-up: "On TOPIC, “…”" goes on with the sp
     expect(speakerIn(text, 'We will be back next week')).toBe('Tomas Vell');
   });
 });
+
+describe('a report relayed by a named person: "Holt says Vell told deputies that …"', () => {
+  const intro =
+    'Harbour Sheriff Ben Holt said his deputies arrested 50-year-old Tomas Vell on Friday.';
+  for (const [sentence, words] of [
+    [
+      'Holt says Vell told deputies that he took the papers because he wanted to read them.',
+      'he took the papers',
+    ],
+    [
+      'Holt said Vell told the officers he had only borrowed the boat for the night.',
+      'only borrowed the boat',
+    ],
+    [
+      'Holt says Vell admitted that he had moved the nets before dawn.',
+      'moved the nets before dawn',
+    ],
+  ] as const)
+    it(sentence, () => {
+      const text = article(intro, sentence);
+      expect(speakerIn(text, words)).toBe('Tomas Vell');
+    });
+
+  it('an inner speaker nobody in the article is, is never the relayer', () => {
+    const text = article(
+      intro,
+      'Holt says Vellen told deputies that he took the papers to read them.',
+    );
+    expect(speakerIn(text, 'took the papers')).not.toBe('Ben Holt');
+  });
+
+  it('what unnamed sources say someone said stays the sources’', () => {
+    const text = article(
+      intro,
+      'Sources told the Courier that Sheriff Holt said the deputies would not be wearing badges at the fair.',
+    );
+    expect(speakerIn(text, 'would not be wearing badges')).not.toBe('Ben Holt');
+  });
+});
