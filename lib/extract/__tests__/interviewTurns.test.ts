@@ -95,6 +95,20 @@ describe('the one a Q&A is "with" in the interviewee’s own intro asks the ques
       expect(speakerIn(text, 'My father ran the night ferry')).not.toBe('Ada Quill');
     });
 
+  it('a "you" clause in a question is the question’s, never a source called "You"', () => {
+    const text = article(
+      'Maria Solberg',
+      'Maria Solberg’s new novel for young readers is Tidewater.',
+      'From her Q&A with Ada Quill:',
+      'Q: You note that you grew up by the sea. What made you write about the ferries?',
+      'A: My father ran the night ferry for twenty years, and I rode it most weekends.',
+    );
+    expect(speakerIn(text, 'you grew up by the sea')).toBe('anonymous: the questioner');
+    expect(who(text).filter(([, words]) => words.includes('you grew up by the sea'))).toHaveLength(
+      1,
+    );
+  });
+
   for (const intro of ['Here is our Q&A with Maria Solberg:', 'My interview with Maria Solberg:'])
     it(`"${intro}": the outlet’s or the writer’s Q&A with the interviewee is still hers`, () => {
       const text = article(

@@ -48,7 +48,8 @@ export const reportedSpeech: Sieve = {
         // A labelled turn ("Mayor Ada Quill: Well, I've news, I'm happy to say.") is its
         // speaker's words as a whole: only a clause a named third person said ("Your
         // predecessor, Ben Holt, said that …") is someone else's reported speech in it.
-        if (para.label && found.subject.kind !== 'name') continue;
+        // So is an interviewer's question ("Q: You note that you …?").
+        if ((para.label || para.qa?.role === 'question') && found.subject.kind !== 'name') continue;
         if (quoted.length > 0 && !fragments) {
           const inside = quoted.filter((c) => c.span && c.end > found.start && c.start < found.end);
           if (inside.some((c) => c.span!.open < found.start)) continue;
