@@ -129,6 +129,8 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
     if (isCapitalized(t)) return;
     if (t.word === 'state' && !STATED_AFTER.has(tokens[i + 1]?.text ?? '')) return;
     if (!progressive && prev && NOT_ATTRIBUTING.has(prev.text.toLowerCase())) return;
+    // "who had 35 points", "with 12 notes": a noun counted by a number, no verb.
+    if (prev && COUNT.test(prev.text)) return;
     // "Marsh was also asked …", "was repeatedly told": a passive with an adverb between.
     const passive =
       PASSIVE_AUXILIARIES.has(tokens[i - 2]?.word ?? '') && PASSIVE_ADVERB.test(prev?.word ?? '');
@@ -137,6 +139,9 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
   });
   return out;
 }
+
+/** A number in figures ("35", "1,200", "2.5"): the word after it is a noun it counts. */
+const COUNT = /^\d[\d,.]*$/;
 
 /** A time between a passive's "be" and its verb ("on Friday", "yesterday", "on Sunday night"). */
 const PASSIVE_TIME =

@@ -1,3 +1,4 @@
+import { givenName } from './givenNames.ts';
 import { introducesWords } from './introducesStatement.ts';
 import { memberHeader } from './memberHeader.ts';
 import {
@@ -119,8 +120,14 @@ const MIN_DATELINE_WORDS = 10;
  * capitals without a title, printed once on the page, above a news sentence in the third
  * person. A transcript's speaker comes back, or speaks as "I", "we" or "you".
  */
-function isDateline(f: SpeakerLabel, text: string, found: readonly (SpeakerLabel | null)[]) {
+function isDateline(
+  f: SpeakerLabel,
+  text: string,
+  found: readonly (SpeakerLabel | null)[],
+  page: string,
+) {
   if (!inCapitals(f.label) || INITIALS.test(f.label)) return false;
+  if (namedInFull(f.label, page)) return false;
   if (holdsRole(f.label.toLowerCase().split(/[\s-]+/))) return false;
   if (found.filter((o) => o?.label === f.label).length > 1) return false;
   const said = text
@@ -129,6 +136,21 @@ function isDateline(f: SpeakerLabel, text: string, found: readonly (SpeakerLabel
     .split(/[^\p{L}’']+/u)
     .filter(Boolean);
   return said.length >= MIN_DATELINE_WORDS && !said.some((w) => SPEAKING_WORDS.has(w));
+}
+
+/**
+ * A person's label: a given name and a surname ("BEN HOLT, BYLINE:"), or a surname the
+ * page gives in full elsewhere ("HOLT:" where it prints "BEN HOLT" or "as Ben Holt
+ * reports"), as broadcast transcripts label their turns; never a town's dateline (a town
+ * word, "NEW", "PORT", "SAN", is no given name).
+ */
+function namedInFull(label: string, page: string): boolean {
+  const words = label.split(/\s+/);
+  if (words.some((w) => PLACES.has(w.toLowerCase()))) return false;
+  if (words.length >= 2 && givenName(words[0]!) !== undefined) return true;
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const before = new RegExp(`(\\p{L}+)\\s+${escaped}(?![\\p{L}])`, 'giu');
+  return [...page.matchAll(before)].some((m) => givenName(m[1]!) !== undefined);
 }
 
 /** A name in capitals, as transcripts print their labels ("HAASS", "KURTZ-PHELAN"). */
@@ -193,8 +215,14 @@ export function findSpeakerLabels(
     if (NOT_SPEAKERS.has(label.toLowerCase().replace(/[.’']s?$/, ''))) return null;
     return { label, at: mark.length + m[0].length };
   });
+  const page = [...headings.filter((h) => h !== null), ...paragraphs].join('\n');
+  /** Paragraphs whose label in capitals is a dateline: a transcript's turn never runs into them. */
+  const datelines = new Set<number>();
   for (const [i, f] of found.entries())
-    if (f && isDateline(f, paragraphs[i]!, found)) found[i] = null;
+    if (f && isDateline(f, paragraphs[i]!, found, page)) {
+      found[i] = null;
+      datelines.add(i);
+    }
   const labels = found.filter((f) => f !== null);
   const distinct = new Set(labels.map((l) => l.label));
   // Labels in capitals that are no place; a dateline ("NEW DELHI: …") opens the story.
@@ -235,7 +263,7 @@ export function findSpeakerLabels(
       turn = out[i]!;
       return;
     }
-    if (text === '' || QA_LABEL.test(text)) {
+    if (text === '' || QA_LABEL.test(text) || datelines.has(i)) {
       turn = null;
       held = [];
       return;

@@ -12,6 +12,7 @@ import {
 } from './findSpeakerLabels.ts';
 import type { Subject } from './findSubject.ts';
 import { foldCapitals } from './foldCapitals.ts';
+import { givenName } from './givenNames.ts';
 import { headlineNamedWords } from './headlineNamedWords.ts';
 import { introducedByHeading } from './introducedByHeading.ts';
 import { CAPITALISED_NAME, introducesWords } from './introducesStatement.ts';
@@ -85,6 +86,12 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
   const paras: Para[] = [];
   const candidates: Candidate[] = [];
   const people = new PeopleIndex();
+  // "STEVE HOLT, HOST:" on a line of its own above a broadcast transcript: the full name
+  // its later "HOLT:" turns stand for.
+  for (const l of lines) {
+    const name = LONE_TITLED_LABEL.exec(l.text.trim())?.[1];
+    if (name && givenName(name.split(/\s+/)[0]!) !== undefined) noteLabel(people, name);
+  }
   let offset = 0;
   let openChain: Candidate | null = null;
   for (const [index, line] of readable.entries()) {
@@ -487,6 +494,10 @@ function titleHost(lines: readonly BodyLine[]): string | null {
   }
   return null;
 }
+
+/** A broadcast transcript's label alone on its line, a name in capitals and a title: "BEN HOLT, HOST:". */
+const LONE_TITLED_LABEL =
+  /^(\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,3}),\s+\p{Lu}[\p{Lu}\s.&/-]{1,40}:$/u;
 
 /**
  * A transcript's label is a name the article uses for a person ("Palsson:", "FELIX

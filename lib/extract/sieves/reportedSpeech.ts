@@ -48,13 +48,28 @@ export const reportedSpeech: Sieve = {
         // A labelled turn ("Mayor Ada Quill: Well, I've news, I'm happy to say.") is its
         // speaker's words as a whole: only a clause a named third person said ("Your
         // predecessor, Ben Holt, said that …") is someone else's reported speech in it.
-        if (para.label && found.subject.kind !== 'name') continue;
+        // So is an interviewer's question ("Q: You note that you …?").
+        if ((para.label || para.qa?.role === 'question') && found.subject.kind !== 'name') continue;
         if (quoted.length > 0 && !fragments) {
           const inside = quoted.filter((c) => c.span && c.end > found.start && c.start < found.end);
           if (inside.some((c) => c.span!.open < found.start)) continue;
           const end = clauseEnd(para, s.tokens, found, inside);
           if (end === null) continue;
           found.end = end;
+        }
+        // "Holt says Vell told deputies that he took them": the clause reports Vell's words,
+        // relayed by Holt; they are Vell's (or open when Vell is nobody the article names).
+        // (Only a named relayer's: what unnamed sources say someone said stays theirs.)
+        const relayed =
+          quoted.length === 0 && found.subject.kind === 'name'
+            ? relayedReport(para, s.tokens, found)
+            : null;
+        if (relayed) {
+          addReported(doc, para, si, relayed.start, relayed.end, {
+            sieve: this.name,
+            mentions: [relayed.subject],
+          });
+          continue;
         }
         addReported(doc, para, si, found.start, found.end, {
           sieve: this.name,
@@ -81,6 +96,33 @@ export const reportedSpeech: Sieve = {
     }
   },
 };
+
+/**
+ * A reported clause that opens with a report of its own, its speaker first ("Holt said
+ * Vell told deputies that …", "Holt says Vell said he …"): the inner report, whose words
+ * are the inner speaker's, relayed. Null when the clause opens otherwise.
+ */
+function relayedReport(
+  para: Para,
+  tokens: readonly Token[],
+  found: { start: number; end: number },
+): ReturnType<typeof findReported> {
+  const inside = tokens.filter((t) => t.start >= found.start && t.end <= found.end);
+  if (inside.length === 0) return null;
+  const inner = findReported(inside, para.text, { start: found.start, end: found.end }, false);
+  if (!inner || inner.before || inner.next !== undefined || inner.subject.kind !== 'name')
+    return null;
+  // The inner speaker's name opens the clause, their verb of telling right after it, and the
+  // inner clause follows that verb.
+  const first = speechVerbs(inside)[0];
+  if (first === undefined || first > MAX_RELAYED_SUBJECT || !isCapitalized(inside[0])) return null;
+  if (!RELAYING_VERBS.has(inside[first]!.word) || inner.start < inside[first]!.end) return null;
+  return inside.slice(0, first).every((t) => isCapitalized(t) || t.text === '.') ? inner : null;
+}
+/** Verbs of one person telling another, as a relayed report prints them ("Vell told deputies"). */
+const RELAYING_VERBS = new Set(['told', 'tells', 'said', 'says', 'admitted', 'admits']);
+/** Most words of the inner speaker before their verb ("the arrested man's lawyer told"). */
+const MAX_RELAYED_SUBJECT = 5;
 
 /**
  * True when the words before a reported clause hold a report of their own around the verb

@@ -1,7 +1,8 @@
 import { labelText } from '../findSpeakerLabels.ts';
 import type { Subject } from '../findSubject.ts';
+import { givenName } from '../givenNames.ts';
 import { parseNameRun } from '../parseNameRun.ts';
-import { ROLE_NOUNS } from '../patterns.ts';
+import { ROLE_NOUNS, TITLES } from '../patterns.ts';
 import { tokenize } from '../tokenize.ts';
 import type { Person } from '../types.ts';
 import { open } from './attributionsOf.ts';
@@ -23,8 +24,19 @@ export const speakerLabels: Sieve = {
     for (const c of open(doc)) {
       const para = doc.paras[c.para]!;
       if (!para.label || c.sentence !== -1) continue;
+      const printed = para.label.label;
+      // A label the prose never names that only asks ("Harbour Weekly: What drew you …?"):
+      // the outlet or an unnamed interviewer asking, never a person.
+      const named = labelMention(printed, people);
+      const asker =
+        named?.kind !== 'name' ||
+        INITIALS.test(printed) ||
+        personShaped(printed, people) ||
+        namedInProse(doc.paras, printed)
+          ? null
+          : interviewer(doc.paras, printed);
       const mention =
-        labelMention(para.label.label, people) ?? interviewer(doc.paras, para.label.label);
+        asker ?? named ?? (INITIALS.test(printed) ? interviewer(doc.paras, printed) : null);
       if (mention) c.link = { sieve: this.name, mentions: [mention] };
     }
   },
@@ -32,18 +44,43 @@ export const speakerLabels: Sieve = {
 
 /**
  * The interviewer of a transcript labelled with initials no person of the article has
- * ("AP: What drew you to this job?", the agency asking): when every turn under the
- * label is a question and another label answers them, the label is an unnamed
- * interviewer's (read as an unnamed source), never a person's.
+ * ("AP: What drew you to this job?", the agency asking), or with a name the prose never
+ * gives (an outlet's, "Harbour Weekly: …?"): when every turn under the label is a
+ * question and another label answers them, the label is an unnamed interviewer's (read
+ * as an unnamed source), never a person's.
  */
 function interviewer(paras: readonly Para[], printed: string): Subject | null {
-  if (!INITIALS.test(printed)) return null;
   const turns = paras.filter((p) => p.label?.label === printed && !p.label.continued);
   const asks = turns.every((p) => /\?[”"’']?\s*$/.test(p.text.slice(p.label!.at)));
   const answered = paras.some((p) => p.label && p.label.label !== printed);
   return turns.length > 0 && asks && answered
     ? { kind: 'role', head: printed.toLowerCase(), text: printed, label: true }
     : null;
+}
+
+/**
+ * Whether the article names a label's words outside the labels ("Interview by Ada Quill"
+ * above "Quill: …?"): then the label may be a person of the article.
+ */
+function namedInProse(paras: readonly Para[], printed: string): boolean {
+  const words = labelText(printed).toLowerCase();
+  return paras.some((p) =>
+    p.text
+      .slice(p.label?.at ?? 0)
+      .toLowerCase()
+      .includes(words),
+  );
+}
+
+/**
+ * A label shaped as a person's name: a known given name or a title before a surname ("Ben
+ * Holt:", "Dr Quill:"), or the surname of someone named in full ("Holt:" after "Ben Holt").
+ */
+function personShaped(printed: string, people: readonly Person[]): boolean {
+  const words = labelText(printed).split(/\s+/);
+  if (words.length >= 2 && (givenName(words[0]!) !== undefined || TITLES.has(words[0]!)))
+    return true;
+  return people.some((p) => p.surname === words.at(-1) && p.name.includes(' '));
 }
 
 /** A transcription's label for a voice it could not name ("Speaker 2", "Unidentified Male"). */

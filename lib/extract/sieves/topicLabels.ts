@@ -1,4 +1,4 @@
-import { SPEECH_PARTICIPLES, TOPIC_LABEL } from '../patterns.ts';
+import { SPEECH_PARTICIPLES, SPEECH_VERBS, TOPIC_LABEL } from '../patterns.ts';
 import { attributed, linkable } from './attributionsOf.ts';
 import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
 
@@ -36,7 +36,7 @@ export const topicLabels: Sieve = {
  */
 const labelled = (para: Para) =>
   para.role === 'body' &&
-  TOPIC_LABEL.test(para.text) &&
+  (TOPIC_LABEL.test(para.text) || topicLead(para.text)) &&
   !(para.text.split(':')[0] ?? '')
     .split(/,\s+/)
     .slice(1)
@@ -51,4 +51,24 @@ function attributedBefore(doc: ArticleDoc, para: Para): Candidate | null {
     if (last) return last;
   }
   return null;
+}
+
+/**
+ * A topic set off by a comma right before the quotation, as press-conference round-ups
+ * print a coach's answers: "On the goalkeeper, who made nine saves, “…”", "About the
+ * late penalty, “…”". The lead names no speaker: it holds no verb of speech ("On Monday,
+ * Quill said, “…”" is an attribution) and names no day or month.
+ */
+const TOPIC_LEAD = /^(?:and\s+)?(?:on|about|asked about)\s([^:“”"]{1,160}),\s*[“"‘]/i;
+const WHEN =
+  /^(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i;
+
+function topicLead(text: string): boolean {
+  const lead = TOPIC_LEAD.exec(text)?.[1];
+  if (lead === undefined || WHEN.test(lead)) return false;
+  // ("who had 35 points": a noun a number counts, no verb.)
+  const words = lead.toLowerCase().split(/[^\p{L}\d’']+/u);
+  return !words.some(
+    (w, i) => (SPEECH_VERBS.has(w) || SPEECH_PARTICIPLES.has(w)) && !/^\d/.test(words[i - 1] ?? ''),
+  );
 }
