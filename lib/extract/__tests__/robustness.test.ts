@@ -73,7 +73,7 @@ describe('the extractor on any text', () => {
       // stray mark the paragraph is read without.
       { numRuns: 300, examples: [['Q: Mayor Mayor Mayor ” .'], ['according RT: ‘ said ”']] },
     );
-  });
+  }, 30_000);
 
   it('the claim reader never throws on a cut selection or paragraph', () => {
     fc.assert(
@@ -83,5 +83,5 @@ describe('the extractor on any text', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 });
