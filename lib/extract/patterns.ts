@@ -713,12 +713,15 @@ export const HEADLINE_SPEECH_VERBS: ReadonlySet<string> = new Set(
   'slams blasts hits lashes rips fumes rages hails praises rues defends backs'.split(' '),
 );
 
+/** Words of the first person singular (subject and object forms, contractions, possessives). */
+export const FIRST_PERSON_SINGULAR_WORDS: readonly string[] =
+  "i i'm i’m i've i’ve i'd i’d i'll i’ll me my mine".split(' ');
+
 /** First- and second-person words: a quoted span holding one is someone speaking. */
-export const SPEAKING_WORDS = new Set(
-  "i i'm i’m i've i’ve i'd i’d i'll i’ll me my mine we we're we’re we've we’ve we'll we’ll us our ours you your".split(
-    ' ',
-  ),
-);
+export const SPEAKING_WORDS = new Set([
+  ...FIRST_PERSON_SINGULAR_WORDS,
+  ..."we we're we’re we've we’ve we'll we’ll us our ours you your".split(' '),
+]);
 
 /** Longest quoted span (in words) that can still be a scare-quoted name or term. */
 export const MAX_TERM_WORDS = 5;
