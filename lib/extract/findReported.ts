@@ -19,6 +19,7 @@ import {
   REASON_SUBORDINATORS,
   REPORTING_PARTICIPLES,
   ROLE_NOUNS,
+  SETTING_PREPOSITIONS,
   SPEECH_PARTICIPLES,
   STATEMENT_NOUNS,
   SUBORDINATORS,
@@ -74,11 +75,6 @@ function clauseSpan(tokens: readonly Token[], text: string): { start: number; en
   return { start, end: trimEnd(text, start, rest.at(-1)!.end) };
 }
 
-/**
- * Prepositions of a time, a place or an occasion ("in May", "at a briefing", "after the
- * vote"): the words the lists of openers below share, each adding its own.
- */
-const SETTING_PREPOSITIONS = 'in on at during after before'.split(' ');
 /** Words that open a phrase of place, time or occasion before a sentence's subject. */
 const ADVERBIAL_OPENERS = new Set([
   ...SETTING_PREPOSITIONS,
