@@ -75,7 +75,7 @@ const written = await writeQuotebankFile(
   LINES,
   english ? { sentence: zipfSource().sentence } : {},
 );
-const named = (written.head as { quotation: string; speaker: string; probas: string[][] }[])
+const named = (written.head as { quotation: string; speaker: string }[])
   .filter(isNamedLine)
   .filter((r) => !english || r.quotation.split(' ').length >= 8);
 const check = { quotation: named[0]!.quotation, speaker: named[0]!.speaker };

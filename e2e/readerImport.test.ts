@@ -50,9 +50,7 @@ const timings: string[] = [];
 beforeAll(async () => {
   const written = await writeQuotebankFile(file, LINES);
   expected = written.expected;
-  const named = (written.head as { quotation: string; speaker: string; probas: string[][] }[]).find(
-    isNamedLine,
-  )!;
+  const named = (written.head as { quotation: string; speaker: string }[]).find(isNamedLine)!;
   sample = { quotation: named.quotation, speaker: named.speaker };
 
   ext = await launchExtension();
@@ -235,7 +233,7 @@ describe(`the worker's cold start with ${LINES.toLocaleString('en')} imported qu
     const written = await writeQuotebankFile(englishFile, LINES, {
       sentence: zipfSource().sentence,
     });
-    const check = (written.head as { quotation: string; speaker: string; probas: string[][] }[])
+    const check = (written.head as { quotation: string; speaker: string }[])
       .filter(isNamedLine)
       .find((r) => r.quotation.split(' ').length >= 8)!;
     // A browser of its own: the grammar corpus is not in its store.

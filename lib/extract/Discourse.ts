@@ -1,4 +1,5 @@
 import type { SourceKind } from '../corpus/schema.ts';
+import { escapeRegExp } from '../text/escapeRegExp.ts';
 import { countryOf } from './demonyms.ts';
 import { documentSubject } from './documentSubject.ts';
 import { contradictsEpithet, epithetHolders, readEpithet } from './epithetHolders.ts';
@@ -542,10 +543,7 @@ export class Discourse {
       .map((p) => (p.index < para ? p.text : p.text.slice(0, p.sentences[sentence]?.end ?? 0)))
       .join('\n');
     const word = (w: string) =>
-      new RegExp(
-        `(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-        'u',
-      ).test(text);
+      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'u').test(text);
     return word(words[0]!) && word(person.surname);
   }
 

@@ -84,6 +84,9 @@ const MIN_DEK_WORDS = 5;
 const MIN_BODY_WORDS = 6;
 /** Most words of an outlet's name printed on its own line above the headline ("The Korea Herald"). */
 const MAX_OUTLET_WORDS = 4;
+/** A person's name: two or three words ("Ada Quill") opening with a given name; a fourth makes a title. */
+const personLike = (ws: readonly string[]): boolean =>
+  ws.length < MAX_OUTLET_WORDS && givenName(ws[0]!) !== undefined;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -446,7 +449,7 @@ function shortPostTitle(
     NOT_OUTLETS.has(l.text.toLowerCase()) ||
     SECTION_OF_DOCUMENTS.test(l.text) ||
     // A person's name is two or three words ("Ada Quill"); a fourth makes a title.
-    (ws.length < MAX_OUTLET_WORDS && givenName(ws[0]!) !== undefined);
+    personLike(ws);
   return sectionOrName ? -1 : at;
 }
 
@@ -669,7 +672,7 @@ function isOutletLike(text: string): boolean {
     !/\b(?:e-?mails?|newsletters?|alerts)$/i.test(text) &&
     // A blog's box of posts: "Featured Post", "Popular Posts", "Newer Post" ("Post" is a masthead's word too).
     !POST_BOX.test(text) &&
-    !(ws.length <= 3 && givenName(ws[0]!) !== undefined)
+    !personLike(ws)
   );
 }
 

@@ -6,6 +6,8 @@ interface HeadLine {
 
 /** A breadcrumb trail's separator: ">", "»", "›", "/" (spaced or not), perhaps as a list's item ("- /"). */
 const SEPARATOR = /\s*[>»›/]\s*/u;
+/** A trail's separator on a line of its own (its bullet taken off). */
+const SEPARATOR_LINE = /^[>»›/]$/u;
 /** A trail on one line from the home page: "Home > News > Harbour fares rise again". */
 const ONE_LINE_TRAIL = /^Home\s*[>»›/]\s*\S/u;
 /** A trail's item printed as a list's item, its bullet or dash first ("- Home", "• News"). */
@@ -33,11 +35,7 @@ function trailAt(lines: readonly HeadLine[], i: number): { last: string; after: 
   if (unlisted(text) !== 'Home') return null;
   let k = i + 1;
   let last: string | null = null;
-  while (
-    k + 1 < lines.length &&
-    SEPARATOR.test(unlisted(lines[k]!.text)) &&
-    unlisted(lines[k]!.text).replace(SEPARATOR, '') === ''
-  ) {
+  while (k + 1 < lines.length && SEPARATOR_LINE.test(unlisted(lines[k]!.text))) {
     last = unlisted(lines[k + 1]!.text);
     k += 2;
   }

@@ -322,11 +322,11 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
     let end = i + 2;
     while (end < tokens.length && tokens[end]!.text !== ',' && !isQuoteToken(tokens[end])) end++;
     // "“…” – Ada Quill on the injury list": what the words were about is no part of who.
-    const about = tokens.findIndex(
-      (t, k) =>
-        k > i + 2 && k < end && SIGNATURE_OCCASIONS.has(t.text) && isCapitalized(tokens[k - 1]),
-    );
-    if (about > 0) end = about;
+    for (let k = i + 3; k < end; k++)
+      if (SIGNATURE_OCCASIONS.has(tokens[k]!.text) && isCapitalized(tokens[k - 1])) {
+        end = k;
+        break;
+      }
     const subject = subjectOfPhrase(tokens.slice(i + 2, end), text);
     if (subject) found.unshift({ subject, at: i + 1, target: i });
   });

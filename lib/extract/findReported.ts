@@ -19,6 +19,7 @@ import {
   REASON_SUBORDINATORS,
   REPORTING_PARTICIPLES,
   ROLE_NOUNS,
+  SETTING_PREPOSITIONS,
   SPEECH_PARTICIPLES,
   STATEMENT_NOUNS,
   SUBORDINATORS,
@@ -63,17 +64,17 @@ function secondParticiple(
 ): { start: number; end: number } | null {
   const that = tokens[p + 1]?.text === 'that';
   if (!that && !SPEECH_PARTICIPLES.has(tokens[p]!.word)) return null;
-  const rest = beforeQuote(tokens.slice(that ? p + 2 : p + 1, upTo), text);
+  return clauseSpan(tokens.slice(that ? p + 2 : p + 1, upTo), text);
+}
+
+/** The span of a clause's tokens up to any quotation, its trailing punctuation trimmed; null when too short. */
+function clauseSpan(tokens: readonly Token[], text: string): { start: number; end: number } | null {
+  const rest = beforeQuote(tokens, text);
   if (rest.length < MIN_CLAUSE_WORDS) return null;
   const start = rest[0]!.start;
   return { start, end: trimEnd(text, start, rest.at(-1)!.end) };
 }
 
-/**
- * Prepositions of a time, a place or an occasion ("in May", "at a briefing", "after the
- * vote"): the words the lists of openers below share, each adding its own.
- */
-const SETTING_PREPOSITIONS = 'in on at during after before'.split(' ');
 /** Words that open a phrase of place, time or occasion before a sentence's subject. */
 const ADVERBIAL_OPENERS = new Set([
   ...SETTING_PREPOSITIONS,
@@ -329,8 +330,8 @@ export function findReported(
     // "…, confirming that …", "…, conceding that …": a participle of the one list of
     // reporting verbs reports a clause only with "that" right after it ("…, promising a
     // fresh start" names an object).
-    const thatOnly = !SPEECH_PARTICIPLES.has(t.word) && REPORTING_PARTICIPLES.has(t.word);
-    if (!SPEECH_PARTICIPLES.has(t.word) && !thatOnly) continue;
+    if (!REPORTING_PARTICIPLES.has(t.word)) continue;
+    const thatOnly = !SPEECH_PARTICIPLES.has(t.word);
     if (thatOnly && (tokens[p - 1]?.text !== ',' || tokens[p + 1]?.text !== 'that')) continue;
     // "State television quoted Ada Quill, director of …, as saying the road was shut": the
     // one quoted, never the outlet.
@@ -358,12 +359,10 @@ export function findReported(
         u.word === 'and' &&
         REPORTING_PARTICIPLES.has(tokens[i + 1]?.word ?? ''),
     );
-    const rest = beforeQuote(tokens.slice(k, joined < 0 ? upTo : joined), text);
-    if (rest.length < MIN_CLAUSE_WORDS) continue;
-    const start = rest[0]!.start;
-    const end = trimEnd(text, start, rest.at(-1)!.end);
+    const span = clauseSpan(tokens.slice(k, joined < 0 ? upTo : joined), text);
+    if (!span) continue;
     const second = joined < 0 ? null : secondParticiple(tokens, joined + 1, upTo, text);
-    return second ? { subject, start, end, also: second } : { subject, start, end };
+    return second ? { subject, ...span, also: second } : { subject, ...span };
   }
   // "The catch, Mr. Holt said, was that …", "As Quill later put it, they had …":
   // an attribution set off by commas, the clause going on after it. (Not from an opening
@@ -663,7 +662,7 @@ function skipTime(tokens: readonly Token[], k: number): number {
   }
 }
 
-/** Most words of a name opening a clause after the one told ("Ada Lin Quill"). */
+/** Most words of a name opening a clause after the one told or a verb that may take an object ("Ada Lin Quill", "Tarrow Freight"). */
 const MAX_CLAUSE_NAME = 4;
 
 /** True when a clause opens at `k` with a name of a few capitalised words and a finite verb of the closed list right after it. */
@@ -842,9 +841,7 @@ function auxiliaryClause(tokens: readonly Token[], k: number): number | null {
   const first = tokens[k];
   // "reported Tarrow Freight will close …", "announced Quill has resigned": a name, then a
   // finite verb of the closed list right after it, opens a clause.
-  let n = k;
-  while (n < tokens.length && n - k < MAX_NAME_SUBJECT && isCapitalized(tokens[n])) n++;
-  if (n > k && FINITE_VERBS.has(tokens[n]?.text ?? '')) return k;
+  if (namedClause(tokens, k)) return k;
   if (!first || !/^\p{Ll}/u.test(first.text) || NOT_A_SUBJECT.has(first.text)) return null;
   if (FINITE_VERBS.has(first.text.toLowerCase()) || first.text.endsWith('ly')) return null;
   for (let n = k + 1; n < tokens.length && n - k <= MAX_WORDS_BEFORE_VERB; n++) {
@@ -901,8 +898,6 @@ function objectIsClause(tokens: readonly Token[], k: number): boolean {
 }
 /** Most tokens from such a verb to the auxiliary of its clause ("admits the area of X where the standoff occurred is …"). */
 const MAX_OBJECT_CLAUSE_TOKENS = 12;
-/** Most words of a name opening a clause after a verb that may take an object ("Tarrow Freight"). */
-const MAX_NAME_SUBJECT = 4;
 /** Words that join a second verb to the same subject ("… the charges and was …"). */
 const COORDINATORS = new Set(['and', 'or', 'but']);
 /** Records words are said in ("said in a statement", "said in a new report"). */

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/escapeRegExp.ts';
 import { givenName } from './givenNames.ts';
 import { introducesWords } from './introducesStatement.ts';
 import { memberHeader } from './memberHeader.ts';
@@ -101,10 +102,7 @@ export function reportsSpeech(text: string): boolean {
  * 45, has held the seat since 2016."), as a list of candidates prints it.
  */
 const aboutThem = (text: string, label: string): boolean => {
-  const surname = label
-    .split(/\s+/)
-    .at(-1)!
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const surname = escapeRegExp(label.split(/\s+/).at(-1)!);
   return (
     /^(?:He|She|They)\b/.test(text) ||
     new RegExp(`(?:^|[^\\p{L}])${surname}(?![\\p{L}])`, 'u').test(text)
@@ -148,7 +146,7 @@ function namedInFull(label: string, page: string): boolean {
   const words = label.split(/\s+/);
   if (words.some((w) => PLACES.has(w.toLowerCase()))) return false;
   if (words.length >= 2 && givenName(words[0]!) !== undefined) return true;
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(label);
   const before = new RegExp(`(\\p{L}+)\\s+${escaped}(?![\\p{L}])`, 'giu');
   return [...page.matchAll(before)].some((m) => givenName(m[1]!) !== undefined);
 }

@@ -160,7 +160,7 @@ export function subjectBefore(
     if (ADVERBS.has(tokens[i]!.text) || AUXILIARIES.has(tokens[i]!.text)) i--;
     // "Mr. Quill purportedly said", "Ada Quill candidly admitted": a manner adverb right
     // after a name is no part of it.
-    else if (mannerAdverb(tokens[i]!) && isNameToken(tokens[i - 1] ?? tokens[i]!)) i--;
+    else if (mannerAdverb(tokens[i]!) && i > 0 && isNameToken(tokens[i - 1]!)) i--;
     // "Lee today said", "Lee on Saturday told …": a day between the subject and its verb.
     else if (DAY_WORDS.has(tokens[i]!.text)) i -= tokens[i - 1]?.text === 'on' ? 2 : 1;
     // "Minister Quill last night told …", "Quill this week said": a time phrase too.
@@ -336,7 +336,8 @@ export function subjectBefore(
     }
     // "A senior official at the ministry, who would not give a name, said", "A spokesperson
     // for the cooperative, Tallow's largest supplier, said": someone unnamed.
-    const described = possessive || /^(?:who|the|a|an|his|her|their|its)$/i.test(between[0]!.text);
+    const opener = between[0]!.text.toLowerCase();
+    const described = possessive || opener === 'who' || ROLE_DETERMINERS.has(opener);
     const unnamed = described ? roleEndingAt(tokens, j - 1, text) : null;
     if (unnamed?.kind === 'role') return unnamed;
     // "The ministry, however, said", "The union, which represents …, said", "The study,
@@ -1200,8 +1201,8 @@ export function subjectOfPhrase(seg: readonly Token[], text: string): Subject | 
   }
   // "according to the Harbour Health Agency Director-General Tomas Vellin": "the" opens the
   // title; a full name after a title is who speaks.
-  const titled =
-    seg[0]!.word === 'the' && nameSegment(seg.slice(1)) ? parseNameRun(seg.slice(1)) : null;
+  const afterThe = seg.slice(1);
+  const titled = seg[0]!.word === 'the' && nameSegment(afterThe) ? parseNameRun(afterThe) : null;
   if (titled?.title && titled.name.length >= 2)
     return {
       kind: 'name',

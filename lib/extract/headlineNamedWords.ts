@@ -13,6 +13,8 @@ export interface HeadlineWords {
   /** `[start, end)` of the words in the headline. */
   start: number;
   end: number;
+  /** The words speak in the first person ("I", "we", "my", "our" …). */
+  firstPerson: boolean;
 }
 
 /** A name as a headline prints it before a colon or after a dash: one to four capitalised words. */
@@ -84,9 +86,7 @@ function nameVerbFirst(text: string): [string, string, string] | null {
  * cuts not good enough" is her words only when the article quotes her saying them
  * (`headlineEcho`). Whether the name is a person the article names is for the sieve to say.
  */
-export function headlineNamedWords(
-  headline: string,
-): (HeadlineWords & { firstPerson: boolean }) | null {
+export function headlineNamedWords(headline: string): HeadlineWords | null {
   const text = headline.trimEnd();
   if (MARKS.test(text)) return null;
   const first = NAME_FIRST.exec(text) ?? nameVerbFirst(text);

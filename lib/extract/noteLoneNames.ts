@@ -33,10 +33,12 @@ export function noteLoneNames(people: PeopleIndex, tokens: readonly Token[], tex
       if (ORGANIZATION_WORDS.has(last)) people.noteLoneOrganisation(parsed.name[0]!);
       // "Ada Quill is telling councillors she would …": a full name that opens a sentence
       // about a man or a woman is a person's, whatever its given name.
-      else if (i === 0 && start === 0 && gendered(tokens.slice(next)))
-        people.notePerson(parsed.name.join(' '));
       // "said Ylva Tarrant, 30.", "Ylva Tarrant, 30, said": an age after a full name.
-      else if (agedAfter(tokens, next) || signsQuotation(tokens, start, next))
+      else if (
+        (i === 0 && start === 0 && gendered(tokens.slice(next))) ||
+        agedAfter(tokens, next) ||
+        signsQuotation(tokens, start, next)
+      )
         people.notePerson(parsed.name.join(' '));
       continue;
     }

@@ -6,7 +6,8 @@ const NUMBERS = /\b(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})\b/g;
 const MAX_DAYS_APART = 3;
 /** Lines read for a written date: a page's header and its first paragraphs, where datelines stand. */
 const MAX_LINES_FOR_WRITTEN = 12;
-const DAY_MS = 86_400_000;
+/** Milliseconds in a day. */
+export const DAY_MS = 86_400_000;
 
 /**
  * Which reading of an all-number date a page means (`readings`: month first, day first,

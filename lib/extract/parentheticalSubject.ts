@@ -1,6 +1,6 @@
 import type { Subject } from './findSubject.ts';
 import { subjectBefore, subjectOfPhrase } from './findSubject.ts';
-import { ADVERBS, FINITE_VERBS } from './patterns.ts';
+import { ADVERBS, FINITE_VERBS, OPENING_CONJUNCTIONS } from './patterns.ts';
 import type { Token } from './tokenize.ts';
 import { isQuoteToken } from './tokenize.ts';
 
@@ -26,7 +26,7 @@ const MAX_PARENTHETICAL_TOKENS = 16;
 /** Most tokens of the subject before it ("Senior harbour officials", "Harbour master Ben Holt of Vessby"). */
 const MAX_SUBJECT_TOKENS = 8;
 /** Conjunctions that may open the sentence before its subject ("But the captain, …"). */
-const OPENERS = new Set(['but', 'and', 'yet', 'so']);
+const OPENERS = new Set([...OPENING_CONJUNCTIONS, 'so']);
 
 /**
  * The subject of a speech verb at `v` separated from it by a phrase set off by commas

@@ -7,8 +7,10 @@ import {
   CROWD_NOUNS,
   FINITE_VERBS,
   INSTITUTION_NOUNS,
+  OPENING_CONJUNCTIONS,
   ORGANIZATION_WORDS,
   REPORTING_PARTICIPLES,
+  SETTING_PREPOSITIONS,
   STATEMENT_NOUNS,
 } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
@@ -71,9 +73,7 @@ export function participleSubject(
 }
 
 /** Words that open a phrase of time or place before a sentence's subject ("On Monday …"). */
-const BEFORE_SUBJECT = new Set('on in at after before during since by for from with'.split(' '));
-/** Conjunctions that may open a sentence before its subject or opening phrase. */
-const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet']);
+const BEFORE_SUBJECT = new Set([...SETTING_PREPOSITIONS, ...'since by for from with'.split(' ')]);
 /** Most tokens of an opening phrase before the body's comma ("On Thursday morning"). */
 const MAX_OPENING_TOKENS = 5;
 /** Most tokens of a body or group that opens a sentence ("The county's three commissioners"). */

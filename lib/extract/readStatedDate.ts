@@ -1,5 +1,4 @@
-import { isSiteClock } from './isSiteClock.ts';
-import { orderOfNumericDate } from './orderOfNumericDate.ts';
+import { DAY_MS, orderOfNumericDate } from './orderOfNumericDate.ts';
 import { readDate, readShortYearDate } from './readDate.ts';
 import type { BodyLine } from './types.ts';
 
@@ -138,6 +137,44 @@ export interface DateLineRead {
 }
 
 /**
+ * Fewest days between the clock on top and the story's date below it. A blog's post over a
+ * story it reposts ("Wednesday, June 30, 2010" over the story's "Saturday 26 June 2010") is
+ * days or weeks later, and that top date is the post's own; a page read from an archive
+ * shows the day it was read, years after the story.
+ */
+const MIN_CLOCK_GAP_DAYS = 365;
+
+/**
+ * True for the site's clock: a bare date line ("Monday, May 6, 2024") that opens the page,
+ * only its masthead and menu above it, when a later date line of the page's head (above
+ * the story's first paragraph) states another date. That later line is the story's own
+ * ("Wednesday, April 26, 2017" on top, then "October 22, 2008" over the headline): the top
+ * one is the day the page was read, a year or more after the story. A lone date on top stays
+ * the date (a blog prints each post's date over its title). Only the first date line can be
+ * one: any later one has a date line above it.
+ */
+function isSiteClock(
+  r: DateLineRead,
+  read: readonly DateLineRead[],
+  lines: readonly BodyLine[],
+): boolean {
+  if (!r.stated.ok || opensWithDateLabel(r.line.text)) return false;
+  const at = lines.indexOf(r.line);
+  if (at < 0 || !lines.slice(0, at).every((l) => l.role === 'furniture' || l.role === 'outlet'))
+    return false;
+  const story = lines.findIndex((l) => l.role === 'body');
+  const iso = r.stated.iso;
+  return read.some((o) => {
+    const earlier =
+      o !== r &&
+      o.stated.ok &&
+      Date.parse(iso) - Date.parse(o.stated.iso) >= MIN_CLOCK_GAP_DAYS * DAY_MS;
+    const k = earlier ? lines.indexOf(o.line) : -1;
+    return k > at && (story < 0 || k < story);
+  });
+}
+
+/**
  * The article's date line among its classified lines: the first publication line
  * ("Posted …", "Published …") if any, else the first date line. A label printed alone with
  * its date on the next line ("Posted On:" then "4th March 2019") takes that line's date.
@@ -161,8 +198,9 @@ export function findStatedDate(lines: readonly BodyLine[]): DateLineRead | null 
   // (the story's own) speaks instead.
   // "Monday, May 6, 2024" on top of the page, the story's own date further down: the top
   // line is the site's clock (`isSiteClock`), never the story's date.
+  const clock = read[0] && isSiteClock(read[0], read, lines) ? read[0] : null;
   const dated = read.filter(
-    (r) => (r.stated.ok || !RELATIVE_STAMP.test(r.line.text)) && !isSiteClock(r, read, lines),
+    (r) => (r.stated.ok || !RELATIVE_STAMP.test(r.line.text)) && r !== clock,
   );
   const chosen = dated.find((r) => isPublicationLine(r.line.text)) ?? dated[0] ?? read[0];
   if (chosen?.stated.ok === false && chosen.stated.readings) {

@@ -14,6 +14,7 @@ import {
   TITLES,
 } from './patterns.ts';
 import { roleBeforeName } from './roleBeforeName.ts';
+import { ROLE_DETERMINERS } from './roleDeterminers.ts';
 import { describedAfter } from './sentenceSubjects.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, QUOTE_MASK } from './tokenize.ts';
@@ -28,6 +29,8 @@ function runAt(tokens: readonly Token[], at: number): Token[] {
 const BOUNDARY_WORDS = new Set('and but or that while as when if because which who'.split(' '));
 /** Prepositions that end a role phrase after a name ("executive director at …"). */
 const ROLE_PREPOSITIONS = new Set('at of for in with from on'.split(' '));
+/** An article or possessive opening a description ("the harbour master"): stripped from it. */
+const LEADING_DETERMINER = new RegExp(String.raw`^(?:${[...ROLE_DETERMINERS].join('|')})\s+`, 'i');
 /**
  * Nouns that say someone is a person: a role ("director"), or what an unnamed source is
  * called in the singular ("neighbor Tamsin Orrey", "passenger Darnell Quist").
@@ -193,7 +196,7 @@ export function registerNames(
     const lower = tokens.slice(d + 1, start);
     if (
       isPersonNoun(lower[lower.length - 1]?.word ?? '') &&
-      !lower.some((t) => /^(?:his|her|their|its|the|a|an)$/.test(t.text) && t !== lower[0])
+      !lower.some((t) => ROLE_DETERMINERS.has(t.text) && t !== lower[0])
     ) {
       let c = d;
       while (c >= 0 && isCapitalized(tokens[c]) && d - c < MAX_ROLE_TOKENS) c--;
@@ -203,7 +206,7 @@ export function registerNames(
       if (before?.word === 'former') first = before;
       described = text
         .slice(first.start, lower[lower.length - 1]!.end)
-        .replace(/^(?:the|a|an|his|her|their|its)\s+/i, '');
+        .replace(LEADING_DETERMINER, '');
     }
     // "former Trade Minister Ada Quill": "the former minister".
     if (!described && parsed.title && tokens[start - 1]?.text === 'former')

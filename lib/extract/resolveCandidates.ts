@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/escapeRegExp.ts';
 import type { Referent, Resolution } from './Discourse.ts';
 import { Discourse } from './Discourse.ts';
 import type { Subject } from './findSubject.ts';
@@ -43,6 +44,14 @@ export function resolveCandidates(doc: ArticleDoc): Map<number, Outcome> {
   const discourse = new Discourse(doc);
   const outcomes = new Map<number, Outcome>();
   const ordered = [...doc.candidates].sort((a, b) => a.para - b.para || a.start - b.start);
+  const printedAfterThe = new Map<string, boolean>();
+  const afterThe = (name: string): boolean => {
+    const known = printedAfterThe.get(name);
+    if (known !== undefined) return known;
+    const found = afterDefiniteArticle(doc, name);
+    printedAfterThe.set(name, found);
+    return found;
+  };
   const settle = (c: Candidate, seen: Set<number>): Outcome => {
     const known = outcomes.get(c.id);
     if (known) return known;
@@ -75,20 +84,21 @@ export function resolveCandidates(doc: ArticleDoc): Map<number, Outcome> {
       return theirs.kind === 'said' ? { ...theirs, sieve: link.sieve } : theirs;
     }
     let first: Resolution | null = null;
+    let firstPerson: boolean | undefined;
+    const speaksAsSelf = (): boolean => {
+      firstPerson ??= speaksForSelf(c.text);
+      return firstPerson;
+    };
     for (const printed of link.mentions) {
       const mention = ownerOfRecord(doc, printed);
       // "“I have answered this a hundred times,” Quenby Marlow said": a full name that
       // speaks a quotation in the first person singular is a person's, whatever its
       // given name (a company or an agency says "we"), unless the article prints it after
       // "the", as an office's ("the Harbour Master said") or a body's.
-      if (
-        c.kind === 'direct' &&
-        mention.kind === 'name' &&
-        mention.run.name.length >= 2 &&
-        speaksForSelf(c.text) &&
-        !afterDefiniteArticle(doc, mention.run.name.join(' '))
-      )
-        doc.people.notePerson(mention.run.name.join(' '));
+      if (c.kind === 'direct' && mention.kind === 'name' && mention.run.name.length >= 2) {
+        const name = mention.run.name.join(' ');
+        if (speaksAsSelf() && !afterThe(name)) doc.people.notePerson(name);
+      }
       const r = discourse.resolve(
         mention,
         c.para,
@@ -129,8 +139,7 @@ function ownerOfRecord(doc: ArticleDoc, mention: Subject): Subject {
 
 /** True when the article prints `name` after "the" ("the Harbour Master"): an office's or a body's name. */
 function afterDefiniteArticle(doc: ArticleDoc, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const printed = new RegExp(`(?<![\\p{L}])the\\s+${escaped}(?![\\p{L}])`, 'iu');
+  const printed = new RegExp(`(?<![\\p{L}])the\\s+${escapeRegExp(name)}(?![\\p{L}])`, 'iu');
   return doc.paras.some((p) => printed.test(p.text));
 }
 

@@ -1,3 +1,4 @@
+import { FIRST_PERSON_SINGULAR_WORDS } from './patterns.ts';
 import { tokenize } from './tokenize.ts';
 
 /**
@@ -5,9 +6,7 @@ import { tokenize } from './tokenize.ts';
  * themselves ("I have answered this", "my answer"), which no company, party or agency does
  * (they say "we").
  */
-const FIRST_PERSON_SINGULAR = new Set(
-  "i i'm i’m i've i’ve i'd i’d i'll i’ll me my mine myself".split(' '),
-);
+const FIRST_PERSON_SINGULAR = new Set([...FIRST_PERSON_SINGULAR_WORDS, 'myself']);
 
 /**
  * True when a direct quotation speaks in the first person singular: evidence that whoever
