@@ -1,8 +1,8 @@
 import { readDate } from './readDate.ts';
 
 /**
- * A record a headline names, right before its date: "Regular Press Conference on October
- * 15, 2009", "Remarks at the Harbour Forum, May 3, 2012", "Minutes of the Meeting of 4 March
+ * A record a headline names, right before its date: "Regular Press Conference on November
+ * 2, 2011", "Remarks at the Harbour Forum, May 3, 2012", "Minutes of the Meeting of 4 March
  * 2016".
  */
 const RECORD_BEFORE_DATE =

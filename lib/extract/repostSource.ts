@@ -4,7 +4,7 @@ import type { BodyLine } from './types.ts';
 /**
  * A repost's line naming where its story first ran, at the end of a line (a link may
  * follow): "… originally appeared on Harbour Sports Tarrow", "The post … appeared first on
- * Harbour Daily.", "This article was originally published by The Tarrow Review", "→ Continue
+ * Harbour Daily.", "This piece was first published by The Tarrow Review", "→ Continue
  * reading at Harbour Business", "from Harbour Herald https://…" (a feed's source line,
  * lower case and its link). Group 1: the name, without a lower-case "the" before it.
  */

@@ -157,11 +157,11 @@ describe('a press-conference round-up: "On TOPIC, “…”" goes on with the sp
 
 describe('a report relayed by a named person: "Holt says Vell told deputies that …"', () => {
   const intro =
-    'Harbour Sheriff Ben Holt said his deputies arrested 50-year-old Tomas Vell on Friday.';
+    'Harbour Sheriff Ben Holt said his officers picked up 50-year-old Tomas Vell late on Friday.';
   for (const [sentence, words] of [
     [
-      'Holt says Vell told deputies that he took the papers because he wanted to read them.',
-      'he took the papers',
+      'Holt says Vell told deputies that he kept the ledgers since he meant to study them.',
+      'he kept the ledgers',
     ],
     [
       'Holt said Vell told the officers he had only borrowed the boat for the night.',
@@ -180,9 +180,9 @@ describe('a report relayed by a named person: "Holt says Vell told deputies that
   it('an inner speaker nobody in the article is, is never the relayer', () => {
     const text = article(
       intro,
-      'Holt says Vellen told deputies that he took the papers to read them.',
+      'Holt says Vellen told deputies that he kept the ledgers to study them.',
     );
-    expect(speakerIn(text, 'took the papers')).not.toBe('Ben Holt');
+    expect(speakerIn(text, 'kept the ledgers')).not.toBe('Ben Holt');
   });
 
   it('what unnamed sources say someone said stays the sources’', () => {

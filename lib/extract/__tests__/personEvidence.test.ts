@@ -296,14 +296,14 @@ describe('what says a name is a person’s, not an organisation’s', () => {
     expect(
       who(
         article(
-          '“No news. Everybody is fine so far.” – Quenby Marlow',
-          '“We need to see how he is, but he has a chance.” – Orrin Belcastle on Tomas Vellin',
+          '“Nothing new. All of us are well for now.” – Quenby Marlow',
+          '“We will know more tomorrow, but he can still make it.” – Orrin Belcastle on Tomas Vellin',
           '“It was a hard week for the squad.” — Orrin Belcastle after the draw',
         ),
       ),
     ).toEqual([
-      ['Quenby Marlow', 'No news. Everybody is fine so far.'],
-      ['Orrin Belcastle', 'We need to see how he is, but he has a chance.'],
+      ['Quenby Marlow', 'Nothing new. All of us are well for now.'],
+      ['Orrin Belcastle', 'We will know more tomorrow, but he can still make it.'],
       ['Orrin Belcastle', 'It was a hard week for the squad.'],
     ]);
   });
@@ -352,10 +352,10 @@ describe('what says a name is a person’s, not an organisation’s', () => {
       expect(
         who(
           article(
-            'Quenby Marlow, 52, has fished the bay for thirty years.',
-            `${opening} Marlow listed a stream of worries: “The cleanup is not finished. Who will pay us?”`,
+            'Quenby Marlow, 52, has worked oyster beds in the bay since 1990.',
+            `${opening} Marlow listed her fears one by one: “The oil is still on the rocks. Who covers our losses?”`,
           ),
         ),
-      ).toEqual([['Quenby Marlow', 'The cleanup is not finished. Who will pay us?']]);
+      ).toEqual([['Quenby Marlow', 'The oil is still on the rocks. Who covers our losses?']]);
   });
 });

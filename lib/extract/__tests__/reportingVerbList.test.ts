@@ -67,14 +67,14 @@ describe('participles of the one list after a comma: “confirming that”, “c
         article(
           'The councillors discussed the budget again, confirming that the new figure leaves out the pier.',
           'The ferry union has objected to the merger, arguing that the new group would sell the boats.',
-          'But on Thursday, the ferry firm showed its strength, reporting that sales rose 2 percent in a year.',
+          'But on Thursday, the ferry firm showed its strength, reporting that its bookings grew by a tenth over the year.',
           'In May the island council voted, confirming that the pier would close in June.',
         ),
       ),
     ).toEqual([
       ['anonymous: The councillors', 'the new figure leaves out the pier'],
       ['organisation: The ferry union', 'the new group would sell the boats'],
-      ['organisation: the ferry firm', 'sales rose 2 percent in a year'],
+      ['organisation: the ferry firm', 'its bookings grew by a tenth over the year'],
     ]);
   });
 });
@@ -171,9 +171,9 @@ describe('a phrase set off by commas between the subject and its verb', () => {
       reportedOf(
         INTRO,
         'But Quell, to the surprise of the crews, said the levy would be dropped.',
-        'Vell of the harbour board, for instance, has said for years that the levy should end.',
+        'Vell of the harbour board, for one, has said for a decade that the levy should end.',
         'Quell had, while addressing the party in Olstad on Thursday, said that the pier would close.',
-        'One of the skippers who walked out of the hall, to protest the levy, said that is not the case.',
+        'One of the skippers who walked out of the hall, to protest the levy, said the claim was wrong.',
       ),
     ).toEqual([
       ['Mira Quell', 'the levy would be dropped'],

@@ -6,11 +6,11 @@ describe('names and roles that name one person the article gives them to', () =>
     expect(
       speakerIn(
         article(
-          'But planning officer Andrew Bishop told members of the committee that the access road was safe enough.',
+          'But planning officer Gareth Bishop told the panel that the new junction was sound.',
         ),
-        'the access road was safe enough',
+        'the new junction was sound',
       ),
-    ).toBe('Andrew Bishop');
+    ).toBe('Gareth Bishop');
     expect(
       who(article('“The verdict was fair to both sides,” said Thomas Judge, a juror.')),
     ).toEqual([['Thomas Judge', 'The verdict was fair to both sides,']]);
@@ -24,11 +24,11 @@ describe('names and roles that name one person the article gives them to', () =>
     expect(
       who(
         article(
-          'Norland captain Orrin Belcastle admitted his side played a few rash shots in the final.',
-          'However, the disappointed skipper remarked, “It was a very good tournament for us.”',
+          'Norland captain Orrin Belcastle admitted his batters chose some careless strokes in the final.',
+          'However, the weary skipper remarked, “The whole cup run was a fine one for us.”',
         ),
       ),
-    ).toContainEqual(['Orrin Belcastle', 'It was a very good tournament for us.']);
+    ).toContainEqual(['Orrin Belcastle', 'The whole cup run was a fine one for us.']);
     expect(
       who(
         article(
@@ -52,26 +52,26 @@ describe('names and roles that name one person the article gives them to', () =>
       speakerIn(
         article(
           'Norland coach Orrin Belcastle watched the final from the stand.',
-          '“It was a very good tournament for us,” the skipper said.',
+          '“The whole cup run was a fine one for us,” the skipper said.',
         ),
-        'very good tournament',
+        'whole cup run',
       ),
     ).toBe('unattributed');
   });
 
   it('“These are the coach’s comments:” gives the quotation to the one coach named before', () => {
     for (const intro of [
-      'These are the coach’s immediate after-match comments:',
+      'These are the coach’s first comments after the whistle:',
       'Here are the coach’s comments:',
       'Below are the coach’s remarks after the game:',
     ])
       expect(
         who(
           article(
-            'Harbour Rovers head coach Orrin Belcastle was not a happy man after the 3-1 loss.',
-            `${intro} “We were very poor in the first half.”`,
+            'Harbour Rovers head coach Orrin Belcastle left the ground unhappy after the 3-1 loss.',
+            `${intro} “Our first half fell well short.”`,
           ),
         ),
-      ).toEqual([['Orrin Belcastle', 'We were very poor in the first half.']]);
+      ).toEqual([['Orrin Belcastle', 'Our first half fell well short.']]);
   });
 });
