@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { article, speakerIn } from './inventedArticle.ts';
+
+describe('a speaker is named without the rank or office printed before the name', () => {
+  it('a police constable’s rank is a title ("Detective Constable Ada Quill")', () => {
+    const variants: [string, string][] = [
+      ['Detective Constable Brenna Oakhurst:', '“We want to hear from anyone on the towpath'],
+      ['Police Constable Brenna Oakhurst said:', '“We want to hear from anyone on the towpath'],
+      ['Constable Brenna Oakhurst told reporters:', '“We want to hear from anyone on the towpath'],
+    ];
+    for (const [intro, words] of variants) {
+      const text = article(
+        'Officers investigating a theft in Tarrow are appealing for witnesses.',
+        `${intro} ${words} that evening.”`,
+      );
+      expect(speakerIn(text, 'hear from anyone on the towpath')).toBe('Brenna Oakhurst');
+    }
+  });
+
+  it('the same word as a surname is still a name ("Rod Constable … Constable said")', () => {
+    const text = article(
+      'Village council member Rob Constable spoke about the old mill on Monday.',
+      '“He knew every family on this street,” Constable said.',
+      'Constable added that the council would meet again in May.',
+    );
+    expect(speakerIn(text, 'knew every family')).toBe('Rob Constable');
+    expect(speakerIn(text, 'the council would meet again')).toBe('Rob Constable');
+  });
+
+  it('an elected county supervisor’s office is a title ("Third District Supervisor Ada Quill")', () => {
+    const variants = [
+      'Tarrow County Third District Supervisor Rob Quiller told the Gazette',
+      'County Supervisor Rob Quiller said',
+      'Supervisor Rob Quiller has said',
+    ];
+    for (const intro of variants) {
+      const text = article(
+        'The ferry notice was taken down after an hour.',
+        `${intro} that he had received many calls from worried ferry users.`,
+      );
+      expect(speakerIn(text, 'received many calls from worried')).toBe('Rob Quiller');
+    }
+  });
+});
