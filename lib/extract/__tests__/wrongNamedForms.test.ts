@@ -42,3 +42,21 @@ describe('a speaker is named without the rank or office printed before the name'
     }
   });
 });
+
+describe('a surname the text uses alone takes the full name a heading prints', () => {
+  it('a heading in capitals or title case over a gallery item ("WHEN ADA QUILL MET …")', () => {
+    const headings = [
+      'WHEN RACHEL OAKHURST SANG WITH THE HARBOUR CHOIR',
+      'THE NIGHT RACHEL OAKHURST MET HER HEROES',
+      'How Rachel Oakhurst Won Over the Harbour Choir',
+    ];
+    for (const heading of headings) {
+      const text = article(
+        'Singers Who Adore Each Other Online',
+        heading,
+        '“Met the whole choir today and they were lovely,” Oakhurst posted on Sunday.',
+      );
+      expect(speakerIn(text, 'Met the whole choir today')).toBe('Rachel Oakhurst');
+    }
+  });
+});
