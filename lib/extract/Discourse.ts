@@ -871,7 +871,15 @@ export class Discourse {
     for (const [p, s] of this.narrationBefore(para, sentence)) {
       if (this.subjectsAt(p, s).some((r) => same(r, who))) return null;
       const other = this.namedBefore(p, s, '').find(
-        (r) => r.kind === 'person' && !same(r, who) && r.person.gender === gender,
+        // (Or of no gender the article tells, described as a person by a role or a title:
+        // "A post by local resident Tam Vell drew replies. … he said". A name with no role
+        // may be a thing's: "Mars Reconnaissance Orbiter".)
+        (r) =>
+          r.kind === 'person' &&
+          !same(r, who) &&
+          (r.person.gender === gender ||
+            (r.person.gender === null &&
+              r.person.roles.length + r.person.titles.length > 0)),
       );
       if (other) return other;
     }

@@ -60,3 +60,31 @@ describe('a surname the text uses alone takes the full name a heading prints', (
     }
   });
 });
+
+describe('a pronoun does not reach back past another person named on the way', () => {
+  it('a described person of unknown gender named between leaves "he" open', () => {
+    const variants = [
+      'A Facebook post by Tarrow resident Jory Penhallow on Monday drew many replies.',
+      'A letter from local farmer Jory Penhallow was read out at the meeting.',
+      'The complaint, filed by ferry worker Jory Penhallow, reached the council on Friday.',
+    ];
+    for (const middle of variants) {
+      const text = article(
+        'The Tarrow County sheriff has answered a complaint about his deputies.',
+        middle,
+        'In the post, he said the queue had stretched past the old mill for an hour.',
+        'In a statement Friday, Sheriff Rob Quiller said the account was not accurate.',
+      );
+      expect(speakerIn(text, 'the queue had stretched past')).not.toBe('Rob Quiller');
+    }
+  });
+
+  it('a name with no role (a thing’s, perhaps) does not', () => {
+    const text = article(
+      'Geologist Rob Quiller studied the cliffs for a decade.',
+      'The Tarrow Coastal Survey found the cracks in 2019.',
+      'He said the cracks had widened every winter since.',
+    );
+    expect(speakerIn(text, 'the cracks had widened')).toBe('Rob Quiller');
+  });
+});
