@@ -88,3 +88,44 @@ describe('a pronoun does not reach back past another person named on the way', (
     expect(speakerIn(text, 'the cracks had widened')).toBe('Rob Quiller');
   });
 });
+
+describe('a digest’s next headline starts another item: its quotation is nobody’s from above', () => {
+  it('a quoted paragraph under a title-case headline does not go on from the item before', () => {
+    const headlines = [
+      'Harbour Choir Finds A New Home',
+      'Tarrow Ballet Signs Long Lease On Old Mill',
+      'Why The Ferry Orchestra Still Plays',
+    ];
+    for (const headline of headlines) {
+      const text = [
+        'Arts Digest',
+        '',
+        'Gallery Chief Speaks Plainly About Loans',
+        '',
+        'Rob Quiller: “Loans from other museums are changing what a gallery is for, and we must decide how far.”',
+        '',
+        headline,
+        '',
+        '“After twenty years in the town hall, the company has agreed to move its season across the river next spring.”',
+        '',
+      ].join('\n');
+      expect(speakerIn(text, 'move its season across the river')).not.toBe('Rob Quiller');
+    }
+  });
+
+  it('a subheading in sentence case inside one person’s item still goes on', () => {
+    const text = [
+      'Ferry Company Chief Interview',
+      '',
+      'Tarrow Ferries chief executive Rob Quiller said the new route would not change its plans.',
+      '',
+      '“The new route changes nothing for our crews and nothing for our passengers.”',
+      '',
+      'Still looking for new harbours',
+      '',
+      '“We are committed to the islands and we will keep adding sailings there.”',
+      '',
+    ].join('\n');
+    expect(speakerIn(text, 'committed to the islands')).toBe('Rob Quiller');
+  });
+});
