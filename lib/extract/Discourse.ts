@@ -285,6 +285,21 @@ export class Discourse {
       ? []
       : this.namedBefore(para, sentence, subject.text, true).filter(fits);
     if (own.length > 1) return ambiguous(`"${subject.text}"`, own);
+    // "Cris Vell, speaking for the group, said …; she told the board …": the sentence's own
+    // subject, a person whose gender only a given name guessed, is nearer than anyone before.
+    const opener =
+      own.length === 0 && !subject.plural && this.doc.paras[para]?.sentences[sentence]
+        ? this.writtenAt(para, sentence)[0]
+        : undefined;
+    if (opener?.kind === 'name' && opener.text !== subject.text) {
+      const r = this.name(opener, para, sentence, false, false);
+      if (r.kind === 'person' && !fits(r))
+        return {
+          kind: 'unresolved',
+          reason: `"${subject.text}" follows ${r.person.name}, its sentence's subject, who does not seem to fit it`,
+          personLike: true,
+        };
+    }
     // "A council deputy came under fire once he claimed …": a pronoun in a
     // clause under its own sentence's subject, a person described but not named, is that
     // person, never someone named in the sentences before.

@@ -129,3 +129,21 @@ describe('a digest’s next headline starts another item: its quotation is nobod
     expect(speakerIn(text, 'committed to the islands')).toBe('Rob Quiller');
   });
 });
+
+describe('a pronoun after its own sentence’s named subject does not reach further back', () => {
+  it('"Cris Vell, speaking for the group, said …; she told …" is not someone before', () => {
+    const variants = [
+      'Christian Penhallow, speaking for the parents’ group, said the list went in on time; she told the board the deadline passed “with no answer at all from the office.”',
+      'Michael Penhallow, who chairs the parents’ group, said the list went in on time, and she told the board the deadline passed “with no answer at all from the office.”',
+      'Christian Penhallow said the list went in on time; later she told the board the deadline passed “with no answer at all from the office.”',
+    ];
+    for (const line of variants) {
+      const text = article(
+        'Parents criticised the harbour school board on Monday.',
+        'Rachel Quiller told the board, “Every one of you should step down tonight.”',
+        line,
+      );
+      expect(speakerIn(text, 'with no answer at all')).not.toBe('Rachel Quiller');
+    }
+  });
+});
