@@ -893,8 +893,7 @@ export class Discourse {
           r.kind === 'person' &&
           !same(r, who) &&
           (r.person.gender === gender ||
-            (r.person.gender === null &&
-              r.person.roles.length + r.person.titles.length > 0)),
+            (r.person.gender === null && r.person.roles.length + r.person.titles.length > 0)),
       );
       if (other) return other;
     }
