@@ -293,7 +293,13 @@ export class Discourse {
         : undefined;
     if (opener?.kind === 'name' && opener.text !== subject.text) {
       const r = this.name(opener, para, sentence, false, false);
-      if (r.kind === 'person' && !fits(r))
+      // (Only a given name's guess: "Cho said …, and she retorted" after a woman named
+      // before is hers when the article told his gender otherwise.)
+      const guessed =
+        r.kind === 'person' &&
+        r.person.gender !== null &&
+        givenName(r.person.name.split(' ')[0]!) === r.person.gender;
+      if (r.kind === 'person' && guessed && !fits(r))
         return {
           kind: 'unresolved',
           reason: `"${subject.text}" follows ${r.person.name}, its sentence's subject, who does not seem to fit it`,
