@@ -286,6 +286,27 @@ export class Discourse {
       ? []
       : this.namedBefore(para, sentence, subject.text, true).filter(fits);
     if (own.length > 1) return ambiguous(`"${subject.text}"`, own);
+    // "Cris Vell, speaking for the group, said …; she told the board …": the sentence's own
+    // subject, a person whose gender only a given name guessed, is nearer than anyone before.
+    const opener =
+      own.length === 0 && !subject.plural && this.doc.paras[para]?.sentences[sentence]
+        ? this.writtenAt(para, sentence)[0]
+        : undefined;
+    if (opener?.kind === 'name' && opener.text !== subject.text) {
+      const r = this.name(opener, para, sentence, false, false);
+      // (Only a given name's guess: "Cho said …, and she retorted" after a woman named
+      // before is hers when the article told his gender otherwise.)
+      const guessed =
+        r.kind === 'person' &&
+        r.person.gender !== null &&
+        givenName(r.person.name.split(' ')[0]!) === r.person.gender;
+      if (r.kind === 'person' && guessed && !fits(r))
+        return {
+          kind: 'unresolved',
+          reason: `"${subject.text}" follows ${r.person.name}, its sentence's subject, who does not seem to fit it`,
+          personLike: true,
+        };
+    }
     // "A council deputy came under fire once he claimed …": a pronoun in a
     // clause under its own sentence's subject, a person described but not named, is that
     // person, never someone named in the sentences before.
@@ -869,7 +890,14 @@ export class Discourse {
     for (const [p, s] of this.narrationBefore(para, sentence)) {
       if (this.subjectsAt(p, s).some((r) => same(r, who))) return null;
       const other = this.namedBefore(p, s, '').find(
-        (r) => r.kind === 'person' && !same(r, who) && r.person.gender === gender,
+        // (Or of no gender the article tells, described as a person by a role or a title:
+        // "A post by local resident Tam Vell drew replies. … he said". A name with no role
+        // may be a thing's: "Mars Reconnaissance Orbiter".)
+        (r) =>
+          r.kind === 'person' &&
+          !same(r, who) &&
+          (r.person.gender === gender ||
+            (r.person.gender === null && r.person.roles.length + r.person.titles.length > 0)),
       );
       if (other) return other;
     }

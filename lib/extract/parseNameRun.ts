@@ -12,6 +12,7 @@ import {
   PORTFOLIO_WORDS,
   POST_NOMINALS,
   ROLE_NOUNS,
+  SURNAME_TITLES,
   TITLES,
 } from './patterns.ts';
 import type { Token } from './tokenize.ts';
@@ -147,6 +148,8 @@ export function parseNameRun(run: readonly Token[]): NameRun | null {
       givenName(texts[titleEnd + 1]!) !== undefined
     )
       return;
+    // "Constable said": a title that is also a surname, with nothing after it, is the surname.
+    if (i === texts.length - 1 && SURNAME_TITLES.has(t)) return;
     if (
       TITLES.has(t) ||
       ROLE_NOUNS.has(t.toLowerCase()) ||

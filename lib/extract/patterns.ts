@@ -460,6 +460,9 @@ export const TITLES = new Set(
     'Insp',
     'Det.',
     'Det',
+    // The first police rank, printed before the name as Sergeant is ("Detective Constable
+    // Ada Quill", "Police Constable Ada Quill"); also a surname (SURNAME_TITLES).
+    'Constable',
     'Leader',
     'Speaker',
     // A party's whip in a parliament ("House Majority Whip", "Senate Democratic Whip").
@@ -502,11 +505,20 @@ export const TITLES = new Set(
     // A Malaysian state's chief minister ("Selangor Menteri Besar Ada Quill"), either spelling.
     'Besar',
     'Sheriff',
+    // An elected county supervisor in the United States ("County Supervisor Ada Quill",
+    // "Third District Supervisor Ada Quill").
+    'Supervisor',
     'Envoy',
     'Democrat',
     'Republican',
   ].map((t) => t),
 );
+
+/**
+ * Titles that are also common surnames: last in a run, with no name after them ("Constable
+ * said", "Rod Constable"), they are the surname, not a title with no one named.
+ */
+export const SURNAME_TITLES: ReadonlySet<string> = new Set(['Constable']);
 
 /**
  * Words set aside when a claimed name is compared with a speaker's ("President Lee",

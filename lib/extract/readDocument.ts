@@ -240,6 +240,14 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     // A headline in title case ("Councillors Take Aim At Harbour Budget") capitalises words
     // that are no names: only a name of its own shape (Korean style) is registered from it.
     const titleCase = role !== 'body' && isTitleCase(line.text);
+    // "WHEN ADA QUILL MET BEN HOLT", a gallery's heading over "Quill tweeted": a given
+    // name and a surname a heading prints (in capitals or title case) may complete a
+    // surname the text uses alone, as a full name printed only in a quotation does.
+    const capitals = CAPITALS_HEADING.test(line.text.trim());
+    if (titleCase || capitals)
+      for (const { run } of nameRuns(tokenize(capitals ? inTitleCase(line.text) : line.text)))
+        for (let w = 0; w + 1 < run.length; w++)
+          people.noteQuotedName({ title: null, name: [run[w]!.text, run[w + 1]!.text] });
     for (const [si, s] of sentences.entries()) {
       registerNames(people, s.tokens, shown, titleCase);
       if (!titleCase) noteLoneNames(people, s.tokens, shown);
@@ -308,6 +316,10 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
   );
   return { paras, candidates, people, host: noteHost(people, host) };
 }
+
+/** A line's words with only their first letter capitalised ("ADA QUILL" → "Ada Quill"). */
+const inTitleCase = (text: string) =>
+  text.replace(/\p{L}[\p{L}'’]*/gu, (w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
 
 /** Initials in capitals ("ZW"): a transcript's label that stands for a full name. */
 const LABEL_INITIALS = /^\p{Lu}{2,3}$/u;

@@ -3,6 +3,7 @@ import { afterOpeningQuote } from './afterOpeningQuote.ts';
 import { attributed, linkable } from './attributionsOf.ts';
 import { introMentions } from './introMentions.ts';
 import { peopleNamed } from './peopleNamed.ts';
+import { isTitleCase } from './repeatedQuote.ts';
 import { strongPeople } from './strongPeople.ts';
 import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
 
@@ -44,6 +45,12 @@ export const continuation: Sieve = {
   run(doc) {
     for (const para of doc.paras) {
       if ((para.spans[0]?.open ?? 1) > 0 || para.qa !== null) continue;
+      // A headline between ("Ferry Fares Rise Again" over a digest's next item) starts another
+      // item: its quotation goes on from nobody above it (a heading that names a speaker is
+      // read by the sieves of headings). A subheading in sentence case ("Still looking for
+      // buyers") or one that introduces the words below ("From the Gazette:") does not.
+      const heading = para.heading?.trim();
+      if (heading && isTitleCase(heading) && !heading.endsWith(':')) continue;
       const here = doc.candidates.filter((c) => c.para === para.index && c.kind === 'direct');
       if (here.some(attributed)) continue;
       // "“…,” Rep. Ada Quill (D-AZ) assessed:": a person named after the opening quotation
