@@ -9,6 +9,7 @@ import { isGroupNoun } from './groupNoun.ts';
 import { looksLikeOnePerson } from './looksLikeOnePerson.ts';
 import { nameRuns } from './nameRuns.ts';
 import { organisationHead } from './organisationHead.ts';
+import { otherPortfolio } from './otherPortfolio.ts';
 import { officeWords } from './PeopleIndex.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import {
@@ -627,7 +628,10 @@ export class Discourse {
     const qualifiers = words
       .slice(0, words.indexOf(subject.head))
       .filter((w) => OFFICE_QUALIFIERS.has(w));
-    const holders = this.doc.people.holdersOf(subject.head, qualifiers);
+    // "New Zealand's climate minister" is no "Foreign Minister Ada Quill": another portfolio.
+    const holders = this.doc.people
+      .holdersOf(subject.head, qualifiers)
+      .filter((p) => !otherPortfolio(text, subject.head, p));
     // "“…,” Velocar CEO told an analyst" after "Harrow Mining CEO Piet Vandersloot": an
     // office of another firm or body than the one its only holders are named with.
     const firm = firmWords(text.slice(0, text.toLowerCase().lastIndexOf(subject.head)));
@@ -719,7 +723,10 @@ export class Discourse {
     const tokens = this.doc.paras[para]?.sentences[sentence]?.tokens ?? [];
     if (tokens.some((t) => KEPT_UNNAMED.has(t.word))) return null;
     const qualifiers = lower.slice(1, at).filter((w) => OFFICE_QUALIFIERS.has(w));
-    const holders = this.doc.people.holdersOf(subject.head, qualifiers);
+    // "New Zealand's climate minister" is no "Foreign Minister Ada Quill": another portfolio.
+    const holders = this.doc.people
+      .holdersOf(subject.head, qualifiers)
+      .filter((p) => !otherPortfolio(text, subject.head, p));
     if (holders.length !== 1) return null;
     const person = holders[0]!;
     const body = firmWords(words.slice(0, at).join(' '));
