@@ -25,6 +25,7 @@ import {
   INSTITUTION_NOUNS,
   ORGANIZATION_WORDS,
   PARTY_WORDS,
+  PLACE_FIRST_WORDS,
   PLACES,
   PORTFOLIO_WORDS,
   PRONOUNS,
@@ -90,6 +91,8 @@ const PARTICIPLE_OPENING =
 /** Most lower-case words of a role between a preposition and a name ("of the rival coach"). */
 const MAX_ROLE_WORDS_BEFORE_NAME = 4;
 /** Words that say which office a role is ("the transport minister", "the prime minister", "the Conservative leader"). */
+/** Words that may open a sentence before its subject's name ("While Ada Quill accused …"). */
+const STRANGER_OPENERS: ReadonlySet<string> = new Set(['while', 'but', 'and', 'whereas']);
 const OFFICE_QUALIFIERS = new Set([
   ...PORTFOLIO_WORDS,
   ...DISTINCT_OFFICE_WORDS,
@@ -304,6 +307,18 @@ export class Discourse {
         ? this.namedBetween(found, para, sentence, subject.gender)
         : null;
     if (between) return ambiguous(`"${subject.text}"`, [found!, between]);
+    // "While Ada Quill accused the council …. “…,” he wrote.": the sentence just before opens
+    // with a full name the article gives no other evidence for; the pronoun may be theirs.
+    const stranger =
+      found?.kind === 'person' && own.length === 0 && !subject.plural
+        ? this.strangerBefore(found, para, sentence)
+        : null;
+    if (stranger)
+      return {
+        kind: 'unresolved',
+        reason: `"${subject.text}" follows a sentence about ${stranger}, whom the article does not otherwise name`,
+        personLike: true,
+      };
     // "Quill was jailed for two years. He said: “You knew …”": after a court's decision on
     // the defendant, the words may be the judge's as much as the defendant's.
     if (found && own.length === 0 && this.sentencedIn(para, sentence, found))
@@ -869,6 +884,31 @@ export class Discourse {
    * pronoun and the sentence whose subject it was read as ("Quill spoke first. Holt's plan
    * was then put to the vote. … he said"): the pronoun may mean them too. Null when none.
    */
+  /**
+   * The full name that opens the sentence just before (after "While", "But", "And" at
+   * most), when it is no person of the article (`strongPeople` finds none), no body or
+   * place, the subject of a past verb right after it, and that sentence is not about `who`: someone a pronoun after it
+   * may mean as much as `who`. Null otherwise.
+   */
+  private strangerBefore(who: Referent, para: number, sentence: number): string | null {
+    const [p, s] = this.before(para, sentence).next().value ?? [-1, -1];
+    if (p < 0 || this.subjectsAt(p, s).some((r) => same(r, who))) return null;
+    const tokens = this.doc.paras[p]!.sentences[s]!.tokens;
+    const first = nameRuns(tokens)[0];
+    if (!first || first.start > 1) return null;
+    if (first.start === 1 && !STRANGER_OPENERS.has(tokens[0]!.word)) return null;
+    const parsed = parseNameRun(first.run);
+    if (!parsed || parsed.title !== null || parsed.name.length < 2) return null;
+    // ("While Harbour Police accused …": words of a body or a place name nobody.)
+    const lower = parsed.name.map((w) => w.toLowerCase());
+    if (lower.some((w) => ORGANIZATION_WORDS.has(w) || PLACES.has(w) || PLACE_FIRST_WORDS.has(w)))
+      return null;
+    // The name is the subject of a verb in the past right after it ("accused", "wrote").
+    const verb = tokens[first.next];
+    if (!verb || !/^\p{Ll}+ed$/u.test(verb.text)) return null;
+    return strongPeople(this.doc, parsed).length === 0 ? parsed.name.join(' ') : null;
+  }
+
   private namedBetween(
     who: Referent,
     para: number,
