@@ -311,7 +311,7 @@ export class Discourse {
     // with a full name the article gives no other evidence for; the pronoun may be theirs.
     const stranger =
       found?.kind === 'person' && own.length === 0 && !subject.plural
-        ? this.strangerBefore(found, para, sentence)
+        ? (this.strangerAt(para, sentence, 1) ?? this.strangerBefore(found, para, sentence))
         : null;
     if (stranger)
       return {
@@ -893,16 +893,27 @@ export class Discourse {
   private strangerBefore(who: Referent, para: number, sentence: number): string | null {
     const [p, s] = this.before(para, sentence).next().value ?? [-1, -1];
     if (p < 0 || this.subjectsAt(p, s).some((r) => same(r, who))) return null;
-    const tokens = this.doc.paras[p]!.sentences[s]!.tokens;
+    return this.strangerAt(p, s, 2);
+  }
+
+  /**
+   * The name that opens sentence `s` of paragraph `p` (after "While", "But", "And" at
+   * most), of `fewest` words or more, when it is no person of the article, no body, place,
+   * group or role, and the subject of a past verb right after it ("Vell accused …").
+   */
+  private strangerAt(p: number, s: number, fewest: number): string | null {
+    const tokens = this.doc.paras[p]?.sentences[s]?.tokens ?? [];
     const first = nameRuns(tokens)[0];
     if (!first || first.start > 1) return null;
     if (first.start === 1 && !STRANGER_OPENERS.has(tokens[0]!.word)) return null;
     const parsed = parseNameRun(first.run);
-    if (!parsed || parsed.title !== null || parsed.name.length < 2) return null;
-    // ("While Harbour Police accused …": words of a body or a place name nobody.)
+    if (!parsed || parsed.title !== null || parsed.name.length < fewest) return null;
+    // ("While Harbour Police accused …", "Officials warned …": a body, a place or a group.)
     const lower = parsed.name.map((w) => w.toLowerCase());
-    if (lower.some((w) => ORGANIZATION_WORDS.has(w) || PLACES.has(w) || PLACE_FIRST_WORDS.has(w)))
-      return null;
+    const lists = [ORGANIZATION_WORDS, PLACES, PLACE_FIRST_WORDS, CROWD_NOUNS, INSTITUTION_NOUNS];
+    const listed = (w: string) =>
+      [...lists, ANONYMOUS_HEADS, ROLE_NOUNS].some((l) => l.has(w) || l.has(w.replace(/s$/, '')));
+    if (lower.some(listed)) return null;
     // The name is the subject of a verb in the past right after it ("accused", "wrote").
     const verb = tokens[first.next];
     if (!verb || !/^\p{Ll}+ed$/u.test(verb.text)) return null;

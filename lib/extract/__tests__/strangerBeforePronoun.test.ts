@@ -17,6 +17,16 @@ describe('a pronoun right after a sentence about someone the article names only 
     }
   });
 
+  it('“Maddox indicated …, and … he stated that …”: never a person named sentences before', () => {
+    for (const verb of ['indicated', 'argued', 'explained']) {
+      const text = article(
+        'Senator Tomas Vell said he was disappointed that the harbour rules were signed.',
+        `Maddox ${verb} it is not for voters to decide such things, and by not signing the bill, he stated that he is sending a message to the council.`,
+      );
+      expect(speakerIn(text, 'sending a message'), verb).not.toBe('Tomas Vell');
+    }
+  });
+
   it('a sentence about the same speaker in between keeps the pronoun theirs', () => {
     const text = article(
       '"Why is a minister allowed to tour the coast while the ferries are shut?" asked Tomas Vell.',
