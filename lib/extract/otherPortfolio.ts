@@ -1,10 +1,15 @@
 import { officeWords } from './PeopleIndex.ts';
-import { CLAUSE_WORDS, PORTFOLIO_WORDS } from './patterns.ts';
+import { CLAUSE_WORDS, DISTINCT_OFFICE_WORDS, PORTFOLIO_WORDS } from './patterns.ts';
 import type { Person } from './types.ts';
 
-/** Words before a role's head that say whose it is, not which office ("the", "his", "our"). */
+/**
+ * Words before a role's head that say whose it is or when, not which office ("the", "his",
+ * "our"; "the new minister", "the acting minister").
+ */
 const DETERMINERS: ReadonlySet<string> = new Set(
-  'the a an his her their its our my your this that these those whose'.split(' '),
+  'the a an his her their its our my your this that these those whose new acting interim outgoing incoming current then senior junior'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -19,7 +24,7 @@ export function otherPortfolio(text: string, head: string, person: Person): bool
   const own = words[at - 1] ?? '';
   if (at < 1 || !/^\p{Ll}+$/u.test(own) || DETERMINERS.has(own) || CLAUSE_WORDS.has(own))
     return false;
-  if (PORTFOLIO_WORDS.has(own)) return false;
+  if (PORTFOLIO_WORDS.has(own) || DISTINCT_OFFICE_WORDS.has(own)) return false;
   const lower = words.map((w) => w.toLowerCase());
   return person.titles
     .flatMap(officeWords)

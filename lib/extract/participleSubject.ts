@@ -89,14 +89,14 @@ function joinedPair(subjects: readonly Subject[], text: string): Subject | null 
   const rest = text.slice(from + a.text.length);
   const role = `(?:[\\p{Ll}-]+\\s+){0,${MAX_PARTNER_ROLE_WORDS}}`;
   const joined = new RegExp(
-    `^\\s+and\\s+${role}(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*?${escape(b.text)}`,
+    `^\\s+and\\s+${role}(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*?${asLiteral(b.text)}`,
     'u',
   );
   return joined.test(rest) ? { kind: 'joint', text: `${a.text} and ${b.text}` } : null;
 }
 
 /** `text` with the characters a regular expression reads specially escaped. */
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const asLiteral = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Words that open a phrase of time or place before a sentence's subject ("On Monday …"). */
 const BEFORE_SUBJECT = new Set('on in at after before during since by for from with'.split(' '));
