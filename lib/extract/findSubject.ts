@@ -127,7 +127,10 @@ function occasionBefore(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
-/** Prepositions of company before a name ("talks with", "met alongside", "a case against"). */
+/**
+ * Prepositions of company before a name ("talks with", "met alongside", "a case against");
+ * "by" after a participle ("headed by", "led by") counts too.
+ */
 const COMPANY_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'alongside', 'against']);
 /** Most words between such a preposition and the name ("with her Tarrow counterpart"). */
 const MAX_COMPANY_GAP = 3;
@@ -145,6 +148,9 @@ function afterCompanyPreposition(tokens: readonly Token[], end: number, name: st
     const t = tokens[k]!;
     if (BOUNDARY.has(t.text) || isQuoteToken(t)) return false;
     if (COMPANY_PREPOSITIONS.has(t.text)) return true;
+    // "The bench headed by Justice Ada Quill described …": the agent of a participle that
+    // describes the subject, not the subject.
+    if (t.text === 'by' && /^\p{Ll}+(?:ed|led)$/u.test(tokens[k - 1]?.text ?? '')) return true;
   }
   return false;
 }

@@ -17,6 +17,14 @@ describe('a name after “with”, “alongside” or “against” is not the s
     }
   });
 
+  it('“The bench headed by Justice Vell described it as “…””: never Vell', () => {
+    for (const verb of ['headed', 'led', 'chaired']) {
+      const sentence = `The bench ${verb} by Chief Justice Tomas Vell also described the matter as “a plainly idle petition”, and the lawyers withdrew it.`;
+      const text = article('The Marrow High Court sat on Thursday.', sentence);
+      expect(speakerIn(text, 'a plainly idle petition'), verb).not.toBe('Tomas Vell');
+    }
+  });
+
   it('a name that opens the sentence still speaks', () => {
     const text = article(
       'Tarrow Harbour Minister Tomas Vell met Marrow Foreign Minister Ada Quill on Thursday.',
