@@ -10,6 +10,7 @@ import { isGroupNoun } from './groupNoun.ts';
 import { looksLikeOnePerson } from './looksLikeOnePerson.ts';
 import { nameRuns } from './nameRuns.ts';
 import { organisationHead } from './organisationHead.ts';
+import { otherPortfolio } from './otherPortfolio.ts';
 import { officeWords } from './PeopleIndex.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import {
@@ -25,6 +26,7 @@ import {
   INSTITUTION_NOUNS,
   ORGANIZATION_WORDS,
   PARTY_WORDS,
+  PLACE_FIRST_WORDS,
   PLACES,
   PORTFOLIO_WORDS,
   PRONOUNS,
@@ -90,6 +92,8 @@ const PARTICIPLE_OPENING =
 /** Most lower-case words of a role between a preposition and a name ("of the rival coach"). */
 const MAX_ROLE_WORDS_BEFORE_NAME = 4;
 /** Words that say which office a role is ("the transport minister", "the prime minister", "the Conservative leader"). */
+/** Words that may open a sentence before its subject's name ("While Ada Quill accused …"). */
+const STRANGER_OPENERS: ReadonlySet<string> = new Set(['while', 'but', 'and', 'whereas']);
 const OFFICE_QUALIFIERS = new Set([
   ...PORTFOLIO_WORDS,
   ...DISTINCT_OFFICE_WORDS,
@@ -325,6 +329,18 @@ export class Discourse {
         ? this.namedBetween(found, para, sentence, subject.gender)
         : null;
     if (between) return ambiguous(`"${subject.text}"`, [found!, between]);
+    // "While Ada Quill accused the council …. “…,” he wrote.": the sentence just before opens
+    // with a full name the article gives no other evidence for; the pronoun may be theirs.
+    const stranger =
+      found?.kind === 'person' && own.length === 0 && !subject.plural
+        ? (this.strangerAt(para, sentence, 1) ?? this.strangerBefore(found, para, sentence))
+        : null;
+    if (stranger)
+      return {
+        kind: 'unresolved',
+        reason: `"${subject.text}" follows a sentence about ${stranger}, whom the article does not otherwise name`,
+        personLike: true,
+      };
     // "Quill was jailed for two years. He said: “You knew …”": after a court's decision on
     // the defendant, the words may be the judge's as much as the defendant's.
     if (found && own.length === 0 && this.sentencedIn(para, sentence, found))
@@ -646,7 +662,10 @@ export class Discourse {
     const qualifiers = words
       .slice(0, words.indexOf(subject.head))
       .filter((w) => OFFICE_QUALIFIERS.has(w));
-    const holders = this.doc.people.holdersOf(subject.head, qualifiers);
+    // "New Zealand's climate minister" is no "Foreign Minister Ada Quill": another portfolio.
+    const holders = this.doc.people
+      .holdersOf(subject.head, qualifiers)
+      .filter((p) => !otherPortfolio(text, subject.head, p));
     // "“…,” Velocar CEO told an analyst" after "Harrow Mining CEO Piet Vandersloot": an
     // office of another firm or body than the one its only holders are named with.
     const firm = firmWords(text.slice(0, text.toLowerCase().lastIndexOf(subject.head)));
@@ -738,7 +757,10 @@ export class Discourse {
     const tokens = this.doc.paras[para]?.sentences[sentence]?.tokens ?? [];
     if (tokens.some((t) => KEPT_UNNAMED.has(t.word))) return null;
     const qualifiers = lower.slice(1, at).filter((w) => OFFICE_QUALIFIERS.has(w));
-    const holders = this.doc.people.holdersOf(subject.head, qualifiers);
+    // "New Zealand's climate minister" is no "Foreign Minister Ada Quill": another portfolio.
+    const holders = this.doc.people
+      .holdersOf(subject.head, qualifiers)
+      .filter((p) => !otherPortfolio(text, subject.head, p));
     if (holders.length !== 1) return null;
     const person = holders[0]!;
     const body = firmWords(words.slice(0, at).join(' '));
@@ -881,6 +903,42 @@ export class Discourse {
    * pronoun and the sentence whose subject it was read as ("Quill spoke first. Holt's plan
    * was then put to the vote. … he said"): the pronoun may mean them too. Null when none.
    */
+  /**
+   * The full name that opens the sentence just before (after "While", "But", "And" at
+   * most), when it is no person of the article (`strongPeople` finds none), no body or
+   * place, the subject of a past verb right after it, and that sentence is not about `who`: someone a pronoun after it
+   * may mean as much as `who`. Null otherwise.
+   */
+  private strangerBefore(who: Referent, para: number, sentence: number): string | null {
+    const [p, s] = this.before(para, sentence).next().value ?? [-1, -1];
+    if (p < 0 || this.subjectsAt(p, s).some((r) => same(r, who))) return null;
+    return this.strangerAt(p, s, 2);
+  }
+
+  /**
+   * The name that opens sentence `s` of paragraph `p` (after "While", "But", "And" at
+   * most), of `fewest` words or more, when it is no person of the article, no body, place,
+   * group or role, and the subject of a past verb right after it ("Vell accused …").
+   */
+  private strangerAt(p: number, s: number, fewest: number): string | null {
+    const tokens = this.doc.paras[p]?.sentences[s]?.tokens ?? [];
+    const first = nameRuns(tokens)[0];
+    if (!first || first.start > 1) return null;
+    if (first.start === 1 && !STRANGER_OPENERS.has(tokens[0]!.word)) return null;
+    const parsed = parseNameRun(first.run);
+    if (!parsed || parsed.title !== null || parsed.name.length < fewest) return null;
+    // ("While Harbour Police accused …", "Officials warned …": a body, a place or a group.)
+    const lower = parsed.name.map((w) => w.toLowerCase());
+    const lists = [ORGANIZATION_WORDS, PLACES, PLACE_FIRST_WORDS, CROWD_NOUNS, INSTITUTION_NOUNS];
+    const listed = (w: string) =>
+      [...lists, ANONYMOUS_HEADS, ROLE_NOUNS].some((l) => l.has(w) || l.has(w.replace(/s$/, '')));
+    if (lower.some(listed)) return null;
+    // The name is the subject of a verb in the past right after it ("accused", "wrote").
+    const verb = tokens[first.next];
+    if (!verb || !/^\p{Ll}+ed$/u.test(verb.text)) return null;
+    return strongPeople(this.doc, parsed).length === 0 ? parsed.name.join(' ') : null;
+  }
+
   private namedBetween(
     who: Referent,
     para: number,

@@ -304,10 +304,11 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
     ? tokens.findIndex((t) => t.text === ',')
     : -1;
   const subordinate = (a: Attribution) =>
-    opening > a.at &&
-    a.target !== null &&
-    a.target > opening &&
-    [...near, ...far].some((b) => b.at > opening && b.at < a.target! && b.target === a.target);
+    (opening > a.at &&
+      a.target !== null &&
+      a.target > opening &&
+      [...near, ...far].some((b) => b.at > opening && b.at < a.target! && b.target === a.target)) ||
+    insideClauseBefore(tokens, a);
   const found = [
     ...near.filter((a) => !relays(a) && !subordinate(a)),
     ...far.filter((a) => !relays(a) && !inRelative(a) && !subordinate(a)),
@@ -364,6 +365,28 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
     }
   }
   return found;
+}
+
+/**
+ * True when the attribution's verb stands in a subordinate clause ("after", "when", "because"
+ * … up to its closing comma) and the quotation it points at comes after that comma, past
+ * another speech verb of the main clause ("Why, days after Lind told the minister he had
+ * stopped, did the minister tell the House ‘…’?"): the quotation is the main clause's,
+ * whose speaker the subordinate clause's subject is not, even when no sieve reads it.
+ */
+function insideClauseBefore(tokens: readonly Token[], a: Attribution): boolean {
+  if (a.target === null || a.target < a.at) return false;
+  let k = a.at - 1;
+  while (
+    k >= 0 &&
+    tokens[k]!.text !== ',' &&
+    !isQuoteToken(tokens[k]) &&
+    !SUBORDINATORS.has(tokens[k]!.word)
+  )
+    k--;
+  if (k < 0 || !SUBORDINATORS.has(tokens[k]!.word)) return false;
+  const comma = tokens.findIndex((t, i) => i > a.at && i < a.target! && t.text === ',');
+  return comma >= 0 && speechVerbs(tokens).some((v) => v > comma && v < a.target!);
 }
 
 /**

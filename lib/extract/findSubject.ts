@@ -127,6 +127,34 @@ function occasionBefore(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
+/**
+ * Prepositions of company before a name ("talks with", "met alongside", "a case against");
+ * "by" after a participle ("headed by", "led by") counts too.
+ */
+const COMPANY_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'alongside', 'against']);
+/** Most words between such a preposition and the name ("with her Tarrow counterpart"). */
+const MAX_COMPANY_GAP = 3;
+
+/**
+ * True when the name that ends at token `end` (printed as `name`) follows a preposition of
+ * company, perhaps with a few words describing the person between ("with Tarrow
+ * counterpart Tomas Vell"): the object of the preposition, never the sentence's subject.
+ */
+function afterCompanyPreposition(tokens: readonly Token[], end: number, name: string): boolean {
+  const from = tokens[end]!.end - name.length;
+  let k = end;
+  while (k >= 0 && tokens[k]!.start >= from) k--;
+  for (let gap = 0; k >= 0 && gap <= MAX_COMPANY_GAP; k--, gap++) {
+    const t = tokens[k]!;
+    if (BOUNDARY.has(t.text) || isQuoteToken(t)) return false;
+    if (COMPANY_PREPOSITIONS.has(t.text)) return true;
+    // "The bench headed by Justice Ada Quill described …": the agent of a participle that
+    // describes the subject, not the subject.
+    if (t.text === 'by' && /^\p{Ll}+(?:ed|led)$/u.test(tokens[k - 1]?.text ?? '')) return true;
+  }
+  return false;
+}
+
 /** The subject written before a verb: "Lee", "President Lee", "he", "The ambassador", "Park Ji-won, the opposition leader,". */
 export function subjectBefore(
   tokens: readonly Token[],
@@ -361,6 +389,9 @@ export function subjectBefore(
       ? employerAppositive(tokens, i, text)
       : null;
   if (employed) return employed;
+  // "Ada Quill in talks with her Tarrow counterpart Tomas Vell said": the name a preposition
+  // of company introduces is the one met, not the subject, whom the copy put before it.
+  if (direct?.kind === 'name' && afterCompanyPreposition(tokens, i, direct.text)) return null;
   if (direct) return direct;
   // "A harbour clerk who would not be identified … said": the one the relative
   // clause describes.

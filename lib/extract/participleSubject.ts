@@ -69,8 +69,36 @@ export function participleSubject(
     (s) => !/^\p{Lu}\p{Ll}+ing$/u.test(s.text),
   );
   if (bare && !(subjects[0] && isBody(subjects[0]))) return null;
+  // "Quill and harbour spokesman Vell pushed back, saying …": two people joined by "and"
+  // speak together, never the first alone.
+  const pair = joinedPair(subjects, text);
+  if (pair) return pair;
   return subjects[0] ?? (bare ? null : openingBody(tokens, p, text));
 }
+
+/** Most lower-case words of a role between "and" and the second name ("and harbour spokesman"). */
+const MAX_PARTNER_ROLE_WORDS = 5;
+
+/**
+ * The two people a sentence opens with, joined by "and" ("Ada Quill and Tomas Vell", "Ada
+ * Quill and harbour spokesman Tomas Vell"), as one joint subject; null otherwise.
+ */
+function joinedPair(subjects: readonly Subject[], text: string): Subject | null {
+  const [a, b] = subjects;
+  if (a?.kind !== 'name' || b?.kind !== 'name') return null;
+  const from = text.indexOf(a.text);
+  if (from < 0) return null;
+  const rest = text.slice(from + a.text.length);
+  const role = `(?:[\\p{Ll}-]+\\s+){0,${MAX_PARTNER_ROLE_WORDS}}`;
+  const joined = new RegExp(
+    `^\\s+and\\s+${role}(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*?${asLiteral(b.text)}`,
+    'u',
+  );
+  return joined.test(rest) ? { kind: 'joint', text: `${a.text} and ${b.text}` } : null;
+}
+
+/** `text` with the characters a regular expression reads specially escaped. */
+const asLiteral = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Words that open a phrase of time or place before a sentence's subject ("On Monday …"). */
 const BEFORE_SUBJECT = new Set([...SETTING_PREPOSITIONS, ...'since by for from with'.split(' ')]);

@@ -801,10 +801,12 @@ export const JOINED_PARTICLE =
 
 /**
  * First words of a place, an organisation or a thing, never of a person's name ("South
- * Africa", "New Zealand", "United Nations", "British Bill", "Democratic Party").
+ * Africa", "New Zealand", "United Nations", "British Bill", "Democratic Party"); a named
+ * storm's ("Hurricane Ada", "Tropical Storm Ada", "Typhoon Ada") is a thing that "brings" or
+ * "will affect" but never speaks.
  */
 export const PLACE_FIRST_WORDS = new Set(
-  'south north east west new united great saint san santa los las fort port mount lake cape british american chinese japanese korean french german russian indian european african asian australian canadian mexican israeli palestinian iranian iraqi syrian turkish ukrainian polish italian spanish dutch swedish brazilian egyptian saudi pakistani afghan english scottish welsh irish democratic republican conservative liberal labour federal national royal'.split(
+  'hurricane typhoon cyclone tropical south north east west new united great saint san santa los las fort port mount lake cape british american chinese japanese korean french german russian indian european african asian australian canadian mexican israeli palestinian iranian iraqi syrian turkish ukrainian polish italian spanish dutch swedish brazilian egyptian saudi pakistani afghan english scottish welsh irish democratic republican conservative liberal labour federal national royal'.split(
     ' ',
   ),
 );

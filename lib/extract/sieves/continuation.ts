@@ -1,4 +1,5 @@
 import { SPEECH_VERBS } from '../patterns.ts';
+import type { Sentence } from '../readParagraph.ts';
 import { afterOpeningQuote } from './afterOpeningQuote.ts';
 import { attributed, linkable } from './attributionsOf.ts';
 import { introMentions } from './introMentions.ts';
@@ -19,6 +20,24 @@ function namesAnotherAfter(doc: ArticleDoc, prev: Para, last: Candidate): boolea
   const speakers = new Set(peopleNamed(doc, own));
   return prev.sentences
     .slice(last.sentence + 1)
+    .some((s) => peopleNamed(doc, s).some((p) => !speakers.has(p)));
+}
+
+/**
+ * True when a sentence of the paragraph other than the one its opening quotation stands in
+ * names, outside its quotations, a person the sentence of the last attributed quotation
+ * before does not name.
+ */
+function namesAnotherWithin(
+  doc: ArticleDoc,
+  para: Para,
+  opening: Sentence | undefined,
+  prev: Para,
+  last: Candidate,
+): boolean {
+  const speakers = new Set(peopleNamed(doc, prev.sentences[last.sentence]));
+  return para.sentences
+    .filter((s) => s.start !== opening?.start)
     .some((s) => peopleNamed(doc, s).some((p) => !speakers.has(p)));
 }
 
@@ -64,6 +83,10 @@ export const continuation: Sieve = {
         .filter((c) => c.para === prev.index && c.kind === 'direct' && attributed(c))
         .at(-1);
       if (intro.length === 0 && last && namesAnotherAfter(doc, prev, last)) continue;
+      // "“…” This was not the speech Ada Quill wanted to give. “…”": a later sentence of the
+      // paragraph names someone the last speaker's sentence does not; its quotations may be
+      // theirs as much as the last speaker's.
+      if (intro.length === 0 && last && namesAnotherWithin(doc, para, after, prev, last)) continue;
       // "He said Tarrow is ready for talks, he added." / "“We have set no time frame.”": a
       // paragraph that quotes nothing and ends with reported speech of someone.
       // (A short term in marks in it quotes nobody: "… is a “win-win” deal".)

@@ -1,0 +1,32 @@
+import { officeWords } from './PeopleIndex.ts';
+import { CLAUSE_WORDS, DISTINCT_OFFICE_WORDS, PORTFOLIO_WORDS } from './patterns.ts';
+import type { Person } from './types.ts';
+
+/**
+ * Words before a role's head that say whose it is or when, not which office ("the", "his",
+ * "our"; "the new minister", "the acting minister").
+ */
+const DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an his her their its our my your this that these those whose new acting interim outgoing incoming current then senior junior'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when a role phrase names its office by a lower-case word of its own right before
+ * its head ("the climate minister", "New Zealand's fisheries minister") and the person's
+ * title names a portfolio the phrase does not ("Foreign Minister Ada Quill"): another
+ * office with the same head, never the phrase's holder.
+ */
+export function otherPortfolio(text: string, head: string, person: Person): boolean {
+  const words = text.split(/\s+/);
+  const at = words.findIndex((w) => w.toLowerCase() === head);
+  const own = words[at - 1] ?? '';
+  if (at < 1 || !/^\p{Ll}+$/u.test(own) || DETERMINERS.has(own) || CLAUSE_WORDS.has(own))
+    return false;
+  if (PORTFOLIO_WORDS.has(own) || DISTINCT_OFFICE_WORDS.has(own)) return false;
+  const lower = words.map((w) => w.toLowerCase());
+  return person.titles
+    .flatMap(officeWords)
+    .some((w) => PORTFOLIO_WORDS.has(w) && !lower.includes(w));
+}
