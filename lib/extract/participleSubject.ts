@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/escapeRegExp.ts';
 import { speechVerbs } from './findAttribution.ts';
 import type { Subject } from './findSubject.ts';
 import { fullName, subjectOfPhrase } from './findSubject.ts';
@@ -91,14 +92,11 @@ function joinedPair(subjects: readonly Subject[], text: string): Subject | null 
   const rest = text.slice(from + a.text.length);
   const role = `(?:[\\p{Ll}-]+\\s+){0,${MAX_PARTNER_ROLE_WORDS}}`;
   const joined = new RegExp(
-    `^\\s+and\\s+${role}(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*?${asLiteral(b.text)}`,
+    `^\\s+and\\s+${role}(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*?${escapeRegExp(b.text)}`,
     'u',
   );
   return joined.test(rest) ? { kind: 'joint', text: `${a.text} and ${b.text}` } : null;
 }
-
-/** `text` with the characters a regular expression reads specially escaped. */
-const asLiteral = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Words that open a phrase of time or place before a sentence's subject ("On Monday …"). */
 const BEFORE_SUBJECT = new Set([...SETTING_PREPOSITIONS, ...'since by for from with'.split(' ')]);
