@@ -91,9 +91,19 @@ const PARTICIPLE_OPENING =
   /^(?:(?:Also|Later|Then|Earlier|Separately|Meanwhile)\s+\p{Ll}+ing\b|(?:\p{Lu}\p{Ll}+ing|Asked|Pressed|Quizzed|Questioned)\s+\p{Ll})/u;
 /** Most lower-case words of a role between a preposition and a name ("of the rival coach"). */
 const MAX_ROLE_WORDS_BEFORE_NAME = 4;
-/** Words that say which office a role is ("the transport minister", "the prime minister", "the Conservative leader"). */
 /** Words that may open a sentence before its subject's name ("While Ada Quill accused …"). */
 const STRANGER_OPENERS: ReadonlySet<string> = new Set(['while', 'but', 'and', 'whereas']);
+/** Word lists of bodies, places, groups and roles: a name holding one is not a stranger's. */
+const NOT_A_PERSON_WORDS: readonly ReadonlySet<string>[] = [
+  ORGANIZATION_WORDS,
+  PLACES,
+  PLACE_FIRST_WORDS,
+  CROWD_NOUNS,
+  INSTITUTION_NOUNS,
+  ANONYMOUS_HEADS,
+  ROLE_NOUNS,
+];
+/** Words that say which office a role is ("the transport minister", "the prime minister", "the Conservative leader"). */
 const OFFICE_QUALIFIERS = new Set([
   ...PORTFOLIO_WORDS,
   ...DISTINCT_OFFICE_WORDS,
@@ -899,15 +909,10 @@ export class Discourse {
   }
 
   /**
-   * A person of the pronoun's gender named (not as a subject) in a sentence between the
-   * pronoun and the sentence whose subject it was read as ("Quill spoke first. Holt's plan
-   * was then put to the vote. … he said"): the pronoun may mean them too. Null when none.
-   */
-  /**
-   * The full name that opens the sentence just before (after "While", "But", "And" at
-   * most), when it is no person of the article (`strongPeople` finds none), no body or
-   * place, the subject of a past verb right after it, and that sentence is not about `who`: someone a pronoun after it
-   * may mean as much as `who`. Null otherwise.
+   * The full name that opens the sentence just before (after "While", "But", "And",
+   * "Whereas" at most), when it is no person of the article (`strongPeople` finds none), no
+   * body or place, the subject of a past verb right after it, and that sentence is not about
+   * `who`: someone a pronoun after it may mean as much as `who`. Null otherwise.
    */
   private strangerBefore(who: Referent, para: number, sentence: number): string | null {
     const [p, s] = this.before(para, sentence).next().value ?? [-1, -1];
@@ -916,8 +921,8 @@ export class Discourse {
   }
 
   /**
-   * The name that opens sentence `s` of paragraph `p` (after "While", "But", "And" at
-   * most), of `fewest` words or more, when it is no person of the article, no body, place,
+   * The name that opens sentence `s` of paragraph `p` (after "While", "But", "And",
+   * "Whereas" at most), of `fewest` words or more, when it is no person of the article, no body, place,
    * group or role, and the subject of a past verb right after it ("Vell accused …").
    */
   private strangerAt(p: number, s: number, fewest: number): string | null {
@@ -929,9 +934,8 @@ export class Discourse {
     if (!parsed || parsed.title !== null || parsed.name.length < fewest) return null;
     // ("While Harbour Police accused …", "Officials warned …": a body, a place or a group.)
     const lower = parsed.name.map((w) => w.toLowerCase());
-    const lists = [ORGANIZATION_WORDS, PLACES, PLACE_FIRST_WORDS, CROWD_NOUNS, INSTITUTION_NOUNS];
     const listed = (w: string) =>
-      [...lists, ANONYMOUS_HEADS, ROLE_NOUNS].some((l) => l.has(w) || l.has(w.replace(/s$/, '')));
+      NOT_A_PERSON_WORDS.some((l) => l.has(w) || l.has(w.replace(/s$/, '')));
     if (lower.some(listed)) return null;
     // The name is the subject of a verb in the past right after it ("accused", "wrote").
     const verb = tokens[first.next];
@@ -939,6 +943,11 @@ export class Discourse {
     return strongPeople(this.doc, parsed).length === 0 ? parsed.name.join(' ') : null;
   }
 
+  /**
+   * A person of the pronoun's gender named (not as a subject) in a sentence between the
+   * pronoun and the sentence whose subject it was read as ("Quill spoke first. Holt's plan
+   * was then put to the vote. … he said"): the pronoun may mean them too. Null when none.
+   */
   private namedBetween(
     who: Referent,
     para: number,

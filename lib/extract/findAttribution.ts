@@ -213,7 +213,8 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
   };
   const near: Attribution[] = [];
   const far: Attribution[] = [];
-  for (const v of speechVerbs(tokens)) {
+  const verbs = speechVerbs(tokens);
+  for (const v of verbs) {
     // "criticised Lind’s tweet, saying: …": after a name's possessive the word is a noun
     // ("tweet", "post", "statement"), no verb whose subject the name is.
     if (/^\p{Lu}\p{L}*[’']s$/u.test(tokens[v - 1]?.text ?? '')) continue;
@@ -308,7 +309,7 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
       a.target !== null &&
       a.target > opening &&
       [...near, ...far].some((b) => b.at > opening && b.at < a.target! && b.target === a.target)) ||
-    insideClauseBefore(tokens, a);
+    insideClauseBefore(tokens, verbs, a);
   const found = [
     ...near.filter((a) => !relays(a) && !subordinate(a)),
     ...far.filter((a) => !relays(a) && !inRelative(a) && !subordinate(a)),
@@ -374,7 +375,11 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
  * stopped, did the minister tell the House ‘…’?"): the quotation is the main clause's,
  * whose speaker the subordinate clause's subject is not, even when no sieve reads it.
  */
-function insideClauseBefore(tokens: readonly Token[], a: Attribution): boolean {
+function insideClauseBefore(
+  tokens: readonly Token[],
+  verbs: readonly number[],
+  a: Attribution,
+): boolean {
   if (a.target === null || a.target < a.at) return false;
   let k = a.at - 1;
   while (
@@ -386,7 +391,7 @@ function insideClauseBefore(tokens: readonly Token[], a: Attribution): boolean {
     k--;
   if (k < 0 || !SUBORDINATORS.has(tokens[k]!.word)) return false;
   const comma = tokens.findIndex((t, i) => i > a.at && i < a.target! && t.text === ',');
-  return comma >= 0 && speechVerbs(tokens).some((v) => v > comma && v < a.target!);
+  return comma >= 0 && verbs.some((v) => v > comma && v < a.target!);
 }
 
 /**

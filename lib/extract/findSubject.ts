@@ -150,7 +150,7 @@ function afterCompanyPreposition(tokens: readonly Token[], end: number, name: st
     if (COMPANY_PREPOSITIONS.has(t.text)) return true;
     // "The bench headed by Justice Ada Quill described …": the agent of a participle that
     // describes the subject, not the subject.
-    if (t.text === 'by' && /^\p{Ll}+(?:ed|led)$/u.test(tokens[k - 1]?.text ?? '')) return true;
+    if (t.text === 'by' && /^\p{Ll}+ed$/u.test(tokens[k - 1]?.text ?? '')) return true;
   }
   return false;
 }

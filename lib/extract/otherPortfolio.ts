@@ -3,13 +3,12 @@ import { CLAUSE_WORDS, DISTINCT_OFFICE_WORDS, PORTFOLIO_WORDS } from './patterns
 import type { Person } from './types.ts';
 
 /**
- * Words before a role's head that say whose it is or when, not which office ("the", "his",
- * "our"; "the new minister", "the acting minister").
+ * Words before a role's head that say when the office is held, not which office ("the new
+ * minister", "the acting minister"); the words that say whose it is ("the", "his", "our")
+ * are CLAUSE_WORDS.
  */
-const DETERMINERS: ReadonlySet<string> = new Set(
-  'the a an his her their its our my your this that these those whose new acting interim outgoing incoming current then senior junior'.split(
-    ' ',
-  ),
+const TENURE_WORDS: ReadonlySet<string> = new Set(
+  'new acting interim outgoing incoming current senior junior'.split(' '),
 );
 
 /**
@@ -22,7 +21,7 @@ export function otherPortfolio(text: string, head: string, person: Person): bool
   const words = text.split(/\s+/);
   const at = words.findIndex((w) => w.toLowerCase() === head);
   const own = words[at - 1] ?? '';
-  if (at < 1 || !/^\p{Ll}+$/u.test(own) || DETERMINERS.has(own) || CLAUSE_WORDS.has(own))
+  if (at < 1 || !/^\p{Ll}+$/u.test(own) || TENURE_WORDS.has(own) || CLAUSE_WORDS.has(own))
     return false;
   if (PORTFOLIO_WORDS.has(own) || DISTINCT_OFFICE_WORDS.has(own)) return false;
   const lower = words.map((w) => w.toLowerCase());
