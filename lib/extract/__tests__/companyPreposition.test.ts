@@ -19,7 +19,7 @@ describe('a name after “with”, “alongside” or “against” is not the s
 
   it('“The bench headed by Justice Vell described it as “…””: never Vell', () => {
     for (const verb of ['headed', 'led', 'chaired']) {
-      const sentence = `The bench ${verb} by Chief Justice Tomas Vell also described the matter as “a plainly idle petition”, and the lawyers withdrew it.`;
+      const sentence = `The bench ${verb} by Chief Justice Tomas Vell also called the case “a plainly idle petition”, and the lawyers withdrew it.`;
       const text = article('The Marrow High Court sat on Thursday.', sentence);
       expect(speakerIn(text, 'a plainly idle petition'), verb).not.toBe('Tomas Vell');
     }

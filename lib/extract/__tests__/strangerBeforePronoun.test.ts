@@ -21,9 +21,9 @@ describe('a pronoun right after a sentence about someone the article names only 
     for (const verb of ['indicated', 'argued', 'explained']) {
       const text = article(
         'Senator Tomas Vell said he was disappointed that the harbour rules were signed.',
-        `Maddox ${verb} it is not for voters to decide such things, and by not signing the bill, he stated that he is sending a message to the council.`,
+        `Maddox ${verb} it is not for voters to decide such things, and by leaving the bill unsigned, he stated that he meant it as a message to the council.`,
       );
-      expect(speakerIn(text, 'sending a message'), verb).not.toBe('Tomas Vell');
+      expect(speakerIn(text, 'meant it as a message'), verb).not.toBe('Tomas Vell');
     }
   });
 

@@ -4,16 +4,16 @@ import { article, speakerIn } from './inventedArticle.ts';
 describe('a speaker is named without the rank or office printed before the name', () => {
   it('a police constable’s rank is a title ("Detective Constable Ada Quill")', () => {
     const variants: [string, string][] = [
-      ['Detective Constable Brenna Oakhurst:', '“We want to hear from anyone on the towpath'],
-      ['Police Constable Brenna Oakhurst said:', '“We want to hear from anyone on the towpath'],
-      ['Constable Brenna Oakhurst told reporters:', '“We want to hear from anyone on the towpath'],
+      ['Detective Constable Brenna Oakhurst:', '“Ring us if you walked the towpath'],
+      ['Police Constable Brenna Oakhurst said:', '“Ring us if you walked the towpath'],
+      ['Constable Brenna Oakhurst told reporters:', '“Ring us if you walked the towpath'],
     ];
     for (const [intro, words] of variants) {
       const text = article(
         'Officers investigating a theft in Tarrow are appealing for witnesses.',
         `${intro} ${words} that evening.”`,
       );
-      expect(speakerIn(text, 'hear from anyone on the towpath')).toBe('Brenna Oakhurst');
+      expect(speakerIn(text, 'if you walked the towpath')).toBe('Brenna Oakhurst');
     }
   });
 
@@ -133,9 +133,9 @@ describe('a digest’s next headline starts another item: its quotation is nobod
 describe('a pronoun after its own sentence’s named subject does not reach further back', () => {
   it('"Cris Vell, speaking for the group, said …; she told …" is not someone before', () => {
     const variants = [
-      'Christian Penhallow, speaking for the parents’ group, said the list went in on time; she told the board the deadline passed “with no answer at all from the office.”',
-      'Michael Penhallow, who chairs the parents’ group, said the list went in on time, and she told the board the deadline passed “with no answer at all from the office.”',
-      'Christian Penhallow said the list went in on time; later she told the board the deadline passed “with no answer at all from the office.”',
+      'Christian Penhallow, speaking for the parents’ group, said the list went in on time; she told the trustees their deadline had passed “with no answer at all from the office.”',
+      'Michael Penhallow, who chairs the parents’ group, said the list went in on time, and she told the trustees their deadline had passed “with no answer at all from the office.”',
+      'Christian Penhallow said the list went in on time; later she told the trustees their deadline had passed “with no answer at all from the office.”',
     ];
     for (const line of variants) {
       const text = article(
