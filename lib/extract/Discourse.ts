@@ -672,10 +672,7 @@ export class Discourse {
     const qualifiers = words
       .slice(0, words.indexOf(subject.head))
       .filter((w) => OFFICE_QUALIFIERS.has(w));
-    // "New Zealand's climate minister" is no "Foreign Minister Ada Quill": another portfolio.
-    const holders = this.doc.people
-      .holdersOf(subject.head, qualifiers)
-      .filter((p) => !otherPortfolio(text, subject.head, p));
+    const holders = this.holdersIn(text, subject.head, qualifiers);
     // "“…,” Velocar CEO told an analyst" after "Harrow Mining CEO Piet Vandersloot": an
     // office of another firm or body than the one its only holders are named with.
     const firm = firmWords(text.slice(0, text.toLowerCase().lastIndexOf(subject.head)));
@@ -767,10 +764,7 @@ export class Discourse {
     const tokens = this.doc.paras[para]?.sentences[sentence]?.tokens ?? [];
     if (tokens.some((t) => KEPT_UNNAMED.has(t.word))) return null;
     const qualifiers = lower.slice(1, at).filter((w) => OFFICE_QUALIFIERS.has(w));
-    // "New Zealand's climate minister" is no "Foreign Minister Ada Quill": another portfolio.
-    const holders = this.doc.people
-      .holdersOf(subject.head, qualifiers)
-      .filter((p) => !otherPortfolio(text, subject.head, p));
+    const holders = this.holdersIn(text, subject.head, qualifiers);
     if (holders.length !== 1) return null;
     const person = holders[0]!;
     const body = firmWords(words.slice(0, at).join(' '));
@@ -941,6 +935,16 @@ export class Discourse {
     const verb = tokens[first.next];
     if (!verb || !/^\p{Ll}+ed$/u.test(verb.text)) return null;
     return strongPeople(this.doc, parsed).length === 0 ? parsed.name.join(' ') : null;
+  }
+
+  /**
+   * The holders of the office a role phrase names, of the qualifiers' office, never one of
+   * another portfolio ("New Zealand's climate minister" is no "Foreign Minister Ada Quill").
+   */
+  private holdersIn(text: string, head: string, qualifiers: readonly string[]): Person[] {
+    return this.doc.people
+      .holdersOf(head, qualifiers)
+      .filter((p) => !otherPortfolio(text, head, p));
   }
 
   /**

@@ -9,36 +9,17 @@ import { strongPeople } from './strongPeople.ts';
 import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
 
 /**
- * True when a sentence of the paragraph before, after the one holding its last attributed
- * quotation, names a person that sentence does not ("“…,” said Mayor Quill. Councillor Holt
- * called the plan reckless."): the quotation that opens the next paragraph may be the other
- * person's as much as the last speaker's.
+ * True when one of `sentences` names a person the sentence of the last attributed quotation
+ * does not: the quotation after them may be the other person's as much as the last speaker's.
  */
-function namesAnotherAfter(doc: ArticleDoc, prev: Para, last: Candidate): boolean {
-  const own = prev.sentences[last.sentence];
-  if (!own) return false;
-  const speakers = new Set(peopleNamed(doc, own));
-  return prev.sentences
-    .slice(last.sentence + 1)
-    .some((s) => peopleNamed(doc, s).some((p) => !speakers.has(p)));
-}
-
-/**
- * True when a sentence of the paragraph other than the one its opening quotation stands in
- * names, outside its quotations, a person the sentence of the last attributed quotation
- * before does not name.
- */
-function namesAnotherWithin(
+function namesAnother(
   doc: ArticleDoc,
-  para: Para,
-  opening: Sentence | undefined,
   prev: Para,
   last: Candidate,
+  sentences: readonly Sentence[],
 ): boolean {
   const speakers = new Set(peopleNamed(doc, prev.sentences[last.sentence]));
-  return para.sentences
-    .filter((s) => s.start !== opening?.start)
-    .some((s) => peopleNamed(doc, s).some((p) => !speakers.has(p)));
+  return sentences.some((s) => peopleNamed(doc, s).some((p) => !speakers.has(p)));
 }
 
 /** True when a link leads, through the quotations it goes on from, to a person's name or "he"/"she". */
@@ -82,11 +63,16 @@ export const continuation: Sieve = {
       const last = doc.candidates
         .filter((c) => c.para === prev.index && c.kind === 'direct' && attributed(c))
         .at(-1);
-      if (intro.length === 0 && last && namesAnotherAfter(doc, prev, last)) continue;
-      // "“…” This was not the speech Ada Quill wanted to give. “…”": a later sentence of the
-      // paragraph names someone the last speaker's sentence does not; its quotations may be
-      // theirs as much as the last speaker's.
-      if (intro.length === 0 && last && namesAnotherWithin(doc, para, after, prev, last)) continue;
+      if (intro.length === 0 && last) {
+        // "“…,” said Mayor Quill. Councillor Holt called the plan reckless.": a sentence after
+        // the last speaker's names someone else.
+        const later = prev.sentences.slice(last.sentence + 1);
+        if (prev.sentences[last.sentence] && namesAnother(doc, prev, last, later)) continue;
+        // "“…” This was not the speech Ada Quill wanted to give. “…”": a sentence of this
+        // paragraph other than its opening quotation's names someone else.
+        const others = para.sentences.filter((s) => s.start !== after?.start);
+        if (namesAnother(doc, prev, last, others)) continue;
+      }
       // "He said Tarrow is ready for talks, he added." / "“We have set no time frame.”": a
       // paragraph that quotes nothing and ends with reported speech of someone.
       // (A short term in marks in it quotes nobody: "… is a “win-win” deal".)
