@@ -25,6 +25,7 @@ describe('attribution patterns of real news', () => {
       'split-quote',
       'signed-quotes',
       'topic-label',
+      'topic-lines',
       'words-of-intro',
       'continuation',
       'block-quote',

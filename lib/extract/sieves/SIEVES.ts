@@ -23,6 +23,7 @@ import { speakerLabels } from './speakerLabels.ts';
 import { splitQuote } from './splitQuote.ts';
 import { statementIntro } from './statementIntro.ts';
 import { topicLabels } from './topicLabels.ts';
+import { topicLines } from './topicLines.ts';
 import type { Sieve } from './types.ts';
 import { wordsOfIntro } from './wordsOfIntro.ts';
 
@@ -50,6 +51,7 @@ export const SIEVES: readonly Sieve[] = [
   splitQuote,
   signedQuotes,
   topicLabels,
+  topicLines,
   wordsOfIntro,
   continuation,
   blockQuotes,
