@@ -32,6 +32,7 @@ describe('attribution patterns of real news', () => {
       'listed-statements',
       'runs-on',
       'preceding-subject',
+      'preceding-sentence',
       'runs-on',
       'headline-echo',
       'sole-speaker',

@@ -11,6 +11,7 @@ import { listedStatements } from './listedStatements.ts';
 import { nestedQuotes } from './nestedQuotes.ts';
 import { oneNameSentence } from './oneNameSentence.ts';
 import { ownAttribution } from './ownAttribution.ts';
+import { precedingSentence } from './precedingSentence.ts';
 import { precedingSubject } from './precedingSubject.ts';
 import { repeatedQuote } from './repeatedQuote.ts';
 import { reportedSpeech } from './reportedSpeech.ts';
@@ -58,6 +59,7 @@ export const SIEVES: readonly Sieve[] = [
   listedStatements,
   runsOn,
   precedingSubject,
+  precedingSentence,
   runsOn,
   headlineEcho,
   soleSpeaker,
