@@ -4,11 +4,11 @@ import { article, speakerIn } from './inventedArticle.ts';
 /** Another person in the story, so that no quotation is hers merely as its only speaker. */
 const OPENING =
   'Harbour master Ben Holt opened the ferry trial on Monday, and two new boats crossed the strait.';
-const QUOTE = '“You talk about something people will actually use, and this is it.”';
+const QUOTE = '“Give people a boat they will actually use and they will come back every day.”';
 
 describe('a quotation opening a sentence after narration about one person, same paragraph', () => {
   it.each([
-    ['Ada Quill seemed pleased with the results.'],
+    ['Ada Quill seemed happy with the figures.'],
     ['Speaking at the depot on Friday, Ada Quill took aim at the ministry.'],
     ['Ada Quill, the board chair, summed up the day with a metaphor.'],
     ['Board chair Ada Quill was in a good mood after the last crossing.'],
@@ -19,7 +19,7 @@ describe('a quotation opening a sentence after narration about one person, same 
 
   it.each([
     ['Ada Quill and Mira Stent toured the depot after the last crossing.'],
-    ['The board chair seemed pleased with the results.'],
+    ['The board chair seemed happy with the figures.'],
   ])('"%s “…”": two people, or no name, leave it open', (narration) => {
     const text = article(OPENING, `Ada Quill chairs the board. ${narration} ${QUOTE}`);
     expect(speakerIn(text, 'actually use')).not.toBe('Ada Quill');

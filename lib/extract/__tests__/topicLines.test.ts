@@ -24,12 +24,12 @@ describe('topic lines under an introduction that names the one person answering'
     ).toEqual(['Ada Quill', 'Ada Quill', 'Ada Quill']);
   });
 
-  it('"Here are three topics reporters asked Quill about:" after her full name, labels with colons', () => {
+  it('"Below are three questions X answered …:" after his full name, labels with colons', () => {
     expect(
       speakers(
         [
           'Tarrow Mills chief executive Bram Ostel spoke to shareholders for an hour on Tuesday.',
-          'Here are three topics reporters asked Ostel about before the meeting began:',
+          'Below are three questions Ostel answered for the press ahead of the vote:',
           'On whether the northern plant will close:',
           '“No decision has been taken, and the staff there will hear it from us first.”',
           'Asked about the pension fund:',

@@ -6,7 +6,7 @@ import type { Sieve } from './types.ts';
 /**
  * Within one paragraph, what `precedingSubject` reads across two: a quotation that opens a
  * sentence and attributes nothing, right after a sentence of narration whose one subject
- * is a named person ("Ada Quill seemed pleased with the trial. “…”", "Speaking at the
+ * is a named person ("Ada Quill seemed happy with the trial. “…”", "Speaking at the
  * depot, Ada Quill took aim at the ministry. “…”"): that person's words. No quotation of
  * the paragraph may be attributed already, and the quotation must be its sentence: a word
  * after it may be an attribution no sieve read ("“…,” the notice reads.").
