@@ -11,6 +11,7 @@ import { listedStatements } from './listedStatements.ts';
 import { nestedQuotes } from './nestedQuotes.ts';
 import { oneNameSentence } from './oneNameSentence.ts';
 import { ownAttribution } from './ownAttribution.ts';
+import { precedingSentence } from './precedingSentence.ts';
 import { precedingSubject } from './precedingSubject.ts';
 import { repeatedQuote } from './repeatedQuote.ts';
 import { reportedSpeech } from './reportedSpeech.ts';
@@ -23,6 +24,7 @@ import { speakerLabels } from './speakerLabels.ts';
 import { splitQuote } from './splitQuote.ts';
 import { statementIntro } from './statementIntro.ts';
 import { topicLabels } from './topicLabels.ts';
+import { topicLines } from './topicLines.ts';
 import type { Sieve } from './types.ts';
 import { wordsOfIntro } from './wordsOfIntro.ts';
 
@@ -50,12 +52,14 @@ export const SIEVES: readonly Sieve[] = [
   splitQuote,
   signedQuotes,
   topicLabels,
+  topicLines,
   wordsOfIntro,
   continuation,
   blockQuotes,
   listedStatements,
   runsOn,
   precedingSubject,
+  precedingSentence,
   runsOn,
   headlineEcho,
   soleSpeaker,

@@ -2,7 +2,7 @@ import { SPEECH_VERBS } from '../patterns.ts';
 import { sentenceSubjects } from '../sentenceSubjects.ts';
 import { afterOpeningQuote } from './afterOpeningQuote.ts';
 import { attributed, linkable, open } from './attributionsOf.ts';
-import { strongPeople } from './strongPeople.ts';
+import { namedSubject } from './namedSubject.ts';
 import type { Sieve } from './types.ts';
 
 /**
@@ -46,15 +46,8 @@ export const precedingSubject: Sieve = {
             };
         continue;
       }
-      // The one person the paragraph's sentences are about. A second name among the
-      // subjects ("Tomas Varga and Ines Morrow spoke …") leaves it unclear, even when the
-      // article gives no other sign that the second is a person's.
-      const subjects = prev.sentences
-        .flatMap((s) => sentenceSubjects(s.tokens, prev.text))
-        .filter((s) => s.kind === 'name' && Array.isArray(doc.people.candidatesFor(s.run)));
-      const names = subjects.filter(
-        (s) => s.kind === 'name' && strongPeople(doc, s.run).length > 0,
-      );
+      // The one person the paragraph's sentences are about.
+      const { person, names: subjects } = namedSubject(doc, prev, prev.sentences);
       // "But he told the Today programme the plan was working." / "“…”": a paragraph of one
       // sentence whose one subject is "he" or "she" passes the quotation to whoever that is.
       const pronoun =
@@ -66,9 +59,9 @@ export const precedingSubject: Sieve = {
         for (const o of here) if (linkable(o)) o.link = { sieve: this.name, mentions: [only] };
         continue;
       }
-      if (new Set(subjects.map((s) => s.text)).size !== 1 || names.length === 0) continue;
+      if (!person) continue;
       for (const o of here) {
-        if (linkable(o)) o.link = { sieve: this.name, mentions: [names[0]!] };
+        if (linkable(o)) o.link = { sieve: this.name, mentions: [person] };
       }
     }
   },

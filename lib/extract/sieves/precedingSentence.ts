@@ -1,0 +1,41 @@
+import { sentenceSubjects } from '../sentenceSubjects.ts';
+import { attributed, linkable } from './attributionsOf.ts';
+import { namedSubject } from './namedSubject.ts';
+import type { Sieve } from './types.ts';
+
+/**
+ * Within one paragraph, what `precedingSubject` reads across two: a quotation that opens a
+ * sentence and attributes nothing, right after a sentence of narration whose one subject
+ * is a named person ("Ada Quill seemed happy with the trial. “…”", "Speaking at the
+ * depot, Ada Quill took aim at the ministry. “…”"): that person's words. No quotation of
+ * the paragraph may be attributed already, and the quotation must be its sentence: a word
+ * after it may be an attribution no sieve read ("“…,” the notice reads.").
+ */
+export const precedingSentence: Sieve = {
+  name: 'preceding-sentence',
+  run(doc) {
+    for (const para of doc.paras) {
+      const first = para.spans[0];
+      if (para.role !== 'body' || para.qa !== null || para.label !== null) continue;
+      if (!first || first.open <= 0) continue;
+      const at = para.sentences.findIndex((s) => s.end > first.open);
+      const sentence = para.sentences[at];
+      if (at <= 0 || !sentence || para.text.slice(sentence.start, first.open).trim() !== '')
+        continue;
+      const here = doc.candidates.filter((c) => c.para === para.index);
+      if (here.some(attributed)) continue;
+      // The quotation is its sentence: any word after it may be an attribution no sieve read.
+      if (sentence.tokens.some((t) => t.start >= first.close && /\p{L}/u.test(t.text))) continue;
+      // Only the sentence right before, and only when its one subject is the name: a role or
+      // a pronoun as its subject ("The harbour master seemed pleased.") may be someone else.
+      const before = para.sentences[at - 1]!;
+      const subjects = sentenceSubjects(before.tokens, para.text);
+      if (subjects.length !== 1 || subjects[0]!.kind !== 'name') continue;
+      const { person } = namedSubject(doc, para, [before]);
+      if (!person) continue;
+      for (const c of here)
+        if (c.kind === 'direct' && c.start >= first.open && linkable(c))
+          c.link = { sieve: this.name, mentions: [person] };
+    }
+  },
+};
