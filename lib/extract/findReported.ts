@@ -664,7 +664,7 @@ function skipTime(tokens: readonly Token[], k: number): number {
     while (j < tokens.length && TIME_LEADS.has(tokens[j]!.word)) j++;
     if (j < tokens.length && /^(?:the|a)$/.test(tokens[j]!.word)) j++;
     const noun = tokens[j];
-    // ("said in March the company would …", "said on Sept. 4 the …": a month's name, and its
+    // ("said in March the pier would …", "said on Sept. 4 the …": a month's name, and its
     // day, after "in" or "on" is a time too.)
     const month = noun && MONTH.test(noun.text);
     if (j > i && noun && (TIME_NOUNS.has(noun.word) || TIME_WORDS.has(noun.word) || month))
