@@ -7,6 +7,7 @@ import { jointSubject } from './jointSubject.ts';
 import { parentheticalSubject } from './parentheticalSubject.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { inRelativeClause, participleSubject } from './participleSubject.ts';
+import { hasPastTenseVerb } from './pastTenseVerb.ts';
 import {
   ADVERBS,
   ANONYMOUS_HEADS,
@@ -640,6 +641,12 @@ const TIME_NOUNS = new Set(
 );
 const TIME_LEADS = new Set('in on at during over last this next earlier later'.split(' '));
 
+/** A day of the month or a year ("on May 4, the …"); not "2.5 percent". */
+const DAY_OR_YEAR = /^(?:\d{1,2}(?:st|nd|rd|th)?|(?:1[89]|20)\d\d)$/;
+/** A month's name, in full or cut short with its dot ("March", "Sept."). */
+const MONTH =
+  /^(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** Index after a time phrase starting at `k` ("on Monday", "earlier in the week"), or `k`. */
 function skipTime(tokens: readonly Token[], k: number): number {
   let i = k;
@@ -657,7 +664,11 @@ function skipTime(tokens: readonly Token[], k: number): number {
     while (j < tokens.length && TIME_LEADS.has(tokens[j]!.word)) j++;
     if (j < tokens.length && /^(?:the|a)$/.test(tokens[j]!.word)) j++;
     const noun = tokens[j];
-    if (j > i && noun && (TIME_NOUNS.has(noun.word) || TIME_WORDS.has(noun.word))) i = j + 1;
+    // ("said in March the pier would …", "said on Sept. 4 the …": a month's name, and its
+    // day, after "in" or "on" is a time too.)
+    const month = noun && MONTH.test(noun.text);
+    if (j > i && noun && (TIME_NOUNS.has(noun.word) || TIME_WORDS.has(noun.word) || month))
+      i = month && DAY_OR_YEAR.test(tokens[j + 1]?.text ?? '') ? j + 2 : j + 1;
     else return i;
   }
 }
@@ -667,9 +678,23 @@ const MAX_CLAUSE_NAME = 4;
 
 /** True when a clause opens at `k` with a name of a few capitalised words and a finite verb of the closed list right after it. */
 function namedClause(tokens: readonly Token[], k: number): boolean {
-  let n = k;
-  while (n < tokens.length && n - k < MAX_CLAUSE_NAME && isCapitalized(tokens[n])) n++;
-  return n > k && FINITE_VERBS.has(tokens[n]?.text ?? '');
+  const nameEnd = (from: number) => {
+    let n = from;
+    while (n < tokens.length && n - from < MAX_CLAUSE_NAME && isCapitalized(tokens[n])) n++;
+    return n;
+  };
+  let n = nameEnd(k);
+  if (n === k) return false;
+  // "confirmed Ivo Brand and Teo Marsh have been …": two names joined by "and".
+  if (tokens[n]?.word === 'and' && isCapitalized(tokens[n + 1])) {
+    const second = nameEnd(n + 1);
+    if (second > n + 1) n = second;
+  }
+  // ("announced Quill resigned on Monday": a past tense in -ed as its verb.)
+  return (
+    FINITE_VERBS.has(tokens[n]?.text ?? '') ||
+    hasPastTenseVerb(tokens.slice(k, n + 1), tokens[n + 1])
+  );
 }
 
 /** Words after the one told that open a place or a time, not a clause. */
@@ -768,9 +793,6 @@ const PHRASE_LEADS = new Set([
   ...SETTING_PREPOSITIONS,
   ...'by with without despite for since until under unlike given'.split(' '),
 ]);
-/** A day of the month, a year or a month's name ("on May 4, the …"); not "2.5 percent". */
-const DATE_WORD =
-  /^(?:\d{1,2}(?:st|nd|rd|th)?|(?:1[89]|20)\d\d|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Most tokens of an opening phrase between "said" and its comma ("by ignoring its promise to keep fees low"). */
 const MAX_PHRASE_TOKENS = 12;
 
@@ -800,7 +822,8 @@ function phraseThenClause(tokens: readonly Token[], k: number): number | null {
         isQuoteToken(t) ||
         TIME_WORDS.has(t.word) ||
         TIME_NOUNS.has(t.word) ||
-        DATE_WORD.test(t.text),
+        DAY_OR_YEAR.test(t.text) ||
+        MONTH.test(t.text),
     )
   )
     return null;
@@ -808,10 +831,7 @@ function phraseThenClause(tokens: readonly Token[], k: number): number | null {
   const opener = tokens[j];
   if (!opener || NOT_A_SUBJECT.has(opener.word) || /ing$/.test(opener.word)) return null;
   if (RELATIVES.has(opener.word) || opener.word === 'that' || isQuoteToken(opener)) return null;
-  const soon = tokens.slice(j, j + MAX_WORDS_BEFORE_VERB + 1);
-  const stop = soon.findIndex((t) => t.text === ',' || isQuoteToken(t));
-  const window = stop >= 0 ? soon.slice(0, stop) : soon;
-  return window.some((t) => FINITE_VERBS.has(t.text.toLowerCase())) ? k : null;
+  return clauseWindow(tokens, j).some((t) => FINITE_VERBS.has(t.text.toLowerCase())) ? k : null;
 }
 /** Words of degree that may open a clause before its subject ("only two", "nearly 600"). */
 const DEGREE_WORDS = new Set(['only', 'just', 'nearly', 'almost', 'roughly']);
@@ -844,6 +864,9 @@ function auxiliaryClause(tokens: readonly Token[], k: number): number | null {
   if (namedClause(tokens, k)) return k;
   if (!first || !/^\p{Ll}/u.test(first.text) || NOT_A_SUBJECT.has(first.text)) return null;
   if (FINITE_VERBS.has(first.text.toLowerCase()) || first.text.endsWith('ly')) return null;
+  // "announced the council approved two routes": a past tense in -ed after a short subject.
+  const window = clauseWindow(tokens, k);
+  if (hasPastTenseVerb(window, tokens[k + window.length])) return k;
   for (let n = k + 1; n < tokens.length && n - k <= MAX_WORDS_BEFORE_VERB; n++) {
     const t = tokens[n]!;
     // "denied the charges and was denied bail": a second verb of the same subject.
@@ -883,6 +906,9 @@ function objectIsClause(tokens: readonly Token[], k: number): boolean {
   if (/^\p{Ll}/u.test(first.text) && !DETERMINERS.has(first.text) && first.text !== 'no')
     return true;
   const finite = (t: Token | undefined) => FINITE_VERBS.has(t?.text.toLowerCase() ?? '');
+  // "added the board helped Holt apply …": a past tense in -ed after a short subject.
+  const window = clauseWindow(tokens, k);
+  if (hasPastTenseVerb(window, tokens[k + window.length])) return true;
   for (let n = k; n < tokens.length && n - k < MAX_OBJECT_CLAUSE_TOKENS; n++) {
     const t = tokens[n]!;
     if (finite(t)) return true;
@@ -1001,6 +1027,13 @@ function nounClause(tokens: readonly Token[], k: number): number | null {
   return n - k >= MIN_NOUN_CLAUSE_WORDS ? k : null;
 }
 
+/** The first words of a clause starting at `k`: a few, up to any comma or quotation. */
+function clauseWindow(tokens: readonly Token[], k: number): Token[] {
+  const soon = tokens.slice(k, k + MAX_WORDS_BEFORE_VERB + 1);
+  const stop = soon.findIndex((t) => t.text === ',' || isQuoteToken(t));
+  return stop >= 0 ? soon.slice(0, stop) : soon;
+}
+
 /** `k` when a reported clause starts there ("he …", "race relations had …", "China strongly …"), else null. */
 function clauseStart(tokens: readonly Token[], k: number, strict: boolean): number | null {
   const first = tokens[k];
@@ -1026,18 +1059,19 @@ function clauseStart(tokens: readonly Token[], k: number, strict: boolean): numb
   if (counted !== null && clauseStart(tokens, counted, false) === counted) return k;
   // "said race relations had improved": a finite verb within a few words makes a clause.
   // "said 1,136 people died and 42 were hurt": so does a count opening it.
-  const soon = tokens.slice(k, k + MAX_WORDS_BEFORE_VERB + 1);
-  const stop = soon.findIndex((t) => t.text === ',' || isQuoteToken(t));
-  const window = stop >= 0 ? soon.slice(0, stop) : soon;
+  const window = clauseWindow(tokens, k);
   // ("said 10 days ago that …": a span of time opens no clause.)
   const count =
     /^\d[\d,]*$/.test(first.text) &&
     /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') &&
     !/^(?:second|minute|hour|day|week|month|year|time)s?$/.test(tokens[k + 1]?.text ?? '');
+  // ("said deputies responded to …", "said the council approved two …": a past tense in
+  // -ed as the clause's verb.)
   if (
     (/^\p{Ll}/u.test(first.text) || count) &&
     !PREPOSITION_AFTER_NAME.has(first.text) &&
-    window.some((t) => FINITE_VERBS.has(t.text.toLowerCase()))
+    (window.some((t) => FINITE_VERBS.has(t.text.toLowerCase())) ||
+      hasPastTenseVerb(window, tokens[k + window.length]))
   )
     return k;
   // "says getting rid of the levy would be a mistake", "say balancing the cost of books and
@@ -1045,6 +1079,8 @@ function clauseStart(tokens: readonly Token[], k: number, strict: boolean): numb
   if (gerundSubject(tokens, k)) return k;
   // "said schools, shops and offices were closed": a list as the clause's subject.
   if (listSubject(tokens, k)) return k;
+  // "confirmed Ivo Brand and Teo Marsh have been …", "said Quill resigned on …".
+  if (namedClause(tokens, k)) return k;
   // "Kong said China strongly objects …", "said Airbus Group had …": a clause opening with a name.
   let n = k;
   while (n < tokens.length && isCapitalized(tokens[n])) n++;

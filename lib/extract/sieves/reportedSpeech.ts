@@ -2,7 +2,13 @@ import { speechVerbs } from '../findAttribution.ts';
 import { findReported } from '../findReported.ts';
 import { subjectBefore } from '../findSubject.ts';
 import { introducesWords } from '../introducesStatement.ts';
-import { PRONOUNS, QUOTE_ONLY_VERBS, SPEECH_PARTICIPLES } from '../patterns.ts';
+import {
+  PRONOUNS,
+  QUOTE_ONLY_VERBS,
+  REPORTING_PARTICIPLES,
+  SPEECH_PARTICIPLES,
+  SPEECH_VERBS,
+} from '../patterns.ts';
 import type { Token } from '../tokenize.ts';
 import { isCapitalized } from '../tokenize.ts';
 import { addReported } from './addReported.ts';
@@ -12,6 +18,14 @@ import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
 /** "…” and that …", "…” and noted that …", "…,” he said, adding that …": reported speech after a quotation. */
 const AND_THAT =
   /^\s*that\s+|(?:^|,)\s*(?:and (?:[a-z]+ )?that\s+|(?:adding|noting|saying|arguing|insisting)(?: that)?\s+)/;
+
+/**
+ * "…,” Lee said, before adding that …", "…,” Vell remarked, but in the same breath warned
+ * that …", "…,” Quell argued, even suggesting that …": a connective, then the same speaker's
+ * next verb of speech and its "that" (group 1: the verb, read against the one list).
+ */
+const CONNECTED_THAT =
+  /(?:^|,)\s*(?:before|but|although|though|even|then)\s+(?:(?:at|in) the same (?:time|breath)\s+|also\s+|later\s+)?(\p{Ll}+)\s+that\s+/u;
 
 /**
  * Reported speech, which this sieve both finds and attributes: in a sentence holding no
@@ -246,7 +260,11 @@ function andThat(doc: ArticleDoc, para: Para, si: number, last: Candidate, sieve
   const s = para.sentences[si]!;
   const close = last.span!.close + 1;
   const tail = para.text.slice(close, s.end);
-  const and = AND_THAT.exec(tail);
+  const connected = CONNECTED_THAT.exec(tail);
+  const verb = connected?.[1] ?? '';
+  const speech =
+    (SPEECH_VERBS.has(verb) || REPORTING_PARTICIPLES.has(verb)) && !QUOTE_ONLY_VERBS.has(verb);
+  const and = AND_THAT.exec(tail) ?? (speech ? connected : null);
   if (!and) return;
   const start = close + and.index + and[0].length;
   let end = s.end;
