@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { article, speakerIn } from './inventedArticle.ts';
+
+describe('a lede describes someone the story names next without describing them again', () => {
+  it('is the one undescribed person the story names next, whatever the verb, tense or word order', () => {
+    const variants: [string[], string, string][] = [
+      [
+        [
+          'PORT VELLA (Wire) — Tarrow’s harbour minister has said the new ferry timetable “has been met badly by nearly every town on the coast,” adding that talks would go on.',
+          'Speaking to reporters, Olivia Brennick called the timetable “a draft and nothing more.”',
+          '“We will meet again on Friday,” Brennick said.',
+        ],
+        'has been met badly by nearly every town',
+        'Olivia Brennick',
+      ],
+      [
+        [
+          'Coastal mayors will be paid to keep the piers open, the country’s works minister says.',
+          'Thomas Arkwell said on Friday that the money would come from the port levy.',
+        ],
+        'will be paid to keep the piers open',
+        'Thomas Arkwell',
+      ],
+      [
+        [
+          'The condition of the old lighthouse is “not alarming” and the survey will stay private, his spokeswoman told reporters on Tuesday.',
+          '“The board will decide in May,” Helen Farrow told a briefing.',
+        ],
+        'not alarming',
+        'Helen Farrow',
+      ],
+      [
+        [
+          'Claims that the harbour fund was emptied in secret are probably "not true", a cabinet minister has said.',
+          'But Peter Garroway said the claims would be looked into.',
+        ],
+        'not true',
+        'Peter Garroway',
+      ],
+      [
+        [
+          'Vellport’s mayor said the city would fight the cut to its council.',
+          'The cut was announced last week by the regional board.',
+          'Maria Quillon said Thursday that the city had not been asked.',
+        ],
+        'the city would fight the cut',
+        'Maria Quillon',
+      ],
+    ];
+    for (const [paras, words, speaker] of variants)
+      expect(speakerIn(article(...paras), words)).toBe(speaker);
+  });
+
+  it('stays open when the next person named is described, not a speaker, of another gender, or named before', () => {
+    // Described with an office of their own: someone else than the lede's minister.
+    const described = article(
+      'Tarrow’s harbour minister has said the ferry timetable “has been met badly by every town.”',
+      'Olivia Brennick said the timetable was a draft.',
+      'Olivia Brennick, the opposition leader, will meet the board on Monday.',
+    );
+    expect(speakerIn(described, 'has been met badly')).not.toBe('Olivia Brennick');
+    // The first person named after the lede is not its speaker.
+    const passive = article(
+      'Tarrow’s harbour minister has said the ferry timetable “has been met badly by every town.”',
+      'Thomas Arkwell was arrested at the pier on Monday.',
+      'Olivia Brennick said the timetable was a draft.',
+    );
+    expect(speakerIn(passive, 'has been met badly')).not.toBe('Olivia Brennick');
+    expect(speakerIn(passive, 'has been met badly')).not.toBe('Thomas Arkwell');
+    // "the spokeswoman" is no man.
+    const gender = article(
+      'The survey of the lighthouse is “not alarming”, his spokeswoman said on Tuesday.',
+      '“The board will decide in May,” Thomas Arkwell told a briefing.',
+    );
+    expect(speakerIn(gender, 'not alarming')).not.toBe('Thomas Arkwell');
+    // Named in the lede: someone it speaks about, not the one it describes.
+    const before = article(
+      'Olivia Brennick’s plan is “dead in the water,” the country’s works minister said.',
+      'Olivia Brennick said the plan would go ahead.',
+    );
+    expect(speakerIn(before, 'dead in the water')).not.toBe('Olivia Brennick');
+    // Named further down than the story's next paragraphs.
+    const later = article(
+      'The ferry timetable “has been met badly by every town,” the country’s works minister said.',
+      'The timetable was printed last week.',
+      'Ferries will run twice a day in winter.',
+      'Thomas Arkwell said the timetable was a draft.',
+    );
+    expect(speakerIn(later, 'has been met badly')).not.toBe('Thomas Arkwell');
+  });
+});
