@@ -52,40 +52,71 @@ describe('a lede describes someone the story names next without describing them 
   });
 
   it('stays open when the next person named is described, not a speaker, of another gender, or named before', () => {
-    // Described with an office of their own: someone else than the lede's minister.
-    const described = article(
-      'Tarrow’s harbour minister has said the ferry timetable “has been met badly by every town.”',
-      'Olivia Brennick said the timetable was a draft.',
-      'Olivia Brennick, the opposition leader, will meet the board on Monday.',
-    );
-    expect(speakerIn(described, 'has been met badly')).not.toBe('Olivia Brennick');
-    // The first person named after the lede is not its speaker.
-    const passive = article(
-      'Tarrow’s harbour minister has said the ferry timetable “has been met badly by every town.”',
-      'Thomas Arkwell was arrested at the pier on Monday.',
-      'Olivia Brennick said the timetable was a draft.',
-    );
-    expect(speakerIn(passive, 'has been met badly')).not.toBe('Olivia Brennick');
-    expect(speakerIn(passive, 'has been met badly')).not.toBe('Thomas Arkwell');
-    // "the spokeswoman" is no man.
-    const gender = article(
-      'The survey of the lighthouse is “not alarming”, his spokeswoman said on Tuesday.',
-      '“The board will decide in May,” Thomas Arkwell told a briefing.',
-    );
-    expect(speakerIn(gender, 'not alarming')).not.toBe('Thomas Arkwell');
-    // Named in the lede: someone it speaks about, not the one it describes.
-    const before = article(
-      'Olivia Brennick’s plan is “dead in the water,” the country’s works minister said.',
-      'Olivia Brennick said the plan would go ahead.',
-    );
-    expect(speakerIn(before, 'dead in the water')).not.toBe('Olivia Brennick');
-    // Named further down than the story's next paragraphs.
-    const later = article(
-      'The ferry timetable “has been met badly by every town,” the country’s works minister said.',
-      'The timetable was printed last week.',
-      'Ferries will run twice a day in winter.',
-      'Thomas Arkwell said the timetable was a draft.',
-    );
-    expect(speakerIn(later, 'has been met badly')).not.toBe('Thomas Arkwell');
+    const LEDE =
+      'Tarrow’s harbour minister has said the ferry timetable “has been met badly by every town.”';
+    const cases: [string, string[], string, string][] = [
+      // Described with an office of their own: someone else than the lede's minister.
+      [
+        'described',
+        [
+          LEDE,
+          'Olivia Brennick said the timetable was a draft.',
+          'Olivia Brennick, the opposition leader, will meet the board on Monday.',
+        ],
+        'has been met badly',
+        'Olivia Brennick',
+      ],
+      // The first person named after the lede is not its speaker, nor is the one after.
+      [
+        'passive',
+        [
+          LEDE,
+          'Thomas Arkwell was arrested at the pier on Monday.',
+          'Olivia Brennick said the timetable was a draft.',
+        ],
+        'has been met badly',
+        'Olivia Brennick',
+      ],
+      [
+        'passive, its subject',
+        [LEDE, 'Thomas Arkwell was arrested at the pier on Monday.'],
+        'has been met badly',
+        'Thomas Arkwell',
+      ],
+      // "the spokeswoman" is no man.
+      [
+        'gender',
+        [
+          'The survey of the lighthouse is “not alarming”, his spokeswoman said on Tuesday.',
+          '“The board will decide in May,” Thomas Arkwell told a briefing.',
+        ],
+        'not alarming',
+        'Thomas Arkwell',
+      ],
+      // Named in the lede: someone it speaks about, not the one it describes.
+      [
+        'named before',
+        [
+          'Olivia Brennick’s plan is “dead in the water,” the country’s works minister said.',
+          'Olivia Brennick said the plan would go ahead.',
+        ],
+        'dead in the water',
+        'Olivia Brennick',
+      ],
+      // Named further down than the story's next paragraphs.
+      [
+        'later',
+        [
+          LEDE,
+          'The timetable was printed last week.',
+          'Ferries will run twice a day in winter.',
+          'Thomas Arkwell said the timetable was a draft.',
+        ],
+        'has been met badly',
+        'Thomas Arkwell',
+      ],
+    ];
+    for (const [what, paras, words, notSpeaker] of cases)
+      expect(speakerIn(article(...paras), words), what).not.toBe(notSpeaker);
   });
 });
