@@ -797,8 +797,9 @@ export class Discourse {
    * foreign minister", "Harbour's mayor", "his spokesman") stands for, when nobody in the
    * article holds its office (the caller asks) and the story names them undescribed within
    * `INTRODUCED_WITHIN` paragraphs, as the one speaker of its first sentence that names
-   * anyone (`delayedName`). Never a relative, a crowd or someone another
-   * person named has ("Quill's lawyer"). Null otherwise.
+   * anyone (`delayedName`). Never a relative, a crowd, someone another person named has
+   * ("Quill's lawyer"), or an indefinite unnamed source's word ("a police spokesman", "a
+   * witness"). Null otherwise.
    */
   private delayedHolder(
     subject: Extract<Subject, { kind: 'role' }>,
@@ -807,6 +808,9 @@ export class Discourse {
     sentence: number,
   ): Referent | null {
     if (subject.label || KIN.has(subject.head) || CROWD_NOUNS.has(subject.head)) return null;
+    // "a police spokesman", "a witness": someone unnamed, whoever the story names next.
+    const opener = text.split(/\s+/)[0]!.toLowerCase();
+    if (INDEFINITE.has(opener) && ANONYMOUS_HEADS.has(subject.head)) return null;
     const owner = OWNED_ROLE.exec(text)?.[1];
     if (owner && this.doc.people.list().some((p) => p.name.split(' ').includes(owner))) return null;
     const lede = this.lede(para, sentence);

@@ -1,10 +1,12 @@
 import { speechVerbs } from './findAttribution.ts';
+import { AFTER_APPOSED_NAME } from './findSubject.ts';
 import { nameRuns } from './nameRuns.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { GENDERED_ROLES } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
 import { strongPeople } from './sieves/strongPeople.ts';
 import type { ArticleDoc, Para } from './sieves/types.ts';
+import { isCapitalized, type Token } from './tokenize.ts';
 import type { Person } from './types.ts';
 
 /**
@@ -48,6 +50,7 @@ export function delayedName(
     if (people.length !== 1) return null;
     const person = people[0]!;
     if (person.titles.length > 0 || person.roles.length > 0) return null;
+    if (describedAfter(sentence.tokens, only.text)) return null;
     // (One the lede or a paragraph above it names is someone it speaks about.)
     if (told.includes(person.surname)) return null;
     const gender = GENDERED_ROLES[head];
@@ -55,4 +58,20 @@ export function delayedName(
     return person;
   }
   return null;
+}
+
+/**
+ * True when the name printed as `name` in a sentence has a description right after it
+ * (", who lives nearby", ", 45", ", a fisherman", "of Tarrow"): someone the story describes
+ * there, not the lede's person.
+ */
+function describedAfter(tokens: readonly Token[], name: string): boolean {
+  const words = name.split(/\s+/);
+  const at = tokens.findIndex((_, i) => words.every((w, k) => tokens[i + k]?.text === w));
+  if (at < 0) return true;
+  const [next, after] = [tokens[at + words.length], tokens[at + words.length + 1]];
+  return (
+    (next?.text === ',' && AFTER_APPOSED_NAME.test(after?.word ?? '')) ||
+    (next?.word === 'of' && isCapitalized(after))
+  );
 }

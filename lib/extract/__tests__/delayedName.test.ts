@@ -83,6 +83,27 @@ describe('a lede describes someone the story names next without describing them 
         'has been met badly',
         'Thomas Arkwell',
       ],
+      // Described right where they are named: a witness, not the lede's chief.
+      ...[
+        '“It was a terrible noise,” said Thomas Arkwell, who lives nearby.',
+        'Thomas Arkwell, 45, said it was a terrible noise.',
+        'Thomas Arkwell of Tarrow told reporters it was a terrible noise.',
+      ].map((next): [string, string[], string, string] => [
+        next,
+        ['A fire destroyed two boats at the pier overnight, the harbour police chief said.', next],
+        'fire destroyed',
+        'Thomas Arkwell',
+      ]),
+      // An indefinite unnamed source's word stays someone unnamed.
+      [
+        'a spokesman',
+        [
+          'A fire destroyed two boats at the pier overnight, a police spokesman said.',
+          'Thomas Arkwell said his boat had sunk.',
+        ],
+        'fire destroyed',
+        'Thomas Arkwell',
+      ],
       // "the spokeswoman" is no man.
       [
         'gender',
