@@ -1,5 +1,6 @@
 import type { SourceKind } from '../corpus/schema.ts';
 import { escapeRegExp } from '../text/escapeRegExp.ts';
+import { delayedName } from './delayedName.ts';
 import { countryOf } from './demonyms.ts';
 import { documentSubject } from './documentSubject.ts';
 import { contradictsEpithet, epithetHolders, readEpithet } from './epithetHolders.ts';
@@ -38,7 +39,7 @@ import {
 import { relativesNamed } from './relativesNamed.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
 import { strongPeople } from './sieves/strongPeople.ts';
-import type { ArticleDoc } from './sieves/types.ts';
+import type { ArticleDoc, Para } from './sieves/types.ts';
 import { tokenize } from './tokenize.ts';
 import type { Person } from './types.ts';
 import { unmarkedVoice } from './unmarkedVoice.ts';
@@ -663,16 +664,20 @@ export class Discourse {
     // description of the one person the story names with that office right after it.
     const introduced = this.introducedHolder(subject, text, para, sentence);
     if (introduced) return introduced;
-    // "A spokesperson for the ministry said": someone unnamed, even when the article names
-    // another spokesperson.
-    if (INDEFINITE.has(opener))
-      return { kind: 'source', source: text, sourceKind: 'anonymous', plural: false };
+    // "Harbour's transport minister has said …" then "“…,” Ada Quill told reporters.": the
+    // lede's description of the one person the story names next, when nobody holds it.
     // "the transport minister" is no "Prime Minister Lee": the office's words must agree.
     const words = text.toLowerCase().split(/\s+/);
     const qualifiers = words
       .slice(0, words.indexOf(subject.head))
       .filter((w) => OFFICE_QUALIFIERS.has(w));
     const holders = this.holdersIn(text, subject.head, qualifiers);
+    const delayed = holders.length === 0 ? this.delayedHolder(subject, text, para, sentence) : null;
+    if (delayed) return delayed;
+    // "A spokesperson for the ministry said": someone unnamed, even when the article names
+    // another spokesperson.
+    if (INDEFINITE.has(opener))
+      return { kind: 'source', source: text, sourceKind: 'anonymous', plural: false };
     // "“…,” Velocar CEO told an analyst" after "Harrow Mining CEO Piet Vandersloot": an
     // office of another firm or body than the one its only holders are named with.
     const firm = firmWords(text.slice(0, text.toLowerCase().lastIndexOf(subject.head)));
@@ -758,11 +763,9 @@ export class Discourse {
     const lower = words.map((w) => w.toLowerCase());
     const at = lower.indexOf(subject.head);
     if (at < 1) return null;
-    const story = this.doc.paras.filter((p) => p.role === 'body' && p.sentences.length > 0);
-    const place = story.findIndex((p) => p.index === para);
-    if (place < 0 || place >= LEDE_PARAS) return null;
-    const tokens = this.doc.paras[para]?.sentences[sentence]?.tokens ?? [];
-    if (tokens.some((t) => KEPT_UNNAMED.has(t.word))) return null;
+    const lede = this.lede(para, sentence);
+    if (!lede) return null;
+    const { story, place } = lede;
     const qualifiers = lower.slice(1, at).filter((w) => OFFICE_QUALIFIERS.has(w));
     const holders = this.holdersIn(text, subject.head, qualifiers);
     if (holders.length !== 1) return null;
@@ -773,6 +776,55 @@ export class Discourse {
     if (ANONYMOUS_HEADS.has(subject.head) && body.length === 0) return null;
     const after = story.slice(place + 1, place + 1 + INTRODUCED_WITHIN);
     return after.some((p) => p.text.includes(person.surname)) ? { kind: 'person', person } : null;
+  }
+
+  /**
+   * The story's paragraphs and the place among them of paragraph `para`, when it is one of
+   * the story's first (`LEDE_PARAS`) and its sentence `sentence` does not say its source is
+   * kept unnamed ("spoke on condition of anonymity"). Null otherwise.
+   */
+  private lede(para: number, sentence: number): { story: Para[]; place: number } | null {
+    const story = this.doc.paras.filter((p) => p.role === 'body' && p.sentences.length > 0);
+    const place = story.findIndex((p) => p.index === para);
+    if (place < 0 || place >= LEDE_PARAS) return null;
+    const tokens = this.doc.paras[para]?.sentences[sentence]?.tokens ?? [];
+    if (tokens.some((t) => KEPT_UNNAMED.has(t.word))) return null;
+    return { story, place };
+  }
+
+  /**
+   * The person a lede's description of one person ("a cabinet minister", "the country's
+   * foreign minister", "Harbour's mayor", "his spokesman") stands for, when nobody in the
+   * article holds its office (the caller asks) and the story names them undescribed within
+   * `INTRODUCED_WITHIN` paragraphs, as the one speaker of its first sentence that names
+   * anyone (`delayedName`). Never a relative, a crowd, someone another person named has
+   * ("Quill's lawyer"), or an indefinite unnamed source's word ("a police spokesman", "a
+   * witness"). Null otherwise.
+   */
+  private delayedHolder(
+    subject: Extract<Subject, { kind: 'role' }>,
+    text: string,
+    para: number,
+    sentence: number,
+  ): Referent | null {
+    if (subject.label || KIN.has(subject.head) || CROWD_NOUNS.has(subject.head)) return null;
+    // "a police spokesman", "a witness": someone unnamed, whoever the story names next.
+    const opener = text.split(/\s+/)[0]!.toLowerCase();
+    if (INDEFINITE.has(opener) && ANONYMOUS_HEADS.has(subject.head)) return null;
+    const owner = OWNED_ROLE.exec(text)?.[1];
+    if (owner && this.doc.people.list().some((p) => p.name.split(' ').includes(owner))) return null;
+    const lede = this.lede(para, sentence);
+    if (!lede) return null;
+    const { story, place } = lede;
+    const after = story.slice(place + 1, place + 1 + INTRODUCED_WITHIN);
+    const person = delayedName(
+      this.doc,
+      story.slice(0, place + 1),
+      sentence + 1,
+      after,
+      subject.head,
+    );
+    return person ? { kind: 'person', person } : null;
   }
 
   private other(printed: string): Resolution {

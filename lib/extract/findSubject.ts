@@ -882,7 +882,7 @@ function capitalisedTitle(tokens: readonly Token[], at: number): boolean {
 }
 
 /** What may follow a name set off after an inverted speaker's role ("…, Jo Reed, who …", "…, Jo Reed, 34"). */
-const AFTER_APPOSED_NAME = /^(?:who|a|an|the|\d+)$/;
+export const AFTER_APPOSED_NAME = /^(?:who|a|an|the|\d+)$/;
 
 /**
  * "“…,” wrote one user, Ada Quill.", "said a neighbour, Ben Holt, who …": the role an

@@ -41,4 +41,32 @@ describe('a role printed alone means the one person whose printed title is that 
     );
     expect(speakerIn(associate, 'We need a larger trial')).not.toBe('Brenna Oakhurst');
   });
+
+  it('"the pollster" is the one pollster the story named, whatever the verb or word order', () => {
+    const variants = [
+      [
+        '“It is the mayor’s race to lose,” said pollster Thomas Arkwell, who runs Tarrow Surveys.',
+        '“The challenger is far behind,” the pollster stated.',
+      ],
+      [
+        'Pollster Thomas Arkwell published a survey of the harbour vote on Monday.',
+        'Helen Farrow, a ferry captain, read it.',
+        'The challenger is far behind, the pollster told reporters.',
+      ],
+      [
+        'Thomas Arkwell, a pollster at Tarrow Surveys, published the figures.',
+        'Helen Farrow, a ferry captain, read them.',
+        '“The challenger is far behind,” said the pollster.',
+      ],
+    ];
+    for (const paras of variants)
+      expect(speakerIn(article(...paras), 'challenger is far behind')).toBe('Thomas Arkwell');
+    // Two pollsters: which one is not told.
+    const two = article(
+      'Pollster Thomas Arkwell and pollster Helen Farrow published rival surveys.',
+      'The harbour board met on Monday.',
+      '“The challenger is far behind,” the pollster said.',
+    );
+    expect(speakerIn(two, 'challenger is far behind')).toBe('unattributed');
+  });
 });
