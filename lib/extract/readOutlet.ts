@@ -1,5 +1,5 @@
 import { COPYRIGHT } from './classifyLines.ts';
-import { ORGANIZATION_WORDS } from './patterns.ts';
+import { DATELINE_PLACE, ORGANIZATION_WORDS } from './patterns.ts';
 import { promotedOutlet } from './promotedOutlet.ts';
 import { headLines, signedLine } from './readStatedDate.ts';
 import { repostSource } from './repostSource.ts';
@@ -20,7 +20,7 @@ const AGENCIES = new Set(
  * stop ("Wis.", "Nov. 3", not a stop before a capitalised word), or a bracketed place.
  */
 const DATELINE_CREDIT =
-  /^(?:[^()[\].!?]|\.(?!\s+\p{Ll}*\p{Lu}\p{Ll}+\s)|\([^()]{1,40}\)\s*(?!--|—|–|-|:)|\[[^\]]{1,40}\]){0,100}?\(([A-Za-z][A-Za-z0-9.&'’/ -]{0,29})\)\s*(?:--|—|–|-|:|_)\s/u;
+  /^(?:[^()[\].!?]|\.(?!\s+\p{Ll}*\p{Lu}\p{Ll}+\s)|\([^()]{1,40}\)\s*(?!--|—|–|-|:)|\[[^\]]{1,40}\]){0,100}?\(\s?([A-Za-z][A-Za-z0-9.&'’/ -]{0,29})\)\s*(?:--|—|–|-|:|_)\s/u;
 
 /** A publisher after a copyright mark: "(c) 2018, The Washington Post", "ⓒ Aju Press All rights". */
 const COPYRIGHT_NAME =
@@ -244,10 +244,14 @@ const SLASHED_CREDIT =
  */
 const DASHED_CREDIT =
   /^\p{Lu}{2,}[\p{Lu} .'-]*,\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)\s+[-–—]\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,2})\.\s+\p{Lu}/u;
-/** A wire in capitals between dashes: "NEW YORK—(BUSINESS WIRE)—", "(GLOBE NEWSWIRE) --". */
-const CAPITALS_CREDIT = /^[^()]{0,80}\((\p{Lu}{2,}(?: \p{Lu}{2,}){1,2})\)\s*(?:--|—|–)/u;
-/** An agency's credit with no dash after it: "Raipur, Sep 4 (PTI) Chhattisgarh …". */
-const BARE_CREDIT = /^[^()]{0,60}\(([A-Za-z]{2,10})\)\s+\p{Lu}/u;
+/**
+ * A wire in capitals between dashes after the dateline: "NEW YORK—(BUSINESS WIRE)—",
+ * "Tarrow, March 4 (GLOBE NEWSWIRE) --"; not a place in brackets opening the story ("(NEW
+ * YORK) —", as some broadcasters print their datelines).
+ */
+const CAPITALS_CREDIT = /^[^()]{1,80}\((\p{Lu}{2,}(?: \p{Lu}{2,}){1,2})\)\s*(?:--|—|–)/u;
+/** An agency's credit with no dash after it: "Tarrow, Sep 4 (PTI) The board …", "(PTI )". */
+const BARE_CREDIT = /^[^()]{0,60}\(\s?([A-Za-z]{2,10})\s?\)\s+\p{Lu}/u;
 /** An agency's credit closing a paragraph: "… in the 2017 elections. (ANI)", "… on Monday. — Bernama". */
 const CLOSING_CREDIT = /[.!?]["”’]?\s*(?:\(([A-Za-z]{2,10})\)|[—–]\s*([A-Za-z]{2,10}))$/;
 
@@ -265,6 +269,15 @@ function wireCredit(lines: readonly BodyLine[]): string | null {
   const deks = lines.slice(0, story).filter((l) => l.role === 'dek');
   for (const text of [first, ...deks.map((l) => l.text)]) {
     const dated = DATELINE_CREDIT.exec(text);
+    if (dated && isDatelineCredit(dated)) return publisherOfCredit(dated[1]!.trim());
+  }
+  // "The board agreed on Monday to …" then "TARROW (HNA) — …": a lead of one sentence above
+  // the dateline, which opens with its place in capitals (a blog's own paragraphs before a
+  // wire story it quotes run to several sentences).
+  for (const [i, l] of body.slice(0, MAX_DATELINE_PARAGRAPH).entries()) {
+    if (i === 0) continue;
+    if (!body.slice(0, i).every((p) => isOneSentenceLead(p.text))) break;
+    const dated = DATELINE_PLACE.test(l.text) ? DATELINE_CREDIT.exec(l.text) : null;
     if (dated && isDatelineCredit(dated)) return publisherOfCredit(dated[1]!.trim());
   }
   // A standfirst printed as a paragraph, one short sentence, then the dateline: "The report
@@ -297,6 +310,18 @@ function wireCredit(lines: readonly BodyLine[]): string | null {
 /** Most words of a standfirst printed as the story's first paragraph. */
 const MAX_STANDFIRST_WORDS = 25;
 
+/** Most words of a lead of one sentence above a dateline: a news lead rarely runs longer. */
+const MAX_LEAD_WORDS = 60;
+
+/**
+ * One sentence of at most `MAX_LEAD_WORDS` that ends with its stop: a lead or a notice above
+ * the dateline (not "A blogger quotes the wire:", a line that introduces an excerpt).
+ */
+const isOneSentenceLead = (text: string) =>
+  text.split(/\s+/).length <= MAX_LEAD_WORDS &&
+  !/[.!?]["”’]?\s+\S/.test(text.trim()) &&
+  ENDS_SENTENCE.test(text.trim());
+
 /** One short sentence: a standfirst, not the story's (or a blog's) own first paragraph. */
 const isStandfirstParagraph = (text: string) =>
   text.split(/\s+/).length <= MAX_STANDFIRST_WORDS && !/[.!?]["”’]?\s+\S/.test(text.trim());
@@ -310,7 +335,8 @@ function isDatelineCredit(m: RegExpExecArray): boolean {
   const credit = m[1]!.trim();
   // "(Web Desk)", "(News Desk)": a desk, which names no outlet.
   if (DESK.test(` ${credit}`)) return false;
-  const before = m[0].slice(0, m[0].lastIndexOf(`(${m[1]!}`));
+  // The credit's bracket is the match's last: no bracket is part of the credit.
+  const before = m[0].slice(0, m[0].lastIndexOf('('));
   if (/(?:^|\s)\p{Ll}/u.test(before)) return false;
   if (/:\s$/.test(m[0]) && /^\p{Lu}{2,5}$/u.test(credit)) return AGENCIES.has(credit.toLowerCase());
   return isCredit(credit);
@@ -321,6 +347,9 @@ function isDatelineCredit(m: RegExpExecArray): boolean {
  * many.
  */
 export const MAX_DATELINE_PARAGRAPH = 3;
+
+/** A photographer's name after a slash, as a picture's credit prints it: " / Ada Quill". */
+const PHOTOGRAPHER_AFTER = /^\s*\/\s*\p{Lu}/u;
 
 /** The publisher a copyright notice names, outside the story's paragraphs. */
 function copyrightName(lines: readonly BodyLine[]): string | null {
@@ -335,6 +364,8 @@ function copyrightName(lines: readonly BodyLine[]): string | null {
     const site = /^\S+/.exec(after)?.[0]?.replace(/[.,]+$/, '');
     if (site && SITE_ADDRESS.test(site)) return site;
     const name = COPYRIGHT_NAME.exec(after);
+    // "© HARBOURPIX / Ada Quill/Pool": a picture's agency and photographer, no publisher.
+    if (name && PHOTOGRAPHER_AFTER.test(after.slice(name[0].length))) continue;
     if (name && !/^all\b/i.test(name[1]!))
       return name[1]!
         .replace(/[.,]?\s+All(?:\s+Rights(?:\s+Reserved)?)?[.,]*$/i, '')
@@ -377,5 +408,7 @@ function isOneCredit(text: string): boolean {
   // "AP", "WAVY", a call sign and channel "WXYZ 7", a joint credit "ABC/AP".
   if (/^\p{Lu}{2,5}(?:\s?\d{1,3}|(?:\/\p{Lu}{2,5})+)?$/u.test(text)) return true;
   // "Yonhap", "Harbour Wire", a possessive name "Harbour's" (as a weekly credits itself).
-  return /^\p{Lu}\p{Ll}+(?:['’]s)?(?:\s+\p{Lu}\p{Ll}+){0,2}$/u.test(text);
+  if (/^\p{Lu}\p{Ll}+(?:['’]s)?(?:\s+\p{Lu}\p{Ll}+){0,2}$/u.test(text)) return true;
+  // "HarbourHealthNews", "QuayWire": a name whose capitalised words run together.
+  return /^(?:\p{Lu}\p{Ll}+){2,4}$/u.test(text);
 }
