@@ -1,7 +1,8 @@
 import { COPYRIGHT } from './classifyLines.ts';
 import { DATELINE_PLACE, ORGANIZATION_WORDS } from './patterns.ts';
 import { promotedOutlet } from './promotedOutlet.ts';
-import { headLines, signedLine } from './readStatedDate.ts';
+import { readDate } from './readDate.ts';
+import { headLines, isDateLine, opensWithDateLabel, signedLine } from './readStatedDate.ts';
 import { repostSource } from './repostSource.ts';
 import type { BodyLine } from './types.ts';
 
@@ -67,6 +68,8 @@ export function readOutlet(lines: readonly BodyLine[]): string | null {
     if (name && name.split(/\s+/).length >= 2 && isOrganisation(name) && !DESK.test(name))
       return name;
   }
+  const bar = factsBarOutlet(lines);
+  if (bar) return bar;
   const credit = wireCredit(lines);
   // The publisher's copyright names the outlet; a wire credit counts when it names none,
   // or names the agency's parent ("(Reuters)" under "© 2016 Thomson Reuters").
@@ -132,12 +135,45 @@ const GENERIC_DESK = /^(?:the|our|news|editorial|web|digital|online|staff)$/i;
 /** A comment counter after a date line's author ("… by Harbour News No Comments"). */
 const COMMENT_COUNTER = /\s+(?:no|\d+)\s+comments?$/i;
 
+/**
+ * A name without the date label run on after it: "Harbour Times Published" (from "By Harbour
+ * Times Published: Mar 4, 2025") is "Harbour Times".
+ */
+function withoutDateLabel(name: string): string {
+  const ws = name.split(/\s+/);
+  const at = ws.findIndex((_, i) => i > 0 && opensWithDateLabel(ws.slice(i).join(' ')));
+  return at > 0 ? ws.slice(0, at).join(' ') : name;
+}
+
+/**
+ * The outlet that opens a date line's bar of facts: "PTI | Tarrow | Updated: 14-03-2025 …",
+ * "Tarrow Daily | Updated: 2025-03-04 08:47". An agency, or a name of two or more words with
+ * an organisation's word (a writer's name, a desk or a section names none), before a bar
+ * whose other parts give a date among its facts.
+ */
+function factsBarOutlet(lines: readonly BodyLine[]): string | null {
+  for (const l of lines) {
+    if (l.role !== 'date') continue;
+    const [name, ...facts] = l.text.trim().split(/\s*\|\s*/);
+    if (!name || facts.length === 0 || !facts.some((f) => isDateLine(f))) continue;
+    const ws = name.split(/\s+/);
+    // A name in capitalised words, not a labelled fact ("Source: Harbour Wire", read below).
+    if (ws.length > MAX_BAR_NAME_WORDS || !ws.every((w) => /^\p{Lu}[\p{L}\d.&'’-]*$/u.test(w)))
+      continue;
+    if (AGENCIES.has(name.toLowerCase())) return name;
+    if (ws.length >= 2 && isOrganisation(name) && !DESK.test(name)) return name;
+  }
+  return null;
+}
+/** Most words of an outlet's name before a facts bar: "Harbour Wire Service Daily". */
+const MAX_BAR_NAME_WORDS = 4;
+
 function deskByline(lines: readonly BodyLine[]): string | null {
   for (const l of lines) {
     if (l.role !== 'date' && l.role !== 'byline') continue;
     const m = AUTHOR.exec(l.text.trim());
     if (!m) continue;
-    const name = m[1]!.replace(COMMENT_COUNTER, '');
+    const name = withoutDateLabel(m[1]!.replace(COMMENT_COUNTER, ''));
     const desk = DESK.test(name) ? name.replace(DESK, '') : null;
     // "By News Desk", "by the Editorial Team": a desk that names no outlet.
     if (desk) return GENERIC_DESK.test(desk) ? null : desk;
@@ -206,11 +242,27 @@ function closingSign(lines: readonly BodyLine[]): string | null {
 /** A broadcaster's call sign and channel: "WXYZ 7", "CBS 58". */
 const CALL_SIGN = /^\p{Lu}{2,5}\s\d{1,3}$/u;
 
+/** What may part a byline from the date it closes with: a comma, a spaced dash or a bar. */
+const BEFORE_CLOSING_DATE = /(?:,|\s[-–—|])\s*$/;
+
+/**
+ * A byline without the date that closes it: ", 01/31/00", " – March 4, 2025", " | Mar 4,
+ * 2025", ", 4 March 2025" (a full date read to the line's end, its separator before it).
+ */
+function withoutClosingDate(text: string): string {
+  const short = text.replace(TRAILING_NUMERIC_DATE, '');
+  if (short !== text) return short;
+  const found = readDate(text);
+  if (!found || text.slice(found.end).trim() !== '') return text;
+  const before = text.slice(0, found.index);
+  return BEFORE_CLOSING_DATE.test(before) ? before.replace(BEFORE_CLOSING_DATE, '') : text;
+}
+
 function bylineAffiliation(lines: readonly BodyLine[]): string | null {
   for (const [i, l] of lines.entries()) {
     if (l.role === 'body' || l.role === 'headline') continue;
     // "By Jo Reed, Reuters, 01/31/00": the byline's date after the affiliation is no part of it.
-    const m = BYLINE_AFFILIATION.exec(l.text.trim().replace(TRAILING_NUMERIC_DATE, ''));
+    const m = BYLINE_AFFILIATION.exec(withoutClosingDate(l.text.trim()));
     // "By Jo Reed" then "Associated Press Writer": the affiliation on the line below.
     const below = l.role === 'byline' ? lines[i + 1] : undefined;
     const own =
