@@ -25,9 +25,24 @@ const PROMOTIONS: readonly RegExp[] = [
 const FOLLOW = PROMOTIONS.at(-1)!;
 
 /**
+ * A publisher's disclaimer of what its page carries, naming it (group 1): "The HBC is not
+ * responsible for the content of external sites", "Harbour-day accepts no responsibility or
+ * liability for …", "Harbour Presswire provides this news content "as is" …" (at a
+ * sentence's start). It counts only on a line about the page's content (`CONTENT_WORDS`):
+ * "The Harbour Council accepts no responsibility for the flooding" is a story's.
+ */
+const DISCLAIMER = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(?:The\s+)?(${NAME})\s+(?:is not responsible for|(?:accepts|takes) no (?:responsibility|liability)|provides this (?:news\s+)?content\b)`,
+  'u',
+);
+/** What a publisher's disclaimer is about: the page's content, a feed, another site. */
+const CONTENT_WORDS = /\b(?:content|feed|text|article|story|sites?)\b/i;
+
+/**
  * The outlet a page names where it promotes itself to its readers ("Watch Harbour News",
- * "Subscribe to Harbour Review", "follow The Harbour Post on Facebook"): the first such
- * call on the page. Null when it makes none.
+ * "Subscribe to Harbour Review", "follow The Harbour Post on Facebook"), or where it
+ * disclaims what it carries (`DISCLAIMER`): the first such line on the page. Null when it
+ * has none.
  */
 export function promotedOutlet(lines: readonly BodyLine[]): string | null {
   for (const l of lines) {
@@ -41,6 +56,8 @@ export function promotedOutlet(lines: readonly BodyLine[]): string | null {
       if (p === FOLLOW && !NOT_A_PERSON.test(name)) continue;
       return name.replace(/[.,]+$/, '');
     }
+    const disclaimer = DISCLAIMER.exec(text)?.[1];
+    if (disclaimer && CONTENT_WORDS.test(text)) return disclaimer;
   }
   return null;
 }
