@@ -19,6 +19,7 @@ import { MAX_DATELINE_PARAGRAPH, readOutlet } from './readOutlet.ts';
 import { type DateLineRead, findStatedDate } from './readStatedDate.ts';
 import { recordDate } from './recordDate.ts';
 import { REPOST_SOURCE } from './repostSource.ts';
+import { titleBar } from './titleBar.ts';
 import type {
   ArticleMeta,
   BodyLine,
@@ -260,7 +261,10 @@ export function parseArticle(
       );
     }
   } else {
-    const headline = lines.find((l) => l.role === 'headline');
+    const found = lines.find((l) => l.role === 'headline');
+    // "Fares rise ag - WXYZ News 7" read as the headline: the title printed in full below it.
+    const bar = found && found === lines[0] ? titleBar(lines) : null;
+    const headline = bar?.title ?? found;
     // A copy without a headline is titled by its first sentence, which stays body text.
     // Not a "Source: …" or archive label, which some copies print above the story.
     // Nor a site's offer at the top ("Get breaking news alerts …").

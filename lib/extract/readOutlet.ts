@@ -4,6 +4,7 @@ import { promotedOutlet } from './promotedOutlet.ts';
 import { readDate } from './readDate.ts';
 import { headLines, isDateLine, opensWithDateLabel, signedLine } from './readStatedDate.ts';
 import { repostSource } from './repostSource.ts';
+import { titleBar } from './titleBar.ts';
 import type { BodyLine } from './types.ts';
 
 /** News agencies a plain-text copy may name on a line of its own ("PTI", "Reuters Staff"). */
@@ -52,6 +53,9 @@ export function readOutlet(lines: readonly BodyLine[]): string | null {
   const above = lines.find((l) => l.role === 'outlet');
   // "Harbour News Share": a page control copied onto the masthead's line is no part of it.
   if (above) return above.text.replace(/\s+(?:share|menu|search|subscribe)$/i, '');
+  // "Fares rise again - HBC" over the title printed again: the site's name in the title line.
+  const bar = titleBar(lines);
+  if (bar) return bar.site;
   for (const l of lines) {
     const by = l.role === 'byline' ? BYLINE_ORG.exec(l.text.trim()) : null;
     // "By Staff Reuters", "By Reuters Staff": the desk's word is no part of the name.
@@ -68,8 +72,8 @@ export function readOutlet(lines: readonly BodyLine[]): string | null {
     if (name && name.split(/\s+/).length >= 2 && isOrganisation(name) && !DESK.test(name))
       return name;
   }
-  const bar = factsBarOutlet(lines);
-  if (bar) return bar;
+  const facts = factsBarOutlet(lines);
+  if (facts) return facts;
   const credit = wireCredit(lines);
   // The publisher's copyright names the outlet; a wire credit counts when it names none,
   // or names the agency's parent ("(Reuters)" under "© 2016 Thomson Reuters").
