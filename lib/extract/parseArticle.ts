@@ -121,6 +121,13 @@ const BREADCRUMB = /^Home\s*[/»>›]\s*(?:[^/»>›]{1,30}?\s*[/»>›]\s*)*(?=
 const GLUED_BYLINE =
   /(?<=\p{Ll})By\s+\p{Lu}[\p{L}.'-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}.'-]*){0,12}\s*$/u;
 
+/**
+ * A byline run on after the headline and a spaced dash, to the line's end, its outlet and date
+ * with it: " – By Ada Quill and Ben Hallam (Harbour Wire) / Mar 4, 2025" (a writer's name in
+ * capitals after "By"; "– by how much …" is the headline's own).
+ */
+const DASHED_BYLINE = /\s+[-–—]\s+[Bb]y\s+\p{Lu}[\p{L}.'-]*\s+\p{Lu}[^–—]{0,120}$/u;
+
 /** A repost's source after its headline: " originally appeared on Harbour Sports". */
 const REPOST_TAIL = new RegExp(String.raw`\s+${REPOST_SOURCE.source}`, 'u');
 
@@ -143,6 +150,8 @@ function cleanTitle(text: string): string {
       .replace(/^\p{Lu}[\p{Lu}&' -]{1,24}\s+\|\s+(?=(?:\S+\s+){3}\S)/u, '')
       .replace(/\s*\(ATTN:[^)]*\)/g, '')
       .replace(/\s+By\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*$/u, '')
+      // "Fares rise – By Ada Quill (Harbour Wire) / Mar 4, 2025": a byline after a dash.
+      .replace(DASHED_BYLINE, '')
       // "Fares riseBy Ada Quill, Ben Hallam and Cai Lund, Harbour Wire": a byline run into it.
       .replace(GLUED_BYLINE, '')
       // "Fares rise again originally appeared on Harbour Sports": a repost's source line.
