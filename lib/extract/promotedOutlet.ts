@@ -46,8 +46,8 @@ const FOLLOW = PROMOTIONS.at(-1)!;
 
 /**
  * A publisher's disclaimer of what its page carries, naming it (group 1): "The HBC is not
- * responsible for the content of external sites", "Harbour-day accepts no responsibility or
- * liability for …", "Harbour Presswire provides this news content "as is" …" (at a
+ * responsible for what external sites hold", "Harbour-day accepts no liability for …",
+ * "Harbour Presswire provides this news content to readers "as is"" (at a
  * sentence's start). It counts only on a line about the page's content (`CONTENT_WORDS`):
  * "The Harbour Council accepts no responsibility for the flooding" is a story's.
  */

@@ -53,7 +53,7 @@ describe('a dateline under a notice or a first paragraph', () => {
   it('a place in title case or a credit deep in the story names none', () => {
     const lead = `${STORY} The fares go up again in the autumn, the board said in a statement on its site.`;
     expect(outletOf(lead, `Commuters (Tarrow) — ${MORE}`)).toBeNull();
-    const later = 'Ferry crews said the new timetable would be printed by the end of the month.';
+    const later = 'Ferry crews said the new timetable would be printed before the month was out.';
     expect(outletOf(lead, MORE, later, `TARROW (AP) — ${MORE}`)).toBeNull();
   });
 });

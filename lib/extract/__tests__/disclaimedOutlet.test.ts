@@ -6,10 +6,10 @@ const outletOver = (line: string) => facts(HEADLINE, STORY, MORE, line).outlet;
 
 describe('the outlet a page names where it disclaims what it carries', () => {
   it('the publisher that is not responsible for other sites, or for a feed it reprints', () => {
-    expect(outletOver('The HBC is not responsible for the content of external sites.')).toBe('HBC');
+    expect(outletOver('The HBC is not responsible for what external sites hold.')).toBe('HBC');
     expect(
       outletOver(
-        'This story comes from a syndicated feed. Tarrow-day accepts no responsibility or liability for its accuracy or for the text.',
+        'This item reached us from an agency feed. Tarrow-day accepts no liability for how reliable it is.',
       ),
     ).toBe('Tarrow-day');
     expect(
@@ -19,7 +19,7 @@ describe('the outlet a page names where it disclaims what it carries', () => {
 
   it('the publisher that provides the content "as is"', () => {
     expect(
-      outletOver('Quay Presswire provides this news content "as is" without warranty of any kind.'),
+      outletOver('Quay Presswire provides this news content to readers "as is", with no promise.'),
     ).toBe('Quay Presswire');
     expect(outletOver('Tarrow Wire provides this content as is, without any warranty.')).toBe(
       'Tarrow Wire',
