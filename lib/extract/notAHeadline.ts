@@ -5,4 +5,4 @@
  * Secretary").
  */
 export const NOT_A_HEADLINE =
-  /^(?:(?:monthly|daily|yearly|category|tag|author)?\s*archives?\b|category:|tag:|tags:|source:|posts? (?:tagged|filed|categori[sz]ed)\b|(?:the )?office of the (?:\p{L}+ ?){1,3}$|home$|news$|menu$|search\b|related\b|most (?:read|popular|viewed)\b|comments?\b|\d+ comments?\b|leave a (?:reply|comment)\b|subscribe\b|sign up\b)/iu;
+  /^(?:(?:monthly|daily|yearly|category|tag|author)?\s*archives?\b|category:|tag:|tags:|source:|(?:media |press )?contacts?:|posts? (?:tagged|filed|categori[sz]ed)\b|(?:the )?office of the (?:\p{L}+ ?){1,3}$|home$|news$|menu$|search\b|related\b|most (?:read|popular|viewed)\b|comments?\b|\d+ comments?\b|leave a (?:reply|comment)\b|subscribe\b|sign up\b)/iu;

@@ -19,6 +19,7 @@ import { MAX_DATELINE_PARAGRAPH, readOutlet } from './readOutlet.ts';
 import { type DateLineRead, findStatedDate } from './readStatedDate.ts';
 import { recordDate } from './recordDate.ts';
 import { REPOST_SOURCE } from './repostSource.ts';
+import { titleBar } from './titleBar.ts';
 import type {
   ArticleMeta,
   BodyLine,
@@ -120,6 +121,13 @@ const BREADCRUMB = /^Home\s*[/»>›]\s*(?:[^/»>›]{1,30}?\s*[/»>›]\s*)*(?=
 const GLUED_BYLINE =
   /(?<=\p{Ll})By\s+\p{Lu}[\p{L}.'-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}.'-]*){0,12}\s*$/u;
 
+/**
+ * A byline run on after the headline and a spaced dash, to the line's end, its outlet and date
+ * with it: " – By Ada Quill and Ben Hallam (Harbour Wire) / Mar 4, 2025" (a writer's name in
+ * capitals after "By"; "– by how much …" is the headline's own).
+ */
+const DASHED_BYLINE = /\s+[-–—]\s+[Bb]y\s+\p{Lu}[\p{L}.'-]*\s+\p{Lu}[^–—]{0,120}$/u;
+
 /** A repost's source after its headline: " originally appeared on Harbour Sports". */
 const REPOST_TAIL = new RegExp(String.raw`\s+${REPOST_SOURCE.source}`, 'u');
 
@@ -142,6 +150,8 @@ function cleanTitle(text: string): string {
       .replace(/^\p{Lu}[\p{Lu}&' -]{1,24}\s+\|\s+(?=(?:\S+\s+){3}\S)/u, '')
       .replace(/\s*\(ATTN:[^)]*\)/g, '')
       .replace(/\s+By\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*$/u, '')
+      // "Fares rise – By Ada Quill (Harbour Wire) / Mar 4, 2025": a byline after a dash.
+      .replace(DASHED_BYLINE, '')
       // "Fares riseBy Ada Quill, Ben Hallam and Cai Lund, Harbour Wire": a byline run into it.
       .replace(GLUED_BYLINE, '')
       // "Fares rise again originally appeared on Harbour Sports": a repost's source line.
@@ -260,7 +270,10 @@ export function parseArticle(
       );
     }
   } else {
-    const headline = lines.find((l) => l.role === 'headline');
+    const found = lines.find((l) => l.role === 'headline');
+    // "Fares rise ag - WXYZ News 7" read as the headline: the title printed in full below it.
+    const bar = found && found === lines[0] ? titleBar(lines) : null;
+    const headline = bar?.title ?? found;
     // A copy without a headline is titled by its first sentence, which stays body text.
     // Not a "Source: …" or archive label, which some copies print above the story.
     // Nor a site's offer at the top ("Get breaking news alerts …").

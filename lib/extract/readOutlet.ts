@@ -1,8 +1,10 @@
 import { COPYRIGHT } from './classifyLines.ts';
-import { ORGANIZATION_WORDS } from './patterns.ts';
+import { DATELINE_PLACE, ORGANIZATION_WORDS } from './patterns.ts';
 import { promotedOutlet } from './promotedOutlet.ts';
-import { headLines, signedLine } from './readStatedDate.ts';
+import { readDate } from './readDate.ts';
+import { headLines, isDateLine, opensWithDateLabel, signedLine } from './readStatedDate.ts';
 import { repostSource } from './repostSource.ts';
+import { titleBar } from './titleBar.ts';
 import type { BodyLine } from './types.ts';
 
 /** News agencies a plain-text copy may name on a line of its own ("PTI", "Reuters Staff"). */
@@ -20,7 +22,7 @@ const AGENCIES = new Set(
  * stop ("Wis.", "Nov. 3", not a stop before a capitalised word), or a bracketed place.
  */
 const DATELINE_CREDIT =
-  /^(?:[^()[\].!?]|\.(?!\s+\p{Ll}*\p{Lu}\p{Ll}+\s)|\([^()]{1,40}\)\s*(?!--|—|–|-|:)|\[[^\]]{1,40}\]){0,100}?\(([A-Za-z][A-Za-z0-9.&'’/ -]{0,29})\)\s*(?:--|—|–|-|:|_)\s/u;
+  /^(?:[^()[\].!?]|\.(?!\s+\p{Ll}*\p{Lu}\p{Ll}+\s)|\([^()]{1,40}\)\s*(?!--|—|–|-|:)|\[[^\]]{1,40}\]){0,100}?\(\s?([A-Za-z][A-Za-z0-9.&'’/ -]{0,29})\)\s*(?:--|—|–|-|:|_)\s/u;
 
 /** A publisher after a copyright mark: "(c) 2018, The Washington Post", "ⓒ Aju Press All rights". */
 const COPYRIGHT_NAME =
@@ -51,6 +53,9 @@ export function readOutlet(lines: readonly BodyLine[]): string | null {
   const above = lines.find((l) => l.role === 'outlet');
   // "Harbour News Share": a page control copied onto the masthead's line is no part of it.
   if (above) return above.text.replace(/\s+(?:share|menu|search|subscribe)$/i, '');
+  // "Fares rise again - HBC" over the title printed again: the site's name in the title line.
+  const bar = titleBar(lines);
+  if (bar) return bar.site;
   for (const l of lines) {
     const by = l.role === 'byline' ? BYLINE_ORG.exec(l.text.trim()) : null;
     // "By Staff Reuters", "By Reuters Staff": the desk's word is no part of the name.
@@ -67,6 +72,8 @@ export function readOutlet(lines: readonly BodyLine[]): string | null {
     if (name && name.split(/\s+/).length >= 2 && isOrganisation(name) && !DESK.test(name))
       return name;
   }
+  const facts = factsBarOutlet(lines);
+  if (facts) return facts;
   const credit = wireCredit(lines);
   // The publisher's copyright names the outlet; a wire credit counts when it names none,
   // or names the agency's parent ("(Reuters)" under "© 2016 Thomson Reuters").
@@ -132,12 +139,45 @@ const GENERIC_DESK = /^(?:the|our|news|editorial|web|digital|online|staff)$/i;
 /** A comment counter after a date line's author ("… by Harbour News No Comments"). */
 const COMMENT_COUNTER = /\s+(?:no|\d+)\s+comments?$/i;
 
+/**
+ * A name without the date label run on after it: "Harbour Times Published" (from "By Harbour
+ * Times Published: Mar 4, 2025") is "Harbour Times".
+ */
+function withoutDateLabel(name: string): string {
+  const ws = name.split(/\s+/);
+  const at = ws.findIndex((_, i) => i > 0 && opensWithDateLabel(ws.slice(i).join(' ')));
+  return at > 0 ? ws.slice(0, at).join(' ') : name;
+}
+
+/**
+ * The outlet that opens a date line's bar of facts: "PTI | Tarrow | Updated: 14-03-2025 …",
+ * "Tarrow Daily | Updated: 2025-03-04 08:47". An agency, or a name of two or more words with
+ * an organisation's word (a writer's name, a desk or a section names none), before a bar
+ * whose other parts give a date among its facts.
+ */
+function factsBarOutlet(lines: readonly BodyLine[]): string | null {
+  for (const l of lines) {
+    if (l.role !== 'date') continue;
+    const [name, ...facts] = l.text.trim().split(/\s*\|\s*/);
+    if (!name || facts.length === 0 || !facts.some((f) => isDateLine(f))) continue;
+    const ws = name.split(/\s+/);
+    // A name in capitalised words, not a labelled fact ("Source: Harbour Wire", read below).
+    if (ws.length > MAX_BAR_NAME_WORDS || !ws.every((w) => /^\p{Lu}[\p{L}\d.&'’-]*$/u.test(w)))
+      continue;
+    if (AGENCIES.has(name.toLowerCase())) return name;
+    if (ws.length >= 2 && isOrganisation(name) && !DESK.test(name)) return name;
+  }
+  return null;
+}
+/** Most words of an outlet's name before a facts bar: "Harbour Wire Service Daily". */
+const MAX_BAR_NAME_WORDS = 4;
+
 function deskByline(lines: readonly BodyLine[]): string | null {
   for (const l of lines) {
     if (l.role !== 'date' && l.role !== 'byline') continue;
     const m = AUTHOR.exec(l.text.trim());
     if (!m) continue;
-    const name = m[1]!.replace(COMMENT_COUNTER, '');
+    const name = withoutDateLabel(m[1]!.replace(COMMENT_COUNTER, ''));
     const desk = DESK.test(name) ? name.replace(DESK, '') : null;
     // "By News Desk", "by the Editorial Team": a desk that names no outlet.
     if (desk) return GENERIC_DESK.test(desk) ? null : desk;
@@ -206,11 +246,27 @@ function closingSign(lines: readonly BodyLine[]): string | null {
 /** A broadcaster's call sign and channel: "WXYZ 7", "CBS 58". */
 const CALL_SIGN = /^\p{Lu}{2,5}\s\d{1,3}$/u;
 
+/** What may part a byline from the date it closes with: a comma, a spaced dash or a bar. */
+const BEFORE_CLOSING_DATE = /(?:,|\s[-–—|])\s*$/;
+
+/**
+ * A byline without the date that closes it: ", 01/31/00", " – March 4, 2025", " | Mar 4,
+ * 2025", ", 4 March 2025" (a full date read to the line's end, its separator before it).
+ */
+function withoutClosingDate(text: string): string {
+  const short = text.replace(TRAILING_NUMERIC_DATE, '');
+  if (short !== text) return short;
+  const found = readDate(text);
+  if (!found || text.slice(found.end).trim() !== '') return text;
+  const before = text.slice(0, found.index);
+  return BEFORE_CLOSING_DATE.test(before) ? before.replace(BEFORE_CLOSING_DATE, '') : text;
+}
+
 function bylineAffiliation(lines: readonly BodyLine[]): string | null {
   for (const [i, l] of lines.entries()) {
     if (l.role === 'body' || l.role === 'headline') continue;
     // "By Jo Reed, Reuters, 01/31/00": the byline's date after the affiliation is no part of it.
-    const m = BYLINE_AFFILIATION.exec(l.text.trim().replace(TRAILING_NUMERIC_DATE, ''));
+    const m = BYLINE_AFFILIATION.exec(withoutClosingDate(l.text.trim()));
     // "By Jo Reed" then "Associated Press Writer": the affiliation on the line below.
     const below = l.role === 'byline' ? lines[i + 1] : undefined;
     const own =
@@ -244,10 +300,14 @@ const SLASHED_CREDIT =
  */
 const DASHED_CREDIT =
   /^\p{Lu}{2,}[\p{Lu} .'-]*,\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)\s+[-–—]\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,2})\.\s+\p{Lu}/u;
-/** A wire in capitals between dashes: "NEW YORK—(BUSINESS WIRE)—", "(GLOBE NEWSWIRE) --". */
-const CAPITALS_CREDIT = /^[^()]{0,80}\((\p{Lu}{2,}(?: \p{Lu}{2,}){1,2})\)\s*(?:--|—|–)/u;
-/** An agency's credit with no dash after it: "Raipur, Sep 4 (PTI) Chhattisgarh …". */
-const BARE_CREDIT = /^[^()]{0,60}\(([A-Za-z]{2,10})\)\s+\p{Lu}/u;
+/**
+ * A wire in capitals between dashes after the dateline: "NEW YORK—(BUSINESS WIRE)—",
+ * "Tarrow, March 4 (GLOBE NEWSWIRE) --"; not a place in brackets opening the story ("(NEW
+ * YORK) —", as some broadcasters print their datelines).
+ */
+const CAPITALS_CREDIT = /^[^()]{1,80}\((\p{Lu}{2,}(?: \p{Lu}{2,}){1,2})\)\s*(?:--|—|–)/u;
+/** An agency's credit with no dash after it: "Tarrow, Sep 4 (PTI) The board …", "(PTI )". */
+const BARE_CREDIT = /^[^()]{0,60}\(\s?([A-Za-z]{2,10})\s?\)\s+\p{Lu}/u;
 /** An agency's credit closing a paragraph: "… in the 2017 elections. (ANI)", "… on Monday. — Bernama". */
 const CLOSING_CREDIT = /[.!?]["”’]?\s*(?:\(([A-Za-z]{2,10})\)|[—–]\s*([A-Za-z]{2,10}))$/;
 
@@ -265,6 +325,15 @@ function wireCredit(lines: readonly BodyLine[]): string | null {
   const deks = lines.slice(0, story).filter((l) => l.role === 'dek');
   for (const text of [first, ...deks.map((l) => l.text)]) {
     const dated = DATELINE_CREDIT.exec(text);
+    if (dated && isDatelineCredit(dated)) return publisherOfCredit(dated[1]!.trim());
+  }
+  // "The board agreed on Monday to …" then "TARROW (HNA) — …": a lead of one sentence above
+  // the dateline, which opens with its place in capitals (a blog's own paragraphs before a
+  // wire story it quotes run to several sentences).
+  for (const [i, l] of body.slice(0, MAX_DATELINE_PARAGRAPH).entries()) {
+    if (i === 0) continue;
+    if (!body.slice(0, i).every((p) => isOneSentenceLead(p.text))) break;
+    const dated = DATELINE_PLACE.test(l.text) ? DATELINE_CREDIT.exec(l.text) : null;
     if (dated && isDatelineCredit(dated)) return publisherOfCredit(dated[1]!.trim());
   }
   // A standfirst printed as a paragraph, one short sentence, then the dateline: "The report
@@ -297,6 +366,18 @@ function wireCredit(lines: readonly BodyLine[]): string | null {
 /** Most words of a standfirst printed as the story's first paragraph. */
 const MAX_STANDFIRST_WORDS = 25;
 
+/** Most words of a lead of one sentence above a dateline: a news lead rarely runs longer. */
+const MAX_LEAD_WORDS = 60;
+
+/**
+ * One sentence of at most `MAX_LEAD_WORDS` that ends with its stop: a lead or a notice above
+ * the dateline (not "A blogger quotes the wire:", a line that introduces an excerpt).
+ */
+const isOneSentenceLead = (text: string) =>
+  text.split(/\s+/).length <= MAX_LEAD_WORDS &&
+  !/[.!?]["”’]?\s+\S/.test(text.trim()) &&
+  ENDS_SENTENCE.test(text.trim());
+
 /** One short sentence: a standfirst, not the story's (or a blog's) own first paragraph. */
 const isStandfirstParagraph = (text: string) =>
   text.split(/\s+/).length <= MAX_STANDFIRST_WORDS && !/[.!?]["”’]?\s+\S/.test(text.trim());
@@ -310,7 +391,8 @@ function isDatelineCredit(m: RegExpExecArray): boolean {
   const credit = m[1]!.trim();
   // "(Web Desk)", "(News Desk)": a desk, which names no outlet.
   if (DESK.test(` ${credit}`)) return false;
-  const before = m[0].slice(0, m[0].lastIndexOf(`(${m[1]!}`));
+  // The credit's bracket is the match's last: no bracket is part of the credit.
+  const before = m[0].slice(0, m[0].lastIndexOf('('));
   if (/(?:^|\s)\p{Ll}/u.test(before)) return false;
   if (/:\s$/.test(m[0]) && /^\p{Lu}{2,5}$/u.test(credit)) return AGENCIES.has(credit.toLowerCase());
   return isCredit(credit);
@@ -321,6 +403,9 @@ function isDatelineCredit(m: RegExpExecArray): boolean {
  * many.
  */
 export const MAX_DATELINE_PARAGRAPH = 3;
+
+/** A photographer's name after a slash, as a picture's credit prints it: " / Ada Quill". */
+const PHOTOGRAPHER_AFTER = /^\s*\/\s*\p{Lu}/u;
 
 /** The publisher a copyright notice names, outside the story's paragraphs. */
 function copyrightName(lines: readonly BodyLine[]): string | null {
@@ -335,6 +420,8 @@ function copyrightName(lines: readonly BodyLine[]): string | null {
     const site = /^\S+/.exec(after)?.[0]?.replace(/[.,]+$/, '');
     if (site && SITE_ADDRESS.test(site)) return site;
     const name = COPYRIGHT_NAME.exec(after);
+    // "© HARBOURPIX / Ada Quill/Pool": a picture's agency and photographer, no publisher.
+    if (name && PHOTOGRAPHER_AFTER.test(after.slice(name[0].length))) continue;
     if (name && !/^all\b/i.test(name[1]!))
       return name[1]!
         .replace(/[.,]?\s+All(?:\s+Rights(?:\s+Reserved)?)?[.,]*$/i, '')
@@ -377,5 +464,7 @@ function isOneCredit(text: string): boolean {
   // "AP", "WAVY", a call sign and channel "WXYZ 7", a joint credit "ABC/AP".
   if (/^\p{Lu}{2,5}(?:\s?\d{1,3}|(?:\/\p{Lu}{2,5})+)?$/u.test(text)) return true;
   // "Yonhap", "Harbour Wire", a possessive name "Harbour's" (as a weekly credits itself).
-  return /^\p{Lu}\p{Ll}+(?:['’]s)?(?:\s+\p{Lu}\p{Ll}+){0,2}$/u.test(text);
+  if (/^\p{Lu}\p{Ll}+(?:['’]s)?(?:\s+\p{Lu}\p{Ll}+){0,2}$/u.test(text)) return true;
+  // "HarbourHealthNews", "QuayWire": a name whose capitalised words run together.
+  return /^(?:\p{Lu}\p{Ll}+){2,4}$/u.test(text);
 }

@@ -47,3 +47,54 @@ describe('the outlet a page names where it calls on its readers', () => {
     expect(facts(HEADLINE, STORY, MORE, 'Follow Ada Quill on Twitter.').outlet).toBeNull();
   });
 });
+
+describe('the outlet a page names in its appeals for readers, donors and subscribers', () => {
+  it('"More from the outlet:" over its list of stories', () => {
+    expect(facts(HEADLINE, STORY, MORE, 'More from Tarrow Tides:').outlet).toBe('Tarrow Tides');
+    expect(facts(HEADLINE, STORY, MORE, 'More from The Quay Review').outlet).toBe(
+      'The Quay Review',
+    );
+  });
+
+  it('a call to sign up for the outlet’s newsletter, its words run together or not', () => {
+    expect(
+      facts(
+        HEADLINE,
+        STORY,
+        MORE,
+        'Never miss a story — sign up forHARBOUR’s free weekly newsletterto keep up.',
+      ).outlet,
+    ).toBe('HARBOUR');
+    expect(
+      facts(
+        HEADLINE,
+        STORY,
+        MORE,
+        'Sign up for Tarrow Today’s daily newsletter for the latest news.',
+      ).outlet,
+    ).toBe('Tarrow Today');
+  });
+
+  it('an appeal to support the outlet with a gift or a donation', () => {
+    expect(
+      facts(
+        HEADLINE,
+        STORY,
+        MORE,
+        'Will you support Quay Radio with a gift today? Every pound counts.',
+      ).outlet,
+    ).toBe('Quay Radio');
+    expect(
+      facts(HEADLINE, STORY, MORE, 'Please support The Harbour Ledger with a donation this winter.')
+        .outlet,
+    ).toBe('The Harbour Ledger');
+  });
+
+  it('more from a person, or support for a cause, names no outlet', () => {
+    expect(facts(HEADLINE, STORY, MORE, 'More from Ada Quill:').outlet).toBeNull();
+    expect(
+      facts(HEADLINE, STORY, MORE, 'Residents were asked to support Harbour Hospice with a gift.')
+        .outlet,
+    ).toBeNull();
+  });
+});
