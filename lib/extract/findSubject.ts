@@ -571,9 +571,9 @@ function antecedent(
   text: string,
   bound = false,
 ): Extract<Subject, { kind: 'name' }> | null {
+  if (end < 0 || !isNameToken(tokens[end]!)) return null;
   let s = end;
   while (s > 0 && isNameToken(tokens[s - 1]!)) s--;
-  if (s > end || !isNameToken(tokens[end]!)) return null;
   const named =
     bound || /^(?:by|from)$/.test(tokens[s - 1]?.text ?? '')
       ? nameEndingAt(tokens.slice(s, end + 1), end - s, text)
