@@ -232,6 +232,16 @@ export function findSpeakerLabels(
       : [],
   );
   const transcript = capitals.some((c) => c.i !== firstBody || holdsRole(c.words));
+  // A broadcast transcript: turns labelled with at least two people's full names in
+  // capitals ("ADA QUILL: …", "BEN HOLT: …"). Its presenters narrate in their own turns
+  // ("Ada Quill reports from the harbour."), so narration does not end a turn there. A
+  // name is a person's when it starts with a given name or the prose prints it ("Ada Quill").
+  const broadcast =
+    new Set(
+      capitals
+        .map((c) => found[c.i]!.label)
+        .filter((l) => l.includes(' ') && (namedInFull(l, page) || page.includes(labelText(l)))),
+    ).size >= MIN_SPEAKERS;
   // A parliamentary record: a member's heading above their speech, which runs to the next
   // heading ("Ada Quill (Harbour North, Green Party)"); one heading makes a record only
   // above the first paragraph (further down, it may be a photo's caption in a story).
@@ -275,7 +285,7 @@ export function findSpeakerLabels(
       return;
     }
     // A record's speech runs to the next heading, narrating or not ("People learned that …").
-    if (!record && reportsSpeech(text)) {
+    if (!record && !broadcast && reportsSpeech(text)) {
       // "The office said the remarks were a mistake.": the article's narration again.
       turn = null;
       held = [];
