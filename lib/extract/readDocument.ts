@@ -6,6 +6,7 @@ import { findPosts } from './findPosts.ts';
 import { hasDoubleMarks, opensInside } from './findQuoteSpans.ts';
 import {
   findSpeakerLabels,
+  LONE_TITLED_LABEL,
   labelText,
   reportsSpeech,
   speakerLabelLine,
@@ -506,10 +507,6 @@ function titleHost(lines: readonly BodyLine[]): string | null {
   }
   return null;
 }
-
-/** A broadcast transcript's label alone on its line, a name in capitals and a title: "BEN HOLT, HOST:". */
-const LONE_TITLED_LABEL =
-  /^(\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,3}),\s+\p{Lu}[\p{Lu}\s.&/-]{1,40}:$/u;
 
 /**
  * A transcript's label is a name the article uses for a person ("Palsson:", "FELIX

@@ -52,4 +52,46 @@ describe('broadcast transcripts: a turn runs to the next label, narration includ
       ['Zorbel Kannt', 'Ilse Marrow there.'],
     ]);
   });
+
+  it('a script’s label on a line of its own, name then title, labels the lines below; a cue ends the turn', () => {
+    const text = [
+      'Ferry strike enters its second week',
+      '{Anchor}',
+      'The ferry strike on the north coast has reached its second week.',
+      '{Soundbite}',
+      'ORLA PENDEVIN, Harbour Minister, Port Vell Council:',
+      'The board has offered the crews a new contract for the winter season.',
+      'It is a fair offer and the board will not improve it.',
+      '{VO}',
+      'The crews voted against the offer on Monday, their union says.',
+      '{Soundbite}',
+      'KASPAR DUWE, CREW REPRESENTATIVE:',
+      'Nobody on the boats can live on the wages that contract pays.',
+    ].join('\n');
+    expect(who(text)).toEqual([
+      ['Orla Pendevin', 'The board has offered the crews a new contract for the winter season.'],
+      ['Orla Pendevin', 'It is a fair offer and the board will not improve it.'],
+      ['organisation: their union', 'The crews voted against the offer on Monday'],
+      ['Kaspar Duwe', 'Nobody on the boats can live on the wages that contract pays.'],
+    ]);
+  });
+
+  it('a host’s label line between two labelled turns starts the host’s turn', () => {
+    const text = [
+      'Ferry strike enters its second week',
+      'Transcript',
+      'MIRA SOLVIK, HOST:',
+      'The ferry crews on the north coast have been on strike for eight days.',
+      'PETRA HOLM: We stopped the boats because the pay has not risen in six years.',
+      'JONAS ABERLE, HOST:',
+      'Holm and her crew want the board to meet them before the weekend.',
+      'HOLM: (Laughter) We will see whether they come.',
+    ].join('\n');
+    expect(who(text)).toEqual([
+      ['Mira Solvik', 'The ferry crews on the north coast have been on strike for eight days.'],
+      ['Petra Holm', 'We stopped the boats because the pay has not risen in six years.'],
+      ['Jonas Aberle', 'Holm and her crew want the board to meet them before the weekend.'],
+      ['Petra Holm', '(Laughter) We will see whether they come.'],
+    ]);
+  });
 });
