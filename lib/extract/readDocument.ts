@@ -15,6 +15,7 @@ import type { Subject } from './findSubject.ts';
 import { foldCapitals } from './foldCapitals.ts';
 import { givenName } from './givenNames.ts';
 import { headlineNamedWords } from './headlineNamedWords.ts';
+import { inlineQuestions } from './inlineQuestions.ts';
 import { introducedByHeading } from './introducedByHeading.ts';
 import { CAPITALISED_NAME, introducesWords } from './introducesStatement.ts';
 import { introHost } from './introHost.ts';
@@ -158,11 +159,21 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       addLine(start, end);
       continue;
     }
+    // "… our first study. (What have the results been?) Most patients …": each bracketed
+    // question and each answer between them is one quotation.
+    const inline = role === 'body' && !label && !qa ? inlineQuestions(line.text) : null;
+    if (inline) {
+      para.inline = inline;
+      for (const r of [...inline.questions, ...inline.answers]) addLine(r.start, r.end);
+    }
     // A question or a labelled turn is read without its label ("Q: ", "Palsson: "), masked by spaces.
     const labelEnd = qa?.role === 'question' ? qa.at : (label?.at ?? 0);
     // A paragraph in capitals is read with its words in their usual case (`foldCapitals`).
     const shown = foldCapitals(line.text);
-    const readText = ' '.repeat(labelEnd) + shown.slice(labelEnd);
+    let readText = ' '.repeat(labelEnd) + shown.slice(labelEnd);
+    // The bracketed questions are the interviewer's as a whole, read without their words.
+    for (const q of inline?.questions ?? [])
+      readText = readText.slice(0, q.start) + ' '.repeat(q.end - q.start) + readText.slice(q.end);
     if (label && !label.continued) noteLabel(people, label.label);
     if (label || qa?.role === 'question') {
       // The turn (a labelled speaker's, or an interviewer's question) is one quotation as
