@@ -63,6 +63,22 @@ const goesOnAnswering = (text: string): boolean =>
 const FIRST_PERSON = new Set([...SPEAKING_WORDS].filter((w) => !w.startsWith('you')));
 
 /**
+ * An interview that neither labels nor titles anything, printed as it was held: no
+ * quotation marks anywhere (a story would quote its people), and every paragraph that asks
+ * "you" something, at least two of them, answered by the next in the first person.
+ */
+function answeredInTurn(paragraphs: readonly string[]): boolean {
+  if (paragraphs.some((p) => /[“”"]/.test(p))) return false;
+  const asks = paragraphs.flatMap((p, i) => (asksTheInterviewee(p) ? [i] : []));
+  return (
+    asks.length >= MIN_UNLABELLED_QUESTIONS &&
+    asks.every(
+      (i) => goesOnAnswering(paragraphs[i + 1] ?? '') && !asksTheInterviewee(paragraphs[i + 1]!),
+    )
+  );
+}
+
+/**
  * Finds interview blocks among an article's paragraphs: a "Q:" paragraph opens one, "A:"
  * paragraphs after a question are answers, and unlabelled paragraphs between labelled
  * ones are more of the question or answer before them. Unlabelled paragraphs after the
@@ -93,7 +109,7 @@ export function findInterview(
   const asked =
     unlabelled && introduced
       ? paragraphs.map((p) => asksPlainly(p, MAX_PLAIN_QUESTION_WORDS) || asksTheInterviewee(p))
-      : unlabelled && titled
+      : unlabelled && (titled || answeredInTurn(paragraphs))
         ? paragraphs.map(asksTheInterviewee)
         : paragraphs.map(() => false);
   if (asked.filter(Boolean).length < (introduced ? 1 : MIN_UNLABELLED_QUESTIONS)) asked.fill(false);
