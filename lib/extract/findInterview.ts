@@ -89,12 +89,14 @@ function answeredInTurn(paragraphs: readonly string[]): boolean {
  * last question (no longer than its longest answer) answer it. `introduced` (an intro
  * announces the transcript of an interview with one person, `introHost`): any short
  * paragraph asking something is a question, and the last answer runs on while it speaks in
- * the first person.
+ * the first person. `bare` (no speaker is labelled on a line of its own): an interview that
+ * labels and titles nothing may be read from its questions answered in turn.
  */
 export function findInterview(
   paragraphs: readonly string[],
   titled = false,
   introduced = false,
+  bare = false,
 ): (InterviewLine | null)[] {
   const out: (InterviewLine | null)[] = paragraphs.map(() => null);
   const answersLabelled = paragraphs.some((p) => ANSWER.test(p));
@@ -109,7 +111,7 @@ export function findInterview(
   const asked =
     unlabelled && introduced
       ? paragraphs.map((p) => asksPlainly(p, MAX_PLAIN_QUESTION_WORDS) || asksTheInterviewee(p))
-      : unlabelled && (titled || answeredInTurn(paragraphs))
+      : unlabelled && (titled || (bare && answeredInTurn(paragraphs)))
         ? paragraphs.map(asksTheInterviewee)
         : paragraphs.map(() => false);
   if (asked.filter(Boolean).length < (introduced ? 1 : MIN_UNLABELLED_QUESTIONS)) asked.fill(false);

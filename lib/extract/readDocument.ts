@@ -75,7 +75,12 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
   const host = titleNames ?? intro?.host ?? null;
   const unlabelledTurns = !headings.some((h) => h !== null && speakerLabelLine(h) !== null);
   const titled = (titleNames !== null || intro?.announced === false) && unlabelledTurns;
-  const interview = findInterview(bodies, titled, intro?.announced === true && unlabelledTurns);
+  const interview = findInterview(
+    bodies,
+    titled,
+    intro?.announced === true && unlabelledTurns,
+    unlabelledTurns,
+  );
   const labels = findSpeakerLabels(
     bodies,
     interview.some((q) => q?.role === 'question'),
