@@ -21,7 +21,7 @@ const QUESTION = /^(?:Q|Question)\s*(?:[:.)]|\s[-–—])\s+(?=\S)/;
 const ANSWER = /^(?:A|Answer)\s*(?:[:.)]|\s[-–—])\s+(?=\S)/;
 
 /** Fewest unlabelled questions that make an interview (one is a rhetorical question). */
-const MIN_UNLABELLED_QUESTIONS = 2;
+export const MIN_UNLABELLED_QUESTIONS = 2;
 /** A turn's label ("Whitcombe: …"): an interview printed with them is read by its labels. */
 const TURN_LABEL = /^\p{Lu}[\p{L}\d.'’ -]{0,40}(?:\s*\([^()]{1,40}\))?\s*:(?:\s|$)/u;
 /**
@@ -63,6 +63,22 @@ const goesOnAnswering = (text: string): boolean =>
 const FIRST_PERSON = new Set([...SPEAKING_WORDS].filter((w) => !w.startsWith('you')));
 
 /**
+ * An interview that neither labels nor titles anything, printed as it was held: no
+ * quotation marks anywhere (a story would quote its people), and every paragraph that asks
+ * "you" something, at least two of them, answered by the next in the first person.
+ */
+function answeredInTurn(paragraphs: readonly string[]): boolean {
+  if (paragraphs.some((p) => /[“”"]/.test(p))) return false;
+  const asks = paragraphs.flatMap((p, i) => (asksTheInterviewee(p) ? [i] : []));
+  return (
+    asks.length >= MIN_UNLABELLED_QUESTIONS &&
+    asks.every(
+      (i) => goesOnAnswering(paragraphs[i + 1] ?? '') && !asksTheInterviewee(paragraphs[i + 1]!),
+    )
+  );
+}
+
+/**
  * Finds interview blocks among an article's paragraphs: a "Q:" paragraph opens one, "A:"
  * paragraphs after a question are answers, and unlabelled paragraphs between labelled
  * ones are more of the question or answer before them. Unlabelled paragraphs after the
@@ -73,12 +89,14 @@ const FIRST_PERSON = new Set([...SPEAKING_WORDS].filter((w) => !w.startsWith('yo
  * last question (no longer than its longest answer) answer it. `introduced` (an intro
  * announces the transcript of an interview with one person, `introHost`): any short
  * paragraph asking something is a question, and the last answer runs on while it speaks in
- * the first person.
+ * the first person. `bare` (no speaker is labelled on a line of its own): an interview that
+ * labels and titles nothing may be read from its questions answered in turn.
  */
 export function findInterview(
   paragraphs: readonly string[],
   titled = false,
   introduced = false,
+  bare = false,
 ): (InterviewLine | null)[] {
   const out: (InterviewLine | null)[] = paragraphs.map(() => null);
   const answersLabelled = paragraphs.some((p) => ANSWER.test(p));
@@ -93,7 +111,7 @@ export function findInterview(
   const asked =
     unlabelled && introduced
       ? paragraphs.map((p) => asksPlainly(p, MAX_PLAIN_QUESTION_WORDS) || asksTheInterviewee(p))
-      : unlabelled && titled
+      : unlabelled && (titled || (bare && answeredInTurn(paragraphs)))
         ? paragraphs.map(asksTheInterviewee)
         : paragraphs.map(() => false);
   if (asked.filter(Boolean).length < (introduced ? 1 : MIN_UNLABELLED_QUESTIONS)) asked.fill(false);

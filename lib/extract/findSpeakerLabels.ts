@@ -45,12 +45,20 @@ const LABEL_LINE =
  * parliamentary record's "Ada Quill (Harbour North, Green Party)" → "Ada Quill"), or null.
  */
 export function speakerLabelLine(line: string): string | null {
-  const timed = TIMED_LABEL_LINE.exec(line.trim());
+  const timed = TIMED_LABEL_LINE.exec(line.trim()) ?? LONE_TITLED_LABEL.exec(line.trim());
   if (timed) return timed[1]!;
   const m = LABEL_LINE.exec(line.trim());
   const titled = m ? TITLES.has(m[1]!.split(' ')[0]!) : false;
   return m && (titled || m[2] !== undefined) ? m[1]! : memberHeader(line);
 }
+
+/**
+ * A broadcast script's label on a line of its own, a name in capitals then the title after
+ * a comma, the words on the lines below it: "BEN HOLT, HOST:", "ADA QUILL, Harbour
+ * Minister, Port Vell Council:".
+ */
+export const LONE_TITLED_LABEL =
+  /^(\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,4}),\s+\p{Lu}[^:]{0,100}:$/u;
 
 /**
  * A transcription service's label on a line of its own, with the time into the recording:
@@ -198,15 +206,20 @@ export function findSpeakerLabels(
   const firstBody = paragraphs.findIndex((p) => p !== '');
   // The member each heading names ("Ada Quill (Harbour North, Green Party)"), read once.
   const memberOf = headings.map((h) => (h === null ? null : memberHeader(h)));
+  /** Paragraphs labelled by a line of their own, or by a name with its title ("ADA QUILL, HOST"). */
+  const titled = new Set<number>();
   const found = paragraphs.map((text, i): SpeakerLabel | null => {
     // "Sen. Graham (R-SC):" on a line of its own, the words in the paragraph below it.
     const above = headings[i] ? speakerLabelLine(headings[i]!) : null;
-    if (above && text !== '' && !(memberOf[i] && aboutThem(text, above)))
+    if (above && text !== '' && !(memberOf[i] && aboutThem(text, above))) {
+      if (LONE_TITLED_LABEL.test(headings[i]!.trim())) titled.add(i);
       return { label: above, at: 0 };
+    }
     const mark = CAPTION_MARK.exec(text)?.[0] ?? '';
     const rest = text.slice(mark.length);
     const m = LABEL.exec(rest) ?? GLUED_LABEL.exec(rest) ?? TITLED_CAPITALS_LABEL.exec(rest);
     if (!m) return null;
+    if (m[0] === TITLED_CAPITALS_LABEL.exec(rest)?.[0]) titled.add(i);
     // "Ada Quill (Harbour North) (SNP):", "The Prime Minister (Mr Ben Holt):": the member
     // the brackets say; else the words before them.
     const label = memberHeader(m[0].replace(/\s*:\s*$/, '')) ?? m[1]!;
@@ -217,7 +230,7 @@ export function findSpeakerLabels(
   /** Paragraphs whose label in capitals is a dateline: a transcript's turn never runs into them. */
   const datelines = new Set<number>();
   for (const [i, f] of found.entries())
-    if (f && isDateline(f, paragraphs[i]!, found, page)) {
+    if (f && !titled.has(i) && isDateline(f, paragraphs[i]!, found, page)) {
       found[i] = null;
       datelines.add(i);
     }
@@ -232,6 +245,23 @@ export function findSpeakerLabels(
       : [],
   );
   const transcript = capitals.some((c) => c.i !== firstBody || holdsRole(c.words));
+  // A broadcast transcript: turns labelled with at least two people's full names in
+  // capitals ("ADA QUILL: …", "BEN HOLT: …"). Its presenters narrate in their own turns
+  // ("Ada Quill reports from the harbour."), so narration does not end a turn there. A
+  // name is a person's when a title follows it ("ADA QUILL, HOST"), it starts with a given
+  // name, or the prose prints it ("Ada Quill").
+  const broadcast =
+    new Set(
+      capitals
+        .filter(({ i }) => {
+          const l = found[i]!.label;
+          return (
+            titled.has(i) ||
+            (l.includes(' ') && (namedInFull(l, page) || page.includes(labelText(l))))
+          );
+        })
+        .map(({ i }) => found[i]!.label),
+    ).size >= MIN_SPEAKERS;
   // A parliamentary record: a member's heading above their speech, which runs to the next
   // heading ("Ada Quill (Harbour North, Green Party)"); one heading makes a record only
   // above the first paragraph (further down, it may be a photo's caption in a story).
@@ -268,14 +298,16 @@ export function findSpeakerLabels(
     }
     if (turn === null || STAGE_DIRECTION.test(text.trim())) return;
     // A heading we cannot read ("Ada Quill Portrait Ada Quill") between a record's
-    // paragraphs: someone else may speak below it.
-    if (record && headings[i] !== null) {
+    // paragraphs, or a script's cue between a transcript's ("{VO}", "[ad]"): someone else
+    // may speak below it. A stage direction ("(Laughter.)") leaves the turn going on.
+    const cue = transcript && !heading && !STAGE_DIRECTION.test(headings[i]?.trim() ?? '');
+    if (headings[i] && (record || cue)) {
       turn = null;
       held = [];
       return;
     }
     // A record's speech runs to the next heading, narrating or not ("People learned that …").
-    if (!record && reportsSpeech(text)) {
+    if (!record && !broadcast && reportsSpeech(text)) {
       // "The office said the remarks were a mistake.": the article's narration again.
       turn = null;
       held = [];

@@ -12,11 +12,12 @@ import { tokenize } from './tokenize.ts';
  * A member's heading in a parliamentary record, printed on a line of its own above their
  * speech: "Ada Quill (Harbour North, Green Party)", "Mr Ada Quill (Harbour North) (Grn)",
  * "The Minister for Harbours (Ada Quill)", perhaps after the portrait's text ("Photo of Ada
- * QuillAda Quill (…)") and before a link ("… | Record source"). Group 1: what comes before
+ * QuillAda Quill (…)") and before a link, perhaps after a few words of it ("… | Record
+ * source", "… Share this | | Record source"). Group 1: what comes before
  * the brackets; group 2: the first brackets' words.
  */
 const HEADER =
-  /^([^()|]{3,120}?)\s*\(([^()]{2,60})\)(?:\s*\((?:[^()]{1,30})\))?(?:\s*[|–—-]\s.*)?$/u;
+  /^([^()|]{3,120}?)\s*\(([^()]{2,60})\)(?:\s*\((?:[^()]{1,30})\))?(?:\s*(?:\p{L}+\s+){0,3}[|–—-]\s.*)?$/u;
 /** A name run together with the portrait's text before it ("QuillAda"): split at the join. */
 const JOINED = /(\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll})/gu;
 /**

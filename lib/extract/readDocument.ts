@@ -6,6 +6,7 @@ import { findPosts } from './findPosts.ts';
 import { hasDoubleMarks, opensInside } from './findQuoteSpans.ts';
 import {
   findSpeakerLabels,
+  LONE_TITLED_LABEL,
   labelText,
   reportsSpeech,
   speakerLabelLine,
@@ -14,6 +15,7 @@ import type { Subject } from './findSubject.ts';
 import { foldCapitals } from './foldCapitals.ts';
 import { givenName } from './givenNames.ts';
 import { headlineNamedWords } from './headlineNamedWords.ts';
+import { inlineQuestions } from './inlineQuestions.ts';
 import { introducedByHeading } from './introducedByHeading.ts';
 import { CAPITALISED_NAME, introducesWords } from './introducesStatement.ts';
 import { introHost } from './introHost.ts';
@@ -73,7 +75,12 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
   const host = titleNames ?? intro?.host ?? null;
   const unlabelledTurns = !headings.some((h) => h !== null && speakerLabelLine(h) !== null);
   const titled = (titleNames !== null || intro?.announced === false) && unlabelledTurns;
-  const interview = findInterview(bodies, titled, intro?.announced === true && unlabelledTurns);
+  const interview = findInterview(
+    bodies,
+    titled,
+    intro?.announced === true && unlabelledTurns,
+    unlabelledTurns,
+  );
   const labels = findSpeakerLabels(
     bodies,
     interview.some((q) => q?.role === 'question'),
@@ -157,11 +164,21 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       addLine(start, end);
       continue;
     }
+    // "… our first study. (What have the results been?) Most patients …": each bracketed
+    // question and each answer between them is one quotation.
+    const inline = role === 'body' && !label && !qa ? inlineQuestions(line.text) : null;
+    if (inline) {
+      para.inline = inline;
+      for (const r of [...inline.questions, ...inline.answers]) addLine(r.start, r.end);
+    }
     // A question or a labelled turn is read without its label ("Q: ", "Palsson: "), masked by spaces.
     const labelEnd = qa?.role === 'question' ? qa.at : (label?.at ?? 0);
     // A paragraph in capitals is read with its words in their usual case (`foldCapitals`).
     const shown = foldCapitals(line.text);
-    const readText = ' '.repeat(labelEnd) + shown.slice(labelEnd);
+    let readText = ' '.repeat(labelEnd) + shown.slice(labelEnd);
+    // The bracketed questions are the interviewer's as a whole, read without their words.
+    for (const q of inline?.questions ?? [])
+      readText = readText.slice(0, q.start) + ' '.repeat(q.end - q.start) + readText.slice(q.end);
     if (label && !label.continued) noteLabel(people, label.label);
     if (label || qa?.role === 'question') {
       // The turn (a labelled speaker's, or an interviewer's question) is one quotation as
@@ -506,10 +523,6 @@ function titleHost(lines: readonly BodyLine[]): string | null {
   }
   return null;
 }
-
-/** A broadcast transcript's label alone on its line, a name in capitals and a title: "BEN HOLT, HOST:". */
-const LONE_TITLED_LABEL =
-  /^(\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,3}),\s+\p{Lu}[\p{Lu}\s.&/-]{1,40}:$/u;
 
 /**
  * A transcript's label is a name the article uses for a person ("Palsson:", "FELIX

@@ -37,6 +37,17 @@ export const interviewAnswers: Sieve = {
     let titled = false;
     const answers = new Set(open(doc).filter((c) => c.sentence === -1));
     for (const para of doc.paras) {
+      // An interview printed as one paragraph, its questions in brackets: the questions
+      // are an unnamed questioner's, the answers the one the title names (else left open).
+      if (para.inline) {
+        for (const c of answers) {
+          if (c.para !== para.index) continue;
+          const asks = para.inline.questions.some((q) => q.start === c.start);
+          const by = asks ? QUESTIONER : (doc.host ?? null);
+          if (by) c.link = { sieve: this.name, mentions: [by] };
+        }
+        continue;
+      }
       if (para.qa?.opensBlock) {
         const intro = doc.paras[para.index - 1];
         // "Jiang: Good afternoon …" then "Q: …": the labelled speaker answers.

@@ -3,6 +3,7 @@ import type { InterviewLine } from '../findInterview.ts';
 import type { QuoteSpan } from '../findQuoteSpans.ts';
 import type { SpeakerLabel } from '../findSpeakerLabels.ts';
 import type { Subject } from '../findSubject.ts';
+import type { InlineInterview } from '../inlineQuestions.ts';
 import type { PeopleIndex } from '../PeopleIndex.ts';
 import type { Sentence } from '../readParagraph.ts';
 
@@ -23,6 +24,8 @@ export interface Para {
   qa: InterviewLine | null;
   /** The speaker's label of an interview printed as labelled turns ("Palsson: …"), if any. */
   label: SpeakerLabel | null;
+  /** An interview printed as this one paragraph, its questions in brackets (`inlineQuestions`). */
+  inline?: InlineInterview;
   /** A quotation mark that pairs with nothing: the paragraph is read without it. */
   problem: string | null;
   /** For a paragraph read from HTML: where its element stands in the page (`ArticleParagraph.path`). */
