@@ -377,6 +377,8 @@ export const isCourtesyTitle = (word: string): boolean =>
 export const TITLES = new Set(
   [
     'President',
+    // The feminine form English editions of Brazilian and Argentine papers print ("Presidenta Ada Quill").
+    'Presidenta',
     // Abbreviated in posts and headlines ("Pres. Quill", "Pres Quill").
     'Pres.',
     'Pres',
@@ -498,6 +500,9 @@ export const TITLES = new Set(
     'Admiral',
     'Cpl.',
     'Corporal',
+    // The last word of a rank with a grade ("Petty Officer 2nd Class Ada Quill", "Airman First
+    // Class Ada Quill"): the grade's number breaks the run, so the run opens with it.
+    'Class',
     // A town's or a court's clerk ("Village Clerk Ada Quill").
     'Clerk',
     // An Irish member of the Dáil ("Teachta Quill said"), as the party's releases call them.

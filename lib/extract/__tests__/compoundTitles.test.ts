@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { article, speakerIn } from './inventedArticle.ts';
+
+describe('a title printed as one word with its body, or a party, before a full name', () => {
+  it('a title joined to the body it serves ("Undersecretary", "Assemblymember", "Councilmen")', () => {
+    const variants = [
+      'Health Undersecretary Anna Solano Quirino said',
+      'Undersecretary Anna Solano Quirino told reporters',
+      'Assemblymember Anna Quirino has said',
+      'Republican Congressmember Anna Quirino said',
+      'Councilmember Anna Quirino said on Monday',
+    ];
+    for (const intro of variants) {
+      const text = article(
+        'The harbour budget was approved after a long night at Tarrow town hall.',
+        `${intro} that the ferry fund would be spent before winter.`,
+      );
+      expect(speakerIn(text, 'ferry fund would be spent')).toMatch(/^Anna (?:Solano )?Quirino$/);
+    }
+  });
+
+  it('a role’s plural before the names it covers ("Councilmen Ada Quill and Rob Reyes voted")', () => {
+    const variants = ['Councilmen', 'Congressmen', 'Assemblymen'];
+    for (const title of variants) {
+      const text = article(
+        'The harbour budget was approved after a long night at Tarrow town hall.',
+        `${title} Peter Ostrand and Tomas Quill voted against the plan on Monday.`,
+        '“We will be back here by the spring with the same gap,” Ostrand said.',
+      );
+      expect(speakerIn(text, 'back here by the spring')).toBe('Peter Ostrand');
+    }
+  });
+
+  it('a party word, a feminine title or a rank’s last word before a given name', () => {
+    const variants = [
+      'Tory Anna Quirino said',
+      'Labour Anna Quirino told the paper',
+      'Presidenta Anna Quirino said',
+      'Petty Officer 2nd Class Anna Quirino said',
+    ];
+    for (const intro of variants) {
+      const text = article(
+        'The harbour budget was approved after a long night at Tarrow town hall.',
+        `${intro} that the ferry fund would be spent before winter.`,
+      );
+      expect(speakerIn(text, 'ferry fund would be spent')).toBe('Anna Quirino');
+    }
+  });
+
+  it('a surname that only looks like one stays a name ("Hoffman", "Johnson")', () => {
+    const text = article(
+      'The harbour budget was approved after a long night at Tarrow town hall.',
+      'Peter Hoffman said that the ferry fund would be spent before winter.',
+    );
+    expect(speakerIn(text, 'ferry fund would be spent')).toBe('Peter Hoffman');
+  });
+});
