@@ -55,3 +55,30 @@ describe('a title printed as one word with its body, or a party, before a full n
     expect(speakerIn(text, 'ferry fund would be spent')).toBe('Peter Hoffman');
   });
 });
+
+describe('a body whose name ends in a word of bodies is no person', () => {
+  it('"County Public Health", "University Health System", "Tarrow Prefecture" name no one', () => {
+    const bodies = [
+      'Tarrow County Public Health said',
+      'Tarrow University Health System said',
+      'Tarrow Prefecture said',
+    ];
+    for (const intro of bodies) {
+      const text = article(
+        'The harbour budget was approved after a long night at Tarrow town hall.',
+        `${intro} that the ferry fund would be spent before winter.`,
+      );
+      expect(speakerIn(text, 'ferry fund would be spent')).not.toMatch(/^(?:Public Health|Health System|Tarrow Prefecture)$/);
+    }
+  });
+
+  it('a title with the same words still stands before a person ("Health Minister Ada Quill")', () => {
+    for (const intro of ['Health Minister Anna Quirino said', 'Public Health Director Anna Quirino said']) {
+      const text = article(
+        'The harbour budget was approved after a long night at Tarrow town hall.',
+        `${intro} that the ferry fund would be spent before winter.`,
+      );
+      expect(speakerIn(text, 'ferry fund would be spent')).toBe('Anna Quirino');
+    }
+  });
+});
