@@ -68,17 +68,50 @@ describe('a body whose name ends in a word of bodies is no person', () => {
         'The harbour budget was approved after a long night at Tarrow town hall.',
         `${intro} that the ferry fund would be spent before winter.`,
       );
-      expect(speakerIn(text, 'ferry fund would be spent')).not.toMatch(/^(?:Public Health|Health System|Tarrow Prefecture)$/);
+      expect(speakerIn(text, 'ferry fund would be spent')).not.toMatch(
+        /^(?:Public Health|Health System|Tarrow Prefecture)$/,
+      );
     }
   });
 
   it('a title with the same words still stands before a person ("Health Minister Ada Quill")', () => {
-    for (const intro of ['Health Minister Anna Quirino said', 'Public Health Director Anna Quirino said']) {
+    for (const intro of [
+      'Health Minister Anna Quirino said',
+      'Public Health Director Anna Quirino said',
+    ]) {
       const text = article(
         'The harbour budget was approved after a long night at Tarrow town hall.',
         `${intro} that the ferry fund would be spent before winter.`,
       );
       expect(speakerIn(text, 'ferry fund would be spent')).toBe('Anna Quirino');
     }
+  });
+});
+
+describe('a surname misprinted with two letters swapped is the person named in full', () => {
+  it('"Ada Brennick … Breninck said" is Ada Brennick, in several verbs and orders', () => {
+    const lines = [
+      '“The mooring lines held all night,” Breninck said.',
+      'Breninck added: “The mooring lines held all night.”',
+      '“The mooring lines held all night,” said Breninck.',
+    ];
+    for (const line of lines) {
+      const text = article(
+        'The storm passed over Tarrow harbour on Sunday.',
+        '“We had never seen waves like it,” said Conall Brennick, the harbour master.',
+        'Breninck has kept the harbour for twenty years.',
+        line,
+      );
+      expect(speakerIn(text, 'mooring lines held')).toBe('Conall Brennick');
+    }
+  });
+
+  it('two surnames that differ by more than one swap stay two people', () => {
+    const text = article(
+      'The storm passed over Tarrow harbour on Sunday.',
+      '“We had never seen waves like it,” said Conall Brennick, the harbour master.',
+      '“The mooring lines held all night,” said Ada Bernnikc, a boat owner.',
+    );
+    expect(speakerIn(text, 'mooring lines held')).toBe('Ada Bernnikc');
   });
 });
