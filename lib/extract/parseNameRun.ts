@@ -39,9 +39,12 @@ const MIXED_CASE = /^\p{Lu}.*\p{Ll}/u;
  * party, a constituency, a company), and name nobody.
  */
 function abbreviatedTitle(texts: readonly string[], i: number): boolean {
+  // ("Congress MLA Quill": three letters known as an office's, before a surname alone,
+  // too; two may be a person's initials, "JP Quill".)
+  const after = POST_NOMINALS.has(texts[i]!) && texts[i]!.length >= 3 ? 1 : 2;
   return (
     ABBREVIATED_TITLE.test(texts[i]!) &&
-    texts.length - i - 1 >= 2 &&
+    texts.length - i - 1 >= after &&
     texts.slice(i + 1).every((t) => MIXED_CASE.test(t))
   );
 }

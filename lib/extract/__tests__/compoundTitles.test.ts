@@ -115,3 +115,37 @@ describe('a surname misprinted with two letters swapped is the person named in f
     expect(speakerIn(text, 'mooring lines held')).toBe('Ada Bernnikc');
   });
 });
+
+describe('a transcript label that is a role, not a name', () => {
+  it('"MODERATOR:" and "ANNOUNCER:" are an unnamed source, no person called Moderator', () => {
+    for (const label of ['MODERATOR', 'Moderator', 'ANNOUNCER']) {
+      const text = article(
+        'Background briefing on the harbour talks',
+        `${label}: Thank you all. As before, this call is on background and the officials are not named.`,
+        'SENIOR OFFICIAL: Good afternoon. The talks went on past midnight at Tarrow.',
+      );
+      expect(speakerIn(text, 'this call is on background')).toMatch(/^anonymous: /);
+    }
+  });
+});
+
+describe('an office’s letters before a surname alone ("Congress MLA Quill")', () => {
+  it('is the person named in full with those letters earlier', () => {
+    const variants = ['Congress MLA Varga', 'MLA Varga', 'Party MEP Varga'];
+    for (const mention of variants) {
+      const text = article(
+        'Chief Minister Ada Quill on Tuesday criticised Tomas Singh Varga for his remarks.',
+        `${mention} on Monday said he had handed the clips over to the governor.`,
+      );
+      expect(speakerIn(text, 'handed the clips over')).toBe('Tomas Singh Varga');
+    }
+  });
+
+  it('two capitals before a surname may be initials ("party chief JP Talbot")', () => {
+    const text = article(
+      'The harbour budget was approved after a long night at Tarrow town hall.',
+      'Party chief JP Talbot said that the ferry fund would be spent before winter.',
+    );
+    expect(speakerIn(text, 'ferry fund would be spent')).toBe('JP Talbot');
+  });
+});
