@@ -149,3 +149,31 @@ describe('an office’s letters before a surname alone ("Congress MLA Quill")', 
     expect(speakerIn(text, 'ferry fund would be spent')).toBe('JP Talbot');
   });
 });
+
+describe('what follows the comma after a name may be the sentence’s teller, not the person’s role', () => {
+  it('"teams of Ada Quill and Rob Tennant, according to a senior official" makes no official of Tennant', () => {
+    const tails = [
+      'according to a senior Tarrow official on Wednesday.',
+      'said a senior Tarrow official on Wednesday.',
+      'a senior Tarrow official said on Wednesday.',
+      'a senior official told reporters.',
+    ];
+    for (const tail of tails) {
+      const text = article(
+        'The harbour truce held through the night.',
+        `The truce came from cooperation between the teams of Ada Quill and Rob Tennant, ${tail}`,
+        'This cooperation is ‘without precedent’, said the senior official.',
+      );
+      expect(speakerIn(text, 'without precedent')).not.toBe('Rob Tennant');
+    }
+  });
+
+  it('a role before a clause that tells still is one ("Ada Quill, a lawyer who told the court")', () => {
+    const text = article(
+      'The harbour case was heard on Monday.',
+      'Ada Quill, a lawyer who told the court about the ferry, was in Tarrow that week.',
+      '“We will appeal,” said the lawyer.',
+    );
+    expect(speakerIn(text, 'We will appeal')).toBe('Ada Quill');
+  });
+});
