@@ -177,3 +177,21 @@ describe('what follows the comma after a name may be the sentence’s teller, no
     expect(speakerIn(text, 'We will appeal')).toBe('Ada Quill');
   });
 });
+
+describe('an apostrophe printed as a closing double mark ("wasn”t", "Dorby”s")', () => {
+  it('breaks no paragraph: the full name before it still explains the surname', () => {
+    const lines = [
+      'Tarrow Police Chief Mark McMurrin on Friday defended Dorby”s actions, saying he has the “full support” of the force.',
+      'Tarrow Police Chief Mark McMurrin said the shooting wasn”t a crime and defended the officer.',
+      'Tarrow Police Chief Mark McMurrin, who didn”t attend the hearing, defended the officer.',
+    ];
+    for (const line of lines) {
+      const text = article(
+        'An officer in Tarrow was charged on Friday.',
+        line,
+        '“He is by no means a criminal,” McMurrin said.',
+      );
+      expect(speakerIn(text, 'by no means a criminal')).toBe('Mark McMurrin');
+    }
+  });
+});
