@@ -135,9 +135,9 @@ describe('an office’s letters before a surname alone ("Congress MLA Quill")', 
     for (const mention of variants) {
       const text = article(
         'Chief Minister Ada Quill on Tuesday criticised Tomas Singh Varga for his remarks.',
-        `${mention} on Monday said he had handed the clips over to the governor.`,
+        `${mention} told the assembly on Monday that the recordings were now with the governor.`,
       );
-      expect(speakerIn(text, 'handed the clips over')).toBe('Tomas Singh Varga');
+      expect(speakerIn(text, 'recordings were now with')).toBe('Tomas Singh Varga');
     }
   });
 
@@ -181,17 +181,17 @@ describe('what follows the comma after a name may be the sentence’s teller, no
 describe('an apostrophe printed as a closing double mark ("wasn”t", "Dorby”s")', () => {
   it('breaks no paragraph: the full name before it still explains the surname', () => {
     const lines = [
-      'Tarrow Police Chief Mark McMurrin on Friday defended Dorby”s actions, saying he has the “full support” of the force.',
-      'Tarrow Police Chief Mark McMurrin said the shooting wasn”t a crime and defended the officer.',
-      'Tarrow Police Chief Mark McMurrin, who didn”t attend the hearing, defended the officer.',
+      'Tarrow Police Chief Mark McMurrin stood by Dorby”s conduct at the station, calling him a “careful officer” in every way.',
+      'Tarrow Police Chief Mark McMurrin argued that the arrest wasn”t rushed.',
+      'Tarrow Police Chief Mark McMurrin, who didn”t attend the hearing, backed his sergeant.',
     ];
     for (const line of lines) {
       const text = article(
         'An officer in Tarrow was charged on Friday.',
         line,
-        '“He is by no means a criminal,” McMurrin said.',
+        '“Nobody on my shift broke a rule that night,” McMurrin said.',
       );
-      expect(speakerIn(text, 'by no means a criminal')).toBe('Mark McMurrin');
+      expect(speakerIn(text, 'broke a rule that night')).toBe('Mark McMurrin');
     }
   });
 });
