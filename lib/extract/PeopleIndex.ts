@@ -579,8 +579,25 @@ export class PeopleIndex {
 /** Shortest surname whose misprint by one letter is read as that surname's, not a new one's. */
 const MIN_MISPRINT_LENGTH = 5;
 
-/** Two words of at least five letters one letter added, dropped or changed apart ("Brennick", "Brenick"). */
+/**
+ * Two words of at least five letters one letter added, dropped or changed apart
+ * ("Brennick", "Brenick"), or with two letters next to each other swapped ("Brennick",
+ * "Breninck"), the commonest misprint of a name.
+ */
 function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.min(a.length, b.length) < MIN_MISPRINT_LENGTH) return false;
-  return Math.abs(a.length - b.length) <= 1 && editDistance(a, b) === 1;
+  return (Math.abs(a.length - b.length) <= 1 && editDistance(a, b) === 1) || swappedPair(a, b);
+}
+
+/** The same word but for two letters next to each other printed the other way round. */
+function swappedPair(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const at = [...a].findIndex((c, i) => c !== b[i]);
+  return (
+    at >= 0 &&
+    at + 1 < a.length &&
+    a[at] === b[at + 1] &&
+    a[at + 1] === b[at] &&
+    a.slice(at + 2) === b.slice(at + 2)
+  );
 }

@@ -25,6 +25,13 @@ export type SpanScan =
 const MAX_ELISION_CHARS = 2;
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const opensAfter = (c: string | undefined) => c === undefined || /[\s([{“‘"—–-]/.test(c);
+/**
+ * "wasn”t", "Darby”s": a closing double mark between a letter and a lower-case letter is an
+ * apostrophe the page printed as a double mark (no quotation closes with a letter right
+ * after it).
+ */
+const misprintedApostrophe = (text: string, i: number) =>
+  text[i] === '”' && isWordChar(text[i - 1]) && /\p{Ll}/u.test(text[i + 1] ?? '');
 
 /**
  * Pairs the quotation marks of one paragraph: curly and straight, double and single.
@@ -84,6 +91,7 @@ export function findQuoteSpans(text: string, inside = false): SpanScan {
       if (stack.length === 1 && top === '“') nestedAt ??= i;
       stack.push({ mark: '“', at: i });
     } else if (c === '”') {
+      if (misprintedApostrophe(text, i)) continue;
       if (!closeTo('“', i) && !closeTo('"', i))
         return { ok: false, index: i, problem: 'a closing ” that no “ opened' };
     } else if (c === '‘') {
@@ -194,8 +202,8 @@ function findQuoteSpansWithout(text: string, at: number, inside: boolean): SpanS
  * once and closed once, or a quotation whose opening mark the page lost).
  */
 export function opensInside(text: string): boolean {
-  const at = text.search(/[“”"]/);
-  if (at < 0) return false;
+  const at = [...text.matchAll(/[“”"]/g)].find((m) => !misprintedApostrophe(text, m.index))?.index;
+  if (at === undefined) return false;
   return text[at] === '”' || (text[at] === '"' && !opensAfter(text[at - 1]));
 }
 

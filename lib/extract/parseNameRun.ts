@@ -7,6 +7,7 @@ import {
   HONORIFIC_WORDS,
   NAME_PARTICLES,
   ORGANIZATION_WORDS,
+  PARTY_WORDS,
   PLACE_FIRST_WORDS,
   PLACES,
   PORTFOLIO_WORDS,
@@ -38,9 +39,12 @@ const MIXED_CASE = /^\p{Lu}.*\p{Ll}/u;
  * party, a constituency, a company), and name nobody.
  */
 function abbreviatedTitle(texts: readonly string[], i: number): boolean {
+  // ("Congress MLA Quill": three letters known as an office's, before a surname alone,
+  // too; two may be a person's initials, "JP Quill".)
+  const after = POST_NOMINALS.has(texts[i]!) && texts[i]!.length >= 3 ? 1 : 2;
   return (
     ABBREVIATED_TITLE.test(texts[i]!) &&
-    texts.length - i - 1 >= 2 &&
+    texts.length - i - 1 >= after &&
     texts.slice(i + 1).every((t) => MIXED_CASE.test(t))
   );
 }
@@ -122,6 +126,30 @@ function occupationBefore(texts: readonly string[]): boolean {
   );
 }
 
+/** Fewest letters of the body's part of a title written as one word ("Under", "Assembly"). */
+const MIN_BODY_LETTERS = 4;
+/** The titles a one-word title may end with: "Member", "Secretary", "Minister", lower case. */
+const TITLE_ENDINGS = [...TITLES]
+  .filter((t) => /^\p{Lu}\p{Ll}{4,}$/u.test(t))
+  .map((t) => t.toLowerCase());
+
+/**
+ * True when the word is a title written as one word with the body it serves
+ * ("Undersecretary", "Assemblymember", "Congressmember") or a role's plural before the
+ * names it covers ("Councilmen Ada Quill and …"), and a given name follows it: a surname
+ * that ends the same way ("Hoffman") has no such word before it.
+ */
+function compoundTitle(word: string, next: string | undefined): boolean {
+  if (next === undefined || givenName(next) === undefined) return false;
+  const lower = word.toLowerCase();
+  if (/^\p{Lu}\p{Ll}+(?:wo)?men$/u.test(word) && ROLE_NOUNS.has(lower.replace(/men$/, 'man')))
+    return true;
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    TITLE_ENDINGS.some((t) => lower.endsWith(t) && lower.length - t.length >= MIN_BODY_LETTERS)
+  );
+}
+
 /** A given name written the romanised Korean way: "Jae-myung", "Soo-hyuck". */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
@@ -155,12 +183,15 @@ export function parseNameRun(run: readonly Token[]): NameRun | null {
       ROLE_NOUNS.has(t.toLowerCase()) ||
       abbreviatedTitle(texts, i) ||
       hyphenatedTitle(t) ||
+      compoundTitle(t, texts[i + 1]) ||
       (i === 0 && occupationBefore(texts)) ||
       // "Spaniard Ada Quill", "Teenager Ada Quill": a nationality or a person's word before a full name.
       (i === 0 &&
         (isNationalityNoun(t) ||
           // (Only before a given name: "International Monetary Fund", "Star Wars" are no one's.)
-          (EPITHET_NOUNS.has(t.toLowerCase()) && givenName(texts[1] ?? '') !== undefined)) &&
+          // ("Tory Ada Quill", "Labour Ada Quill": a party's word, before a given name too.)
+          ((EPITHET_NOUNS.has(t.toLowerCase()) || PARTY_WORDS.has(t.toLowerCase())) &&
+            givenName(texts[1] ?? '') !== undefined)) &&
         texts.slice(1).filter((w) => MIXED_CASE.test(w)).length >= 2)
     )
       titleEnd = i;

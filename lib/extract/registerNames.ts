@@ -11,6 +11,7 @@ import {
   PLACES,
   POST_NOMINALS,
   ROLE_NOUNS,
+  SPEECH_VERBS,
   TITLES,
 } from './patterns.ts';
 import { roleBeforeName } from './roleBeforeName.ts';
@@ -65,6 +66,20 @@ function placeAfterTitle(tokens: readonly Token[], start: number, run: NameRun):
     if (!isCapitalized(t) && t.text !== 'of' && t.text !== 'the') return null;
   }
   return null;
+}
+
+/**
+ * "…, according to a senior official", "…, a senior official said": what follows the comma
+ * after a name says who told the sentence, not what the person is. True when the phrase,
+ * before any clause word ("a lawyer who told the court" is a role), says "according" or
+ * holds a speech verb.
+ */
+function attributesSentence(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/);
+  const clause = words.findIndex((w) => BOUNDARY_WORDS.has(w));
+  return words
+    .slice(0, clause < 0 ? undefined : clause)
+    .some((w) => w === 'according' || SPEECH_VERBS.has(w));
 }
 
 /** An age printed after a name ("Ada Quill, 29,"): a person's, from 1 to 119. */
@@ -178,6 +193,10 @@ export function registerNames(
         if (!role.some((t) => GENDERED_ROLES[t.word]))
           appositive = text.slice(role[0]!.start, last.end);
       }
+    }
+    if (appositive !== null && attributesSentence(appositive)) {
+      appositive = null;
+      roleAfter = false;
     }
     // "The health secretary, Miriam Calloway, …": a role phrase right before the name.
     if (appositive === null) appositive = roleBeforeName(tokens, start, next, text);
