@@ -84,6 +84,7 @@ const ROWS: readonly Variant[] = [
   {
     label: 'plural possessive of a team before a role and a name, then “he said”',
     paragraphs: [
+      'Coach Ivo Marsh praised the defence. “They never panicked,” Marsh said.',
       'Light Greens’ skipper Omar Castell agreed. “We defended like a wall today,” he said.',
     ],
     probe: 'defended like a wall',
