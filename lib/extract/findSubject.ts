@@ -90,6 +90,18 @@ const isBoundary = (t: Token) =>
   BOUNDARY.has(t.text) || isQuoteToken(t) || BOUNDARY_WORDS.has(t.text);
 const isNameToken = (t: Token) =>
   (isCapitalized(t) && !CLAUSE_WORDS.has(t.word)) || TITLES.has(t.text) || INITIAL.test(t.text);
+/**
+ * Whether the name ending at `end` follows "and", and the sentence opens with another name
+ * and its comma ("Ada Quill, the branch secretary, and Dr. Tomas Vell"): a pair of subjects.
+ */
+function pairOpensSentence(tokens: readonly Token[], end: number): boolean {
+  let k = end;
+  while (k >= 0 && isNameToken(tokens[k]!)) k--;
+  if (tokens[k]?.word !== 'and') return false;
+  let s = 0;
+  while (s < k && isNameToken(tokens[s]!)) s++;
+  return s > 0 && tokens[s]?.text === ',' && !tokens.slice(s, k).some(isQuoteToken);
+}
 /** Nouns and adjectives that end like adverbs ("the Quill family said", "the Tarrow daily said"). */
 const NOT_ADVERBS = new Set(
   'family assembly ally rally supply anomaly monopoly italy july daily weekly monthly quarterly'.split(
@@ -346,6 +358,10 @@ export function subjectBefore(
       beforeBrackets(tokens, age || lettered || tagged ? j - 3 : j - 1),
       text,
     );
+    // "Comrade Ada Quill, the branch secretary, and Dr. Tomas Vell, its chair, insisted …":
+    // the second of two named people "and" joins speaks with the first, never alone.
+    if (named?.kind === 'name' && pairOpensSentence(tokens, j - 1))
+      return { kind: 'joint', text: text.slice(tokens[0]!.start, tokens[j - 1]!.end) };
     if (named?.kind === 'name') return { ...named, role: withoutArticle(betweenText) };
     // "Marrow & Salt, the group that owns the restaurant, said": a firm and what it is.
     if (named?.kind === 'other' && named.text.includes('&')) return named;

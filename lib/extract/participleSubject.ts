@@ -1,7 +1,8 @@
 import { escapeRegExp } from '../text/escapeRegExp.ts';
+import { datelineEnd } from './datelineEnd.ts';
 import { speechVerbs } from './findAttribution.ts';
 import type { Subject } from './findSubject.ts';
-import { fullName, subjectOfPhrase } from './findSubject.ts';
+import { DAY_WORDS, fullName, subjectOfPhrase } from './findSubject.ts';
 import { nameRuns } from './nameRuns.ts';
 import {
   ADVERBS,
@@ -116,8 +117,10 @@ function openingBody(tokens: readonly Token[], p: number, text: string): Subject
   // "On Thursday, the ferry firm showed …, reporting that …": after a short opening phrase
   // of time or place and its comma.
   // ("But on Thursday, …", "And the union …": a conjunction may open the sentence.)
-  const first = OPENING_CONJUNCTIONS.has(tokens[0]?.word ?? '') ? 1 : 0;
-  const comma = tokens.findIndex((t, i) => i < p && t.text === ',');
+  // ("SEOUL, Aug. 2 (Wire) -- The ministry …": the sentence starts after its dateline.)
+  const start = datelineEnd(tokens);
+  const first = start + (OPENING_CONJUNCTIONS.has(tokens[start]?.word ?? '') ? 1 : 0);
+  const comma = tokens.findIndex((t, i) => i >= start && i < p && t.text === ',');
   const from =
     BEFORE_SUBJECT.has(tokens[first]?.word ?? '') &&
     comma > first &&
@@ -130,7 +133,10 @@ function openingBody(tokens: readonly Token[], p: number, text: string): Subject
     if (!FINITE_VERBS.has(verb.word) && !/ed$/.test(verb.word)) continue;
     // ("On Monday Ada Quill was quoted …": a phrase of time and a name are no body; its
     // head, the word before the verb, is a common noun: "union", "commissioners".)
-    const phrase = tokens.slice(from, n);
+    // ("The ministry on Monday refuted …": a day between the body and its verb.)
+    const day = DAY_WORDS.has(tokens[n - 1]!.text) ? (tokens[n - 2]?.word === 'on' ? 2 : 1) : 0;
+    const phrase = tokens.slice(from, n - day);
+    if (phrase.length === 0) return null;
     if (BEFORE_SUBJECT.has(phrase[0]!.word) || !/^\p{Ll}/u.test(phrase.at(-1)!.text)) return null;
     const subject = subjectOfPhrase(phrase, text);
     return subject?.kind === 'other' ? subject : null;

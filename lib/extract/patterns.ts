@@ -454,6 +454,9 @@ export const TITLES = new Set(
     'Reverend',
     'Alderman',
     'Alderwoman',
+    // The honorific of union and party officials in Nigeria and elsewhere, printed before the
+    // name as "Chief" is ("Comrade Ada Quill, the branch secretary, said …").
+    'Comrade',
     // Police ranks of Britain and the Commonwealth ("Det. Supt. Ada Quill", "Insp Ada Quill").
     'Supt.',
     'Supt',

@@ -1,10 +1,11 @@
+import { datelineEnd } from './datelineEnd.ts';
 import { speechVerbs } from './findAttribution.ts';
 import type { Subject } from './findSubject.ts';
 import { subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
 import { nameRuns } from './nameRuns.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { ANONYMOUS_HEADS, OFFICE_AREA_WORDS, PRONOUNS, ROLE_NOUNS } from './patterns.ts';
-import { isCapitalized, type Token } from './tokenize.ts';
+import { isCapitalized, isPossessiveMark, type Token } from './tokenize.ts';
 
 /** Prepositions and possessive-taking words before a name that make it not the subject ("met with Biden", "since Yoon’s"). */
 const NOT_SUBJECT_BEFORE = new Set(
@@ -32,6 +33,10 @@ const MAX_ROLE_WORDS = 5;
  * subjects: a later "he" does not mean them.
  */
 export function sentenceSubjects(tokens: readonly Token[], text: string): Subject[] {
+  // "Kingston, July 1: …": the place a story was filed from is no subject; the sentence
+  // starts after it.
+  const dateline = datelineEnd(tokens);
+  if (dateline > 0) return sentenceSubjects(tokens.slice(dateline), text);
   const out: Subject[] = [];
   for (const v of speechVerbs(tokens)) {
     // "“…,” said Quill, adding: …": an inverted verb's subject comes after it.
@@ -53,9 +58,11 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
       roleLead(tokens, at) ||
       at === described ||
       [',', ';', ':', '—', '–', '--'].includes(prev?.text ?? '');
-    const possessive = /[’']s$/.test(run[run.length - 1]!.text);
+    const possessive = /[’']s$/.test(run[run.length - 1]!.text) || isPossessiveMark(tokens[next]);
     // "Sandusky attorney Joe Amendola": a name before a role and another name describes them.
-    const modifier = describedAfter(tokens, next, runs[i + 1]?.run[0]);
+    // ("Dark Blues’ skipper Ada Quill": past a plural possessive's mark.)
+    const after = isPossessiveMark(tokens[next]) ? next + 1 : next;
+    const modifier = describedAfter(tokens, after, runs[i + 1]?.run[0]);
     if (opens && modifier >= 0) described = modifier;
     // "The Pakistan Harbour League president continued": the name describes the role, which
     // is the subject.

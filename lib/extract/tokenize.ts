@@ -1,3 +1,5 @@
+import { ORGANIZATION_WORDS } from './patterns.ts';
+
 /** A word or mark of a sentence, with its offsets into the paragraph. */
 export interface Token {
   text: string;
@@ -15,10 +17,12 @@ export const TERM_MASK = 'ⓣ';
  * (A number with thousands separators, "600,000", is one word: its commas separate no
  * clauses. A social handle, "@HarbourNews", is one word that is never capitalised, so never
  * part of a name: "follow us on Twitter @Friends" names nobody. A hyphen between spaces is
- * a dash, "TARROW, Wash. - Ada Quill said", which ends the words before it.)
+ * a dash, "TARROW, Wash. - Ada Quill said", which ends the words before it. The mark of a
+ * plural possessive after a capitalised word, "the Harbour Rovers’ captain Ada Quill",
+ * "Ana Reyes’ new film", is a word of its own, so it ends the name before it.)
  */
 const TOKEN =
-  /Ⓠ+|ⓣ+|--|(?<=\s)-(?=\s)|@[\p{L}\p{N}_]+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[,;:—–()&]|[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*\.?(?:[’']s\b)?/gu;
+  /Ⓠ+|ⓣ+|--|(?<=\p{Lu}\p{L}*s)[’'](?=\s)|(?<=\s)-(?=\s)|@[\p{L}\p{N}_]+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[,;:—–()&]|[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*\.?(?:[’']s\b)?/gu;
 
 /** Splits masked sentence text into words, quotation placeholders and clause marks. */
 export function tokenize(text: string, offset = 0): Token[] {
@@ -31,8 +35,16 @@ export function tokenize(text: string, offset = 0): Token[] {
       .replace(/\.$/, '');
     out.push({ text: t, word, start: offset + m.index, end: offset + m.index + t.length });
   }
-  return out;
+  // "the Poulton Residents’ Committee": inside the name of a body the mark is no word.
+  return out.filter(
+    (t, i) =>
+      !isPossessiveMark(t) ||
+      !isCapitalized(out[i + 1]) ||
+      !ORGANIZATION_WORDS.has(out[i + 1]!.word),
+  );
 }
 
 export const isQuoteToken = (t: Token | undefined) => t?.text.startsWith(QUOTE_MASK) === true;
 export const isCapitalized = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
+/** The mark of a plural possessive, a token of its own after its name ("the Rovers’ coach"). */
+export const isPossessiveMark = (t: Token | undefined) => t?.text === '’' || t?.text === "'";

@@ -2,6 +2,7 @@ import { SPEECH_VERBS } from '../patterns.ts';
 import type { Sentence } from '../readParagraph.ts';
 import { afterOpeningQuote } from './afterOpeningQuote.ts';
 import { attributed, linkable } from './attributionsOf.ts';
+import { holdsOwnAttribution } from './holdsOwnAttribution.ts';
 import { introMentions } from './introMentions.ts';
 import { peopleNamed } from './peopleNamed.ts';
 import { isTitleCase } from './repeatedQuote.ts';
@@ -104,7 +105,7 @@ export const continuation: Sieve = {
       // may still go on).
       const saidAfter = after?.tokens.some((t) => SPEECH_VERBS.has(t.word)) ?? false;
       if (saidAfter && namesAPerson(doc, link)) continue;
-      for (const c of here) if (linkable(c)) c.link = link;
+      for (const c of here) if (linkable(c) && !holdsOwnAttribution(c.text)) c.link = link;
     }
   },
 };

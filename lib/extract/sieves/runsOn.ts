@@ -1,4 +1,5 @@
 import { attributed } from './attributionsOf.ts';
+import { holdsOwnAttribution } from './holdsOwnAttribution.ts';
 import type { Sieve } from './types.ts';
 
 /**
@@ -21,7 +22,9 @@ export const runsOn: Sieve = {
       const linked = members.find(attributed);
       if (!linked) continue;
       for (const m of members) {
-        if (m.link === null && m.problem === null) m.link = { sieve: this.name, sameAs: linked.id };
+        // (A part whose unmatched mark runs into its own attribution is that verb's.)
+        if (m.link === null && m.problem === null && !holdsOwnAttribution(m.text))
+          m.link = { sieve: this.name, sameAs: linked.id };
       }
     }
   },
