@@ -12,7 +12,7 @@ const who = (...lines: string[]) => {
 describe('a member’s heading with a few words of the page’s links before the bar', () => {
   it('reads the member before “Share this | | Record source” and its variants', () => {
     for (const line of [
-      'Photo of Ada QuillAda Quill (Harbour North, Green Party, Leader of the Opposition) Share this | | Record source',
+      'Photo of Ada QuillAda Quill (Harbour North, Green Party, Opposition Whip) Share this | | Record source',
       'Ada Quill (Harbour North, Green Party) Link | Record source',
       'Ada Quill (Harbour North) Share link – Record',
     ])
@@ -26,7 +26,7 @@ describe('a member’s heading with a few words of the page’s links before the
         'Assembly debates',
         'Questions without Notice',
         '2:31 pm',
-        'Photo of Ada QuillAda Quill (Harbour North, Green Party, Leader of the Opposition) Share this | | Record source',
+        'Photo of Ada QuillAda Quill (Harbour North, Green Party, Opposition Whip) Share this | | Record source',
         'My question is to the Premier. Why were the island councils never asked about the Sunday timetable?',
         '2:32 pm',
         'Photo of Ben HoltBen Holt (Harbour South, Labour Party, Premier) Share this | | Record source',

@@ -5,7 +5,7 @@ const MAX_TRAILING_WORDS = 8;
 
 /**
  * Whether a quotation's text runs past a mark the copy left unmatched into its own
- * attribution ("… in Mountain View “as soon as possible,” the release stated.", "… yes or
+ * attribution ("… in Tarrow “before the ferry season opens,” the release stated.", "… yes or
  * no,’ “said the star."): words after its last quotation mark with a verb of speech among
  * them. Its speaker is whoever that verb names, so it goes on from nobody before it.
  */
