@@ -416,6 +416,17 @@ describe('a job printed as a title before a full name', () => {
     expect(nameOf('Firefighter Tom Reyes')?.name).toEqual(['Tom', 'Reyes']);
     expect(nameOf('Hygienist Laura Benning')?.name).toEqual(['Laura', 'Benning']);
     expect(nameOf('Paramedic Owen Carrow')?.name).toEqual(['Owen', 'Carrow']);
+    // A job that ends with a role noun is a title before a given name no list holds.
+    expect(nameOf('Screenwriter Orsa Vellimund')?.name).toEqual(['Orsa', 'Vellimund']);
+    expect(nameOf('Songwriter Tamsk Orrin')?.name).toEqual(['Tamsk', 'Orrin']);
+    expect(
+      who(
+        article(
+          'Screenwriter Orsa Vellimund stayed in Tarnhollow while the crew filmed by the coast.',
+          '“I read every page twice before the first day,” Vellimund said.',
+        ),
+      ),
+    ).toEqual([['Orsa Vellimund', 'I read every page twice before the first day,']]);
     expect(
       who(
         article(
