@@ -855,6 +855,20 @@ describe('subjects of coordinated verbs and relative clauses', () => {
     expect(said.map(([who]) => who)).not.toContain('Ada Quill');
   });
 
+  it('a word joined to another by "or" after a comma is no subject for "and admits"', () => {
+    for (const [list, verb] of [
+      ['Drama, Musical or Comedy category', 'admits'],
+      ['Harbour, Coastal or Inland division', 'conceded'],
+      ['Novel, Memoir or Essay shortlist', 'says'],
+    ])
+      for (const [who] of whoSaid(
+        article(
+          `The Tarrow star won the award in the ${list} for her part in the film and ${verb} the win was “a real shock”.`,
+        ),
+      ))
+        expect(who).not.toMatch(/Musical|Coastal|Memoir/);
+  });
+
   it('an unnamed source described by a relative clause', () => {
     const [who] = whoSaid(
       article(
