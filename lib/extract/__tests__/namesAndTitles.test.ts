@@ -447,11 +447,17 @@ describe('a job printed as a title before a full name', () => {
 describe('a two-letter surname after its particle', () => {
   it('“coach Tomas de Sa”: the word after “de” is a surname, not a company’s “SA”', () => {
     for (const [line, role, name] of [
-      ['Harbour Rovers will be at full strength on Saturday, said coach Tomas de Sa.', 'coach', 'Tomas de Sa'],
+      [
+        'Harbour Rovers will be at full strength on Saturday, said coach Tomas de Sa.',
+        'coach',
+        'Tomas de Sa',
+      ],
       ['Every player trained on Monday, according to manager Lia da Sa.', 'manager', 'Lia da Sa'],
-    ])
+    ] as const)
       expect(
-        who(article(line, `The ${role} said there were no doubts about the squad before the final.`)),
+        who(
+          article(line, `The ${role} said there were no doubts about the squad before the final.`),
+        ),
       ).toContainEqual([name, 'there were no doubts about the squad before the final']);
   });
 });
