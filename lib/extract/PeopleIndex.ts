@@ -35,7 +35,13 @@ export type Unresolved = { reason: string };
  * places, never speakers.
  */
 const isOrganization = (run: NameRun) =>
-  (run.name.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase())) && !titledSurname(run)) ||
+  // ("Roger de Sa": a word after a surname's particle is the surname, not a company's "SA".)
+  (run.name.some(
+    (w, i) =>
+      ORGANIZATION_WORDS.has(w.toLowerCase()) &&
+      !(i >= 2 && NAME_PARTICLES.has(run.name[i - 1]!.toLowerCase())),
+  ) &&
+    !titledSurname(run)) ||
   // "Tarrow County Health Officials", "Port Authority Officials": a body's people, no name.
   (run.name.length >= 2 && CROWD_NOUNS.has(run.name.at(-1)!.toLowerCase())) ||
   PLACE_FIRST_WORDS.has(run.name[0]!.toLowerCase()) ||

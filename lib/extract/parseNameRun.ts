@@ -120,9 +120,29 @@ function occupationBefore(texts: readonly string[]): boolean {
   return (
     OCCUPATION_ENDING.test(first) &&
     givenName(first) === undefined &&
-    givenName(texts[1] ?? '') !== undefined &&
+    (givenName(texts[1] ?? '') !== undefined || roleCompound(first)) &&
     texts.length >= 3 &&
     texts.slice(1).every((t) => MIXED_CASE.test(t))
+  );
+}
+
+/** Fewest letters of the role noun a job's compound word ends with ("writer", "builder"). */
+const MIN_ROLE_ENDING = 5;
+/** Fewest letters before it ("Screen-", "Song-"): "Newman", "Bannister" have fewer or no role. */
+const MIN_ROLE_PREFIX = 4;
+
+/**
+ * True for a job written as one word that ends with a role noun ("Screenwriter",
+ * "Songwriter", "Grandmother"): a title even when the given name after it is one no list
+ * holds ("Screenwriter Orsa Vell"), as a capitalised occupation noun is no given name.
+ */
+function roleCompound(word: string): boolean {
+  const lower = word.toLowerCase();
+  return [...ROLE_NOUNS].some(
+    (r) =>
+      r.length >= MIN_ROLE_ENDING &&
+      lower.endsWith(r) &&
+      lower.length - r.length >= MIN_ROLE_PREFIX,
   );
 }
 

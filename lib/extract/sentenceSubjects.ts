@@ -68,7 +68,10 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
     // is the subject.
     const describes =
       ROLE_NOUNS.has(tokens[next]?.word ?? '') && /^\p{Ll}/u.test(tokens[next]!.text);
-    if (!opens || possessive || modifier >= 0 || describes) continue;
+    // "…, Musical or Comedy category", "…, Quill or Orrin": one of two words joined by
+    // "or" is an alternative, never the one person a sentence is about.
+    const alternative = tokens[next]?.word === 'or';
+    if (!opens || possessive || modifier >= 0 || describes || alternative) continue;
     const subject = subjectOfPhrase(run, text);
     // "Minister Ada Quill and her deputy arrived", "Quill and acting Foreign Minister …":
     // the name and someone unnamed together, never the name alone.

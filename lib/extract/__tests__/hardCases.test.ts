@@ -855,6 +855,20 @@ describe('subjects of coordinated verbs and relative clauses', () => {
     expect(said.map(([who]) => who)).not.toContain('Ada Quill');
   });
 
+  it('a word joined to another by "or" after a comma is no subject for "and admits"', () => {
+    for (const [list, verb] of [
+      ['Best Actress in a Motion Picture, Musical or Comedy category', 'admits'],
+      ['Best Album in a Live Recording, Folk or Country section', 'said'],
+      ['Best Screenplay in a Feature Film, Adapted or Original category', 'conceded'],
+    ])
+      for (const [who] of whoSaid(
+        article(
+          `The 'Harbour Lights' star was shortlisted in the ${list} last spring and ${verb} the nod was “a real shock”.`,
+        ),
+      ))
+        expect(who).not.toMatch(/Musical|Folk|Adapted/);
+  });
+
   it('an unnamed source described by a relative clause', () => {
     const [who] = whoSaid(
       article(

@@ -416,6 +416,17 @@ describe('a job printed as a title before a full name', () => {
     expect(nameOf('Firefighter Tom Reyes')?.name).toEqual(['Tom', 'Reyes']);
     expect(nameOf('Hygienist Laura Benning')?.name).toEqual(['Laura', 'Benning']);
     expect(nameOf('Paramedic Owen Carrow')?.name).toEqual(['Owen', 'Carrow']);
+    // A job that ends with a role noun is a title before a given name no list holds.
+    expect(nameOf('Screenwriter Orsa Vellimund')?.name).toEqual(['Orsa', 'Vellimund']);
+    expect(nameOf('Songwriter Tamsk Orrin')?.name).toEqual(['Tamsk', 'Orrin']);
+    expect(
+      who(
+        article(
+          'Screenwriter Orsa Vellimund stayed in Tarnhollow while the crew filmed by the coast.',
+          '“I read every page twice before the first day,” Vellimund said.',
+        ),
+      ),
+    ).toEqual([['Orsa Vellimund', 'I read every page twice before the first day,']]);
     expect(
       who(
         article(
@@ -430,6 +441,24 @@ describe('a job printed as a title before a full name', () => {
     expect(nameOf('Baker Mayfield')?.name).toEqual(['Baker', 'Mayfield']);
     expect(nameOf('Fletcher Quillon Marsh')?.name).toEqual(['Fletcher', 'Quillon', 'Marsh']);
     expect(nameOf('Taylor Ada Quill')?.name).toEqual(['Taylor', 'Ada', 'Quill']);
+  });
+});
+
+describe('a two-letter surname after its particle', () => {
+  it('“coach Tomas de Sa”: the word after “de” is a surname, not a company’s “SA”', () => {
+    for (const [line, role, name] of [
+      [
+        'Harbour Rovers will be at full strength on Saturday, said coach Tomas de Sa.',
+        'coach',
+        'Tomas de Sa',
+      ],
+      ['Every player trained on Monday, according to manager Lia da Sa.', 'manager', 'Lia da Sa'],
+    ] as const)
+      expect(
+        who(
+          article(line, `The ${role} said there were no doubts about the squad before the final.`),
+        ),
+      ).toContainEqual([name, 'there were no doubts about the squad before the final']);
   });
 });
 
