@@ -5,8 +5,8 @@ const MAX_TRAILING_WORDS = 8;
 
 /**
  * Whether a quotation's text runs past a mark the copy left unmatched into its own
- * attribution ("… in Mountain View “as soon as possible,” the release stated.", "… yes or
- * no,’ “said the star."): words after its last quotation mark with a verb of speech among
+ * attribution ("… in Port Vell “as early as we can,” the release stated.", "… one way or
+ * another,’ “said the star."): words after its last quotation mark with a verb of speech among
  * them. Its speaker is whoever that verb names, so it goes on from nobody before it.
  */
 export function holdsOwnAttribution(text: string): boolean {
