@@ -58,10 +58,11 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
       roleLead(tokens, at) ||
       at === described ||
       [',', ';', ':', '—', '–', '--'].includes(prev?.text ?? '');
-    const possessive = /[’']s$/.test(run[run.length - 1]!.text) || isPossessiveMark(tokens[next]);
+    const mark = isPossessiveMark(tokens[next]);
+    const possessive = /[’']s$/.test(run[run.length - 1]!.text) || mark;
     // "Varga attorney Ben Holt": a name before a role and another name describes them.
     // ("Dark Blues’ skipper Ada Quill": past a plural possessive's mark.)
-    const after = isPossessiveMark(tokens[next]) ? next + 1 : next;
+    const after = mark ? next + 1 : next;
     const modifier = describedAfter(tokens, after, runs[i + 1]?.run[0]);
     if (opens && modifier >= 0) described = modifier;
     // "The Pakistan Harbour League president continued": the name describes the role, which
