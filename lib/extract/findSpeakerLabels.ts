@@ -45,9 +45,10 @@ const LABEL_LINE =
  * parliamentary record's "Ada Quill (Harbour North, Green Party)" → "Ada Quill"), or null.
  */
 export function speakerLabelLine(line: string): string | null {
-  const timed = TIMED_LABEL_LINE.exec(line.trim()) ?? LONE_TITLED_LABEL.exec(line.trim());
+  const trimmed = line.trim();
+  const timed = TIMED_LABEL_LINE.exec(trimmed) ?? LONE_TITLED_LABEL.exec(trimmed);
   if (timed) return timed[1]!;
-  const m = LABEL_LINE.exec(line.trim());
+  const m = LABEL_LINE.exec(trimmed);
   const titled = m ? TITLES.has(m[1]!.split(' ')[0]!) : false;
   return m && (titled || m[2] !== undefined) ? m[1]! : memberHeader(line);
 }
