@@ -1,3 +1,4 @@
+import { hasDoubleMarks } from './findQuoteSpans.ts';
 import { SPEAKING_WORDS } from './patterns.ts';
 
 /** A line of an interview printed as questions and answers. */
@@ -53,12 +54,12 @@ const MAX_PLAIN_QUESTION_WORDS = 40;
 
 /** A paragraph of at most `most` words that ends in a question mark and quotes nobody. */
 function asksPlainly(text: string, most: number): boolean {
-  return /\?[)\]]*$/.test(text.trim()) && !/[“”"]/.test(text) && wordsOf(text).length <= most;
+  return /\?[)\]]*$/.test(text.trim()) && !hasDoubleMarks(text) && wordsOf(text).length <= most;
 }
 
 /** A paragraph in the first person without quotation marks: the interviewee still talking. */
 const goesOnAnswering = (text: string): boolean =>
-  !/[“”"]/.test(text) && wordsOf(text).some((w) => FIRST_PERSON.has(w));
+  !hasDoubleMarks(text) && wordsOf(text).some((w) => FIRST_PERSON.has(w));
 /** Words of someone speaking of themselves. */
 const FIRST_PERSON = new Set([...SPEAKING_WORDS].filter((w) => !w.startsWith('you')));
 
@@ -68,7 +69,7 @@ const FIRST_PERSON = new Set([...SPEAKING_WORDS].filter((w) => !w.startsWith('yo
  * "you" something, at least two of them, answered by the next in the first person.
  */
 function answeredInTurn(paragraphs: readonly string[]): boolean {
-  if (paragraphs.some((p) => /[“”"]/.test(p))) return false;
+  if (paragraphs.some(hasDoubleMarks)) return false;
   const asks = paragraphs.flatMap((p, i) => (asksTheInterviewee(p) ? [i] : []));
   return (
     asks.length >= MIN_UNLABELLED_QUESTIONS &&

@@ -865,8 +865,7 @@ function auxiliaryClause(tokens: readonly Token[], k: number): number | null {
   if (!first || !/^\p{Ll}/u.test(first.text) || NOT_A_SUBJECT.has(first.text)) return null;
   if (FINITE_VERBS.has(first.text.toLowerCase()) || first.text.endsWith('ly')) return null;
   // "announced the council approved two routes": a past tense in -ed after a short subject.
-  const window = clauseWindow(tokens, k);
-  if (hasPastTenseVerb(window, tokens[k + window.length])) return k;
+  if (pastTenseClause(tokens, k)) return k;
   for (let n = k + 1; n < tokens.length && n - k <= MAX_WORDS_BEFORE_VERB; n++) {
     const t = tokens[n]!;
     // "denied the charges and was denied bail": a second verb of the same subject.
@@ -907,8 +906,7 @@ function objectIsClause(tokens: readonly Token[], k: number): boolean {
     return true;
   const finite = (t: Token | undefined) => FINITE_VERBS.has(t?.text.toLowerCase() ?? '');
   // "added the board helped Holt apply …": a past tense in -ed after a short subject.
-  const window = clauseWindow(tokens, k);
-  if (hasPastTenseVerb(window, tokens[k + window.length])) return true;
+  if (pastTenseClause(tokens, k)) return true;
   for (let n = k; n < tokens.length && n - k < MAX_OBJECT_CLAUSE_TOKENS; n++) {
     const t = tokens[n]!;
     if (finite(t)) return true;
@@ -1032,6 +1030,12 @@ function clauseWindow(tokens: readonly Token[], k: number): Token[] {
   const soon = tokens.slice(k, k + MAX_WORDS_BEFORE_VERB + 1);
   const stop = soon.findIndex((t) => t.text === ',' || isQuoteToken(t));
   return stop >= 0 ? soon.slice(0, stop) : soon;
+}
+
+/** True when the clause starting at `k` has a regular past tense as its verb among its first words (`clauseWindow`). */
+function pastTenseClause(tokens: readonly Token[], k: number): boolean {
+  const window = clauseWindow(tokens, k);
+  return hasPastTenseVerb(window, tokens[k + window.length]);
 }
 
 /** `k` when a reported clause starts there ("he …", "race relations had …", "China strongly …"), else null. */

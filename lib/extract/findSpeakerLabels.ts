@@ -14,7 +14,7 @@ import {
 /** Lower-case words of a title-cased label, "and" among them ("Minister of Trade and Industry"). */
 const SMALL_WORDS = new Set([...TITLE_SMALL_WORDS, 'and']);
 
-/** "Palsson: …", "Rosa Tellander: …", "RT: …", "Sen. Graham (R-SC): …", "CABINET SECRETARY (MODERATOR): …". */
+/** "Palsson: …", "Rosa Tellander: …", "RT: …", "Sen. Holt (R-PV): …", "CABINET SECRETARY (MODERATOR): …". */
 const LABEL = new RegExp(
   `^((?:\\p{Lu}[\\p{L}'’.-]*)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|${[...SMALL_WORDS].join('|')})){0,6})(?:\\s*\\([^()]{1,40}\\)){0,2}\\s*:\\s+(?=[^\\s"“‘'])`,
   'u',
@@ -36,18 +36,19 @@ const GLUED_LABEL =
   /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,6})(?:\s*\([^()]{1,40}\))?:(?=\p{Lu}[\p{Ll}\s'’])/u;
 /**
  * A speaker's label printed on a line of its own: a title or a party and state in
- * brackets tells it from any short line ("Sen. Rubio (R-FL)", "Sen. Graham (R-SC):").
+ * brackets tells it from any short line ("Sen. Marsh (D-PV)", "Sen. Holt (R-PV):").
  */
 const LABEL_LINE =
   /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})\s*(\([DRI]-[A-Z][A-Za-z.]{1,5}\))?\s*(:)?$/u;
 /**
- * The speaker a line of its own labels ("Sen. Graham (R-SC):" → "Sen. Graham", a
+ * The speaker a line of its own labels ("Sen. Holt (R-PV):" → "Sen. Holt", a
  * parliamentary record's "Ada Quill (Harbour North, Green Party)" → "Ada Quill"), or null.
  */
 export function speakerLabelLine(line: string): string | null {
-  const timed = TIMED_LABEL_LINE.exec(line.trim()) ?? LONE_TITLED_LABEL.exec(line.trim());
+  const trimmed = line.trim();
+  const timed = TIMED_LABEL_LINE.exec(trimmed) ?? LONE_TITLED_LABEL.exec(trimmed);
   if (timed) return timed[1]!;
-  const m = LABEL_LINE.exec(line.trim());
+  const m = LABEL_LINE.exec(trimmed);
   const titled = m ? TITLES.has(m[1]!.split(' ')[0]!) : false;
   return m && (titled || m[2] !== undefined) ? m[1]! : memberHeader(line);
 }
@@ -192,7 +193,7 @@ export function labelText(printed: string): string {
  *
  * In a dialogue, an unlabelled paragraph after a turn goes on with it (a turn over several
  * paragraphs) when another label follows; in a transcript labelled in capitals, to its
- * end. A label may stand on a line of its own above the words ("Sen. Graham (R-SC):"). A
+ * end. A label may stand on a line of its own above the words ("Sen. Holt (R-PV):"). A
  * paragraph that reports someone speaking in the third person is narration and
  * ends the turn. A stage direction ("(Applause.)") is nobody's; a heading naming a speaker
  * (`headings[i]`, the furniture line above paragraph i: "Opening Statement by Prime
@@ -209,7 +210,7 @@ export function findSpeakerLabels(
   /** Paragraphs labelled by a line of their own, or by a name with its title ("ADA QUILL, HOST"). */
   const titled = new Set<number>();
   const found = paragraphs.map((text, i): SpeakerLabel | null => {
-    // "Sen. Graham (R-SC):" on a line of its own, the words in the paragraph below it.
+    // "Sen. Holt (R-PV):" on a line of its own, the words in the paragraph below it.
     const above = headings[i] ? speakerLabelLine(headings[i]!) : null;
     if (above && text !== '' && !(memberOf[i] && aboutThem(text, above))) {
       if (LONE_TITLED_LABEL.test(headings[i]!.trim())) titled.add(i);

@@ -1078,7 +1078,7 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
     return { kind: 'other', text: segText };
   const run = parseNameRun(runTokens);
   if (!run) return { kind: 'role', head: runTokens[runTokens.length - 1]!.word, text: segText };
-  // "his Democratic rival Joe Biden": the lower-case words before the name describe them.
+  // "his Democratic rival Ben Holt": the lower-case words before the name describe them.
   let k = j;
   while (k >= 0 && !isBoundary(tokens[k]!) && !isCapitalized(tokens[k])) k--;
   const described = tokens.slice(k + 1, j + 1).filter((t) => ROLE_NOUNS.has(t.word));

@@ -1,4 +1,5 @@
 import { MIN_UNLABELLED_QUESTIONS } from './findInterview.ts';
+import { hasDoubleMarks } from './findQuoteSpans.ts';
 
 /** Where a part of a paragraph starts and ends. */
 export interface TextRange {
@@ -30,7 +31,7 @@ const MIN_QUESTION_WORDS = 4;
  * question, between two, and after the last, without the brackets and the spaces around.
  */
 export function inlineQuestions(text: string): InlineInterview | null {
-  if (/[“”"]/.test(text)) return null;
+  if (hasDoubleMarks(text)) return null;
   const questions = [...text.matchAll(BRACKETED_QUESTION)]
     .filter((m) => m[1]!.trim().split(/\s+/).length >= MIN_QUESTION_WORDS)
     .map((m) => ({ start: m.index + 1, end: m.index + m[0].length - 1 }));

@@ -6,6 +6,11 @@ import { isCapitalized } from './tokenize.ts';
 const PAST = /^\p{Ll}[\p{Ll}-]{2,}ed$/u;
 /** Words in -ed that are no past tense of a verb ("need", "speed", "hundred"). */
 const NOT_PAST = new Set('need speed seed breed hundred naked wicked sacred kindred'.split(' '));
+/** Words that open a noun phrase: an article, a possessive, a demonstrative or a quantifier. */
+const DETERMINER_WORDS = [
+  ...ROLE_DETERMINERS,
+  ...'this these those some any no every our your my'.split(' '),
+];
 /**
  * Words a past tense may take right after it: a determiner, an object pronoun, a
  * preposition or a particle ("approved two routes", "resumed its talks", "responded to",
@@ -13,8 +18,8 @@ const NOT_PAST = new Set('need speed seed breed hundred naked wicked sacred kind
  * ("the proposed routes"), so anything else shows no verb.
  */
 const AFTER_PAST = new Set([
-  ...ROLE_DETERMINERS,
-  ...'this these those some any no every all both each our your my several many more'.split(' '),
+  ...DETERMINER_WORDS,
+  ...'all both each several many more'.split(' '),
   ...'one two three four five six seven eight nine ten'.split(' '),
   ...'him them us me it'.split(' '),
   ...'to in on at for from with against into over under about after before by off out up down back'.split(
@@ -23,8 +28,8 @@ const AFTER_PAST = new Set([
 ]);
 /** Words that cannot stand right before a clause's verb: a determiner, an infinitive's "to", a passive's auxiliary. */
 const NOT_BEFORE_PAST = new Set([
-  ...ROLE_DETERMINERS,
-  ...'this these those some any no every our your my to be been being was were is are'.split(' '),
+  ...DETERMINER_WORDS,
+  ...'to be been being was were is are'.split(' '),
 ]);
 /**
  * Words that show the words before a past tense are no bare subject: a preposition or a

@@ -591,7 +591,7 @@ function pullQuoteName(
 const MIN_TITLE_CASE_WORDS = 3;
 const TITLE_CASE_SHARE = 0.8;
 
-/** A line in title case: most of its longer words capitalised ("Jerry Sandusky Sentenced to 30 Years"). */
+/** A line in title case: most of its longer words capitalised ("Tomas Varga Sentenced to 30 Years"). */
 function isTitleCase(text: string): boolean {
   const long = text.split(/\s+/).filter((w) => /\p{L}{4,}/u.test(w));
   const capitalised = long.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;

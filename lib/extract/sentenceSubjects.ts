@@ -7,7 +7,7 @@ import { parseNameRun } from './parseNameRun.ts';
 import { ANONYMOUS_HEADS, OFFICE_AREA_WORDS, PRONOUNS, ROLE_NOUNS } from './patterns.ts';
 import { isCapitalized, isPossessiveMark, type Token } from './tokenize.ts';
 
-/** Prepositions and possessive-taking words before a name that make it not the subject ("met with Biden", "since Yoon’s"). */
+/** Prepositions and possessive-taking words before a name that make it not the subject ("met with Holt", "since Vell’s"). */
 const NOT_SUBJECT_BEFORE = new Set(
   'of in for to at from with on by about over under into across near since after before than like against between among'.split(
     ' ',
@@ -29,7 +29,7 @@ const MAX_ROLE_WORDS = 5;
  * speech verb ("Lee said", "the ambassador noted"), a name that opens the sentence or a
  * clause after a comma ("Speaking in Seoul, Lee …"), with a name joined to it by "and"
  * ("Kim and Park met …"), a sentence-opening pronoun or role ("He aims …", "The
- * president visited …"). Names in passing ("met with Biden", "Holt’s election") are not
+ * president visited …"). Names in passing ("met with Holt", "Holt’s election") are not
  * subjects: a later "he" does not mean them.
  */
 export function sentenceSubjects(tokens: readonly Token[], text: string): Subject[] {
@@ -50,7 +50,7 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
   for (const [i, { run, start: at, next }] of runs.entries()) {
     if (listed.has(i)) continue;
     const prev = tokens[at - 1];
-    // "But Sandusky did the opposite.": a conjunction or adverb may open the sentence.
+    // "But Varga did the opposite.": a conjunction or adverb may open the sentence.
     const opener = at <= MAX_OPENER_WORDS && tokens.slice(0, at).every((t) => OPENERS.has(t.word));
     const opens =
       at === 0 ||
@@ -58,10 +58,11 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
       roleLead(tokens, at) ||
       at === described ||
       [',', ';', ':', '—', '–', '--'].includes(prev?.text ?? '');
-    const possessive = /[’']s$/.test(run[run.length - 1]!.text) || isPossessiveMark(tokens[next]);
-    // "Sandusky attorney Joe Amendola": a name before a role and another name describes them.
+    const mark = isPossessiveMark(tokens[next]);
+    const possessive = /[’']s$/.test(run[run.length - 1]!.text) || mark;
+    // "Varga attorney Ben Holt": a name before a role and another name describes them.
     // ("Dark Blues’ skipper Ada Quill": past a plural possessive's mark.)
-    const after = isPossessiveMark(tokens[next]) ? next + 1 : next;
+    const after = mark ? next + 1 : next;
     const modifier = describedAfter(tokens, after, runs[i + 1]?.run[0]);
     if (opens && modifier >= 0) described = modifier;
     // "The Pakistan Harbour League president continued": the name describes the role, which
@@ -257,7 +258,7 @@ function roleLead(tokens: readonly Token[], at: number): boolean {
 
 /**
  * For a name run ending before token `next`: when lower-case role words and another name
- * follow ("Sandusky attorney Joe Amendola", "Shadow Brexit secretary Keir Starmer"), the
+ * follow ("Varga attorney Ben Holt", "Shadow harbour secretary Ines Morrow"), the
  * run only describes that name: the index where that name starts; else -1.
  */
 export function describedAfter(

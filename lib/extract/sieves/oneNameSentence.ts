@@ -13,7 +13,7 @@ import type { Sieve } from './types.ts';
  * exactly one person outside its quotations: that person (CoreNLP's one-name sentence
  * sieve). Two people named, or a name that is no person, and the quotation stays open.
  */
-/** Verbs whose object is the one spoken to ("told Sandusky", "asked Lee"). */
+/** Verbs whose object is the one spoken to ("told Quill", "asked Lee"). */
 const SPOKEN_TO = new Set('told tell tells asked ask asks urged warned thanked'.split(' '));
 
 /** Words before a speech verb that are no subject of it ("and said", "by saying", "has said"). */
@@ -86,7 +86,7 @@ export const oneNameSentence: Sieve = {
         .map(({ run, start }) => ({ run, start, parsed: parseNameRun(run) }))
         .filter(({ run, start, parsed }) => {
           if (!parsed) return false;
-          // "…,” one victim told Sandusky": the one spoken to is not the speaker.
+          // "…,” one victim told Quill": the one spoken to is not the speaker.
           const before = tokens[start - 1];
           if (before && SPOKEN_TO.has(before.word)) return false;
           // "… described as “…” by Labor leader Ada Quill": the words are said of her.

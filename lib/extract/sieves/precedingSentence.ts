@@ -1,4 +1,3 @@
-import { sentenceSubjects } from '../sentenceSubjects.ts';
 import { attributed, linkable } from './attributionsOf.ts';
 import { namedSubject } from './namedSubject.ts';
 import type { Sieve } from './types.ts';
@@ -28,11 +27,8 @@ export const precedingSentence: Sieve = {
       if (sentence.tokens.some((t) => t.start >= first.close && /\p{L}/u.test(t.text))) continue;
       // Only the sentence right before, and only when its one subject is the name: a role or
       // a pronoun as its subject ("The harbour master seemed pleased.") may be someone else.
-      const before = para.sentences[at - 1]!;
-      const subjects = sentenceSubjects(before.tokens, para.text);
-      if (subjects.length !== 1 || subjects[0]!.kind !== 'name') continue;
-      const { person } = namedSubject(doc, para, [before]);
-      if (!person) continue;
+      const { person, subjects } = namedSubject(doc, para, [para.sentences[at - 1]!]);
+      if (subjects.length !== 1 || subjects[0]!.kind !== 'name' || !person) continue;
       for (const c of here)
         if (c.kind === 'direct' && c.start >= first.open && linkable(c))
           c.link = { sieve: this.name, mentions: [person] };

@@ -48,7 +48,7 @@ function namesAnother(doc: ArticleDoc, c: Candidate, target: Candidate): boolean
   const theirs = new Set(peopleNamed(doc, paragraph.sentences[target.sentence]));
   const sentence = paragraph.sentences[c.sentence];
   if (!sentence) return false;
-  // Only a name after the quotation, where its attribution stands; one before it ("Obama
+  // Only a name after the quotation, where its attribution stands; one before it ("Quill
   // “has put aside …”") is what the quotation is about as often as who says it.
   const after = { ...sentence, tokens: sentence.tokens.filter((t) => t.start >= c.end) };
   return peopleNamed(doc, after).some((p) => !theirs.has(p));

@@ -23,11 +23,11 @@ const MAX_LABEL_CHARS = 200;
 const MAX_UNLABELLED_ANSWERS = 2;
 
 /**
- * A topic printed on a line of its own above the answer: "On the game:", "About the new
- * stand", "Asked about the transfer window:". It ends in a colon or in no closing mark at
- * all (a sentence of narration ends in a full stop), and holds no quotation of its own.
+ * How a topic printed on a line of its own above the answer opens: "On the game:", "About
+ * the new stand", "Asked about the transfer window:" (`isTopic` reads the rest).
  */
 const TOPIC_LINE = /^(?:and\s+)?(?:on|about|asked about|regarding)\s\S/i;
+/** A line's closing mark, perhaps before a closing quote or bracket: a sentence of narration, never a topic. */
 const CLOSED = /[.!?]["”’)]?$/;
 
 /**
@@ -46,9 +46,14 @@ const NOT_THE_SPEAKER = new Set([
   'regarding',
 ]);
 
+/**
+ * A topic line's words: a topic's opening, no longer than a label, ending in a colon or in
+ * no closing mark at all (a sentence of narration ends in a full stop).
+ */
 const isTopic = (text: string) =>
   text.length <= MAX_LABEL_CHARS && TOPIC_LINE.test(text) && !CLOSED.test(text);
 
+/** A paragraph that is a topic line: not the headline, and no quotation opens it. */
 const isTopicLine = (para: Para) =>
   // (Right under the headline, the first topic may be read as its standfirst.)
   para.role !== 'headline' && isTopic(para.text.trim()) && !para.spans.some((s) => s.open === 0);
@@ -116,6 +121,7 @@ function isOpenAnswer(doc: ArticleDoc, para: Para): boolean {
   return !here.some(attributed) && peopleNamed(doc, afterOpeningQuote(para)).length === 0;
 }
 
+/** Gives the answer paragraph's open direct quotations the run's link. */
 function linkAnswer(doc: ArticleDoc, para: Para, link: NonNullable<Candidate['link']>): void {
   for (const c of doc.candidates)
     if (c.para === para.index && c.kind === 'direct' && linkable(c)) c.link = link;
