@@ -726,7 +726,7 @@ export class Discourse {
     // "Quill's father": someone a person the article names has, and no holder of the role
     // it names (a place's or a firm's, "Tarrow's mayor", is an office a named person may hold).
     const owner = OWNED_ROLE.exec(text)?.[1];
-    if (owner && this.doc.people.list().some((p) => p.name.split(' ').includes(owner)))
+    if (owner && this.namesWord(owner))
       return { kind: 'source', source: text, sourceKind: 'anonymous', plural: false };
     // "said the Chief Executive Officer": a title without a name is nobody we can tell.
     const titled = /^\p{Lu}/u.test(text.split(/\s+/).at(-1) ?? '');
@@ -812,7 +812,7 @@ export class Discourse {
     const opener = text.split(/\s+/)[0]!.toLowerCase();
     if (INDEFINITE.has(opener) && ANONYMOUS_HEADS.has(subject.head)) return null;
     const owner = OWNED_ROLE.exec(text)?.[1];
-    if (owner && this.doc.people.list().some((p) => p.name.split(' ').includes(owner))) return null;
+    if (owner && this.namesWord(owner)) return null;
     const lede = this.lede(para, sentence);
     if (!lede) return null;
     const { story, place } = lede;
@@ -993,6 +993,11 @@ export class Discourse {
    * The holders of the office a role phrase names, of the qualifiers' office, never one of
    * another portfolio ("New Zealand's climate minister" is no "Foreign Minister Ada Quill").
    */
+  /** True when `word` is a word of the name of someone the article names ("Quill" of "Ada Quill"). */
+  private namesWord(word: string): boolean {
+    return this.doc.people.list().some((p) => p.name.split(' ').includes(word));
+  }
+
   private holdersIn(text: string, head: string, qualifiers: readonly string[]): Person[] {
     return this.doc.people
       .holdersOf(head, qualifiers)
@@ -1220,7 +1225,7 @@ export class Discourse {
     if (!definite || words.length < 2) return null;
     // "Holt’s lawyer", "Quill’s spokesman": someone a person has is never that person.
     const owner = possessive[0]?.replace(/[’']s$/, '');
-    if (owner && this.doc.people.list().some((p) => p.name.split(' ').includes(owner))) return null;
+    if (owner && this.namesWord(owner)) return null;
     if ((!anyHead && ANONYMOUS_HEADS.has(head)) || CROWD_NOUNS.has(head) || KIN.has(head))
       return null;
     if (!ROLE_NOUNS.has(head)) return null;
