@@ -337,7 +337,8 @@ function wireCredit(lines: readonly BodyLine[]): string | null {
   // wire story it quotes run to several sentences).
   for (const [i, l] of body.slice(0, MAX_DATELINE_PARAGRAPH).entries()) {
     if (i === 0) continue;
-    if (!body.slice(0, i).every((p) => isOneSentenceLead(p.text))) break;
+    // Each paragraph above it a lead (those above the last were, or the loop ended).
+    if (!isOneSentenceLead(body[i - 1]!.text)) break;
     const dated = DATELINE_PLACE.test(l.text) ? DATELINE_CREDIT.exec(l.text) : null;
     if (dated && isDatelineCredit(dated)) return publisherOfCredit(dated[1]!.trim());
   }
