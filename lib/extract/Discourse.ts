@@ -672,7 +672,8 @@ export class Discourse {
       .slice(0, words.indexOf(subject.head))
       .filter((w) => OFFICE_QUALIFIERS.has(w));
     const holders = this.holdersIn(text, subject.head, qualifiers);
-    const delayed = holders.length === 0 ? this.delayedHolder(subject, text, para, sentence) : null;
+    const delayed =
+      holders.length === 0 ? this.delayedHolder(subject, text, opener, para, sentence) : null;
     if (delayed) return delayed;
     // "A spokesperson for the ministry said": someone unnamed, even when the article names
     // another spokesperson.
@@ -799,17 +800,18 @@ export class Discourse {
    * `INTRODUCED_WITHIN` paragraphs, as the one speaker of its first sentence that names
    * anyone (`delayedName`). Never a relative, a crowd, someone another person named has
    * ("Quill's lawyer"), or an indefinite unnamed source's word ("a police spokesman", "a
-   * witness"). Null otherwise.
+   * witness"). Null otherwise. `opener` is the phrase's first word in lower case, as the
+   * caller read it.
    */
   private delayedHolder(
     subject: Extract<Subject, { kind: 'role' }>,
     text: string,
+    opener: string,
     para: number,
     sentence: number,
   ): Referent | null {
     if (subject.label || KIN.has(subject.head) || CROWD_NOUNS.has(subject.head)) return null;
     // "a police spokesman", "a witness": someone unnamed, whoever the story names next.
-    const opener = text.split(/\s+/)[0]!.toLowerCase();
     if (INDEFINITE.has(opener) && ANONYMOUS_HEADS.has(subject.head)) return null;
     const owner = OWNED_ROLE.exec(text)?.[1];
     if (owner && this.namesWord(owner)) return null;
