@@ -672,7 +672,8 @@ export class Discourse {
       .slice(0, words.indexOf(subject.head))
       .filter((w) => OFFICE_QUALIFIERS.has(w));
     const holders = this.holdersIn(text, subject.head, qualifiers);
-    const delayed = holders.length === 0 ? this.delayedHolder(subject, text, para, sentence) : null;
+    const delayed =
+      holders.length === 0 ? this.delayedHolder(subject, text, opener, para, sentence) : null;
     if (delayed) return delayed;
     // "A spokesperson for the ministry said": someone unnamed, even when the article names
     // another spokesperson.
@@ -726,7 +727,7 @@ export class Discourse {
     // "Quill's father": someone a person the article names has, and no holder of the role
     // it names (a place's or a firm's, "Tarrow's mayor", is an office a named person may hold).
     const owner = OWNED_ROLE.exec(text)?.[1];
-    if (owner && this.doc.people.list().some((p) => p.name.split(' ').includes(owner)))
+    if (owner && this.namesWord(owner))
       return { kind: 'source', source: text, sourceKind: 'anonymous', plural: false };
     // "said the Chief Executive Officer": a title without a name is nobody we can tell.
     const titled = /^\p{Lu}/u.test(text.split(/\s+/).at(-1) ?? '');
@@ -799,20 +800,21 @@ export class Discourse {
    * `INTRODUCED_WITHIN` paragraphs, as the one speaker of its first sentence that names
    * anyone (`delayedName`). Never a relative, a crowd, someone another person named has
    * ("Quill's lawyer"), or an indefinite unnamed source's word ("a police spokesman", "a
-   * witness"). Null otherwise.
+   * witness"). Null otherwise. `opener` is the phrase's first word in lower case, as the
+   * caller read it.
    */
   private delayedHolder(
     subject: Extract<Subject, { kind: 'role' }>,
     text: string,
+    opener: string,
     para: number,
     sentence: number,
   ): Referent | null {
     if (subject.label || KIN.has(subject.head) || CROWD_NOUNS.has(subject.head)) return null;
     // "a police spokesman", "a witness": someone unnamed, whoever the story names next.
-    const opener = text.split(/\s+/)[0]!.toLowerCase();
     if (INDEFINITE.has(opener) && ANONYMOUS_HEADS.has(subject.head)) return null;
     const owner = OWNED_ROLE.exec(text)?.[1];
-    if (owner && this.doc.people.list().some((p) => p.name.split(' ').includes(owner))) return null;
+    if (owner && this.namesWord(owner)) return null;
     const lede = this.lede(para, sentence);
     if (!lede) return null;
     const { story, place } = lede;
@@ -993,6 +995,11 @@ export class Discourse {
    * The holders of the office a role phrase names, of the qualifiers' office, never one of
    * another portfolio ("New Zealand's climate minister" is no "Foreign Minister Ada Quill").
    */
+  /** True when `word` is a word of the name of someone the article names ("Quill" of "Ada Quill"). */
+  private namesWord(word: string): boolean {
+    return this.doc.people.list().some((p) => p.name.split(' ').includes(word));
+  }
+
   private holdersIn(text: string, head: string, qualifiers: readonly string[]): Person[] {
     return this.doc.people
       .holdersOf(head, qualifiers)
@@ -1220,7 +1227,7 @@ export class Discourse {
     if (!definite || words.length < 2) return null;
     // "Holt’s lawyer", "Quill’s spokesman": someone a person has is never that person.
     const owner = possessive[0]?.replace(/[’']s$/, '');
-    if (owner && this.doc.people.list().some((p) => p.name.split(' ').includes(owner))) return null;
+    if (owner && this.namesWord(owner)) return null;
     if ((!anyHead && ANONYMOUS_HEADS.has(head)) || CROWD_NOUNS.has(head) || KIN.has(head))
       return null;
     if (!ROLE_NOUNS.has(head)) return null;

@@ -122,11 +122,19 @@ const GLUED_BYLINE =
   /(?<=\p{Ll})By\s+\p{Lu}[\p{L}.'-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}.'-]*){0,12}\s*$/u;
 
 /**
+ * Most characters of a dashed byline after its writer's first name: room for a few writers,
+ * their outlet and a date; a longer tail is the headline's own.
+ */
+const MAX_DASHED_BYLINE_CHARS = 120;
+/**
  * A byline run on after the headline and a spaced dash, to the line's end, its outlet and date
  * with it: " – By Ada Quill and Ben Hallam (Harbour Wire) / Mar 4, 2025" (a writer's name in
  * capitals after "By"; "– by how much …" is the headline's own).
  */
-const DASHED_BYLINE = /\s+[-–—]\s+[Bb]y\s+\p{Lu}[\p{L}.'-]*\s+\p{Lu}[^–—]{0,120}$/u;
+const DASHED_BYLINE = new RegExp(
+  String.raw`\s+[-–—]\s+[Bb]y\s+\p{Lu}[\p{L}.'-]*\s+\p{Lu}[^–—]{0,${MAX_DASHED_BYLINE_CHARS}}$`,
+  'u',
+);
 
 /** A repost's source after its headline: " originally appeared on Harbour Sports". */
 const REPOST_TAIL = new RegExp(String.raw`\s+${REPOST_SOURCE.source}`, 'u');

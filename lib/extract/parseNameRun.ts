@@ -27,6 +27,11 @@ export interface NameRun {
   postNominal?: string;
 }
 
+/**
+ * Fewest letters of an office's abbreviation read as a title before a surname alone
+ * ("MLA Quill"): two may be a person's initials ("JP Quill").
+ */
+const MIN_OFFICE_LETTERS_BEFORE_SURNAME = 3;
 /** A title abbreviated in capitals ("MP", "TD", "MEP", "CEO"). */
 const ABBREVIATED_TITLE = /^\p{Lu}{2,4}$/u;
 /** A word in capitals and lower case ("Colm"), unlike a name printed in capitals ("COLM"). */
@@ -39,9 +44,9 @@ const MIXED_CASE = /^\p{Lu}.*\p{Ll}/u;
  * party, a constituency, a company), and name nobody.
  */
 function abbreviatedTitle(texts: readonly string[], i: number): boolean {
-  // ("Congress MLA Quill": three letters known as an office's, before a surname alone,
-  // too; two may be a person's initials, "JP Quill".)
-  const after = POST_NOMINALS.has(texts[i]!) && texts[i]!.length >= 3 ? 1 : 2;
+  // ("Congress MLA Quill": an office's letters before a surname alone, too.)
+  const after =
+    POST_NOMINALS.has(texts[i]!) && texts[i]!.length >= MIN_OFFICE_LETTERS_BEFORE_SURNAME ? 1 : 2;
   return (
     ABBREVIATED_TITLE.test(texts[i]!) &&
     texts.length - i - 1 >= after &&
@@ -148,9 +153,14 @@ function roleCompound(word: string): boolean {
 
 /** Fewest letters of the body's part of a title written as one word ("Under", "Assembly"). */
 const MIN_BODY_LETTERS = 4;
+/**
+ * Fewest letters of a title a one-word title may end with ("Mayor", "Member"): a shorter
+ * one ("Dean", "Rep") ends too many plain words and surnames.
+ */
+const MIN_TITLE_ENDING_LETTERS = 5;
 /** The titles a one-word title may end with: "Member", "Secretary", "Minister", lower case. */
 const TITLE_ENDINGS = [...TITLES]
-  .filter((t) => /^\p{Lu}\p{Ll}{4,}$/u.test(t))
+  .filter((t) => /^\p{Lu}\p{Ll}+$/u.test(t) && t.length >= MIN_TITLE_ENDING_LETTERS)
   .map((t) => t.toLowerCase());
 
 /**

@@ -69,8 +69,7 @@ export function readOutlet(lines: readonly BodyLine[]): string | null {
   for (const l of headLines(lines)) {
     const name = signedLine(l.text)?.name;
     // Not a desk ("News Staff"), which names no outlet.
-    if (name && name.split(/\s+/).length >= 2 && isOrganisation(name) && !DESK.test(name))
-      return name;
+    if (name && isOutletName(name)) return name;
   }
   const facts = factsBarOutlet(lines);
   if (facts) return facts;
@@ -136,6 +135,11 @@ const STAFF_FIRST = /^staff\s+(?=\S)/i;
 const DESK = /\s+(?:staff|(?:web |news |editorial )?(?:team|desk))$/i;
 /** What is left of a desk that names no outlet: "News Desk", "the Editorial Team". */
 const GENERIC_DESK = /^(?:the|our|news|editorial|web|digital|online|staff)$/i;
+
+/** A name of two or more words with an organisation's word that is not a desk ("News Staff"). */
+const isOutletName = (name: string) =>
+  name.split(/\s+/).length >= 2 && isOrganisation(name) && !DESK.test(name);
+
 /** A comment counter after a date line's author ("… by Harbour News No Comments"). */
 const COMMENT_COUNTER = /\s+(?:no|\d+)\s+comments?$/i;
 
@@ -165,10 +169,11 @@ function factsBarOutlet(lines: readonly BodyLine[]): string | null {
     if (ws.length > MAX_BAR_NAME_WORDS || !ws.every((w) => /^\p{Lu}[\p{L}\d.&'’-]*$/u.test(w)))
       continue;
     if (AGENCIES.has(name.toLowerCase())) return name;
-    if (ws.length >= 2 && isOrganisation(name) && !DESK.test(name)) return name;
+    if (isOutletName(name)) return name;
   }
   return null;
 }
+
 /** Most words of an outlet's name before a facts bar: "Harbour Wire Service Daily". */
 const MAX_BAR_NAME_WORDS = 4;
 
@@ -332,7 +337,8 @@ function wireCredit(lines: readonly BodyLine[]): string | null {
   // wire story it quotes run to several sentences).
   for (const [i, l] of body.slice(0, MAX_DATELINE_PARAGRAPH).entries()) {
     if (i === 0) continue;
-    if (!body.slice(0, i).every((p) => isOneSentenceLead(p.text))) break;
+    // Each paragraph above it a lead (those above the last were, or the loop ended).
+    if (!isOneSentenceLead(body[i - 1]!.text)) break;
     const dated = DATELINE_PLACE.test(l.text) ? DATELINE_CREDIT.exec(l.text) : null;
     if (dated && isDatelineCredit(dated)) return publisherOfCredit(dated[1]!.trim());
   }
@@ -374,13 +380,14 @@ const MAX_LEAD_WORDS = 60;
  * the dateline (not "A blogger quotes the wire:", a line that introduces an excerpt).
  */
 const isOneSentenceLead = (text: string) =>
-  text.split(/\s+/).length <= MAX_LEAD_WORDS &&
-  !/[.!?]["”’]?\s+\S/.test(text.trim()) &&
-  ENDS_SENTENCE.test(text.trim());
+  isOneSentence(text, MAX_LEAD_WORDS) && ENDS_SENTENCE.test(text.trim());
 
 /** One short sentence: a standfirst, not the story's (or a blog's) own first paragraph. */
-const isStandfirstParagraph = (text: string) =>
-  text.split(/\s+/).length <= MAX_STANDFIRST_WORDS && !/[.!?]["”’]?\s+\S/.test(text.trim());
+const isStandfirstParagraph = (text: string) => isOneSentence(text, MAX_STANDFIRST_WORDS);
+
+/** At most `maxWords` words and no sentence's stop inside (one may close the text). */
+const isOneSentence = (text: string, maxWords: number) =>
+  text.split(/\s+/).length <= maxWords && !/[.!?]["”’]?\s+\S/.test(text.trim());
 
 /**
  * A dateline's credit: its place and date in capitalised words and numbers before it (not

@@ -4,8 +4,16 @@ import type { BodyLine } from './types.ts';
 const MAX_TITLE_REPEAT_LINES = 12;
 /** Most words of a site's name after the title ("WXYZ News 7 Tarrow OR"). */
 const MAX_SITE_NAME_WORDS = 8;
+/**
+ * Fewest characters of a title before the site's name: a shorter head before a dash ("Live
+ * - HBC", "Home | Harbour Post") is a section's name, not a story's title.
+ */
+const MIN_TITLE_CHARS = 12;
 /** The title and the site's name after its last spaced dash or bar: groups 1 and 2. */
-const TITLE_AND_SITE = /^(.{12,}?)\s+[-–—|]\s+(\p{Lu}[^-–—|]*)$/u;
+const TITLE_AND_SITE = new RegExp(
+  String.raw`^(.{${MIN_TITLE_CHARS},}?)\s+[-–—|]\s+(\p{Lu}[^-–—|]*)$`,
+  'u',
+);
 /** A broadcaster's name up to its channel, before its place: "WXYZ News 7" of "WXYZ News 7 Tarrow OR". */
 const CHANNEL_THEN_PLACE = /^(\p{Lu}{2,5}\b.*?\s\d{1,3})\s+\p{Lu}/u;
 
