@@ -857,7 +857,7 @@ describe('subjects of coordinated verbs and relative clauses', () => {
 
   it('a word joined to another by "or" after a comma is no subject for "and admits"', () => {
     for (const [list, verb] of [
-      ['Best Actress in a Motion Picture, Musical or Comedy category', 'admits'],
+      ['Best Lead in a Harbour Stage Play, Musical or Comedy category', 'admits'],
       ['Best Album in a Live Recording, Folk or Country section', 'said'],
       ['Best Screenplay in a Feature Film, Adapted or Original category', 'conceded'],
     ])
