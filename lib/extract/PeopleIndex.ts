@@ -35,7 +35,7 @@ export type Unresolved = { reason: string };
  * places, never speakers.
  */
 const isOrganization = (run: NameRun) =>
-  // ("Roger de Sa": a word after a surname's particle is the surname, not a company's "SA".)
+  // ("Tomas de Sa": a word after a surname's particle is the surname, not a company's "SA".)
   (run.name.some(
     (w, i) =>
       ORGANIZATION_WORDS.has(w.toLowerCase()) &&
