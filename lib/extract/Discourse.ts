@@ -991,15 +991,15 @@ export class Discourse {
     return strongPeople(this.doc, parsed).length === 0 ? parsed.name.join(' ') : null;
   }
 
-  /**
-   * The holders of the office a role phrase names, of the qualifiers' office, never one of
-   * another portfolio ("New Zealand's climate minister" is no "Foreign Minister Ada Quill").
-   */
   /** True when `word` is a word of the name of someone the article names ("Quill" of "Ada Quill"). */
   private namesWord(word: string): boolean {
     return this.doc.people.list().some((p) => p.name.split(' ').includes(word));
   }
 
+  /**
+   * The holders of the office a role phrase names, of the qualifiers' office, never one of
+   * another portfolio ("New Zealand's climate minister" is no "Foreign Minister Ada Quill").
+   */
   private holdersIn(text: string, head: string, qualifiers: readonly string[]): Person[] {
     return this.doc.people
       .holdersOf(head, qualifiers)

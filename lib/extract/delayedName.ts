@@ -13,12 +13,13 @@ import type { Person } from './types.ts';
  * The person a lede's description stands for when the story names them right after it
  * without describing them again ("Harbour's transport minister has said …" then "“…,” Ada
  * Quill told reporters."): news writing's delayed identification, where the description
- * already said who the name is. Only when the first sentence that names anyone of the
- * article, of the lede's from its sentence `from` on and of the paragraphs `after` it, has a speech verb and one subject, a full name
- * (given name and surname) of one person whom none of the paragraphs `before` (the lede's
- * and those above it) names and who has no title or role of their own anywhere (a title
- * would say which office they hold; the lede's is all the story gives), and whose gender
- * does not contradict the description's head ("the spokeswoman"). Null otherwise.
+ * already said who the name is. The sentences read are the lede's from its sentence `from`
+ * on, then those of the paragraphs `after` it. Only when the first of them that names anyone
+ * has a speech verb and one subject: a full name (given name and surname) of one person
+ * whom none of the paragraphs `before` (the lede's and those above it) names, who has no
+ * title or role of their own anywhere (a title would say which office they hold; the
+ * lede's is all the story gives), and whose gender does not contradict the description's
+ * head ("the spokeswoman"). Null otherwise.
  */
 export function delayedName(
   doc: ArticleDoc,
