@@ -22,7 +22,7 @@ const QUESTION = /^(?:Q|Question)\s*(?:[:.)]|\s[-–—])\s+(?=\S)/;
 const ANSWER = /^(?:A|Answer)\s*(?:[:.)]|\s[-–—])\s+(?=\S)/;
 
 /** Fewest unlabelled questions that make an interview (one is a rhetorical question). */
-export const MIN_UNLABELLED_QUESTIONS = 2;
+const MIN_UNLABELLED_QUESTIONS = 2;
 /** A turn's label ("Whitcombe: …"): an interview printed with them is read by its labels. */
 const TURN_LABEL = /^\p{Lu}[\p{L}\d.'’ -]{0,40}(?:\s*\([^()]{1,40}\))?\s*:(?:\s|$)/u;
 /**

@@ -1,4 +1,3 @@
-import { MIN_UNLABELLED_QUESTIONS } from './findInterview.ts';
 import { hasDoubleMarks } from './findQuoteSpans.ts';
 
 /** Where a part of a paragraph starts and ends. */
@@ -21,6 +20,11 @@ export interface InlineInterview {
 const BRACKETED_QUESTION = /\((\p{Lu}[^()]*\?[^()]*)\)/gu;
 /** Fewest words of a bracketed question: shorter ones are asides ("(Who knew?)"). */
 const MIN_QUESTION_WORDS = 4;
+/**
+ * Fewest bracketed questions that make a paragraph an interview: one is a writer's own
+ * question to the reader ("(What does that mean for fares?)"), two a questioner's turns.
+ */
+const MIN_BRACKETED_QUESTIONS = 2;
 
 /**
  * The questions of an interview printed as one paragraph, each in brackets between the
@@ -35,7 +39,7 @@ export function inlineQuestions(text: string): InlineInterview | null {
   const questions = [...text.matchAll(BRACKETED_QUESTION)]
     .filter((m) => m[1]!.trim().split(/\s+/).length >= MIN_QUESTION_WORDS)
     .map((m) => ({ start: m.index + 1, end: m.index + m[0].length - 1 }));
-  if (questions.length < MIN_UNLABELLED_QUESTIONS) return null;
+  if (questions.length < MIN_BRACKETED_QUESTIONS) return null;
   const bounds = [0, ...questions.flatMap((q) => [q.start - 1, q.end + 1]), text.length];
   const answers: TextRange[] = [];
   for (let i = 0; i < bounds.length; i += 2) {
