@@ -1,5 +1,4 @@
 import { SPEECH_VERBS } from '../patterns.ts';
-import { sentenceSubjects } from '../sentenceSubjects.ts';
 import { afterOpeningQuote } from './afterOpeningQuote.ts';
 import { attributed, linkable, open } from './attributionsOf.ts';
 import { namedSubject } from './namedSubject.ts';
@@ -47,13 +46,10 @@ export const precedingSubject: Sieve = {
         continue;
       }
       // The one person the paragraph's sentences are about.
-      const { person, names: subjects } = namedSubject(doc, prev, prev.sentences);
+      const { person, names, subjects } = namedSubject(doc, prev, prev.sentences);
       // "But he told the Today programme the plan was working." / "“…”": a paragraph of one
       // sentence whose one subject is "he" or "she" passes the quotation to whoever that is.
-      const pronoun =
-        prev.sentences.length === 1 && subjects.length === 0
-          ? sentenceSubjects(prev.sentences[0]!.tokens, prev.text)
-          : [];
+      const pronoun = prev.sentences.length === 1 && names.length === 0 ? subjects : [];
       const only = pronoun.length === 1 ? pronoun[0]! : undefined;
       if (only?.kind === 'pronoun' && /^(?:he|she)$/i.test(only.text)) {
         for (const o of here) if (linkable(o)) o.link = { sieve: this.name, mentions: [only] };
