@@ -1,4 +1,4 @@
-import { editDistance } from '../anchor/approximateMatches.ts';
+import { editDistanceWithin } from '../text/editDistanceWithin.ts';
 import { givenName } from './givenNames.ts';
 import type { NameRun } from './parseNameRun.ts';
 import { isKoreanStyle, surnameOf } from './parseNameRun.ts';
@@ -592,18 +592,5 @@ const MIN_MISPRINT_LENGTH = 5;
  */
 function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.min(a.length, b.length) < MIN_MISPRINT_LENGTH) return false;
-  return (Math.abs(a.length - b.length) <= 1 && editDistance(a, b) === 1) || swappedPair(a, b);
-}
-
-/** The same word but for two letters next to each other printed the other way round. */
-function swappedPair(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  const at = [...a].findIndex((c, i) => c !== b[i]);
-  return (
-    at >= 0 &&
-    at + 1 < a.length &&
-    a[at] === b[at + 1] &&
-    a[at + 1] === b[at] &&
-    a.slice(at + 2) === b.slice(at + 2)
-  );
+  return editDistanceWithin(a, b, 1) === 1;
 }

@@ -3,6 +3,7 @@
  * (`realise`/`realize`, `honour`/`honor`, one slip in a long word), or different.
  * Numbers, negations and opposites are never spelling variants of each other.
  */
+import { editDistanceWithin } from '../text/editDistanceWithin';
 import { MATCH_CONFIG } from './config';
 import { areAntonyms, isNegation, isNumberWord } from './lexicon';
 
@@ -42,30 +43,6 @@ function suffixVariant(a: string, b: string): boolean {
   return false;
 }
 
-/** Levenshtein distance with transpositions, giving up (returns max + 1) beyond `max`. */
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        v = Math.min(v, prev2[j - 2]! + 1);
-      }
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
-    }
-    if (rowMin > max) return max + 1;
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
 /** Spelling variants start alike and differ in length by at most this much (`catalogue`/`catalog`). */
 export const MAX_LENGTH_GAP = 2;
 
@@ -101,5 +78,5 @@ export function compareWords(a: string, b: string): WordRelation {
   if (suffixVariant(a, b)) return 'spelling';
   if (shorter < MATCH_CONFIG.spellingMinLength) return 'different';
   const allowed = shorter >= MATCH_CONFIG.spellingTwoEditsLength ? 2 : 1;
-  return editDistance(a, b, allowed) <= allowed ? 'spelling' : 'different';
+  return editDistanceWithin(a, b, allowed) <= allowed ? 'spelling' : 'different';
 }
