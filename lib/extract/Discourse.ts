@@ -970,8 +970,9 @@ export class Discourse {
 
   /**
    * The name that opens sentence `s` of paragraph `p` (after "While", "But", "And",
-   * "Whereas" at most), of `fewest` words or more, when it is no person of the article, no body, place,
-   * group or role, and the subject of a past verb right after it ("Vell accused …").
+   * "Whereas" at most), of `fewest` words or more, when it is no person of the article, no
+   * body, place, group or role, and the subject of a past verb right after it ("Vell
+   * accused …").
    */
   private strangerAt(p: number, s: number, fewest: number): string | null {
     const tokens = this.doc.paras[p]?.sentences[s]?.tokens ?? [];
