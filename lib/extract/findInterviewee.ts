@@ -19,8 +19,9 @@ const asksTheQuestions = (before: string): boolean => INTERVIEWER_BEFORE.test(be
 /**
  * Who answers an interview's questions: the first person named in the last sentence
  * before the questions that names one ("Minister Cho Hyun-woo spoke to the Courier on
- * Tuesday."), never the interviewer ("From her Q&A with Ada Quill:"), looking back through the paragraph before them; else whoever the article
- * was talking about just before (a pronoun-like mention, resolved like "he").
+ * Tuesday."), never the interviewer ("From her Q&A with Ada Quill:"), looking back through
+ * the paragraph before them; else whoever the article was talking about just before (a
+ * pronoun-like mention, resolved like "he").
  */
 export function findInterviewee(
   people: PeopleIndex,
