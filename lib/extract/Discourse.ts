@@ -719,6 +719,25 @@ export class Discourse {
         ...holders.map((person): Referent => ({ kind: 'person', person })),
         other,
       ]);
+    // "Ada Quill’s side lost again. The visiting skipper said …" with the only skipper, Tomas
+    // Vell, named paragraphs later: the story's person named just before may hold it as
+    // much, whom the article has not called so yet.
+    const later =
+      opener === 'the' &&
+      holders.length > 0 &&
+      !holders.some((p) => this.namedEarlier(p, para, sentence)) &&
+      this.doc.people
+        .list()
+        .some(
+          (p) =>
+            !holders.includes(p) && p.name.includes(' ') && this.namedEarlier(p, para, sentence),
+        );
+    if (later)
+      return {
+        kind: 'unresolved',
+        reason: `"${text}" is held only by ${holders.map((p) => p.name).join(' or ')}, named later`,
+        personLike: true,
+      };
     if (holders.length > 0) return this.choose(holders, para, sentence, `"${subject.text}"`);
     // "the official" after "a senior official said": the unnamed source introduced before.
     const earlier = this.lookBack(

@@ -115,3 +115,60 @@ describe('the last resort of a pronoun: a person named in passing', () => {
     expect(speakerIn(text, 'It could be a long week')).toBe('unattributed');
   });
 });
+
+describe('a round-up that heads each speaker’s words with their name', () => {
+  it('gives the quotations under another name’s heading to nobody by the sole-speaker rule', () => {
+    const text = article(
+      'Tomas Vell',
+      'Tomas Vell enjoyed the result but not the display as Harbour won 4-0 at Tarrow.',
+      '"Was it the perfect start? In the result, yes," said Vell.',
+      '"The second half was calmer and we passed it better," Vell added.',
+      'Olek Brannigan',
+      '"In the first half we played well, and we never felt they would score.',
+      '"We were unlucky with the first goal and then they got on top."',
+    );
+    expect(speakerIn(text, 'we never felt they would score')).not.toBe('Tomas Vell');
+    expect(speakerIn(text, 'unlucky with the first goal')).not.toBe('Tomas Vell');
+  });
+});
+
+describe('"Mayor Ada Quill and CEO Tomas Vell released a joint statement:"', () => {
+  it('leaves the statement to neither of them alone', () => {
+    const text = article(
+      'Tarrow Mayor Ilsa Brandt and schools chief Dorran Pike released a joint statement after the vote:',
+      '"We are glad we have reached an agreement that keeps our schools open for the rest of the year."',
+    );
+    expect(speakerIn(text, 'keeps our schools open')).toBe('unattributed');
+  });
+});
+
+describe('"The visiting skipper said …" when the only skipper is named later', () => {
+  it('stays open when the story named someone else before', () => {
+    const text = article(
+      'Orrin Vale’s Tarrow lost by an innings at Harbour Park. The visiting skipper did not make excuses and said that he was not proud of the way they played.',
+      'Vale said, "We were outplayed from start to finish this week."',
+      'Meanwhile, winning captain Idris Monk praised his bowlers and said, "It was a fantastic effort from the very first ball."',
+    );
+    expect(speakerIn(text, 'he was not proud of the way')).not.toBe('Idris Monk');
+  });
+});
+
+describe('a full name misprinted once, one letter off in the surname', () => {
+  it('is the person the article named in full before', () => {
+    const text = article(
+      'Nkala Obi-Merrow will play the lead in the Harbour Theatre revival from April.',
+      'Nkala Obim-Merrow said: "I am thrilled to be joining this company for the spring season."',
+    );
+    expect(speakerIn(text, 'joining this company for the spring')).toBe('Nkala Obi-Merrow');
+  });
+});
+
+describe('"Quill said Vell did what the singer had told him: “…”"', () => {
+  it('is no quotation of the sentence’s speaker', () => {
+    const text = article(
+      'Festival director Maren Tolle said she was pleased with the night.',
+      'Tolle said Ferro Quint had done what the singer had told her in rehearsal: "I want this to be the best show I have ever given here."',
+    );
+    expect(speakerIn(text, 'the best show I have ever given')).not.toBe('Maren Tolle');
+  });
+});
