@@ -352,6 +352,19 @@ export class Discourse {
         reason: `"${subject.text}" follows a sentence about ${stranger}, whom the article does not otherwise name`,
         personLike: true,
       };
+    // "Zoe Vell, 16, hopes to study law. He said: “…”" after Ada Quill spoke: the pronoun
+    // passes over the sentence just before only because a given name guessed its subject's
+    // gender; a misprinted pronoun is likelier than a speaker reached back past them.
+    const passed =
+      found?.kind === 'person' && own.length === 0 && subject.gender !== null
+        ? this.guessedOtherBefore(found.person, para, sentence, subject.gender)
+        : null;
+    if (passed)
+      return {
+        kind: 'unresolved',
+        reason: `"${subject.text}" passes over ${passed}, the subject just before, on a given name's guess`,
+        personLike: true,
+      };
     // "Quill was jailed for two years. He said: “You knew …”": after a court's decision on
     // the defendant, the words may be the judge's as much as the defendant's.
     if (found && own.length === 0 && this.sentencedIn(para, sentence, found))
@@ -706,6 +719,25 @@ export class Discourse {
         ...holders.map((person): Referent => ({ kind: 'person', person })),
         other,
       ]);
+    // "Ada Quill’s side lost again. The visiting skipper said …" with the only skipper, Tomas
+    // Vell, named paragraphs later: the story's person named just before may hold it as
+    // much, whom the article has not called so yet.
+    const later =
+      opener === 'the' &&
+      holders.length > 0 &&
+      !holders.some((p) => this.namedEarlier(p, para, sentence)) &&
+      this.doc.people
+        .list()
+        .some(
+          (p) =>
+            !holders.includes(p) && p.name.includes(' ') && this.namedEarlier(p, para, sentence),
+        );
+    if (later)
+      return {
+        kind: 'unresolved',
+        reason: `"${text}" is held only by ${holders.map((p) => p.name).join(' or ')}, named later`,
+        personLike: true,
+      };
     if (holders.length > 0) return this.choose(holders, para, sentence, `"${subject.text}"`);
     // "the official" after "a senior official said": the unnamed source introduced before.
     const earlier = this.lookBack(
@@ -1008,6 +1040,27 @@ export class Discourse {
   }
 
   /**
+   * The name of the person the sentence right before sentence `sentence` of paragraph
+   * `para` opens with, when it is not `found` and its gender, not `gender`, comes only from
+   * its given name (`pronoun`); else null.
+   */
+  private guessedOtherBefore(
+    found: Person,
+    para: number,
+    sentence: number,
+    gender: 'm' | 'f',
+  ): string | null {
+    const [prev] = this.before(para, sentence);
+    if (!prev) return null;
+    const opener = this.writtenAt(prev[0], prev[1])[0];
+    if (opener?.kind !== 'name' || opener.run.name.length < 2) return null;
+    const r = this.name(opener, prev[0], prev[1], false, false);
+    if (r.kind !== 'person' || r.person === found || r.person.gender === gender) return null;
+    const first = r.person.name.split(' ')[0]!;
+    return r.person.gender !== null && givenName(first) === r.person.gender ? r.person.name : null;
+  }
+
+  /**
    * A person of the pronoun's gender named (not as a subject) in a sentence between the
    * pronoun and the sentence whose subject it was read as ("Quill spoke first. Holt's plan
    * was then put to the vote. … he said"): the pronoun may mean them too. Null when none.
@@ -1256,10 +1309,16 @@ export class Discourse {
       const text = this.doc.paras[p]!.text;
       const tokens = this.doc.paras[p]!.sentences[s]!.tokens;
       const words = text.slice(tokens[0]?.start ?? 0, tokens.at(-1)?.end ?? 0);
-      const named = this.doc.people.list().filter((x) => words.includes(x.name));
+      // ("Vell was pleased with Quill’s pass": people named by surname count as much.)
+      const surname = (x: Person) =>
+        new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(x.surname)}(?![\\p{L}])`, 'u').test(words);
+      const named = this.doc.people.list().filter((x) => words.includes(x.name) || surname(x));
       if (named.length === 0) continue;
       const fitting = named.filter((x) => x.gender === gender);
-      return fitting.length === 1 ? { kind: 'person', person: fitting[0]! } : null;
+      // Someone of no gender the article tells, whom it already calls by surname alone (no
+      // passer-by), may be the one meant as much.
+      const untold = named.some((x) => x.gender === null && !words.includes(x.name));
+      return fitting.length === 1 && !untold ? { kind: 'person', person: fitting[0]! } : null;
     }
     return null;
   }

@@ -249,6 +249,15 @@ export class PeopleIndex {
     if (compounds.length === 1) return compounds[0];
     const surname = surnameOf(name);
     const given = name.slice(0, name.length - surname.split(' ').length);
+    // "Nkala Obi-Merrow said" after "Nkala Obim-Merrow": the same given names and a surname
+    // one letter off, the one person of that given name the article names, misprinted.
+    const misprinted = this.list().filter(
+      (p) =>
+        !isKoreanStyle(p.name.split(' ')) &&
+        oneEditApart(p.surname, surname) &&
+        p.name.split(' ').slice(0, -p.surname.split(' ').length).join(' ') === given.join(' '),
+    );
+    if (given.length > 0 && misprinted.length === 1) return misprinted[0];
     return this.list().find((p) => {
       if (p.surname !== surname || p.name.split(' ').length < 2 || isKoreanStyle(p.name.split(' ')))
         return false;
@@ -276,6 +285,8 @@ export class PeopleIndex {
         aliases: [],
         gender: null,
       };
+    } else if (person.name !== name && oneEditApart(person.surname, surnameOf(run.name))) {
+      // A misprinted surname (`samePerson`): the name as the article first printed it stays.
     } else if (person.name !== name) {
       // "Dan Kurtz-Phelan" after "Daniel Kurtz-Phelan": one person, under the fuller name.
       const fuller = fullerName(person.name, name);

@@ -1,3 +1,4 @@
+import { givenName } from './givenNames.ts';
 import { nameRuns } from './nameRuns.ts';
 import { organisationHead } from './organisationHead.ts';
 import type { PeopleIndex } from './PeopleIndex.ts';
@@ -71,7 +72,17 @@ export function noteLoneNames(people: PeopleIndex, tokens: readonly Token[], tex
     }
     const after = tokens[next];
     const then = tokens[next + 1];
+    // "A Netflix executive spoke …", "an Acme engineer": a word between "a" and a role in
+    // lower case is whom the person works for (a person is no one's "a Quill executive").
+    const employer =
+      before !== undefined &&
+      /^(?:a|an)$/i.test(before.text) &&
+      after !== undefined &&
+      /^\p{Ll}+$/u.test(after.text) &&
+      ROLE_NOUNS.has(after.word) &&
+      givenName(word) === undefined;
     if (
+      employer ||
       (after?.text === ',' && then?.text === 'which') ||
       (after && THING_NOUNS.has(after.word)) ||
       (after && SPEECH_VERBS.has(after.word) && (then?.text === 'it' || then?.text === 'its'))
@@ -114,11 +125,34 @@ export function noteLoneNames(people: PeopleIndex, tokens: readonly Token[], tex
       continue;
     }
     // "Quill curled her right-footed shot": a sentence the name opens, about a man or a woman.
-    if (i === 0 && start === 0) {
+    // ("Delivering her speech in French, …": a participle and its object, no name.)
+    if (i === 0 && start === 0 && !openingParticiple(word, after)) {
       const gender = gendered(tokens.slice(next));
       if (gender) people.noteLonePerson(parsed, null, gender);
     }
   }
+}
+
+/** Fewest letters of a participle that opens a sentence ("Delivering", not "Ring"). */
+const MIN_PARTICIPLE = 7;
+/** Words that open a participle's object ("Delivering her speech", "Thanking the fans"). */
+const OBJECT_OPENERS = new Set(
+  'the a an his her their its my our this that these those'.split(' '),
+);
+
+/**
+ * True when a capitalised word ending in "-ing" that no list of given names holds opens a
+ * sentence with its object after it ("Delivering her remarks in French, the player …"): a
+ * participle, not a surname ("Manning threw", "Harding said").
+ */
+function openingParticiple(word: string, after: Token | undefined): boolean {
+  return (
+    word.length >= MIN_PARTICIPLE &&
+    /^\p{Lu}\p{Ll}+ing$/u.test(word) &&
+    givenName(word) === undefined &&
+    after !== undefined &&
+    OBJECT_OPENERS.has(after.text)
+  );
 }
 
 /**

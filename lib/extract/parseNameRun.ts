@@ -1,6 +1,7 @@
 import { isNationalityNoun } from './demonyms.ts';
 import { givenName } from './givenNames.ts';
 import {
+  ANONYMOUS_HEADS,
   EPITHET_NOUNS,
   GENERATIONS,
   HONORIFIC_PAIRS,
@@ -221,7 +222,11 @@ export function parseNameRun(run: readonly Token[]): NameRun | null {
           // (Only before a given name: "International Monetary Fund", "Star Wars" are no one's.)
           // ("Tory Ada Quill", "Labour Ada Quill": a party's word, before a given name too.)
           ((EPITHET_NOUNS.has(t.toLowerCase()) || PARTY_WORDS.has(t.toLowerCase())) &&
-            givenName(texts[1] ?? '') !== undefined)) &&
+            givenName(texts[1] ?? '') !== undefined) ||
+          // "Parent Ada Quill", "Pupil Ada Quill": one unnamed person's word, whatever
+          // given name follows (a list lacks many); a plural may open a body's name
+          // ("Friends Reunited", "Members Trust").
+          (ANONYMOUS_HEADS.has(t.toLowerCase()) && !/s$/.test(t))) &&
         texts.slice(1).filter((w) => MIXED_CASE.test(w)).length >= 2)
     )
       titleEnd = i;

@@ -631,7 +631,7 @@ export const INSTITUTION_NOUNS = new Set(
  * article, such a mention is an anonymous source, never a guess at a named person.
  */
 export const ANONYMOUS_HEADS = new Set(
-  'official officials spokesperson spokesman spokeswoman spokespeople aide aides source sources insider insiders person people diplomat diplomats officer officers staffer staffers adviser advisers advisor advisors witness witnesses resident residents member members employee employees executive executives lawmaker lawmakers analyst analysts expert experts victim victims juror jurors neighbour neighbours neighbor neighbors passenger passengers survivor survivors relative relatives friend friends parent parents supporter supporters critic critics protester protesters fan fans customer customers shopper shoppers participant participants questioner reporter reporters man men woman women boy boys girl girls'.split(
+  'official officials spokesperson spokesman spokeswoman spokespeople aide aides source sources insider insiders person people diplomat diplomats officer officers staffer staffers adviser advisers advisor advisors witness witnesses resident residents member members employee employees executive executives lawmaker lawmakers analyst analysts expert experts victim victims juror jurors neighbour neighbours neighbor neighbors passenger passengers survivor survivors relative relatives friend friends parent parents pupil pupils supporter supporters critic critics protester protesters fan fans customer customers shopper shoppers participant participants questioner reporter reporters man men woman women boy boys girl girls'.split(
     ' ',
   ),
 );
@@ -864,9 +864,10 @@ export const PARTY_MEMBERS = new Set(
 /**
  * A government's portfolios, printed between "Minister for" and the minister's name
  * ("Minister for Finance Ada Quill", "Secretary of Health Ada Quill"): part of the title.
+ * ("President of Hockey Operations Ada Quill": a club's or a company's department too.)
  */
 export const PORTFOLIO_WORDS = new Set(
-  'finance health education defence defense interior trade industry agriculture transport energy environment labour labor housing tourism communications culture justice foreign home affairs economy treasury'.split(
+  'finance health education defence defense interior trade industry agriculture transport energy environment labour labor housing tourism communications culture justice foreign home affairs economy treasury operations'.split(
     ' ',
   ),
 );

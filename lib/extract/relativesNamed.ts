@@ -47,16 +47,38 @@ export function relativesNamed(
         )
           k++;
         if (!RELATIVES.has(tokens[k]?.word ?? '') || tokens[k + 1]?.word !== 'of') return;
-        // The relative's full name in the appositive: the same surname, a person the article knows.
+        named(k);
+      });
+      // "He is the son of former player Alfie Quill": the same, said of the person the
+      // story is about with a pronoun.
+      tokens.forEach((t, i) => {
+        if (!/^(?:he|she)$/i.test(t.text) || !/^(?:is|was)$/.test(tokens[i + 1]?.text ?? ''))
+          return;
+        let k = i + 2;
+        if (tokens[k]?.text === 'also') k++;
+        if (tokens[k]?.text !== 'the') return;
+        k++;
+        const from = k;
+        while (
+          k < tokens.length &&
+          k - from < MAX_WORDS_BEFORE_RELATIVE &&
+          !RELATIVES.has(tokens[k]!.word) &&
+          /^\p{Ll}+$/u.test(tokens[k]!.text)
+        )
+          k++;
+        if (RELATIVES.has(tokens[k]?.word ?? '') && tokens[k + 1]?.word === 'of') named(k);
+      });
+      /** The relative's full name after "son of" at `k`: the same surname, a person the article knows. */
+      function named(k: number): void {
         for (const { run } of nameRuns(tokens.slice(k + 2))) {
           const parsed = parseNameRun(run);
           if (!parsed || parsed.name.length < 2 || surnameOf(parsed.name) !== surname) continue;
-          const named = parsed.name.join(' ');
-          const person = doc.people.list().find((x) => x.name === named);
+          const full = parsed.name.join(' ');
+          const person = doc.people.list().find((x) => x.name === full);
           if (person) out.add(person);
           break;
         }
-      });
+      }
     }
   }
   return out;

@@ -15,6 +15,11 @@ const LOWER_CASE_WORD = new RegExp(
   `(?:^|\\s)(?!(?:${[...NAME_PARTICLES].join('|')})\\s)\\p{Ll}`,
   'u',
 );
+/** Words in lower case (no name's particle) before a capitalised word: a role before a name. */
+const LOWER_CASE_LEAD = new RegExp(
+  `^(?:(?!(?:${[...NAME_PARTICLES].join('|')})\\s)\\p{Ll}[\\p{L}-]*\\s+)+(?=\\p{Lu})`,
+  'u',
+);
 /** A dash that opens a signature line ("– Harbour coach, Ada Quill"). */
 const DASH = /^(?:[–—]|-{1,3})\s*/;
 /** Lower-case words that make a line a sentence or a heading, not a title before a name. */
@@ -67,10 +72,18 @@ export function signatureName(line: string): string | null {
   const named = dashed
     ? parts.slice(0, 2)
     : [...(titleFirst ? parts.slice(-1) : []), ...(nameFirst ? [parts[0]!] : [])];
-  for (const part of named) {
-    if (wordy(part) || !NAME_AT_END.test(part) || /\s(?:and|&)\s/.test(part)) continue;
-    if (NOT_TITLE_WORDS.test(` ${part}`)) continue;
-    const run = parseNameRun(tokenize(part));
+  for (const printed of named) {
+    if (wordy(printed) || !NAME_AT_END.test(printed) || /\s(?:and|&)\s/.test(printed)) continue;
+    if (NOT_TITLE_WORDS.test(` ${printed}`)) continue;
+    // "– performer Ada Quill", "— keyboard player Ada Quill": a role in lower case that no
+    // list of titles holds is no part of the name.
+    const led = LOWER_CASE_LEAD.exec(printed);
+    const whole = parseNameRun(tokenize(printed));
+    const part =
+      led && whole?.title === null && /^\p{Ll}/u.test(whole.name[0] ?? '')
+        ? printed.slice(led[0].length)
+        : printed;
+    const run = part === printed ? whole : parseNameRun(tokenize(part));
     if (!run || run.name.length < 2) continue;
     // The name itself, not its title ("Harbour Governor Ada Quill", "UN envoy Ada Quill"),
     // is no credit in capitals and no place.

@@ -2,6 +2,7 @@ import { findAttribution } from '../findAttribution.ts';
 import type { Subject } from '../findSubject.ts';
 import { subjectBefore, subjectOfPhrase } from '../findSubject.ts';
 import { introducedFrom, introducesStatement } from '../introducesStatement.ts';
+import { jointSubject } from '../jointSubject.ts';
 import { nameRuns } from '../nameRuns.ts';
 import { participleSubject } from '../participleSubject.ts';
 import { ISSUING_VERBS, REPORTING_PARTICIPLES, STATEMENT_NOUNS } from '../patterns.ts';
@@ -44,6 +45,9 @@ export function introMentions(para: Para): Subject[] {
   // "Tarrow’s chief executive, Ada Quill, issued the following statement:": whoever issues
   // it (a name or a role, not a company's "The firm released …"), not the first capital.
   const verb = last.tokens.findIndex((t, i) => i > 0 && ISSUING_VERBS.has(t.word));
+  // "Mayor Ada Quill and Harbour CEO Tomas Vell released a joint statement:": the words
+  // are both theirs, none of theirs alone (and not the first capital's either).
+  if (verb > 0 && jointSubject(last.tokens, verb, para.text)) return [];
   const issuer = verb > 0 ? subjectBefore(last.tokens, verb, para.text) : null;
   if (issuer?.kind === 'name' || issuer?.kind === 'role') return [issuer];
   // "Senator Ada Quill issued the following statement:": the first name of the sentence

@@ -91,6 +91,9 @@ export const oneNameSentence: Sieve = {
           if (before && SPOKEN_TO.has(before.word)) return false;
           // "… described as “…” by Labor leader Ada Quill": the words are said of her.
           if (run[0]!.start > c.end && isAgent(tokens, start)) return false;
+          // "the minister, who spoke after a meeting chaired by Ada Quill, said …": a name
+          // inside a relative clause describes someone else, the subject it hangs on.
+          if (inRelativeClause(tokens, start)) return false;
           return strongPeople(doc, parsed).length > 0;
         });
       const distinct = new Set(people.map((p) => p.parsed!.name.join(' ')));

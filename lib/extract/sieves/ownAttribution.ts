@@ -1,4 +1,5 @@
 import type { Subject } from '../findSubject.ts';
+import { relayedWords } from '../relayedWords.ts';
 import { attributionsOf, open } from './attributionsOf.ts';
 import type { ArticleDoc, Para, Sieve } from './types.ts';
 
@@ -31,6 +32,11 @@ export const ownAttribution: Sieve = {
       const ranked = attributionsOf(doc, c);
       if (!ranked || ranked.own.length === 0) continue;
       const para = doc.paras[c.para]!;
+      // "Quill said Vell did what the singer had told him: “…”": the singer's words, relayed.
+      if (relayedWords(para.sentences[c.sentence]!.tokens, c.token)) {
+        c.problem = 'words relayed from what someone else said, not the speaker’s own';
+        continue;
+      }
       const whole = ranked.own.filter((a) => !cutByTheEnd(doc, para, a.subject));
       if (whole.length === 0)
         c.problem = 'its attribution is cut inside the name by the end of the excerpt';

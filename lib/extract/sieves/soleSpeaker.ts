@@ -1,6 +1,9 @@
 import type { Subject } from '../findSubject.ts';
+import { nameRuns } from '../nameRuns.ts';
+import { parseNameRun, surnameOf } from '../parseNameRun.ts';
 import { ANONYMOUS_HEADS, ROLE_NOUNS, SPEECH_VERBS } from '../patterns.ts';
 import { sentenceSubjects } from '../sentenceSubjects.ts';
+import { tokenize } from '../tokenize.ts';
 import type { Person } from '../types.ts';
 import { afterOpeningQuote } from './afterOpeningQuote.ts';
 import { attributed, linkable } from './attributionsOf.ts';
@@ -75,6 +78,16 @@ const namesOther = (doc: ArticleDoc, para: Para | undefined, person: Person) =>
   );
 
 /**
+ * True when the section heading printed above a paragraph is someone else's full name, as
+ * a round-up of reactions heads each manager's words ("Tomas Vell" above Vell's quotes).
+ */
+const headedByOther = (para: Para | undefined, person: Person) =>
+  nameRuns(tokenize(para?.heading ?? '')).some(({ run }) => {
+    const parsed = parseNameRun(run);
+    return parsed !== null && parsed.name.length >= 2 && surnameOf(parsed.name) !== person.surname;
+  });
+
+/**
  * A quotation nothing attributes, in an article whose every attribution gives words to one
  * person (CoreNLP's idea of a conversation's speaker, as a statement page, a profile or a
  * post-match interview prints it): that person's, when it is a quoted paragraph or its
@@ -93,6 +106,7 @@ export const soleSpeaker: Sieve = {
       const para = doc.paras[c.para]!;
       if (para.role !== 'body' || para.qa !== null || para.label !== null) continue;
       if (namesOther(doc, para, person) || namesOther(doc, doc.paras[c.para - 1], person)) continue;
+      if (headedByOther(para, person) || headedByOther(doc.paras[c.para - 1], person)) continue;
       const sentence = para.sentences[c.sentence]!;
       if (sentence.tokens.some((t) => SPEECH_VERBS.has(t.word))) continue;
       // "“…,” district": words after a quoted paragraph's quotation are its own attribution,

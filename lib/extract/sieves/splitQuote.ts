@@ -1,6 +1,7 @@
 import { findAttribution } from '../findAttribution.ts';
 import type { Subject } from '../findSubject.ts';
 import { isPersonSubject } from '../findSubject.ts';
+import { introducesSomeone } from '../introducesSomeone.ts';
 import { nameRuns } from '../nameRuns.ts';
 import { parseNameRun } from '../parseNameRun.ts';
 import { attributed, open } from './attributionsOf.ts';
@@ -95,11 +96,20 @@ function saidInSentenceBefore(doc: ArticleDoc, c: Candidate): Subject | null {
  * takes the speaker of the nearest attributed quotation before it in the paragraph, else
  * after it.
  */
+/**
+ * True when the quotation's sentence, outside its quotation marks, brings in an unnamed
+ * person ("I ran into a stagehand friend; his advice was ‘…’"): the words may be theirs.
+ */
+function bringsInSomeone(doc: ArticleDoc, c: Candidate): boolean {
+  const tokens = doc.paras[c.para]!.sentences[c.sentence]?.tokens ?? [];
+  return introducesSomeone(tokens.filter((t) => t.end <= c.start || t.start >= c.end));
+}
+
 export const splitQuote: Sieve = {
   name: 'split-quote',
   run(doc) {
     for (const c of open(doc)) {
-      if (c.maybe || c.sentence < 0 || namesAPerson(doc, c)) continue;
+      if (c.maybe || c.sentence < 0 || namesAPerson(doc, c) || bringsInSomeone(doc, c)) continue;
       const linked = doc.candidates.filter(
         (o) => o.para === c.para && o.kind === 'direct' && attributed(o),
       );
