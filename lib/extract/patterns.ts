@@ -676,7 +676,7 @@ export const ROLE_VERBS = new Set(
 
 /** Words that make a quoted span a name or a term when they come right before it. */
 export const TERM_PRECEDERS = new Set(
-  'a an the its his her their your this these those so-called dubbed called named titled branded labelled labeled known term word phrase slogan outlet newspaper agency campaign programme program policy'.split(
+  'a an the its his her their your this these those so-called self-declared self-styled self-proclaimed dubbed called named titled branded labelled labeled known term word phrase slogan outlet newspaper agency campaign programme program policy'.split(
     ' ',
   ),
 );

@@ -116,3 +116,21 @@ describe('a video platform speaks as a company', () => {
     expect(found.map(([w]) => w)).not.toContain('YouTube');
   });
 });
+
+describe('a quoted term is nobody’s words', () => {
+  it('the self-declared “special border action” is a term, not the speaker’s quotation', () => {
+    const found = quotesOf(
+      'Former envoy Ada Quillon spoke to Harbour Radio on Monday.',
+      'Despite the failures of the self-declared “special border action” in Coastia, Quillon said the goals first set out had not changed.',
+    );
+    expect(found.map(([, text]) => text)).not.toContain('special border action');
+  });
+
+  it('“explained what ‘30-day truce’ means”: the words are explained, not said', () => {
+    const found = quotesOf(
+      "Truce: Vell explained what '30-day truce' means.",
+      'Foreign Minister Tomas Vell said on Monday that a truce would not end the talks.',
+    );
+    expect(found.map(([, text]) => text)).not.toContain('30-day truce');
+  });
+});
