@@ -10,6 +10,7 @@ import { givenName } from './givenNames.ts';
 import { isGroupNoun } from './groupNoun.ts';
 import { looksLikeOnePerson } from './looksLikeOnePerson.ts';
 import { nameRuns } from './nameRuns.ts';
+import { objectOfOwnVerb } from './objectOfOwnVerb.ts';
 import { organisationHead } from './organisationHead.ts';
 import { otherPortfolio } from './otherPortfolio.ts';
 import { officeWords } from './PeopleIndex.ts';
@@ -36,6 +37,7 @@ import {
   TITLE_WORDS_LOWER,
   TITLES,
 } from './patterns.ts';
+import { possessorOfRelative } from './possessorOfRelative.ts';
 import { relativesNamed } from './relativesNamed.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
 import { strongPeople } from './sieves/strongPeople.ts';
@@ -112,6 +114,32 @@ const OFFICE_QUALIFIERS = new Set([
   // "the Opposition Leader" is no chairman, whatever "leader" may stand for.
   'opposition',
 ]);
+/** Words that join an office to whom it serves ("the spokesperson of the president", "spokesman for Tarrow Freight"). */
+const SERVING_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'to']);
+/**
+ * True when a role phrase goes on after its head (at `at` in `printed`) with "of", "for"
+ * or "to" and a phrase that names another office or a body by a capitalised word ("the
+ * spokesperson of the Coastian president", "an adviser to Tarrow Freight"), and no word of
+ * that phrase is in any holder's titles or roles: the phrase's person serves someone else.
+ */
+function servesOther(printed: readonly string[], at: number, holders: readonly Person[]): boolean {
+  if (at < 0 || !SERVING_WORDS.has(printed[at + 1]?.toLowerCase() ?? '')) return false;
+  const words = printed
+    .slice(at + 2)
+    .map((w) => w.replace(/[^\p{L}’'-]/gu, ''))
+    .filter((w) => w !== '' && !CLAUSE_WORDS.has(w.toLowerCase()));
+  const namesOther = words.some((w) => ROLE_NOUNS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
+  if (!namesOther) return false;
+  const lower = words.map((w) => w.toLowerCase());
+  return holders.every((p) =>
+    [...p.titles, ...p.roles]
+      .join(' ')
+      .toLowerCase()
+      .split(/\s+/)
+      .every((w) => !lower.includes(w)),
+  );
+}
+
 /**
  * The capitalised words of a title phrase that name a firm, a body or a place rather than
  * the office ("Velocar" in "Velocar CEO", "Harrow Mining" in "Harrow Mining CEO"), lower case.
@@ -294,6 +322,23 @@ export class Discourse {
             r.person.gender === null ||
             r.person.gender === subject.gender
           : r.sourceKind === 'anonymous' && !r.plural;
+    // "…, follow Holt's address on Saturday, in which he said …": the owner of the thing the
+    // relative clause is about, or nobody when the article does not know them as a person.
+    const owner = subject.plural
+      ? null
+      : possessorOfRelative(this.doc.paras[para]?.sentences[sentence]?.tokens ?? [], subject.text);
+    if (owner) {
+      const strong = strongPeople(this.doc, parseNameRun(owner));
+      const held: Referent | null =
+        strong.length === 1 ? { kind: 'person', person: strong[0]! } : null;
+      return held && fits(held)
+        ? held
+        : {
+            kind: 'unresolved',
+            reason: `"${subject.text}" speaks in a clause about what ${owner.map((t) => t.text).join(' ')} has`,
+            personLike: true,
+          };
+    }
     // "Reyes cited the law, which he said …": a person named earlier in the pronoun's own
     // sentence is nearer than any sentence before; two such people ("Starmer criticised
     // Gardiner for comments in which he claimed …") leave it open.
@@ -371,6 +416,22 @@ export class Discourse {
       return {
         kind: 'unresolved',
         reason: `"${subject.text}" follows a sentence passed on ${nameOf(found)}: the judge's words or the defendant's`,
+        personLike: true,
+      };
+    // "Holt confirmed the call, telling reporters he told Quill he could not …": whoever
+    // the pronoun's own verb acts on is not the pronoun.
+    if (
+      found?.kind === 'person' &&
+      own.length === 0 &&
+      objectOfOwnVerb(
+        this.doc.paras[para]?.sentences[sentence]?.tokens ?? [],
+        subject.text,
+        found.person.name,
+      )
+    )
+      return {
+        kind: 'unresolved',
+        reason: `"${subject.text}" acts on ${found.person.name} in its own clause, so is someone else`,
         personLike: true,
       };
     if (found) {
@@ -691,6 +752,11 @@ export class Discourse {
     // "A spokesperson for the ministry said": someone unnamed, even when the article names
     // another spokesperson.
     if (INDEFINITE.has(opener))
+      return { kind: 'source', source: text, sourceKind: 'anonymous', plural: false };
+    // "According to the spokesperson of the Coastian president, …" in Spokesperson Lin
+    // Arawa's briefing: an office that serves another office or a named body its holders'
+    // titles do not name is someone else's, unnamed.
+    if (holders.length > 0 && servesOther(printed, at, holders))
       return { kind: 'source', source: text, sourceKind: 'anonymous', plural: false };
     // "“…,” Velocar CEO told an analyst" after "Harrow Mining CEO Piet Vandersloot": an
     // office of another firm or body than the one its only holders are named with.
@@ -1346,7 +1412,10 @@ export class Discourse {
    * means: not the unmarked words after "Quill wrote:" nor a paragraph quoted whole.
    */
   private *narrationBefore(para: number, sentence: number): Generator<[number, number]> {
-    const voice = this.doc.paras[para] ? unmarkedVoice(this.doc.paras[para], sentence) : null;
+    // (In a labelled turn, "AFP: My question is … Lee said … He also pledged …", the
+    // pronoun speaks inside the same voice, so the people that voice names are nearest.)
+    const own = this.doc.paras[para];
+    const voice = own && !own.label ? unmarkedVoice(own, sentence) : null;
     for (const [p, s] of this.before(para, sentence)) {
       // Someone's unmarked words after "Quill wrote:": whom they name is not whom "he" means.
       if (voice !== null && p === para && s > voice) continue;

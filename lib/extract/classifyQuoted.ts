@@ -19,6 +19,14 @@ import {
  * - `maybe`: a short fragment; a quote if an attribution governs its sentence, a
  *   scare-quoted term otherwise.
  */
+/** Verbs after a quoted term that ask what it means ("what “ceasefire” means"). */
+const MEANING_VERBS: ReadonlySet<string> = new Set([
+  'means',
+  'meant',
+  'mean',
+  'entails',
+  'involves',
+]);
 /** Fewest words of a quoted title of a work ("Your Neighbourhood, Reimagined"). */
 const MIN_TITLE_WORDS = 3;
 /** Share of a title's longer words that are capitalised ("… Communities that Arise in Disaster"). */
@@ -59,6 +67,8 @@ export function classifyQuoted(span: QuoteSpan, paragraph: string): 'quote' | 't
     return 'maybe';
   if (TERM_PRECEDERS.has(before.toLowerCase()) || /[’']s$/.test(before)) return 'term';
   if (TERM_FOLLOWERS.has(after.toLowerCase())) return 'term';
+  // "explained what “30-day truce” means": words mentioned to be explained, not said.
+  if (before.toLowerCase() === 'what' && MEANING_VERBS.has(after.toLowerCase())) return 'term';
   // "a minor “ticking off” of …": a noun phrase's head after a determiner and an adjective.
   const twoBack = /([\p{L}’'-]+)\s+\p{Ll}+\s*$/u.exec(paragraph.slice(0, Math.max(0, span.open)));
   if (/^(?:a|an)$/i.test(twoBack?.[1] ?? '')) return 'term';

@@ -16,8 +16,12 @@ export interface InterviewLine {
   unlabelled?: true;
 }
 
-/** "Q: …", "Q. …", "Question: …", "Q) …", "Q - …" (briefings print all of these). */
-const QUESTION = /^(?:Q|Question)\s*(?:[:.)]|\s[-–—])\s+(?=\S)/;
+/**
+ * "Q: …", "Q. …", "Question: …", "Q) …", "Q - …" (briefings print all of these), and
+ * the White House transcripts' "Q    Thanks, …": a bare Q set off by a tab or a run of
+ * spaces before a capital (one space would be a sentence's "Q" word).
+ */
+const QUESTION = /^(?:(?:Q|Question)\s*(?:[:.)]|\s[-–—])\s+(?=\S)|Q(?:\t|\s{2,})\s*(?=\p{Lu}))/u;
 /** "A: …", "A. …", "Answer: …", "A) …", "A - …". */
 const ANSWER = /^(?:A|Answer)\s*(?:[:.)]|\s[-–—])\s+(?=\S)/;
 

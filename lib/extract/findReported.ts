@@ -584,8 +584,15 @@ function closingAttribution(
   // talks"): "…, Reuters reported" or "…, Lee said" relays the words of the one named inside.
   if (!subject || subject.kind === 'name' || subject.kind === 'pronoun') return null;
   const heads = text.slice(tokens[comma + 1]!.start, tokens.at(-1)!.end).toLowerCase();
-  return heads.split(/[^\p{L}-]+/u).some((w) => ANONYMOUS_HEADS.has(w)) ? v : null;
+  return heads.split(/[^\p{L}-]+/u).some((w) => ANONYMOUS_HEADS.has(w) || CLOSING_BODIES.has(w))
+    ? v
+    : null;
 }
+/**
+ * Bodies that speak through unnamed people and close a sentence as its source ("…, police
+ * said.", "…, authorities said."), even after a name the sentence opened with.
+ */
+const CLOSING_BODIES: ReadonlySet<string> = new Set(['authorities', 'police']);
 /** Most tokens of the subject of a closing attribution ("two senior Senate aides"). */
 const MAX_CLOSING_SUBJECT = 6;
 

@@ -1094,7 +1094,15 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
 function ownerOfRecord(tokens: readonly Token[], i: number, text: string): Subject | null {
   if (!STATEMENT_NOUNS.has(tokens[i]?.word ?? '') || !/^\p{Ll}/u.test(tokens[i]!.text)) return null;
   let k = i - 1;
-  while (k >= 0 && i - k <= MAX_RECORD_WORDS && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text)) k--;
+  // (Words that describe the record, "latest", "written"; a preposition or an article
+  // means another phrase: "Quill’s office in a statement said" is the office's.)
+  while (
+    k >= 0 &&
+    i - k <= MAX_RECORD_WORDS &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) &&
+    !CLAUSE_WORDS.has(tokens[k]!.word)
+  )
+    k--;
   if (!/[’']s$/.test(tokens[k]?.text ?? '') || !isNameToken(tokens[k]!)) return null;
   const named = nameEndingAt(tokens, k, text);
   if (named?.kind !== 'name') return null;
