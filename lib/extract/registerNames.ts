@@ -9,6 +9,7 @@ import {
   GENDERED_ROLES,
   NAME_PARTICLES,
   PLACES,
+  PORTFOLIO_WORDS,
   POST_NOMINALS,
   ROLE_NOUNS,
   SPEECH_VERBS,
@@ -69,6 +70,27 @@ function placeAfterTitle(tokens: readonly Token[], start: number, run: NameRun):
 }
 
 /**
+ * "Federal Minister for Information Ada Quill", "Secretary of Commerce Ada Quill": the
+ * title word and its "for"/"of" end a capitalised run, so the run after them holds only
+ * the portfolio and the name ("Information Ada Quill", read with "Information" as its
+ * title). The title is the word before "for"/"of" ("Minister", so "the minister" finds
+ * her) and the whole office her role ("Minister for Information"); null when the run's
+ * title is not all portfolio words right after "<Title> for|of".
+ */
+function portfolioAfterTitle(
+  tokens: readonly Token[],
+  start: number,
+  run: NameRun,
+): { run: NameRun; office: string } | null {
+  const by = tokens[start - 1];
+  const title = tokens[start - 2];
+  if (run.title === null || !by || !/^(?:for|of)$/.test(by.text)) return null;
+  if (!title || !TITLES.has(title.text)) return null;
+  if (!run.title.split(' ').every((w) => PORTFOLIO_WORDS.has(w.toLowerCase()))) return null;
+  return { run: { ...run, title: title.text }, office: `${title.text} ${by.text} ${run.title}` };
+}
+
+/**
  * "…, according to a senior official", "…, a senior official said": what follows the comma
  * after a name says who told the sentence, not what the person is. True when the phrase,
  * before any clause word ("a lawyer who told the court" is a role), says "according" or
@@ -122,6 +144,9 @@ export function registerNames(
     // "Minister of Foreign Affairs of Kenya Ada Quill": the place that ends the title, then the name.
     const titled = placeAfterTitle(tokens, start, parsed);
     if (titled) parsed = titled;
+    // "Minister for Information Ada Quill": the office's title word before "for".
+    const portfolio = portfolioAfterTitle(tokens, start, parsed);
+    if (portfolio) parsed = portfolio.run;
     // "De Miranda" at a sentence start is a surname with its particle, not a full name
     // ("De La Hoya" neither); "Le Hoang Minh", three words whose second is no particle, is
     // one (a Vietnamese family name).
@@ -230,6 +255,7 @@ export function registerNames(
     // "former Trade Minister Ada Quill": "the former minister".
     if (!described && parsed.title && tokens[start - 1]?.text === 'former')
       described = `former ${parsed.title}`;
+    if (!described && portfolio) described = portfolio.office;
     // "said Tapendra Rokaya, 29, who …": an age between commas says a person, whatever
     // the given name (one no list of given names holds).
     const aged =
