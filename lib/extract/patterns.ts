@@ -866,7 +866,7 @@ export const PARTY_MEMBERS = new Set(
  * ("Minister for Finance Ada Quill", "Secretary of Health Ada Quill"): part of the title.
  */
 export const PORTFOLIO_WORDS = new Set(
-  'finance health education defence defense interior trade industry agriculture transport energy environment labour labor housing tourism communications culture justice foreign home affairs economy treasury information commerce planning immigration fisheries'.split(
+  'finance health education defence defense interior trade industry agriculture transport energy environment labour labor housing tourism communications culture justice foreign home affairs economy treasury information broadcasting commerce planning immigration fisheries'.split(
     ' ',
   ),
 );

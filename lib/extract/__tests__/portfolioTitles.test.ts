@@ -15,6 +15,16 @@ describe('a title with its portfolio after "for" or "of" before the full name', 
     expect(speakerIn(text, 'the coastguard had helped')).toBe('Orla Brennick');
   });
 
+  it('two portfolios joined by "and" ("Minister for Information and Broadcasting") too', () => {
+    const text = article(
+      'TARROW: Federal Minister for Information and Broadcasting Orla Brennick announced on Monday that the ferry strike was over.',
+      'The minister announced this in a short video.',
+      '“The crews will be back at sea by Friday,” the minister said.',
+    );
+    expect(speakerIn(text, 'the ferry strike was over')).toBe('Orla Brennick');
+    expect(speakerIn(text, 'The crews will be back')).toBe('Orla Brennick');
+  });
+
   it('"Secretary of Commerce Ada Quill" is read the same way', () => {
     const text = article(
       'Secretary of Commerce Orla Brennick said on Monday that the port tariffs would stay.',
