@@ -671,7 +671,12 @@ export class Discourse {
     const qualifiers = words
       .slice(0, words.indexOf(subject.head))
       .filter((w) => OFFICE_QUALIFIERS.has(w));
-    const holders = this.holdersIn(text, subject.head, qualifiers);
+    // "The CM said", "PM says": an office's abbreviation stands for its words ("chief
+    // minister"), the last its head and the others qualifiers, as in the holders' titles.
+    const spelled = officeWords(subject.head);
+    const head = spelled.length > 1 ? spelled.at(-1)! : subject.head;
+    if (spelled.length > 1) qualifiers.push(...spelled.slice(0, -1));
+    const holders = this.holdersIn(text, head, qualifiers);
     const delayed =
       holders.length === 0 ? this.delayedHolder(subject, text, opener, para, sentence) : null;
     if (delayed) return delayed;
