@@ -106,6 +106,9 @@ const NOT_A_PERSON_WORDS: readonly ReadonlySet<string>[] = [
   ANONYMOUS_HEADS,
   ROLE_NOUNS,
 ];
+/** "the head of the Foreign Ministry", "head of the Defence Ministry": the portfolio's words. */
+const HEAD_OF_MINISTRY =
+  /^(?:[Tt]he\s+)?head\s+of\s+the\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+Ministry$/u;
 /** Words that say which office a role is ("the transport minister", "the prime minister", "the Conservative leader"). */
 const OFFICE_QUALIFIERS = new Set([
   ...PORTFOLIO_WORDS,
@@ -745,7 +748,20 @@ export class Discourse {
     const qualifiers = words
       .slice(0, words.indexOf(subject.head))
       .filter((w) => OFFICE_QUALIFIERS.has(w));
-    const holders = this.holdersIn(text, subject.head, qualifiers);
+    // "The CM said", "PM says": an office's abbreviation stands for its words ("chief
+    // minister"), the last its head and the others qualifiers, as in the holders' titles.
+    const spelled = officeWords(subject.head);
+    let head = spelled.length > 1 ? spelled.at(-1)! : subject.head;
+    if (spelled.length > 1) qualifiers.push(...spelled.slice(0, -1));
+    // "The head of the Foreign Ministry stated …": the minister of the portfolio it names
+    // (wire copy translated from Ukrainian or Russian names a minister so).
+    const ministry = HEAD_OF_MINISTRY.exec(text);
+    const portfolio = ministry?.[1]?.toLowerCase().split(/\s+/) ?? [];
+    if (ministry && portfolio.every((w) => PORTFOLIO_WORDS.has(w))) {
+      head = 'minister';
+      qualifiers.push(...portfolio);
+    }
+    const holders = this.holdersIn(text, head, qualifiers);
     const delayed =
       holders.length === 0 ? this.delayedHolder(subject, text, opener, para, sentence) : null;
     if (delayed) return delayed;

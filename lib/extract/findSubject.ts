@@ -807,17 +807,23 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
     isQuoteToken(t) || t?.text.startsWith(TERM_MASK) === true;
   const quoted = marked(before) || (before?.text === ',' && marked(tokens[verb - 2]));
   if (!quoted) return null;
-  let end = verb + 1;
-  while (
-    end < tokens.length &&
-    !BOUNDARY.has(tokens[end]!.text) &&
-    !PREPOSITIONS.has(tokens[end]!.text) &&
-    !OCCASION_PREPOSITIONS.has(tokens[end]!.text) &&
-    !BOUNDARY_WORDS.has(tokens[end]!.text)
-  )
-    end++;
+  const segEnd = (from: number) => {
+    let end = from;
+    while (
+      end < tokens.length &&
+      !BOUNDARY.has(tokens[end]!.text) &&
+      !PREPOSITIONS.has(tokens[end]!.text) &&
+      !OCCASION_PREPOSITIONS.has(tokens[end]!.text) &&
+      !BOUNDARY_WORDS.has(tokens[end]!.text)
+    )
+      end++;
+    return end;
+  };
+  const end = segEnd(verb + 1);
   const seg = tokens.slice(verb + 1, end);
   if (seg.length === 0) return null;
+  const abbreviated = roleAfterAbbreviation(tokens, verb, end, segEnd, text);
+  if (abbreviated) return abbreviated;
   const pronoun = seg.length === 1 ? pronounOf(seg[0]!) : null;
   if (pronoun) return pronoun;
   // A title or a role whose "of" or "in" phrase comes before the name (not "said Quill of
@@ -878,6 +884,41 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
       role: withoutArticle(text.slice(seg[0]!.start, seg[first - 1]!.end)),
     };
   return namedAfterRole(tokens, end, text, seg) ?? roleEndingAt(tokens, end - 1, text, verb + 1);
+}
+
+/** A body's abbreviation in brackets after its name ("(HRC)", "(ZEC)"). */
+const BRACKETED_ABBREVIATION = /^\p{Lu}{2,6}$/u;
+
+/**
+ * "…,” said Tarrow Harbour Commission (THC) chairwoman Orla Brennick at …": the body's
+ * name, its abbreviation in brackets, then a role in lower case and the full name. The
+ * brackets end no subject here: the person is the speaker, the body and role describe
+ * her (not the body speaking as itself). Null unless a role noun in lower case stands
+ * right before a name of two words or more that ends the phrase.
+ */
+function roleAfterAbbreviation(
+  tokens: readonly Token[],
+  verb: number,
+  end: number,
+  segEnd: (from: number) => number,
+  text: string,
+): Subject | null {
+  if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')') return null;
+  if (!BRACKETED_ABBREVIATION.test(tokens[end + 1]!.text)) return null;
+  const last = segEnd(end + 3);
+  let first = last;
+  while (first > end + 3 && isNameToken(tokens[first - 1]!)) first--;
+  const role = tokens[first - 1];
+  if (first === last || first <= end + 3 || !role || !/^\p{Ll}/u.test(role.text)) return null;
+  if (!ROLE_NOUNS.has(role.word)) return null;
+  const run = parseNameRun(tokens.slice(first, last));
+  if (!run || run.title !== null || run.name.length < 2) return null;
+  return {
+    kind: 'name',
+    run,
+    text: text.slice(tokens[first]!.start, tokens[last - 1]!.end),
+    role: text.slice(tokens[verb + 1]!.start, role.end),
+  };
 }
 
 /** Most capitalised words of a title printed after a name ("Senior Vice President"). */

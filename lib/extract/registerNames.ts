@@ -9,6 +9,7 @@ import {
   GENDERED_ROLES,
   NAME_PARTICLES,
   PLACES,
+  PORTFOLIO_WORDS,
   POST_NOMINALS,
   ROLE_NOUNS,
   SPEECH_VERBS,
@@ -68,6 +69,40 @@ function placeAfterTitle(tokens: readonly Token[], start: number, run: NameRun):
   return null;
 }
 
+/** Words joining portfolios in one office ("Information and Broadcasting", "Trade, Industry"). */
+const PORTFOLIO_JOINERS = new Set(['and', '&', ',']);
+
+/**
+ * "Federal Minister for Information Ada Quill", "Minister for Information and
+ * Broadcasting Ada Quill", "Secretary of Commerce Ada Quill": the title word and its
+ * "for"/"of" end a capitalised run, so the run after them holds only a portfolio and the
+ * name (read as "Information Ada Quill", or "Broadcasting" dropped as a participle). The
+ * title is the word before "for"/"of" ("Minister", so "the minister" finds her) and the
+ * whole office her role ("Minister for Information and Broadcasting"). Null unless every
+ * word between the title and the name is a portfolio or joins two.
+ */
+function portfolioAfterTitle(
+  tokens: readonly Token[],
+  start: number,
+  run: readonly Token[],
+  parsed: NameRun,
+): { run: NameRun; office: string } | null {
+  const first = run.findIndex((t) => t.text.replace(/[’']s$/, '') === parsed.name[0]);
+  if (first < 1) return null;
+  const within = run.slice(0, first);
+  if (!within.every((t) => PORTFOLIO_WORDS.has(t.word))) return null;
+  let k = start - 1;
+  while (k >= 0 && (PORTFOLIO_JOINERS.has(tokens[k]!.text) || PORTFOLIO_WORDS.has(tokens[k]!.word)))
+    k--;
+  const by = tokens[k];
+  const title = tokens[k - 1];
+  if (!by || !/^(?:for|of)$/.test(by.text) || !title || !TITLES.has(title.text)) return null;
+  // ("Minister for Finance, Ada Quill": a comma right before the name is no joiner.)
+  if (tokens[k + 1] && !PORTFOLIO_WORDS.has(tokens[k + 1]!.word)) return null;
+  const office = [title, ...tokens.slice(k, start), ...within].map((t) => t.text).join(' ');
+  return { run: { ...parsed, title: title.text }, office: office.replace(/ ,/g, ',') };
+}
+
 /**
  * "…, according to a senior official", "…, a senior official said": what follows the comma
  * after a name says who told the sentence, not what the person is. True when the phrase,
@@ -122,6 +157,9 @@ export function registerNames(
     // "Minister of Foreign Affairs of Kenya Ada Quill": the place that ends the title, then the name.
     const titled = placeAfterTitle(tokens, start, parsed);
     if (titled) parsed = titled;
+    // "Minister for Information Ada Quill": the office's title word before "for".
+    const portfolio = portfolioAfterTitle(tokens, start, run, parsed);
+    if (portfolio) parsed = portfolio.run;
     // "De Miranda" at a sentence start is a surname with its particle, not a full name
     // ("De La Hoya" neither); "Le Hoang Minh", three words whose second is no particle, is
     // one (a Vietnamese family name).
@@ -230,6 +268,7 @@ export function registerNames(
     // "former Trade Minister Ada Quill": "the former minister".
     if (!described && parsed.title && tokens[start - 1]?.text === 'former')
       described = `former ${parsed.title}`;
+    if (!described && portfolio) described = portfolio.office;
     // "said Tapendra Rokaya, 29, who …": an age between commas says a person, whatever
     // the given name (one no list of given names holds).
     const aged =

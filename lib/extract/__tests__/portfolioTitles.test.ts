@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { article, speakerIn } from './inventedArticle.ts';
+
+describe('a title with its portfolio after "for" or "of" before the full name', () => {
+  it('"Federal Minister for Information Ada Quill" is Ada Quill, and "the minister" later', () => {
+    const text = article(
+      'TARROW: Federal Minister for Information Orla Brennick has said that a ferry deal has been struck with the island council.',
+      'The minister said in a statement that the talks on fares were held within the harbour charter.',
+      '“Nobody will be left behind on the quays. They will all be consulted,” the minister said.',
+      'Brennick added that the coastguard had helped the two sides meet.',
+    );
+    expect(speakerIn(text, 'a ferry deal has been struck')).toBe('Orla Brennick');
+    expect(speakerIn(text, 'the talks on fares were held')).toBe('Orla Brennick');
+    expect(speakerIn(text, 'They will all be consulted')).toBe('Orla Brennick');
+    expect(speakerIn(text, 'the coastguard had helped')).toBe('Orla Brennick');
+  });
+
+  it('two portfolios joined by "and" ("Minister for Information and Broadcasting") too', () => {
+    const text = article(
+      'TARROW: Federal Minister for Information and Broadcasting Orla Brennick announced on Monday that the ferry strike was over.',
+      'The minister announced this in a short video.',
+      '“The crews will be back at sea by Friday,” the minister said.',
+    );
+    expect(speakerIn(text, 'the ferry strike was over')).toBe('Orla Brennick');
+    expect(speakerIn(text, 'The crews will be back')).toBe('Orla Brennick');
+  });
+
+  it('"Secretary of Commerce Ada Quill" is read the same way', () => {
+    const text = article(
+      'Secretary of Commerce Orla Brennick said on Monday that the port tariffs would stay.',
+      '“We will not bend on the tariffs,” the secretary told reporters.',
+    );
+    expect(speakerIn(text, 'the port tariffs would stay')).toBe('Orla Brennick');
+    expect(speakerIn(text, 'We will not bend on')).toBe('Orla Brennick');
+  });
+});
