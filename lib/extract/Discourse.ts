@@ -214,6 +214,14 @@ const oneOf = (people: readonly Person[], what: string): Resolution | null =>
  * else, whose subject may not be read), the description may mean anyone.
  */
 const TOPIC_SENTENCES = 1;
+
+/**
+ * A role phrase that may be an office or a trade: any but a description headed by the
+ * pronoun "one" ("Ada Quill, the calmest one, was …"), which says how the person is, not
+ * what they are, so "said the captain" right after may still mean them.
+ */
+const isOffice = (role: string) => !/(?:^|\s)one$/i.test(role.trim());
+
 /** Relatives and words for anyone: "the mother", "the victim’s son", "the woman" are someone else than the person before. */
 const KIN = new Set([...FAMILY_WORDS, ...'man woman boy girl child'.split(' ')]);
 
@@ -1375,7 +1383,7 @@ export class Discourse {
       const only = subjects.length === 1 ? subjects[0]! : null;
       if (only?.kind !== 'person') return null;
       const person = only.person;
-      if (person.titles.length > 0 || person.roles.length > 0) return null;
+      if (person.titles.length > 0 || person.roles.some(isOffice)) return null;
       const gender = GENDERED_ROLES[head];
       if (gender && person.gender !== null && person.gender !== gender) return null;
       return only;

@@ -38,3 +38,19 @@ describe('a definite description of the person just named (“Quill said … . T
     expect(speakerIn(text, 'the opening could slip to June')).not.toBe('Nils Ardent');
   });
 });
+
+describe('a definite description after a name set off by “the … one” (“Quill, the calmest one, was …”)', () => {
+  it('means that person: a description headed by “one” is no office of their own', () => {
+    const text = article(
+      'Ada Quill, the calmest one, was crest-fallen at the defeat but not despondent. “Nobody was hurt out there today,” said the Tarrovian captain.',
+    );
+    expect(speakerIn(text, 'Nobody was hurt out there')).toBe('Ada Quill');
+  });
+
+  it('not after an appositive that gives an office of their own', () => {
+    const text = article(
+      'Ada Quill, the club treasurer, was crest-fallen at the defeat but not despondent. “Nobody was hurt out there today,” said the Tarrovian captain.',
+    );
+    expect(speakerIn(text, 'Nobody was hurt out there')).not.toBe('Ada Quill');
+  });
+});

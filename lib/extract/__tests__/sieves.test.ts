@@ -26,6 +26,7 @@ describe('attribution patterns of real news', () => {
       'signed-quotes',
       'topic-label',
       'topic-lines',
+      'headed-answers',
       'words-of-intro',
       'continuation',
       'block-quote',

@@ -4,6 +4,7 @@ import { characterisedWords } from './characterisedWords.ts';
 import { clauseAttribution } from './clauseAttribution.ts';
 import { continuation } from './continuation.ts';
 import { embeddedPosts } from './embeddedPosts.ts';
+import { headedAnswers } from './headedAnswers.ts';
 import { headlineEcho } from './headlineEcho.ts';
 import { headlineWords } from './headlineWords.ts';
 import { interviewAnswers } from './interviewAnswers.ts';
@@ -53,6 +54,7 @@ export const SIEVES: readonly Sieve[] = [
   signedQuotes,
   topicLabels,
   topicLines,
+  headedAnswers,
   wordsOfIntro,
   continuation,
   blockQuotes,
