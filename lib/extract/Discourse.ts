@@ -429,7 +429,7 @@ export class Discourse {
         reason: `"${subject.text}" follows a sentence passed on ${nameOf(found)}: the judge's words or the defendant's`,
         personLike: true,
       };
-    // "Holt confirmed the call, telling reporters he told Quill he could not …": whoever
+    // "Holt confirmed the call, telling reporters he told Quill he would vote no …": whoever
     // the pronoun's own verb acts on is not the pronoun.
     if (
       found?.kind === 'person' &&

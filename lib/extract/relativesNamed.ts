@@ -49,7 +49,7 @@ export function relativesNamed(
         if (!RELATIVES.has(tokens[k]?.word ?? '') || tokens[k + 1]?.word !== 'of') return;
         named(k);
       });
-      // "He is the son of former player Alfie Quill": the same, said of the person the
+      // "He is the son of one-time player Alfie Quill": the same, said of the person the
       // story is about with a pronoun.
       tokens.forEach((t, i) => {
         if (!/^(?:he|she)$/i.test(t.text) || !/^(?:is|was)$/.test(tokens[i + 1]?.text ?? ''))

@@ -42,15 +42,15 @@ describe('a definite description of the person just named (“Quill said … . T
 describe('a definite description after a name set off by “the … one” (“Quill, the calmest one, was …”)', () => {
   it('means that person: a description headed by “one” is no office of their own', () => {
     const text = article(
-      'Ada Quill, the calmest one, was crest-fallen at the defeat but not despondent. “Nobody was hurt out there today,” said the Tarrovian captain.',
+      'Ada Quill, the calmest one, looked glum after the loss but kept her chin up. “It is only a game and we will be back,” said the Tarrovian captain.',
     );
-    expect(speakerIn(text, 'Nobody was hurt out there')).toBe('Ada Quill');
+    expect(speakerIn(text, 'only a game and we will')).toBe('Ada Quill');
   });
 
   it('not after an appositive that gives an office of their own', () => {
     const text = article(
-      'Ada Quill, the club treasurer, was crest-fallen at the defeat but not despondent. “Nobody was hurt out there today,” said the Tarrovian captain.',
+      'Ada Quill, the club treasurer, looked glum after the loss but kept her chin up. “It is only a game and we will be back,” said the Tarrovian captain.',
     );
-    expect(speakerIn(text, 'Nobody was hurt out there')).not.toBe('Ada Quill');
+    expect(speakerIn(text, 'only a game and we will')).not.toBe('Ada Quill');
   });
 });

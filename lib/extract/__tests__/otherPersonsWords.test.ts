@@ -17,7 +17,7 @@ describe('a degree adverb opening a sentence is no name', () => {
       'Quillon said that by questioning the machines, the opposition was preparing for its own defeat.',
       'Quite surprisingly, Quillon turned his fire on the Election Board.',
       '"There were days when the board treated us with no respect at all," he said.',
-      'He mentioned that the board refused to give him leave to attend the funeral of a party worker.',
+      'He mentioned that the board had turned down his request to attend the funeral of an old ally.',
       '"If the board has treated anyone badly, it is our party," he said.',
     );
     expect(found.map(([w]) => w)).not.toContain('Quite');
@@ -27,12 +27,12 @@ describe('a degree adverb opening a sentence is no name', () => {
 });
 
 describe('a pronoun is not whom its own verb acts on', () => {
-  it('“Vell …, telling reporters he told Holt he could not support the bill”: never Holt’s words', () => {
+  it('“Vell …, telling reporters he told Holt he would vote no on the bill”: never Holt’s words', () => {
     const found = quotesOf(
       'Two senators — Ada Brill of Harbour and Tomas Vell of Tarrow — joined the opposition to vote against the ferry bill.',
-      'Premier Ben Holt worked the phones on Friday and Saturday to shore up the count. He called Vell on Friday night, according to a person familiar with the talks. Vell later confirmed the call, telling reporters he told Holt he could not support the bill because of the ferry levy.',
+      'Premier Ben Holt spent the weekend ringing waverers to hold his majority. He rang Vell late on Friday, according to a person who was briefed on the talks. Vell later confirmed the call, telling reporters he told Holt he would vote no on the bill because of the ferry levy.',
     );
-    expect(speakerAmong(found, 'could not support the bill')).not.toBe('Ben Holt');
+    expect(speakerAmong(found, 'would vote no on the bill')).not.toBe('Ben Holt');
   });
 });
 
@@ -40,8 +40,8 @@ describe('a pronoun inside a labelled turn', () => {
   it('a questioner’s “Belmar said … He also pledged to “…”” is Belmar’s, not someone the answer before named', () => {
     const found = page(
       "Foreign Ministry Spokesperson Lin Arawa's Regular Press Conference",
-      "Lin Arawa: The visit will be the president's first state visit. President Tomas Ferrolt will have talks with her, and Premier Oda Venn will meet her.",
-      'Harbour Radio: My question is about the northern strait. Several incidents have happened recently between the ships of the two countries. Coastal President Belmar said yesterday that his country "will never be frightened or pushed around by anyone." He also pledged to "keep using our rights at sea in line with international law." Do you think these comments target us?',
+      "Lin Arawa: This trip is the queen's first to our country. President Tomas Ferrolt will host a dinner for her, and Premier Oda Venn will see her on Friday.",
+      'Harbour Radio: I want to ask about the northern strait. Coast guard boats of the two sides have met there three times this month. Coastal President Belmar said yesterday that his country "will not be bullied off its own fishing grounds." He also pledged to "keep using our rights at sea in line with international law." Do you think these comments target us?',
       'Lin Arawa: The facts of the dispute are very clear.',
     );
     expect(speakerAmong(found, 'keep using our rights at sea')).toBe('Belmar');
@@ -65,9 +65,9 @@ describe('a bare “Q” set off by spaces opens a question in a briefing transc
   it('“Q    Thanks, Ada. …” is the reporter’s, not the press secretary’s turn going on', () => {
     const found = page(
       'Press Briefing by Press Secretary Ada Quillon',
-      'MS. QUILLON:  Good afternoon, everybody.  I have nothing at the top today, so we can go straight to your questions.',
+      'MS. QUILLON:  Hello, all.  No announcements from me this afternoon, so let us take questions.',
       'Q    Thanks, Ada.  Let me start with the memo that went to the governor last week about the harbour contracts.  Was the premier also told about it?',
-      'MS. QUILLON:  What I can tell you is that the premier reads his briefing every morning.',
+      'MS. QUILLON:  All I will say is that the premier reads his briefing every morning.',
       'Q    And did anyone on the staff see the memo before it leaked?',
       'MS. QUILLON:  I am not going to get into that from here.',
     );
@@ -100,18 +100,18 @@ describe('a sentence closed by “…, authorities said.”', () => {
   it('the closing source owns the sentence, not the name that opens it', () => {
     const found = quotesOf(
       'A man was arrested on Sunday after the shooting at the Tarrow mall.',
-      'Sheriff Ben Tarrow said at a news conference they had received word that Vell, of Harbour Bay, was in the area Vell, who moved to the city from Coastia, is a resident who has lived in Harbour Bay for years, authorities said.',
+      'Sheriff Ben Tarrow told reporters his deputies had been tipped off that Vell, of Harbour Bay, was nearby Vell, who came to the city from Coastia, is a resident who has lived in Harbour Bay for years, authorities said.',
     );
     expect(speakerAmong(found, 'has lived in Harbour Bay')).not.toBe('Ben Tarrow');
   });
 });
 
 describe('a video platform speaks as a company', () => {
-  it('“YouTube has said it is “working around the clock” …” names no person', () => {
+  it('“YouTube has said it is “taking down every copy we find” …” names no person', () => {
     const found = quotesOf(
-      'The footage of the attack was copied and shared widely on other sites, including YouTube and Twitter.',
-      'Facebook says it has removed more than two million copies of the footage.',
-      'YouTube has said it is "working around the clock" to remove any such footage.',
+      'Clips of the crash spread within hours to other sites, YouTube among them.',
+      'The harbour board asked every platform to take the clips down.',
+      'YouTube has said it is "taking down every copy we find" of the crash clips.',
     );
     expect(found.map(([w]) => w)).not.toContain('YouTube');
   });

@@ -73,11 +73,11 @@ describe('a quotation in a sentence that brings in an unnamed person', () => {
   });
 });
 
-describe('"He is the son of former player Alfie Quill": a relative the story names with a pronoun', () => {
+describe('"He is the son of one-time player Alfie Quill": a relative the story names with a pronoun', () => {
   it('is not whom the shared surname means later', () => {
     const text = article(
-      'Norwegian striker Erlend Brask has completed his move to Harbour Rovers. He ends his stint with Tarrow, where he scored often. Notably, he is the son of former Rovers player Olaf Brask.',
-      'After signing, Brask beamed, "This is a proud day for my family and me."',
+      'Danish striker Erlend Brask has finished his transfer to Harbour Rovers. He leaves Tarrow, where he scored often. Notably, he is the son of one-time Rovers player Olaf Brask.',
+      'Once the deal was done, Brask beamed, "My whole family will be at the first home game."',
       '"This is the right place for me to grow as a footballer," added Brask.',
     );
     expect(speakerIn(text, 'the right place for me to grow')).toBe('Erlend Brask');
@@ -120,15 +120,15 @@ describe('a round-up that heads each speaker’s words with their name', () => {
   it('gives the quotations under another name’s heading to nobody by the sole-speaker rule', () => {
     const text = article(
       'Tomas Vell',
-      'Tomas Vell enjoyed the result but not the display as Harbour won 4-0 at Tarrow.',
-      '"Was it the perfect start? In the result, yes," said Vell.',
+      'Tomas Vell took the points but grumbled about the football after Harbour won 4-0 at Tarrow.',
+      '"Three points are three points, whatever the pitch looked like," said Vell.',
       '"The second half was calmer and we passed it better," Vell added.',
       'Olek Brannigan',
       '"In the first half we played well, and we never felt they would score.',
-      '"We were unlucky with the first goal and then they got on top."',
+      '"Their opener came off a deflection and after that we chased the game."',
     );
     expect(speakerIn(text, 'we never felt they would score')).not.toBe('Tomas Vell');
-    expect(speakerIn(text, 'unlucky with the first goal')).not.toBe('Tomas Vell');
+    expect(speakerIn(text, 'came off a deflection and after')).not.toBe('Tomas Vell');
   });
 });
 
@@ -145,11 +145,11 @@ describe('"Mayor Ada Quill and CEO Tomas Vell released a joint statement:"', () 
 describe('"The visiting skipper said …" when the only skipper is named later', () => {
   it('stays open when the story named someone else before', () => {
     const text = article(
-      'Orrin Vale’s Tarrow lost by an innings at Harbour Park. The visiting skipper did not make excuses and said that he was not proud of the way they played.',
+      'Orrin Vale’s Tarrow lost by an innings at Harbour Park. The visiting skipper offered no excuses and said his side had batted far below their best.',
       'Vale said, "We were outplayed from start to finish this week."',
       'Meanwhile, winning captain Idris Monk praised his bowlers and said, "It was a fantastic effort from the very first ball."',
     );
-    expect(speakerIn(text, 'he was not proud of the way')).not.toBe('Idris Monk');
+    expect(speakerIn(text, 'batted far below their best')).not.toBe('Idris Monk');
   });
 });
 
@@ -167,8 +167,8 @@ describe('"Quill said Vell did what the singer had told him: “…”"', () => 
   it('is no quotation of the sentence’s speaker', () => {
     const text = article(
       'Festival director Maren Tolle said she was pleased with the night.',
-      'Tolle said Ferro Quint had done what the singer had told her in rehearsal: "I want this to be the best show I have ever given here."',
+      'Tolle said Ferro Quint had done what the singer had told her backstage: "Tonight we play every song as if it were the last one."',
     );
-    expect(speakerIn(text, 'the best show I have ever given')).not.toBe('Maren Tolle');
+    expect(speakerIn(text, 'play every song as if it')).not.toBe('Maren Tolle');
   });
 });
