@@ -192,8 +192,8 @@ export function labelText(printed: string): string {
  * sieves read instead.
  *
  * In a dialogue, an unlabelled paragraph after a turn goes on with it (a turn over several
- * paragraphs) when another label follows; in a transcript labelled in capitals, to its
- * end. A label may stand on a line of its own above the words ("Sen. Holt (R-PV):"). A
+ * paragraphs) when another label follows, unless the turn asked (the paragraph below is the
+ * answer, someone else's); in a transcript labelled in capitals, to its end. A label may stand on a line of its own above the words ("Sen. Holt (R-PV):"). A
  * paragraph that reports someone speaking in the third person is narration and
  * ends the turn. A stage direction ("(Applause.)") is nobody's; a heading naming a speaker
  * (`headings[i]`, the furniture line above paragraph i: "Opening Statement by Prime
@@ -318,10 +318,17 @@ export function findSpeakerLabels(
     // in the turn, and the turn goes on after it.
     if (record && introducesWords(paragraphs[i - 1] ?? '')) return;
     if (heading || transcript || record) out[i] = { label: turn.label, at: 0, continued: true };
-    else held.push(i);
+    // "Ada Quill: Are you ready to rezone? …" then an unlabelled paragraph: the turn asked,
+    // and the words below are the answer, someone else's, not the asker's going on.
+    else if (held.length === 0 && out[i - 1] === turn && asks(paragraphs[i - 1]!.slice(turn.at))) {
+      turn = null;
+    } else held.push(i);
   });
   return out.map((o, i) => bites[i] ?? o);
 }
+
+/** A turn that opens or ends by asking: its first sentence, or its last, ends with a question mark. */
+const asks = (turn: string) => /^[^.!?]*\?/.test(turn) || /\?[”"’']?\s*$/.test(turn);
 
 /** A broadcast's sound bite in square brackets: "[Ada Quill / Harbour Minister: …]". */
 const SOUND_BITE = /^\[(\p{Lu}[\p{L}'’. -]{1,40}?)\s*\/\s*[^\]:]{1,80}:\s+(?=\S)/u;

@@ -449,6 +449,9 @@ export const TITLES = new Set(
     'Cardinal',
     'Imam',
     'Sheikh',
+    // A tribal chief's honorific in Pakistan, printed before the name as "Sheikh" is
+    // ("Chief Minister Sardar Ada Quill said"); the person is named without it.
+    'Sardar',
     'Rev.',
     'Rev',
     'Reverend',
