@@ -672,6 +672,7 @@ function isOutletLike(text: string): boolean {
     !/\b(?:e-?mails?|newsletters?|alerts)$/i.test(text) &&
     // A blog's box of posts: "Featured Post", "Popular Posts", "Newer Post" ("Post" is a masthead's word too).
     !POST_BOX.test(text) &&
+    !isNewsSection(text) &&
     !personLike(ws)
   );
 }
@@ -705,6 +706,27 @@ function namesAnOutlet(text: string): boolean {
   if (CONTROL_VERBS.has(ws[0]!)) return false;
   return /^the\s+\p{Lu}/iu.test(text) || ws.some((w) => MASTHEAD_WORDS.has(w));
 }
+
+/**
+ * A site's section of news named for its topic ("Technology News", "Show News", "World News"),
+ * or its archive ("News Archive"): a label over the story, never the outlet (an outlet's name
+ * carries a name of its own, "Harbour News", "The Tarrow News").
+ */
+const isNewsSection = (text: string) => {
+  const ws = text.toLowerCase().split(/\s+/);
+  if (/^news\s+archives?$/i.test(text)) return true;
+  return (
+    ws.length >= 2 &&
+    ws.at(-1) === 'news' &&
+    ws.slice(0, -1).every((w) => NOT_OUTLETS.has(w) || NEWS_TOPICS.has(w))
+  );
+};
+/** Topics a site parts its news by, beside the sections `NOT_OUTLETS` lists. */
+const NEWS_TOPICS = new Set(
+  'technology tech show entertainment health science sport culture arts travel finance markets showbiz celebrity lifestyle regional'.split(
+    ' ',
+  ),
+);
 
 /** A section named for the documents it lists ("Press Briefings", "Speeches", "Columns & Blogs"). */
 const SECTION_OF_DOCUMENTS =

@@ -49,6 +49,9 @@ export const isPublicationLine = (line: string): boolean => STARTS_PUBLISHED.tes
 export function isDateLine(line: string): boolean {
   const text = unlisted(line);
   if (LABELLED.test(text)) return true;
+  // "1st Mar 2019 - 25th May 2019", "May 3, 2025 to June 8, 2025": a run's first and last
+  // days (a show's, an event's), not the day the page was published.
+  if (isDateRange(text)) return false;
   // "04/11/2017 02:00 EDT | Updated 04/11/2018 07:45 EDT", "March 2, 2016 / 8:40 AM /
   // 3 years ago": a date, then short notes after a separator.
   const parts = text.split(DATE_SEPARATOR);
@@ -71,6 +74,23 @@ export function isDateLine(line: string): boolean {
     if (date?.index === 0 && text.slice(after + date.end).trim() === '') return true;
   }
   return isBareDate(text);
+}
+
+/** What joins a run's first and last days: a spaced dash, "to", "until". */
+const RANGE_JOIN = /\s+(?:[-–—]|to|until|till)\s+/i;
+
+/**
+ * A line that is only two full dates joined as a run's first and last days (`readDate` reads
+ * the run as its first day): each side a date of its own with its year.
+ */
+function isDateRange(text: string): boolean {
+  const found = readDate(text);
+  if (found?.index !== 0 || text.slice(found.end).trim() !== '') return false;
+  const sides = text.split(RANGE_JOIN);
+  return (
+    sides.length === 2 &&
+    sides.every((side) => /\b(?:19|20)\d{2}\b/.test(side) && readDate(side)?.index === 0)
+  );
 }
 
 /**
@@ -257,6 +277,8 @@ const AFTER_CLOSING_DATE =
 function endingDate(text: string): string | null {
   // "Fares rise again | Mar 04, 2025": a teaser's title beside its date, no date of the story.
   if (text.includes('|') || text.trim().split(/\s+/).length > MAX_DATED_HEAD_WORDS) return null;
+  // "1st Mar 2019 - 25th May 2019": a show's run, no day of publication.
+  if (isDateRange(unlisted(text))) return null;
   const found = readDate(text);
   if (!found?.iso || !/\b(?:19|20)\d{2}\b/.test(text.slice(found.index, found.end))) return null;
   return AFTER_CLOSING_DATE.test(text.slice(found.end)) ? found.iso : null;
