@@ -94,6 +94,8 @@ export const SPEECH_VERBS = new Set(
     'answer answers answered',
     'rebut rebuts rebutted',
     'retort retorts retorted',
+    // ("…," interrupted Quill: a speaker who cuts another off says the words.)
+    'interject interjects interjected interrupts interrupted',
     'counters countered',
     'ask asks asked',
     'continue continues continued',
@@ -873,7 +875,7 @@ export const PARTY_MEMBERS = new Set(
  * ("President of Hockey Operations Ada Quill": a club's or a company's department too.)
  */
 export const PORTFOLIO_WORDS = new Set(
-  'finance health education defence defense interior trade industry agriculture transport energy environment labour labor housing tourism communications culture justice foreign home affairs economy treasury operations information broadcasting commerce planning immigration fisheries'.split(
+  'finance health education defence defense interior trade industry agriculture transport energy environment labour labor housing tourism communications culture justice foreign home affairs economy treasury operations information broadcasting commerce planning immigration fisheries resources'.split(
     ' ',
   ),
 );

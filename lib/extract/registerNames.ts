@@ -87,10 +87,22 @@ function portfolioAfterTitle(
   run: readonly Token[],
   parsed: NameRun,
 ): { run: NameRun; office: string } | null {
-  const first = run.findIndex((t) => t.text.replace(/[’']s$/, '') === parsed.name[0]);
+  let first = run.findIndex((t) => t.text.replace(/[’']s$/, '') === parsed.name[0]);
+  let name = parsed.name;
+  // "Minister for Energy and Northern Australia Ada Quill": a region the office ends on,
+  // after a joiner, opens the run and was read into the name; the name starts at its
+  // known given name, and every word before that is the office's.
+  const region =
+    first === 0 && parsed.title === null && PORTFOLIO_JOINERS.has(tokens[start - 1]?.text ?? '')
+      ? name.findIndex((w, j) => j >= 1 && name.length - j >= 2 && givenName(w) !== undefined)
+      : -1;
+  if (region >= 1) {
+    first = region;
+    name = name.slice(region);
+  }
   if (first < 1) return null;
   const within = run.slice(0, first);
-  if (!within.every((t) => PORTFOLIO_WORDS.has(t.word))) return null;
+  if (region < 1 && !within.every((t) => PORTFOLIO_WORDS.has(t.word))) return null;
   let k = start - 1;
   while (k >= 0 && (PORTFOLIO_JOINERS.has(tokens[k]!.text) || PORTFOLIO_WORDS.has(tokens[k]!.word)))
     k--;
@@ -100,7 +112,7 @@ function portfolioAfterTitle(
   // ("Minister for Finance, Ada Quill": a comma right before the name is no joiner.)
   if (tokens[k + 1] && !PORTFOLIO_WORDS.has(tokens[k + 1]!.word)) return null;
   const office = [title, ...tokens.slice(k, start), ...within].map((t) => t.text).join(' ');
-  return { run: { ...parsed, title: title.text }, office: office.replace(/ ,/g, ',') };
+  return { run: { ...parsed, title: title.text, name }, office: office.replace(/ ,/g, ',') };
 }
 
 /**
@@ -148,7 +160,14 @@ export function registerNames(
       people.noteSingle(parsed.name[0]!);
     // "Ruth and Samuel Adeyemi": the first given name shares the surname that follows.
     const partner = tokens[next]?.text === 'and' ? parseNameRun(runAt(tokens, next + 1)) : null;
-    if (parsed?.name.length === 1 && parsed.title === null && partner && partner.name.length >= 2)
+    // ("Minister for Fisheries and Western Isles Ada Quill": a portfolio is nobody's given name.)
+    if (
+      parsed?.name.length === 1 &&
+      parsed.title === null &&
+      !PORTFOLIO_WORDS.has(parsed.name[0]!.toLowerCase()) &&
+      partner &&
+      partner.name.length >= 2
+    )
       people.register(
         { title: null, name: [parsed.name[0]!, partner.name[partner.name.length - 1]!] },
         null,

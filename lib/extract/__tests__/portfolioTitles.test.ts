@@ -33,4 +33,14 @@ describe('a title with its portfolio after "for" or "of" before the full name', 
     expect(speakerIn(text, 'the port tariffs would stay')).toBe('Orla Brennick');
     expect(speakerIn(text, 'We will not bend on')).toBe('Orla Brennick');
   });
+
+  it('a region that ends the office ("… and Western Isles Ada Quill") is no part of her name', () => {
+    const text = article(
+      'The new Minister for Resources, Fisheries and Western Isles Orla Brennick has said that the quays will reopen.',
+      'Ms Brennick told a harbour radio station that “the crews will be back at sea by Friday”.',
+      '“Do not make more of it than it is,” Ms Brennick said.',
+    );
+    expect(speakerIn(text, 'the crews will be back')).toBe('Orla Brennick');
+    expect(speakerIn(text, 'Do not make more of it')).toBe('Orla Brennick');
+  });
 });
