@@ -49,7 +49,7 @@ export const isPublicationLine = (line: string): boolean => STARTS_PUBLISHED.tes
 export function isDateLine(line: string): boolean {
   const text = unlisted(line);
   if (LABELLED.test(text)) return true;
-  // "1st Mar 2019 - 25th May 2019", "May 3, 2025 to June 8, 2025": a run's first and last
+  // "2nd Apr 2024 - 18th Jun 2024", "May 3, 2025 to June 8, 2025": a run's first and last
   // days (a show's, an event's), not the day the page was published.
   if (isDateRange(text)) return false;
   // "04/11/2017 02:00 EDT | Updated 04/11/2018 07:45 EDT", "March 2, 2016 / 8:40 AM /
@@ -277,7 +277,7 @@ const AFTER_CLOSING_DATE =
 function endingDate(text: string): string | null {
   // "Fares rise again | Mar 04, 2025": a teaser's title beside its date, no date of the story.
   if (text.includes('|') || text.trim().split(/\s+/).length > MAX_DATED_HEAD_WORDS) return null;
-  // "1st Mar 2019 - 25th May 2019": a show's run, no day of publication.
+  // "2nd Apr 2024 - 18th Jun 2024": a show's run, no day of publication.
   if (isDateRange(unlisted(text))) return null;
   const found = readDate(text);
   if (!found?.iso || !/\b(?:19|20)\d{2}\b/.test(text.slice(found.index, found.end))) return null;
