@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ResultCard } from '../../components/ResultCard';
 import { ScanList } from '../../components/ScanList';
 import { SectionLevel } from '../../components/SectionLabel';
@@ -17,28 +17,34 @@ type Status = { kind: 'idle' } | { kind: 'scanning' } | { kind: 'said'; text: st
  * scan is listed as the popup opens. Choosing one shows it in the page and its card here.
  */
 export function ScanPanel() {
+  // Asked once, as the popup opens; a click before the answer waits for it rather than
+  // reading "no tab yet" as "a tab we may not read".
+  const tab = useMemo(() => activeTabId(), []);
   const [tabId, setTabId] = useState<number | null>(null);
   const [report, setReport] = useState<ScanReport | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [chosen, setChosen] = useState<string | null>(null);
 
   useEffect(() => {
-    void activeTabId().then(async (id) => {
+    void tab.then(async (id) => {
       setTabId(id);
       if (id === null) return;
       const kept = await sendMessage('scanState', { tabId: id });
-      if (kept.ok && kept.value) setReport(kept.value);
+      const last = kept.ok ? kept.value : null;
+      // A scan answered meanwhile is newer than the one kept.
+      if (last) setReport((shown) => shown ?? last);
     });
-  }, []);
+  }, [tab]);
 
   const scan = async () => {
-    if (tabId === null) {
+    setStatus({ kind: 'scanning' });
+    setChosen(null);
+    const id = await tab;
+    if (id === null) {
       setStatus({ kind: 'said', text: t('statusUnreadable') });
       return;
     }
-    setStatus({ kind: 'scanning' });
-    setChosen(null);
-    const scanned = await sendMessage('scanPage', { tabId });
+    const scanned = await sendMessage('scanPage', { tabId: id });
     if (scanned.ok) {
       setReport(scanned.value);
       setStatus({ kind: 'idle' });
