@@ -27,3 +27,30 @@ describe('an adverb or a time between the verb and its “that”', () => {
     ]);
   });
 });
+
+describe('“stressed” and “emphasised” report a clause without “that”', () => {
+  it('when a finite verb soon follows', () => {
+    expect(
+      reportedOf(
+        INTRO,
+        'Vell stressed the pier levy was only temporary.',
+        'Quell emphasised the ferry crews had passed every safety drill.',
+        'Vell emphasizes the harbour board is still solvent.',
+      ),
+    ).toEqual([
+      ['Tomas Vell', 'the pier levy was only temporary'],
+      ['Mira Quell', 'the ferry crews had passed every safety drill'],
+      ['Tomas Vell', 'the harbour board is still solvent'],
+    ]);
+  });
+
+  it('not an object: “stressed the importance of …”', () => {
+    expect(
+      reportedOf(
+        INTRO,
+        'Vell stressed the importance of the pier to the town.',
+        'Quell emphasised the need for a second ferry.',
+      ),
+    ).toEqual([]);
+  });
+});
