@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HARBOUR_INTRO, reportedOf } from './inventedArticle.ts';
+import { HARBOUR_INTRO, quotesOf, reportedOf } from './inventedArticle.ts';
 
 const INTRO = HARBOUR_INTRO;
 
@@ -52,5 +52,26 @@ describe('“stressed” and “emphasised” report a clause without “that”
         'Quell emphasised the need for a second ferry.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('the writer relays, or names whose words they are', () => {
+  it('“We also note that NAME said …”: the clause is the one named’s', () => {
+    expect(
+      reportedOf(INTRO, 'We also note that Vell said the pier levy would end by 2029.'),
+    ).toEqual([['Tomas Vell', 'the pier levy would end by 2029']]);
+  });
+
+  it('“In NAME’s words, “…”” and “In the words of NAME: “…””', () => {
+    expect(
+      quotesOf(
+        INTRO,
+        'In Vell’s words, “The pier is older than any of us and it shows every winter.”',
+        'In the words of Mira Quell: “Nobody wants to cross a pier that shakes in the wind.”',
+      ),
+    ).toEqual([
+      ['Tomas Vell', 'The pier is older than any of us and it shows every winter.'],
+      ['Mira Quell', 'Nobody wants to cross a pier that shakes in the wind.'],
+    ]);
   });
 });
