@@ -75,3 +75,28 @@ describe('the writer relays, or names whose words they are', () => {
     ]);
   });
 });
+
+describe('a quotation, then a sentence of only its speaker and a verb of speech', () => {
+  it('“…” NAME says of …: the words are the one named’s', () => {
+    expect(
+      quotesOf(
+        INTRO,
+        '“We have waited for this pier long enough.” Vell says of the decision.',
+        '“The ferries will run again before the first storms.” Quell said on Monday.',
+      ),
+    ).toEqual([
+      ['Tomas Vell', 'We have waited for this pier long enough.'],
+      ['Mira Quell', 'The ferries will run again before the first storms.'],
+    ]);
+  });
+
+  it('not when that sentence reports a clause of its own, or names two people', () => {
+    const found = quotesOf(
+      INTRO,
+      'Vell spoke first. “We have waited for this pier long enough.” Vell and Quell say.',
+      '“The ferries will run again before the first storms.” Quell says the pier will close.',
+    );
+    expect(found.filter(([, text]) => text.includes('pier long enough'))).toEqual([]);
+    expect(found.filter(([, text]) => text.includes('first storms'))).toEqual([]);
+  });
+});
