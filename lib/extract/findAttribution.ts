@@ -199,6 +199,37 @@ const RELATIVE_OPENERS = new Set(['which', 'who']);
  * "QUOTE: NAME". Each says which quotation of its clause it points at; the caller ties
  * every quotation to the attribution pointing at it (see `rankAttributions`).
  */
+/** Most tokens of the one whose words they are in "In NAME's words" / "In the words of NAME" ("the harbour board's chair"). */
+const MAX_IN_WORDS_SUBJECT = 6;
+
+/**
+ * "In Quill's words, “…”", "In the words of Ada Quill: “…”": a sentence that opens so and
+ * leads, after its comma or colon, straight into a quotation gives that quotation to the
+ * one named (or the role: "In the words of the mayor"). Null when the sentence opens otherwise.
+ */
+function inWordsOf(tokens: readonly Token[], text: string): Attribution | null {
+  if (tokens[0]?.word !== 'in') return null;
+  // "In the words of NAME,": the one named runs from after "of" up to the comma or colon.
+  const of = tokens[1]?.word === 'the' && tokens[2]?.text === 'words' && tokens[3]?.text === 'of';
+  const from = of ? 4 : 1;
+  let end = from;
+  while (
+    end < tokens.length &&
+    end - from < MAX_IN_WORDS_SUBJECT &&
+    !/^[,:]$/.test(tokens[end]!.text)
+  )
+    end++;
+  // "In Quill's words,": the possessor ends right before "words".
+  const words = of ? end : end - 1;
+  if (!of && (tokens[words]?.text !== 'words' || !/[’']s?$/.test(tokens[words - 1]?.text ?? '')))
+    return null;
+  if (words <= from || !/^[,:]$/.test(tokens[end]?.text ?? '') || !isQuoteToken(tokens[end + 1]))
+    return null;
+  const subject = subjectOfPhrase(tokens.slice(from, words), text);
+  if (!subject || (subject.kind !== 'name' && subject.kind !== 'role')) return null;
+  return { subject, at: end, target: end + 1 };
+}
+
 export function findAttribution(tokens: readonly Token[], text: string): Attribution[] {
   const clause = clauseIds(tokens);
   const quotes = tokens.flatMap((t, i) => (isQuoteToken(t) ? [i] : []));
@@ -310,6 +341,8 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
       a.target > opening &&
       [...near, ...far].some((b) => b.at > opening && b.at < a.target! && b.target === a.target)) ||
     insideClauseBefore(tokens, verbs, a);
+  const inWords = inWordsOf(tokens, text);
+  if (inWords) near.push(inWords);
   const found = [
     ...near.filter((a) => !relays(a) && !subordinate(a)),
     ...far.filter((a) => !relays(a) && !inRelative(a) && !subordinate(a)),

@@ -627,6 +627,10 @@ function afterThat(tokens: readonly Token[], k: number): number | null {
 
 /** Index of the first token of the clause a verb reports, or null when it reports none. */
 function clauseAfter(tokens: readonly Token[], v: number): number | null {
+  // "said recently that …", "said late on Monday that …", "said again that …": an adverb or
+  // a time between the verb and its "that" belongs to the verb, not to the clause.
+  const that = thatAfterAdverbs(tokens, v);
+  if (that !== null) return afterThat(tokens, that);
   // "Holt said Tarrow firmly rejects fines on firms that …": a clause right
   // after the verb comes before any later "that", which may open a relative clause.
   const bare = bareClause(tokens, v);
@@ -642,11 +646,34 @@ function clauseAfter(tokens: readonly Token[], v: number): number | null {
   return null;
 }
 
+/** An adverb of manner after a verb ("said frankly that", "noted publicly that"). */
+const MANNER_ADVERB = /^\p{Ll}{3,}ly$/u;
+
+/**
+ * Index of the "that" after a verb at `v` when only adverbs ("recently", "again",
+ * "publicly") and phrases of time ("on Tuesday", "late on Monday", "last week") stand
+ * between them; null when none stands there or anything else does.
+ */
+function thatAfterAdverbs(tokens: readonly Token[], v: number): number | null {
+  let k = v + 1;
+  for (;;) {
+    const timed = skipTime(tokens, k);
+    if (timed > k) k = timed;
+    else if (ADVERBS.has(tokens[k]?.word ?? '') || MANNER_ADVERB.test(tokens[k]?.text ?? '')) k++;
+    else break;
+  }
+  return k > v + 1 && tokens[k]?.text === 'that' ? k : null;
+}
+
 /** Words of a time after a verb ("said earlier in the week", "said last month", "told … on Monday"). */
 const TIME_NOUNS = new Set(
   'week month year day morning afternoon evening night weekend'.split(' '),
 );
-const TIME_LEADS = new Set('in on at during over last this next earlier later'.split(' '));
+// ("said late on Monday that …", "said early this week …": "late" and "early" lead a time
+// only when one follows.)
+const TIME_LEADS = new Set(
+  'in on at during over last this next earlier later late early'.split(' '),
+);
 
 /** A day of the month or a year ("on May 4, the …"); not "2.5 percent". */
 const DAY_OR_YEAR = /^(?:\d{1,2}(?:st|nd|rd|th)?|(?:1[89]|20)\d\d)$/;

@@ -197,11 +197,14 @@ export const BARE_CLAUSE_VERBS = new Set([
  * "reported a loss", "reports the deal was …"): a
  * clause without "that" after one must show a finite verb within a few words.
  */
-export const OBJECT_OR_CLAUSE_VERBS = new Set(
-  'announce announces announced state states stated suggest suggests suggested explain explains explained maintain maintains maintained denies denied report reports reported'.split(
+export const OBJECT_OR_CLAUSE_VERBS = new Set([
+  ...'announce announces announced state states stated suggest suggests suggested explain explains explained maintain maintains maintained denies denied report reports reported'.split(
     ' ',
   ),
-);
+  // "Quill stressed the plan was temporary", "emphasised the bridge had passed …"; but
+  // "stressed the importance of …", "emphasised the need for …" are objects.
+  ...finiteForms('stress', 'emphasize', 'emphasise'),
+]);
 
 /**
  * Nouns of a record of someone's words: "issued the following statement:", "in a letter",

@@ -22,6 +22,7 @@ describe('attribution patterns of real news', () => {
       'one-name-sentence',
       'reported',
       'according-to',
+      'following-sentence',
       'split-quote',
       'signed-quotes',
       'topic-label',

@@ -4,6 +4,7 @@ import { characterisedWords } from './characterisedWords.ts';
 import { clauseAttribution } from './clauseAttribution.ts';
 import { continuation } from './continuation.ts';
 import { embeddedPosts } from './embeddedPosts.ts';
+import { followingSentence } from './followingSentence.ts';
 import { headedAnswers } from './headedAnswers.ts';
 import { headlineEcho } from './headlineEcho.ts';
 import { headlineWords } from './headlineWords.ts';
@@ -50,6 +51,7 @@ export const SIEVES: readonly Sieve[] = [
   oneNameSentence,
   reportedSpeech,
   accordingTo,
+  followingSentence,
   splitQuote,
   signedQuotes,
   topicLabels,

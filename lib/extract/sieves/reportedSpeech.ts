@@ -1,5 +1,6 @@
 import { speechVerbs } from '../findAttribution.ts';
 import { findReported } from '../findReported.ts';
+import type { Subject } from '../findSubject.ts';
 import { subjectBefore } from '../findSubject.ts';
 import { introducesWords } from '../introducesStatement.ts';
 import {
@@ -73,9 +74,10 @@ export const reportedSpeech: Sieve = {
         }
         // "Holt says Vell told deputies that he took them": the clause reports Vell's words,
         // relayed by Holt; they are Vell's (or open when Vell is nobody the article names).
-        // (Only a named relayer's: what unnamed sources say someone said stays theirs.)
+        // (Only a named relayer's: what unnamed sources say someone said stays theirs. The
+        // writer's own "we" or "I" in narration relays too: "We also note that Quill said …".)
         const relayed =
-          quoted.length === 0 && found.subject.kind === 'name'
+          quoted.length === 0 && (found.subject.kind === 'name' || writersVoice(found.subject))
             ? relayedReport(para, s.tokens, found)
             : null;
         if (relayed) {
@@ -133,6 +135,10 @@ function relayedReport(
   if (!RELAYING_VERBS.has(inside[first]!.word) || inner.start < inside[first]!.end) return null;
   return inside.slice(0, first).every((t) => isCapitalized(t) || t.text === '.') ? inner : null;
 }
+/** The writer speaking in narration ("We also note that …", "I would add that …"): no source of its own. */
+const writersVoice = (subject: Subject): boolean =>
+  subject.kind === 'pronoun' && /^(?:we|i)$/i.test(subject.text);
+
 /** Verbs of one person telling another, as a relayed report prints them ("Vell told deputies"). */
 const RELAYING_VERBS = new Set(['told', 'tells', 'said', 'says', 'admitted', 'admits']);
 /** Most words of the inner speaker before their verb ("the arrested man's lawyer told"). */
