@@ -26,6 +26,11 @@ const JOINED = /(\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll})/gu;
  * (an agency is a place-like word) or a note ("pictured").
  */
 const CONSTITUENCY = /^\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:\p{Lu}[\p{L}'’.-]*|and|of|the|upon|on))*$/u;
+/**
+ * A wire dateline in brackets and capitals, then a dash and the story's first sentence:
+ * "(PORT VELL) — The harbour board said …", as a copy glues it to a photo credit before it.
+ */
+const BRACKETED_DATELINE = /\(\p{Lu}[\p{Lu}\s.'’-]+\)\s*[–—-]\s+(?:\S+\s+){5,}/u;
 /** Most words of a member's name. */
 const MAX_NAME_WORDS = 4;
 
@@ -41,6 +46,7 @@ export function memberHeader(line: string): string | null {
   if (!m || !CONSTITUENCY.test(m[2]!)) return null;
   // "(Reuters)", "(Yonhap)": a credit, which news names like a place.
   if (PLACES.has(m[2]!.toLowerCase())) return null;
+  if (BRACKETED_DATELINE.test(line)) return null;
   const inside = fullName(m[2]!.split(/\s+/).filter((w, i) => i > 0 || !isCourtesyTitle(w)));
   if (inside && /(?:^|\s)The\s/.test(m[1]!)) return inside;
   const words = m[1]!.replace(JOINED, '$1 ').split(/\s+/);

@@ -3,7 +3,13 @@ import { nameRuns } from './nameRuns.ts';
 import { organisationHead } from './organisationHead.ts';
 import type { PeopleIndex } from './PeopleIndex.ts';
 import { parseNameRun } from './parseNameRun.ts';
-import { ORGANIZATION_WORDS, ROLE_NOUNS, SIGNATURE_OCCASIONS, SPEECH_VERBS } from './patterns.ts';
+import {
+  FINITE_VERBS,
+  ORGANIZATION_WORDS,
+  ROLE_NOUNS,
+  SIGNATURE_OCCASIONS,
+  SPEECH_VERBS,
+} from './patterns.ts';
 import { roleBeforeName } from './roleBeforeName.ts';
 import { isQuoteToken, type Token } from './tokenize.ts';
 
@@ -81,8 +87,15 @@ export function noteLoneNames(people: PeopleIndex, tokens: readonly Token[], tex
       /^\p{Ll}+$/u.test(after.text) &&
       ROLE_NOUNS.has(after.word) &&
       givenName(word) === undefined;
+    // "Tarrow have confirmed the signing": a club or a company takes a plural verb in
+    // British copy; one person never does (two joined by "and" are two subjects).
+    const plural =
+      after !== undefined &&
+      PLURAL_VERBS.has(after.text) &&
+      !/^(?:and|&|,)$/.test(before?.text ?? '');
     if (
       employer ||
+      plural ||
       (after?.text === ',' && then?.text === 'which') ||
       (after && THING_NOUNS.has(after.word)) ||
       (after && SPEECH_VERBS.has(after.word) && (then?.text === 'it' || then?.text === 'its'))
@@ -126,7 +139,10 @@ export function noteLoneNames(people: PeopleIndex, tokens: readonly Token[], tex
     }
     // "Quill curled her right-footed shot": a sentence the name opens, about a man or a woman.
     // ("Delivering her speech in French, …": a participle and its object, no name.)
-    if (i === 0 && start === 0 && !openingParticiple(word, after)) {
+    // ("Worse, he had to sell the boat": a word the comma parts from the sentence's own
+    // subject pronoun says how things stand, and names no one.)
+    const aside = after?.text === ',' && SUBJECT_PRONOUNS.has(then?.word ?? '');
+    if (i === 0 && start === 0 && !aside && !openingParticiple(word, tokens.slice(next))) {
       const gender = gendered(tokens.slice(next));
       if (gender) people.noteLonePerson(parsed, null, gender);
     }
@@ -140,19 +156,38 @@ const OBJECT_OPENERS = new Set(
   'the a an his her their its my our this that these those'.split(' '),
 );
 
+/** Verbs in the plural right after a subject ("have", "are"): never one person's. */
+const PLURAL_VERBS = new Set(['have', 'are', 'were']);
+/** Personal pronouns that are a clause's subject. */
+const SUBJECT_PRONOUNS = new Set('he she they we i it'.split(' '));
+/** Words that open a sentence's own subject after an opening participle's clause ("…, the coach"). */
+const SUBJECT_OPENERS = new Set('the a an his her their'.split(' '));
+
 /**
  * True when a capitalised word ending in "-ing" that no list of given names holds opens a
- * sentence with its object after it ("Delivering her remarks in French, the player …"): a
- * participle, not a surname ("Manning threw", "Harding said").
+ * sentence as a participle, not a surname ("Manning threw", "Harding said"): its object
+ * follows it ("Delivering her remarks in French, the player …"), or a bare noun does and
+ * the clause ends at a comma before the sentence's own subject ("Fielding queries from
+ * reporters in his office, the coach said …"), the subject any pronoun of the sentence means.
  */
-function openingParticiple(word: string, after: Token | undefined): boolean {
-  return (
-    word.length >= MIN_PARTICIPLE &&
-    /^\p{Lu}\p{Ll}+ing$/u.test(word) &&
-    givenName(word) === undefined &&
-    after !== undefined &&
-    OBJECT_OPENERS.has(after.text)
-  );
+function openingParticiple(word: string, rest: readonly Token[]): boolean {
+  const after = rest[0];
+  if (
+    word.length < MIN_PARTICIPLE ||
+    !/^\p{Lu}\p{Ll}+ing$/u.test(word) ||
+    givenName(word) !== undefined ||
+    after === undefined
+  )
+    return false;
+  if (OBJECT_OPENERS.has(after.text)) return true;
+  if (
+    !/^\p{Ll}+$/u.test(after.text) ||
+    SPEECH_VERBS.has(after.word) ||
+    FINITE_VERBS.has(after.word)
+  )
+    return false;
+  const comma = rest.findIndex((t) => t.text === ',');
+  return comma > 1 && SUBJECT_OPENERS.has(rest[comma + 1]?.text ?? '');
 }
 
 /**

@@ -262,6 +262,10 @@ export function parseNameRun(run: readonly Token[]): NameRun | null {
   // "says CEO", "The Minister": a role word alone is no name.
   if (name.length === 0 || (name.length === 1 && ROLE_NOUNS.has(name[0]!.toLowerCase())))
     return null;
+  // "the Quill-fan rumours", "a Harbour-built hull": a capitalised word joined to a word in
+  // lower case, alone, qualifies a noun and names no one (a romanised given name so joined,
+  // "Jae-myung", comes after its surname).
+  if (texts.length === 1 && name.length === 1 && HYPHENATED_GIVEN.test(name[0]!)) return null;
   const title = titleEnd >= 0 ? texts.slice(0, titleEnd + 1).join(' ') : null;
   return postNominal ? { title, name, postNominal } : { title, name };
 }

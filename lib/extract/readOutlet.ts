@@ -1,5 +1,5 @@
 import { COPYRIGHT } from './classifyLines.ts';
-import { DATELINE_PLACE, ORGANIZATION_WORDS } from './patterns.ts';
+import { DATELINE_PLACE, ORGANIZATION_WORDS, PLACE_FIRST_WORDS, PLACES } from './patterns.ts';
 import { promotedOutlet } from './promotedOutlet.ts';
 import { readDate } from './readDate.ts';
 import { headLines, isDateLine, opensWithDateLabel, signedLine } from './readStatedDate.ts';
@@ -311,6 +311,11 @@ const DASHED_CREDIT =
  * YORK) —", as some broadcasters print their datelines).
  */
 const CAPITALS_CREDIT = /^[^()]{1,80}\((\p{Lu}{2,}(?: \p{Lu}{2,}){1,2})\)\s*(?:--|—|–)/u;
+/** Words in capitals that name a place ("PORT VELL", "NEW YORK", "LONDON"), as a dateline does. */
+const placeInCapitals = (words: string): boolean => {
+  const lower = words.toLowerCase();
+  return PLACES.has(lower) || PLACE_FIRST_WORDS.has(lower.split(' ')[0]!);
+};
 /** An agency's credit with no dash after it: "Tarrow, Sep 4 (PTI) The board …", "(PTI )". */
 const BARE_CREDIT = /^[^()]{0,60}\(\s?([A-Za-z]{2,10})\s?\)\s+\p{Lu}/u;
 /** An agency's credit closing a paragraph: "… in the 2017 elections. (ANI)", "… on Monday. — Bernama". */
@@ -356,8 +361,12 @@ function wireCredit(lines: readonly BodyLine[]): string | null {
   }
   // A release's dateline may follow a subhead: the first paragraphs that carry one.
   for (const l of body.slice(0, MAX_DATELINE_PARAGRAPH)) {
+    // ("Harbour Pictures(PORT VELL) — …": a place in brackets after a photo's credit is the
+    // dateline, no wire.)
+    const capitals = CAPITALS_CREDIT.exec(l.text);
+    const place = capitals ? placeInCapitals(capitals[1]!) : false;
     const wire =
-      SLASHED_CREDIT.exec(l.text) ?? CAPITALS_CREDIT.exec(l.text) ?? DASHED_CREDIT.exec(l.text);
+      SLASHED_CREDIT.exec(l.text) ?? (place ? null : capitals) ?? DASHED_CREDIT.exec(l.text);
     if (wire) return wire[1]!.trim();
   }
   const bare = BARE_CREDIT.exec(first);
