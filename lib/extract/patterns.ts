@@ -140,6 +140,16 @@ export const SPEECH_VERBS = new Set(
 );
 
 /**
+ * Verbs of an indirect command or request, reported speech only with the one asked and an
+ * infinitive after them ("urged the council to reopen the pier", "requested the chair to
+ * adjourn", "prayed the court to dismiss the suit", `indirectCommand`): the request is the
+ * asker's words. ("urged" also leads into a quotation, `TELLING_VERBS`.)
+ */
+export const REQUEST_VERBS: ReadonlySet<string> = new Set(
+  'urge urges urged request requests requested pray prays prayed'.split(' '),
+);
+
+/**
  * Verbs that report speech only with "that" right after them ("Vell clarified that …",
  * "was quick to clarify that …"): "clarified on it", "clarified the rules" report nothing.
  */
