@@ -37,7 +37,7 @@ const MAX_NAV_ITEM_WORDS = 4;
 const ENDS_WITH_STOP = /[.!?…:]["”’')]*$/;
 /**
  * A heading of a box of other articles ("Related stories", "Related Press Releases", "Most
- * read", "READ MORE: <another story's title>", "You may also want to watch:"). At the
+ * read", "READ MORE: <another story's title>", "You might also want to read:"). At the
  * article's end everything after it is teasers; but pages print the same box in the middle
  * of the story, and a copy keeps its heading without its links: when the story's prose goes
  * on right below it (`storyGoesOn`), only the heading is furniture.

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { article, speakerIn } from './inventedArticle.ts';
 
 describe('an indirect command or request is reported speech', () => {
-  it('"NAME urged the board to …", "prayed the tribunal to …", "requested the chair not to …"', () => {
+  it('"NAME urged the board to …", "prayed the panel to …", "requested the chair not to …"', () => {
     const text = article(
       'Harbour Minister Tomas Brenner spoke to reporters at the quay on Monday. Brenner urged the ferry board to drop the levy before the summer season.',
-      'Counsel for the council, Mira Holt, prayed the tribunal to dismiss the petition for want of evidence.',
+      'Counsel for the council, Mira Holt, prayed the panel to strike out the ferry suit for want of evidence.',
       'Councillor Ada Quill requested the chair not to adjourn the sitting before the vote on the pier.',
     );
     expect(speakerIn(text, 'to drop the levy')).toBe('Tomas Brenner');
-    expect(speakerIn(text, 'to dismiss the petition')).toBe('Mira Holt');
+    expect(speakerIn(text, 'to strike out the ferry suit')).toBe('Mira Holt');
     expect(speakerIn(text, 'not to adjourn the sitting')).toBe('Ada Quill');
   });
 
