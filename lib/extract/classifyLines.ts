@@ -37,13 +37,13 @@ const MAX_NAV_ITEM_WORDS = 4;
 const ENDS_WITH_STOP = /[.!?…:]["”’')]*$/;
 /**
  * A heading of a box of other articles ("Related stories", "Related Press Releases", "Most
- * read", "READ MORE: <another story's title>"). At the article's end everything after it is
- * teasers; but pages print the same box in the middle of the story, and a copy keeps its
- * heading without its links: when the story's prose goes on right below it (`storyGoesOn`),
- * only the heading is furniture.
+ * read", "READ MORE: <another story's title>", "You might also want to read:"). At the
+ * article's end everything after it is teasers; but pages print the same box in the middle
+ * of the story, and a copy keeps its heading without its links: when the story's prose goes
+ * on right below it (`storyGoesOn`), only the heading is furniture.
  */
 const LIST_HEADING =
-  /^(?:related(?: \p{L}+){0,3}\s*:?$|related (?:stories|articles|news)\b|most (?:viewed|read|popular)(?: articles| stories)?\b|more (?:stories|from)\b|read more\b|recommended\b|you may also like\b|latest news\b|trending\b)/iu;
+  /^(?:related(?: \p{L}+){0,3}\s*:?$|related (?:stories|articles|news)\b|most (?:viewed|read|popular)(?: articles| stories)?\b|more (?:stories|from)\b|read more\b|recommended\b|you (?:may|might) also (?:like|want to (?:watch|read|see))\b|latest news\b|trending\b)/iu;
 /**
  * A heading after which everything is readers' comments ("3 thoughts on “…”", "12
  * Comments", "Leave a Reply", "Post a Comment") or a blog post's filing line ("Posted in

@@ -3,6 +3,7 @@ import { coordinatedSubject } from './coordinatedSubject.ts';
 import { madeItClear, speechVerbs } from './findAttribution.ts';
 import type { Subject } from './findSubject.ts';
 import { isPersonSubject, subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
+import { indirectCommand } from './indirectCommand.ts';
 import { jointSubject } from './jointSubject.ts';
 import { parentheticalSubject } from './parentheticalSubject.ts';
 import { parseNameRun } from './parseNameRun.ts';
@@ -534,6 +535,9 @@ export function findReported(
     if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS + 1)
       return { subject, start, end, before: true };
   }
+  // "He urged Quill to drop the levy": an indirect command, the asker's words.
+  const command = headline ? null : indirectCommand(tokens, text);
+  if (command) return command;
   if (headline) {
     const colon = tokens.findLastIndex((t) => t.text === ':');
     const rest = tokens.slice(colon + 1);

@@ -1,6 +1,7 @@
 import type { Subject } from './findSubject.ts';
 import { nameRuns } from './nameRuns.ts';
-import { ADVERBS, ANONYMOUS_HEADS, ROLE_NOUNS } from './patterns.ts';
+import { ADVERBS, ANONYMOUS_HEADS, ROLE_NOUNS, TITLES } from './patterns.ts';
+import { ROLE_DETERMINERS } from './roleDeterminers.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, isQuoteToken } from './tokenize.ts';
 
@@ -16,6 +17,22 @@ const STOPS = new Set(', ; : ( ) who which that whom when while'.split(' '));
 const PREPOSITIONS = new Set('of in at for from on with by'.split(' '));
 /** Longest subject phrase read back from a verb ("Quill and Harbour East councillor Jo Reed"). */
 const MAX_SUBJECT_TOKENS = 12;
+
+/** A title word, or a hyphened one ending in a title ("Ex-President", "Vice-Chair"). */
+const isTitleWord = (t: Token) => TITLES.has(t.text) || TITLES.has(t.text.split('-').at(-1)!);
+
+/**
+ * Two titles of one person joined by "and" before their name: "Harbour Board Chair and
+ * Labour leader Ada Quill", "Former Mayor and Green Party leader Tomas Brenner":
+ * the words before "and" are a title alone (capitalised, with no article before them, a
+ * title word last: nobody named) and a name follows "and". ("The Mayor and Ada Quill",
+ * with its article, is two people.)
+ */
+function titlesOfOne(first: readonly Token[], rest: readonly Token[]): boolean {
+  if (first.length === 0 || ROLE_DETERMINERS.has(first[0]!.word)) return false;
+  if (!first.every((t) => isCapitalized(t)) || !isTitleWord(first.at(-1)!)) return false;
+  return nameRuns(rest).some((r) => r.run.length >= 2 && !r.run.some(isTitleWord));
+}
 
 /**
  * The subject of the speech verb at `v` when it is several people for its subject: "Quill, Reed and
@@ -53,6 +70,7 @@ export function jointSubject(
       if (PREPOSITIONS.has(tokens[from - 1]!.word)) return null;
       from--;
     }
+    if (titlesOfOne(tokens.slice(from, k), tokens.slice(k + 1, i + 1))) return null;
     return joint(from);
   }
   return null;

@@ -140,6 +140,16 @@ export const SPEECH_VERBS = new Set(
 );
 
 /**
+ * Verbs of an indirect command or request, reported speech only with the one asked and an
+ * infinitive after them ("urged the council to reopen the pier", "requested the chair to
+ * adjourn", "prayed the court to dismiss the suit", `indirectCommand`): the request is the
+ * asker's words. ("urged" also leads into a quotation, `TELLING_VERBS`.)
+ */
+export const REQUEST_VERBS: ReadonlySet<string> = new Set(
+  'urge urges urged request requests requested pray prays prayed'.split(' '),
+);
+
+/**
  * Verbs that report speech only with "that" right after them ("Vell clarified that …",
  * "was quick to clarify that …"): "clarified on it", "clarified the rules" report nothing.
  */
@@ -878,7 +888,7 @@ export const PARTY_MEMBERS = new Set(
  * ("President of Hockey Operations Ada Quill": a club's or a company's department too.)
  */
 export const PORTFOLIO_WORDS = new Set(
-  'finance health education defence defense interior trade industry agriculture transport energy environment labour labor housing tourism communications culture justice foreign home affairs economy treasury operations information broadcasting commerce planning immigration fisheries resources'.split(
+  'finance health education defence defense interior trade industry agriculture transport energy environment labour labor housing tourism communications culture justice foreign home affairs economy treasury operations information broadcasting commerce planning development immigration fisheries resources'.split(
     ' ',
   ),
 );

@@ -1,4 +1,4 @@
-import { ORGANIZATION_WORDS } from './patterns.ts';
+import { COURTESY_TITLES, ORGANIZATION_WORDS } from './patterns.ts';
 
 /** A word or mark of a sentence, with its offsets into the paragraph. */
 export interface Token {
@@ -14,6 +14,17 @@ export const QUOTE_MASK = 'Ⓠ';
 export const TERM_MASK = 'ⓣ';
 
 /**
+ * A courtesy title printed with its full stop but no space before the name ("Dr.Ada Quill
+ * said", as some South Asian sites print it): the title is a word of its own, so the name
+ * after it is read as a name, not as one word "Dr.Ada". Only before a capitalised word
+ * with a lower-case letter after it ("Dr.NO" or an initialism stays whole).
+ */
+function gluedTitle(): string {
+  const titles = [...COURTESY_TITLES].filter((t) => t.endsWith('.')).map((t) => t.slice(0, -1));
+  return String.raw`(?<![\p{L}\p{N}.])(?:${titles.join('|')})\.(?=\p{Lu}\p{Ll})`;
+}
+
+/**
  * (A number with thousands separators, "600,000", is one word: its commas separate no
  * clauses. A social handle, "@HarbourNews", is one word that is never capitalised, so never
  * part of a name: "follow us on Twitter @Friends" names nobody. A hyphen between spaces is
@@ -21,8 +32,10 @@ export const TERM_MASK = 'ⓣ';
  * plural possessive after a capitalised word, "the Harbour Rovers’ captain Ada Quill",
  * "Ana Reyes’ new film", is a word of its own, so it ends the name before it.)
  */
-const TOKEN =
-  /Ⓠ+|ⓣ+|--|(?<=\p{Lu}\p{L}*s)[’'](?=\s)|(?<=\s)-(?=\s)|@[\p{L}\p{N}_]+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[,;:—–()&]|[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*\.?(?:[’']s\b)?/gu;
+const TOKEN = new RegExp(
+  String.raw`Ⓠ+|ⓣ+|--|(?<=\p{Lu}\p{L}*s)[’'](?=\s)|(?<=\s)-(?=\s)|@[\p{L}\p{N}_]+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[,;:—–()&]|${gluedTitle()}|[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*\.?(?:[’']s\b)?`,
+  'gu',
+);
 
 /** Splits masked sentence text into words, quotation placeholders and clause marks. */
 export function tokenize(text: string, offset = 0): Token[] {

@@ -1,0 +1,66 @@
+import type { Reported } from './findReported.ts';
+import { subjectBefore } from './findSubject.ts';
+import { FINITE_VERBS, REQUEST_VERBS } from './patterns.ts';
+import { ROLE_DETERMINERS } from './roleDeterminers.ts';
+import type { Token } from './tokenize.ts';
+import { isCapitalized, isQuoteToken } from './tokenize.ts';
+
+/** Most tokens of the one asked ("urged the chair and her deputy to …"); more is no object. */
+const MAX_ASKED_TOKENS = 6;
+/** Fewest words of what they are asked to do, "to" included ("to quit now"). */
+const MIN_REQUEST_WORDS = 3;
+/** Auxiliaries of a passive ("was urged to resign"): the one asked is the subject, not the asker. */
+const PASSIVE = new Set('is are was were be been being get gets got'.split(' '));
+/** Marks that end the one asked before any "to": a clause or a quotation begins. */
+const BREAKS = new Set([',', ';', ':', '—', '–', '--', '(', ')']);
+
+/**
+ * An indirect command or request, reported speech of its own: "Quill urged the council to
+ * reopen the pier", "the counsel prayed the court to dismiss the suit", "she requested the
+ * chair not to adjourn" (`REQUEST_VERBS`). The one asked stands between the verb and "to"
+ * (a few words, no comma, verb or quotation); the words reported run from "to" (or "not
+ * to") to the sentence's end or a quotation. The asker is the verb's subject; a passive
+ * ("was urged to quit") asks nothing of a named speaker here.
+ */
+export function indirectCommand(tokens: readonly Token[], text: string): Reported | null {
+  for (const [v, t] of tokens.entries()) {
+    if (!REQUEST_VERBS.has(t.word) || PASSIVE.has(tokens[v - 1]?.word ?? '')) continue;
+    let to = v + 1;
+    while (
+      to < tokens.length &&
+      to - v <= MAX_ASKED_TOKENS + 1 &&
+      tokens[to]!.word !== 'to' &&
+      !BREAKS.has(tokens[to]!.text) &&
+      !isQuoteToken(tokens[to]) &&
+      !FINITE_VERBS.has(tokens[to]!.word)
+    )
+      to++;
+    if (tokens[to]?.word !== 'to') continue;
+    // "urged the council not to …": the negation is part of what is asked.
+    const from = tokens[to - 1]?.word === 'not' ? to - 1 : to;
+    // Someone must be asked: "urged to …" has nobody between.
+    if (from === v + 1) continue;
+    // "urged support to the families": "to" opens a phrase, not an infinitive.
+    const next = tokens[to + 1];
+    if (
+      !next ||
+      isCapitalized(next) ||
+      ROLE_DETERMINERS.has(next.word) ||
+      !/^\p{Ll}+$/u.test(next.text)
+    )
+      continue;
+    const subject = subjectBefore(tokens, v, text);
+    if (!subject) continue;
+    // "He urged Quill to …": whoever "he" is, he is not Quill; a pronoun read back to the
+    // last name met may well be the one asked, so a named one asked leaves it open.
+    if (subject.kind === 'pronoun' && tokens.slice(v + 1, from).some(isCapitalized)) continue;
+    const q = tokens.findIndex((u, i) => i > to && isQuoteToken(u));
+    const rest = tokens.slice(from, q < 0 ? tokens.length : q);
+    while (rest.length > 0 && BREAKS.has(rest.at(-1)!.text)) rest.pop();
+    if (rest.length < MIN_REQUEST_WORDS) continue;
+    let end = rest.at(-1)!.end;
+    while (end > rest[0]!.start && /[\s.!?;:,]/.test(text[end - 1]!)) end--;
+    return { subject, start: rest[0]!.start, end };
+  }
+  return null;
+}
