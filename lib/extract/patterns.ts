@@ -63,6 +63,13 @@ const REPORTING_VERB_FORMS = [
   'deny denies denied denying',
   'reply replies replied replying',
   'respond responds responded responding',
+  // "Quill hinted that the fee would fall", "…, Holt affirmed", "…, reckoned Quill": a hint,
+  // an affirmation, a reckoning said out loud. Not BARE_CLAUSE_VERBS: "hinted at a deal"
+  // names an object, so a clause needs "that" or a subject pronoun. "hint" only after a
+  // person (NAMED_SUBJECT_VERBS): "the ads hinted that …" is a document's finding.
+  'hint hints hinted hinting',
+  'affirm affirms affirmed affirming',
+  'reckon reckons reckoned reckoning',
 ].map((line) => line.split(' '));
 
 /** The finite forms (base, third person, past) of the verbs of REPORTING_VERB_FORMS named. */
@@ -280,7 +287,7 @@ export const QUOTE_ONLY_VERBS = new Set([
  * ("Ada Quill revealed that …"): after anything else they report a finding ("the study
  * revealed that …", "records revealed"), or a description the article may not let us tie.
  */
-export const NAMED_SUBJECT_VERBS = new Set(finiteForms('reveal', 'indicate'));
+export const NAMED_SUBJECT_VERBS = new Set(finiteForms('reveal', 'indicate', 'hint'));
 
 /**
  * Verbs that take an object of their own ("criticised Reyes for remarks in which …",

@@ -57,4 +57,27 @@ describe('verbs that report speech only before "that" (THAT_VERBS) or a pronoun 
       ),
     ).toEqual([]);
   });
+
+  it('“hinted that”, “affirmed that”, “before hinting that” and an inverted “reckoned X” report a clause', () => {
+    expect(
+      reported(
+        INTRO,
+        'Vell hinted that the pier levy would be cut before the winter storms.',
+        'Quell affirmed that the ferry crews will keep their summer timetable.',
+        '“We will see,” said Vell, before hinting that the new berth is nearly finished.',
+        'The late ferries cost the island a whole season of visitors, reckoned Quell.',
+      ),
+    ).toEqual([
+      ['Tomas Vell', 'the pier levy would be cut before the winter storms'],
+      ['Mira Quell', 'the ferry crews will keep their summer timetable'],
+      ['Tomas Vell', 'the new berth is nearly finished'],
+      ['Mira Quell', 'The late ferries cost the island a whole season of visitors'],
+    ]);
+  });
+
+  it('“hinted at” names an object, no clause', () => {
+    expect(reported(INTRO, 'Vell hinted at a change to the mooring fees for next year.')).toEqual(
+      [],
+    );
+  });
 });
