@@ -153,6 +153,27 @@ export const SPEECH_VERBS = new Set(
 export const THAT_VERBS = new Set('clarify clarifies clarified'.split(' '));
 
 /**
+ * A view voiced out loud: "expressed optimism that …", "voiced his belief that …". A verb
+ * of EXPRESSING_VERBS, perhaps an owner, a noun of VIEW_NOUNS, then "that": the clause is
+ * the subject's reported words ("expressed concern over the fees" reports none).
+ */
+export const EXPRESSING_VERBS: ReadonlySet<string> = new Set(
+  'express expresses expressed voice voices voiced'.split(' '),
+);
+export const VIEW_NOUNS: ReadonlySet<string> = new Set(
+  'optimism belief confidence hope'.split(' '),
+);
+
+/**
+ * Verbs of assuring ("assured the residents that …", "reassured that …"): the one assured
+ * may come before the clause, which needs "that"; without it, quotations only
+ * (QUOTE_ONLY_VERBS).
+ */
+export const ASSURING_VERBS: ReadonlySet<string> = new Set(
+  'assure assures assured reassure reassures reassured'.split(' '),
+);
+
+/**
  * Participles of speech ("… by saying, “…”", "…, adding, “…”"): a sentence holding one
  * speaks, though the participle itself names no speaker.
  */
@@ -318,7 +339,7 @@ export const SIGNATURE_OCCASIONS: ReadonlySet<string> = new Set(
 
 /** Adverbs that may stand between a speaker and the verb ("Lee also said"). */
 export const ADVERBS = new Set(
-  'also now firmly earlier later then again repeatedly previously once further still clearly flatly bluntly simply recently separately publicly privately reportedly quickly angrily calmly only'.split(
+  'also now firmly earlier later then again repeatedly previously once further still clearly flatly bluntly simply recently separately publicly privately reportedly quickly angrily calmly only therefore'.split(
     ' ',
   ),
 );

@@ -80,4 +80,31 @@ describe('verbs that report speech only before "that" (THAT_VERBS) or a pronoun 
       [],
     );
   });
+
+  it('“expressed optimism that”, “expressed her belief that”, “assured the crews that” report a clause', () => {
+    expect(
+      reported(
+        INTRO,
+        'Vell expressed optimism that the ferry fares would fall before the spring.',
+        'Quell expressed her belief that the pier will reopen in time for the regatta.',
+        'Vell therefore assured the island’s ferry crews that their pay would rise next year.',
+        'Quell assured that the berth fees will stay frozen for another season.',
+      ),
+    ).toEqual([
+      ['Tomas Vell', 'the ferry fares would fall before the spring'],
+      ['Mira Quell', 'the pier will reopen in time for the regatta'],
+      ['Tomas Vell', 'their pay would rise next year'],
+      ['Mira Quell', 'the berth fees will stay frozen for another season'],
+    ]);
+  });
+
+  it('“expressed concern over …” and “assured the crews of …” report no clause', () => {
+    expect(
+      reported(
+        INTRO,
+        'Vell expressed concern over the mooring fees for the winter months.',
+        'Quell assured the crews of her support for the new berth at the pier.',
+      ),
+    ).toEqual([]);
+  });
 });
