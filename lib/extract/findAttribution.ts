@@ -6,6 +6,9 @@ import { nameRuns } from './nameRuns.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { participleSubject } from './participleSubject.ts';
 import {
+  ASSURING_VERBS,
+  EXPRESSING_VERBS,
+  FINITE_VERBS,
   LEAD_IN_ONLY_VERBS,
   NAMED_SUBJECT_VERBS,
   ROLE_NOUNS,
@@ -15,6 +18,7 @@ import {
   SUBORDINATORS,
   THAT_VERBS,
   TOPIC_LABEL,
+  VIEW_NOUNS,
 } from './patterns.ts';
 import { quotedAsSaying } from './quotedAsSaying.ts';
 import type { Token } from './tokenize.ts';
@@ -87,6 +91,34 @@ export const madeItClear = (tokens: readonly Token[], i: number): boolean =>
   tokens[i + 1]?.word === 'it' &&
   MADE_IT_ADJECTIVES.has(tokens[i + 2]?.word ?? '');
 
+/** Owners that may stand between a verb of expressing and its view ("expressed his belief"). */
+const VIEW_OWNERS = new Set(['his', 'her', 'their', 'its']);
+
+/** True when the verb at `i` voices a view with "that" after it ("expressed optimism that", "voiced her belief that"). */
+export const voicesView = (tokens: readonly Token[], i: number): boolean => {
+  if (!EXPRESSING_VERBS.has(tokens[i]?.word ?? '')) return false;
+  const n = VIEW_OWNERS.has(tokens[i + 1]?.word ?? '') ? i + 2 : i + 1;
+  return VIEW_NOUNS.has(tokens[n]?.word ?? '') && tokens[n + 1]?.text === 'that';
+};
+
+/** Most tokens of the one assured between a verb of ASSURING_VERBS and its "that" ("assured the island's ferry crews that"). */
+const MAX_ASSURED_TOKENS = 5;
+
+/**
+ * True when the verb at `i` assures with "that" after it, the one assured perhaps between
+ * ("assured that …", "assured the residents that …"): no comma, quotation or finite verb
+ * between them.
+ */
+export const assuresThat = (tokens: readonly Token[], i: number): boolean => {
+  if (!ASSURING_VERBS.has(tokens[i]?.word ?? '')) return false;
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_ASSURED_TOKENS + 1; k++) {
+    const t = tokens[k]!;
+    if (t.text === 'that') return true;
+    if (t.text === ',' || isQuoteToken(t) || FINITE_VERBS.has(t.word)) return false;
+  }
+  return false;
+};
+
 export function speechVerbs(tokens: readonly Token[]): number[] {
   const out: number[] = [];
   tokens.forEach((t, i) => {
@@ -113,6 +145,8 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
             .some((u) => u.text === ',' || isQuoteToken(u))));
     // "Quill has made it clear that …", "made it known during a briefing that …".
     const madeIt = madeItClear(tokens, i);
+    // "expressed optimism that …", "assured the residents that …".
+    const voiced = voicesView(tokens, i) || assuresThat(tokens, i);
     const prev = tokens[i - 1];
     // "is telling senators he would …": a participle after "is" or "was" speaks.
     const progressive = SPEECH_PARTICIPLES.has(t.word) && PROGRESSIVE.has(prev?.word ?? '');
@@ -121,6 +155,7 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
       !back &&
       !thatVerb &&
       !madeIt &&
+      !voiced &&
       !progressive &&
       !SPEECH_VERBS.has(t.text) &&
       !SPEECH_VERBS.has(t.word)

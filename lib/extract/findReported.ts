@@ -1,6 +1,6 @@
 import { briefingHost } from './briefingHost.ts';
 import { coordinatedSubject } from './coordinatedSubject.ts';
-import { madeItClear, speechVerbs } from './findAttribution.ts';
+import { assuresThat, madeItClear, speechVerbs } from './findAttribution.ts';
 import type { Subject } from './findSubject.ts';
 import { isPersonSubject, subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
 import { indirectCommand } from './indirectCommand.ts';
@@ -278,7 +278,10 @@ export function findReported(
   sentence: { start: number; end: number },
   headline: boolean,
 ): Reported | null {
-  const verbs = speechVerbs(tokens).filter((v) => !QUOTE_ONLY_VERBS.has(tokens[v]!.word));
+  // ("assured the residents that …": a verb of quotations only reports a clause with "that".)
+  const verbs = speechVerbs(tokens).filter(
+    (v) => !QUOTE_ONLY_VERBS.has(tokens[v]!.word) || assuresThat(tokens, v),
+  );
   const closing = closingAttribution(tokens, verbs, text);
   for (const v of verbs) {
     // "Quill has assured Holt that she will …, staff said.": the closing attribution

@@ -25,6 +25,16 @@ const LABEL = new RegExp(
  */
 const TITLED_CAPITALS_LABEL =
   /^(\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,4}),\s+\p{Lu}[\p{Lu}\d\s.,'’&()/-]{1,80}:\s+(?=[^\s"“‘'])/u;
+/**
+ * A column's or a press-conference transcript's label in title case, a person's name then
+ * their team, school or employer after a comma: "Ada Quill, Tarrow State: …", "Ben Holt,
+ * Harbour United: …". Group 1: the name, which must open with a known given name
+ * (`givenName`), so a headline ("Harbour Stocks, Bonds Rise: …") is no label.
+ */
+const TITLED_NAME_LABEL =
+  /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|of|the|and|at|for)){0,5}:\s+(?=[^\s"“‘'])/u;
+/** Whether a label of TITLED_NAME_LABEL opens with a known given name ("Ada Quill, …"). */
+const opensWithGivenName = (m: RegExpExecArray) => givenName(m[1]!.split(/\s+/)[0]!) !== undefined;
 /** The speaker-change mark of closed captions (">>Ada Quill: …", "• >>Mr Speaker: …"), before a label. */
 const CAPTION_MARK = /^(?:[•·]\s*)?>>\s*/;
 /**
@@ -209,6 +219,12 @@ export function findSpeakerLabels(
   const memberOf = headings.map((h) => (h === null ? null : memberHeader(h)));
   /** Paragraphs labelled by a line of their own, or by a name with its title ("ADA QUILL, HOST"). */
   const titled = new Set<number>();
+  // "Ada Quill, Tarrow State: …": labels of a name and a team in title case, read only when
+  // at least two of them open with a known given name (a press-conference column; one
+  // such line is a headline's shape); then every one of them is a turn ("Zed Holt, …").
+  const shaped = paragraphs.map((text) => TITLED_NAME_LABEL.exec(text));
+  const namesTeams = shaped.filter((m) => m !== null && opensWithGivenName(m)).length;
+  const named = namesTeams >= MIN_SPEAKERS ? shaped : shaped.map(() => null);
   const found = paragraphs.map((text, i): SpeakerLabel | null => {
     // "Sen. Holt (R-PV):" on a line of its own, the words in the paragraph below it.
     const above = headings[i] ? speakerLabelLine(headings[i]!) : null;
@@ -218,9 +234,14 @@ export function findSpeakerLabels(
     }
     const mark = CAPTION_MARK.exec(text)?.[0] ?? '';
     const rest = text.slice(mark.length);
-    const m = LABEL.exec(rest) ?? GLUED_LABEL.exec(rest) ?? TITLED_CAPITALS_LABEL.exec(rest);
+    const m =
+      LABEL.exec(rest) ??
+      GLUED_LABEL.exec(rest) ??
+      TITLED_CAPITALS_LABEL.exec(rest) ??
+      named[i] ??
+      null;
     if (!m) return null;
-    if (m[0] === TITLED_CAPITALS_LABEL.exec(rest)?.[0]) titled.add(i);
+    if (m[0] === TITLED_CAPITALS_LABEL.exec(rest)?.[0] || m === named[i]) titled.add(i);
     // "Ada Quill (Harbour North) (SNP):", "The Prime Minister (Mr Ben Holt):": the member
     // the brackets say; else the words before them.
     const label = memberHeader(m[0].replace(/\s*:\s*$/, '')) ?? m[1]!;
@@ -234,6 +255,16 @@ export function findSpeakerLabels(
     if (f && !titled.has(i) && isDateline(f, paragraphs[i]!, found, page)) {
       found[i] = null;
       datelines.add(i);
+    }
+  // Among name-and-team turns, a one-word label that is no labelled person's surname
+  // ("Translation: …", "Verdict: …") is the columnist's aside: nobody's turn, and it ends
+  // the turn before it.
+  const surnames = new Set(named.flatMap((m) => (m ? [m[1]!.split(/\s+/).at(-1)!] : [])));
+  const asides = new Set<number>();
+  for (const [i, f] of found.entries())
+    if (f && surnames.size > 0 && !named[i] && !f.label.includes(' ') && !surnames.has(f.label)) {
+      found[i] = null;
+      asides.add(i);
     }
   const labels = found.filter((f) => f !== null);
   const distinct = new Set(labels.map((l) => l.label));
@@ -292,7 +323,7 @@ export function findSpeakerLabels(
       turn = out[i]!;
       return;
     }
-    if (text === '' || QA_LABEL.test(text) || datelines.has(i)) {
+    if (text === '' || QA_LABEL.test(text) || datelines.has(i) || asides.has(i)) {
       turn = null;
       held = [];
       return;

@@ -63,6 +63,13 @@ const REPORTING_VERB_FORMS = [
   'deny denies denied denying',
   'reply replies replied replying',
   'respond responds responded responding',
+  // "Quill hinted that the fee would fall", "…, Holt affirmed", "…, reckoned Quill": a hint,
+  // an affirmation, a reckoning said out loud. Not BARE_CLAUSE_VERBS: "hinted at a deal"
+  // names an object, so a clause needs "that" or a subject pronoun. "hint" only after a
+  // person (NAMED_SUBJECT_VERBS): "the ads hinted that …" is a document's finding.
+  'hint hints hinted hinting',
+  'affirm affirms affirmed affirming',
+  'reckon reckons reckoned reckoning',
 ].map((line) => line.split(' '));
 
 /** The finite forms (base, third person, past) of the verbs of REPORTING_VERB_FORMS named. */
@@ -154,6 +161,27 @@ export const REQUEST_VERBS: ReadonlySet<string> = new Set(
  * "was quick to clarify that …"): "clarified on it", "clarified the rules" report nothing.
  */
 export const THAT_VERBS = new Set('clarify clarifies clarified'.split(' '));
+
+/**
+ * A view voiced out loud: "expressed optimism that …", "voiced his belief that …". A verb
+ * of EXPRESSING_VERBS, perhaps an owner, a noun of VIEW_NOUNS, then "that": the clause is
+ * the subject's reported words ("expressed concern over the fees" reports none).
+ */
+export const EXPRESSING_VERBS: ReadonlySet<string> = new Set(
+  'express expresses expressed voice voices voiced'.split(' '),
+);
+export const VIEW_NOUNS: ReadonlySet<string> = new Set(
+  'optimism belief confidence hope'.split(' '),
+);
+
+/**
+ * Verbs of assuring ("assured the residents that …", "reassured that …"): the one assured
+ * may come before the clause, which needs "that"; without it, quotations only
+ * (QUOTE_ONLY_VERBS).
+ */
+export const ASSURING_VERBS: ReadonlySet<string> = new Set(
+  'assure assures assured reassure reassures reassured'.split(' '),
+);
 
 /**
  * Participles of speech ("… by saying, “…”", "…, adding, “…”"): a sentence holding one
@@ -293,7 +321,7 @@ export const QUOTE_ONLY_VERBS = new Set([
  * ("Ada Quill revealed that …"): after anything else they report a finding ("the study
  * revealed that …", "records revealed"), or a description the article may not let us tie.
  */
-export const NAMED_SUBJECT_VERBS = new Set(finiteForms('reveal', 'indicate'));
+export const NAMED_SUBJECT_VERBS = new Set(finiteForms('reveal', 'indicate', 'hint'));
 
 /**
  * Verbs that take an object of their own ("criticised Reyes for remarks in which …",
@@ -324,7 +352,7 @@ export const SIGNATURE_OCCASIONS: ReadonlySet<string> = new Set(
 
 /** Adverbs that may stand between a speaker and the verb ("Lee also said"). */
 export const ADVERBS = new Set(
-  'also now firmly earlier later then again repeatedly previously once further still clearly flatly bluntly simply recently separately publicly privately reportedly quickly angrily calmly only'.split(
+  'also now firmly earlier later then again repeatedly previously once further still clearly flatly bluntly simply recently separately publicly privately reportedly quickly angrily calmly only therefore'.split(
     ' ',
   ),
 );

@@ -57,4 +57,54 @@ describe('verbs that report speech only before "that" (THAT_VERBS) or a pronoun 
       ),
     ).toEqual([]);
   });
+
+  it('“hinted that”, “affirmed that”, “before hinting that” and an inverted “reckoned X” report a clause', () => {
+    expect(
+      reported(
+        INTRO,
+        'Vell hinted that the pier levy would be cut before the winter storms.',
+        'Quell affirmed that the ferry crews will keep their summer timetable.',
+        '“We will see,” said Vell, before hinting that the new berth is nearly finished.',
+        'The late ferries cost the island a whole season of visitors, reckoned Quell.',
+      ),
+    ).toEqual([
+      ['Tomas Vell', 'the pier levy would be cut before the winter storms'],
+      ['Mira Quell', 'the ferry crews will keep their summer timetable'],
+      ['Tomas Vell', 'the new berth is nearly finished'],
+      ['Mira Quell', 'The late ferries cost the island a whole season of visitors'],
+    ]);
+  });
+
+  it('“hinted at” names an object, no clause', () => {
+    expect(reported(INTRO, 'Vell hinted at a change to the mooring fees for next year.')).toEqual(
+      [],
+    );
+  });
+
+  it('“expressed optimism that”, “expressed her belief that”, “assured the crews that” report a clause', () => {
+    expect(
+      reported(
+        INTRO,
+        'Vell expressed optimism that the ferry fares would fall before the spring.',
+        'Quell expressed her belief that the pier will reopen in time for the regatta.',
+        'Vell therefore assured the island’s ferry crews that their pay would rise next year.',
+        'Quell assured that the berth fees will stay frozen for another season.',
+      ),
+    ).toEqual([
+      ['Tomas Vell', 'the ferry fares would fall before the spring'],
+      ['Mira Quell', 'the pier will reopen in time for the regatta'],
+      ['Tomas Vell', 'their pay would rise next year'],
+      ['Mira Quell', 'the berth fees will stay frozen for another season'],
+    ]);
+  });
+
+  it('“expressed concern over …” and “assured the crews of …” report no clause', () => {
+    expect(
+      reported(
+        INTRO,
+        'Vell expressed concern over the mooring fees for the winter months.',
+        'Quell assured the crews of her support for the new berth at the pier.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -12,6 +12,36 @@ const who = (text: string) => {
 };
 
 describe('transcripts', () => {
+  it('“Name, Team: …” turns in title case, two or more opening with a given name: each the named person’s; a one-word aside label is nobody’s', () => {
+    expect(
+      who(
+        page(
+          'Coaches had their say after the regional finals, all of it from the press conferences.',
+          'Ada Quill, Tarrow State: Well, we ran out of legs in the last ten minutes.',
+          'Verdict: We were never in it.',
+          'Ben Holt, Harbour College: Our bench gave us everything tonight.',
+          'Verdict: They got lucky.',
+          'Zorvan Pell, Kestrel Tech: The referees let a lot go on both ends.',
+        ),
+      ),
+    ).toEqual([
+      ['Ada Quill', 'Well, we ran out of legs in the last ten minutes.'],
+      ['Ben Holt', 'Our bench gave us everything tonight.'],
+      ['Zorvan Pell', 'The referees let a lot go on both ends.'],
+    ]);
+  });
+
+  it('one “Name, Team: …” line is no transcript', () => {
+    expect(
+      who(
+        page(
+          'Ada Quill, Tarrow State: the coach who turned a team around.',
+          'The team lost only twice all season.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('labels in capitals: each turn its speaker’s, over several paragraphs; a stage direction is nobody’s', () => {
     expect(
       who(
