@@ -1,8 +1,15 @@
+import { isShortFragment } from './sieves/isShortFragment.ts';
 import type { FoundQuote } from './types.ts';
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** Drops a reported quote repeated inside a longer quote of the same speaker (a standfirst echoing the body). */
+/**
+ * Drops a reported quote repeated inside a longer quote of the same speaker (a standfirst
+ * echoing the body), and a fragment too short to be a quotation of its own that stands
+ * inside the speaker's reported clause ("… said the vote ended the “harbour truce”"): the
+ * clause is what the speaker said; the marked words are a term it uses or the writer's
+ * scare quotes, never a second quotation.
+ */
 export function dropContained<T extends FoundQuote>(quotes: T[]): T[] {
   // Normalised once and grouped by speaker: a long page stays linear in its speakers' quotes.
   const bySpeaker = new Map<string, { q: T; text: string }[]>();
@@ -15,7 +22,16 @@ export function dropContained<T extends FoundQuote>(quotes: T[]): T[] {
   const contained = new Set<T>();
   for (const list of bySpeaker.values()) {
     for (const r of list) {
-      if (r.q.kind !== 'reported') continue;
+      const inside = (o: { q: T }) =>
+        o.q !== r.q &&
+        o.q.kind === 'reported' &&
+        o.q.start <= r.q.start &&
+        o.q.end >= r.q.end &&
+        o.q.end - o.q.start > r.q.end - r.q.start;
+      if (r.q.kind !== 'reported') {
+        if (isShortFragment(r.q.text) && list.some(inside)) contained.add(r.q);
+        continue;
+      }
       if (
         list.some(
           (o) => o.q !== r.q && o.q.text.length > r.q.text.length && o.text.includes(r.text),
