@@ -368,7 +368,9 @@ function twinTitle(
     !isBodyProse(l.text);
   for (const [i, l] of pre.entries()) {
     if (!titled(l, i)) continue;
-    const later = pre.slice(i + 1, i + 1 + MAX_TWIN_GAP);
+    // The heading stands above the story too: a section's label printed again inside the
+    // story (over a picture: "Harbour Politics" and "Harbour Politics. Picture: PA") is no twin.
+    const later = pre.slice(i + 1, Math.min(i + 1 + MAX_TWIN_GAP, head));
     if (pre[i + 1]?.text !== l.text && later.some((o) => norm(o.text) === norm(l.text))) return i;
     const heading = later.findIndex(
       (o, k) =>
@@ -405,8 +407,8 @@ function titleUnderDate(
   const title = at + 1;
   const l = pre[title];
   if (!l || title === firstProse || !candidate(l, title) || !/^\p{Lu}/u.test(l.text)) return -1;
-  // "Author :", "Staff Reporter:": a label, not a title.
-  if (/:$/.test(l.text)) return -1;
+  // "Author :", "Staff Reporter:": a label, not a title; "Buy now": a page control.
+  if (/:$/.test(l.text) || CONTROL_VERBS.has(l.text.split(/\s+/)[0]!.toLowerCase())) return -1;
   const n = words(l.text);
   return n <= MAX_POST_TITLE_WORDS && !isStandfirst(l.text) && !isBodyProse(l.text) ? title : -1;
 }
@@ -475,6 +477,12 @@ const BROWSER_NOTE =
 const TO_READER = /\byou(?:r|['’]re)?\b/i;
 /** A site's offer to the reader: "Get the latest news on your phone", "Sign up for …", "Download our app". */
 const PROMO = /^(?:get|sign up|subscribe|download|follow|join)\b/i;
+/**
+ * A site's prompt about the reader's account: a short question, then what to do, on words
+ * of subscriptions ("Already a member? Log in here", "Tired of adverts? Go ad-free here.").
+ */
+const SUBSCRIPTION_PROMPT =
+  /^[^.!?]{3,40}\?\s+\S.*\b(?:subscribers?|subscriptions?|members?|register|log ?in|sign ?in|ad-free)\b|^[^.!?]{0,40}\b(?:subscribers?|subscriptions?|members?|ad-free)\?\s+\S/iu;
 /** What a site offers in one: "Get breaking news alerts …", "Sign up for our daily newsletter". */
 const OFFERED = /\b(?:alerts?|newsletters?|e-?mails?|updates|inbox|app)\b/i;
 
@@ -493,6 +501,8 @@ function isPageNotice(text: string): boolean {
   if (/[“”"‘]/.test(text)) return false;
   // "Get our updates the moment they land, straight to your browser": an offer, stop or none.
   if (isSiteOffer(text)) return true;
+  // "Already a member? Log in here", "Tired of adverts? Go ad-free": the site's prompt.
+  if (SUBSCRIPTION_PROMPT.test(text)) return true;
   return sentence && TO_READER.test(text);
 }
 
@@ -690,7 +700,7 @@ const MASTHEAD_WORDS = new Set(
 );
 /** Verbs of a page control ("Watch CBS News", "Contact Us", "Subscribe Now"). */
 const CONTROL_VERBS = new Set(
-  'watch contact subscribe listen read follow download sign get submit'.split(' '),
+  'watch contact subscribe listen read follow download sign get submit buy shop'.split(' '),
 );
 
 /** The next line after `i`, in lower case: a site's menu ("Home", "World") follows its name. */
