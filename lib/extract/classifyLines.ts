@@ -190,12 +190,22 @@ export function classifyLines(body: string, firstLine: number, title: string | n
               MEDIA_LABEL.test(l.text) &&
               words(l.text.replace(MEDIA_LABEL, '')) >= MIN_HEADLINE_WORDS,
           );
+    // A line printed twice in a row above it (the page's title and its heading) is the
+    // headline; the line nearer the byline is its standfirst.
+    const doubled =
+      nearMeta < 0
+        ? -1
+        : pre.findIndex(
+            (l, i) => i < nearMeta && l.role === 'caption' && candidate(l, i) && headlineLike(l, i),
+          );
     headlineAt =
-      nearMeta >= 0
-        ? nearMeta
-        : labelled >= 0
-          ? labelled
-          : afterMenu(pre, pre.findIndex(headlineLike), firstProse, headlineLike);
+      doubled >= 0
+        ? doubled
+        : nearMeta >= 0
+          ? nearMeta
+          : labelled >= 0
+            ? labelled
+            : afterMenu(pre, pre.findIndex(headlineLike), firstProse, headlineLike);
     // A copy that starts with the story itself has no headline: its first paragraph is
     // body, never the headline.
     if (headlineAt >= 0 && isBodyProse(pre[headlineAt]!.text)) headlineAt = -1;

@@ -26,3 +26,22 @@ describe('site lines above the story are never its headline', () => {
     ).toBe(HEADLINE);
   });
 });
+
+describe('the headline among the lines of the page’s head', () => {
+  it('a site’s logo by its alternative text is none', () => {
+    expect(facts('Site icon Harbour Times', HEADLINE, STORY, MORE).title).toBe(HEADLINE);
+  });
+
+  it('printed twice in a row above a second line and the byline: the twice-printed line', () => {
+    expect(
+      facts(
+        HEADLINE,
+        HEADLINE,
+        'Fares, timetables and pier repairs among matters agreed',
+        'By Ada Quill',
+        STORY,
+        MORE,
+      ).title,
+    ).toBe(HEADLINE);
+  });
+});
