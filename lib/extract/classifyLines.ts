@@ -2,6 +2,7 @@ import { crumbTitle } from './crumbTitle.ts';
 import { speakerLabelLine } from './findSpeakerLabels.ts';
 import { givenName } from './givenNames.ts';
 import { introducesStatement } from './introducesStatement.ts';
+import { mastheadName } from './mastheadName.ts';
 import { memberHeader } from './memberHeader.ts';
 import { NOT_A_HEADLINE } from './notAHeadline.ts';
 import { POST_SIGNATURE } from './postSignature.ts';
@@ -151,6 +152,8 @@ export function classifyLines(body: string, firstLine: number, title: string | n
       // is a menu ("7 harbour stories worth a look" may be a headline).
       !(/^\p{Ll}/u.test(l.text) && !/\p{Lu}/u.test(l.text)) &&
       !NOT_A_HEADLINE.test(l.text) &&
+      // "Off the Pier (OTP)", "Site icon Harbour Times": the site's masthead.
+      mastheadName(l.text) === null &&
       // The extractor reads English: a line with no Latin letter is another language's menu.
       /\p{Script=Latin}/u.test(l.text) &&
       !SCORELINE.test(l.text) &&
@@ -255,7 +258,8 @@ export function classifyLines(body: string, firstLine: number, title: string | n
     if (l.role !== null) role = l.role;
     else if (i < headlineAt)
       role =
-        isOutletLike(l.text) && (namesAnOutlet(l.text) || NOT_OUTLETS.has(menuAfter(pre, i)))
+        mastheadName(l.text) !== null ||
+        (isOutletLike(l.text) && (namesAnOutlet(l.text) || NOT_OUTLETS.has(menuAfter(pre, i))))
           ? 'outlet'
           : 'furniture';
     else if (i === headlineAt) role = 'headline';
