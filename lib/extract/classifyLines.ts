@@ -2,6 +2,7 @@ import { crumbTitle } from './crumbTitle.ts';
 import { speakerLabelLine } from './findSpeakerLabels.ts';
 import { givenName } from './givenNames.ts';
 import { introducesStatement } from './introducesStatement.ts';
+import { mastheadName } from './mastheadName.ts';
 import { memberHeader } from './memberHeader.ts';
 import { NOT_A_HEADLINE } from './notAHeadline.ts';
 import { POST_SIGNATURE } from './postSignature.ts';
@@ -151,6 +152,8 @@ export function classifyLines(body: string, firstLine: number, title: string | n
       // is a menu ("7 harbour stories worth a look" may be a headline).
       !(/^\p{Ll}/u.test(l.text) && !/\p{Lu}/u.test(l.text)) &&
       !NOT_A_HEADLINE.test(l.text) &&
+      // "Off the Pier (OTP)", "Site icon Harbour Times": the site's masthead.
+      mastheadName(l.text) === null &&
       // The extractor reads English: a line with no Latin letter is another language's menu.
       /\p{Script=Latin}/u.test(l.text) &&
       !SCORELINE.test(l.text) &&
@@ -190,12 +193,22 @@ export function classifyLines(body: string, firstLine: number, title: string | n
               MEDIA_LABEL.test(l.text) &&
               words(l.text.replace(MEDIA_LABEL, '')) >= MIN_HEADLINE_WORDS,
           );
+    // A line printed twice in a row above it (the page's title and its heading) is the
+    // headline; the line nearer the byline is its standfirst.
+    const doubled =
+      nearMeta < 0
+        ? -1
+        : pre.findIndex(
+            (l, i) => i < nearMeta && l.role === 'caption' && candidate(l, i) && headlineLike(l, i),
+          );
     headlineAt =
-      nearMeta >= 0
-        ? nearMeta
-        : labelled >= 0
-          ? labelled
-          : afterMenu(pre, pre.findIndex(headlineLike), firstProse, headlineLike);
+      doubled >= 0
+        ? doubled
+        : nearMeta >= 0
+          ? nearMeta
+          : labelled >= 0
+            ? labelled
+            : afterMenu(pre, pre.findIndex(headlineLike), firstProse, headlineLike);
     // A copy that starts with the story itself has no headline: its first paragraph is
     // body, never the headline.
     if (headlineAt >= 0 && isBodyProse(pre[headlineAt]!.text)) headlineAt = -1;
@@ -245,7 +258,8 @@ export function classifyLines(body: string, firstLine: number, title: string | n
     if (l.role !== null) role = l.role;
     else if (i < headlineAt)
       role =
-        isOutletLike(l.text) && (namesAnOutlet(l.text) || NOT_OUTLETS.has(menuAfter(pre, i)))
+        mastheadName(l.text) !== null ||
+        (isOutletLike(l.text) && (namesAnOutlet(l.text) || NOT_OUTLETS.has(menuAfter(pre, i))))
           ? 'outlet'
           : 'furniture';
     else if (i === headlineAt) role = 'headline';
@@ -368,7 +382,9 @@ function twinTitle(
     !isBodyProse(l.text);
   for (const [i, l] of pre.entries()) {
     if (!titled(l, i)) continue;
-    const later = pre.slice(i + 1, i + 1 + MAX_TWIN_GAP);
+    // The heading stands above the story too: a section's label printed again inside the
+    // story (over a picture: "Harbour Politics" and "Harbour Politics. Picture: PA") is no twin.
+    const later = pre.slice(i + 1, Math.min(i + 1 + MAX_TWIN_GAP, head));
     if (pre[i + 1]?.text !== l.text && later.some((o) => norm(o.text) === norm(l.text))) return i;
     const heading = later.findIndex(
       (o, k) =>
@@ -405,8 +421,8 @@ function titleUnderDate(
   const title = at + 1;
   const l = pre[title];
   if (!l || title === firstProse || !candidate(l, title) || !/^\p{Lu}/u.test(l.text)) return -1;
-  // "Author :", "Staff Reporter:": a label, not a title.
-  if (/:$/.test(l.text)) return -1;
+  // "Author :", "Staff Reporter:": a label, not a title; "Buy now": a page control.
+  if (/:$/.test(l.text) || CONTROL_VERBS.has(l.text.split(/\s+/)[0]!.toLowerCase())) return -1;
   const n = words(l.text);
   return n <= MAX_POST_TITLE_WORDS && !isStandfirst(l.text) && !isBodyProse(l.text) ? title : -1;
 }
@@ -475,6 +491,12 @@ const BROWSER_NOTE =
 const TO_READER = /\byou(?:r|['’]re)?\b/i;
 /** A site's offer to the reader: "Get the latest news on your phone", "Sign up for …", "Download our app". */
 const PROMO = /^(?:get|sign up|subscribe|download|follow|join)\b/i;
+/**
+ * A site's prompt about the reader's account: a short question, then what to do, on words
+ * of subscriptions ("Already a member? Log in here", "Tired of adverts? Go ad-free here.").
+ */
+const SUBSCRIPTION_PROMPT =
+  /^[^.!?]{3,40}\?\s+\S.*\b(?:subscribers?|subscriptions?|members?|register|log ?in|sign ?in|ad-free)\b|^[^.!?]{0,40}\b(?:subscribers?|subscriptions?|members?|ad-free)\?\s+\S/iu;
 /** What a site offers in one: "Get breaking news alerts …", "Sign up for our daily newsletter". */
 const OFFERED = /\b(?:alerts?|newsletters?|e-?mails?|updates|inbox|app)\b/i;
 
@@ -493,6 +515,8 @@ function isPageNotice(text: string): boolean {
   if (/[“”"‘]/.test(text)) return false;
   // "Get our updates the moment they land, straight to your browser": an offer, stop or none.
   if (isSiteOffer(text)) return true;
+  // "Already a member? Log in here", "Tired of adverts? Go ad-free": the site's prompt.
+  if (SUBSCRIPTION_PROMPT.test(text)) return true;
   return sentence && TO_READER.test(text);
 }
 
@@ -690,7 +714,7 @@ const MASTHEAD_WORDS = new Set(
 );
 /** Verbs of a page control ("Watch CBS News", "Contact Us", "Subscribe Now"). */
 const CONTROL_VERBS = new Set(
-  'watch contact subscribe listen read follow download sign get submit'.split(' '),
+  'watch contact subscribe listen read follow download sign get submit buy shop'.split(' '),
 );
 
 /** The next line after `i`, in lower case: a site's menu ("Home", "World") follows its name. */

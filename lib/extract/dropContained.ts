@@ -1,8 +1,31 @@
+import { isShortFragment } from './sieves/isShortFragment.ts';
 import type { FoundQuote } from './types.ts';
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** Drops a reported quote repeated inside a longer quote of the same speaker (a standfirst echoing the body). */
+/** Forms of "be": what a fragment that is the clause's own predicate follows. */
+const COPULA = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
+
+/**
+ * A fragment that is its clause's predicate ("the plan was “plainly unworkable”"): the
+ * speaker's own words of judgement, kept as a quotation. A term after a preposition or a
+ * verb's object ("made “rude remarks”", "the end of “harbour rule”") is not.
+ */
+function predicateFragment(q: FoundQuote): boolean {
+  const at = q.context.indexOf(q.text);
+  if (at < 0) return true;
+  const before = /(\p{L}+)[^\p{L}]*$/u.exec(q.context.slice(0, at))?.[1];
+  return before !== undefined && COPULA.has(before.toLowerCase());
+}
+
+/**
+ * Drops a reported quote repeated inside a longer quote of the same speaker (a standfirst
+ * echoing the body), and a fragment too short to be a quotation of its own that stands
+ * inside the speaker's reported clause as a term ("… said the vote ended the “harbour
+ * truce”"): the clause is what the speaker said; the marked words are a term it uses or
+ * the writer's scare quotes, never a second quotation. A fragment that is the clause's
+ * predicate ("… said the plan was “plainly unworkable”") stays a quotation too.
+ */
 export function dropContained<T extends FoundQuote>(quotes: T[]): T[] {
   // Normalised once and grouped by speaker: a long page stays linear in its speakers' quotes.
   const bySpeaker = new Map<string, { q: T; text: string }[]>();
@@ -15,7 +38,17 @@ export function dropContained<T extends FoundQuote>(quotes: T[]): T[] {
   const contained = new Set<T>();
   for (const list of bySpeaker.values()) {
     for (const r of list) {
-      if (r.q.kind !== 'reported') continue;
+      const inside = (o: { q: T }) =>
+        o.q !== r.q &&
+        o.q.kind === 'reported' &&
+        o.q.start <= r.q.start &&
+        o.q.end >= r.q.end &&
+        o.q.end - o.q.start > r.q.end - r.q.start;
+      if (r.q.kind !== 'reported') {
+        if (isShortFragment(r.q.text) && !predicateFragment(r.q) && list.some(inside))
+          contained.add(r.q);
+        continue;
+      }
       if (
         list.some(
           (o) => o.q !== r.q && o.q.text.length > r.q.text.length && o.text.includes(r.text),

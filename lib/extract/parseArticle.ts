@@ -46,6 +46,18 @@ const DATELINE =
  */
 const BRACKETED_DATELINE = /^\p{Lu}[\p{L} .'-]{1,40},\s*\(([^()]{3,80})\)\s+\p{Lu}/u;
 
+/**
+ * A dateline in brackets that opens the story, its date first: "( March 4, 2016, Tarrow,
+ * Harbour Times) The board …". Group 1: the bracket's words.
+ */
+const OPENING_BRACKET_DATELINE = /^\(\s*([^()]{3,80})\)\s*\p{Lu}/u;
+
+/**
+ * A dateline that ends in a colon instead of a dash: its place in capitals, a comma, then
+ * its date and credit ("TARROW, 04 March 2016, (HNA): The board …").
+ */
+const COLON_DATELINE = /^\p{Lu}[\p{Lu} .'-]{1,40},[^:]{4,60}?:(?=\s)/u;
+
 /** A date line glued to the story's first words: "August 3, 2014Harbour officials said …". */
 const GLUED_DATE = /^([^.!?]{6,30}?\d{4})(?=\p{Lu}\p{Ll})/u;
 
@@ -57,8 +69,8 @@ function gluedDate(text: string): string | null {
 }
 
 /**
- * The story's dateline: the first paragraph's first words up to the dash, the bracketed
- * credit that opens it, or a date glued to its first word; or, when a subhead comes first,
+ * The story's dateline: the first paragraph's first words up to the dash (or a colon), the
+ * bracketed credit or date that opens it, or a date glued to its first word; or, when a subhead comes first,
  * those of one of the next paragraphs that opens with a place in capitals ("TARROW, R.I.
  * May 9, 2011 -- Quill Industries announced …").
  */
@@ -68,7 +80,11 @@ function datelineOf(lines: readonly BodyLine[]): string | null {
     .slice(0, MAX_DATELINE_PARAGRAPH);
   const text = paragraphs[0]?.text;
   const first = text
-    ? (DATELINE.exec(text)?.[0] ?? BRACKETED_DATELINE.exec(text)?.[1] ?? gluedDate(text))
+    ? (DATELINE.exec(text)?.[0] ??
+      BRACKETED_DATELINE.exec(text)?.[1] ??
+      OPENING_BRACKET_DATELINE.exec(text)?.[1] ??
+      COLON_DATELINE.exec(text)?.[0] ??
+      gluedDate(text))
     : undefined;
   if (first) return first;
   for (const p of paragraphs.slice(1)) {

@@ -76,12 +76,12 @@ export function readDate(printed: string): ReadDate | null {
   return null;
 }
 
-/** A date in numbers with a two-digit year: "6/27/13", "01-31-00". */
-const SHORT_YEAR_DATE = /^(\d{1,2})([/-])(\d{1,2})\2\d{2}$/;
+/** A date in numbers with a two-digit year: "6/27/13", "01-31-00", a release's "07.14.16". */
+const SHORT_YEAR_DATE = /^(\d{1,2})([./-])(\d{1,2})\2\d{2}$/;
 
 /**
  * The first date in numbers with a two-digit year a text states ("6/27/13", "(6-24-22)",
- * "01/31/00"), as chrono-node reads it, month first, when its order is beyond doubt: one
+ * "01/31/00", "07.14.16"), as chrono-node reads it, month first, when its order is beyond doubt: one
  * of its first two numbers is over 12. "6/7/13" could be either way round: null.
  */
 export function readShortYearDate(text: string): ReadDate | null {

@@ -1,4 +1,5 @@
 import { COPYRIGHT } from './classifyLines.ts';
+import { mastheadName } from './mastheadName.ts';
 import { DATELINE_PLACE, ORGANIZATION_WORDS, PLACE_FIRST_WORDS, PLACES } from './patterns.ts';
 import { promotedOutlet } from './promotedOutlet.ts';
 import { readDate } from './readDate.ts';
@@ -52,7 +53,11 @@ export function readOutlet(lines: readonly BodyLine[]): string | null {
   if (address) return address;
   const above = lines.find((l) => l.role === 'outlet');
   // "Harbour News Share": a page control copied onto the masthead's line is no part of it.
-  if (above) return above.text.replace(/\s+(?:share|menu|search|subscribe)$/i, '');
+  // "Off the Pier (OTP)", "Site icon Harbour Times": the name its masthead prints.
+  if (above)
+    return (
+      mastheadName(above.text) ?? above.text.replace(/\s+(?:share|menu|search|subscribe)$/i, '')
+    );
   // "Fares rise again - HBC" over the title printed again: the site's name in the title line.
   const bar = titleBar(lines);
   if (bar) return bar.site;

@@ -150,6 +150,22 @@ export function readStatedDate(line: string): StatedDate | null {
 const RELATIVE_STAMP =
   /\b\d+\s*(?:s(?:ec(?:ond)?s?)?|m(?:in(?:ute)?s?)?|h(?:(?:ou)?rs?)?|d(?:ays?)?|weeks?|months?|years?)\b.*\bago\b|\bjust now\b/i;
 
+/** A temperature on a line of its own: "5 C", "-3°C", "71 °F", "18°". */
+const TEMPERATURE = /^[-+−]?\d{1,3}(?:[.,]\d)?\s*(?:°\s*[CF]?|[CF])$/u;
+/** Most lines between a weather widget's temperature and its date ("5 C", "New York", the date). */
+const MAX_WIDGET_GAP = 2;
+
+/**
+ * True for the date line of a site's weather widget: a temperature printed on a line just
+ * above it ("5 C" / "New York" / "Tuesday, January 31, 2023"). It shows the day the page was
+ * read, never the story's.
+ */
+function inWeatherWidget(lines: readonly BodyLine[], i: number): boolean {
+  return lines
+    .slice(Math.max(0, i - MAX_WIDGET_GAP), i)
+    .some((l) => TEMPERATURE.test(l.text.trim()));
+}
+
 /** The date line an article's date comes from, and what it states. */
 export interface DateLineRead {
   line: BodyLine;
@@ -157,7 +173,7 @@ export interface DateLineRead {
 }
 
 /**
- * Fewest days between the clock on top and the story's date below it. A blog's post over a
+ * Fewest days between the clock on top and the story's date below it (either way round). A blog's post over a
  * story it reposts ("Wednesday, June 30, 2010" over the story's "Saturday 26 June 2010") is
  * days or weeks later, and that top date is the post's own; a page read from an archive
  * shows the day it was read, years after the story.
@@ -169,7 +185,9 @@ const MIN_CLOCK_GAP_DAYS = 365;
  * only its masthead and menu above it, when a later date line of the page's head (above
  * the story's first paragraph) states another date. That later line is the story's own
  * ("Wednesday, April 26, 2017" on top, then "October 22, 2008" over the headline): the top
- * one is the day the page was read, a year or more after the story. A lone date on top stays
+ * one is the day the page was read, a year or more after the story; or, a year or more
+ * before it, a stale date the copy's record of the page kept ("date 2015-03-25" on top,
+ * "18 March 2017 05:53" under the headline). A lone date on top stays
  * the date (a blog prints each post's date over its title). Only the first date line can be
  * one: any later one has a date line above it.
  */
@@ -178,7 +196,10 @@ function isSiteClock(
   read: readonly DateLineRead[],
   lines: readonly BodyLine[],
 ): boolean {
-  if (!r.stated.ok || opensWithDateLabel(r.line.text)) return false;
+  // A bare "Date" label may open a copy's own record of the page ("date 2015-03-25"); a
+  // "Published" or "Updated" label is the page's word on its date.
+  if (!r.stated.ok || (opensWithDateLabel(r.line.text) && !/^date\b/i.test(r.line.text.trim())))
+    return false;
   const at = lines.indexOf(r.line);
   if (at < 0 || !lines.slice(0, at).every((l) => l.role === 'furniture' || l.role === 'outlet'))
     return false;
@@ -188,7 +209,7 @@ function isSiteClock(
     const earlier =
       o !== r &&
       o.stated.ok &&
-      Date.parse(iso) - Date.parse(o.stated.iso) >= MIN_CLOCK_GAP_DAYS * DAY_MS;
+      Math.abs(Date.parse(iso) - Date.parse(o.stated.iso)) >= MIN_CLOCK_GAP_DAYS * DAY_MS;
     const k = earlier ? lines.indexOf(o.line) : -1;
     return k > at && (story < 0 || k < story);
   });
@@ -201,7 +222,11 @@ function isSiteClock(
  * With no date line, a byline that prints a full date with its year gives it. Null when
  * there is neither; `stated.ok` false when the date line holds no date.
  */
-export function findStatedDate(lines: readonly BodyLine[]): DateLineRead | null {
+export function findStatedDate(all: readonly BodyLine[]): DateLineRead | null {
+  // A weather widget's date is no date line of the page, nor a line of its head.
+  const lines = all.filter(
+    (l, i) => (l.role !== 'date' && l.role !== 'furniture') || !inWeatherWidget(all, i),
+  );
   const read: DateLineRead[] = [];
   lines.forEach((line, i) => {
     if (line.role !== 'date') return;
@@ -253,8 +278,8 @@ export function findStatedDate(lines: readonly BodyLine[]): DateLineRead | null 
     if (iso) return { line, stated: { ok: true, iso } };
   }
   // Nor such a line: a date in numbers with a two-digit year that opens a line of the head or
-  // the story ("6/27/13 Harbour Doc. No. 4411", "(6-24-22) The board …"), or closes a byline
-  // ("By Ada Quill, Harbour Wire, 01/31/00").
+  // the story ("6/27/13 Harbour Doc. No. 4411", "(6-24-22) The board …"), is a line of the
+  // head on its own ("07.14.16"), or closes a byline ("By Ada Quill, Harbour Wire, 01/31/00").
   const story = lines.find((l) => l.role === 'body');
   for (const line of [...headLines(lines), ...(story ? [story] : [])]) {
     const found = line.role === 'caption' ? null : readShortYearDate(line.text);
@@ -262,7 +287,9 @@ export function findStatedDate(lines: readonly BodyLine[]): DateLineRead | null 
     const [before, after] = [line.text.slice(0, found.index), line.text.slice(found.end)];
     const opens = /^\s*\(?$/.test(before) && /^\)?\s+\S/.test(after);
     const closes = line.role === 'byline' && /,\s*$/.test(before) && after.trim() === '';
-    if (opens || closes) return { line, stated: { ok: true, iso: found.iso } };
+    // "07.14.16" on a line of its own above the headline: a release's date line.
+    const alone = line !== story && before.trim() === '' && after.trim() === '';
+    if (opens || closes || alone) return { line, stated: { ok: true, iso: found.iso } };
   }
   return null;
 }

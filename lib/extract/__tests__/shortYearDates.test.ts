@@ -15,6 +15,11 @@ describe('a date in numbers with a two-digit year, where its place makes it the 
     );
   });
 
+  it('a line of its own in the head, its numbers joined by dots', () => {
+    expect(facts('07.14.16', HEADLINE, STORY, MORE).published).toBe('2016-07-14');
+    expect(facts('07.04.16', HEADLINE, STORY, MORE).published).toBeNull();
+  });
+
   it('closing a byline after a comma', () => {
     expect(facts(HEADLINE, 'By Ada Quill, Harbour Wire, 01/31/00', STORY, MORE).published).toBe(
       '2000-01-31',
