@@ -368,6 +368,17 @@ export const COURTESY_TITLES: ReadonlySet<string> = new Set([
  */
 export const STAGE_NAME_TITLES: ReadonlySet<string> = new Set(['Lady', 'Lord']);
 
+/**
+ * Clerics' titles a church styles a person by with one name ("Pope Anselm", "Bishop Tomas",
+ * a given name or a regnal name): the title and the word are the whole name, as a
+ * stage name's are, even when the word is a given name (see `PeopleIndex.noteLonePerson`).
+ */
+export const ONE_NAME_CLERIC_TITLES: ReadonlySet<string> = new Set([
+  'Pope',
+  'Bishop',
+  'Archbishop',
+]);
+
 /** A courtesy title, printed with or without a full stop ("Mr", "Mr.", "Dr"). */
 export const isCourtesyTitle = (word: string): boolean =>
   COURTESY_TITLES.has(word) || COURTESY_TITLES.has(word.replace(/\.$/, ''));
