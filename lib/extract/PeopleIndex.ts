@@ -15,6 +15,7 @@ import {
   INSTITUTION_NOUNS,
   JOINED_PARTICLE,
   NAME_PARTICLES,
+  ONE_NAME_CLERIC_TITLES,
   ORGANIZATION_WORDS,
   PARTY_MEMBERS,
   PLACE_FIRST_WORDS,
@@ -335,10 +336,14 @@ export class PeopleIndex {
    * ("Mrs Quixa", "Baroness Quixa": a titled person named by surname).
    */
   private noteStageName(person: Person, title: string, word: string): void {
-    const styled = STAGE_NAME_TITLES.has(title) && givenName(word) === undefined;
+    // "Bishop Tomas", "Pope Anselm": a cleric styled by one name, given name or not (the
+    // title's last word: "Said Bishop Tomas" opens a sentence).
+    const cleric = title.split(' ').at(-1) ?? '';
+    const clerical = ONE_NAME_CLERIC_TITLES.has(cleric);
+    const styled = clerical || (STAGE_NAME_TITLES.has(title) && givenName(word) === undefined);
     if (!styled) this.otherTitled.add(word);
     if (styled && !this.otherTitled.has(word) && person.name === word)
-      person.name = `${title} ${word}`;
+      person.name = `${clerical ? cleric : title} ${word}`;
     else if (!styled && person.name !== word && person.name.endsWith(` ${word}`)) {
       const first = person.name.slice(0, -word.length - 1);
       if (STAGE_NAME_TITLES.has(first)) person.name = word;

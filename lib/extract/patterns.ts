@@ -409,6 +409,17 @@ export const COURTESY_TITLES: ReadonlySet<string> = new Set([
  */
 export const STAGE_NAME_TITLES: ReadonlySet<string> = new Set(['Lady', 'Lord']);
 
+/**
+ * Clerics' titles a church styles a person by with one name ("Pope Anselm", "Bishop Tomas",
+ * a given name or a regnal name): the title and the word are the whole name, as a
+ * stage name's are, even when the word is a given name (see `PeopleIndex.noteLonePerson`).
+ */
+export const ONE_NAME_CLERIC_TITLES: ReadonlySet<string> = new Set([
+  'Pope',
+  'Bishop',
+  'Archbishop',
+]);
+
 /** A courtesy title, printed with or without a full stop ("Mr", "Mr.", "Dr"). */
 export const isCourtesyTitle = (word: string): boolean =>
   COURTESY_TITLES.has(word) || COURTESY_TITLES.has(word.replace(/\.$/, ''));
@@ -540,6 +551,8 @@ export const TITLES = new Set(
     'Colonel',
     'Maj.',
     'Maj',
+    // Written out ("spokesman Major Ada Quill"); also a surname (SURNAME_TITLES).
+    'Major',
     'Brig.',
     'Brigadier',
     'Gen',
@@ -572,7 +585,7 @@ export const TITLES = new Set(
  * Titles that are also common surnames: last in a run, with no name after them ("Constable
  * said", "Rod Constable"), they are the surname, not a title with no one named.
  */
-export const SURNAME_TITLES: ReadonlySet<string> = new Set(['Constable']);
+export const SURNAME_TITLES: ReadonlySet<string> = new Set(['Constable', 'Major']);
 
 /**
  * Words set aside when a claimed name is compared with a speaker's ("President Lee",
@@ -700,7 +713,7 @@ export const CROWD_NOUNS = new Set(
  * LP", "… Capital", "… Ventures") and clubs' ("… Rovers", "… Athletic") among them.
  */
 export const ORGANIZATION_WORDS = new Set(
-  'commission ministry agency party government council committee court guard bank association university institute department office union corporation company group inc ltd llc plc times post news herald gazette review courier inquirer tribune chronicle observer telegraph examiner dispatch bulletin sentinel ledger agency embassy assembly parliament congress senate alliance federation foundation council board authority service police army navy force league club team center centre centers institute institution united city fc afc hotel restaurant cafe bakery studio studios lab labs laboratory show podcast laboratories system systems health technologies technology holdings partners capital fund trust network media press journal radio tv television magazine airlines airways motors energy school college academy hospital clinic mosque museum gallery library stadium arena house street avenue road square county prefecture state states province republic kingdom island islands nations bureau commission organization organisation coalition campaign project society programme program council corp co inc. ltd. co. llp ag sa gmbh agency airport railway railways star register mirror express globe monitor daily weekly lp management ventures investments securities associates enterprises industries rovers wanderers rangers athletic albion'.split(
+  'commission ministry agency party government council committee court guard bank association university institute department office union corporation company group inc ltd llc plc times post news herald gazette review courier inquirer tribune chronicle observer telegraph examiner dispatch bulletin sentinel ledger agency embassy assembly parliament congress senate alliance federation foundation council board authority service police army navy force league club team center centre centers institute institution united city fc afc hotel restaurant cafe bakery studio studios lab labs laboratory show podcast laboratories system systems health technologies technology holdings partners capital fund trust network media press journal radio tv television magazine airlines airways motors energy school college academy hospital clinic mosque museum gallery library stadium arena house street avenue road square county prefecture state states province republic kingdom island islands nations bureau commission organization organisation coalition campaign project society programme program council corp co inc. ltd. co. llp ag sa gmbh agency airport railway railways star register mirror express globe monitor daily weekly lp management ventures investments securities associates enterprises industries rovers wanderers rangers athletic albion observatory branch'.split(
     ' ',
   ),
 );
@@ -798,7 +811,7 @@ export const CLAUSE_WORDS = new Set(
   [
     'and but or nor so yet which who whom whose where why how what whatever',
     ...SUBORDINATORS,
-    'for once in on at by with from to of into onto upon about above below over under between among through during until till within without against toward towards across behind beyond near inside outside despite per via than like unlike',
+    'for once in on at by with from to of into onto upon about above below over under between among through throughout during until till within without against toward towards across behind beyond near inside outside despite per via than like unlike',
     'then now still also even just only already later earlier soon instead meanwhile elsewhere separately additionally likewise similarly overall ultimately recently previously currently initially eventually notably specifically afterwards however moreover furthermore nonetheless nevertheless otherwise thus hence therefore indeed perhaps maybe finally first second third last next today yesterday tomorrow tonight here there again always never often sometimes',
     'the a an this that these those some many most few several all both each every any no not none another other such',
     // Number words count people, never name one ("One of the patients, who …", "Two of the men").
@@ -863,7 +876,7 @@ export const JOINED_PARTICLE =
  * "will affect" but never speaks.
  */
 export const PLACE_FIRST_WORDS = new Set(
-  'hurricane typhoon cyclone tropical south north east west new united great saint san santa los las fort port mount lake cape british american chinese japanese korean french german russian indian european african asian australian canadian mexican israeli palestinian iranian iraqi syrian turkish ukrainian polish italian spanish dutch swedish brazilian egyptian saudi pakistani afghan english scottish welsh irish democratic republican conservative liberal labour federal national royal'.split(
+  'burkina hurricane typhoon cyclone tropical south north east west new united great saint san santa los las fort port mount lake cape british american chinese japanese korean french german russian indian european african asian australian canadian mexican israeli palestinian iranian iraqi syrian turkish ukrainian polish italian spanish dutch swedish brazilian egyptian saudi pakistani afghan english scottish welsh irish democratic republican conservative liberal labour federal national royal'.split(
     ' ',
   ),
 );
@@ -916,7 +929,7 @@ export const PARTY_MEMBERS = new Set(
  * ("President of Hockey Operations Ada Quill": a club's or a company's department too.)
  */
 export const PORTFOLIO_WORDS = new Set(
-  'finance health education defence defense interior trade industry agriculture transport energy environment labour labor housing tourism communications culture justice foreign home affairs economy treasury operations information broadcasting commerce planning development immigration fisheries resources'.split(
+  'finance health education defence defense interior trade industry agriculture transport energy environment labour labor housing tourism communications culture justice foreign home affairs economy treasury operations information broadcasting commerce planning development immigration fisheries resources lands'.split(
     ' ',
   ),
 );

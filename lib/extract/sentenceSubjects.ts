@@ -4,7 +4,13 @@ import type { Subject } from './findSubject.ts';
 import { subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
 import { nameRuns } from './nameRuns.ts';
 import { parseNameRun } from './parseNameRun.ts';
-import { ANONYMOUS_HEADS, OFFICE_AREA_WORDS, PRONOUNS, ROLE_NOUNS } from './patterns.ts';
+import {
+  ANONYMOUS_HEADS,
+  OFFICE_AREA_WORDS,
+  PRONOUNS,
+  ROLE_NOUNS,
+  SETTING_PREPOSITIONS,
+} from './patterns.ts';
 import { isCapitalized, isPossessiveMark, type Token } from './tokenize.ts';
 
 /** Prepositions and possessive-taking words before a name that make it not the subject ("met with Holt", "since Vell’s"). */
@@ -141,24 +147,29 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
     )
       out.push({ kind: 'role', head: head.word, text: text.slice(tokens[0]!.start, head.end) });
   }
-  if (first && /^the$/i.test(first.text)) {
-    let k = tokens.slice(1, 1 + MAX_ROLE_WORDS).findIndex((t) => ROLE_NOUNS.has(t.word));
+  // "During the hearing, the harbour officer …": a setting's phrase and its comma may open
+  // the sentence before the role.
+  const the = settingEnd(tokens);
+  const det = tokens[the];
+  if (det && /^the$/i.test(det.text)) {
+    const o = the;
+    let k = tokens.slice(o + 1, o + 1 + MAX_ROLE_WORDS).findIndex((t) => ROLE_NOUNS.has(t.word));
     // "The first-term representative lawmaker": the last of the role nouns is the head.
     while (
       k >= 0 &&
-      ROLE_NOUNS.has(tokens[k + 2]?.word ?? '') &&
-      /^\p{Ll}/u.test(tokens[k + 2]!.text)
+      ROLE_NOUNS.has(tokens[o + k + 2]?.word ?? '') &&
+      /^\p{Ll}/u.test(tokens[o + k + 2]!.text)
     )
       k++;
-    const head = tokens[k + 1];
-    const between = tokens.slice(1, k + 1);
+    const head = tokens[o + k + 1];
+    const between = tokens.slice(o + 1, o + k + 1);
     if (
       k >= 0 &&
       head &&
       between.every((t) => !NOT_SUBJECT_BEFORE.has(t.text)) &&
-      !namedInApposition(tokens, runs, k + 1)
+      !namedInApposition(tokens, runs, o + k + 1)
     )
-      out.push({ kind: 'role', head: head.word, text: text.slice(first.start, head.end) });
+      out.push({ kind: 'role', head: head.word, text: text.slice(det.start, head.end) });
   }
   return out.filter((s, i) => out.findIndex((o) => o.text === s.text) === i);
 }
@@ -236,6 +247,22 @@ function roleAfterAnd(tokens: readonly Token[], from: number): number {
       return after && /^\p{Ll}+$/u.test(after.text) && !NOT_SUBJECT_BEFORE.has(after.word) ? k : -1;
   }
   return -1;
+}
+
+/** Most words of a setting's phrase that opens a sentence before its subject ("During the long hearing,"). */
+const MAX_SETTING_WORDS = 6;
+const SETTING_OPENERS = new Set(SETTING_PREPOSITIONS);
+
+/**
+ * Where the sentence's subject may start: 0, or after an opening setting's phrase and its
+ * comma ("During the hearing, | the officer …"): a preposition of time or place, then
+ * lower-case words only, so no name of the phrase is passed over.
+ */
+function settingEnd(tokens: readonly Token[]): number {
+  if (!SETTING_OPENERS.has(tokens[0]?.word ?? '')) return 0;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 2 || comma > MAX_SETTING_WORDS) return 0;
+  return tokens.slice(1, comma).every((t) => /^\p{Ll}/u.test(t.text)) ? comma + 1 : 0;
 }
 
 /**

@@ -29,3 +29,21 @@ describe('a stage name that opens with a courtesy title', () => {
     ).toEqual([['Varnholt', 'This is a proud day for the town,']]);
   });
 });
+
+describe('a cleric styled by one name', () => {
+  it('“Bishop Tomas” and “Pope Anselm” keep their title: the one word names no one alone', () => {
+    expect(
+      who(
+        article(
+          'Bishop Tomas visited the harbour chapel at Velmore on Friday.',
+          'Said Bishop Tomas: “It was a real pleasure to be asked by my neighbours to speak.”',
+          'Pope Anselm greeted the walkers from Norland on Sunday.',
+          '“We walk together in hope and in patience,” Pope Anselm wrote.',
+        ),
+      ),
+    ).toEqual([
+      ['Bishop Tomas', 'It was a real pleasure to be asked by my neighbours to speak.'],
+      ['Pope Anselm', 'We walk together in hope and in patience,'],
+    ]);
+  });
+});
