@@ -880,6 +880,9 @@ export const PORTFOLIO_WORDS = new Set(
   ),
 );
 
+/** Words joining portfolios in one office ("Information and Broadcasting", "Trade, Industry"). */
+export const PORTFOLIO_JOINERS: ReadonlySet<string> = new Set(['and', '&', ',']);
+
 /**
  * Letters printed after a name for a rank, an office or an honour ("Ada Quill QC", "Ada
  * Quill TD", "Ada Quill MP", "Ada Quill OBE"): a title, never part of the name. (A
