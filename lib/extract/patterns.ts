@@ -875,7 +875,7 @@ export const PARTY_MEMBERS = new Set(
  * ("President of Hockey Operations Ada Quill": a club's or a company's department too.)
  */
 export const PORTFOLIO_WORDS = new Set(
-  'finance health education defence defense interior trade industry agriculture transport energy environment labour labor housing tourism communications culture justice foreign home affairs economy treasury operations information broadcasting commerce planning immigration fisheries resources'.split(
+  'finance health education defence defense interior trade industry agriculture transport energy environment labour labor housing tourism communications culture justice foreign home affairs economy development treasury operations information broadcasting commerce planning immigration fisheries resources'.split(
     ' ',
   ),
 );

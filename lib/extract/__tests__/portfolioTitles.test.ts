@@ -54,4 +54,10 @@ describe('a title with its portfolio after "for" or "of" before the full name', 
     expect(speakerIn(text, 'bring his quarrel to the assembly')).toBe('Khawaja Orrin Vellack');
     expect(speakerIn(text, 'has lost the trust of the quays')).toBe('Khawaja Orrin Vellack');
   });
+  it('"Minister for Planning and Development Ada Quill": development is a portfolio too', () => {
+    const text = article(
+      'NORTHPORT: Federal Minister for Planning and Development Orrin Vellack said that the harbour chairman Tomas Brenner should take his case to the assembly. Asked about the levy, he said that the chairman was adding to the quarrel.',
+    );
+    expect(speakerIn(text, 'was adding to the quarrel')).toBe('Orrin Vellack');
+  });
 });
