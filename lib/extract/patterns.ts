@@ -486,6 +486,9 @@ export const TITLES = new Set(
     // India ("PM Quill said", "CM Quill added").
     'PM',
     'CM',
+    // Kenya's deputy president as some of its papers abbreviate it ("Dp Quill came clean").
+    // (Not "DP": "DP World" is a port operator, no title and a surname.)
+    'Dp',
     // Police ranks, with and without their full stop ("Sgt. Ada Quill", "Sgt Ada Quill").
     'Sgt.',
     'Sgt',
