@@ -1,5 +1,6 @@
 import type { SourceKind } from '../corpus/schema.ts';
 import { escapeRegExp } from '../text/escapeRegExp.ts';
+import { bodyAcronyms } from './bodyAcronyms.ts';
 import { delayedName } from './delayedName.ts';
 import { countryOf } from './demonyms.ts';
 import { documentSubject } from './documentSubject.ts';
@@ -784,12 +785,20 @@ export class Discourse {
       return { kind: 'source', source: text, sourceKind: 'anonymous', plural: false };
     // "“…,” Velocar CEO told an analyst" after "Harrow Mining CEO Piet Vandersloot": an
     // office of another firm or body than the one its only holders are named with.
-    const firm = firmWords(text.slice(0, text.toLowerCase().lastIndexOf(subject.head)));
+    // ("“…,” the BJP leader said" after "Congress leader Ada Quill": a party's abbreviation
+    // names a body too, when someone's office in the article spells it out, "Bharatiya
+    // Janata Party General Secretary"; "UK" in "the UK minister" spells out nobody's.)
+    const held = (p: Person) => [...p.titles, ...p.roles].join(' ');
+    const office = text.slice(0, text.toLowerCase().lastIndexOf(subject.head));
+    const spelledOut = new Set(this.doc.people.list().flatMap((p) => bodyAcronyms(held(p), true)));
+    const firm = [...firmWords(office), ...bodyAcronyms(office).filter((a) => spelledOut.has(a))];
     if (firm.length > 0 && holders.length > 0) {
-      const theirs = (p: Person) => firmWords([...p.titles, ...p.roles].join(' '));
       const elsewhere = (p: Person) => {
-        const words = theirs(p);
-        return words.length > 0 && !words.some((w) => firm.includes(w));
+        const words = firmWords(held(p));
+        return (
+          words.length > 0 &&
+          ![...words, ...bodyAcronyms(held(p), true)].some((w) => firm.includes(w))
+        );
       };
       if (holders.every(elsewhere))
         return {

@@ -129,6 +129,7 @@ const TITLE_EQUIVALENTS: Record<string, string> = {
 const OFFICE_ABBREVIATIONS: Record<string, string[]> = {
   pm: ['prime', 'minister'],
   cm: ['chief', 'minister'],
+  dp: ['deputy', 'president'],
 };
 /** Words after an office in a title that are no office ("Foreign Minister Dr", "Prime Minister Datuk Seri"). */
 const TRAILING_HONORIFICS = new Set(

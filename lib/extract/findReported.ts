@@ -260,7 +260,10 @@ function ownClauseEnd(
     // "… fines on firms that it said were aiding Tarrow": a relative clause whose
     // own speaker ("it") says the rest.
     const relative = RELATIVE_OPENERS.has(tokens[k]!.text);
-    if (!SUBORDINATORS.has(tokens[k]!.text) && !relative) continue;
+    // "… that he was only joking, but Vell said that it was no joke": a second speaker's
+    // clause joined by a comma and "but" is theirs, no longer the first speaker's.
+    const contrast = tokens[k]!.text === 'but' && tokens[k - 1]?.text === ',';
+    if (!SUBORDINATORS.has(tokens[k]!.text) && !relative && !contrast) continue;
     const most = relative ? MAX_RELATIVE_SUBJECT : MAX_SUBORDINATE_SUBJECT;
     if (verbs.some((v) => v > k + 1 && v - k <= most)) return k;
   }

@@ -1,6 +1,9 @@
+import { speechVerbs } from './findAttribution.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
 import { findQuoteSpans } from './findQuoteSpans.ts';
+import { subjectBefore } from './findSubject.ts';
 import { wordCount } from './sieves/isShortFragment.ts';
+import { tokenize } from './tokenize.ts';
 
 /** Fewest words of a nested quotation read as someone's words (shorter: a term, a title). */
 const MIN_NESTED_WORDS = 4;
@@ -15,6 +18,25 @@ const INTRODUCED = /[,:]\s*$/;
  */
 const OWN_WORDS =
   /\b(?:I|we)\s+(?:\p{L}+ly\s+)?(?:said|say|asked|ask|told|tell|wrote|write|replied|answered|added|thought|kept\s+saying)\b[^,:;.!?]{0,30}[,:]\s*$/iu;
+
+/** Where the sentence holding a position of the outer quotation starts: after the last full stop, "?" or "!". */
+const SENTENCE_END = /[.!?][’'”"]?\s+(?=\S)/g;
+
+/**
+ * True when the words before a nested quotation, from the start of its sentence, hold a
+ * speech verb whose subject is someone other than the speaker ("One paper declared that
+ * the council ‘…’", "My critics claim the plan ‘…’"): not "I" or "we" quoting their own.
+ */
+function relayedByOther(outer: string, open: number): boolean {
+  let from = 0;
+  for (const m of outer.slice(0, open).matchAll(SENTENCE_END)) from = m.index + m[0].length;
+  const before = outer.slice(from, open);
+  const tokens = tokenize(before);
+  const verb = speechVerbs(tokens).at(-1);
+  if (verb === undefined) return false;
+  const subject = subjectBefore(tokens, verb, before);
+  return subject !== null && !(subject.kind === 'pronoun' && /^(?:i|we)$/i.test(subject.text));
+}
 
 /** A quotation inside a speaker's quotation: `[start, end)` of its words in the outer text. */
 export interface OthersWords {
@@ -60,12 +82,11 @@ export function othersWordsInQuote(outer: string, mark: QuoteSpan['mark']): Othe
     .filter((s) => !s.runsOn && s.open >= 0 && single(s.mark) !== single(mark))
     .filter((s) => {
       const before = outer.slice(0, s.open);
-      return (
-        INTRODUCED.test(before) &&
-        !OWN_WORDS.test(before) &&
-        /^\p{Lu}/u.test(s.text) &&
-        wordCount(s.text) >= MIN_NESTED_WORDS
-      );
+      if (wordCount(s.text) < MIN_NESTED_WORDS) return false;
+      // “One paper declared that the council ‘has lost its way’, ‘…’ …”: words in the other
+      // marks that someone else's speech verb in the sentence relays, whatever opens them.
+      if (relayedByOther(outer, s.open)) return true;
+      return INTRODUCED.test(before) && !OWN_WORDS.test(before) && /^\p{Lu}/u.test(s.text);
     })
     .concat(relayed)
     .map((s) => ({ start: s.open + 1, end: s.close, text: s.text }));

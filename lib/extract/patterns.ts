@@ -538,6 +538,9 @@ export const TITLES = new Set(
     // India ("PM Quill said", "CM Quill added").
     'PM',
     'CM',
+    // Kenya's deputy president as some of its papers abbreviate it ("Dp Quill came clean").
+    // (Not "DP": "DP World" is a port operator, no title and a surname.)
+    'Dp',
     // Police ranks, with and without their full stop ("Sgt. Ada Quill", "Sgt Ada Quill").
     'Sgt.',
     'Sgt',
@@ -933,6 +936,9 @@ export const PORTFOLIO_WORDS = new Set(
     ' ',
   ),
 );
+
+/** Words joining portfolios in one office ("Information and Broadcasting", "Trade, Industry"). */
+export const PORTFOLIO_JOINERS: ReadonlySet<string> = new Set(['and', '&', ',']);
 
 /**
  * Letters printed after a name for a rank, an office or an honour ("Ada Quill QC", "Ada

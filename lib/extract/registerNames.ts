@@ -9,6 +9,7 @@ import {
   GENDERED_ROLES,
   NAME_PARTICLES,
   PLACES,
+  PORTFOLIO_JOINERS,
   PORTFOLIO_WORDS,
   POST_NOMINALS,
   ROLE_NOUNS,
@@ -68,9 +69,6 @@ function placeAfterTitle(tokens: readonly Token[], start: number, run: NameRun):
   }
   return null;
 }
-
-/** Words joining portfolios in one office ("Information and Broadcasting", "Trade, Industry"). */
-const PORTFOLIO_JOINERS = new Set(['and', '&', ',']);
 
 /**
  * "Federal Minister for Information Ada Quill", "Minister for Information and

@@ -3,6 +3,7 @@ import { speechVerbs } from './findAttribution.ts';
 import type { Subject } from './findSubject.ts';
 import { subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
 import { nameRuns } from './nameRuns.ts';
+import { officeLead } from './officeLead.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import {
   ANONYMOUS_HEADS,
@@ -62,6 +63,7 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
       at === 0 ||
       opener ||
       roleLead(tokens, at) ||
+      officeLead(tokens, at, run) ||
       at === described ||
       [',', ';', ':', '—', '–', '--'].includes(prev?.text ?? '');
     const mark = isPossessiveMark(tokens[next]);

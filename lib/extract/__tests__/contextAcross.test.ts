@@ -64,6 +64,21 @@ describe('a quotation inside a speaker’s quotation', () => {
     expect(found.unattributed).toEqual([]);
     expect(found.quotes.map((q) => q.speaker)).toEqual(['Nora Pell', 'Nora Pell']);
   });
+
+  it('words another’s speech verb relays in the sentence are theirs, however they open', () => {
+    const found = read(
+      article(
+        'Librarian Nora Pell gave the following remarks at the reopening:',
+        '“A harbour weekly wrote last month that the library ‘has found its feet again’ after the flood, ‘lending more books than in any year before.’ That is good news for the town.',
+        '“I thank every volunteer who carried a box,” Pell said.',
+      ),
+    );
+    expect(found.unattributed.map((u) => u.text)).toEqual([
+      'has found its feet again',
+      'lending more books than in any year before.',
+    ]);
+    expect(found.quotes.map((q) => q.speaker)).toEqual(['Nora Pell', 'Nora Pell']);
+  });
 });
 
 describe('a quotation standing alone after a sentence that says who spoke', () => {

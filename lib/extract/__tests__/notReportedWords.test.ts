@@ -162,6 +162,25 @@ describe('an office qualified by a firm is not the same office of another firm',
       ['Ilse Varga', 'The quay will reopen in May,'],
     ]);
   });
+
+  it('a party’s abbreviation is a body too: “the TUP leader” is not the Harbour Front leader', () => {
+    const text = article(
+      'Tarrow Union Party General Secretary Orrin Vellack on Sunday claimed that the ferry levy would fall.',
+      'Harbour Front leader Ada Quill had questioned the levy on Friday.',
+      '“The quays are behind us,” the TUP leader said.',
+    );
+    expect(read(text).quotes.map((q) => q.speaker)).not.toContain('Ada Quill');
+  });
+
+  it('the initials of the body the holder’s title spells out still find the holder', () => {
+    const text = article(
+      'Tarrow Union Party leader Orrin Vellack spoke at the quay on Sunday.',
+      '“The quays are behind us,” the TUP leader said.',
+    );
+    expect(read(text).quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Orrin Vellack', 'The quays are behind us,'],
+    ]);
+  });
 });
 
 describe('what is said about the speaker after the attribution is not their words', () => {

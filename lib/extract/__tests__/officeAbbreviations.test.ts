@@ -18,4 +18,11 @@ describe('an office abbreviated in a mention ("the CM", "PM") is its holder', ()
     );
     expect(speakerIn(text, 'one permit should be given')).not.toBe('Orla Brennick');
   });
+  it('"Dp Quill" is the deputy president named in full before, not a person called "Dp Quill"', () => {
+    const text = article(
+      '“We will not hand the quays back,” said Deputy President Tomas Brenner at a church service on Sunday.',
+      'Dp Brenner said the harbour board should not worry about the levy.',
+    );
+    expect(speakerIn(text, 'should not worry about the levy')).toBe('Tomas Brenner');
+  });
 });

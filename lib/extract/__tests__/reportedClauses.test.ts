@@ -175,3 +175,21 @@ describe('a reported clause that opens with a count', () => {
     ]);
   });
 });
+
+describe('a second speaker joined by “, but” ends the first speaker’s clause', () => {
+  it('“Brenner said that …, but Quill said that …”: each clause its own speaker’s', () => {
+    const found = read(
+      article(
+        'Harbour master Tomas Brenner and councillor Ada Quill spoke after the vote on Monday.',
+        'In his defence, Brenner said that he was only repeating what the crews had told him, but Quill said that the crews had never been asked about the levy.',
+      ),
+    )
+      .quotes.filter((q) => q.kind === 'reported')
+      .map((q) => [q.speaker, q.text]);
+    expect(found).toContainEqual(['Ada Quill', expect.stringContaining('had never been asked')]);
+    expect(found).not.toContainEqual([
+      'Tomas Brenner',
+      expect.stringContaining('never been asked'),
+    ]);
+  });
+});
