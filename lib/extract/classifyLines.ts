@@ -383,8 +383,11 @@ function twinTitle(
   for (const [i, l] of pre.entries()) {
     if (!titled(l, i)) continue;
     // The heading stands above the story too: a section's label printed again inside the
-    // story (over a picture: "Harbour Politics" and "Harbour Politics. Picture: PA") is no twin.
-    const later = pre.slice(i + 1, Math.min(i + 1 + MAX_TWIN_GAP, head));
+    // story (over a picture: "Harbour Politics" and "Harbour Politics. Picture: PA") is no
+    // twin. A line of a headline's length may come again inside it (a copy repeats its
+    // headline above the second paragraph).
+    const reach = words(l.text) >= MIN_HEADLINE_WORDS ? pre.length : head;
+    const later = pre.slice(i + 1, Math.min(i + 1 + MAX_TWIN_GAP, reach));
     if (pre[i + 1]?.text !== l.text && later.some((o) => norm(o.text) === norm(l.text))) return i;
     const heading = later.findIndex(
       (o, k) =>

@@ -45,3 +45,20 @@ describe('the headline among the lines of the page’s head', () => {
     ).toBe(HEADLINE);
   });
 });
+
+describe('a headline printed again inside the story', () => {
+  it('is still the headline, above a line of section names', () => {
+    const headline = 'Harbour ferry returns after a long winter';
+    expect(
+      facts(
+        'Categories',
+        'News Travel & Harbours World',
+        headline,
+        'New timetables for the harbour ferry suggest that it could be June before the service runs every hour again.',
+        'The Harbour Ferry Board released a timetable to an audience of 200 at the opening of the Harbour Summit on Tuesday.',
+        headline,
+        MORE,
+      ).title,
+    ).toBe(headline);
+  });
+});
