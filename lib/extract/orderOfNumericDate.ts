@@ -7,7 +7,7 @@ const MAX_DAYS_APART = 3;
 /** Lines read for a written date: a page's header and its first paragraphs, where datelines stand. */
 const MAX_LINES_FOR_WRITTEN = 12;
 /**
- * A time in a North American zone ("05:51pm EST", "1750ET", "9:02 a.m. PDT"): a page that
+ * A time in a North American zone ("04:12pm EST", "1620ET", "9:02 a.m. PDT"): a page that
  * stamps its all-number date so writes it month first, as those countries do.
  */
 const NORTH_AMERICAN_TIME = /\b\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?[ECMP][SD]?T\b/i;
@@ -18,7 +18,7 @@ export const DAY_MS = 86_400_000;
  * Which reading of an all-number date a page means (`readings`: month first, day first,
  * as `readDate` gives them), from the page's own evidence, or null when it gives none:
  * another date in the same form whose part above 12 shows the order ("13.09.2020") or
- * that a North American time stamps ("02/10/2021 | 05:51pm EST": month first), else a
+ * that a North American time stamps ("03/11/2022 | 04:12pm EST": month first), else a
  * date written with its month's name near the top ("KUALA LUMPUR, Dec 6 (Bernama)",
  * "ARLINGTON, Texas, Sept. 4, 2020") that agrees, within a few days, with one reading
  * only. A wrong date is worse than "not stated": without such evidence, null.
@@ -35,7 +35,7 @@ export function orderOfNumericDate(
       const [a, b] = [Number(m[1]), Number(m[3])];
       if (a > 12 && b <= 12) orders.add(1);
       if (b > 12 && a <= 12) orders.add(0);
-      // "02/10/2021 | 05:51pm EST": a date stamped with a North American time.
+      // "03/11/2022 | 04:12pm EST": a date stamped with a North American time.
       if (a <= 12 && b <= 12 && NORTH_AMERICAN_TIME.test(line.slice((m.index ?? 0) + m[0].length)))
         orders.add(0);
     }

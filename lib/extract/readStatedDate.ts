@@ -152,12 +152,12 @@ const RELATIVE_STAMP =
 
 /** A temperature on a line of its own: "5 C", "-3°C", "71 °F", "18°". */
 const TEMPERATURE = /^[-+−]?\d{1,3}(?:[.,]\d)?\s*(?:°\s*[CF]?|[CF])$/u;
-/** Most lines between a weather widget's temperature and its date ("5 C", "New York", the date). */
+/** Most lines between a weather widget's temperature and its date ("7 C", "Harbour Town", the date). */
 const MAX_WIDGET_GAP = 2;
 
 /**
  * True for the date line of a site's weather widget: a temperature printed on a line just
- * above it ("5 C" / "New York" / "Tuesday, January 31, 2023"). It shows the day the page was
+ * above it ("7 C" / "Harbour Town" / "Monday, March 6, 2023"). It shows the day the page was
  * read, never the story's.
  */
 function inWeatherWidget(lines: readonly BodyLine[], i: number): boolean {

@@ -69,7 +69,7 @@ describe('a quotation inside a speaker’s quotation', () => {
     const found = read(
       article(
         'Librarian Nora Pell gave the following remarks at the reopening:',
-        '“A harbour weekly wrote last month that the library ‘has found its feet again’ after the flood, ‘lending more books than in any year before.’ That is good news for the town.',
+        '“A harbour weekly wrote last month that the library ‘has found its feet again’ after the flood, ‘lending more books than in any year before.’ The town can be glad of that.',
         '“I thank every volunteer who carried a box,” Pell said.',
       ),
     );

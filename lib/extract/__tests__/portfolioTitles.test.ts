@@ -48,7 +48,7 @@ describe('a title with its portfolio after "for" or "of" before the full name', 
     // says whom "he" means; the chairman named after "invited" is its object.
     const text = article(
       'NORTHPORT, (Tarrow Wire - 3rd Mar, 2021 ) :Minister for Defense Khawaja Orrin Vellack on Tuesday invited the Chairman of the Harbour League Tomas Brenner to talks on the ferries.',
-      '“Tomas Brenner should bring his quarrel to the assembly,” he said while talking to a radio station.',
+      '“Tomas Brenner should bring his quarrel to the assembly,” he said on a radio phone-in.',
       '“The chairman has lost the trust of the quays,” he said.',
     );
     expect(speakerIn(text, 'bring his quarrel to the assembly')).toBe('Khawaja Orrin Vellack');
@@ -56,7 +56,7 @@ describe('a title with its portfolio after "for" or "of" before the full name', 
   });
   it('"Minister for Planning and Development Ada Quill": development is a portfolio too', () => {
     const text = article(
-      'NORTHPORT: Federal Minister for Planning and Development Orrin Vellack said that the harbour chairman Tomas Brenner should take his case to the assembly. Asked about the levy, he said that the chairman was adding to the quarrel.',
+      'NORTHPORT: Provincial Minister for Planning and Development Orrin Vellack said that the harbour chairman Tomas Brenner should take his case to the assembly. Asked about the levy, he said that the chairman was adding to the quarrel.',
     );
     expect(speakerIn(text, 'was adding to the quarrel')).toBe('Orrin Vellack');
   });

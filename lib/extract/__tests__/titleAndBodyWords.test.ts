@@ -6,9 +6,9 @@ describe('words of a title or a body before a speaker, and no one named', () => 
     'Norland continues to lead the number of visitors to Velmore, Minister of Tourism and Lands Ada Quillon said.',
     'Navy spokesman Major Tomas Brenner said there was "no sign that any sailors were hurt in the storm at all."',
     'The dead included a farmer and his two sons, said the Norland-based Velmore Observatory for Weather Safety.',
-    'The Harbour Crime Branch told the court that they were looking into the cause of the fire.',
+    'The Norland Crime Branch told the magistrate that they were looking into the cause of the fire.',
     'Throughout the hearing, lawyers portrayed Quillon as a careful planner and argued that only she had the keys.',
-    'The minister of water in landlocked Burkina Faso, one of the driest nations, said 12 wells had been dug.',
+    'The minister of water in arid Burkina Faso, one of the poorest nations, said 12 wells had been dug.',
   );
   const named = (words: string) => {
     const s = speakerAmong(found, words);
