@@ -227,13 +227,6 @@ export function clauseIds(tokens: readonly Token[]): number[] {
 /** Relative pronouns that open a clause set off by commas. */
 const RELATIVE_OPENERS = new Set(['which', 'who']);
 
-/**
- * Who a sentence holding quotations may attribute them to, most likely first: a verb next
- * to a quotation (QUOTE, verb NAME; QUOTE, NAME verb), then any other speech verb
- * (NAME [, apposition,] verb [: | that] QUOTE), then a headline's "NAME, …: QUOTE" or
- * "QUOTE: NAME". Each says which quotation of its clause it points at; the caller ties
- * every quotation to the attribution pointing at it (see `rankAttributions`).
- */
 /** Most tokens of the one whose words they are in "In NAME's words" / "In the words of NAME" ("the harbour board's chair"). */
 const MAX_IN_WORDS_SUBJECT = 6;
 
@@ -265,6 +258,13 @@ function inWordsOf(tokens: readonly Token[], text: string): Attribution | null {
   return { subject, at: end, target: end + 1 };
 }
 
+/**
+ * Who a sentence holding quotations may attribute them to, most likely first: a verb next
+ * to a quotation (QUOTE, verb NAME; QUOTE, NAME verb), then any other speech verb
+ * (NAME [, apposition,] verb [: | that] QUOTE), then a headline's "NAME, …: QUOTE" or
+ * "QUOTE: NAME". Each says which quotation of its clause it points at; the caller ties
+ * every quotation to the attribution pointing at it (see `rankAttributions`).
+ */
 export function findAttribution(tokens: readonly Token[], text: string): Attribution[] {
   const clause = clauseIds(tokens);
   const quotes = tokens.flatMap((t, i) => (isQuoteToken(t) ? [i] : []));
