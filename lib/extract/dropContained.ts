@@ -1,10 +1,8 @@
+import { BE_FORMS } from './patterns.ts';
 import { isShortFragment } from './sieves/isShortFragment.ts';
 import type { FoundQuote } from './types.ts';
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
-
-/** Forms of "be": what a fragment that is the clause's own predicate follows. */
-const COPULA = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 
 /**
  * A fragment that is its clause's predicate ("the plan was “plainly unworkable”"): the
@@ -15,7 +13,7 @@ function predicateFragment(q: FoundQuote): boolean {
   const at = q.context.indexOf(q.text);
   if (at < 0) return true;
   const before = /(\p{L}+)[^\p{L}]*$/u.exec(q.context.slice(0, at))?.[1];
-  return before !== undefined && COPULA.has(before.toLowerCase());
+  return before !== undefined && BE_FORMS.has(before.toLowerCase());
 }
 
 /**

@@ -7,6 +7,7 @@ import { parseNameRun } from './parseNameRun.ts';
 import { participleSubject } from './participleSubject.ts';
 import {
   ASSURING_VERBS,
+  BE_FORMS,
   EXPRESSING_VERBS,
   FINITE_VERBS,
   LEAD_IN_ONLY_VERBS,
@@ -45,8 +46,6 @@ const NOT_ATTRIBUTING = new Set(
  * or verb after one belongs to its own clause, not to the quotation on the other side.
  */
 const CLAUSE_OPENERS = new Set('while whereas but although though yet and as which who'.split(' '));
-/** Forms of "be" that make a speech verb passive ("was asked", "were told"). */
-const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 /** An adverb between a passive's "be" and its verb ("was also asked", "were repeatedly told"). */
 const PASSIVE_ADVERB =
   /^(?:also|then|later|again|once|twice|often|never|not|already|since|\p{L}+ly)$/u;
@@ -168,7 +167,7 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
     if (prev && COUNT.test(prev.text)) return;
     // "Marsh was also asked …", "was repeatedly told": a passive with an adverb between.
     const passive =
-      PASSIVE_AUXILIARIES.has(tokens[i - 2]?.word ?? '') && PASSIVE_ADVERB.test(prev?.word ?? '');
+      BE_FORMS.has(tokens[i - 2]?.word ?? '') && PASSIVE_ADVERB.test(prev?.word ?? '');
     if (passive || passiveAfterTime(tokens, i)) return;
     out.push(i);
   });
@@ -193,7 +192,7 @@ function passiveAfterTime(tokens: readonly Token[], verb: number): boolean {
   let k = verb - 1;
   while (k >= 0 && verb - k <= MAX_PASSIVE_TIME && PASSIVE_TIME.test(tokens[k]!.text.toLowerCase()))
     k--;
-  return k < verb - 1 && PASSIVE_AUXILIARIES.has(tokens[k]?.word ?? '');
+  return k < verb - 1 && BE_FORMS.has(tokens[k]?.word ?? '');
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   MAX_RECORD_WORDS,
   NAMED_SUBJECT_VERBS,
   OBJECT_OR_CLAUSE_VERBS,
+  PERSONAL_PRONOUNS,
   QUOTE_ONLY_VERBS,
   REASON_SUBORDINATORS,
   REPORTING_PARTICIPLES,
@@ -153,7 +154,7 @@ const MAX_PARENTHETICAL_LEAD = 4;
 /** Most tokens of a short tail after a closing verb ("said to reporters", "said the next day"). */
 const MAX_OBJECT_TAIL = 3;
 /** Pronouns that can only be a clause's subject ("confirmed she will …"; "her" may be a possessive). */
-const SUBJECT_PRONOUNS = new Set('he she they we i it there'.split(' '));
+const SUBJECT_PRONOUNS = new Set([...PERSONAL_PRONOUNS, 'there']);
 /** Words after "to" that make it a preposition ("to the public", "to its members"). */
 const DETERMINERS = new Set([...ROLE_DETERMINERS, ...'our this these those'.split(' ')]);
 /** Words that open a verb's own object ("admitted to one count of …", "announced her resignation"). */
@@ -1014,7 +1015,7 @@ function afterSetting(tokens: readonly Token[], k: number): number | null {
  */
 function finiteClause(tokens: readonly Token[], j: number): number | null {
   if (clauseStart(tokens, j, true) !== j) return null;
-  if (PERSONAL.has(tokens[j]!.text)) return j;
+  if (PERSONAL_PRONOUNS.has(tokens[j]!.text)) return j;
   const window = tokens.slice(j + 1, j + 1 + MAX_WORDS_BEFORE_VERB);
   const stop = window.findIndex((t) => t.text === ',' || isQuoteToken(t));
   const verb = (stop < 0 ? window : window.slice(0, stop)).some((t) =>
@@ -1022,8 +1023,6 @@ function finiteClause(tokens: readonly Token[], j: number): number | null {
   );
   return verb ? j : null;
 }
-/** Subject pronouns that open a clause ("he believes …"): SUBJECT_PRONOUNS but "there". */
-const PERSONAL = new Set([...SUBJECT_PRONOUNS].filter((w) => w !== 'there'));
 
 /**
  * `k` when a clause starts there with a subject pronoun and a finite verb of the closed list,
@@ -1032,7 +1031,7 @@ const PERSONAL = new Set([...SUBJECT_PRONOUNS].filter((w) => w !== 'there'));
 function pronounClause(tokens: readonly Token[], k: number): number | null {
   // "asserted this was the result of …": "this" and a finite verb right after it.
   if (tokens[k]?.word === 'this' && FINITE_VERBS.has(tokens[k + 1]?.word ?? '')) return k;
-  if (!PERSONAL.has(tokens[k]?.word ?? '') || tokens[k]!.word === 'it') return null;
+  if (!PERSONAL_PRONOUNS.has(tokens[k]?.word ?? '') || tokens[k]!.word === 'it') return null;
   const next = tokens[k + 1]?.word ?? '';
   const verb = ADVERBS.has(next) ? (tokens[k + 2]?.word ?? '') : next;
   return FINITE_VERBS.has(verb) ? k : null;

@@ -47,6 +47,10 @@ export const isPersonSubject = (subject: Subject): boolean =>
   subject.kind === 'name' ||
   (subject.kind === 'pronoun' && /^(?:he|she|they)$/i.test(subject.text));
 
+/** The first person, "I" or "we": a speaker of their own words, or the writer in narration. */
+export const isFirstPerson = (subject: Subject): boolean =>
+  subject.kind === 'pronoun' && /^(?:i|we)$/i.test(subject.text);
+
 /** Tokens that end a subject phrase when walking back from its verb. */
 const BOUNDARY = new Set([',', ';', ':', '—', '–', '--', '(', ')']);
 /** Dashes that set off a relative clause or an appositive after a subject ("Quill — who … — said"). */

@@ -1,6 +1,6 @@
 import type { Reported } from './findReported.ts';
 import { subjectBefore } from './findSubject.ts';
-import { FINITE_VERBS, REQUEST_VERBS } from './patterns.ts';
+import { BE_FORMS, FINITE_VERBS, REQUEST_VERBS } from './patterns.ts';
 import { ROLE_DETERMINERS } from './roleDeterminers.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, isQuoteToken } from './tokenize.ts';
@@ -10,7 +10,7 @@ const MAX_ASKED_TOKENS = 6;
 /** Fewest words of what they are asked to do, "to" included ("to quit now"). */
 const MIN_REQUEST_WORDS = 3;
 /** Auxiliaries of a passive ("was urged to resign"): the one asked is the subject, not the asker. */
-const PASSIVE = new Set('is are was were be been being get gets got'.split(' '));
+const PASSIVE = new Set([...BE_FORMS, 'get', 'gets', 'got']);
 /** Marks that end the one asked before any "to": a clause or a quotation begins. */
 const BREAKS = new Set([',', ';', ':', '—', '–', '--', '(', ')']);
 

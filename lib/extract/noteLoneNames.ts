@@ -6,6 +6,7 @@ import { parseNameRun } from './parseNameRun.ts';
 import {
   FINITE_VERBS,
   ORGANIZATION_WORDS,
+  PERSONAL_PRONOUNS,
   ROLE_NOUNS,
   SIGNATURE_OCCASIONS,
   SPEECH_VERBS,
@@ -141,7 +142,7 @@ export function noteLoneNames(people: PeopleIndex, tokens: readonly Token[], tex
     // ("Delivering her speech in French, …": a participle and its object, no name.)
     // ("Worse, he had to sell the boat": a word the comma parts from the sentence's own
     // subject pronoun says how things stand, and names no one.)
-    const aside = after?.text === ',' && SUBJECT_PRONOUNS.has(then?.word ?? '');
+    const aside = after?.text === ',' && PERSONAL_PRONOUNS.has(then?.word ?? '');
     if (i === 0 && start === 0 && !aside && !openingParticiple(word, tokens.slice(next))) {
       const gender = gendered(tokens.slice(next));
       if (gender) people.noteLonePerson(parsed, null, gender);
@@ -158,8 +159,6 @@ const OBJECT_OPENERS = new Set(
 
 /** Verbs in the plural right after a subject ("have", "are"): never one person's. */
 const PLURAL_VERBS = new Set(['have', 'are', 'were']);
-/** Personal pronouns that are a clause's subject. */
-const SUBJECT_PRONOUNS = new Set('he she they we i it'.split(' '));
 /** Words that open a sentence's own subject after an opening participle's clause ("…, the coach"). */
 const SUBJECT_OPENERS = new Set('the a an his her their'.split(' '));
 

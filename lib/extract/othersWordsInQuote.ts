@@ -1,7 +1,7 @@
 import { speechVerbs } from './findAttribution.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
 import { findQuoteSpans } from './findQuoteSpans.ts';
-import { subjectBefore } from './findSubject.ts';
+import { isFirstPerson, subjectBefore } from './findSubject.ts';
 import { wordCount } from './sieves/isShortFragment.ts';
 import { tokenize } from './tokenize.ts';
 
@@ -35,7 +35,7 @@ function relayedByOther(outer: string, open: number): boolean {
   const verb = speechVerbs(tokens).at(-1);
   if (verb === undefined) return false;
   const subject = subjectBefore(tokens, verb, before);
-  return subject !== null && !(subject.kind === 'pronoun' && /^(?:i|we)$/i.test(subject.text));
+  return subject !== null && !isFirstPerson(subject);
 }
 
 /** A quotation inside a speaker's quotation: `[start, end)` of its words in the outer text. */

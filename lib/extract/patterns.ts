@@ -769,6 +769,20 @@ export const FIRST_PERSON_SINGULAR_WORDS: readonly string[] =
  * adding its own.
  */
 export const SETTING_PREPOSITIONS: readonly string[] = 'in on at during after before'.split(' ');
+
+/** The forms of "be": a passive's auxiliaries ("was urged"), and what a predicate follows ("was “…”"). */
+export const BE_FORMS: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'were',
+  'are',
+  'be',
+  'been',
+  'being',
+]);
+
+/** Personal pronouns that are a clause's subject ("he believes …", "Worse, he …"). */
+export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set('he she they we i it'.split(' '));
 /** Conjunctions that may open a sentence before its subject or opening phrase ("But the union …"). */
 export const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
 

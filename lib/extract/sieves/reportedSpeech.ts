@@ -1,7 +1,6 @@
 import { speechVerbs } from '../findAttribution.ts';
 import { findReported } from '../findReported.ts';
-import type { Subject } from '../findSubject.ts';
-import { subjectBefore } from '../findSubject.ts';
+import { isFirstPerson, subjectBefore } from '../findSubject.ts';
 import { introducesWords } from '../introducesStatement.ts';
 import {
   PRONOUNS,
@@ -77,7 +76,7 @@ export const reportedSpeech: Sieve = {
         // (Only a named relayer's: what unnamed sources say someone said stays theirs. The
         // writer's own "we" or "I" in narration relays too: "We also note that Quill said …".)
         const relayed =
-          quoted.length === 0 && (found.subject.kind === 'name' || writersVoice(found.subject))
+          quoted.length === 0 && (found.subject.kind === 'name' || isFirstPerson(found.subject))
             ? relayedReport(para, s.tokens, found)
             : null;
         if (relayed) {
@@ -135,10 +134,6 @@ function relayedReport(
   if (!RELAYING_VERBS.has(inside[first]!.word) || inner.start < inside[first]!.end) return null;
   return inside.slice(0, first).every((t) => isCapitalized(t) || t.text === '.') ? inner : null;
 }
-/** The writer speaking in narration ("We also note that …", "I would add that …"): no source of its own. */
-const writersVoice = (subject: Subject): boolean =>
-  subject.kind === 'pronoun' && /^(?:we|i)$/i.test(subject.text);
-
 /** Verbs of one person telling another, as a relayed report prints them ("Vell told deputies"). */
 const RELAYING_VERBS = new Set(['told', 'tells', 'said', 'says', 'admitted', 'admits']);
 /** Most words of the inner speaker before their verb ("the arrested man's lawyer told"). */
