@@ -6,6 +6,7 @@ import {
   GENERATIONS,
   HONORIFIC_PAIRS,
   HONORIFIC_WORDS,
+  isCourtesyTitle,
   NAME_PARTICLES,
   ORGANIZATION_WORDS,
   PARTY_WORDS,
@@ -209,6 +210,18 @@ export function parseNameRun(run: readonly Token[]): NameRun | null {
       return;
     // "Constable said": a title that is also a surname, with nothing after it, is the surname.
     if (i === texts.length - 1 && SURNAME_TITLES.has(t)) return;
+    // "Dr Dean Quill", "Mr Major Quill": a title word that is also a given name, right after
+    // a courtesy title and before the surname alone, is the given name (a courtesy title
+    // goes before a name, not before another title).
+    if (
+      i >= 1 &&
+      i === texts.length - 2 &&
+      titleEnd === i - 1 &&
+      isCourtesyTitle(texts[i - 1]!) &&
+      givenName(t) !== undefined &&
+      MIXED_CASE.test(texts[i + 1]!)
+    )
+      return;
     if (
       TITLES.has(t) ||
       ROLE_NOUNS.has(t.toLowerCase()) ||

@@ -397,6 +397,12 @@ describe('a surname that is also a role word', () => {
     // The given name is known with its accents as without them ("Jérôme" is "Jerome").
     expect(nameOf('Judge Jérôme Pastor')).toEqual({ title: 'Judge', name: ['Jérôme', 'Pastor'] });
     expect(nameOf('The Prime Minister')).toBeNull();
+    // After a courtesy title, a title word that is a given name ("Dean") is the given name.
+    expect(nameOf('Dr Dean Marshall')).toEqual({ title: 'Dr', name: ['Dean', 'Marshall'] });
+    expect(nameOf('Professor Dean Marshall')).toEqual({
+      title: 'Professor Dean',
+      name: ['Marshall'],
+    });
     expect(
       who(
         article(
