@@ -40,6 +40,7 @@ import {
 } from './patterns.ts';
 import { possessorOfRelative } from './possessorOfRelative.ts';
 import { relativesNamed } from './relativesNamed.ts';
+import { roleAcronyms } from './roleAcronyms.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
 import { strongPeople } from './sieves/strongPeople.ts';
 import type { ArticleDoc, Para } from './sieves/types.ts';
@@ -261,6 +262,13 @@ export class Discourse {
   private stopped = false;
 
   constructor(private readonly doc: ArticleDoc) {}
+
+  private acronyms: Set<string> | null = null;
+  /** The abbreviations the article defines for one person's office (`roleAcronyms`). */
+  private roleAcronyms(): Set<string> {
+    this.acronyms ??= roleAcronyms(this.doc.paras.map((p) => p.text));
+    return this.acronyms;
+  }
 
   /** Records who spoke in a sentence: they are that sentence's subject from now on. */
   noteSpeaker(para: number, sentence: number, referent: Referent): void {
@@ -989,6 +997,10 @@ export class Discourse {
         reason: `"${text}" is a pronoun's clause, not a speaker`,
         personLike: true,
       };
+    // "the PMS said" after "the Prime Minister's Spokesperson (PMS)": one unnamed person.
+    const acronym = /^(?:the\s+)?(\p{Lu}{2,6})$/u.exec(text)?.[1];
+    if (acronym && this.roleAcronyms().has(acronym))
+      return { kind: 'source', source: text, sourceKind: 'anonymous', plural: false };
     const words = text.toLowerCase().split(/\s+/);
     const crowd = words.filter(isGroupNoun);
     // "The source added …" is one unnamed person ("he" may mean them); "sources", a group.

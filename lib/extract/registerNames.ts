@@ -54,9 +54,16 @@ const MAX_TITLE_PHRASE_TOKENS = 8;
  * second a known given name) and a title word opens the "of" phrases; null otherwise.
  */
 function placeAfterTitle(tokens: readonly Token[], start: number, run: NameRun): NameRun | null {
-  if (tokens[start - 1]?.text !== 'of') return null;
   // (A place alone before a full name may have been read as its title: "Kenya" of "Kenya Ada Quill".)
   const words = run.title === null ? run.name : [run.title, ...run.name];
+  // "Ambassador to Lisbon Quarrie: …": the posting a title's "to" names, then the name, or
+  // only a surname (never "Lisbon Quarrie", a full name making "Quarrie" ambiguous).
+  const title = tokens[start - 2];
+  if (tokens[start - 1]?.text === 'to')
+    return title && TITLES.has(title.text) && PLACES.has(words[0]!.toLowerCase())
+      ? { ...run, title: title.text, name: words.slice(1) }
+      : null;
+  if (tokens[start - 1]?.text !== 'of') return null;
   if (words.length < 3 || run.title?.includes(' ')) return null;
   const place = PLACES.has(words[0]!.toLowerCase()) || givenName(words[1]!) !== undefined;
   if (!place) return null;
@@ -174,6 +181,10 @@ export function registerNames(
     // "Minister of Foreign Affairs of Kenya Ada Quill": the place that ends the title, then the name.
     const titled = placeAfterTitle(tokens, start, parsed);
     if (titled) parsed = titled;
+    if (parsed.name.length < 2) {
+      people.noteSingle(parsed.name[0]!);
+      continue;
+    }
     // "Minister for Information Ada Quill": the office's title word before "for".
     const portfolio = portfolioAfterTitle(tokens, start, run, parsed);
     if (portfolio) parsed = portfolio.run;
