@@ -183,7 +183,9 @@ export const EXPRESSING_VERBS: ReadonlySet<string> = new Set(
   'express expresses expressed voice voices voiced'.split(' '),
 );
 export const VIEW_NOUNS: ReadonlySet<string> = new Set(
-  'optimism belief confidence hope'.split(' '),
+  // ("expressed disappointment that the bill passed", "voiced concern that …": a feeling
+  // put into words is as much a view said out loud as a hope.)
+  'optimism belief confidence hope disappointment concern regret frustration'.split(' '),
 );
 
 /**

@@ -19,3 +19,14 @@ describe('"called on her supporters to …", "asked the board to …": a request
     expect(speakerIn(text, 'the vote a farce')).not.toBe('Maren Dovic');
   });
 });
+
+describe('"expressed disappointment that …", "voiced her concern that …": a feeling put into words', () => {
+  it('is the reported words of the one who voiced it', () => {
+    const text = article(
+      'Councillor Petra Hollis expressed disappointment that the harbour board had closed the north ferry without a vote.',
+      'The ferry captain Jonas Mell voiced his concern that winter crossings would be cut next.',
+    );
+    expect(speakerIn(text, 'closed the north ferry')).toBe('Petra Hollis');
+    expect(speakerIn(text, 'winter crossings would be cut')).toBe('Jonas Mell');
+  });
+});
