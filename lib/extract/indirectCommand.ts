@@ -1,6 +1,12 @@
 import type { Reported } from './findReported.ts';
 import { subjectBefore } from './findSubject.ts';
-import { BE_FORMS, FINITE_VERBS, REQUEST_VERBS } from './patterns.ts';
+import {
+  BE_FORMS,
+  FINITE_VERBS,
+  PHRASAL_REQUEST_VERBS,
+  REQUEST_PARTICLES,
+  REQUEST_VERBS,
+} from './patterns.ts';
 import { ROLE_DETERMINERS } from './roleDeterminers.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, isQuoteToken } from './tokenize.ts';
@@ -9,6 +15,14 @@ import { isCapitalized, isQuoteToken } from './tokenize.ts';
 const MAX_ASKED_TOKENS = 6;
 /** Fewest words of what they are asked to do, "to" included ("to quit now"). */
 const MIN_REQUEST_WORDS = 3;
+/**
+ * Fewest words after "asked": asking is also the everyday business of a room ("asked the
+ * members to sit down", "asked them to wait outside"); a request of some length is one the
+ * story reports ("asked the assembly to lift his immunity").
+ */
+const MIN_ASKED_WORDS = 5;
+/** The forms of "ask", whose requests need MIN_ASKED_WORDS. */
+const ASK_FORMS: ReadonlySet<string> = new Set(['asks', 'asked']);
 /** Auxiliaries of a passive ("was urged to resign"): the one asked is the subject, not the asker. */
 const PASSIVE = new Set([...BE_FORMS, 'get', 'gets', 'got']);
 /** Marks that end the one asked before any "to": a clause or a quotation begins. */
@@ -17,14 +31,20 @@ const BREAKS = new Set([',', ';', ':', '—', '–', '--', '(', ')']);
 /**
  * An indirect command or request, reported speech of its own: "Quill urged the council to
  * reopen the pier", "the counsel prayed the court to dismiss the suit", "she requested the
- * chair not to adjourn" (`REQUEST_VERBS`). The one asked stands between the verb and "to"
+ * chair not to adjourn", "Quill asked the board to wait", "he called on voters to stay home"
+ * (`REQUEST_VERBS`, `PHRASAL_REQUEST_VERBS`). The one asked stands between the verb and "to"
  * (a few words, no comma, verb or quotation); the words reported run from "to" (or "not
  * to") to the sentence's end or a quotation. The asker is the verb's subject; a passive
  * ("was urged to quit") asks nothing of a named speaker here.
  */
 export function indirectCommand(tokens: readonly Token[], text: string): Reported | null {
-  for (const [v, t] of tokens.entries()) {
-    if (!REQUEST_VERBS.has(t.word) || PASSIVE.has(tokens[v - 1]?.word ?? '')) continue;
+  for (const [verb, t] of tokens.entries()) {
+    // "called on the council to …": the one asked comes after the particle.
+    const phrasal =
+      PHRASAL_REQUEST_VERBS.has(t.word) && REQUEST_PARTICLES.has(tokens[verb + 1]?.word ?? '');
+    if (!(phrasal || REQUEST_VERBS.has(t.word)) || PASSIVE.has(tokens[verb - 1]?.word ?? ''))
+      continue;
+    const v = phrasal ? verb + 1 : verb;
     let to = v + 1;
     while (
       to < tokens.length &&
@@ -38,8 +58,9 @@ export function indirectCommand(tokens: readonly Token[], text: string): Reporte
     if (tokens[to]?.word !== 'to') continue;
     // "urged the council not to …": the negation is part of what is asked.
     const from = tokens[to - 1]?.word === 'not' ? to - 1 : to;
-    // Someone must be asked: "urged to …" has nobody between.
-    if (from === v + 1) continue;
+    // Someone must be asked: "urged to …" has nobody between; "asked for the vote to be
+    // delayed" asks for a thing, of no one named.
+    if (from === v + 1 || tokens[v + 1]?.word === 'for') continue;
     // "urged support to the families": "to" opens a phrase, not an infinitive.
     const next = tokens[to + 1];
     if (
@@ -49,7 +70,7 @@ export function indirectCommand(tokens: readonly Token[], text: string): Reporte
       !/^\p{Ll}+$/u.test(next.text)
     )
       continue;
-    const subject = subjectBefore(tokens, v, text);
+    const subject = subjectBefore(tokens, verb, text);
     if (!subject) continue;
     // "He urged Quill to …": whoever "he" is, he is not Quill; a pronoun read back to the
     // last name met may well be the one asked, so a named one asked leaves it open.
@@ -57,7 +78,7 @@ export function indirectCommand(tokens: readonly Token[], text: string): Reporte
     const q = tokens.findIndex((u, i) => i > to && isQuoteToken(u));
     const rest = tokens.slice(from, q < 0 ? tokens.length : q);
     while (rest.length > 0 && BREAKS.has(rest.at(-1)!.text)) rest.pop();
-    if (rest.length < MIN_REQUEST_WORDS) continue;
+    if (rest.length < (ASK_FORMS.has(t.word) ? MIN_ASKED_WORDS : MIN_REQUEST_WORDS)) continue;
     let end = rest.at(-1)!.end;
     while (end > rest[0]!.start && /[\s.!?;:,]/.test(text[end - 1]!)) end--;
     return { subject, start: rest[0]!.start, end };
