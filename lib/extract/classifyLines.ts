@@ -72,11 +72,13 @@ const CREDITED_CAPTION =
 /**
  * A picture's credit the copy glued to the dateline of the story's first paragraph, as
  * syndicated radio-network copy prints it ("Ada Quill/Harbour Images(TARROW) — …",
- * "Harbour Agency/Jo Reed(TARROW) -- …"): a credit with a slash, right before a place in
- * capitals in brackets and a dash. The paragraph is the story's; only the credit goes.
+ * "Harbour Agency/Jo Reed(TARROW) -- …", "Jo Reed/Harbour Images(TARROW, Fla.) -- …"): a
+ * credit with a slash, right before a place in capitals in brackets, perhaps with its
+ * state or country in mixed case after a comma, and a dash. The paragraph is the story's;
+ * only the credit goes.
  */
 const GLUED_CREDIT =
-  /^[^()/\s][^()/]{0,60}\/[^()]{1,60}?(?=\(\p{Lu}[\p{Lu} .,'-]{1,40}\)\s*(?:—|–|--))/u;
+  /^[^()/\s][^()/]{0,60}\/[^()]{1,60}?(?=\(\p{Lu}[\p{Lu} .,'-]{1,40}(?:,\s*\p{Lu}[\p{L}. ]{1,20})?\)\s*(?:—|–|--))/u;
 /** A line that ends a sentence (optionally closing quotes, or a wire credit like "(Yonhap)"). */
 const PROSE_END = /(?:[.!?…:]["”’'»)\]]*|[.!?…]["”’']*\s*\([A-Z][^()]{0,40}\))$/;
 /** Fewest words of a headline, a standfirst (dek) and a first body paragraph. */
