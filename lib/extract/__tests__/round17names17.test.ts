@@ -12,3 +12,17 @@ describe('a picture credit glued to a dateline that names its state in mixed cas
     expect(who(text).map(([name]) => name)).not.toContain('Jo Reed');
   });
 });
+
+describe('a line that introduces a statement below, under a line that introduces a list', () => {
+  const text = article(
+    'HARBOUR STATE, May 4 - Today, Governor Wendell Ashgrove let the following bills pass unsigned:',
+    'Governor Ashgrove made the following statement on HB 12:',
+    '"The ferry levy drew wide backing in the chamber, yet I still worry that it will burden island families who rely on the morning crossing."',
+  );
+
+  it('is no statement itself: the words below are the governor’s, by his full name', () => {
+    expect(who(text)).toEqual([
+      ['Wendell Ashgrove', expect.stringContaining('The ferry levy drew wide backing')],
+    ]);
+  });
+});
