@@ -26,3 +26,15 @@ describe('a line that introduces a statement below, under a line that introduces
     ]);
   });
 });
+
+describe('counted and joined epithets before a full name', () => {
+  it('“Three-time Oscar-winner Ada Quill”: the epithets are no part of her name', () => {
+    const found = who(
+      article(
+        'Four-time Harbour-award winner Marisol Venn and two-time Lantern-winner Odile Brask took the stage together on Sunday.',
+        'Two-time Lantern-winner Odile Brask said she had “never expected a third night like this one” at the hall.',
+      ),
+    );
+    expect(found).toContainEqual(['Odile Brask', 'never expected a third night like this one']);
+  });
+});
