@@ -38,3 +38,19 @@ describe('counted and joined epithets before a full name', () => {
     expect(found).toContainEqual(['Odile Brask', 'never expected a third night like this one']);
   });
 });
+
+describe('a double surname printed with and without its hyphen', () => {
+  it('the label “Ortega-Vane:” is the “Lucia Ortega Vane” the introduction names', () => {
+    const found = who(
+      article(
+        'Lucia Ortega Vane is running for the harbour council seat left open this spring.',
+        'Tobin: What made you decide to stand this year?',
+        'Ortega-Vane: The ferry timetable has been ignored for a decade and I could not watch it any longer.',
+        'Tobin: What comes first if you win?',
+        'Ortega-Vane: A public audit of every crossing, published in full before the winter.',
+      ),
+    );
+    expect(found).toContainEqual(['Lucia Ortega Vane', expect.stringContaining('ferry timetable')]);
+    expect(found.map(([name]) => name)).not.toContain('Ortega-Vane');
+  });
+});
