@@ -54,3 +54,16 @@ describe('a double surname printed with and without its hyphen', () => {
     expect(found.map(([name]) => name)).not.toContain('Ortega-Vane');
   });
 });
+
+describe('a complex preposition at a sentence start', () => {
+  it('“Ahead of the vote, Mr Quill …”: the capitalised “Ahead” names no one', () => {
+    const found = who(
+      article(
+        'Treasurer Tomas Quill spoke to the chamber on Monday about the harbour budget.',
+        'Ahead of the count, Mr Quill stood by his record on the docks, but told members that where errors were made he would "hear them out and adapt".',
+      ),
+    );
+    expect(found.map(([name]) => name)).not.toContain('Ahead');
+    expect(found).toContainEqual(['Tomas Quill', 'hear them out and adapt']);
+  });
+});
