@@ -67,3 +67,19 @@ describe('a complex preposition at a sentence start', () => {
     expect(found).toContainEqual(['Tomas Quill', 'hear them out and adapt']);
   });
 });
+
+describe('a caption label glued to the caption’s first word', () => {
+  it('“Media captionAda Quill, …: “…”” is Ada Quill’s, not “Media captionAda Quill”’s', () => {
+    const found = who(
+      article(
+        'The harbour board voted on Monday to close the north pier for the winter.',
+        'Media captionOrla Pennick, harbour users group, speaking before the vote: "We will fight this closure at every meeting from now on"',
+        'The closure takes effect in November.',
+      ),
+    );
+    expect(found).toContainEqual([
+      'Orla Pennick',
+      expect.stringContaining('We will fight this closure'),
+    ]);
+  });
+});
