@@ -530,6 +530,15 @@ export class PeopleIndex {
         endsWithDoubleSurname(p.name, surname) ||
         (!known && p.name.split(' ').includes(surname)),
     );
+    // "Mr McCreeevy described …" after "Mr Charlie McCreevy": a surname one letter off the
+    // one person named in full under a surname so near, with evidence of a person, is that
+    // person misprinted (else a pronoun after it would pass over it to someone named later).
+    if (all.length === 0 && !known) {
+      const near = this.list().filter(
+        (p) => p.name.includes(' ') && this.isStrong(p) && oneEditApart(p.surname, surname),
+      );
+      if (near.length === 1) all.push(near[0]!);
+    }
     const strongOnes = all.filter((p) => this.isStrong(p));
     let pool = strongOnes.length > 0 ? strongOnes : all;
     if (pool.length === 0) {

@@ -83,3 +83,20 @@ describe('a caption label glued to the caption’s first word', () => {
     ]);
   });
 });
+
+describe('a surname misprinted by one letter', () => {
+  it('is the one person named in full under the near surname, so “he” after it is not someone named later', () => {
+    const found = who(
+      article(
+        'The harbour board confirmed its new treasurer, Mr Declan Ferriter, on Monday.',
+        'Mr Ferriterr described the hearing that saw two nominees withdraw, including the veteran Mr Osric Tambling, as a healthy sign for the town and he said that Mr Hale had handled the difficult choice as well as anyone could.',
+        '"I do not think the chair is harmed in any way at all by this," he said.',
+      ),
+    );
+    expect(found.map(([name]) => name)).not.toContain('Osric Tambling');
+    expect(found).toContainEqual([
+      'Declan Ferriter',
+      expect.stringContaining('I do not think the chair'),
+    ]);
+  });
+});
