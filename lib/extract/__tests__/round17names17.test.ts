@@ -100,3 +100,23 @@ describe('a surname misprinted by one letter', () => {
     ]);
   });
 });
+
+describe('a share box’s line under a run of quoted paragraphs', () => {
+  it('“- Harbour News Like” signs nothing: the paragraphs go on with their speaker', () => {
+    const found = who(
+      article(
+        'Brackwater have signed the winger Tomas Reyna from a club across the bay.',
+        '“Joining a club of this size is something I have wanted since I was small,” Reyna told the club’s website.',
+        '“I am ready to work hard and I will give everything on the pitch for these supporters.',
+        '“The coach has a clear plan for me and I trust him to help me grow as a player here.”',
+        '- Harbour News Like',
+        '- Be the first of your friends!',
+      ),
+    );
+    expect(found.map(([name]) => name)).not.toContain('organisation: Harbour News Like');
+    expect(found).toContainEqual([
+      'Tomas Reyna',
+      expect.stringContaining('The coach has a clear plan'),
+    ]);
+  });
+});
