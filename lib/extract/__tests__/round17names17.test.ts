@@ -120,3 +120,14 @@ describe('a share box’s line under a run of quoted paragraphs', () => {
     ]);
   });
 });
+
+describe('a document’s sender read as the subject', () => {
+  it('“Sent by Ada Quill, it read: “…””: the words are the sender’s', () => {
+    const found = who(
+      article(
+        'The memo, seen by the Harbour Wire, carried the subject line “Reporters at the gate.” Sent by Nora Vint, it read: “Please tell your staff that a reporter is waiting outside the gate today.”',
+      ),
+    );
+    expect(found).toContainEqual(['Nora Vint', expect.stringContaining('Please tell your staff')]);
+  });
+});
