@@ -131,3 +131,14 @@ describe('a document’s sender read as the subject', () => {
     expect(found).toContainEqual(['Nora Vint', expect.stringContaining('Please tell your staff')]);
   });
 });
+
+describe('a party and state in brackets between “with” Name and the participle', () => {
+  it('“with Deputy Leader Ada Quill (D-HV) telling reporters that …”: hers', () => {
+    const found = who(
+      article(
+        'Council leaders came back to the hall hinting at a deal after the talks, with Deputy Leader Corin Vasquez (D-HV) telling reporters that members had agreed on a single budget bill.',
+      ),
+    );
+    expect(found).toEqual([['Corin Vasquez', 'members had agreed on a single budget bill']]);
+  });
+});
