@@ -42,6 +42,7 @@ import { possessorOfRelative } from './possessorOfRelative.ts';
 import { relativesNamed } from './relativesNamed.ts';
 import { roleAcronyms } from './roleAcronyms.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
+import { nameMention } from './sieves/nameMention.ts';
 import { strongPeople } from './sieves/strongPeople.ts';
 import type { ArticleDoc, Para } from './sieves/types.ts';
 import { tokenize } from './tokenize.ts';
@@ -172,6 +173,13 @@ function firmWords(phrase: string): string[] {
 }
 /** Most words of an unnamed source's phrase ("a spokesperson for the regional transport ministry"). */
 const MAX_SOURCE_WORDS = 10;
+/**
+ * A participle of writing or sending, "by" and the name of whoever did it, read as a
+ * sentence's subject ("Sent by Ada Quill, it read: …", "Written by Ada Quill, the note
+ * said …"): group 1, the name.
+ */
+const AUTHORED_BY =
+  /^(?:sent|written|signed|penned|authored|issued|posted|emailed|drafted) by (\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$/iu;
 /** Crowd words that name one person ("the source"). */
 const SINGULAR_CROWD = new Set(['source']);
 /**
@@ -310,7 +318,13 @@ export class Discourse {
           reason: `several people say it together (${subject.text}), none of them alone`,
           personLike: true,
         };
-      default:
+      default: {
+        // "Sent by Ada Quill, it read: “…”": the one a document is sent or written by is its
+        // author, whose words it holds.
+        const author = AUTHORED_BY.exec(subject.text)?.[1];
+        const mention = author ? nameMention(author) : null;
+        if (mention && mention.run.name.length >= 2 && mention.run.title === null)
+          return this.name(mention, para, sentence, reported, speaking);
         // "divers who testified that …": people, unnamed, whatever the noun.
         if (subject.people)
           return {
@@ -320,6 +334,7 @@ export class Discourse {
             plural: true,
           };
         return this.described(subject.text, para, sentence) ?? this.other(subject.text);
+      }
     }
   }
 

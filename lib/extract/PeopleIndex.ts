@@ -172,6 +172,24 @@ const titleKey = (title: string) => officeWords(title).at(-1) ?? '';
  * which of several it means is for the caller to decide from where the mention stands
  * (`Discourse`). Two people who share a surname stay two people.
  */
+/** A double surname with its hyphen as a space ("Lopez-Romero" → "Lopez Romero"). */
+const unhyphenated = (surname: string) => surname.replace(/-(?=\p{Lu})/gu, ' ');
+
+/**
+ * True when a surname printed with a hyphen ("Lopez-Romero", a transcript's label) ends a
+ * full name that prints its parts apart ("Ada Lopez Romero"), after at least one given
+ * name: a double surname, which copies print with and without its hyphen.
+ */
+function endsWithDoubleSurname(name: string, surname: string): boolean {
+  const parts = unhyphenated(surname).split(' ');
+  const words = name.split(' ');
+  return (
+    parts.length >= 2 &&
+    words.length > parts.length &&
+    words.slice(-parts.length).join(' ') === parts.join(' ')
+  );
+}
+
 export class PeopleIndex {
   private readonly people = new Map<string, Person>();
   /** Names known from titles or Korean-style full names, as opposed to any two capitalised words. */
@@ -494,7 +512,10 @@ export class PeopleIndex {
       }
       // "De Miranda" at a sentence start: the surname of "Luis de Miranda".
       const lower = run.name.join(' ').toLowerCase();
-      const bySurname = this.list().filter((p) => p.surname.toLowerCase() === lower);
+      // ("Lopez Romero" after "Brenda Lopez-Romero": the double surname without its hyphen.)
+      const bySurname = this.list().filter(
+        (p) => p.surname.toLowerCase() === lower || unhyphenated(p.surname).toLowerCase() === lower,
+      );
       if (bySurname.length > 0) return bySurname;
       return { reason: `"${run.name.join(' ')}" is not a person this article names` };
     }
@@ -506,8 +527,18 @@ export class PeopleIndex {
       (p) =>
         p.surname === surname ||
         p.name.split(' ').at(-1) === surname ||
+        endsWithDoubleSurname(p.name, surname) ||
         (!known && p.name.split(' ').includes(surname)),
     );
+    // "Mr McCreeevy described …" after "Mr Charlie McCreevy": a surname one letter off the
+    // one person named in full under a surname so near, with evidence of a person, is that
+    // person misprinted (else a pronoun after it would pass over it to someone named later).
+    if (all.length === 0 && !known) {
+      const near = this.list().filter(
+        (p) => p.name.includes(' ') && this.isStrong(p) && oneEditApart(p.surname, surname),
+      );
+      if (near.length === 1) all.push(near[0]!);
+    }
     const strongOnes = all.filter((p) => this.isStrong(p));
     let pool = strongOnes.length > 0 ? strongOnes : all;
     if (pool.length === 0) {

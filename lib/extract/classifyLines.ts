@@ -72,11 +72,20 @@ const CREDITED_CAPTION =
 /**
  * A picture's credit the copy glued to the dateline of the story's first paragraph, as
  * syndicated radio-network copy prints it ("Ada Quill/Harbour Images(TARROW) — …",
- * "Harbour Agency/Jo Reed(TARROW) -- …"): a credit with a slash, right before a place in
- * capitals in brackets and a dash. The paragraph is the story's; only the credit goes.
+ * "Harbour Agency/Jo Reed(TARROW) -- …", "Jo Reed/Harbour Images(TARROW, Fla.) -- …"): a
+ * credit with a slash, right before a place in capitals in brackets, perhaps with its
+ * state or country in mixed case after a comma, and a dash. The paragraph is the story's;
+ * only the credit goes.
  */
 const GLUED_CREDIT =
-  /^[^()/\s][^()/]{0,60}\/[^()]{1,60}?(?=\(\p{Lu}[\p{Lu} .,'-]{1,40}\)\s*(?:—|–|--))/u;
+  /^[^()/\s][^()/]{0,60}\/[^()]{1,60}?(?=\(\p{Lu}[\p{Lu} .,'-]{1,40}(?:,\s*\p{Lu}[\p{L}. ]{1,20})?\)\s*(?:—|–|--))/u;
+/**
+ * A caption's label that a copy glued to the caption's first word, as a broadcaster's
+ * pages print it over a video or a picture ("Media captionAda Quill, the harbour chief,
+ * speaking on Monday: …", "Image captionFerries at the quay"): the label goes, the caption
+ * is read.
+ */
+const GLUED_CAPTION_LABEL = /^(?:Media|Image|Video) caption(?=\p{Lu})/u;
 /** A line that ends a sentence (optionally closing quotes, or a wire credit like "(Yonhap)"). */
 const PROSE_END = /(?:[.!?…:]["”’'»)\]]*|[.!?…]["”’']*\s*\([A-Z][^()]{0,40}\))$/;
 /** Fewest words of a headline, a standfirst (dek) and a first body paragraph. */
@@ -103,7 +112,10 @@ export function classifyLines(body: string, firstLine: number, title: string | n
   );
   const nonEmpty = raw
     .filter((l) => l.text !== '')
-    .map((l) => ({ ...l, text: l.text.replace(GLUED_CREDIT, '') }));
+    .map((l) => ({
+      ...l,
+      text: l.text.replace(GLUED_CREDIT, '').replace(GLUED_CAPTION_LABEL, ''),
+    }));
   const pre: { text: string; line: number; role: LineRole | null }[] = nonEmpty.map((l, i) => {
     const prev = nonEmpty[i - 1]?.text;
     const next = nonEmpty[i + 1]?.text;

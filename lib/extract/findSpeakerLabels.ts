@@ -66,10 +66,12 @@ export function speakerLabelLine(line: string): string | null {
 /**
  * A broadcast script's label on a line of its own, a name in capitals then the title after
  * a comma, the words on the lines below it: "BEN HOLT, HOST:", "ADA QUILL, Harbour
- * Minister, Port Vell Council:".
+ * Minister, Port Vell Council:". A wire dateline, a place in capitals then a month and a
+ * day after the comma ("HARBOUR STATE, March 17 - Today, Governor Ada Quill signed …:"),
+ * opens a story's paragraph and labels no one.
  */
 export const LONE_TITLED_LABEL =
-  /^(\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,4}),\s+\p{Lu}[^:]{0,100}:$/u;
+  /^(\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,4}),\s+(?!\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)\p{Lu}[^:]{0,100}:$/u;
 
 /**
  * A transcription service's label on a line of its own, with the time into the recording:

@@ -1,5 +1,11 @@
 import { givenName } from './givenNames.ts';
-import { CLAUSE_WORDS, INITIAL, JOINED_PARTICLE, NAME_PARTICLES } from './patterns.ts';
+import {
+  CLAUSE_WORDS,
+  COMPLEX_PREPOSITIONS,
+  INITIAL,
+  JOINED_PARTICLE,
+  NAME_PARTICLES,
+} from './patterns.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, QUOTE_MASK } from './tokenize.ts';
 
@@ -32,6 +38,10 @@ const lowerGivenName = (before: Token, t: Token | undefined, next: Token | undef
   givenName(t.text) !== undefined &&
   mayBeName(next);
 
+/** "Ahead of", "Prior to", "Compared with": a capitalised word opening a complex preposition. */
+const opensPreposition = (t: Token, next: Token | undefined) =>
+  next !== undefined && (COMPLEX_PREPOSITIONS[t.word]?.includes(next.text) ?? false);
+
 /**
  * Capitalised runs of a sentence, read as possible names: each with the index of its first
  * token (`start`) and of the token after it (`next`).
@@ -42,7 +52,7 @@ export function nameRuns(
   const out: { run: Token[]; start: number; next: number }[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!mayBeName(tokens[i])) {
+    if (!mayBeName(tokens[i]) || opensPreposition(tokens[i]!, tokens[i + 1])) {
       i++;
       continue;
     }

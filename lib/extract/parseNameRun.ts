@@ -182,6 +182,14 @@ function compoundTitle(word: string, next: string | undefined): boolean {
   );
 }
 
+/**
+ * A word joined by a hyphen to a word in lower case of three letters or more, as an
+ * epithet prints it ("Three-time", "Oscar-winner", "Emmy-nominated", "Harbour-born"). A
+ * name's joined parts are capitalised ("Lopez-Romero", "Jean-Luc"); only a romanised
+ * Korean given name ("Jae-myung") is not, and it comes last, after the surname.
+ */
+const LOWER_JOINED = /^\p{L}+-\p{Ll}{3,}$/u;
+
 /** A given name written the romanised Korean way: "Jae-myung", "Soo-hyuck". */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
@@ -241,6 +249,14 @@ export function parseNameRun(run: readonly Token[]): NameRun | null {
           // ("Friends Reunited", "Members Trust").
           (ANONYMOUS_HEADS.has(t.toLowerCase()) && !/s$/.test(t))) &&
         texts.slice(1).filter((w) => MIXED_CASE.test(w)).length >= 2)
+    )
+      titleEnd = i;
+    // "Three-time Oscar-winner Ada Quill": epithets joined to a word in lower case, opening
+    // the run before a full name, qualify her and are no part of her name.
+    else if (
+      i === titleEnd + 1 &&
+      LOWER_JOINED.test(t) &&
+      texts.slice(i + 1).filter((w) => MIXED_CASE.test(w) && !LOWER_JOINED.test(w)).length >= 2
     )
       titleEnd = i;
     // "Tan Sri Ada Quill", "Dato' Ada Quill": an honorific is a title.

@@ -196,12 +196,20 @@ export function inRelativeClause(tokens: readonly Token[], p: number): boolean {
 
 /** Most words of a name between "with" and its participle ("with Ada Lin Quill saying"). */
 const MAX_NAME_WORDS = 4;
+/** Most tokens inside brackets after such a name ("(D-HV)", "(R-Harbour)"): a party and a state. */
+const MAX_BRACKET_TOKENS = 4;
 
 /** The full name between "with" and the participle at `p` ("…, with Ada Quill saying …"), or null. */
 function named(tokens: readonly Token[], p: number, text: string): Subject | null {
-  const runs = nameRuns(tokens.slice(0, p));
+  // "with Senator Ada Quill (D-HV) telling …": a party and a state in brackets after the name.
+  let end = p;
+  if (tokens[p - 1]?.text === ')') {
+    const open = tokens.findLastIndex((t, i) => i < p - 1 && t.text === '(');
+    if (open >= 0 && p - 1 - open <= MAX_BRACKET_TOKENS) end = open;
+  }
+  const runs = nameRuns(tokens.slice(0, end));
   const last = runs.at(-1);
-  if (!last || last.next !== p || last.run.length > MAX_NAME_WORDS) return null;
+  if (!last || last.next !== end || last.run.length > MAX_NAME_WORDS) return null;
   if (tokens[last.start - 1]?.word !== 'with') return null;
   return fullName(last.run, text);
 }

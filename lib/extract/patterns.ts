@@ -838,6 +838,32 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set([
  * …"), prepositions, adverbs, determiners and pronouns, which a sentence start capitalises
  * ("For Hamilton, …", "Once Fetter had …"), days of the week.
  */
+/**
+ * Complex prepositions: a word that, with the preposition after it, opens a phrase
+ * ("Ahead of the vote, …", "Prior to the hearing, …", "Compared with last year, …"). At a
+ * sentence's start the word is capitalised, and names no one: keyed by the word, the
+ * prepositions that make it one. ("Close to", "Next to" are left out: "Glenn Close to
+ * star …" is a name.)
+ */
+export const COMPLEX_PREPOSITIONS: Readonly<Record<string, readonly string[]>> = {
+  ahead: ['of'],
+  prior: ['to'],
+  thanks: ['to'],
+  due: ['to'],
+  owing: ['to'],
+  contrary: ['to'],
+  pursuant: ['to'],
+  compared: ['with', 'to'],
+  along: ['with'],
+  together: ['with'],
+  apart: ['from'],
+  aside: ['from'],
+  regardless: ['of'],
+  irrespective: ['of'],
+  instead: ['of'],
+  because: ['of'],
+};
+
 export const CLAUSE_WORDS = new Set(
   [
     'and but or nor so yet which who whom whose where why how what whatever',

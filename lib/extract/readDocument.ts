@@ -239,7 +239,9 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
       (prev.statement
         ? (speaksFirstPerson(line.text) && !reportsSpeech(line.text)) ||
           listGoesOn(prev.text, line.text)
-        : introducesWordsBelow(prev));
+        : // ("Governor Quill made the following statement on the first bill:" under "…
+          // signed the following bills:" introduces the words below it, and is none of them.)
+          introducesWordsBelow(prev) && !introducesWordsBelow(para));
     if (!para.statement) delete para.statement;
     if (
       (line.block === 'blockquote' || para.statement) &&

@@ -96,6 +96,9 @@ export function signatureName(line: string): string | null {
       continue;
     if (run.name.some((w) => CAPITALS.test(w)) || name.some((w) => PLACES.has(w))) continue;
     if (PLACE_FIRST_WORDS.has(name[0]!)) continue;
+    // "- Harbour News Like": an outlet's name and a button's word, as a page's share box
+    // prints them under the story, is no one's signature.
+    if (name.some((w) => ORGANIZATION_WORDS.has(w))) continue;
     return part;
   }
   return null;
