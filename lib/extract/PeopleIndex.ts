@@ -166,12 +166,6 @@ export const officeWords = (title: string): string[] => {
 };
 const titleKey = (title: string) => officeWords(title).at(-1) ?? '';
 
-/**
- * The people of one article: full names, titles, role phrases, genders. Tells which people
- * a name ("Lee", "President Lee", "Lee Jae-myung") or a role ("the ambassador") can mean;
- * which of several it means is for the caller to decide from where the mention stands
- * (`Discourse`). Two people who share a surname stay two people.
- */
 /** A double surname with its hyphen as a space ("Lopez-Romero" → "Lopez Romero"). */
 const unhyphenated = (surname: string) => surname.replace(/-(?=\p{Lu})/gu, ' ');
 
@@ -190,6 +184,12 @@ function endsWithDoubleSurname(name: string, surname: string): boolean {
   );
 }
 
+/**
+ * The people of one article: full names, titles, role phrases, genders. Tells which people
+ * a name ("Lee", "President Lee", "Lee Jae-myung") or a role ("the ambassador") can mean;
+ * which of several it means is for the caller to decide from where the mention stands
+ * (`Discourse`). Two people who share a surname stay two people.
+ */
 export class PeopleIndex {
   private readonly people = new Map<string, Person>();
   /** Names known from titles or Korean-style full names, as opposed to any two capitalised words. */
