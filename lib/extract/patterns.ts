@@ -834,11 +834,6 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words that are never part of a name: clause openers ("While Cho said …", "But Ri replied
- * …"), prepositions, adverbs, determiners and pronouns, which a sentence start capitalises
- * ("For Hamilton, …", "Once Fetter had …"), days of the week.
- */
-/**
  * Complex prepositions: a word that, with the preposition after it, opens a phrase
  * ("Ahead of the vote, …", "Prior to the hearing, …", "Compared with last year, …"). At a
  * sentence's start the word is capitalised, and names no one: keyed by the word, the
@@ -864,6 +859,11 @@ export const COMPLEX_PREPOSITIONS: Readonly<Record<string, readonly string[]>> =
   because: ['of'],
 };
 
+/**
+ * Words that are never part of a name: clause openers ("While Cho said …", "But Ri replied
+ * …"), prepositions, adverbs, determiners and pronouns, which a sentence start capitalises
+ * ("For Hamilton, …", "Once Fetter had …"), days of the week.
+ */
 export const CLAUSE_WORDS = new Set(
   [
     'and but or nor so yet which who whom whose where why how what whatever',
