@@ -146,6 +146,13 @@ export function readStatedDate(line: string): StatedDate | null {
   return found?.readings ? { ok: false, text, readings: found.readings } : { ok: false, text };
 }
 
+/**
+ * A date line whose labels carry no date at all: no digit anywhere ("Published: Updated:",
+ * "• Published: , Refreshed:"). Whatever a page prints without a digit ("Posted: today")
+ * gives no date either.
+ */
+const isEmptyDateLine = (line: string): boolean => !/\d/.test(line);
+
 /** A time counted back from the moment the page was read: "3 hours 12 min ago", "just now". */
 const RELATIVE_STAMP =
   /\b\d+\s*(?:s(?:ec(?:ond)?s?)?|m(?:in(?:ute)?s?)?|h(?:(?:ou)?rs?)?|d(?:ays?)?|weeks?|months?|years?)\b.*\bago\b|\bjust now\b/i;
@@ -244,8 +251,12 @@ export function findStatedDate(all: readonly BodyLine[]): DateLineRead | null {
   // "Monday, May 6, 2024" on top of the page, the story's own date further down: the top
   // line is the site's clock (`isSiteClock`), never the story's date.
   const clock = read[0] && isSiteClock(read[0], read, lines) ? read[0] : null;
+  // "Published: Updated:", a template's labels the copy kept without their dates: a line
+  // that states nothing, so another date line of the page speaks instead.
   const dated = read.filter(
-    (r) => (r.stated.ok || !RELATIVE_STAMP.test(r.line.text)) && r !== clock,
+    (r) =>
+      (r.stated.ok || !(RELATIVE_STAMP.test(r.line.text) || isEmptyDateLine(r.line.text))) &&
+      r !== clock,
   );
   const chosen = dated.find((r) => isPublicationLine(r.line.text)) ?? dated[0] ?? read[0];
   if (chosen?.stated.ok === false && chosen.stated.readings) {
