@@ -16,3 +16,36 @@ describe('a publication label the copy kept without its date ("Published: Update
     expect(facts(HEADLINE, 'Published: Updated:', STORY, MORE).published).toBeNull();
   });
 });
+
+describe('a press release’s head: "FOR IMMEDIATE RELEASE", its date, its contacts', () => {
+  const TITLE = 'TARROW FERRY BOARD ANNOUNCES NEW SPRING TIMETABLE FOR 2016';
+
+  it('the date right after the notice is the release’s; the notice is no headline', () => {
+    const got = facts(
+      'FOR IMMEDIATE RELEASE | March 4, 2016 CONTACTS: Ada Quill, Press Office (555) 210-3344, Ben Hallam, Harbour Agency (555) 870-1122',
+      '',
+      TITLE,
+      '',
+      STORY,
+      MORE,
+    );
+    expect(got.published).toBe('2016-03-04');
+    expect(got.title).toBe(TITLE);
+  });
+
+  it('a date line with the press office’s telephone number beside it', () => {
+    const got = facts(
+      'Tarrow Ferry Board',
+      '',
+      'FOR IMMEDIATE RELEASE Contact: Ada Quill',
+      'June 9, 2003 (555)210-3344',
+      '',
+      TITLE,
+      '',
+      STORY,
+      MORE,
+    );
+    expect(got.published).toBe('2003-06-09');
+    expect(got.title).toBe(TITLE);
+  });
+});
