@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { article, read } from './inventedArticle.ts';
 import { textFactsOf as facts, HEADLINE, MORE, STORY } from './textFactsOf.ts';
 
 describe('a publication label the copy kept without its date ("Published: Updated:")', () => {
@@ -47,5 +48,21 @@ describe('a press release’s head: "FOR IMMEDIATE RELEASE", its date, its conta
     );
     expect(got.published).toBe('2003-06-09');
     expect(got.title).toBe(TITLE);
+  });
+});
+
+describe('"Click here to read …": a link to another page', () => {
+  it('is furniture: the title it quotes is no quotation', () => {
+    const found = read(
+      article(
+        'Mayor Ada Quill signed the harbour budget on Tuesday although she had argued against it for months.',
+        '“I have signed it because the ferries cannot stop running in April,” Quill said at the pier.',
+        'Click here to read the earlier story: ‘We will never sell the old pier to anyone’',
+        'The council will meet again in May to look at the fares.',
+      ),
+    );
+    const texts = [...found.quotes, ...found.unattributed].map((q) => q.text);
+    expect(texts.some((t) => t.includes('never sell the old pier'))).toBe(false);
+    expect(texts.some((t) => t.includes('ferries cannot stop running'))).toBe(true);
   });
 });
