@@ -66,3 +66,17 @@ describe('"Click here to read …": a link to another page', () => {
     expect(texts.some((t) => t.includes('ferries cannot stop running'))).toBe(true);
   });
 });
+
+describe('a title of a work right after its kind ("his new drama “12 Winters,”")', () => {
+  it('is a term, never a quotation', () => {
+    const found = read(
+      article(
+        'In her latest drama “12 Winters,” Tarrow director Ada Quill tells the story of two ferry crews in one hard winter on the harbour.',
+        '“I wanted to film the sea as the crews see it every morning,” Quill said in an interview.',
+      ),
+    );
+    const texts = [...found.quotes, ...found.unattributed].map((q) => q.text);
+    expect(texts.some((t) => t.includes('12 Winters'))).toBe(false);
+    expect(texts.some((t) => t.includes('film the sea'))).toBe(true);
+  });
+});
