@@ -80,3 +80,9 @@ describe('a title of a work right after its kind ("his new drama “12 Winters,�
     expect(texts.some((t) => t.includes('film the sea'))).toBe(true);
   });
 });
+
+describe('"Entries in Courts (12)": a blog’s category page heading with its count of posts', () => {
+  it('is never the headline', () => {
+    expect(facts('Entries in Courts (12)', '', '', HEADLINE, '', STORY, MORE).title).toBe(HEADLINE);
+  });
+});
