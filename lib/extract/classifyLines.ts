@@ -23,6 +23,9 @@ const FURNITURE = [
   /\bad[- ]?block(?:er|ing)?\b/i,
   // A teaser for another story inside the article ("Related: Rich are paying more …").
   /^(?:related|read also|see also|also read)\s*:/i,
+  // A link to another page, whatever its words ("Click here to read main story: ‘…’",
+  // "Click here for the full list"): the title it quotes is no one's words.
+  /^click here\b/i,
 ];
 /**
  * A navigation or breadcrumb line: two or more short items (at most MAX_NAV_ITEM_WORDS

@@ -750,9 +750,13 @@ export const ROLE_VERBS = new Set(
   'leads chairs heads runs directs founded manages represents coaches edits owns'.split(' '),
 );
 
-/** Words that make a quoted span a name or a term when they come right before it. */
+/**
+ * Words that make a quoted span a name or a term when they come right before it; among them
+ * the kinds of a work, whose title follows ("his new drama “Low Tide,”", "the single
+ * “Night Ferry.”").
+ */
 export const TERM_PRECEDERS = new Set(
-  'a an the its his her their your this these those so-called self-declared self-styled self-proclaimed dubbed called named titled branded labelled labeled known term word phrase slogan outlet newspaper agency campaign programme program policy'.split(
+  'a an the its his her their your this these those so-called self-declared self-styled self-proclaimed dubbed called named titled branded labelled labeled known term word phrase slogan outlet newspaper agency campaign programme program policy film movie drama documentary album single song book novel memoir musical sitcom opera poem'.split(
     ' ',
   ),
 );

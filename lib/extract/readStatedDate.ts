@@ -49,6 +49,7 @@ export const isPublicationLine = (line: string): boolean => STARTS_PUBLISHED.tes
 export function isDateLine(line: string): boolean {
   const text = unlisted(line);
   if (LABELLED.test(text)) return true;
+  if (releaseDate(text) !== null) return true;
   // "2nd Apr 2024 - 18th Jun 2024", "May 3, 2025 to June 8, 2025": a run's first and last
   // days (a show's, an event's), not the day the page was published.
   if (isDateRange(text)) return false;
@@ -74,6 +75,23 @@ export function isDateLine(line: string): boolean {
     if (date?.index === 0 && text.slice(after + date.end).trim() === '') return true;
   }
   return isBareDate(text);
+}
+
+/**
+ * A press release's notice to editors at the head of the release ("FOR IMMEDIATE RELEASE |
+ * March 4, 2016 CONTACTS: …", "For immediate release: 4 March 2016"): the date right
+ * after it is the day the release was issued.
+ */
+const RELEASE_NOTICE = /^for immediate release\b\s*[:|/·•—–-]?\s*/i;
+
+/** The date, its year in four digits, right after a release's notice ("FOR IMMEDIATE RELEASE | March 4, 2016 …"), or null. */
+function releaseDate(text: string): string | null {
+  const notice = RELEASE_NOTICE.exec(text);
+  if (!notice) return null;
+  const rest = text.slice(notice[0].length);
+  const found = readDate(rest);
+  const year = /\b(?:19|20)\d{2}\b/;
+  return found?.iso && found.index === 0 && year.test(rest.slice(0, found.end)) ? found.iso : null;
 }
 
 /** What joins a run's first and last days: a spaced dash, "to", "until". */
@@ -110,12 +128,22 @@ const MAX_NOTE_WORDS = 8;
 /** A time and its zone, counted as part of a date line ("16:30", "5:05 PM EST"). */
 const TIME = /\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,4}))?\b/gi;
 
+/**
+ * A telephone number a release prints beside its date ("March 4, 2016 (555)224-6404"), counted
+ * as no part of the line's words.
+ */
+const PHONE = /(?<!\d)\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)/g;
+
 /** A short line that is only a full date and time ("Top Stories 09:15 March 3, 2017"). */
 function isBareDate(text: string): boolean {
   if (text.split(/\s+/).length > MAX_BARE_DATE_WORDS) return false;
   const found = readDate(text);
   if (!found) return false;
-  const letters = (s: string) => s.replace(TIME, '').replace(/[^\p{L}\p{N}]/gu, '').length;
+  const letters = (s: string) =>
+    s
+      .replace(TIME, '')
+      .replace(PHONE, '')
+      .replace(/[^\p{L}\p{N}]/gu, '').length;
   return letters(text.slice(found.index, found.end)) >= MIN_BARE_DATE_SHARE * letters(text);
 }
 
@@ -135,6 +163,8 @@ export type StatedDate =
 export function readStatedDate(line: string): StatedDate | null {
   const text = unlisted(line);
   if (!isDateLine(text)) return null;
+  const released = releaseDate(text);
+  if (released) return { ok: true, iso: released };
   // A line that opens with its date states the publication date first, whatever follows.
   const opensWithDate = readDate(text)?.index === 0;
   const label = opensWithDate ? null : (PUBLISHED_LABEL.exec(text) ?? UPDATED_LABEL.exec(text));
@@ -145,6 +175,13 @@ export function readStatedDate(line: string): StatedDate | null {
   if (found?.iso) return { ok: true, iso: found.iso };
   return found?.readings ? { ok: false, text, readings: found.readings } : { ok: false, text };
 }
+
+/**
+ * A date line whose labels carry no date at all: no digit anywhere ("Published: Updated:",
+ * "• Published: , Refreshed:"). Whatever a page prints without a digit ("Posted: today")
+ * gives no date either.
+ */
+const isEmptyDateLine = (line: string): boolean => !/\d/.test(line);
 
 /** A time counted back from the moment the page was read: "3 hours 12 min ago", "just now". */
 const RELATIVE_STAMP =
@@ -244,8 +281,12 @@ export function findStatedDate(all: readonly BodyLine[]): DateLineRead | null {
   // "Monday, May 6, 2024" on top of the page, the story's own date further down: the top
   // line is the site's clock (`isSiteClock`), never the story's date.
   const clock = read[0] && isSiteClock(read[0], read, lines) ? read[0] : null;
+  // "Published: Updated:", a template's labels the copy kept without their dates: a line
+  // that states nothing, so another date line of the page speaks instead.
   const dated = read.filter(
-    (r) => (r.stated.ok || !RELATIVE_STAMP.test(r.line.text)) && r !== clock,
+    (r) =>
+      (r.stated.ok || !(RELATIVE_STAMP.test(r.line.text) || isEmptyDateLine(r.line.text))) &&
+      r !== clock,
   );
   const chosen = dated.find((r) => isPublicationLine(r.line.text)) ?? dated[0] ?? read[0];
   if (chosen?.stated.ok === false && chosen.stated.readings) {
