@@ -423,7 +423,10 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
       const subject = opening
         ? (clauseNamed(clause, text, true) ??
           (nameRuns(clause).length > 0 ? null : subjectOfPhrase(lead, text)))
-        : (clauseNamed(lead, text) ?? titledName(lead, text) ?? subjectOfPhrase(lead, text));
+        : (clauseNamed(lead, text) ??
+          pronounClause(lead, text) ??
+          titledName(lead, text) ??
+          subjectOfPhrase(lead, text));
       if (subject) found.push({ subject, at: colon, target: colon + 1 });
     }
     if (isQuoteToken(tokens[colon - 1])) {
@@ -469,6 +472,26 @@ function insideClauseBefore(
  */
 const OPENING_PHRASE =
   /^(?:\p{Lu}\p{Ll}+ing|To|In|At|During|After|Before|On|With|Amid|Earlier|Later|Today|Yesterday|Meanwhile|Afterwards|Through|Via|Despite|Also|However|Separately|Finally|Instead)$/u;
+
+/** Pronouns that stand for one person as a clause's subject before a colon. */
+const ONE_PERSON_PRONOUNS = new Set(['he', 'she']);
+
+/**
+ * "Then he spoke briefly about Quill: “…”", "Later she turned to the referee: “…”": a
+ * clause before a colon whose subject is "he" or "she" (after an adverb at most), with a
+ * word in lower case after it (its verb), is that pronoun's, never a source called by the
+ * whole clause; who the pronoun is, the pronoun's resolution decides.
+ */
+function pronounClause(lead: readonly Token[], text: string): Subject | null {
+  const at =
+    CLAUSE_ADVERBS.has(lead[0]?.word ?? '') || /^\p{Lu}\p{Ll}+ly$/u.test(lead[0]?.text ?? '')
+      ? 1
+      : 0;
+  const pronoun = lead[at];
+  if (!pronoun || !ONE_PERSON_PRONOUNS.has(pronoun.word)) return null;
+  if (!/^\p{Ll}{2,}$/u.test(lead[at + 1]?.text ?? '')) return null;
+  return subjectOfPhrase([pronoun], text);
+}
 
 /**
  * "Rovers boss Ada Quill: “…”", "Stoke boss Quill: “…”": a role in lower case, then the
