@@ -17,3 +17,22 @@ describe('"Then he spoke briefly about Quill: “…”": a pronoun clause befor
     expect(speakerIn(text, 'He had a fine game')).toBe('unattributed');
   });
 });
+
+describe('"Quill gave a far more cautious answer …, telling reporters …": a speech word after a determiner and describing words', () => {
+  const text = article(
+    'Harbour mayor Tomas Vell and council leader Ada Quill met on Monday to discuss the budget.',
+    "Quill gave a far more cautious answer on timing, however, when asked about Vell's comments, telling reporters the plan “is always dependent on what the council can pass.”",
+    'Vell offered a warmer reply, telling reporters the plan “will be ready by the spring.”',
+  );
+  it('is a noun: the clause’s subject speaks, no source called by the words before it', () => {
+    expect(speakerIn(text, 'is always dependent')).toBe('Ada Quill');
+    expect(speakerIn(text, 'will be ready by the spring')).toBe('Tomas Vell');
+  });
+  it('is still a verb after a pronoun', () => {
+    const other = article(
+      'Harbour mayor Tomas Vell spoke at the council on Monday.',
+      'At the same time he claims the council "will not raise any taxes this year".',
+    );
+    expect(speakerIn(other, 'will not raise any taxes')).toBe('Tomas Vell');
+  });
+});
