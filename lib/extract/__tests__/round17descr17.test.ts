@@ -36,3 +36,13 @@ describe('"Quill gave a far more cautious answer …, telling reporters …": a 
     expect(speakerIn(other, 'will not raise any taxes')).toBe('Tomas Vell');
   });
 });
+
+describe('"…, with Deputy Leader Ada Quill (G-HN) telling reporters that …": a bracket between the name and its participle', () => {
+  it('says more about the named person, who speaks, not the sentence’s subject', () => {
+    const text = article(
+      'Harbour mayor Tomas Vell met council leaders on Monday.',
+      'Council leaders arrived back at the hall suggesting a deal from the talks, with Deputy Leader Ada Quill (G-HN) telling reporters that the council had settled on a single budget.',
+    );
+    expect(speakerIn(text, 'the council had settled on a single budget')).toBe('Ada Quill');
+  });
+});
