@@ -21,7 +21,7 @@ describe('"Then he spoke briefly about Quill: “…”": a pronoun clause befor
 describe('"Quill gave a far more cautious answer …, telling reporters …": a speech word after a determiner and describing words', () => {
   const text = article(
     'Harbour mayor Tomas Vell and council leader Ada Quill met on Monday to discuss the budget.',
-    "Quill gave a far more cautious answer on timing, however, when asked about Vell's comments, telling reporters the plan “is always dependent on what the council can pass.”",
+    'Quill gave a far more cautious answer about the date, though, when pressed on the delay, telling reporters the plan “is always dependent on what the council can pass.”',
     'Vell offered a warmer reply, telling reporters the plan “will be ready by the spring.”',
   );
   it('is a noun: the clause’s subject speaks, no source called by the words before it', () => {
@@ -44,5 +44,18 @@ describe('"…, with Deputy Leader Ada Quill (G-HN) telling reporters that …":
       'Council leaders arrived back at the hall suggesting a deal from the talks, with Deputy Leader Ada Quill (G-HN) telling reporters that the council had settled on a single budget.',
     );
     expect(speakerIn(text, 'the council had settled on a single budget')).toBe('Ada Quill');
+  });
+});
+
+describe('"- Harbour Sport News Like": a page’s name and its social button on a line of its own', () => {
+  it('signs no quotation: the quoted paragraphs above it stay their speaker’s', () => {
+    const text = article(
+      'Brackwater Rovers have signed winger Tomas Vell from Harbour Athletic on a four-year deal.',
+      '“It is a big step for me and I want to win trophies here,” Vell told the club’s website.',
+      '“I have followed this club since I was a boy and I cannot wait to play in front of our fans.',
+      '“I am quick and I like to take players on, and I will work hard for the team.”',
+      '- Harbour Sport News Like',
+    );
+    expect(speakerIn(text, 'I am quick and I like to take players on')).toBe('Tomas Vell');
   });
 });
