@@ -8,12 +8,18 @@ import { participleSubject } from './participleSubject.ts';
 import {
   ASSURING_VERBS,
   BE_FORMS,
+  CROWD_NOUNS,
+  EPITHET_NOUNS,
   EXPRESSING_VERBS,
   FINITE_VERBS,
+  INSTITUTION_NOUNS,
   LEAD_IN_ONLY_VERBS,
   NAMED_SUBJECT_VERBS,
+  ORGANIZATION_WORDS,
+  PERSONAL_PRONOUNS,
   ROLE_NOUNS,
   SIGNATURE_OCCASIONS,
+  SPEECH_NOUN_FORMS,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
   SUBORDINATORS,
@@ -163,6 +169,7 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
     if (isCapitalized(t)) return;
     if (t.word === 'state' && !STATED_AFTER.has(tokens[i + 1]?.text ?? '')) return;
     if (!progressive && prev && NOT_ATTRIBUTING.has(prev.text.toLowerCase())) return;
+    if (!progressive && describedNoun(tokens, i)) return;
     // "who had 35 points", "with 12 notes": a noun counted by a number, no verb.
     if (prev && COUNT.test(prev.text)) return;
     // "Marsh was also asked …", "was repeatedly told": a passive with an adverb between.
@@ -172,6 +179,55 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
     out.push(i);
   });
   return out;
+}
+
+/** Determiners that open a noun phrase ("a curt reply", "his sharper answer"). */
+const NOUN_DETERMINERS = new Set('a an the another his her their its our your my this'.split(' '));
+/**
+ * Most describing words read between a determiner and a speech word taken for a noun
+ * ("a far more measured answer": three); a longer stretch may hold a clause.
+ */
+const MAX_NOUN_DESCRIBERS = 3;
+/**
+ * Words that make what stands before a speech word a clause, no noun phrase: "to" ("took
+ * the stand to say"), an auxiliary ("the party will answer"), a pronoun ("at the same time
+ * it said").
+ */
+const CLAUSE_WORDS = new Set([
+  'to',
+  ...'will would can could may might must shall should do does did has have had not'.split(' '),
+  ...BE_FORMS,
+  ...PERSONAL_PRONOUNS,
+]);
+
+/**
+ * "Vell offered a warmer reply, …", "gave a far more measured answer on timing, …": a
+ * speech word that is as often a noun (`SPEECH_NOUN_FORMS`), after a determiner and
+ * describing words in lower case, is a noun, no verb. A role, a body, a group or a
+ * person's word among them is the subject of a verb ("the new minister answers", "the
+ * local council replies", "the veteran retorts").
+ */
+function describedNoun(tokens: readonly Token[], i: number): boolean {
+  if (!SPEECH_NOUN_FORMS.has(tokens[i]!.word)) return false;
+  for (let k = i - 1; k >= 0 && i - k <= MAX_NOUN_DESCRIBERS + 1; k--) {
+    const t = tokens[k]!;
+    if (NOUN_DETERMINERS.has(t.word)) return k < i - 1;
+    const noun = t.word.replace(/s$/, '');
+    if (
+      !/^\p{Ll}+$/u.test(t.text) ||
+      CLAUSE_WORDS.has(t.word) ||
+      [t.word, noun].some(
+        (w) =>
+          ROLE_NOUNS.has(w) ||
+          EPITHET_NOUNS.has(w) ||
+          ORGANIZATION_WORDS.has(w) ||
+          CROWD_NOUNS.has(w) ||
+          INSTITUTION_NOUNS.has(w),
+      )
+    )
+      return false;
+  }
+  return false;
 }
 
 /** A number in figures ("35", "1,200", "2.5"): the word after it is a noun it counts. */
@@ -423,7 +479,10 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
       const subject = opening
         ? (clauseNamed(clause, text, true) ??
           (nameRuns(clause).length > 0 ? null : subjectOfPhrase(lead, text)))
-        : (clauseNamed(lead, text) ?? titledName(lead, text) ?? subjectOfPhrase(lead, text));
+        : (clauseNamed(lead, text) ??
+          pronounClause(lead, text) ??
+          titledName(lead, text) ??
+          subjectOfPhrase(lead, text));
       if (subject) found.push({ subject, at: colon, target: colon + 1 });
     }
     if (isQuoteToken(tokens[colon - 1])) {
@@ -469,6 +528,26 @@ function insideClauseBefore(
  */
 const OPENING_PHRASE =
   /^(?:\p{Lu}\p{Ll}+ing|To|In|At|During|After|Before|On|With|Amid|Earlier|Later|Today|Yesterday|Meanwhile|Afterwards|Through|Via|Despite|Also|However|Separately|Finally|Instead)$/u;
+
+/** Pronouns that stand for one person as a clause's subject before a colon. */
+const ONE_PERSON_PRONOUNS = new Set(['he', 'she']);
+
+/**
+ * "Then he spoke briefly about Quill: “…”", "Later she turned to the referee: “…”": a
+ * clause before a colon whose subject is "he" or "she" (after an adverb at most), with a
+ * word in lower case after it (its verb), is that pronoun's, never a source called by the
+ * whole clause; who the pronoun is, the pronoun's resolution decides.
+ */
+function pronounClause(lead: readonly Token[], text: string): Subject | null {
+  const at =
+    CLAUSE_ADVERBS.has(lead[0]?.word ?? '') || /^\p{Lu}\p{Ll}+ly$/u.test(lead[0]?.text ?? '')
+      ? 1
+      : 0;
+  const pronoun = lead[at];
+  if (!pronoun || !ONE_PERSON_PRONOUNS.has(pronoun.word)) return null;
+  if (!/^\p{Ll}{2,}$/u.test(lead[at + 1]?.text ?? '')) return null;
+  return subjectOfPhrase([pronoun], text);
+}
 
 /**
  * "Rovers boss Ada Quill: “…”", "Stoke boss Quill: “…”": a role in lower case, then the

@@ -196,17 +196,19 @@ export function inRelativeClause(tokens: readonly Token[], p: number): boolean {
 
 /** Most words of a name between "with" and its participle ("with Ada Lin Quill saying"). */
 const MAX_NAME_WORDS = 4;
-/** Most tokens inside brackets after such a name ("(D-HV)", "(R-Harbour)"): a party and a state. */
-const MAX_BRACKET_TOKENS = 4;
 
-/** The full name between "with" and the participle at `p` ("…, with Ada Quill saying …"), or null. */
+/** Most tokens of a bracket between a name and its participle ("(R-Harbour)", "(Green Party)"). */
+const MAX_BRACKET_TOKENS = 8;
+
+/**
+ * The full name between "with" and the participle at `p` ("…, with Ada Quill saying …",
+ * "with Deputy Leader Ada Quill (G-HN) telling reporters …": a bracket after the name says
+ * more about who, and stands between them), or null.
+ */
 function named(tokens: readonly Token[], p: number, text: string): Subject | null {
-  // "with Senator Ada Quill (D-HV) telling …": a party and a state in brackets after the name.
-  let end = p;
-  if (tokens[p - 1]?.text === ')') {
-    const open = tokens.findLastIndex((t, i) => i < p - 1 && t.text === '(');
-    if (open >= 0 && p - 1 - open <= MAX_BRACKET_TOKENS) end = open;
-  }
+  const open =
+    tokens[p - 1]?.text === ')' ? tokens.slice(0, p - 1).findLastIndex((t) => t.text === '(') : -1;
+  const end = open >= 0 && p - open <= MAX_BRACKET_TOKENS ? open : p;
   const runs = nameRuns(tokens.slice(0, end));
   const last = runs.at(-1);
   if (!last || last.next !== end || last.run.length > MAX_NAME_WORDS) return null;

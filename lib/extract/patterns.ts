@@ -259,6 +259,17 @@ export const OBJECT_OR_CLAUSE_VERBS = new Set([
 ]);
 
 /**
+ * Forms of a verb of speech that are as often nouns of what was said ("gave a curt reply",
+ * "a far more measured answer", "his remarks"): after a determiner and describing words,
+ * the noun (see findAttribution's `describedNoun`).
+ */
+export const SPEECH_NOUN_FORMS: ReadonlySet<string> = new Set(
+  'reply replies answer answers remark remarks claim claims retort retorts quip quips comment comments'.split(
+    ' ',
+  ),
+);
+
+/**
  * Nouns of a record of someone's words: "issued the following statement:", "in a letter",
  * "a statement saying …". An introduction ending in a colon that holds one introduces
  * that person's words.

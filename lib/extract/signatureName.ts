@@ -31,6 +31,8 @@ const CAPITALS = /\b\p{Lu}{2,}\b/u;
 /** What a signature may tell after the name and title: when or where they said it. */
 const OCCASION =
   /^(?:after|following|before|during|on|at|in|when|speaking|talking|writing|reacting|responding|ahead)\b/i;
+/** A social network's button printed after a page's name at the end of a line ("… Like", "… Follow"). */
+const SOCIAL_BUTTON_END = /\s(?:Like|Follow|Share|Tweet)$/u;
 /** Most words of a signature or a speaker's heading; longer lines are prose. */
 const MAX_WORDS = 16;
 
@@ -47,6 +49,8 @@ export function signatureName(line: string): string | null {
   const dashed = DASH.test(line.trim());
   const body = line.trim().replace(DASH, '').replace(/:$/, '').trim();
   if (/^by\s/i.test(body)) return null;
+  // "- Harbour Sport News Like": a page's name and its social button, no signature.
+  if (SOCIAL_BUTTON_END.test(body)) return null;
   // "- Mr Holt on the plan for the harbour.", "– Ada Quill in response.": a round-up's
   // signature that says the occasion straight after the name, without a comma.
   const occasion = dashed ? NAME_THEN_OCCASION.exec(body) : null;
