@@ -1,3 +1,4 @@
+import { accusation } from './accusation.ts';
 import { briefingHost } from './briefingHost.ts';
 import { coordinatedSubject } from './coordinatedSubject.ts';
 import { assuresThat, madeItClear, speechVerbs } from './findAttribution.ts';
@@ -545,6 +546,9 @@ export function findReported(
   // "He urged Quill to drop the levy": an indirect command, the asker's words.
   const command = headline ? null : indirectCommand(tokens, text);
   if (command) return command;
+  // "Quill accused the board of hiding the accounts": the charge is the accuser's words.
+  const charge = headline ? null : accusation(tokens, text);
+  if (charge) return charge;
   if (headline) {
     const colon = tokens.findLastIndex((t) => t.text === ':');
     const rest = tokens.slice(colon + 1);

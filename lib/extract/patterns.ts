@@ -169,6 +169,13 @@ export const PHRASAL_REQUEST_VERBS: ReadonlySet<string> = new Set(['calls', 'cal
 export const REQUEST_PARTICLES: ReadonlySet<string> = new Set(['on', 'upon']);
 
 /**
+ * Verbs of an accusation, reported speech with the one accused and "of" and an "-ing"
+ * verb after them ("accused the board of hiding the accounts", `accusation`): the charge
+ * is the accuser's words. Finite forms only: "the accused" is a person in the dock.
+ */
+export const ACCUSING_VERBS: ReadonlySet<string> = new Set(['accuses', 'accused']);
+
+/**
  * Verbs that report speech only with "that" right after them ("Vell clarified that …",
  * "was quick to clarify that …"): "clarified on it", "clarified the rules" report nothing.
  */
