@@ -12,3 +12,14 @@ describe('a department or office printed before a full name is no part of the na
     expect(speakerIn(text, 'two wards had been closed')).toBe('Tomas Vell');
   });
 });
+
+describe('a lone quotation before another person’s quoted call', () => {
+  it('is not the later speaker’s when two people are named between them', () => {
+    const text = article(
+      'On Tuesday the glaciologist Petra Lindqvist, a professor at Harrow Institute, spoke to the Tidewire about the winter floods.',
+      '“Warmer air carries more water, so the storms we get are heavier than they used to be.” Lindqvist’s scientific account supports Harbour Mayor Brenner’s call for caution: “We can wait for the next flood, or we can build the levees now.”',
+    );
+    expect(speakerIn(text, 'Warmer air carries more water')).not.toBe('Brenner');
+    expect(speakerIn(text, 'build the levees now')).toBe('Brenner');
+  });
+});
