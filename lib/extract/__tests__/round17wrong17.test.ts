@@ -23,3 +23,17 @@ describe('a lone quotation before another person’s quoted call', () => {
     expect(speakerIn(text, 'build the levees now')).toBe('Brenner');
   });
 });
+
+describe('the director of a named body is not the rider quoted just before', () => {
+  it('leaves "The Marlow County Ferry Authority director told …" unnamed', () => {
+    const text = article(
+      'MARLOW, Pa. (Tidewire) — The Marlow County Ferry Authority wants to drop some of its evening crossings.',
+      'Ferry Authority staff showed the plan to passengers on Monday evening.',
+      'They say the cuts will make the service cheaper to run.',
+      'A few of the regulars came with figures of their own.',
+      '“Every year since 2015 your boats have carried more people and more freight, so your excuses to me about falling numbers are just that, excuses,” Odile Brask said at the hearing.',
+      'The Marlow County Ferry Authority director told the audience they will not drop any crossings before June 2.',
+    );
+    expect(speakerIn(text, 'not drop any crossings')).not.toBe('Odile Brask');
+  });
+});
