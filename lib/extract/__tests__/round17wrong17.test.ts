@@ -37,3 +37,14 @@ describe('the director of a named body is not the rider quoted just before', () 
     expect(speakerIn(text, 'not drop any crossings')).not.toBe('Odile Brask');
   });
 });
+
+describe('a body or a department whose name ends in "Markets" or "Policy" is no person', () => {
+  it('names nobody for "according to Tarrow Global Markets" or "head of Coastal Safety Policy, who added"', () => {
+    const text = article(
+      'MARLOW (Tidewire) - Trading was heavy. About 4.2 billion shares changed hands on Tarrow exchanges this week, according to QRX Global Markets.',
+      '“We just want riders to think about the belt on every trip,” said Mira Colden, Velocar’s head of Coastal Road Safety Policy, who added the tone “is a bit like the one on a train door.”',
+    );
+    expect(speakerIn(text, '4.2 billion shares')).not.toBe('Global Markets');
+    expect(speakerIn(text, 'like the one on a train door')).not.toBe('Safety Policy');
+  });
+});
