@@ -48,3 +48,15 @@ describe('a body or a department whose name ends in "Markets" or "Policy" is no 
     expect(speakerIn(text, 'like the one on a train door')).not.toBe('Safety Policy');
   });
 });
+
+describe('a capitalised name right after a noun for a kind of organisation', () => {
+  it('is the body’s, and the analyst or spokesman stays unnamed', () => {
+    const text = article(
+      'MARLOW (Tidewire) - Bond prices fell on Monday.',
+      '“The outlook for the county is weaker than it was,” an analyst from the rating agency Tarrow Ratings said.',
+      'A spokesman for the charity Harbour Hope said the appeal “has raised more than we hoped.”',
+    );
+    expect(speakerIn(text, 'The outlook for the county')).not.toBe('Tarrow Ratings');
+    expect(speakerIn(text, 'raised more than we hoped')).not.toBe('Harbour Hope');
+  });
+});
