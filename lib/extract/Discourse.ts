@@ -1411,6 +1411,11 @@ export class Discourse {
     if ((!anyHead && ANONYMOUS_HEADS.has(head)) || CROWD_NOUNS.has(head) || KIN.has(head))
       return null;
     if (!ROLE_NOUNS.has(head)) return null;
+    // "Ada Quill said …. The Harbour Transit Authority director told …": an office of a body
+    // named by its capitalised words is no office of the one just quoted, whom the article
+    // gives none (a rider may speak before the director who answers her).
+    const office = text.slice(0, text.toLowerCase().lastIndexOf(head));
+    if (firmWords(office).some((w) => ORGANIZATION_WORDS.has(w))) return null;
     let n = 0;
     for (const [p, s] of this.before(para, sentence)) {
       if (++n > TOPIC_SENTENCES) return null;

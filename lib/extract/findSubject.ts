@@ -13,6 +13,7 @@ import {
   INSTITUTION_NOUNS,
   MAX_RECORD_WORDS,
   NAME_PARTICLES,
+  ORGANISATION_KIND_NOUNS,
   ORGANIZATION_WORDS,
   PLACES,
   PORTFOLIO_WORDS,
@@ -1110,6 +1111,10 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
   ) {
     return null;
   }
+  // "the rating agency Tarrow Ratings said", "the charity Harbour Hope said": a name right
+  // after a noun for a kind of organisation (in lower case) is that body's.
+  if (before && /^\p{Ll}/u.test(before.text) && ORGANISATION_KIND_NOUNS.has(before.word))
+    return { kind: 'other', text: text.slice(tokens[j + 1]!.start, tokens[i]!.end) };
   // "the Moderator said": one capitalised word after "the" is a title or a body, never a
   // person's surname.
   if (before?.text === 'the' && i === j + 1)

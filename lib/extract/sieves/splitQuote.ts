@@ -11,6 +11,12 @@ import type { ArticleDoc, Candidate, Sieve } from './types.ts';
 
 /** Marks after a name that set it off as a person's: an appositive or a clause follows. */
 const SET_OFF = new Set([',', ';', ':']);
+/**
+ * Most people named between a lone quotation and the later quotation it would take its
+ * speaker from: one may be that speaker ("“…” Quill added: “…”"); two ("“…” Quill's
+ * account backs Holt's call: “…”") leave unclear whose words the first were.
+ */
+const MAX_PEOPLE_BETWEEN = 1;
 /** Most words outside the quotation in a sentence where it stands alone ("And “…”"). */
 const MAX_OTHER_WORDS = 1;
 
@@ -53,6 +59,30 @@ function namesAnother(doc: ArticleDoc, c: Candidate, target: Candidate): boolean
   // “has put aside …”") is what the quotation is about as often as who says it.
   const after = { ...sentence, tokens: sentence.tokens.filter((t) => t.start >= c.end) };
   return peopleNamed(doc, after).some((p) => !theirs.has(p));
+}
+
+/**
+ * True when the words between a quotation and a later one it would take its speaker from
+ * name more than one person ("“…” Quill's account backs Holt's call: “…”"): the first
+ * quotation may be either's, or the other's whose words the second answers.
+ */
+function peopleBetween(doc: ArticleDoc, c: Candidate, target: Candidate): boolean {
+  const paragraph = doc.paras[c.para]!;
+  // Surnames: a person of the article, or anyone a title marks as one ("US President Holt").
+  const named = new Set<string>();
+  for (let s = Math.max(c.sentence, 0); s <= target.sentence; s++) {
+    const sentence = paragraph.sentences[s];
+    if (!sentence) continue;
+    const tokens = sentence.tokens.filter((t) => t.start >= c.end && t.end <= target.start);
+    for (const { run } of nameRuns(tokens)) {
+      const parsed = parseNameRun(run);
+      if (!parsed) continue;
+      const people = strongPeople(doc, parsed);
+      if (people.length > 0) for (const p of people) named.add(p.surname);
+      else if (parsed.title !== null) named.add(parsed.name.at(-1)!);
+    }
+  }
+  return named.size > MAX_PEOPLE_BETWEEN;
 }
 
 /**
@@ -117,7 +147,8 @@ export const splitQuote: Sieve = {
       // A quotation takes the speaker of one after it only when it stands alone in its
       // sentence ("“…” “…,” he said."), not after words of its own ("The magazine's
       // headline reads, “…”").
-      const after = standsAlone(doc, c) ? linked.find((o) => o.start > c.start) : undefined;
+      const later = standsAlone(doc, c) ? linked.find((o) => o.start > c.start) : undefined;
+      const after = later && !peopleBetween(doc, c, later) ? later : undefined;
       const target = before ?? after;
       if (target && !namesAnother(doc, c, target)) c.link = { sieve: this.name, sameAs: target.id };
       else if (!target && standsAlone(doc, c)) {
