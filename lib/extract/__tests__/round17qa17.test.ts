@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { speakerIn } from './inventedArticle.ts';
+
+/** A club page of one coach's answers: a headline naming him, his name alone above them. */
+const reactions = (nameLine: string, headline: string) =>
+  [
+    headline,
+    '',
+    'The coach spoke to reporters after the draw at the riverside ground',
+    '',
+    nameLine,
+    '',
+    '"We gave away two points tonight that we had earned in the first hour, and the lads know it."',
+    '',
+    '"The pitch was heavy after the rain. Nobody wanted to take a risk on it in the last minutes."',
+    '',
+  ].join('\n');
+
+describe('a full name alone on the line above quoted paragraphs (qa17)', () => {
+  it('gives them to the person the headline names', () => {
+    const text = reactions('Teodor Brannvik', 'Cup (Round 4): Brannvik reactions');
+    expect(speakerIn(text, 'two points tonight')).toBe('Teodor Brannvik');
+    expect(speakerIn(text, 'The pitch was heavy')).toBe('Teodor Brannvik');
+  });
+  it('gives nothing when the headline names someone else', () => {
+    const text = reactions('Teodor Brannvik', 'Cup (Round 4): Holm reactions');
+    expect(speakerIn(text, 'two points tonight')).not.toBe('Teodor Brannvik');
+  });
+  it('reads no title or role on the line as a bare name', () => {
+    const text = reactions('Coach Brannvik', 'Cup (Round 4): Brannvik reactions');
+    expect(speakerIn(text, 'two points tonight')).not.toBe('Teodor Brannvik');
+  });
+});
