@@ -31,3 +31,24 @@ describe('a full name alone on the line above quoted paragraphs (qa17)', () => {
     expect(speakerIn(text, 'two points tonight')).not.toBe('Teodor Brannvik');
   });
 });
+
+describe('"Reflecting on the defeat:" and an answer whose opening mark is mismatched (qa17)', () => {
+  const text = [
+    'Valley Cup final: what the managers said',
+    '',
+    'After the 3-0 loss at the county stadium, our writer caught up with the Dunmere Rovers manager Ilsa Fenwick, who was proud of her young side.',
+    '',
+    'Reflecting on the defeat:',
+    '',
+    '‘We started slowly and they punished every mistake we made in the opening half hour. The girls kept going though.”',
+    '',
+    'On the crowd:',
+    '',
+    '“The noise from our end never stopped, and I want to thank every one of them for making the trip.”',
+    '',
+  ].join('\n');
+  it('gives every answer to the one person the introduction names', () => {
+    expect(speakerIn(text, 'We started slowly')).toBe('Ilsa Fenwick');
+    expect(speakerIn(text, 'The noise from our end')).toBe('Ilsa Fenwick');
+  });
+});
