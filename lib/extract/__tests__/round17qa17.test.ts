@@ -52,3 +52,29 @@ describe('"Reflecting on the defeat:" and an answer whose opening mark is mismat
     expect(speakerIn(text, 'The noise from our end')).toBe('Ilsa Fenwick');
   });
 });
+
+describe('a run of quoted paragraphs with one paragraph missing its opening mark (qa17)', () => {
+  const run = (gap: string) =>
+    [
+      'Harbour skipper calm after the loss',
+      '',
+      '"The pitch held up well in the rain," said the groundsman Ottar Ness.',
+      '',
+      'Corin Abberley, the Saltmarsh skipper, shrugged off the defeat. "It was one bad day," said Abberley.',
+      '',
+      '"We were second best in every part of the game and we know it.',
+      '',
+      gap,
+      '',
+      '"There is another match on Saturday and the squad will be ready for it."',
+      '',
+    ].join('\n');
+  it('goes on across an unmarked paragraph in the first person', () => {
+    const text = run('Next season? I think so. I have not decided anything yet.');
+    expect(speakerIn(text, 'another match on Saturday')).toBe('Corin Abberley');
+  });
+  it('stops at an unmarked paragraph that names someone', () => {
+    const text = run('Coach Mara Velden said I think so, and left the ground early.');
+    expect(speakerIn(text, 'another match on Saturday')).not.toBe('Corin Abberley');
+  });
+});
