@@ -78,3 +78,19 @@ describe('a run of quoted paragraphs with one paragraph missing its opening mark
     expect(speakerIn(text, 'another match on Saturday')).not.toBe('Corin Abberley');
   });
 });
+
+describe('"said in a statement that …" then a quotation in the same paragraph (qa17)', () => {
+  it('gives the quotation to whoever the reported words are given', () => {
+    const text = [
+      'Ferry timetable to be published soon',
+      '',
+      '"The boats are ready," said the harbour pilot Nils Ormsby on Sunday.',
+      '',
+      'Vesna Kortel, the harbour authority chairman, opened the new terminal on Friday.',
+      '',
+      'The chairman, who also sits on the port board, said in a statement on Monday that the new timetable would be posted after the board had checked it. "Nobody should plan any crossing before we publish it."',
+      '',
+    ].join('\n');
+    expect(speakerIn(text, 'Nobody should plan any crossing')).toBe('Vesna Kortel');
+  });
+});
