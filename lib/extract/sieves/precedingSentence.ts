@@ -1,5 +1,6 @@
 import { attributed, linkable } from './attributionsOf.ts';
 import { namedSubject } from './namedSubject.ts';
+import { peopleNamed } from './peopleNamed.ts';
 import type { Candidate, Sieve } from './types.ts';
 
 /**
@@ -26,7 +27,9 @@ export const precedingSentence: Sieve = {
       if (sentence.tokens.some((t) => t.start >= first.close && /\p{L}/u.test(t.text))) continue;
       // "The chairman said in a statement that the count would be done soon. “…”": the
       // sentence right before reports one speaker's words; the quotation goes on from them.
-      const reported = reportedBefore(here, at - 1);
+      // (A sentence that names two people, "Holt said …, and Quill said …", gives it to neither.)
+      const named = peopleNamed(doc, para.sentences[at - 1]!).length;
+      const reported = named <= 1 ? reportedBefore(here, at - 1) : null;
       if (reported) {
         for (const c of here)
           if (c.kind === 'direct' && c.start >= first.open && linkable(c))
@@ -47,11 +50,14 @@ export const precedingSentence: Sieve = {
 
 /**
  * The reported words of the sentence `sentence`, when they are the paragraph's only
- * attributed quotation and a sieve tied them to a speaker by the words that name them.
+ * attributed quotation and a sieve tied them to a person by name or role.
  */
 function reportedBefore(here: readonly Candidate[], sentence: number): Candidate | null {
   const given = here.filter(attributed);
   const only = given.length === 1 ? given[0]! : null;
   if (only?.kind !== 'reported' || only.sentence !== sentence) return null;
-  return only.link && 'mentions' in only.link ? only : null;
+  // A person, by name or by role ("the chairman"): an institution's statement ("The board
+  // said …") may be quoted from anyone of it.
+  const first = only.link && 'mentions' in only.link ? only.link.mentions[0] : undefined;
+  return first?.kind === 'name' || first?.kind === 'role' ? only : null;
 }
