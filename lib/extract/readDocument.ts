@@ -19,6 +19,7 @@ import { inlineQuestions } from './inlineQuestions.ts';
 import { introducedByHeading } from './introducedByHeading.ts';
 import { CAPITALISED_NAME, introducesWords } from './introducesStatement.ts';
 import { introHost } from './introHost.ts';
+import { nameAloneHeading } from './nameAloneHeading.ts';
 import { nameRuns } from './nameRuns.ts';
 import { noteLoneNames } from './noteLoneNames.ts';
 import { othersWordsInQuote } from './othersWordsInQuote.ts';
@@ -464,6 +465,11 @@ function noteSignatures(
       : null;
     const introducedRun = introduced ? parseNameRun(tokenize(introduced)) : null;
     if (introducedRun) people.register(introducedRun, null, true);
+    // "Ada Quill" alone on the line above a quoted paragraph: registered, the
+    // words-of-intro sieve reads it when the headline names the same person.
+    const bare = para.heading && !introduced ? nameAloneHeading(para.heading) : null;
+    const bareRun = bare && para.spans[0]?.open === 0 ? parseNameRun(tokenize(bare)) : null;
+    if (bareRun) people.register(bareRun, null, true);
   }
   /** What a line gives read as a signature: a paragraph's, or a line outside them read now. */
   const signatureOf = (line: BodyLine): string | null => {

@@ -34,6 +34,27 @@ function namesAPerson(doc: ArticleDoc, link: NonNullable<Candidate['link']>): bo
   return strongPeople(doc, first.run).length > 0;
 }
 
+/** Words of the first person: a paragraph without marks that speaks in them is someone's words. */
+const FIRST_PERSON = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
+
+/**
+ * A quotation over several paragraphs whose one paragraph lost its opening mark: “…we were
+ * outplayed. / Next season? I think so. I have no idea yet. / “We will be back …”. When
+ * the paragraph before has no quotation marks at all, names no one, and speaks in the
+ * first person, and the paragraph before it ends in an attributed quotation left open
+ * (running on), the run goes on across it: that quotation, else null.
+ */
+function runAcross(doc: ArticleDoc, gap: Para): Candidate | null {
+  if (gap.role !== 'body' || gap.qa !== null || /["“”‘’«»]/.test(gap.text.replace(/\b['’]\b/g, '')))
+    return null;
+  if (gap.sentences.some((s) => peopleNamed(doc, s).length > 0)) return null;
+  if (!gap.sentences.some((s) => s.tokens.some((t) => FIRST_PERSON.has(t.word)))) return null;
+  const before = doc.paras[gap.index - 1];
+  if (before?.role !== 'body' || !before.spans.at(-1)?.runsOn) return null;
+  const last = doc.candidates.filter((c) => c.para === before.index && c.kind === 'direct').at(-1);
+  return last && attributed(last) ? last : null;
+}
+
 /**
  * A paragraph that opens with a quotation and attributes none of its quotations goes on
  * from the paragraph before: it is said by whoever the introduction before it names
@@ -91,6 +112,7 @@ export const continuation: Sieve = {
                 'mentions' in c.link,
             )
           : undefined;
+      const across = !last && !reported && intro.length === 0 ? runAcross(doc, prev) : null;
       const link: Candidate['link'] =
         intro.length > 0
           ? { sieve: this.name, mentions: intro }
@@ -98,7 +120,9 @@ export const continuation: Sieve = {
             ? { sieve: this.name, sameAs: last.id }
             : reported
               ? { sieve: this.name, sameAs: reported.id }
-              : null;
+              : across
+                ? { sieve: this.name, sameAs: across.id }
+                : null;
       if (!link) continue;
       // "“…,” his family said.": a verb of speech after it is an attribution of its own,
       // unread; a person before is no answer (an unnamed source or an organisation before

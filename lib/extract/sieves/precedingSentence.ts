@@ -1,6 +1,7 @@
 import { attributed, linkable } from './attributionsOf.ts';
 import { namedSubject } from './namedSubject.ts';
-import type { Sieve } from './types.ts';
+import { peopleNamed } from './peopleNamed.ts';
+import type { Candidate, Sieve } from './types.ts';
 
 /**
  * Within one paragraph, what `precedingSubject` reads across two: a quotation that opens a
@@ -22,9 +23,20 @@ export const precedingSentence: Sieve = {
       if (at <= 0 || !sentence || para.text.slice(sentence.start, first.open).trim() !== '')
         continue;
       const here = doc.candidates.filter((c) => c.para === para.index);
-      if (here.some(attributed)) continue;
       // The quotation is its sentence: any word after it may be an attribution no sieve read.
       if (sentence.tokens.some((t) => t.start >= first.close && /\p{L}/u.test(t.text))) continue;
+      // "The chairman said in a statement that the count would be done soon. “…”": the
+      // sentence right before reports one speaker's words; the quotation goes on from them.
+      // (A sentence that names two people, "Holt said …, and Quill said …", gives it to neither.)
+      const named = peopleNamed(doc, para.sentences[at - 1]!).length;
+      const reported = named <= 1 ? reportedBefore(here, at - 1) : null;
+      if (reported) {
+        for (const c of here)
+          if (c.kind === 'direct' && c.start >= first.open && linkable(c))
+            c.link = { sieve: this.name, sameAs: reported.id };
+        continue;
+      }
+      if (here.some(attributed)) continue;
       // Only the sentence right before, and only when its one subject is the name: a role or
       // a pronoun as its subject ("The harbour master seemed pleased.") may be someone else.
       const { person, subjects } = namedSubject(doc, para, [para.sentences[at - 1]!]);
@@ -35,3 +47,17 @@ export const precedingSentence: Sieve = {
     }
   },
 };
+
+/**
+ * The reported words of the sentence `sentence`, when they are the paragraph's only
+ * attributed quotation and a sieve tied them to a person by name or role.
+ */
+function reportedBefore(here: readonly Candidate[], sentence: number): Candidate | null {
+  const given = here.filter(attributed);
+  const only = given.length === 1 ? given[0]! : null;
+  if (only?.kind !== 'reported' || only.sentence !== sentence) return null;
+  // A person, by name or by role ("the chairman"): an institution's statement ("The board
+  // said …") may be quoted from anyone of it.
+  const first = only.link && 'mentions' in only.link ? only.link.mentions[0] : undefined;
+  return first?.kind === 'name' || first?.kind === 'role' ? only : null;
+}

@@ -26,7 +26,7 @@ const MAX_UNLABELLED_ANSWERS = 2;
  * How a topic printed on a line of its own above the answer opens: "On the game:", "About
  * the new stand", "Asked about the transfer window:" (`isTopic` reads the rest).
  */
-const TOPIC_LINE = /^(?:and\s+)?(?:on|about|asked about|regarding)\s\S/i;
+const TOPIC_LINE = /^(?:and\s+)?(?:on|about|asked about|regarding|reflecting on)\s\S/i;
 /** A line's closing mark, perhaps before a closing quote or bracket: a sentence of narration, never a topic. */
 const CLOSED = /[.!?]["”’)]?$/;
 
@@ -58,9 +58,13 @@ const isTopicLine = (para: Para) =>
   // (Right under the headline, the first topic may be read as its standfirst.)
   para.role !== 'headline' && isTopic(para.text.trim()) && !para.spans.some((s) => s.open === 0);
 
-/** A paragraph of the answer: it opens with a quotation mark, or a label glued to one ("On the game: “…”"). */
+/**
+ * A paragraph of the answer: it opens with a quotation mark, or a label glued to one ("On
+ * the game: “…”"), or its quotation runs from its start with the opening mark lost or
+ * mismatched ("‘…”": `open` -1).
+ */
 const isAnswer = (para: Para) =>
-  para.role === 'body' && (para.spans[0]?.open === 0 || TOPIC_LABEL.test(para.text));
+  para.role === 'body' && ((para.spans[0]?.open ?? 1) <= 0 || TOPIC_LABEL.test(para.text));
 
 /**
  * A press conference or interview printed as topics and answers under an introduction that

@@ -1,9 +1,11 @@
 import { capitalsHeadingName } from '../capitalsHeadingName.ts';
 import type { Subject } from '../findSubject.ts';
 import { introducedByHeading } from '../introducedByHeading.ts';
+import { nameAloneHeading } from '../nameAloneHeading.ts';
 import { nameRuns } from '../nameRuns.ts';
-import { parseNameRun } from '../parseNameRun.ts';
+import { parseNameRun, surnameOf } from '../parseNameRun.ts';
 import type { Sentence } from '../readParagraph.ts';
+import { tokenize } from '../tokenize.ts';
 import { afterOpeningQuote } from './afterOpeningQuote.ts';
 import { attributed, linkable } from './attributionsOf.ts';
 import { peopleNamed } from './peopleNamed.ts';
@@ -78,6 +80,19 @@ function openQuoted(doc: ArticleDoc, para: Para) {
 }
 
 /**
+ * True when the headline or standfirst names the person of a bare name heading by surname
+ * ("Quill reactions" over "Ada Quill"): a name line the page's title is about, not a
+ * caption's credit or someone passing.
+ */
+function namedAbove(doc: ArticleDoc, name: string): boolean {
+  const run = parseNameRun(tokenize(name));
+  if (!run) return false;
+  const surname = surnameOf(run.name).toLowerCase();
+  const tops = doc.paras.filter((p) => p.role === 'headline' || p.role === 'dek');
+  return tops.some((p) => tokenize(p.text).some((t) => t.text.toLowerCase() === surname));
+}
+
+/**
  * A quoted paragraph that a sentence next to it gives to one person by a noun of words
  * rather than a verb of speech: the paragraph before ends "So I keep going back to this quote
  * from Ada Quill." or "Let me share the statement made by Ada Quill, the minister.", or the
@@ -128,6 +143,9 @@ export const wordsOfIntro: Sieve = {
           ? (introducedByHeading(para.heading) ?? capitalsHeadingName(para.heading))
           : null;
       if (introduced) owner = trustedMention(doc, introduced);
+      // "Ada Quill" alone on the line above, the one person the headline or standfirst names.
+      const bare = !owner && para.heading ? nameAloneHeading(para.heading) : null;
+      if (bare && namedAbove(doc, bare)) owner = trustedMention(doc, bare);
       if (!owner) continue;
       for (const c of here) c.link = { sieve: this.name, mentions: [owner] };
     }
