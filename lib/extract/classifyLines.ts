@@ -23,7 +23,7 @@ const FURNITURE = [
   /\bad[- ]?block(?:er|ing)?\b/i,
   // A teaser for another story inside the article ("Related: Rich are paying more …").
   /^(?:related|read also|see also|also read)\s*:/i,
-  // A link to another page, whatever its words ("Click here to read main story: ‘…’",
+  // A link to another page, whatever its words ("Click here for the whole story: ‘…’",
   // "Click here for the full list"): the title it quotes is no one's words.
   /^click here\b/i,
 ];

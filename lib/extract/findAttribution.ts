@@ -201,7 +201,7 @@ const CLAUSE_WORDS = new Set([
 ]);
 
 /**
- * "Vell offered a warmer reply, …", "gave a far more measured answer on timing, …": a
+ * "Vell offered a warmer reply, …", "gave a far more guarded answer about dates, …": a
  * speech word that is as often a noun (`SPEECH_NOUN_FORMS`), after a determiner and
  * describing words in lower case, is a noun, no verb. A role, a body, a group or a
  * person's word among them is the subject of a verb ("the new minister answers", "the

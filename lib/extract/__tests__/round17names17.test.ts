@@ -16,7 +16,7 @@ describe('a picture credit glued to a dateline that names its state in mixed cas
 describe('a line that introduces a statement below, under a line that introduces a list', () => {
   const text = article(
     'HARBOUR STATE, May 4 - Today, Governor Wendell Ashgrove let the following bills pass unsigned:',
-    'Governor Ashgrove made the following statement on HB 12:',
+    'Governor Ashgrove gave the following statement about House Bill 12:',
     '"The ferry levy drew wide backing in the chamber, yet I still worry that it will burden island families who rely on the morning crossing."',
   );
 
@@ -110,7 +110,7 @@ describe('a share box’s line under a run of quoted paragraphs', () => {
         '“I am ready to work hard and I will give everything on the pitch for these supporters.',
         '“The coach has a clear plan for me and I trust him to help me grow as a player here.”',
         '- Harbour News Like',
-        '- Be the first of your friends!',
+        '- Be the first one among your pals!',
       ),
     );
     expect(found.map(([name]) => name)).not.toContain('organisation: Harbour News Like');

@@ -42,7 +42,7 @@ describe('a body or a department whose name ends in "Markets" or "Policy" is no 
   it('names nobody for "according to Tarrow Global Markets" or "head of Coastal Safety Policy, who added"', () => {
     const text = article(
       'MARLOW (Tidewire) - Trading was heavy. About 4.2 billion shares changed hands on Tarrow exchanges this week, according to QRX Global Markets.',
-      '“We just want riders to think about the belt on every trip,” said Mira Colden, Velocar’s head of Coastal Road Safety Policy, who added the tone “is a bit like the one on a train door.”',
+      '“We just want riders to think about the belt on every trip,” said Mira Colden, Velocar’s head of Coastal Road Safety Policy, who also added that the tone “is a bit like the one on a train door.”',
     );
     expect(speakerIn(text, '4.2 billion shares')).not.toBe('Global Markets');
     expect(speakerIn(text, 'like the one on a train door')).not.toBe('Safety Policy');
