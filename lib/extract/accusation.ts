@@ -1,17 +1,14 @@
 import type { Reported } from './findReported.ts';
 import { subjectBefore } from './findSubject.ts';
-import { ACCUSING_VERBS, BE_FORMS, FINITE_VERBS } from './patterns.ts';
+import { objectThen } from './objectThen.ts';
+import { ACCUSING_VERBS, PASSIVE_AUXILIARIES } from './patterns.ts';
+import { spanToQuote } from './spanToQuote.ts';
 import type { Token } from './tokenize.ts';
-import { isQuoteToken } from './tokenize.ts';
 
 /** Most tokens of the one accused ("accused the harbour board and its chair of …"); more is no object. */
 const MAX_ACCUSED_TOKENS = 6;
 /** Fewest words of what they are accused of, the "-ing" verb included ("misleading the voters"). */
 const MIN_CHARGE_WORDS = 3;
-/** Auxiliaries of a passive ("was accused of fraud"): the one accused is the subject, not the accuser. */
-const PASSIVE = new Set([...BE_FORMS, 'get', 'gets', 'got']);
-/** Marks that end the one accused before any "of": a clause or a quotation begins. */
-const BREAKS = new Set([',', ';', ':', '—', '–', '--', '(', ')']);
 
 /**
  * An accusation put in the accuser's words, reported speech of its own: "Hana Brevik
@@ -24,30 +21,17 @@ const BREAKS = new Set([',', ';', ':', '—', '–', '--', '(', ')']);
  */
 export function accusation(tokens: readonly Token[], text: string): Reported | null {
   for (const [v, t] of tokens.entries()) {
-    if (!ACCUSING_VERBS.has(t.word) || PASSIVE.has(tokens[v - 1]?.word ?? '')) continue;
-    let of = v + 1;
-    while (
-      of < tokens.length &&
-      of - v <= MAX_ACCUSED_TOKENS + 1 &&
-      tokens[of]!.word !== 'of' &&
-      !BREAKS.has(tokens[of]!.text) &&
-      !isQuoteToken(tokens[of]) &&
-      !FINITE_VERBS.has(tokens[of]!.word)
-    )
-      of++;
+    // (A passive, "was accused of fraud": the one accused is the subject, not the accuser.)
+    if (!ACCUSING_VERBS.has(t.word) || PASSIVE_AUXILIARIES.has(tokens[v - 1]?.word ?? '')) continue;
+    const of = objectThen(tokens, v, 'of', MAX_ACCUSED_TOKENS);
     // Someone must be accused: "accused of …" right after the verb has nobody between.
-    if (tokens[of]?.word !== 'of' || of === v + 1) continue;
+    if (of === null || of === v + 1) continue;
     const charge = tokens[of + 1];
     if (!charge || !/^\p{Ll}+ing$/u.test(charge.text)) continue;
     const subject = subjectBefore(tokens, v, text);
     if (!subject) continue;
-    const q = tokens.findIndex((u, i) => i > of && isQuoteToken(u));
-    const rest = tokens.slice(of + 1, q < 0 ? tokens.length : q);
-    while (rest.length > 0 && BREAKS.has(rest.at(-1)!.text)) rest.pop();
-    if (rest.length < MIN_CHARGE_WORDS) continue;
-    let end = rest.at(-1)!.end;
-    while (end > rest[0]!.start && /[\s.!?;:,]/.test(text[end - 1]!)) end--;
-    return { subject, start: rest[0]!.start, end };
+    const span = spanToQuote(tokens, of + 1, text, MIN_CHARGE_WORDS);
+    if (span) return { subject, ...span };
   }
   return null;
 }

@@ -1,15 +1,16 @@
 import type { Reported } from './findReported.ts';
 import { subjectBefore } from './findSubject.ts';
+import { objectThen } from './objectThen.ts';
 import {
-  BE_FORMS,
-  FINITE_VERBS,
+  PASSIVE_AUXILIARIES,
   PHRASAL_REQUEST_VERBS,
   REQUEST_PARTICLES,
   REQUEST_VERBS,
 } from './patterns.ts';
 import { ROLE_DETERMINERS } from './roleDeterminers.ts';
+import { spanToQuote } from './spanToQuote.ts';
 import type { Token } from './tokenize.ts';
-import { isCapitalized, isQuoteToken } from './tokenize.ts';
+import { isCapitalized } from './tokenize.ts';
 
 /** Most tokens of the one asked ("urged the chair and her deputy to …"); more is no object. */
 const MAX_ASKED_TOKENS = 6;
@@ -23,10 +24,6 @@ const MIN_REQUEST_WORDS = 3;
 const MIN_ASKED_WORDS = 5;
 /** The forms of "ask", whose requests need MIN_ASKED_WORDS. */
 const ASK_FORMS: ReadonlySet<string> = new Set(['asks', 'asked']);
-/** Auxiliaries of a passive ("was urged to resign"): the one asked is the subject, not the asker. */
-const PASSIVE = new Set([...BE_FORMS, 'get', 'gets', 'got']);
-/** Marks that end the one asked before any "to": a clause or a quotation begins. */
-const BREAKS = new Set([',', ';', ':', '—', '–', '--', '(', ')']);
 
 /**
  * An indirect command or request, reported speech of its own: "Quill urged the council to
@@ -42,20 +39,15 @@ export function indirectCommand(tokens: readonly Token[], text: string): Reporte
     // "called on the council to …": the one asked comes after the particle.
     const phrasal =
       PHRASAL_REQUEST_VERBS.has(t.word) && REQUEST_PARTICLES.has(tokens[verb + 1]?.word ?? '');
-    if (!(phrasal || REQUEST_VERBS.has(t.word)) || PASSIVE.has(tokens[verb - 1]?.word ?? ''))
+    // (A passive, "was urged to quit": the one asked is the subject, not the asker.)
+    if (
+      !(phrasal || REQUEST_VERBS.has(t.word)) ||
+      PASSIVE_AUXILIARIES.has(tokens[verb - 1]?.word ?? '')
+    )
       continue;
     const v = phrasal ? verb + 1 : verb;
-    let to = v + 1;
-    while (
-      to < tokens.length &&
-      to - v <= MAX_ASKED_TOKENS + 1 &&
-      tokens[to]!.word !== 'to' &&
-      !BREAKS.has(tokens[to]!.text) &&
-      !isQuoteToken(tokens[to]) &&
-      !FINITE_VERBS.has(tokens[to]!.word)
-    )
-      to++;
-    if (tokens[to]?.word !== 'to') continue;
+    const to = objectThen(tokens, v, 'to', MAX_ASKED_TOKENS);
+    if (to === null) continue;
     // "urged the council not to …": the negation is part of what is asked.
     const from = tokens[to - 1]?.word === 'not' ? to - 1 : to;
     // Someone must be asked: "urged to …" has nobody between; "asked for the vote to be
@@ -75,13 +67,13 @@ export function indirectCommand(tokens: readonly Token[], text: string): Reporte
     // "He urged Quill to …": whoever "he" is, he is not Quill; a pronoun read back to the
     // last name met may well be the one asked, so a named one asked leaves it open.
     if (subject.kind === 'pronoun' && tokens.slice(v + 1, from).some(isCapitalized)) continue;
-    const q = tokens.findIndex((u, i) => i > to && isQuoteToken(u));
-    const rest = tokens.slice(from, q < 0 ? tokens.length : q);
-    while (rest.length > 0 && BREAKS.has(rest.at(-1)!.text)) rest.pop();
-    if (rest.length < (ASK_FORMS.has(t.word) ? MIN_ASKED_WORDS : MIN_REQUEST_WORDS)) continue;
-    let end = rest.at(-1)!.end;
-    while (end > rest[0]!.start && /[\s.!?;:,]/.test(text[end - 1]!)) end--;
-    return { subject, start: rest[0]!.start, end };
+    const span = spanToQuote(
+      tokens,
+      from,
+      text,
+      ASK_FORMS.has(t.word) ? MIN_ASKED_WORDS : MIN_REQUEST_WORDS,
+    );
+    if (span) return { subject, ...span };
   }
   return null;
 }

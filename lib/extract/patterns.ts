@@ -828,6 +828,26 @@ export const BE_FORMS: ReadonlySet<string> = new Set([
   'being',
 ]);
 
+/** Auxiliaries of a passive ("was urged to quit", "got accused of …"): the subject is acted on. */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
+  ...BE_FORMS,
+  'get',
+  'gets',
+  'got',
+]);
+
+/** Marks that end a verb's short object or a reported span: a clause or a bracket begins. */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+  ',',
+  ';',
+  ':',
+  '—',
+  '–',
+  '--',
+  '(',
+  ')',
+]);
+
 /** Personal pronouns that are a clause's subject ("he believes …", "Worse, he …"). */
 export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set('he she they we i it'.split(' '));
 /** Conjunctions that may open a sentence before its subject or opening phrase ("But the union …"). */
