@@ -193,7 +193,7 @@ const MAX_NOUN_DESCRIBERS = 3;
  * the stand to say"), an auxiliary ("the party will answer"), a pronoun ("at the same time
  * it said").
  */
-const CLAUSE_WORDS = new Set([
+const VERB_PHRASE_WORDS = new Set([
   'to',
   ...'will would can could may might must shall should do does did has have had not'.split(' '),
   ...BE_FORMS,
@@ -215,7 +215,7 @@ function describedNoun(tokens: readonly Token[], i: number): boolean {
     const noun = t.word.replace(/s$/, '');
     if (
       !/^\p{Ll}+$/u.test(t.text) ||
-      CLAUSE_WORDS.has(t.word) ||
+      VERB_PHRASE_WORDS.has(t.word) ||
       [t.word, noun].some(
         (w) =>
           ROLE_NOUNS.has(w) ||

@@ -853,6 +853,13 @@ export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set('he she they we i 
 /** Conjunctions that may open a sentence before its subject or opening phrase ("But the union …"). */
 export const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
 
+/**
+ * The plain words of the first person, singular and plural: a paragraph without quotation
+ * marks that holds one is someone speaking in their own voice (`unmarkedVoice`,
+ * `continuation`).
+ */
+export const FIRST_PERSON_WORDS: ReadonlySet<string> = new Set('i we my our me us'.split(' '));
+
 /** First- and second-person words: a quoted span holding one is someone speaking. */
 export const SPEAKING_WORDS = new Set([
   ...FIRST_PERSON_SINGULAR_WORDS,

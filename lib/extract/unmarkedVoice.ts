@@ -1,7 +1,6 @@
+import { FIRST_PERSON_WORDS } from './patterns.ts';
 import type { Para } from './sieves/types.ts';
 
-/** Words of the first person: outside quotation marks, someone speaks in their own voice. */
-const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my', 'me']);
 /** A colon that introduces words printed without marks ("… on his page: Over the past …"). */
 const UNMARKED_INTRO = /:\s+\p{Lu}/u;
 
@@ -20,7 +19,7 @@ export function unmarkedVoice(para: Para, sentence: number): number | null {
     const text = para.text.slice(start, end);
     const colon = UNMARKED_INTRO.exec(text);
     const after = colon ? start + colon.index : start;
-    voiced ||= tokens.some((t) => t.start >= after && FIRST_PERSON.has(t.word));
+    voiced ||= tokens.some((t) => t.start >= after && FIRST_PERSON_WORDS.has(t.word));
     if (colon) return voiced ? s : null;
   }
   return null;

@@ -1,4 +1,4 @@
-import { SPEECH_VERBS } from '../patterns.ts';
+import { FIRST_PERSON_WORDS, SPEECH_VERBS } from '../patterns.ts';
 import type { Sentence } from '../readParagraph.ts';
 import { afterOpeningQuote } from './afterOpeningQuote.ts';
 import { attributed, linkable } from './attributionsOf.ts';
@@ -34,9 +34,6 @@ function namesAPerson(doc: ArticleDoc, link: NonNullable<Candidate['link']>): bo
   return strongPeople(doc, first.run).length > 0;
 }
 
-/** Words of the first person: a paragraph without marks that speaks in them is someone's words. */
-const FIRST_PERSON = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
-
 /**
  * A quotation over several paragraphs whose one paragraph lost its opening mark: “…we were
  * outplayed. / Next season? I think so. I have no idea yet. / “We will be back …”. When
@@ -48,7 +45,7 @@ function runAcross(doc: ArticleDoc, gap: Para): Candidate | null {
   if (gap.role !== 'body' || gap.qa !== null || /["“”‘’«»]/.test(gap.text.replace(/\b['’]\b/g, '')))
     return null;
   if (gap.sentences.some((s) => peopleNamed(doc, s).length > 0)) return null;
-  if (!gap.sentences.some((s) => s.tokens.some((t) => FIRST_PERSON.has(t.word)))) return null;
+  if (!gap.sentences.some((s) => s.tokens.some((t) => FIRST_PERSON_WORDS.has(t.word)))) return null;
   const before = doc.paras[gap.index - 1];
   if (before?.role !== 'body' || !before.spans.at(-1)?.runsOn) return null;
   const last = doc.candidates.filter((c) => c.para === before.index && c.kind === 'direct').at(-1);
