@@ -1073,8 +1073,9 @@ export class Discourse {
   /**
    * True when every one of `pool` shares a surname and the nearest sentence before that
    * names any of them prints the surname alone and one of them by given name alone
-   * ("Quillan and his wife, Orla,"): it speaks of two of them, and the nearest mention
-   * tells not which one a later bare surname means.
+   * ("Quillan and his wife, Orla,"), or two of them by given names before the one surname
+   * ("Jack and Mary Tate"): it speaks of two of them, and the nearest mention tells not
+   * which one a later bare surname means.
    */
   private coupleBefore(pool: readonly Person[], para: number, sentence: number): boolean {
     const surname = pool[0]!.name.split(' ').at(-1)!;
@@ -1086,6 +1087,9 @@ export class Discourse {
       const text = at.text.slice(start, end);
       const count = (word: string) => text.split(word).length - 1;
       if (!pool.some((x) => count(given(x)) > 0) && count(surname) === 0) continue;
+      // ("Homeowners Jack and Mary Tate watched …": two given names before one surname.)
+      if (pool.some((x) => pool.some((y) => y !== x && count(`${given(x)} and ${y.name}`) > 0)))
+        return true;
       // The nearest sentence naming any of them: the bare surname, and one of them by
       // given name alone.
       return (

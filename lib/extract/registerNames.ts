@@ -22,6 +22,27 @@ import { describedAfter } from './sentenceSubjects.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, QUOTE_MASK } from './tokenize.ts';
 
+/** A plural noun for people, capitalised as a sentence's first word ("Homeowners", "Parents"). */
+const PLURAL_OPENER = /^\p{Lu}\p{Ll}+s$/u;
+
+/**
+ * The given name before "and" that shares the surname of the full name after it ("Ruth
+ * and Samuel Adeyemi"): the run's one word, or its last when a plural noun for people opens
+ * the sentence before it ("Homeowners Jack and Mary Tate", "Parents Ruth and Sam Vell"),
+ * which the run has taken in as a name word. Null for any other run.
+ */
+function sharedSurnameGiven(parsed: NameRun, start: number): string | null {
+  if (parsed.title !== null) return null;
+  if (parsed.name.length === 1) return parsed.name[0]!;
+  const [opener, word] = parsed.name;
+  return parsed.name.length === 2 &&
+    start === 0 &&
+    PLURAL_OPENER.test(opener!) &&
+    givenName(opener!) === undefined
+    ? word!
+    : null;
+}
+
 /** The capitalised run starting at a token, up to the first word that is not a name word. */
 function runAt(tokens: readonly Token[], at: number): Token[] {
   const run = nameRuns(tokens.slice(at))[0];
@@ -165,18 +186,15 @@ export function registerNames(
       people.noteSingle(parsed.name[0]!);
     // "Ruth and Samuel Adeyemi": the first given name shares the surname that follows.
     const partner = tokens[next]?.text === 'and' ? parseNameRun(runAt(tokens, next + 1)) : null;
+    const given = parsed ? sharedSurnameGiven(parsed, start) : null;
     // ("Minister for Fisheries and Western Isles Ada Quill": a portfolio is nobody's given name.)
     if (
-      parsed?.name.length === 1 &&
-      parsed.title === null &&
-      !PORTFOLIO_WORDS.has(parsed.name[0]!.toLowerCase()) &&
+      given !== null &&
+      !PORTFOLIO_WORDS.has(given.toLowerCase()) &&
       partner &&
       partner.name.length >= 2
     )
-      people.register(
-        { title: null, name: [parsed.name[0]!, partner.name[partner.name.length - 1]!] },
-        null,
-      );
+      people.register({ title: null, name: [given, partner.name[partner.name.length - 1]!] }, null);
     if (!parsed || parsed.name.length < 2) continue;
     // "Minister of Foreign Affairs of Kenya Ada Quill": the place that ends the title, then the name.
     const titled = placeAfterTitle(tokens, start, parsed);
