@@ -14,6 +14,7 @@ import {
   ADVERBS,
   ANONYMOUS_HEADS,
   BARE_CLAUSE_VERBS,
+  CLAUSE_BREAKS,
   FINITE_VERBS,
   MAX_RECORD_WORDS,
   NAMED_SUBJECT_VERBS,
@@ -176,7 +177,7 @@ const QUESTION_WORDS = new Set(['whether', 'if']);
 function inQuestion(tokens: readonly Token[], v: number): boolean {
   for (let k = v - 1; k >= 0; k--) {
     const t = tokens[k]!;
-    if (/^[,;:—–()]$/.test(t.text) || t.text === '--' || isQuoteToken(t)) return false;
+    if (CLAUSE_BREAKS.has(t.text) || isQuoteToken(t)) return false;
     if (QUESTION_WORDS.has(t.word)) return true;
   }
   return false;

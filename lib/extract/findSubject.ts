@@ -5,6 +5,7 @@ import { parseNameRun } from './parseNameRun.ts';
 import {
   ADVERBS,
   ANONYMOUS_HEADS,
+  CLAUSE_BREAKS,
   CLAUSE_WORDS,
   CONTROL_VERBS,
   CROWD_NOUNS,
@@ -52,8 +53,6 @@ export const isPersonSubject = (subject: Subject): boolean =>
 export const isFirstPerson = (subject: Subject): boolean =>
   subject.kind === 'pronoun' && /^(?:i|we)$/i.test(subject.text);
 
-/** Tokens that end a subject phrase when walking back from its verb. */
-const BOUNDARY = new Set([',', ';', ':', '—', '–', '--', '(', ')']);
 /** Dashes that set off a relative clause or an appositive after a subject ("Quill — who … — said"). */
 const SET_OFF_DASHES = new Set(['—', '–', '--']);
 /** Words that open what such dashes set off: a relative clause, or a role with its article. */
@@ -92,7 +91,7 @@ const PARTY_STATE_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 const MAX_APPOSITIVE_TOKENS = 22;
 
 const isBoundary = (t: Token) =>
-  BOUNDARY.has(t.text) || isQuoteToken(t) || BOUNDARY_WORDS.has(t.text);
+  CLAUSE_BREAKS.has(t.text) || isQuoteToken(t) || BOUNDARY_WORDS.has(t.text);
 const isNameToken = (t: Token) =>
   (isCapitalized(t) && !CLAUSE_WORDS.has(t.word)) || TITLES.has(t.text) || INITIAL.test(t.text);
 /**
@@ -163,7 +162,7 @@ function afterCompanyPreposition(tokens: readonly Token[], end: number, name: st
   while (k >= 0 && tokens[k]!.start >= from) k--;
   for (let gap = 0; k >= 0 && gap <= MAX_COMPANY_GAP; k--, gap++) {
     const t = tokens[k]!;
-    if (BOUNDARY.has(t.text) || isQuoteToken(t)) return false;
+    if (CLAUSE_BREAKS.has(t.text) || isQuoteToken(t)) return false;
     if (COMPANY_PREPOSITIONS.has(t.text)) return true;
     // "The bench headed by Justice Ada Quill described …": the agent of a participle that
     // describes the subject, not the subject.
@@ -182,7 +181,7 @@ export function subjectBefore(
   // participle clause between the subject and its verb, as Indian wire copy prints it.
   for (let w = verb - 1; w > 0 && verb - w <= MAX_WHILE_TOKENS; w--) {
     const t = tokens[w]!;
-    if (BOUNDARY.has(t.text) || isQuoteToken(t)) break;
+    if (CLAUSE_BREAKS.has(t.text) || isQuoteToken(t)) break;
     if (t.text !== 'while' || !/^\p{Ll}{3,}ing$/u.test(tokens[w + 1]?.text ?? '')) continue;
     const named = nameEndingAt(tokens, w - 1, text);
     if (named?.kind === 'name') return named;
@@ -272,7 +271,7 @@ export function subjectBefore(
       let k = end - 1;
       while (
         k >= 0 &&
-        !BOUNDARY.has(tokens[k]!.text) &&
+        !CLAUSE_BREAKS.has(tokens[k]!.text) &&
         !isQuoteToken(tokens[k]) &&
         end - k <= MAX_APPOSITIVE_TOKENS
       )
@@ -376,7 +375,7 @@ export function subjectBefore(
     // two appositives, the first an "of" phrase, between the name and its verb.
     if (APPOSITIVE_START.has(between[0]!.text.toLowerCase())) {
       let k = j - 1;
-      while (k >= 0 && !BOUNDARY.has(tokens[k]!.text) && j - k <= MAX_OF_PHRASE_TOKENS) k--;
+      while (k >= 0 && !CLAUSE_BREAKS.has(tokens[k]!.text) && j - k <= MAX_OF_PHRASE_TOKENS) k--;
       const first = tokens[k + 1];
       const ofNamed =
         tokens[k]?.text === ',' && first?.text === 'of' ? nameEndingAt(tokens, k - 1, text) : null;
@@ -418,7 +417,7 @@ export function subjectBefore(
   // clause describes.
   let w = i;
   while (w >= 0 && i - w <= MAX_RELATIVE_TOKENS && tokens[w]!.text !== 'who') {
-    if (BOUNDARY.has(tokens[w]!.text) || isQuoteToken(tokens[w])) return null;
+    if (CLAUSE_BREAKS.has(tokens[w]!.text) || isQuoteToken(tokens[w])) return null;
     w--;
   }
   if (w <= 0 || tokens[w]!.text !== 'who') return null;
@@ -566,7 +565,7 @@ function nameBeforeRelative(
   text: string,
 ): Extract<Subject, { kind: 'name' }> | null {
   let j = w - 2;
-  while (j >= 0 && !BOUNDARY.has(tokens[j]!.text) && w - j <= MAX_APPOSITIVE_TOKENS) j--;
+  while (j >= 0 && !CLAUSE_BREAKS.has(tokens[j]!.text) && w - j <= MAX_APPOSITIVE_TOKENS) j--;
   const appositive = tokens.slice(j + 1, w - 1);
   if (tokens[j]?.text !== ',' || appositive.length === 0) return null;
   const said = text.slice(appositive[0]!.start, appositive.at(-1)!.end);
@@ -816,7 +815,7 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
     let end = from;
     while (
       end < tokens.length &&
-      !BOUNDARY.has(tokens[end]!.text) &&
+      !CLAUSE_BREAKS.has(tokens[end]!.text) &&
       !PREPOSITIONS.has(tokens[end]!.text) &&
       !OCCASION_PREPOSITIONS.has(tokens[end]!.text) &&
       !BOUNDARY_WORDS.has(tokens[end]!.text)
@@ -856,14 +855,15 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
     const titled = after !== undefined && capitalisedTitle(tokens, end + 1);
     if (comma?.text === ',' && after && (APPOSITIVE_START.has(after.text) || titled)) {
       let k = end + 1;
-      while (k < tokens.length && !BOUNDARY.has(tokens[k]!.text)) k++;
+      while (k < tokens.length && !CLAUSE_BREAKS.has(tokens[k]!.text)) k++;
       role = withoutArticle(text.slice(tokens[end + 1]!.start, tokens[k - 1]!.end));
     }
     // "…,” said Orrin Tadlow of the Union of Worried Engineers": where the speaker works.
     const employer = after?.text === 'the' ? tokens[end + 2] : after;
     if (EMPLOYER_PREPOSITIONS.has(comma?.text ?? '') && isCapitalized(employer)) {
       let k = end + 1;
-      while (k < tokens.length && !BOUNDARY.has(tokens[k]!.text) && !isQuoteToken(tokens[k])) k++;
+      while (k < tokens.length && !CLAUSE_BREAKS.has(tokens[k]!.text) && !isQuoteToken(tokens[k]))
+        k++;
       role = text.slice(comma!.start, tokens[k - 1]!.end);
     }
     return { kind: 'name', run, text: segText, role };
@@ -992,7 +992,11 @@ function nameAfterLongTitle(
   text: string,
 ): Subject | null {
   let k = end;
-  while (k < tokens.length && !BOUNDARY.has(tokens[k]!.text) && k - verb <= MAX_LONG_TITLE_TOKENS)
+  while (
+    k < tokens.length &&
+    !CLAUSE_BREAKS.has(tokens[k]!.text) &&
+    k - verb <= MAX_LONG_TITLE_TOKENS
+  )
     k++;
   if (k - verb > MAX_LONG_TITLE_TOKENS) return null;
   // "… Ada Quill on Tuesday.": a day after the name ends the clause too.
@@ -1028,7 +1032,7 @@ function nameAfterLongTitle(
   if (!role || opener === 'a' || opener === 'an') return null;
   let n = k + 1;
   while (n < tokens.length && isNameToken(tokens[n]!)) n++;
-  if (n < tokens.length && !BOUNDARY.has(tokens[n]!.text)) return null;
+  if (n < tokens.length && !CLAUSE_BREAKS.has(tokens[n]!.text)) return null;
   const run = n - k - 1 >= 2 ? parseNameRun(tokens.slice(k + 1, n)) : null;
   if (!run || run.name.length < 2) return null;
   return {

@@ -1,4 +1,4 @@
-import { ROLE_NOUNS } from './patterns.ts';
+import { CLAUSE_BREAKS, ROLE_NOUNS } from './patterns.ts';
 import type { Token } from './tokenize.ts';
 import { withoutArticle } from './withoutArticle.ts';
 
@@ -18,7 +18,7 @@ export function roleBeforeName(
 ): string | null {
   if (tokens[start - 1]?.text !== ',' || tokens[next]?.text !== ',') return null;
   let k = start - 2;
-  while (k >= 0 && ![',', ';', ':', '(', ')', '--', '—', '–'].includes(tokens[k]!.text)) k--;
+  while (k >= 0 && !CLAUSE_BREAKS.has(tokens[k]!.text)) k--;
   const before = tokens.slice(k + 1, start - 1);
   if (
     before.length === 0 ||

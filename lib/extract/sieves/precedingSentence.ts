@@ -28,9 +28,8 @@ export const precedingSentence: Sieve = {
       // "The chairman said in a statement that the count would be done soon. “…”": the
       // sentence right before reports one speaker's words; the quotation goes on from them.
       // (A sentence that names two people, "Holt said …, and Quill said …", gives it to neither.)
-      const named = peopleNamed(doc, para.sentences[at - 1]!).length;
-      const reported = named <= 1 ? reportedBefore(here, at - 1) : null;
-      if (reported) {
+      const reported = reportedBefore(here, at - 1);
+      if (reported && peopleNamed(doc, para.sentences[at - 1]!).length <= 1) {
         for (const c of here)
           if (c.kind === 'direct' && c.start >= first.open && linkable(c))
             c.link = { sieve: this.name, sameAs: reported.id };
