@@ -12,6 +12,8 @@ const DAY = /^\d{1,2}(?:st|nd|rd|th)?$/;
  * the subject of the sentence. 0 when the sentence opens with no dateline.
  */
 export function datelineEnd(tokens: readonly Token[]): number {
+  const capitals = capitalsDatelineEnd(tokens);
+  if (capitals > 0) return capitals;
   const comma = tokens.findIndex((t) => t.text === ',');
   if (comma < 1 || !/^\p{Lu}/u.test(tokens[0]!.text)) return 0;
   const end = tokens.findIndex((t, i) => i > comma && [':', '--', '—', '–'].includes(t.text));
@@ -21,4 +23,25 @@ export function datelineEnd(tokens: readonly Token[]): number {
   return month && /^\p{Lu}\p{Ll}{2,}\.?$/u.test(month.text) && DAY.test(date[1]?.text ?? '')
     ? end + 1
     : 0;
+}
+
+/** A word printed all in capitals, as a dateline prints its place ("PORT VELL", "TARROW"). */
+const CAPITALS_WORD = /^\p{Lu}{2,}[\p{Lu}.'’-]*$/u;
+/** Colons and dashes that end a dateline. */
+const DATELINE_ENDS = new Set([':', '--', '—', '–']);
+
+/**
+ * Where a sentence starts after a dateline whose place is printed in capitals ("TARROW:",
+ * "PORT VELL, NL (WXYZ) —"): the place, then a colon or dash right away, or a comma and a
+ * few words (a state, an agency in brackets, a date) before one. A word in capitals opening
+ * a paragraph and closed so is where the story was filed, never a source. 0 otherwise.
+ */
+function capitalsDatelineEnd(tokens: readonly Token[]): number {
+  let k = 0;
+  while (k < tokens.length && CAPITALS_WORD.test(tokens[k]!.text)) k++;
+  if (k === 0 || k >= tokens.length) return 0;
+  if (DATELINE_ENDS.has(tokens[k]!.text)) return k + 1;
+  if (tokens[k]!.text !== ',') return 0;
+  const end = tokens.findIndex((t, i) => i > k && DATELINE_ENDS.has(t.text));
+  return end > k + 1 && end - k - 1 <= MAX_DATE_TOKENS ? end + 1 : 0;
 }

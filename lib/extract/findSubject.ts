@@ -1119,9 +1119,9 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
   // after a noun for a kind of organisation (in lower case) is that body's.
   if (before && /^\p{Ll}/u.test(before.text) && ORGANISATION_KIND_NOUNS.has(before.word))
     return { kind: 'other', text: text.slice(tokens[j + 1]!.start, tokens[i]!.end) };
-  // "the Moderator said": one capitalised word after "the" is a title or a body, never a
-  // person's surname.
-  if (before?.text === 'the' && i === j + 1)
+  // "the Moderator said", "The Norlander, however, promised": one capitalised word after
+  // "the" (capitalised or not) is a title, a body or a description, never a person's surname.
+  if (before?.word === 'the' && i === j + 1)
     return { kind: 'other', text: text.slice(before.start, tokens[i]!.end) };
   const runTokens = tokens.slice(j + 1, i + 1);
   const segText = text.slice(runTokens[0]!.start, runTokens[runTokens.length - 1]!.end);

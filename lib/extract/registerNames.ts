@@ -8,6 +8,7 @@ import {
   ANONYMOUS_HEADS,
   GENDERED_ROLES,
   NAME_PARTICLES,
+  PLACE_FIRST_WORDS,
   PLACES,
   PORTFOLIO_JOINERS,
   PORTFOLIO_WORDS,
@@ -42,6 +43,10 @@ function sharedSurnameGiven(parsed: NameRun, start: number): string | null {
     ? word!
     : null;
 }
+
+/** True for a run of words a place's first word opens ("South Vessia", "New Tarrow"). */
+const namesPlace = (name: readonly string[]): boolean =>
+  PLACE_FIRST_WORDS.has(name[0]!.toLowerCase());
 
 /** The capitalised run starting at a token, up to the first word that is not a name word. */
 function runAt(tokens: readonly Token[], at: number): Token[] {
@@ -187,12 +192,14 @@ export function registerNames(
     // "Ruth and Samuel Adeyemi": the first given name shares the surname that follows.
     const partner = tokens[next]?.text === 'and' ? parseNameRun(runAt(tokens, next + 1)) : null;
     const given = parsed ? sharedSurnameGiven(parsed, start) : null;
-    // ("Minister for Fisheries and Western Isles Ada Quill": a portfolio is nobody's given name.)
+    // ("Minister for Fisheries and Western Isles Ada Quill": a portfolio is nobody's given name;
+    // "Norland and South Vessia": a place after "and" is no one's full name.)
     if (
       given !== null &&
       !PORTFOLIO_WORDS.has(given.toLowerCase()) &&
       partner &&
-      partner.name.length >= 2
+      partner.name.length >= 2 &&
+      !namesPlace(partner.name)
     )
       people.register({ title: null, name: [given, partner.name[partner.name.length - 1]!] }, null);
     if (!parsed || parsed.name.length < 2) continue;
