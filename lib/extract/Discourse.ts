@@ -557,6 +557,9 @@ export class Discourse {
     speaking: boolean,
   ): Resolution {
     const pool = this.doc.people.candidatesFor(subject.run);
+    // "said the bewildered Quill": only a person the article names in full by that surname.
+    if (!Array.isArray(pool) && subject.described)
+      return { kind: 'unresolved', reason: pool.reason, personLike: false };
     if (!Array.isArray(pool)) {
       // "Analysts said": a group of unnamed people; "Microsoft says", "Uber claims": one word
       // that is no person's name in the article, with no title, is an organisation.

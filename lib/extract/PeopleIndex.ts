@@ -209,7 +209,7 @@ export class PeopleIndex {
    * only give a surname the article uses alone its full form (`loneOf`).
    */
   private readonly headlineNames = new Map<string, Set<string>>();
-  /** Full names printed only inside quotations, by surname (`noteQuotedName`). */
+  /** Full names printed only inside quotations or captions, by surname (`noteQuotedName`, `noteCaptionName`). */
   private readonly quotedNames = new Map<string, Set<string>>();
   /** Words the article uses as part of an organisation's name or as a thing ("Cisco Systems", "Walmart said it"). */
   private readonly loneOrganisations = new Set<string>();
@@ -390,6 +390,19 @@ export class PeopleIndex {
     const names = this.headlineNames.get(surname) ?? new Set<string>();
     names.add(run.name.join(' '));
     this.headlineNames.set(surname, names);
+  }
+
+  /**
+   * Records a full name a caption prints of a person ("England captain Ada Quill walks
+   * off"), which the index does not register (a caption is read for no new people): like a
+   * full name printed only inside a quotation, it completes a surname the text uses alone.
+   */
+  noteCaptionName(name: readonly string[]): void {
+    if (name.length < 2 || isKoreanStyle(name) || !name.every(mayBeSurname)) return;
+    const surname = surnameOf(name);
+    const names = this.quotedNames.get(surname) ?? new Set<string>();
+    names.add(name.join(' '));
+    this.quotedNames.set(surname, names);
   }
 
   /** Records that a word is used as an organisation's or a thing's ("Cisco Systems", "Walmart said it"). */

@@ -33,7 +33,11 @@ import { withoutArticle } from './withoutArticle.ts';
 /** Who an attribution names, before it is tied to a person. */
 export type Subject =
   | { kind: 'pronoun'; gender: 'm' | 'f' | null; plural: boolean; text: string }
-  | { kind: 'name'; run: NameRun; text: string; role: string | null }
+  /**
+   * `described`: a surname alone after an article and a word that describes the person
+   * ("said the bewildered Quill"): only the person the article names in full by it.
+   */
+  | { kind: 'name'; run: NameRun; text: string; role: string | null; described?: boolean }
   /** `label`: a transcript's label of a title alone ("REPORTER:"), an unnamed source when nobody holds it. */
   | { kind: 'role'; head: string; text: string; label?: boolean }
   /**
@@ -888,7 +892,37 @@ export function subjectAfter(tokens: readonly Token[], verb: number, text: strin
       text: text.slice(tail[0]!.start, tail.at(-1)!.end),
       role: withoutArticle(text.slice(seg[0]!.start, seg[first - 1]!.end)),
     };
+  // "…,” said the bewildered Quill": an article and words in lower case that describe, then
+  // a surname alone.
+  if (named && tail.length === 1 && describedSurname(seg.slice(0, first)))
+    return { kind: 'name', run: named, text: tail[0]!.text, role: null, described: true };
   return namedAfterRole(tokens, end, text, seg) ?? roleEndingAt(tokens, end - 1, text, verb + 1);
+}
+
+/** Most words describing a surname between its article and it ("the visibly bewildered"). */
+const MAX_DESCRIBING_WORDS = 2;
+
+/**
+ * True for what comes before a surname alone in "the bewildered Quill", "a beaming Quill":
+ * "the" or "a", then one or two words in lower case that are no role ("the coach Quill" is
+ * a role's, read as one) and no determiner.
+ */
+function describedSurname(words: readonly Token[]): boolean {
+  const [article, ...rest] = words;
+  return (
+    article !== undefined &&
+    /^(?:the|a|an)$/i.test(article.text) &&
+    rest.length >= 1 &&
+    rest.length <= MAX_DESCRIBING_WORDS &&
+    rest.every(
+      (t) =>
+        /^\p{Ll}+$/u.test(t.text) &&
+        !ROLE_NOUNS.has(t.word) &&
+        !ANONYMOUS_HEADS.has(t.word) &&
+        !ROLE_DETERMINERS.has(t.word) &&
+        !CLAUSE_WORDS.has(t.word),
+    )
+  );
 }
 
 /** A body's abbreviation in brackets after its name ("(HRC)", "(ZEC)"). */

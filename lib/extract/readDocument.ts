@@ -21,6 +21,7 @@ import { CAPITALISED_NAME, introducesWords } from './introducesStatement.ts';
 import { introHost } from './introHost.ts';
 import { nameAloneHeading } from './nameAloneHeading.ts';
 import { nameRuns } from './nameRuns.ts';
+import { noteCaptionNames } from './noteCaptionNames.ts';
 import { noteLoneNames } from './noteLoneNames.ts';
 import { othersWordsInQuote } from './othersWordsInQuote.ts';
 import { PeopleIndex } from './PeopleIndex.ts';
@@ -100,6 +101,7 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     const name = LONE_TITLED_LABEL.exec(l.text.trim())?.[1];
     if (name && givenName(name.split(/\s+/)[0]!) !== undefined) noteLabel(people, name);
   }
+  noteCaptionNames(people, lines);
   let offset = 0;
   let openChain: Candidate | null = null;
   for (const [index, line] of readable.entries()) {
