@@ -394,7 +394,11 @@ export function subjectBefore(
     if (unnamed?.kind === 'role') return unnamed;
     // "The ministry, however, said", "The union, which represents …, said", "The study,
     // published Wednesday in a journal, noted": a body, then an aside set off by commas.
-    const aside = ASIDE_OPENERS.has(between[0]!.word) || /^\p{Ll}+ed$/u.test(between[0]!.text);
+    // ("The club, in a statement, said": the record the words came in is an aside too.)
+    const aside =
+      ASIDE_OPENERS.has(between[0]!.word) ||
+      /^\p{Ll}+ed$/u.test(between[0]!.text) ||
+      recordAside(between);
     return aside ? bodyBeforeComma(tokens, j + 1, text) : null;
   }
   // "Holt's tweet said", "Quill's written statement reads": the one whose record it is.
@@ -467,6 +471,14 @@ function setOffGroup(
 }
 
 /** Words that open an aside between a body and its verb ("The ministry, however, said"). */
+/**
+ * True for an aside that names the record words came in ("in a statement", "in a written
+ * statement on Monday"): "in", at most `MAX_RECORD_WORDS` words, then a statement noun.
+ */
+const recordAside = (between: readonly Token[]) =>
+  between[0]?.word === 'in' &&
+  between.length <= MAX_OCCASION_TOKENS &&
+  between.slice(1, MAX_RECORD_WORDS + 2).some((t) => STATEMENT_NOUNS.has(t.word));
 const ASIDE_OPENERS = new Set(
   'which however meanwhile though too also instead nonetheless nevertheless moreover'.split(' '),
 );

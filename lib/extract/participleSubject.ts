@@ -12,6 +12,7 @@ import {
   OPENING_CONJUNCTIONS,
   ORGANIZATION_WORDS,
   REPORTING_PARTICIPLES,
+  ROLE_NOUNS,
   SETTING_PREPOSITIONS,
   STATEMENT_NOUNS,
 } from './patterns.ts';
@@ -212,6 +213,28 @@ function named(tokens: readonly Token[], p: number, text: string): Subject | nul
   const runs = nameRuns(tokens.slice(0, end));
   const last = runs.at(-1);
   if (!last || last.next !== end || last.run.length > MAX_NAME_WORDS) return null;
-  if (tokens[last.start - 1]?.word !== 'with') return null;
-  return fullName(last.run, text);
+  return tokens[roleBefore(tokens, last.start)]?.word === 'with' ? fullName(last.run, text) : null;
+}
+
+/** Most lower-case words of a role between "with" and a name ("with its party leader Ada Quill saying"). */
+const MAX_WITH_ROLE_WORDS = 4;
+
+/**
+ * Where a name at `start` is introduced: the token before the lower-case role printed
+ * right before it ("with its leader Ada Quill saying", "with the club's coach Ada Quill
+ * saying": the role is the named person's own, so the name still speaks), else the token
+ * just before the name. The role must end in a role noun; "with fans of Ada Quill" ends in
+ * no role, so the fans speak, not the name.
+ */
+function roleBefore(tokens: readonly Token[], start: number): number {
+  let k = start - 1;
+  if (!ROLE_NOUNS.has(tokens[k]?.text ?? '')) return k;
+  while (
+    k >= 0 &&
+    start - k <= MAX_WITH_ROLE_WORDS &&
+    tokens[k]!.word !== 'with' &&
+    /^\p{Ll}[\p{L}’'-]*$/u.test(tokens[k]!.text)
+  )
+    k--;
+  return k;
 }

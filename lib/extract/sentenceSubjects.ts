@@ -7,6 +7,7 @@ import { officeLead } from './officeLead.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import {
   ANONYMOUS_HEADS,
+  FINITE_VERBS,
   OFFICE_AREA_WORDS,
   PRONOUNS,
   ROLE_NOUNS,
@@ -65,7 +66,8 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
       roleLead(tokens, at) ||
       officeLead(tokens, at, run) ||
       at === described ||
-      [',', ';', ':', '—', '–', '--'].includes(prev?.text ?? '');
+      [',', ';', ':', '—', '–', '--'].includes(prev?.text ?? '') ||
+      joinedClause(tokens, at, next);
     const mark = isPossessiveMark(tokens[next]);
     const possessive = /[’']s$/.test(run[run.length - 1]!.text) || mark;
     // "Varga attorney Ben Holt": a name before a role and another name describes them.
@@ -174,6 +176,23 @@ export function sentenceSubjects(tokens: readonly Token[], text: string): Subjec
       out.push({ kind: 'role', head: head.word, text: text.slice(det.start, head.end) });
   }
   return out.filter((s, i) => out.findIndex((o) => o.text === s.text) === i);
+}
+
+/** Conjunctions that join a second clause after a comma ("…, and Quill will …"). */
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but']);
+
+/**
+ * True when the name from token `at` to `next` opens a clause joined by a comma and a
+ * conjunction, its finite verb right after it ("The club confirmed the deal, and Quill
+ * will fly out on Monday"): that clause's subject, as much as the first clause's. A name
+ * in a list ("Holt, Vell, and Quill met") has no verb of its own after it.
+ */
+function joinedClause(tokens: readonly Token[], at: number, next: number): boolean {
+  return (
+    CLAUSE_CONJUNCTIONS.has(tokens[at - 1]?.word ?? '') &&
+    tokens[at - 2]?.text === ',' &&
+    FINITE_VERBS.has(tokens[next]?.word ?? '')
+  );
 }
 
 /**

@@ -2,6 +2,7 @@ import { FIRST_PERSON_WORDS, SPEECH_VERBS } from '../patterns.ts';
 import type { Sentence } from '../readParagraph.ts';
 import { afterOpeningQuote } from './afterOpeningQuote.ts';
 import { attributed, linkable } from './attributionsOf.ts';
+import { bodysClosingLine } from './bodysClosingLine.ts';
 import { holdsOwnAttribution } from './holdsOwnAttribution.ts';
 import { introMentions } from './introMentions.ts';
 import { peopleNamed } from './peopleNamed.ts';
@@ -23,15 +24,29 @@ function namesAnother(
   return sentences.some((s) => peopleNamed(doc, s).some((p) => !speakers.has(p)));
 }
 
-/** True when a link leads, through the quotations it goes on from, to a person's name or "he"/"she". */
-function namesAPerson(doc: ArticleDoc, link: NonNullable<Candidate['link']>): boolean {
+/** The first mention a link leads to, through the quotations it goes on from. */
+function firstMention(doc: ArticleDoc, link: NonNullable<Candidate['link']>) {
   let at: Candidate['link'] = link;
   for (let n = 0; at && 'sameAs' in at && n < doc.candidates.length; n++)
     at = doc.candidates.find((c) => c.id === (at as { sameAs: number }).sameAs)?.link ?? null;
-  const first = at !== null && 'mentions' in at ? at.mentions[0] : undefined;
+  return at !== null && 'mentions' in at ? at.mentions[0] : undefined;
+}
+
+/**
+ * True when a link leads, through the quotations it goes on from, to a person's name or
+ * "he"/"she"; `named`: any name the article may give a person, besides the strong ones.
+ */
+function namesAPerson(
+  doc: ArticleDoc,
+  link: NonNullable<Candidate['link']>,
+  named = false,
+): boolean {
+  const first = firstMention(doc, link);
   if (first?.kind === 'pronoun') return /^(?:he|she)$/i.test(first.text);
   if (first?.kind !== 'name') return false;
-  return strongPeople(doc, first.run).length > 0;
+  if (strongPeople(doc, first.run).length > 0) return true;
+  const people = named ? doc.people.candidatesFor(first.run) : [];
+  return Array.isArray(people) && people.length > 0;
 }
 
 /**
@@ -126,6 +141,9 @@ export const continuation: Sieve = {
       // may still go on).
       const saidAfter = after?.tokens.some((t) => SPEECH_VERBS.has(t.word)) ?? false;
       if (saidAfter && namesAPerson(doc, link)) continue;
+      // "“The Club will make no further comment.”" after an owner's words: the body's own
+      // closing line, never the person's before it.
+      if (here[0] && bodysClosingLine(here[0].text) && namesAPerson(doc, link, true)) continue;
       for (const c of here) if (linkable(c) && !holdsOwnAttribution(c.text)) c.link = link;
     }
   },

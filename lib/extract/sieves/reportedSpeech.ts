@@ -13,6 +13,7 @@ import type { Token } from '../tokenize.ts';
 import { isCapitalized } from '../tokenize.ts';
 import { addReported } from './addReported.ts';
 import { isShortFragment, MIN_QUOTE_WORDS, wordCount } from './isShortFragment.ts';
+import { relayedParticiple } from './relayedParticiple.ts';
 import type { ArticleDoc, Candidate, Para, Sieve } from './types.ts';
 
 /** "…” and that …", "…” and noted that …", "…,” he said, adding that …": reported speech after a quotation. */
@@ -83,6 +84,20 @@ export const reportedSpeech: Sieve = {
           addReported(doc, para, si, relayed.start, relayed.end, {
             sieve: this.name,
             mentions: [relayed.subject],
+          });
+          continue;
+        }
+        // "Holt reported that Vell apologised, saying …": the participle is Vell's, relayed.
+        const participle =
+          quoted.length === 0 ? relayedParticiple(para.text, s.tokens, found) : null;
+        if (participle) {
+          addReported(doc, para, si, found.start, participle.end, {
+            sieve: this.name,
+            mentions: [found.subject],
+          });
+          addReported(doc, para, si, participle.inner.start, participle.inner.end, {
+            sieve: this.name,
+            mentions: [participle.inner.subject],
           });
           continue;
         }
