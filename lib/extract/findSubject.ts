@@ -57,10 +57,13 @@ export const isPersonSubject = (subject: Subject): boolean =>
 export const isFirstPerson = (subject: Subject): boolean =>
   subject.kind === 'pronoun' && /^(?:i|we)$/i.test(subject.text);
 
-/** Dashes that set off a relative clause or an appositive after a subject ("Quill — who … — said"). */
-const SET_OFF_DASHES = new Set(['—', '–', '--']);
-/** Words that open what such dashes set off: a relative clause, or a role with its article. */
-const DASHED_OPENERS = new Set(['who', 'whose', 'a', 'an', 'the']);
+/**
+ * Dashes that set off a relative clause or an appositive after a subject ("Quill — who … — said"),
+ * and a hyphen standing alone as one ("Quill - born … - said").
+ */
+const SET_OFF_DASHES = new Set(['—', '–', '--', '-']);
+/** Words that open what such dashes set off: a relative clause, a role with its article, a birth name ("born as …"). */
+const DASHED_OPENERS = new Set(['who', 'whose', 'a', 'an', 'the', 'born']);
 /** Most tokens between the two dashes. */
 const MAX_DASHED_TOKENS = 20;
 const BOUNDARY_WORDS = new Set(

@@ -5,6 +5,8 @@ import {
   INITIAL,
   JOINED_PARTICLE,
   NAME_PARTICLES,
+  PARTY_MEMBERS,
+  ROLE_NOUNS,
 } from './patterns.ts';
 import type { Token } from './tokenize.ts';
 import { isCapitalized, QUOTE_MASK } from './tokenize.ts';
@@ -23,6 +25,8 @@ const mayBeName = (t: Token | undefined, next?: Token) =>
   // "Jonas A. Whitfield", "Ruth I. Marlow": a middle initial before a name word is no article "A" or pronoun "I".
   (!CLAUSE_WORDS.has(t!.word) || (INITIAL.test(t!.text) && isCapitalized(next))) &&
   !CONTRACTION.test(t!.text) &&
+  // "Democrats", "Tories": a party's members, never a word of one person's name.
+  !PARTY_MEMBERS.has(t!.word) &&
   (!RUN_TOGETHER.test(t!.text) || JOINED_PARTICLE.test(t!.text));
 
 /**
@@ -43,6 +47,19 @@ const opensPreposition = (t: Token, next: Token | undefined) =>
   next !== undefined && (COMPLEX_PREPOSITIONS[t.word]?.includes(next.text) ?? false);
 
 /**
+ * A given name that is also a small word ("Per", a Nordic given name and a preposition),
+ * capitalised inside a sentence right after a role noun in lower case and before a name
+ * word ("party leader Per Quill"): the name's first word, as no preposition is capitalised
+ * there.
+ */
+const givenAfterRole = (tokens: readonly Token[], i: number): boolean =>
+  i > 0 &&
+  ROLE_NOUNS.has(tokens[i - 1]!.text) &&
+  /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text) &&
+  CLAUSE_WORDS.has(tokens[i]!.word) &&
+  mayBeName(tokens[i + 1], tokens[i + 2]);
+
+/**
  * Capitalised runs of a sentence, read as possible names: each with the index of its first
  * token (`start`) and of the token after it (`next`).
  */
@@ -52,11 +69,13 @@ export function nameRuns(
   const out: { run: Token[]; start: number; next: number }[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!mayBeName(tokens[i]) || opensPreposition(tokens[i]!, tokens[i + 1])) {
+    const given = givenAfterRole(tokens, i);
+    if (!given && (!mayBeName(tokens[i]) || opensPreposition(tokens[i]!, tokens[i + 1]))) {
       i++;
       continue;
     }
     const start = i;
+    if (given) i++;
     while (i < tokens.length && mayBeName(tokens[i], tokens[i + 1])) {
       i++;
       if (/[’']s$/.test(tokens[i - 1]!.text)) break;

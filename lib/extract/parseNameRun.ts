@@ -244,6 +244,15 @@ export function parseNameRun(run: readonly Token[]): NameRun | null {
           // ("Tory Ada Quill", "Labour Ada Quill": a party's word, before a given name too.)
           ((EPITHET_NOUNS.has(t.toLowerCase()) || PARTY_WORDS.has(t.toLowerCase())) &&
             givenName(texts[1] ?? '') !== undefined) ||
+          // "Tory Orvin Quill": a party's word before exactly two name words that name no
+          // office, body or place, whatever the given name (a list lacks many).
+          (PARTY_WORDS.has(t.toLowerCase()) &&
+            texts.length === 3 &&
+            !qualifiesTitle(texts[1]!.toLowerCase()) &&
+            // (A surname may be a people's word: "French", "English".)
+            ![ORGANIZATION_WORDS, PORTFOLIO_WORDS, PLACES].some((l) =>
+              l.has(texts[2]!.toLowerCase()),
+            )) ||
           // "Parent Ada Quill", "Pupil Ada Quill": one unnamed person's word, whatever
           // given name follows (a list lacks many); a plural may open a body's name
           // ("Friends Reunited", "Members Trust").

@@ -929,6 +929,8 @@ export const CLAUSE_WORDS = new Set(
     'and but or nor so yet which who whom whose where why how what whatever',
     ...SUBORDINATORS,
     'for once in on at by with from to of into onto upon about above below over under between among through throughout during until till within without against toward towards across behind beyond near inside outside despite per via than like unlike',
+    // ("Alongside Ada Quill, …", "Amid …": more prepositions a sentence start capitalises.)
+    'alongside amid amidst amongst beside besides beneath underneath atop aboard',
     'then now still also even just only already later earlier soon instead meanwhile elsewhere separately additionally likewise similarly overall ultimately recently previously currently initially eventually notably specifically afterwards however moreover furthermore nonetheless nevertheless otherwise thus hence therefore indeed perhaps maybe finally first second third last next today yesterday tomorrow tonight here there again always never often sometimes',
     'the a an this that these those some many most few several all both each every any no not none another other such',
     // Number words count people, never name one ("One of the patients, who …", "Two of the men").

@@ -272,7 +272,9 @@ export function registerNames(
       while (
         k < tokens.length &&
         k - next <= MAX_ROLE_TOKENS &&
-        /^[\p{L}-]+$/u.test(tokens[k]!.text) &&
+        // ("Ada Quill, Tarrow’s regional police commander.": a place's possessive too, and
+        // the sentence's full stop on the role's last word.)
+        /^[\p{L}-]+(?:[’']s)?\.?$/u.test(tokens[k]!.text) &&
         !BOUNDARY_WORDS.has(tokens[k]!.text) &&
         !ROLE_PREPOSITIONS.has(tokens[k]!.text)
       )

@@ -7,6 +7,7 @@ import { officeLead } from './officeLead.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import {
   ANONYMOUS_HEADS,
+  EPITHET_NOUNS,
   FINITE_VERBS,
   OFFICE_AREA_WORDS,
   PRONOUNS,
@@ -320,8 +321,12 @@ export function describedAfter(
   while (
     k < tokens.length &&
     /^\p{Ll}/u.test(tokens[k]!.text) &&
-    (ROLE_NOUNS.has(tokens[k]!.word) || OFFICE_AREA_WORDS.has(tokens[k]!.word))
+    (ROLE_NOUNS.has(tokens[k]!.word) ||
+      EPITHET_NOUNS.has(tokens[k]!.word) ||
+      OFFICE_AREA_WORDS.has(tokens[k]!.word))
   )
     k++;
-  return k > next && nextRun === tokens[k] && ROLE_NOUNS.has(tokens[k - 1]!.word) ? k : -1;
+  // ("Harbour-born Tarrow winger Ada Quill": a player's position, as sports news prints it.)
+  const role = (w: string) => ROLE_NOUNS.has(w) || EPITHET_NOUNS.has(w);
+  return k > next && nextRun === tokens[k] && role(tokens[k - 1]!.word) ? k : -1;
 }
