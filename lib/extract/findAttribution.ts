@@ -170,6 +170,9 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
     if (t.word === 'state' && !STATED_AFTER.has(tokens[i + 1]?.text ?? '')) return;
     if (!progressive && prev && NOT_ATTRIBUTING.has(prev.text.toLowerCase())) return;
     if (!progressive && describedNoun(tokens, i)) return;
+    // "no immediate reports of damage", "claims of fraud": a speech word that is as often a
+    // noun, right before "of", names what was said, no verb.
+    if (OF_NOUN_FORMS.has(t.word) && tokens[i + 1]?.word === 'of') return;
     // "who had 35 points", "with 12 notes": a noun counted by a number, no verb.
     if (prev && COUNT.test(prev.text)) return;
     // "Marsh was also asked …", "was repeatedly told": a passive with an adverb between.
@@ -180,6 +183,9 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
   });
   return out;
 }
+
+/** Speech words that are nouns before "of" ("reports of damage", "claims of fraud"). */
+const OF_NOUN_FORMS: ReadonlySet<string> = new Set([...SPEECH_NOUN_FORMS, 'report', 'reports']);
 
 /** Determiners that open a noun phrase ("a curt reply", "his sharper answer"). */
 const NOUN_DETERMINERS = new Set('a an the another his her their its our your my this'.split(' '));

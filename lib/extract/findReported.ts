@@ -101,6 +101,9 @@ function adverbialOnly(lead: readonly Token[]): boolean {
     ADVERBIAL_OPENERS.has(first.word) ||
     (/ing$/.test(first.word) && /^(?:to|on|at|about)$/.test(lead[1]?.word ?? ''));
   if (!opens) return false;
+  // "At least 40 boats sank in the gale, …", "About 300 crews were called out, …": words of
+  // quantity before a count open the clause's subject, not a phrase of place or time.
+  if (afterQuantity(lead, 0) !== null) return false;
   // "At least twelve people were taken …": a verb before any relative word makes a clause.
   const relative = lead.findIndex((t) => RELATIVES.has(t.word) || t.word === 'that');
   const main = relative < 0 ? lead : lead.slice(0, relative);
@@ -241,12 +244,52 @@ function objectThenSpeech(tokens: readonly Token[], v: number, verbs: readonly n
   );
 }
 
+/** Verbs of adding, which "and" joins to the same speaker's earlier verb ("… and added that …"). */
+const ADDING_VERBS = new Set(['add', 'adds', 'added']);
+
+/**
+ * True when the speech verb at `w` is the same speaker's next one, joined to the clause
+ * before it with no subject of its own: after ", but" or ", and" ("…, but added that …",
+ * "…, and insisted …"), or "and" before a verb of adding ("… and added that …"), an "also"
+ * perhaps between ("…, but also warned …").
+ */
+function joinedToSpeaker(tokens: readonly Token[], w: number): number | null {
+  const at = tokens[w - 1]?.word === 'also' ? w - 2 : w - 1;
+  const conjunction = tokens[at]?.word ?? '';
+  if (tokens[at - 1]?.text === ',' && (conjunction === 'but' || conjunction === 'and'))
+    return at - 1;
+  return conjunction === 'and' && ADDING_VERBS.has(tokens[w]!.word) ? at : null;
+}
+
+/**
+ * The same speaker's next verb of speech after a reported clause starting at `clause`
+ * (`joinedToSpeaker`), with the token where this clause ends (the comma or "and" before it).
+ */
+function sameSpeakerVerb(
+  tokens: readonly Token[],
+  clause: number,
+  verbs: readonly number[],
+): { verb: number; at: number } | null {
+  for (const w of verbs) {
+    if (w <= clause + MIN_CLAUSE_WORDS) continue;
+    const at = joinedToSpeaker(tokens, w);
+    if (at !== null) return { verb: w, at };
+  }
+  return null;
+}
+
 /** Relative pronouns whose clause may have a speaker of its own ("companies that it said were …"). */
 const RELATIVE_OPENERS = new Set(['that', 'which']);
 /** Most tokens from such a pronoun to its speech verb: a short subject ("that it said", "which officials say"). */
 const MAX_RELATIVE_SUBJECT = 3;
 /** Most tokens between a subordinator and the speech verb of its own clause. */
 const MAX_SUBORDINATE_SUBJECT = 6;
+
+/** True when the words from `clause` to `k` make a clause: a finite verb of the closed list or a past tense in -ed among them. */
+function clauseBefore(tokens: readonly Token[], clause: number, k: number): boolean {
+  const words = tokens.slice(clause, k);
+  return words.some((t) => FINITE_VERBS.has(t.word)) || hasPastTenseVerb(words, tokens[k]);
+}
 
 /**
  * Where a reported clause starting at `clause` ends when a subordinate clause inside it has
@@ -266,7 +309,10 @@ function ownClauseEnd(
     // "… that he was only joking, but Vell said that it was no joke": a second speaker's
     // clause joined by a comma and "but" is theirs, no longer the first speaker's.
     const contrast = tokens[k]!.text === 'but' && tokens[k - 1]?.text === ',';
-    if (!SUBORDINATORS.has(tokens[k]!.text) && !relative && !contrast) continue;
+    // "… that prices had risen and the Tarrow board said …": "and" after a whole clause,
+    // then a speaker of its own.
+    const joined = tokens[k]!.text === 'and' && clauseBefore(tokens, clause, k);
+    if (!SUBORDINATORS.has(tokens[k]!.text) && !relative && !contrast && !joined) continue;
     const most = relative ? MAX_RELATIVE_SUBJECT : MAX_SUBORDINATE_SUBJECT;
     if (verbs.some((v) => v > k + 1 && v - k <= most)) return k;
   }
@@ -316,7 +362,8 @@ export function findReported(
     if (clause === null) continue;
     // "The company denied any wrongdoing and said it would appeal": a short object, then the
     // same subject's next verb of speech, whose clause is the one reported.
-    if (objectThenSpeech(tokens, v, verbs)) continue;
+    // ("Holt said the pier flooded and added …": "say" takes a clause, hardly ever an object.)
+    if (!SAY.has(tokens[v]!.word) && objectThenSpeech(tokens, v, verbs)) continue;
     const start = tokens[clause]!.start;
     const next = ownClauseEnd(tokens, clause, verbs);
     // "After Marsh said the plan was late, Vell left.": the opening clause ends at its comma.
@@ -330,6 +377,22 @@ export function findReported(
     if (subject.kind === 'other' && setOffRelative(tokens, v)) {
       const comma = tokens.findIndex((t, k) => k > clause && t.text === ',');
       if (comma > 0 && (stop === null || comma < stop)) stop = comma;
+    }
+    // "Holt said the pier flooded, but added that …": the same speaker's next verb of speech
+    // ends this clause and reports one of its own (`also`).
+    const joined = sameSpeakerVerb(tokens, clause, verbs);
+    if (joined !== null && (stop === null || joined.at <= stop)) {
+      const end = trimEnd(text, start, tokens[joined.at]!.start);
+      const second = clauseAfter(tokens, joined.verb);
+      const also =
+        second === null
+          ? null
+          : clauseSpan(
+              tokens.slice(second, stop !== null && stop > second ? stop : undefined),
+              text,
+            );
+      if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS)
+        return also ? { subject, start, end, also } : { subject, start, end };
     }
     const end = trimEnd(text, start, stop === null ? sentence.end : tokens[stop]!.start);
     if (words(text.slice(start, end)) >= MIN_CLAUSE_WORDS)
@@ -520,7 +583,8 @@ export function findReported(
     if (NAMED_SUBJECT_VERBS.has(tokens[v]!.word) && !isPersonSubject(subject)) continue;
     if (
       subjectTokens > 0 &&
-      (tail.length > MAX_TAIL_TOKENS || tail.some((t) => t.text === 'that' || isQuoteToken(t)))
+      (tail.length > MAX_TAIL_TOKENS ||
+        tail.some((t, i) => (t.text === 'that' && !relativeThat(tail, i)) || isQuoteToken(t)))
     )
       continue;
     // Before another comma, only a time or place may follow the verb ("…, the sources said
@@ -573,6 +637,15 @@ export function findReported(
 }
 
 /**
+ * True when the "that" at `i` of a closing attribution's tail opens a relative clause on a
+ * noun of the tail ("…, Holt said at a briefing that was aired live"): not its first word,
+ * a finite verb of the closed list right after it. Such a "that" reports nothing.
+ */
+function relativeThat(tail: readonly Token[], i: number): boolean {
+  return i > 0 && FINITE_VERBS.has(tail[i + 1]?.word ?? '');
+}
+
+/**
  * The verb of an unnamed source's attribution that closes the sentence after a comma
  * ("…, aides said.", "…, the officials told reporters on Friday.", "…, said two people
  * familiar with the talks."): a subject and its verb, or the verb and its subject, with at
@@ -594,6 +667,9 @@ function closingAttribution(
   if (tail.length > MAX_TAIL_TOKENS || tail.some((t) => t.text === ',' || t.text === 'that'))
     return null;
   if (tokens.slice(comma + 1).some(isQuoteToken)) return null;
+  // "…, but port officials estimated 900 were aboard": a finite verb after it shows a
+  // clause of its own, which it reports, not the sentence before its comma.
+  if (tail.some((t) => FINITE_VERBS.has(t.word))) return null;
   const subject =
     v - comma - 1 > 0 ? subjectBefore(tokens, v, text) : invertedSubject(tokens, v, text);
   // Only an unnamed source's account ("aides said", "said two people familiar with the
@@ -1036,7 +1112,9 @@ function finiteClause(tokens: readonly Token[], j: number): number | null {
 function pronounClause(tokens: readonly Token[], k: number): number | null {
   // "asserted this was the result of …": "this" and a finite verb right after it.
   if (tokens[k]?.word === 'this' && FINITE_VERBS.has(tokens[k + 1]?.word ?? '')) return k;
-  if (!PERSONAL_PRONOUNS.has(tokens[k]?.word ?? '') || tokens[k]!.word === 'it') return null;
+  // ("revealed it was …": "it" with a finite verb right after it is a clause's subject too.)
+  if (tokens[k]?.word === 'it') return FINITE_VERBS.has(tokens[k + 1]?.word ?? '') ? k : null;
+  if (!PERSONAL_PRONOUNS.has(tokens[k]?.word ?? '')) return null;
   const next = tokens[k + 1]?.word ?? '';
   const verb = ADVERBS.has(next) ? (tokens[k + 2]?.word ?? '') : next;
   return FINITE_VERBS.has(verb) ? k : null;
@@ -1067,7 +1145,8 @@ function nounClause(tokens: readonly Token[], k: number): number | null {
   if (NOT_A_SUBJECT.has(first.text) || /(?:ly|ing)$/.test(first.text)) return null;
   // "Lee has said lawmakers face …, the paper said, citing …": another verb of speech
   // after it may make the sentence someone else's account: too weak to read.
-  if (speechVerbs(tokens).some((v) => v > k)) return null;
+  // (The same speaker's next verb, "…, but added that …", makes it no one else's.)
+  if (speechVerbs(tokens).some((v) => v > k && joinedToSpeaker(tokens, v) === null)) return null;
   let n = k;
   while (n < tokens.length && /^[\p{L}\d][\p{L}\d’'-]*$/u.test(tokens[n]!.text)) n++;
   return n - k >= MIN_NOUN_CLAUSE_WORDS ? k : null;
@@ -1171,7 +1250,7 @@ const QUANTITY_WORDS = [
 /** The count after words of quantity at `k` ("more than 300 …": the "300"), or null. */
 function afterQuantity(tokens: readonly Token[], k: number): number | null {
   for (const words of QUANTITY_WORDS) {
-    if (!words.every((w, i) => tokens[k + i]?.text === w)) continue;
+    if (!words.every((w, i) => tokens[k + i]?.word === w)) continue;
     const n = k + words.length;
     return /^\d/.test(tokens[n]?.text ?? '') ? n : null;
   }

@@ -614,7 +614,7 @@ function antecedent(
   let s = end;
   while (s > 0 && isNameToken(tokens[s - 1]!)) s--;
   const named =
-    bound || /^(?:by|from)$/.test(tokens[s - 1]?.text ?? '')
+    bound || /^(?:by|from|for|with|to|against|about)$/.test(tokens[s - 1]?.text ?? '')
       ? nameEndingAt(tokens.slice(s, end + 1), end - s, text)
       : nameEndingAt(tokens, end, text);
   return named?.kind === 'name' ? named : null;

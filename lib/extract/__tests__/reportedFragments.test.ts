@@ -89,13 +89,17 @@ describe('reported speech whose clause runs through a quoted fragment', () => {
   });
 
   it('not a quotation set off after the clause, nor another speaker’s words inside it', () => {
+    // ("… and Vell replied “…”": the clause before the second speaker ends at their "and".)
     expect(
       reported(
         INTRO,
         'Vell said the ferry would sail again, “and nobody will stop it this time round.”',
         'Quell said the levy would rise and Vell replied “it will never pass the council.”',
       ),
-    ).toEqual([['Tomas Vell', 'the ferry would sail again']]);
+    ).toEqual([
+      ['Tomas Vell', 'the ferry would sail again'],
+      ['Mira Quell', 'the levy would rise'],
+    ]);
   });
 
   it('a longer quotation after a comma ends the clause at that comma', () => {

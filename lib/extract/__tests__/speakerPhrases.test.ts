@@ -10,10 +10,9 @@ describe('an occasion phrase between the speaker and the verb is no part of the 
         ),
       ),
     ).toEqual([
-      [
-        'Dana Whitlock',
-        'she had not seen enough figures on the plan, and said she had heard little complaint about it',
-      ],
+      // ("…, and said …": the same speaker's second verb reports a clause of its own.)
+      ['Dana Whitlock', 'she had not seen enough figures on the plan'],
+      ['Dana Whitlock', 'she had heard little complaint about it'],
     ]);
   });
 
