@@ -58,6 +58,8 @@ const END_HEADING =
 const isStopHeading = (text: string) => LIST_HEADING.test(text) || END_HEADING.test(text);
 /** A byline, perhaps after a list's bullet or with a colon ("• By Ada Quill | Harbour Wire | May 4, 2019", "By: Ada Quill"). */
 const BYLINE = /^(?:[•·]\s*)?(?:by|written by|words by|reporting by):?\s+/i;
+/** A line that ends with a year and a stop, as a dated byline may ("… on March 4, 2016."). */
+const DATED_STOP = /\b(?:19|20)\d{2}\.$/;
 /** A copyright notice naming the publisher: "(c) 2018, The Washington Post", "© 2016 Thomson Reuters". */
 export const COPYRIGHT = /(?:(?:\(c\)|©|ⓒ|\bcopyright\b:?)\s*)+(?:\d{4}\s*,?\s*)?/i;
 /** A wire story's credit line: "(Reporting by …; Editing by …)", "Additional reporting by …". */
@@ -605,7 +607,13 @@ function furnitureRole(text: string, prev?: string, next?: string): LineRole | n
   if (isDateLine(text)) return 'date';
   if (isNavigation(text)) return 'furniture';
   if (WIRE_CREDIT.test(text)) return 'furniture';
-  if (BYLINE.test(text) && words(text) <= 12 && !/[.!?]["”]?$/.test(text)) return 'byline';
+  // "By Ada Quill on March 4, 2016.": a byline may close with its date and a stop.
+  if (
+    BYLINE.test(text) &&
+    words(text) <= 12 &&
+    (!/[.!?]["”]?$/.test(text) || DATED_STOP.test(text))
+  )
+    return 'byline';
   // "John Wagner (c) 2018, The Washington Post": a byline with the publisher's copyright.
   if (COPYRIGHT.test(text) && words(text) <= 12 && !PHOTO_CAPTION.test(text)) return 'byline';
   if (

@@ -47,7 +47,7 @@ export const isPublicationLine = (line: string): boolean => STARTS_PUBLISHED.tes
  * "Date: …"), or a short line that is only a full date and time ("Jun 27, 2021 - 20:02").
  */
 export function isDateLine(line: string): boolean {
-  const text = unlisted(line);
+  const text = withoutTextSizeControl(unlisted(line));
   if (LABELLED.test(text)) return true;
   if (releaseDate(text) !== null) return true;
   // "2nd Apr 2024 - 18th Jun 2024", "May 3, 2025 to June 8, 2025": a run's first and last
@@ -61,6 +61,14 @@ export function isDateLine(line: string): boolean {
   if (rest.length > 0 && rest.every(short) && isBareDate(first!)) return true;
   // "Desk Staff | posted Monday, Mar 12th, 2019": a labelled date among short notes.
   if (rest.length > 0 && parts.every(short) && parts.some((p) => LABELLED.test(p))) return true;
+  // "by | March 4, 2016 | Comments": a date between a byline's label (its name perhaps left
+  // out) and a comment counter, as a blog's template prints them.
+  if (
+    rest.length > 0 &&
+    parts.some(isBareDate) &&
+    parts.every((p) => isBareDate(p) || POST_FACT.test(p))
+  )
+    return true;
   // "Source: Harbour Wire| 2019-04-02 10:15:07|Editor: Ada Quill": a date among the story's
   // labelled facts (a teaser's "Fares rise | Mar 3, 2017" is no facts line).
   const fact = (p: string) => FACT_LABEL.test(p) && short(p);
@@ -76,6 +84,10 @@ export function isDateLine(line: string): boolean {
   }
   return isBareDate(text);
 }
+
+/** A page's control for its text size, copied after the date line: " Adjust font size:", " Text Size". */
+const TEXT_SIZE_CONTROL = /\s+(?:adjust\s+)?(?:font|text)\s+size\s*:?$/i;
+const withoutTextSizeControl = (text: string) => text.replace(TEXT_SIZE_CONTROL, '');
 
 /**
  * A press release's notice to editors at the head of the release ("FOR IMMEDIATE RELEASE |
@@ -121,6 +133,8 @@ const DATE_SEPARATOR = new RegExp(
   `\\s+[/·•—–]\\s+|\\s*\\|\\s*|\\s+(?=(?:${UPDATED_LABELS})\\b)|\\s+(?=by\\s+[A-Z])|\\s+(?=(?:published\\s+)?in\\s+[A-Z])|,\\s+(?=(?:\\d+\\s+|no\\s+)?comments?\\b)`,
   'i',
 );
+/** A byline's label or a comment counter beside a post's date: "by", "by Ada Quill", "3 Comments". */
+const POST_FACT = /^(?:by\b.{0,40}|(?:\d+\s+|no\s+)?comments?)$/i;
 /** A fact's label on a facts line: "Source: …", "Editor: …", "From: …". */
 const FACT_LABEL = /^\p{Lu}[\p{L} ]{1,20}:/u;
 /** Most words of a note after a date ("Updated 11:05 am IST - Tarrow", "3 years ago"). */
@@ -161,7 +175,7 @@ export type StatedDate =
  * `{ok: false}` when it is a labelled one whose date cannot be read.
  */
 export function readStatedDate(line: string): StatedDate | null {
-  const text = unlisted(line);
+  const text = withoutTextSizeControl(unlisted(line));
   if (!isDateLine(text)) return null;
   const released = releaseDate(text);
   if (released) return { ok: true, iso: released };
@@ -335,6 +349,14 @@ export function findStatedDate(all: readonly BodyLine[]): DateLineRead | null {
   return null;
 }
 
+/**
+ * A passive verb and "on" before a date ("was released on", "will be held on", "were
+ * married on"): the sentence tells what happened that day, no day the page was published
+ * ("was published on", "was posted on", "was updated on" are the page's own).
+ */
+const EVENT_ON =
+  /\b(?:was|were|is|are|will be|has been|have been|had been)\s+(?!(?:first\s+)?(?:published|posted|updated|written|filed|modified)\b)\p{Ll}+\s+on\s*$/u;
+
 /** Most words of a head line that ends with its date. */
 const MAX_DATED_HEAD_WORDS = 16;
 /** What may follow a line's closing date: its time and zone ("12:20:00", ", 05:14 PM IST"). */
@@ -349,6 +371,8 @@ function endingDate(text: string): string | null {
   if (isDateRange(unlisted(text))) return null;
   const found = readDate(text);
   if (!found?.iso || !/\b(?:19|20)\d{2}\b/.test(text.slice(found.index, found.end))) return null;
+  // "… starrer was released on March 4, 2016": the day of the event the sentence tells.
+  if (EVENT_ON.test(text.slice(0, found.index))) return null;
   return AFTER_CLOSING_DATE.test(text.slice(found.end)) ? found.iso : null;
 }
 
