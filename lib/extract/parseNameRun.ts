@@ -281,7 +281,10 @@ export function parseNameRun(run: readonly Token[]): NameRun | null {
         .slice(titleEnd + 1, i)
         .every((w) => qualifiesTitle(w.toLowerCase()) || MIXED_CASE.test(w)) &&
       (PORTFOLIO_WORDS.has(t.toLowerCase()) || ORGANIZATION_WORDS.has(t.toLowerCase())) &&
-      texts.slice(i + 1).every((w) => MIXED_CASE.test(w))
+      texts.slice(i + 1).every((w) => MIXED_CASE.test(w)) &&
+      // "Radio Tarrow Internationale", "Television Norland": an organisation's word that
+      // opens the run, with no known given name after it, opens a body's name.
+      !(i === 0 && ORGANIZATION_WORDS.has(t.toLowerCase()) && givenName(texts[1]!) === undefined)
     )
       titleEnd = i;
   });
