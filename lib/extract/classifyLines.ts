@@ -26,6 +26,9 @@ const FURNITURE = [
   // A link to another page, whatever its words ("Click here for the whole story: ‘…’",
   // "Click here for the full list"): the title it quotes is no one's words.
   /^click here\b/i,
+  // A line that sends the reader to a link ("Read the whole letter here.", "Watch the
+  // interview here"): an imperative of reading or watching, a few words, "here" last.
+  /^(?:read|find|see|view|watch|listen to|download)\s[^.!?:,;“”"]{0,60}\bhere\s*[.!]?$/i,
 ];
 /**
  * A navigation or breadcrumb line: two or more short items (at most MAX_NAV_ITEM_WORDS

@@ -27,12 +27,13 @@ const TITLED_CAPITALS_LABEL =
   /^(\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,4}),\s+\p{Lu}[\p{Lu}\d\s.,'’&()/-]{1,80}:\s+(?=[^\s"“‘'])/u;
 /**
  * A column's or a press-conference transcript's label in title case, a person's name then
- * their team, school or employer after a comma: "Ada Quill, Tarrow State: …", "Ben Holt,
- * Harbour United: …". Group 1: the name, which must open with a known given name
+ * their team, school or employer after a comma, perhaps with their role in lower case
+ * between: "Ada Quill, Tarrow State: …", "Ben Holt, Harbour United: …", "Ada Quill, head
+ * coach, Harbour United: …". Group 1: the name, which must open with a known given name
  * (`givenName`), so a headline ("Harbour Stocks, Bonds Rise: …") is no label.
  */
 const TITLED_NAME_LABEL =
-  /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|of|the|and|at|for)){0,5}:\s+(?=[^\s"“‘'])/u;
+  /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(?:\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,3},\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|of|the|and|at|for)){0,5}:\s+(?=[^\s"“‘'])/u;
 /** Whether a label of TITLED_NAME_LABEL opens with a known given name ("Ada Quill, …"). */
 const opensWithGivenName = (m: RegExpExecArray) => givenName(m[1]!.split(/\s+/)[0]!) !== undefined;
 /** The speaker-change mark of closed captions (">>Ada Quill: …", "• >>Mr Speaker: …"), before a label. */

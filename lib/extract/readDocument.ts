@@ -21,6 +21,7 @@ import { CAPITALISED_NAME, introducesWords } from './introducesStatement.ts';
 import { introHost } from './introHost.ts';
 import { nameAloneHeading } from './nameAloneHeading.ts';
 import { nameRuns } from './nameRuns.ts';
+import { nameTagHeading } from './nameTagHeading.ts';
 import { noteCaptionNames } from './noteCaptionNames.ts';
 import { noteLoneNames } from './noteLoneNames.ts';
 import { othersWordsInQuote } from './othersWordsInQuote.ts';
@@ -467,9 +468,13 @@ function noteSignatures(
       : null;
     const introducedRun = introduced ? parseNameRun(tokenize(introduced)) : null;
     if (introducedRun) people.register(introducedRun, null, true);
-    // "Ada Quill" alone on the line above a quoted paragraph: registered, the
-    // words-of-intro sieve reads it when the headline names the same person.
-    const bare = para.heading && !introduced ? nameAloneHeading(para.heading) : null;
+    // "Ada Quill" alone on the line above a quoted paragraph, or with a short tag ("Ada
+    // Quill, 1st"): registered, the words-of-intro sieve reads it when the headline names
+    // the same person or the page heads several speakers' words so.
+    const bare =
+      para.heading && !introduced
+        ? (nameAloneHeading(para.heading) ?? nameTagHeading(para.heading))
+        : null;
     const bareRun = bare && para.spans[0]?.open === 0 ? parseNameRun(tokenize(bare)) : null;
     if (bareRun) people.register(bareRun, null, true);
   }

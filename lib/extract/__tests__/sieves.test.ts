@@ -23,6 +23,7 @@ describe('attribution patterns of real news', () => {
       'reported',
       'according-to',
       'following-sentence',
+      'round-up-credit',
       'split-quote',
       'signed-quotes',
       'topic-label',

@@ -17,6 +17,7 @@ import { precedingSentence } from './precedingSentence.ts';
 import { precedingSubject } from './precedingSubject.ts';
 import { repeatedQuote } from './repeatedQuote.ts';
 import { reportedSpeech } from './reportedSpeech.ts';
+import { roundUpCredits } from './roundUpCredits.ts';
 import { runsOn } from './runsOn.ts';
 import { scareQuotes } from './scareQuotes.ts';
 import { sentenceAttribution } from './sentenceAttribution.ts';
@@ -52,6 +53,7 @@ export const SIEVES: readonly Sieve[] = [
   reportedSpeech,
   accordingTo,
   followingSentence,
+  roundUpCredits,
   splitQuote,
   signedQuotes,
   topicLabels,

@@ -3,6 +3,7 @@ import type { Subject } from '../findSubject.ts';
 import { introducedByHeading } from '../introducedByHeading.ts';
 import { nameAloneHeading } from '../nameAloneHeading.ts';
 import { nameRuns } from '../nameRuns.ts';
+import { nameTagHeading } from '../nameTagHeading.ts';
 import { parseNameRun, surnameOf } from '../parseNameRun.ts';
 import type { Sentence } from '../readParagraph.ts';
 import { tokenize } from '../tokenize.ts';
@@ -24,6 +25,13 @@ const WORDS_NOUNS = new Set(
 
 /** A line of furniture in capitals ("LONDON SCHOOL OF ECONOMICS", "STATES"). */
 const CAPITALS_WORDS = /^[\p{Lu}\s.,'’&-]+$/u;
+
+/**
+ * Fewest different people a page's full-name headings over quoted paragraphs must name
+ * before each heading is read as its paragraph's speaker ("Ada Quill, 1st" / “…” / "Ben
+ * Holt, 4th" / “…”): one such line may be a caption's credit or a person passing.
+ */
+const MIN_HEADED_SPEAKERS = 2;
 
 /** Participles between such a noun and its owner ("the statement made by …", "remarks delivered by …"). */
 const GIVEN = new Set(
@@ -106,6 +114,14 @@ export const wordsOfIntro: Sieve = {
     // in capitals that names no one readable (a heading's wrapped last line, "STATES")
     // is not the speaker's above it going on.
     const roundUp = doc.paras.some((p) => p.heading && capitalsHeadingName(p.heading));
+    // The names of full-name headings over quoted paragraphs no sentence attributes.
+    const headedSpeakers = new Map<number, string>();
+    for (const para of doc.paras) {
+      const name = para.heading
+        ? (nameAloneHeading(para.heading) ?? nameTagHeading(para.heading))
+        : null;
+      if (name && openQuoted(doc, para).length > 0) headedSpeakers.set(para.index, name);
+    }
     for (const para of doc.paras) {
       const here = openQuoted(doc, para);
       if (here.length === 0) continue;
@@ -143,9 +159,14 @@ export const wordsOfIntro: Sieve = {
           ? (introducedByHeading(para.heading) ?? capitalsHeadingName(para.heading))
           : null;
       if (introduced) owner = trustedMention(doc, introduced);
-      // "Ada Quill" alone on the line above, the one person the headline or standfirst names.
+      // "Ada Quill" alone on the line above, the one person the headline or standfirst names;
+      // or any such heading (perhaps with a tag, "Ada Quill, 1st") on a page that heads the
+      // words of several people so.
       const bare = !owner && para.heading ? nameAloneHeading(para.heading) : null;
       if (bare && namedAbove(doc, bare)) owner = trustedMention(doc, bare);
+      const headed = !owner ? headedSpeakers.get(para.index) : undefined;
+      if (headed && new Set(headedSpeakers.values()).size >= MIN_HEADED_SPEAKERS)
+        owner = trustedMention(doc, headed);
       if (!owner) continue;
       for (const c of here) c.link = { sieve: this.name, mentions: [owner] };
     }
