@@ -473,7 +473,6 @@ function setOffGroup(
   return group;
 }
 
-/** Words that open an aside between a body and its verb ("The ministry, however, said"). */
 /**
  * True for an aside that names the record words came in ("in a statement", "in a written
  * statement on Monday"): "in", at most `MAX_RECORD_WORDS` words, then a statement noun.
@@ -482,6 +481,8 @@ const recordAside = (between: readonly Token[]) =>
   between[0]?.word === 'in' &&
   between.length <= MAX_OCCASION_TOKENS &&
   between.slice(1, MAX_RECORD_WORDS + 2).some((t) => STATEMENT_NOUNS.has(t.word));
+
+/** Words that open an aside between a body and its verb ("The ministry, however, said"). */
 const ASIDE_OPENERS = new Set(
   'which however meanwhile though too also instead nonetheless nevertheless moreover'.split(' '),
 );
