@@ -4,8 +4,9 @@
  * eval/real-pages/ (inputs under the shared folder, skipped when it is absent) and
  * eval/fixtures/. Prints one line per page and the totals: quotations found with the
  * right speaker over those annotated (recall), speaker precision, quotations pinned on a
- * wrong named person (of them, anonymous sources), not-quotes extracted, dates read over
- * dates stated, headlines right, articles refused. `--verbose` lists each miss.
+ * wrong named person (of them, anonymous sources, and a part of the right person's name such
+ * as a surname alone), not-quotes extracted, dates read over dates stated, headlines right,
+ * articles refused. `--verbose` lists each miss.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -97,7 +98,7 @@ function formatTotals(scores: PageScore[]): string {
     `pages: ${scores.length} (${sum((s) => (s.refused ? 1 : 0))} refused)`,
     `quotations found with the right speaker: ${right}/${annotated} (${pct(right, annotated)})`,
     `speaker precision (named speakers given to annotated quotations): ${namedRight}/${named} (${pct(namedRight, named)})`,
-    `quotations pinned on a wrong named person: ${sum((s) => s.wrongPerson)} (anonymous or unnamed sources among them: ${sum((s) => s.anonymousPinned)})`,
+    `quotations pinned on a wrong named person: ${sum((s) => s.wrongPerson)} (anonymous or unnamed sources among them: ${sum((s) => s.anonymousPinned)}; a part of the right person's name: ${sum((s) => s.partialName)})`,
     `named quotations extracted that no annotation holds: ${sum((s) => s.unannotatedNamed)}`,
     `not-quotes extracted as quotes: ${sum((s) => s.notQuotesExtracted)}/${sum((s) => s.notQuotes)}`,
     `dates read: ${read}/${stated} stated (${pct(read, stated)}); dates given where none is stated: ${sum((s) => (s.dateWrong ? 1 : 0))}`,

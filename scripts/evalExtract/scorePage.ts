@@ -53,6 +53,12 @@ const sameName = (ours: string, theirs: string) => {
   );
 };
 
+/** True when every word of `ours` is a word of `theirs`, which has more ("Brun" of "Halvard Brun"). */
+const partOfName = (ours: string, theirs: string) => {
+  const [a, b] = [words(ours).split(' '), words(theirs).split(' ')];
+  return a.length < b.length && a.every((w) => b.includes(w));
+};
+
 type Found = {
   start: number;
   end: number;
@@ -78,6 +84,7 @@ export function scorePage(a: Annotation, article: ExtractedArticle | null): Page
     namedRight: 0,
     wrongPerson: 0,
     anonymousPinned: 0,
+    partialName: 0,
     unannotatedNamed: 0,
     notQuotes: a.notQuotes.length,
     notQuotesExtracted: 0,
@@ -119,7 +126,11 @@ export function scorePage(a: Annotation, article: ExtractedArticle | null): Page
       } else {
         score.wrongPerson++;
         if (q.speaker === null) score.anonymousPinned++;
-        score.notes.push(`WRONG: ${label} given to ${named.speaker}`);
+        const partial = q.speaker !== null && partOfName(named.speaker!, q.speaker);
+        if (partial) score.partialName++;
+        score.notes.push(
+          `WRONG${partial ? ' (part of the name)' : ''}: ${label} given to ${named.speaker}`,
+        );
       }
     } else if (q.speaker === null && hits.some((h) => h.attributed || q.source === null)) {
       score.right++;

@@ -29,6 +29,11 @@ export interface PageScore {
   wrongPerson: number;
   /** Of those, quotations of an unnamed source or of nobody. */
   anonymousPinned: number;
+  /**
+   * Of those, quotations given a part of the annotated person's name ("Brun" for "Halvard
+   * Brun", "Halvard" alone): not the right speaker (a reader cannot tell who), but no other person.
+   */
+  partialName: number;
   /** Named quotations extracted where no annotation is (short fragments, or mistakes). */
   unannotatedNamed: number;
   notQuotes: number;

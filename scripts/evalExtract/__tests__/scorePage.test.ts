@@ -74,6 +74,15 @@ describe('scorePage', () => {
     expect(scorePage(annotation('Halvard T. Brun'), article([inner])).right).toBe(1);
     expect(scorePage(annotation('Brun'), article([inner])).right).toBe(1);
     expect(scorePage(annotation('Halvard Brunner'), article([inner])).wrongPerson).toBe(1);
+    expect(scorePage(annotation('Halvard Brunner'), article([inner])).partialName).toBe(0);
+  });
+
+  it('a part of the annotated name is wrong, and counted apart as a part of the name', () => {
+    const surname = quote('the board would build a pipeline', 'Brun');
+    const score = scorePage(annotation('Halvard Brun'), article([surname]));
+    expect(score.wrongPerson).toBe(1);
+    expect(score.partialName).toBe(1);
+    expect(score.notes.some((n) => n.startsWith('WRONG (part of the name)'))).toBe(true);
   });
 
   it('a name with or without a middle name is the same person; another first name is not', () => {
