@@ -1,6 +1,7 @@
 import { coordinatedSubject } from './coordinatedSubject.ts';
 import type { Subject } from './findSubject.ts';
 import { isPersonSubject, subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
+import { howClause } from './howClause.ts';
 import { jointSubject } from './jointSubject.ts';
 import { nameRuns } from './nameRuns.ts';
 import { parseNameRun } from './parseNameRun.ts';
@@ -12,6 +13,7 @@ import {
   EPITHET_NOUNS,
   EXPRESSING_VERBS,
   FINITE_VERBS,
+  HOW_VERBS,
   INSTITUTION_NOUNS,
   LEAD_IN_ONLY_VERBS,
   NAMED_SUBJECT_VERBS,
@@ -150,6 +152,8 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
             .some((u) => u.text === ',' || isQuoteToken(u))));
     // "Quill has made it clear that …", "made it known during a briefing that …".
     const madeIt = madeItClear(tokens, i);
+    // "Brask described how the drought had emptied the farms": a verb that speaks only before "how".
+    const described = HOW_VERBS.has(t.word) && howClause(tokens, i) !== null;
     // "expressed optimism that …", "assured the residents that …".
     const voiced = voicesView(tokens, i) || assuresThat(tokens, i);
     const prev = tokens[i - 1];
@@ -160,6 +164,7 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
       !back &&
       !thatVerb &&
       !madeIt &&
+      !described &&
       !voiced &&
       !progressive &&
       !SPEECH_VERBS.has(t.text) &&

@@ -4,6 +4,7 @@ import { coordinatedSubject } from './coordinatedSubject.ts';
 import { assuresThat, madeItClear, speechVerbs } from './findAttribution.ts';
 import type { Subject } from './findSubject.ts';
 import { isPersonSubject, subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
+import { howClause } from './howClause.ts';
 import { indirectCommand } from './indirectCommand.ts';
 import { jointSubject } from './jointSubject.ts';
 import { parentheticalSubject } from './parentheticalSubject.ts';
@@ -453,7 +454,16 @@ export function findReported(
     // explain, …"); before "according to the report" or "with some of them noting …" after
     // a long clause, the attribution closes the clause before it.
     const lead = tokens.slice(0, v).findLastIndex((t) => t.text === ',');
-    if (clauseStart(tokens, comma + 1, false) === null && lead > MAX_PARENTHETICAL_LEAD) continue;
+    // "Without help from abroad, he warned, growers risk …": after an opening phrase of
+    // place, time or condition, an attribution set off by commas sits inside one clause,
+    // which goes on after it, whatever word opens its subject.
+    const inPhrase = lead > 0 && adverbialOnly(tokens.slice(0, lead));
+    if (
+      clauseStart(tokens, comma + 1, false) === null &&
+      lead > MAX_PARENTHETICAL_LEAD &&
+      !inPhrase
+    )
+      continue;
     // "The risk was small, the forecaster said, but storms could …", "…, the board said,
     // after most stations had reported": after a whole clause, an attribution followed by a
     // conjunction closes the clause before it; what follows is the writer's.
@@ -723,6 +733,10 @@ function clauseAfter(tokens: readonly Token[], v: number): number | null {
   // a time between the verb and its "that" belongs to the verb, not to the clause.
   const that = thatAfterAdverbs(tokens, v);
   if (that !== null) return afterThat(tokens, that);
+  // "Brask explained how the fees paid for the pier": the account "how" opens, when a
+  // clause starts after it ("explained how much it costs" asks a degree, see howClause).
+  const how = howClause(tokens, v);
+  if (how !== null) return clauseStart(tokens, how, false);
   // "Holt said Tarrow firmly rejects fines on firms that …": a clause right
   // after the verb comes before any later "that", which may open a relative clause.
   const bare = bareClause(tokens, v);

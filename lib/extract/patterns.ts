@@ -182,6 +182,12 @@ export const ACCUSING_VERBS: ReadonlySet<string> = new Set(['accuses', 'accused'
 export const THAT_VERBS = new Set('clarify clarifies clarified'.split(' '));
 
 /**
+ * Verbs that report words only before "how" and a clause ("Brask described how the drought
+ * had emptied the farms"): "described the scene", "described it as …" report none.
+ */
+export const HOW_VERBS: ReadonlySet<string> = new Set('describe describes described'.split(' '));
+
+/**
  * A view voiced out loud: "expressed optimism that …", "voiced his belief that …". A verb
  * of EXPRESSING_VERBS, perhaps an owner, a noun of VIEW_NOUNS, then "that": the clause is
  * the subject's reported words ("expressed concern over the fees" reports none).
