@@ -3,6 +3,7 @@ import type { Subject } from './findSubject.ts';
 import { isPersonSubject, subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
 import { howClause } from './howClause.ts';
 import { jointSubject } from './jointSubject.ts';
+import { mandativeClause } from './mandativeClause.ts';
 import { nameRuns } from './nameRuns.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { participleSubject } from './participleSubject.ts';
@@ -154,6 +155,8 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
     const madeIt = madeItClear(tokens, i);
     // "Brask described how the drought had emptied the farms": a verb that speaks only before "how".
     const described = HOW_VERBS.has(t.word) && howClause(tokens, i) !== null;
+    // "Quill recommended the charges be dropped": a recommendation with its clause.
+    const recommended = mandativeClause(tokens, i) !== null;
     // "expressed optimism that …", "assured the residents that …".
     const voiced = voicesView(tokens, i) || assuresThat(tokens, i);
     const prev = tokens[i - 1];
@@ -165,6 +168,7 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
       !thatVerb &&
       !madeIt &&
       !described &&
+      !recommended &&
       !voiced &&
       !progressive &&
       !SPEECH_VERBS.has(t.text) &&

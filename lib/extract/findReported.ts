@@ -7,6 +7,7 @@ import { isPersonSubject, subjectAfter, subjectBefore, subjectOfPhrase } from '.
 import { howClause } from './howClause.ts';
 import { indirectCommand } from './indirectCommand.ts';
 import { jointSubject } from './jointSubject.ts';
+import { MANDATIVE_VERBS, mandativeClause } from './mandativeClause.ts';
 import { parentheticalSubject } from './parentheticalSubject.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { inRelativeClause, participleSubject } from './participleSubject.ts';
@@ -358,7 +359,12 @@ export function findReported(
           strayCommaSubject(tokens, v, text) ??
           parentheticalSubject(tokens, v, text));
     if (!subject) continue;
-    if (NAMED_SUBJECT_VERBS.has(tokens[v]!.word) && !isPersonSubject(subject)) continue;
+    // ("The report recommended that …": a document's finding, as with NAMED_SUBJECT_VERBS.)
+    if (
+      (NAMED_SUBJECT_VERBS.has(tokens[v]!.word) || MANDATIVE_VERBS.has(tokens[v]!.word)) &&
+      !isPersonSubject(subject)
+    )
+      continue;
     const clause = clauseAfter(tokens, v);
     if (clause === null) continue;
     // "The company denied any wrongdoing and said it would appeal": a short object, then the
@@ -729,6 +735,8 @@ function afterThat(tokens: readonly Token[], k: number): number | null {
 
 /** Index of the first token of the clause a verb reports, or null when it reports none. */
 function clauseAfter(tokens: readonly Token[], v: number): number | null {
+  // "recommended the fine be upheld", "recommended that Quill face a fine": a subjunctive clause.
+  if (MANDATIVE_VERBS.has(tokens[v]!.word)) return mandativeClause(tokens, v);
   // "said recently that …", "said late on Monday that …", "said again that …": an adverb or
   // a time between the verb and its "that" belongs to the verb, not to the clause.
   const that = thatAfterAdverbs(tokens, v);
