@@ -5,6 +5,7 @@ import {
   DOCUMENT_NOUNS,
   FINITE_VERBS,
   INSTITUTION_NOUNS,
+  SETTING_PREPOSITIONS,
   SPEECH_VERBS,
   SUBORDINATORS,
 } from './patterns.ts';
@@ -101,6 +102,9 @@ export function coordinatedSubject(
   // clause closed by a comma is no part of the subject's clause.
   const comma = before.findIndex((t) => t.text === ',');
   if (CLAUSE_OPENERS.has(before[0]?.word ?? '') && comma > 0) before = before.slice(comma + 1);
+  // "Helped only by a stick, Ada Lind walked to the stand and said …": neither is an
+  // opening participle's phrase, closed by its comma.
+  else if (comma > 0 && openingParticiple(before)) before = before.slice(comma + 1);
   // A relative clause set off by commas ("Whitlow, who was in the audience, laughed") is fine.
   let depth = 0;
   for (const [i, t] of before.entries()) {
@@ -125,6 +129,24 @@ export function coordinatedSubject(
   // A person or role before a phrase read as a subject ("Quill declined to" before "say").
   const subjects = sentenceSubjects(before, text);
   return subjects.find((s) => s.kind !== 'other') ?? subjects[0] ?? openingBody(before, text);
+}
+
+/** Words that go on with an opening participle before its comma ("Helped by …", "Leaning on …"). */
+const PARTICIPLE_LINKS = new Set([
+  ...SETTING_PREPOSITIONS,
+  ...'by with from for to into under'.split(' '),
+]);
+
+/**
+ * True when the words open with a participle in -ed or -ing and an adverb or preposition
+ * after it ("Helped only by a stick", "Leaning on a rail"): a phrase, never a name.
+ */
+function openingParticiple(before: readonly Token[]): boolean {
+  const next = before[1]?.text ?? '';
+  return (
+    /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(before[0]?.text ?? '') &&
+    (ADVERBS.has(next) || PARTICIPLE_LINKS.has(next))
+  );
 }
 
 /** Most words of a body's phrase opening a sentence ("The regional harbour police"). */

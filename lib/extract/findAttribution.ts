@@ -1,7 +1,9 @@
 import { coordinatedSubject } from './coordinatedSubject.ts';
 import type { Subject } from './findSubject.ts';
 import { isPersonSubject, subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
+import { howClause } from './howClause.ts';
 import { jointSubject } from './jointSubject.ts';
+import { mandativeClause } from './mandativeClause.ts';
 import { nameRuns } from './nameRuns.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { participleSubject } from './participleSubject.ts';
@@ -12,6 +14,7 @@ import {
   EPITHET_NOUNS,
   EXPRESSING_VERBS,
   FINITE_VERBS,
+  HOW_VERBS,
   INSTITUTION_NOUNS,
   LEAD_IN_ONLY_VERBS,
   NAMED_SUBJECT_VERBS,
@@ -150,6 +153,10 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
             .some((u) => u.text === ',' || isQuoteToken(u))));
     // "Quill has made it clear that …", "made it known during a briefing that …".
     const madeIt = madeItClear(tokens, i);
+    // "Brask described how the drought had emptied the farms": a verb that speaks only before "how".
+    const described = HOW_VERBS.has(t.word) && howClause(tokens, i) !== null;
+    // "Quill recommended the charges be dropped": a recommendation with its clause.
+    const recommended = mandativeClause(tokens, i) !== null;
     // "expressed optimism that …", "assured the residents that …".
     const voiced = voicesView(tokens, i) || assuresThat(tokens, i);
     const prev = tokens[i - 1];
@@ -160,6 +167,8 @@ export function speechVerbs(tokens: readonly Token[]): number[] {
       !back &&
       !thatVerb &&
       !madeIt &&
+      !described &&
+      !recommended &&
       !voiced &&
       !progressive &&
       !SPEECH_VERBS.has(t.text) &&

@@ -4,8 +4,10 @@ import { coordinatedSubject } from './coordinatedSubject.ts';
 import { assuresThat, madeItClear, speechVerbs } from './findAttribution.ts';
 import type { Subject } from './findSubject.ts';
 import { isPersonSubject, subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
+import { howClause } from './howClause.ts';
 import { indirectCommand } from './indirectCommand.ts';
 import { jointSubject } from './jointSubject.ts';
+import { MANDATIVE_VERBS, mandativeClause } from './mandativeClause.ts';
 import { parentheticalSubject } from './parentheticalSubject.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { inRelativeClause, participleSubject } from './participleSubject.ts';
@@ -357,7 +359,12 @@ export function findReported(
           strayCommaSubject(tokens, v, text) ??
           parentheticalSubject(tokens, v, text));
     if (!subject) continue;
-    if (NAMED_SUBJECT_VERBS.has(tokens[v]!.word) && !isPersonSubject(subject)) continue;
+    // ("The report recommended that …": a document's finding, as with NAMED_SUBJECT_VERBS.)
+    if (
+      (NAMED_SUBJECT_VERBS.has(tokens[v]!.word) || MANDATIVE_VERBS.has(tokens[v]!.word)) &&
+      !isPersonSubject(subject)
+    )
+      continue;
     const clause = clauseAfter(tokens, v);
     if (clause === null) continue;
     // "The company denied any wrongdoing and said it would appeal": a short object, then the
@@ -453,7 +460,16 @@ export function findReported(
     // explain, …"); before "according to the report" or "with some of them noting …" after
     // a long clause, the attribution closes the clause before it.
     const lead = tokens.slice(0, v).findLastIndex((t) => t.text === ',');
-    if (clauseStart(tokens, comma + 1, false) === null && lead > MAX_PARENTHETICAL_LEAD) continue;
+    // "Without help from abroad, he warned, growers risk …": after an opening phrase of
+    // place, time or condition, an attribution set off by commas sits inside one clause,
+    // which goes on after it, whatever word opens its subject.
+    const inPhrase = lead > 0 && adverbialOnly(tokens.slice(0, lead));
+    if (
+      clauseStart(tokens, comma + 1, false) === null &&
+      lead > MAX_PARENTHETICAL_LEAD &&
+      !inPhrase
+    )
+      continue;
     // "The risk was small, the forecaster said, but storms could …", "…, the board said,
     // after most stations had reported": after a whole clause, an attribution followed by a
     // conjunction closes the clause before it; what follows is the writer's.
@@ -719,10 +735,16 @@ function afterThat(tokens: readonly Token[], k: number): number | null {
 
 /** Index of the first token of the clause a verb reports, or null when it reports none. */
 function clauseAfter(tokens: readonly Token[], v: number): number | null {
+  // "recommended the fine be upheld", "recommended that Quill face a fine": a subjunctive clause.
+  if (MANDATIVE_VERBS.has(tokens[v]!.word)) return mandativeClause(tokens, v);
   // "said recently that …", "said late on Monday that …", "said again that …": an adverb or
   // a time between the verb and its "that" belongs to the verb, not to the clause.
   const that = thatAfterAdverbs(tokens, v);
   if (that !== null) return afterThat(tokens, that);
+  // "Brask explained how the fees paid for the pier": the account "how" opens, when a
+  // clause starts after it ("explained how much it costs" asks a degree, see howClause).
+  const how = howClause(tokens, v);
+  if (how !== null) return clauseStart(tokens, how, false);
   // "Holt said Tarrow firmly rejects fines on firms that …": a clause right
   // after the verb comes before any later "that", which may open a relative clause.
   const bare = bareClause(tokens, v);

@@ -1,7 +1,8 @@
 import type { Reported } from './findReported.ts';
-import { subjectBefore } from './findSubject.ts';
+import { isPersonSubject, subjectBefore } from './findSubject.ts';
 import { objectThen } from './objectThen.ts';
 import {
+  ADVICE_VERBS,
   PASSIVE_AUXILIARIES,
   PHRASAL_REQUEST_VERBS,
   REQUEST_PARTICLES,
@@ -41,7 +42,7 @@ export function indirectCommand(tokens: readonly Token[], text: string): Reporte
       PHRASAL_REQUEST_VERBS.has(t.word) && REQUEST_PARTICLES.has(tokens[verb + 1]?.word ?? '');
     // (A passive, "was urged to quit": the one asked is the subject, not the asker.)
     if (
-      !(phrasal || REQUEST_VERBS.has(t.word)) ||
+      !(phrasal || REQUEST_VERBS.has(t.word) || ADVICE_VERBS.has(t.word)) ||
       PASSIVE_AUXILIARIES.has(tokens[verb - 1]?.word ?? '')
     )
       continue;
@@ -64,6 +65,8 @@ export function indirectCommand(tokens: readonly Token[], text: string): Reporte
       continue;
     const subject = subjectBefore(tokens, verb, text);
     if (!subject) continue;
+    // "The tax encouraged firms to invest": advice is a person's words only.
+    if (ADVICE_VERBS.has(t.word) && !isPersonSubject(subject)) continue;
     // "He urged Quill to …": whoever "he" is, he is not Quill; a pronoun read back to the
     // last name met may well be the one asked, so a named one asked leaves it open.
     if (subject.kind === 'pronoun' && tokens.slice(v + 1, from).some(isCapitalized)) continue;

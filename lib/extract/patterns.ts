@@ -160,6 +160,15 @@ export const REQUEST_VERBS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Verbs of advice, an indirect command of REQUEST_VERBS only when a person gives it
+ * ("the sheriff advised residents to lock their sheds", "Quill encourages owners to …",
+ * "reminded voters to …"): "the tax encouraged firms to invest" is no one's words.
+ */
+export const ADVICE_VERBS: ReadonlySet<string> = new Set(
+  'advise advises advised encourage encourages encouraged remind reminds reminded'.split(' '),
+);
+
+/**
  * Verbs of a request read with a particle before the one asked ("called on the council to
  * reopen the pier", "calls upon members to vote", `indirectCommand`): "called the vote" or
  * "called him a liar" ask nothing.
@@ -180,6 +189,12 @@ export const ACCUSING_VERBS: ReadonlySet<string> = new Set(['accuses', 'accused'
  * "was quick to clarify that …"): "clarified on it", "clarified the rules" report nothing.
  */
 export const THAT_VERBS = new Set('clarify clarifies clarified'.split(' '));
+
+/**
+ * Verbs that report words only before "how" and a clause ("Brask described how the drought
+ * had emptied the farms"): "described the scene", "described it as …" report none.
+ */
+export const HOW_VERBS: ReadonlySet<string> = new Set('describe describes described'.split(' '));
 
 /**
  * A view voiced out loud: "expressed optimism that …", "voiced his belief that …". A verb
