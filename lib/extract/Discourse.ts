@@ -891,7 +891,7 @@ export class Discourse {
     const titled = /^\p{Lu}/u.test(text.split(/\s+/).at(-1) ?? '');
     if (!titled && (ANONYMOUS_OPENERS.has(opener) || ANONYMOUS_HEADS.has(subject.head)))
       return { kind: 'source', source: text, sourceKind: 'anonymous', plural: false };
-    // "Capt. Tam Bishop, the harbour's fire officer, …" then "“…,” Bishop said": a title
+    // "Capt. Ruth Bishop, the harbour's fire officer, …" then "“…,” Bishop said": a title
     // word printed alone that nobody holds is the surname of the one person named in full
     // with it before.
     const bearer = titleSurname(this.doc.people.list(), text).filter((p) =>
