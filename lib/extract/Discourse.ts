@@ -45,6 +45,7 @@ import { sentenceSubjects } from './sentenceSubjects.ts';
 import { nameMention } from './sieves/nameMention.ts';
 import { strongPeople } from './sieves/strongPeople.ts';
 import type { ArticleDoc, Para } from './sieves/types.ts';
+import { titleSurname } from './titleSurname.ts';
 import { tokenize } from './tokenize.ts';
 import type { Person } from './types.ts';
 import { unmarkedVoice } from './unmarkedVoice.ts';
@@ -890,6 +891,13 @@ export class Discourse {
     const titled = /^\p{Lu}/u.test(text.split(/\s+/).at(-1) ?? '');
     if (!titled && (ANONYMOUS_OPENERS.has(opener) || ANONYMOUS_HEADS.has(subject.head)))
       return { kind: 'source', source: text, sourceKind: 'anonymous', plural: false };
+    // "Capt. Ruth Bishop, the harbour's fire officer, …" then "“…,” Bishop said": a title
+    // word printed alone that nobody holds is the surname of the one person named in full
+    // with it before.
+    const bearer = titleSurname(this.doc.people.list(), text).filter((p) =>
+      this.introducedBefore(p, para, sentence),
+    );
+    if (bearer.length === 1) return { kind: 'person', person: bearer[0]! };
     return {
       kind: 'unresolved',
       reason: `nobody in this article is called "${text}"`,

@@ -123,6 +123,25 @@ export function resolveCandidates(doc: ArticleDoc): Map<number, Outcome> {
       ? { kind: 'unattributed', reason: first.reason, personLike: first.personLike }
       : { kind: 'unattributed', reason: NO_ATTRIBUTION, personLike: true };
   };
+  // "“…,” said Ada Quill. “I …”": a quotation in the first person singular makes the one
+  // full name that attributes it (or the quotation it goes on from) a person's before any
+  // quotation is settled, so that name's quotations before it are a person's too.
+  for (const c of ordered) {
+    if (c.kind !== 'direct' || c.problem !== null || !speaksForSelf(c.text)) continue;
+    const seen = new Set([c.id]);
+    let link = c.link;
+    while (link !== null && 'sameAs' in link && !seen.has(link.sameAs)) {
+      seen.add(link.sameAs);
+      link = doc.candidates[link.sameAs]!.link;
+    }
+    if (link === null || 'term' in link || 'sameAs' in link) continue;
+    const names = link.mentions
+      .map((printed) => ownerOfRecord(doc, printed))
+      .flatMap((m) => (m.kind === 'name' ? [m.run.name] : []));
+    if (names.length !== 1 || names[0]!.length < 2) continue;
+    const name = names[0]!.join(' ');
+    if (!afterThe(name)) doc.people.notePerson(name);
+  }
   for (const c of ordered) settle(c, new Set([c.id]));
   return outcomes;
 }
