@@ -215,6 +215,8 @@ export class PeopleIndex {
   private readonly loneOrganisations = new Set<string>();
   /** Words the article prints after a title other than a stage name's ("Mrs Quixa"). */
   private readonly otherTitled = new Set<string>();
+  /** Words the article's body prints in lower case ("injuries", "harbour"): common words. */
+  private readonly lowerWords = new Set<string>();
 
   list(): Person[] {
     return [...new Set(this.people.values())];
@@ -325,6 +327,17 @@ export class PeopleIndex {
     }
     this.learn(person, run, appositive);
     return person;
+  }
+
+  /** Records the words a text prints in lower case, as common words (`isCommonWord`). */
+  noteLowerWords(text: string): void {
+    for (const w of text.match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? [])
+      this.lowerWords.add(w);
+  }
+
+  /** True when the article prints the word in lower case elsewhere ("Floods" as "floods"). */
+  isCommonWord(word: string): boolean {
+    return this.lowerWords.has(word.toLowerCase());
   }
 
   /** Records a word the article uses alone as a name ("Parata", "Lorenz’s"). */

@@ -13,12 +13,20 @@ import { isCapitalized, QUOTE_MASK } from './tokenize.ts';
 
 /** A contraction ("I’m", "We’ve", "Don’t"): never part of a name. */
 const CONTRACTION = /[’'](?:m|ve|d|ll|re|t)$/i;
-/** A capitalised word that may be part of a name: not a quotation, not "While" or "But", not "I’m". */
 /**
  * Two words run together by a page's copy ("TrumpMinneapolis", a headline glued to an
  * acronym: "TelescopeNASA"), unlike "McCain", "MacArthur" or "PhD".
  */
 const RUN_TOGETHER = /\p{Ll}{3,}\p{Lu}(?:\p{Ll}{3,}|\p{Lu})/u;
+/**
+ * Two given names written as one ("MaryBeth", "TerryLynn"): both halves are given names
+ * the list knows, so the word is one person's given name, not two words run together.
+ */
+const joinedGivenNames = (text: string): boolean => {
+  const parts = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u.exec(text);
+  return parts !== null && givenName(parts[1]!) !== undefined && givenName(parts[2]!) !== undefined;
+};
+/** A capitalised word that may be part of a name: not a quotation, not "While" or "But", not "I’m". */
 const mayBeName = (t: Token | undefined, next?: Token) =>
   isCapitalized(t) &&
   !t!.text.startsWith(QUOTE_MASK) &&
@@ -27,7 +35,7 @@ const mayBeName = (t: Token | undefined, next?: Token) =>
   !CONTRACTION.test(t!.text) &&
   // "Democrats", "Tories": a party's members, never a word of one person's name.
   !PARTY_MEMBERS.has(t!.word) &&
-  (!RUN_TOGETHER.test(t!.text) || JOINED_PARTICLE.test(t!.text));
+  (!RUN_TOGETHER.test(t!.text) || JOINED_PARTICLE.test(t!.text) || joinedGivenNames(t!.text));
 
 /**
  * A second given name a copy printed in lower case between a given name and a surname

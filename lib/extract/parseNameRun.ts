@@ -56,6 +56,8 @@ function abbreviatedTitle(texts: readonly string[], i: number): boolean {
   );
 }
 
+/** A professor's titles, after which a role word ("Dean") is an office, not a given name. */
+const ACADEMIC_TITLES: ReadonlySet<string> = new Set(['Professor', 'Prof', 'Prof.']);
 /** What may come before a title's hyphen ("Co-CEO", "Vice-Chair", "Ex-Minister"). */
 const TITLE_PREFIXES = new Set(['co', 'vice', 'ex', 'deputy', 'acting']);
 /** What may follow a title's hyphen ("President-elect", "President-Elect", "Premier-designate"). */
@@ -220,12 +222,17 @@ export function parseNameRun(run: readonly Token[]): NameRun | null {
     if (i === texts.length - 1 && SURNAME_TITLES.has(t)) return;
     // "Dr Dean Quill", "Mr Major Quill": a title word that is also a given name, right after
     // a courtesy title and before the surname alone, is the given name (a courtesy title
-    // goes before a name, not before another title).
+    // goes before a name, not before another title). ("Sheriff Dean Quill": so is a role
+    // word no list of titles holds after any title but a prefix of office or a professor's,
+    // as "Vice Dean" and "Professor Dean" are titles.)
     if (
       i >= 1 &&
       i === texts.length - 2 &&
       titleEnd === i - 1 &&
-      isCourtesyTitle(texts[i - 1]!) &&
+      (isCourtesyTitle(texts[i - 1]!) ||
+        (!TITLES.has(t) &&
+          !TITLE_PREFIXES.has(texts[i - 1]!.toLowerCase()) &&
+          !ACADEMIC_TITLES.has(texts[i - 1]!))) &&
       givenName(t) !== undefined &&
       MIXED_CASE.test(texts[i + 1]!)
     )

@@ -773,11 +773,14 @@ export const CROWD_NOUNS = new Set(
  * Party"): newspapers' ("… Valley Star", "… Register", "… Daily") and firms' ("… Management
  * LP", "… Capital", "… Ventures") and clubs' ("… Rovers", "… Athletic") among them.
  */
-export const ORGANIZATION_WORDS = new Set(
-  'commission ministry agency party government council committee court guard bank association university institute department office union corporation company group inc ltd llc plc times post news herald gazette review courier inquirer tribune chronicle observer telegraph examiner dispatch bulletin sentinel ledger agency embassy assembly parliament congress senate alliance federation foundation council board authority service police army navy force league club team center centre centers institute institution united city fc afc hotel restaurant cafe bakery studio studios lab labs laboratory show podcast laboratories system systems health technologies technology holdings partners capital fund trust network media press journal radio tv television magazine airlines airways motors energy school college academy hospital clinic mosque museum gallery library stadium arena house street avenue road square county prefecture state states province republic kingdom island islands nations bureau commission organization organisation coalition campaign project society programme program council corp co inc. ltd. co. llp ag sa gmbh agency airport railway railways star register mirror express globe monitor daily weekly lp management ventures investments securities associates enterprises industries rovers wanderers rangers athletic albion observatory branch markets policy'.split(
+export const ORGANIZATION_WORDS = new Set([
+  ...'commission ministry agency party government council committee court guard bank association university institute department office union corporation company group inc ltd llc plc times post news herald gazette review courier inquirer tribune chronicle observer telegraph examiner dispatch bulletin sentinel ledger agency embassy assembly parliament congress senate alliance federation foundation council board authority service police army navy force league club team center centre centers institute institution united city fc afc hotel restaurant cafe bakery studio studios lab labs laboratory show podcast laboratories system systems health technologies technology holdings partners capital fund trust network media press journal radio tv television magazine airlines airways motors energy school college academy hospital clinic mosque museum gallery library stadium arena house street avenue road square county prefecture state states province republic kingdom island islands nations bureau commission organization organisation coalition campaign project society programme program council corp co inc. ltd. co. llp ag sa gmbh agency airport railway railways star register mirror express globe monitor daily weekly lp management ventures investments securities associates enterprises industries rovers wanderers rangers athletic albion observatory branch markets policy'.split(
     ' ',
   ),
-);
+  // A police or fire department's abbreviation after its town ("Harbourton PD said").
+  'pd',
+  'fd',
+]);
 
 /**
  * Areas and bodies that qualify a local office in lower case before its role word ("ward

@@ -103,6 +103,7 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     if (name && givenName(name.split(/\s+/)[0]!) !== undefined) noteLabel(people, name);
   }
   noteCaptionNames(people, lines);
+  for (const body of bodies) people.noteLowerWords(body);
   let offset = 0;
   let openChain: Candidate | null = null;
   for (const [index, line] of readable.entries()) {

@@ -160,6 +160,24 @@ function attributesSentence(phrase: string): boolean {
     .some((w) => w === 'according' || SPEECH_VERBS.has(w));
 }
 
+/**
+ * True for a sentence's first word capitalised before a surname the article has named in
+ * full ("Floods Quill says ruined the pier" after "Ada Quill"): a word no list of given
+ * names knows, which the article prints elsewhere in lower case, is the sentence's noun,
+ * not the given name of someone else of that surname.
+ */
+function commonWordBeforeSurname(people: PeopleIndex, parsed: NameRun): boolean {
+  if (parsed.title !== null || parsed.name.length !== 2) return false;
+  const [first, surname] = parsed.name as [string, string];
+  return (
+    givenName(first) === undefined &&
+    people.isCommonWord(first) &&
+    people
+      .list()
+      .some((p) => p.surname === surname && p.name.includes(' ') && !p.name.startsWith(`${first} `))
+  );
+}
+
 /** An age printed after a name ("Ada Quill, 29,"): a person's, from 1 to 119. */
 const AGE = /^(?:[1-9]|[1-9]\d|1[01]\d)$/;
 /** Longest role phrase read before a name ("The health secretary, Miriam Calloway,"). */
@@ -220,6 +238,7 @@ export function registerNames(
       NAME_PARTICLES.has(parsed.name[0]!.toLowerCase()) &&
       (parsed.name.length < 3 || NAME_PARTICLES.has(parsed.name[1]!.toLowerCase()));
     if (run[0] === tokens[0] && particleLed) continue;
+    if (run[0] === tokens[0] && commonWordBeforeSurname(people, parsed)) continue;
     let appositive: string | null = null;
     // "Ada Quill, …": a comma right after the name opens what is said of them.
     const comma = tokens[next]?.text === ',';
