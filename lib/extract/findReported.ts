@@ -755,10 +755,18 @@ function clauseAfter(tokens: readonly Token[], v: number): number | null {
     // verb straight after it, away from the verb, opens a relative clause on a noun.
     if (t.text === 'that' && k > v + 1 && FINITE_VERBS.has(tokens[k + 1]?.word ?? '')) return null;
     if (t.text === 'that') return afterThat(tokens, k);
+    // "was responding to a warning by the port authority that …": a noun's author, named
+    // after "by" between the verb and its "that", says what the clause is theirs, not the
+    // subject's ("said by phone that" names no author).
+    if (t.text === 'by' && k > v + 1 && authorAfter(tokens[k + 1])) return null;
     if (t.text === ',' || t.text === ';' || isQuoteToken(t)) break;
   }
   return null;
 }
+
+/** The word after "by" that opens an author's name or description ("the", "a", "Harbour"). */
+const authorAfter = (t: Token | undefined): boolean =>
+  t !== undefined && (/^(?:the|a|an)$/.test(t.text) || /^\p{Lu}/u.test(t.text));
 
 /** An adverb of manner after a verb ("said frankly that", "noted publicly that"). */
 const MANNER_ADVERB = /^\p{Ll}{3,}ly$/u;

@@ -536,6 +536,8 @@ export const TITLES = new Set(
     'Coun.',
     // British local papers drop its full stop too ("Coun Ada Quill said").
     'Coun',
+    // Australian councils and their local papers shorten it to two letters ("Cr Ada Quill said").
+    'Cr',
     'MP',
     'Coach',
     'Captain',
@@ -683,6 +685,7 @@ export const TITLE_WORDS: Record<string, string> = {
   Clr: 'councillor',
   'Coun.': 'councillor',
   Coun: 'councillor',
+  Cr: 'councillor',
 };
 
 /**
@@ -698,7 +701,7 @@ export const ORGANISATION_KIND_NOUNS = new Set(
 
 /** Head nouns of a role phrase that points at a person ("the minister", "the top diplomat"). */
 export const ROLE_NOUNS = new Set(
-  'president minister ambassador governor diplomat envoy leader secretary chancellor premier mayor senator representative lawmaker spokesperson spokesman spokeswoman chairman chairwoman chair director chief head commissioner candidate frontrunner professor judge general official coach captain inspector detective councillor councilor mp economist analyst researcher scientist glaciologist hydrologist meteorologist coroner forecaster paleontologist geologist archaeologist cardiologist oncologist investigator organiser organizer doctor nurse teacher campaigner activist founder ceo executive chairperson delegate farmer resident voter student worker owner manager lawyer officer cio chef editor reporter correspondent columnist author writer engineer designer architect librarian curator attorney prosecutor sheriff sergeant lieutenant colonel admiral commander rabbi reverend pastor priest bishop pope king queen prince princess congressman congresswoman assemblyman assemblywoman councilman councilwoman alderman alderwoman superintendent dean treasurer trustee consultant strategist historian physicist biologist chemist astronomer mathematician psychologist sociologist epidemiologist physician surgeon dentist pharmacist fellow host anchor presenter moderator announcer producer actor actress singer player tactician striker midfielder defender goalkeeper boss skipper cfo coo cto co-founder cofounder partner fisherman wife husband mother father son daughter brother sister widow grandmother grandfather predecessor successor colleague deputy assistant aide adviser advisor counsel negotiator pollster administrator regulator investor trader banker broker chairwoman lobbyist man woman protester heckler demonstrator bystander witness passenger'.split(
+  'president minister ambassador governor diplomat envoy leader secretary chancellor premier mayor senator representative lawmaker spokesperson spokesman spokeswoman chairman chairwoman chair director chief head commissioner candidate frontrunner professor judge general official coach captain inspector detective councillor councilor mp economist analyst researcher scientist glaciologist hydrologist meteorologist coroner forecaster paleontologist geologist archaeologist cardiologist oncologist investigator organiser organizer doctor nurse teacher campaigner activist founder ceo executive chairperson delegate farmer resident voter student worker owner manager lawyer officer cio chef editor reporter correspondent columnist author writer engineer designer architect librarian curator attorney prosecutor sheriff sergeant lieutenant colonel admiral commander rabbi reverend pastor priest bishop pope king queen prince princess congressman congresswoman assemblyman assemblywoman councilman councilwoman alderman alderwoman superintendent dean treasurer trustee consultant strategist historian physicist biologist chemist astronomer mathematician psychologist sociologist epidemiologist physician surgeon dentist pharmacist fellow host anchor presenter moderator announcer producer actor actress singer player tactician striker midfielder defender goalkeeper boss skipper cfo coo cto co-founder cofounder partner fisherman wife husband mother father son daughter brother sister widow grandmother grandfather predecessor successor colleague mentor deputy assistant aide adviser advisor counsel negotiator pollster administrator regulator investor trader banker broker chairwoman lobbyist man woman protester heckler demonstrator bystander witness passenger'.split(
     ' ',
   ),
 );

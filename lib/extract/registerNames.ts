@@ -69,6 +69,12 @@ const isPersonNoun = (word: string): boolean =>
   (ANONYMOUS_HEADS.has(word) && !word.endsWith('s')) ||
   // "party vice-president Farid Osman", "co-founder".
   (word.includes('-') && ROLE_NOUNS.has(word.split('-').at(-1)!));
+/**
+ * Titles of a member elected for a seat, printed "<title> for <seat>" before the name: a
+ * member's letters ("MP", "MLA", "TD", with the other post-nominals, which never stand
+ * there) and the words written out.
+ */
+const SEAT_TITLES: ReadonlySet<string> = new Set([...POST_NOMINALS, 'Member', 'Senator']);
 /** Most words of a title's "of" phrases before the place that ends it ("Minister of Foreign Affairs of"). */
 const MAX_TITLE_PHRASE_TOKENS = 8;
 
@@ -89,6 +95,16 @@ function placeAfterTitle(tokens: readonly Token[], start: number, run: NameRun):
     return title && TITLES.has(title.text) && PLACES.has(words[0]!.toLowerCase())
       ? { ...run, title: title.text, name: words.slice(1) }
       : null;
+  // "the MP for Harrowgate Ada Quill", "Member for North Vale Ada Quill": the seat a
+  // member's title names, then the name. The name is its last two words, or from a known
+  // given name on (a seat may have two words; a name rarely has a middle one there).
+  if (tokens[start - 1]?.text === 'for') {
+    if (!title || !SEAT_TITLES.has(title.text) || words.length < 3) return null;
+    const given = words.findIndex(
+      (w, j) => j >= 1 && words.length - j >= 2 && givenName(w) !== undefined,
+    );
+    return { ...run, title: title.text, name: words.slice(given >= 1 ? given : words.length - 2) };
+  }
   if (tokens[start - 1]?.text !== 'of') return null;
   if (words.length < 3 || run.title?.includes(' ')) return null;
   const place = PLACES.has(words[0]!.toLowerCase()) || givenName(words[1]!) !== undefined;
@@ -178,6 +194,23 @@ function commonWordBeforeSurname(people: PeopleIndex, parsed: NameRun): boolean 
   );
 }
 
+/**
+ * Fewest words of a run after "the" read as a place's or a body's name: two ("the Red
+ * Harbour") may still be read as a team or a shop that speaks, through the people index.
+ */
+const MIN_ARTICLE_RUN_WORDS = 3;
+
+/**
+ * "the Quillford Salvage Yard": a run of three words or more after "the", with no title,
+ * opening with no given name, names a place or a body, not a person (a person's name
+ * takes no article); "Quillford said" later must not find it.
+ */
+const placeOrBody = (tokens: readonly Token[], start: number, parsed: NameRun): boolean =>
+  parsed.title === null &&
+  tokens[start - 1]?.word === 'the' &&
+  parsed.name.length >= MIN_ARTICLE_RUN_WORDS &&
+  givenName(parsed.name[0]!) === undefined;
+
 /** An age printed after a name ("Ada Quill, 29,"): a person's, from 1 to 119. */
 const AGE = /^(?:[1-9]|[1-9]\d|1[01]\d)$/;
 /** Longest role phrase read before a name ("The health secretary, Miriam Calloway,"). */
@@ -221,6 +254,7 @@ export function registerNames(
     )
       people.register({ title: null, name: [given, partner.name[partner.name.length - 1]!] }, null);
     if (!parsed || parsed.name.length < 2) continue;
+    if (placeOrBody(tokens, start, parsed)) continue;
     // "Minister of Foreign Affairs of Kenya Ada Quill": the place that ends the title, then the name.
     const titled = placeAfterTitle(tokens, start, parsed);
     if (titled) parsed = titled;

@@ -32,9 +32,12 @@ function firstMention(doc: ArticleDoc, link: Candidate['link']): Subject | null 
  * least `MIN_NAMED_QUOTES` times and gives no words to anyone or anything else (another
  * name, a role, an organisation, an unnamed source); "he" and "she" may stand for them.
  */
-function onlySpeaker(doc: ArticleDoc): { person: Person; mention: Subject } | null {
+function onlySpeaker(
+  doc: ArticleDoc,
+): { person: Person; mention: Subject; firstPara: number } | null {
   let only: Person | null = null;
   let first: Subject | null = null;
+  let firstPara = -1;
   let named = 0;
   for (const c of doc.candidates) {
     if (!attributed(c)) continue;
@@ -44,10 +47,13 @@ function onlySpeaker(doc: ArticleDoc): { person: Person; mention: Subject } | nu
     const people = strongPeople(doc, mention.run);
     if (people.length !== 1 || (only && people[0] !== only)) return null;
     only = people[0]!;
+    if (!first) firstPara = c.para;
     first ??= mention;
     named++;
   }
-  return only && first && named >= MIN_NAMED_QUOTES ? { person: only, mention: first } : null;
+  return only && first && named >= MIN_NAMED_QUOTES
+    ? { person: only, mention: first, firstPara }
+    : null;
 }
 
 /**
@@ -90,7 +96,8 @@ const headedByOther = (para: Para | undefined, person: Person) =>
 /**
  * A quotation nothing attributes, in an article whose every attribution gives words to one
  * person (CoreNLP's idea of a conversation's speaker, as a statement page, a profile or a
- * post-match interview prints it): that person's, when it is a quoted paragraph or its
+ * post-match interview prints it): that person's, when it is no quoted paragraph of the story's
+ * body printed before the first quotation given to them by name, is a quoted paragraph or its
  * sentence's subject is that person ("Mr Quill thanked the jury for the care it “paid to
  * every piece of evidence.”"), no verb of speech in its sentence points elsewhere, and
  * neither its paragraph nor the one before names anyone else.
@@ -100,9 +107,13 @@ export const soleSpeaker: Sieve = {
   run(doc) {
     const speaker = onlySpeaker(doc);
     if (!speaker) return;
-    const { person, mention } = speaker;
+    const { person, mention, firstPara } = speaker;
     for (const c of doc.candidates) {
       if (c.kind !== 'direct' || !linkable(c) || c.sentence < 0) continue;
+      // A quoted paragraph inside the story before any quotation the article gives its
+      // speaker by name came before the reader met them: a release's words of thanks after
+      // its lede are often its beneficiary's. (A pull quote above the lede is the speaker's.)
+      if (c.para < firstPara && doc.paras.slice(0, c.para).some((p) => p.role === 'body')) continue;
       const para = doc.paras[c.para]!;
       if (para.role !== 'body' || para.qa !== null || para.label !== null) continue;
       if (namesOther(doc, para, person) || namesOther(doc, doc.paras[c.para - 1], person)) continue;
