@@ -397,7 +397,7 @@ export function subjectBefore(
     if (unnamed?.kind === 'role') return unnamed;
     // "The ministry, however, said", "The union, which represents …, said", "The study,
     // published Wednesday in a journal, noted": a body, then an aside set off by commas.
-    // ("The club, in a statement, said": the record the words came in is an aside too.)
+    // ("The club, in a short statement, said": the record the words came in is an aside too.)
     const aside =
       ASIDE_OPENERS.has(between[0]!.word) ||
       /^\p{Ll}+ed$/u.test(between[0]!.text) ||

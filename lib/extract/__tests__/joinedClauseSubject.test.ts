@@ -27,8 +27,8 @@ describe('a name that opens a clause joined by ", and"', () => {
     const text = article(
       'Harbour Rovers have signed the sailor Tomas Vell from the crew of Mr. Ben Holt.',
       'The harbour club announced the deal on Friday, and Vell will join his new crew at the regatta.',
-      'He told the club website: “I am delighted to be here and cannot wait to race.”',
+      'He told the team’s own channel: “I am thrilled to join and long to race here.”',
     );
-    expect(speakerIn(text, 'I am delighted to be here')).toBe('Tomas Vell');
+    expect(speakerIn(text, 'I am thrilled to join')).toBe('Tomas Vell');
   });
 });

@@ -6,10 +6,10 @@ describe('"NAME recommended the charges be dropped": a recommendation’s subjun
   it('reads the clause of a person’s recommendation, with or without "that"', () => {
     const text = article(
       intro,
-      'Brask watched the tape, and he recommended the charges against Pell Orrin be dropped.',
+      'Brask watched the tape, and he recommended all counts on Pell Orrin be withdrawn.',
       'Brask also recommended that Tove Lind only face a small fine for the damage.',
     );
-    expect(speakerIn(text, 'the charges against Pell Orrin be dropped')).toBe('Ivo Brask');
+    expect(speakerIn(text, 'all counts on Pell Orrin be withdrawn')).toBe('Ivo Brask');
     expect(speakerIn(text, 'Tove Lind only face a small fine')).toBe('Ivo Brask');
   });
   it('reads nothing for an object, a document’s recommendation, or one recommended to someone', () => {

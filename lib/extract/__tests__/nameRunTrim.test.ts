@@ -13,7 +13,7 @@ describe('a speaker is the name as printed, without the words around it', () => 
 
   it('“Harbour-born Wales winger Colm Vellacott”: the epithet and the team describe him', () => {
     const text = article(
-      'Harbour-born Wales winger Colm Vellacott did not hold back in his criticism of the referee.',
+      'Harbour-born Wales winger Colm Vellacott was scathing about the referee after the game.',
       '“We were pushed around all afternoon and nobody saw it,” he said.',
     );
     expect(speakerIn(text, 'pushed around')).toBe('Colm Vellacott');
@@ -52,7 +52,7 @@ describe('a speaker is the name as printed, without the words around it', () => 
 
   it('“party leader Per Vellacott”: a given name that is also a small word, after a role', () => {
     const text = article(
-      'Harbour Party leader Per Vellacott said that the budget was drafted for the first time with the greens in mind.',
+      'Harbour Party leader Per Vellacott said that the budget was drafted, for once, with the greens in mind.',
     );
     expect(speakerIn(text, 'the budget was drafted')).toBe('Per Vellacott');
   });

@@ -2,16 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { article, who } from './inventedArticle.ts';
 
 /*
- * A body's statement: "The club, in a statement, said:" introduces the body's words (the
+ * A body's statement: "The club, in a short statement, said:" introduces the body's words (the
  * record they came in is an aside, like "however"), and the statement's closing line about
  * the body itself ("The Club will make no further comment") is the body's, not the words
  * of a person quoted just before it. Every sentence here is ours.
  */
 describe('a body’s statement and its closing line', () => {
-  it('"The club, in a statement, said:" introduces the club’s words', () => {
+  it('"The club, in a short statement, said:" introduces the club’s words', () => {
     const text = article(
       'Harbour Rovers have parted company with their coach Ben Holt.',
-      'The club, in a statement, said:',
+      'The club, in a short statement, said:',
       '“This has been a hard choice for everyone involved here at the ground.',
       '“We thank Ben for all the work he did over the last four years.”',
     );
