@@ -184,6 +184,17 @@ function endsWithDoubleSurname(name: string, surname: string): boolean {
   );
 }
 
+/** Adds a full name to the names a map keeps by their surname. */
+function addBySurname(
+  map: Map<string, Set<string>>,
+  surname: string,
+  name: readonly string[],
+): void {
+  const names = map.get(surname) ?? new Set<string>();
+  names.add(name.join(' '));
+  map.set(surname, names);
+}
+
 /**
  * The people of one article: full names, titles, role phrases, genders. Tells which people
  * a name ("Lee", "President Lee", "Lee Jae-myung") or a role ("the ambassador") can mean;
@@ -390,19 +401,14 @@ export class PeopleIndex {
   noteQuotedName(run: NameRun): void {
     if (run.name.length !== 2 || isOrganization(run)) return;
     if (!givenName(run.name[0]!) || !mayBeSurname(run.name[1]!)) return;
-    const names = this.quotedNames.get(run.name[1]!) ?? new Set<string>();
-    names.add(run.name.join(' '));
-    this.quotedNames.set(run.name[1]!, names);
+    addBySurname(this.quotedNames, run.name[1]!, run.name);
   }
 
   /** Records a titled full name printed in a title-cased headline (see `headlineNames`). */
   noteHeadlineName(run: NameRun): void {
     if (run.title === null || run.name.length < 2 || isOrganization(run)) return;
     if (!run.name.every(mayBeSurname)) return;
-    const surname = surnameOf(run.name);
-    const names = this.headlineNames.get(surname) ?? new Set<string>();
-    names.add(run.name.join(' '));
-    this.headlineNames.set(surname, names);
+    addBySurname(this.headlineNames, surnameOf(run.name), run.name);
   }
 
   /**
@@ -412,10 +418,7 @@ export class PeopleIndex {
    */
   noteCaptionName(name: readonly string[]): void {
     if (name.length < 2 || isKoreanStyle(name) || !name.every(mayBeSurname)) return;
-    const surname = surnameOf(name);
-    const names = this.quotedNames.get(surname) ?? new Set<string>();
-    names.add(name.join(' '));
-    this.quotedNames.set(surname, names);
+    addBySurname(this.quotedNames, surnameOf(name), name);
   }
 
   /** Records that a word is used as an organisation's or a thing's ("Cisco Systems", "Walmart said it"). */

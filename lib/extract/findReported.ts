@@ -7,7 +7,7 @@ import { isPersonSubject, subjectAfter, subjectBefore, subjectOfPhrase } from '.
 import { howClause } from './howClause.ts';
 import { indirectCommand } from './indirectCommand.ts';
 import { jointSubject } from './jointSubject.ts';
-import { MANDATIVE_VERBS, mandativeClause } from './mandativeClause.ts';
+import { mandativeClause } from './mandativeClause.ts';
 import { parentheticalSubject } from './parentheticalSubject.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import { inRelativeClause, participleSubject } from './participleSubject.ts';
@@ -18,6 +18,7 @@ import {
   BARE_CLAUSE_VERBS,
   CLAUSE_BREAKS,
   FINITE_VERBS,
+  MANDATIVE_VERBS,
   MAX_RECORD_WORDS,
   NAMED_SUBJECT_VERBS,
   OBJECT_OR_CLAUSE_VERBS,

@@ -1,13 +1,5 @@
+import { MANDATIVE_VERBS } from './patterns.ts';
 import { isQuoteToken, type Token } from './tokenize.ts';
-
-/**
- * Verbs that report a recommendation or a demand with a clause in the subjunctive
- * ("recommended the charges be dropped", "recommended that the fine stand"): the clause is
- * the speaker's words; "recommended a new bridge" names an object and reports none.
- */
-export const MANDATIVE_VERBS: ReadonlySet<string> = new Set(
-  'recommend recommends recommended'.split(' '),
-);
 
 /** Most tokens of the subject of a subjunctive clause before its "be" ("the charges against Ola Brenn"). */
 const MAX_MANDATIVE_SUBJECT = 6;

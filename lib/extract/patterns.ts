@@ -197,6 +197,15 @@ export const THAT_VERBS = new Set('clarify clarifies clarified'.split(' '));
 export const HOW_VERBS: ReadonlySet<string> = new Set('describe describes described'.split(' '));
 
 /**
+ * Verbs that report a recommendation or a demand with a clause in the subjunctive
+ * ("recommended the charges be dropped", "recommended that the fine stand"): the clause is
+ * the speaker's words; "recommended a new bridge" names an object and reports none.
+ */
+export const MANDATIVE_VERBS: ReadonlySet<string> = new Set(
+  'recommend recommends recommended'.split(' '),
+);
+
+/**
  * A view voiced out loud: "expressed optimism that …", "voiced his belief that …". A verb
  * of EXPRESSING_VERBS, perhaps an owner, a noun of VIEW_NOUNS, then "that": the clause is
  * the subject's reported words ("expressed concern over the fees" reports none).

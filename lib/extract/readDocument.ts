@@ -19,7 +19,6 @@ import { inlineQuestions } from './inlineQuestions.ts';
 import { introducedByHeading } from './introducedByHeading.ts';
 import { CAPITALISED_NAME, introducesWords } from './introducesStatement.ts';
 import { introHost } from './introHost.ts';
-import { nameAloneHeading } from './nameAloneHeading.ts';
 import { nameRuns } from './nameRuns.ts';
 import { nameTagHeading } from './nameTagHeading.ts';
 import { noteCaptionNames } from './noteCaptionNames.ts';
@@ -472,10 +471,7 @@ function noteSignatures(
     // "Ada Quill" alone on the line above a quoted paragraph, or with a short tag ("Ada
     // Quill, 1st"): registered, the words-of-intro sieve reads it when the headline names
     // the same person or the page heads several speakers' words so.
-    const bare =
-      para.heading && !introduced
-        ? (nameAloneHeading(para.heading) ?? nameTagHeading(para.heading))
-        : null;
+    const bare = para.heading && !introduced ? nameTagHeading(para.heading) : null;
     const bareRun = bare && para.spans[0]?.open === 0 ? parseNameRun(tokenize(bare)) : null;
     if (bareRun) people.register(bareRun, null, true);
   }

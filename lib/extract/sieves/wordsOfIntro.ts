@@ -117,11 +117,10 @@ export const wordsOfIntro: Sieve = {
     // The names of full-name headings over quoted paragraphs no sentence attributes.
     const headedSpeakers = new Map<number, string>();
     for (const para of doc.paras) {
-      const name = para.heading
-        ? (nameAloneHeading(para.heading) ?? nameTagHeading(para.heading))
-        : null;
+      const name = para.heading ? nameTagHeading(para.heading) : null;
       if (name && openQuoted(doc, para).length > 0) headedSpeakers.set(para.index, name);
     }
+    const severalHeaded = new Set(headedSpeakers.values()).size >= MIN_HEADED_SPEAKERS;
     for (const para of doc.paras) {
       const here = openQuoted(doc, para);
       if (here.length === 0) continue;
@@ -164,9 +163,8 @@ export const wordsOfIntro: Sieve = {
       // words of several people so.
       const bare = !owner && para.heading ? nameAloneHeading(para.heading) : null;
       if (bare && namedAbove(doc, bare)) owner = trustedMention(doc, bare);
-      const headed = !owner ? headedSpeakers.get(para.index) : undefined;
-      if (headed && new Set(headedSpeakers.values()).size >= MIN_HEADED_SPEAKERS)
-        owner = trustedMention(doc, headed);
+      const headed = !owner && severalHeaded ? headedSpeakers.get(para.index) : undefined;
+      if (headed) owner = trustedMention(doc, headed);
       if (!owner) continue;
       for (const c of here) c.link = { sieve: this.name, mentions: [owner] };
     }
