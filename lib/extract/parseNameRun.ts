@@ -3,6 +3,7 @@ import { givenName } from './givenNames.ts';
 import {
   ANONYMOUS_HEADS,
   EPITHET_NOUNS,
+  FULL_NAME_RANKS,
   GENERATIONS,
   HONORIFIC_PAIRS,
   HONORIFIC_WORDS,
@@ -92,6 +93,18 @@ function once(name: string[]): string[] {
 /** A word of an office's or an organisation's name ("National", "Assembly", "Finance"). */
 const qualifiesTitle = (w: string) =>
   PORTFOLIO_WORDS.has(w) || ORGANIZATION_WORDS.has(w) || PLACE_FIRST_WORDS.has(w) || PLACES.has(w);
+
+/**
+ * The labels an interview prints before its turns ("Question: …", "Answer: …", "Q: …"):
+ * alone, never a person's name, whatever line they open.
+ */
+const INTERVIEW_LABELS: ReadonlySet<string> = new Set([
+  'Question',
+  'Answer',
+  'Q',
+  'QUESTION',
+  'ANSWER',
+]);
 
 /** Fewest letters of an opening participle taken out of a name ("Sentencing", not "Ming"). */
 const MIN_PARTICIPLE = 7;
@@ -185,12 +198,13 @@ function compoundTitle(word: string, next: string | undefined): boolean {
 }
 
 /**
- * A word joined by a hyphen to a word in lower case of three letters or more, as an
- * epithet prints it ("Three-time", "Oscar-winner", "Emmy-nominated", "Harbour-born"). A
- * name's joined parts are capitalised ("Lopez-Romero", "Jean-Luc"); only a romanised
- * Korean given name ("Jae-myung") is not, and it comes last, after the surname.
+ * A word joined by hyphens to words in lower case, the last of three letters or more, as
+ * an epithet prints it ("Three-time", "Oscar-winner", "Emmy-nominated", "Harbour-born",
+ * "Father-of-three", "Grandmother-of-six"). A name's joined parts are capitalised
+ * ("Lopez-Romero", "Jean-Luc"); only a romanised Korean given name ("Jae-myung") is not,
+ * and it comes last, after the surname.
  */
-const LOWER_JOINED = /^\p{L}+-\p{Ll}{3,}$/u;
+const LOWER_JOINED = /^\p{L}+(?:-\p{Ll}+)*-\p{Ll}{3,}$/u;
 
 /** A given name written the romanised Korean way: "Jae-myung", "Soo-hyuck". */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
@@ -240,6 +254,9 @@ export function parseNameRun(run: readonly Token[]): NameRun | null {
     if (
       TITLES.has(t) ||
       ROLE_NOUNS.has(t.toLowerCase()) ||
+      // "Garda Ada Quill": a rank that is a title only before two name words or more.
+      (FULL_NAME_RANKS.has(t) &&
+        texts.slice(i + 1).filter((w) => MIXED_CASE.test(w)).length >= 2) ||
       abbreviatedTitle(texts, i) ||
       hyphenatedTitle(t) ||
       compoundTitle(t, texts[i + 1]) ||
@@ -307,14 +324,20 @@ export function parseNameRun(run: readonly Token[]): NameRun | null {
   const name = once(words.slice(0, end)).map((t) =>
     GENERATIONS.has(t) ? t : t.replace(/(\p{L}{2,})\.$/u, '$1'),
   );
-  // "says CEO", "The Minister": a role word alone is no name.
-  if (name.length === 0 || (name.length === 1 && ROLE_NOUNS.has(name[0]!.toLowerCase())))
+  const title = titleEnd >= 0 ? texts.slice(0, titleEnd + 1).join(' ') : null;
+  // "says CEO", "The Minister": a role word alone is no name. ("Question: “…”", "Answer:
+  // …": an interview's label alone is no one's name either.)
+  if (
+    name.length === 0 ||
+    (name.length === 1 &&
+      (ROLE_NOUNS.has(name[0]!.toLowerCase()) ||
+        (title === null && INTERVIEW_LABELS.has(name[0]!))))
+  )
     return null;
   // "the Quill-fan rumours", "a Harbour-built hull": a capitalised word joined to a word in
   // lower case, alone, qualifies a noun and names no one (a romanised given name so joined,
   // "Jae-myung", comes after its surname).
   if (texts.length === 1 && name.length === 1 && HYPHENATED_GIVEN.test(name[0]!)) return null;
-  const title = titleEnd >= 0 ? texts.slice(0, titleEnd + 1).join(' ') : null;
   return postNominal ? { title, name, postNominal } : { title, name };
 }
 

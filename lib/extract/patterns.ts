@@ -633,6 +633,12 @@ export const TITLES = new Set(
     // A Malaysian state's chief minister ("Selangor Menteri Besar Ada Quill"), either spelling.
     'Besar',
     'Sheriff',
+    // A court's judicial officer in Kenya, Britain and elsewhere, printed as a title with its
+    // grade ("Chief Magistrate Ada Quill", "Senior Principal Magistrate Ada Quill").
+    'Magistrate',
+    // A zoo's or a park's carer, printed as a title with the animals' word ("Reptile Keeper
+    // Ada Quill", "Keeper Ada"); a surname too rarely to matter.
+    'Keeper',
     // An elected county supervisor in the United States ("County Supervisor Ada Quill",
     // "Third District Supervisor Ada Quill").
     'Supervisor',
@@ -647,6 +653,13 @@ export const TITLES = new Set(
  * said", "Rod Constable"), they are the surname, not a title with no one named.
  */
 export const SURNAME_TITLES: ReadonlySet<string> = new Set(['Constable', 'Major']);
+
+/**
+ * Ranks that are a title only before a full name ("Garda Ada Quill", "Detective Garda Ada
+ * Quill": an Irish police officer's rank), as the same word before one more word names a
+ * body ("Garda Síochána", "Garda Headquarters").
+ */
+export const FULL_NAME_RANKS: ReadonlySet<string> = new Set(['Garda']);
 
 /**
  * Words set aside when a claimed name is compared with a speaker's ("President Lee",
