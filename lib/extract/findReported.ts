@@ -1,6 +1,7 @@
 import { accusation } from './accusation.ts';
 import { briefingHost } from './briefingHost.ts';
 import { coordinatedSubject } from './coordinatedSubject.ts';
+import { countedSubject } from './countedSubject.ts';
 import { assuresThat, madeItClear, speechVerbs } from './findAttribution.ts';
 import type { Subject } from './findSubject.ts';
 import { isPersonSubject, subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
@@ -1236,6 +1237,9 @@ function clauseStart(tokens: readonly Token[], k: number, strict: boolean): numb
       hasPastTenseVerb(window, tokens[k + window.length]))
   )
     return k;
+  // "said 42 phones, 21 cards and two passports have been seized": a count as the subject,
+  // its verb past a list, an appositive or brackets.
+  if (countedSubject(tokens, k)) return k;
   // "says getting rid of the levy would be a mistake", "say balancing the cost of books and
   // fees is a struggle": a gerund's phrase as the clause's subject, its finite verb further on.
   if (gerundSubject(tokens, k)) return k;
@@ -1399,3 +1403,12 @@ function beforeQuote(tokens: readonly Token[], text?: string): Token[] {
   return upTo;
 } /** Words that open where or when someone spoke, after "quoted X as saying" ("at a harbour briefing"), not what they said. */
 const OCCASION_WORDS = new Set([...SETTING_PREPOSITIONS, ...'while from to with'.split(' ')]);
+
+/**
+ * `k` when a reported clause starts there ("he …", "Mr Vell is …", "the pier was …"), else
+ * null: the test `findReported` applies after a verb of speech, for frames read elsewhere
+ * (`courtAccount`).
+ */
+export function clauseOpensAt(tokens: readonly Token[], k: number): number | null {
+  return tokens[k]?.text === 'that' ? afterThat(tokens, k) : clauseStart(tokens, k, false);
+}

@@ -4,6 +4,21 @@ import { isCapitalized } from './tokenize.ts';
 
 /** A regular past tense: a lower-case word in -ed of five letters or more ("voted", not "bed"). */
 const PAST = /^\p{Ll}[\p{Ll}-]{2,}ed$/u;
+/**
+ * Common irregular past tenses that are no noun or adjective: one stands as a clause's
+ * finite verb as a past in -ed does ("admitted the council made errors", "explained it took
+ * several days"), under the same checks around it (a form that is also a participle,
+ * "made", "paid", is as ambiguous as "approved" is, and read the same way).
+ */
+const IRREGULAR_PAST = new Set(
+  'took gave went came saw knew grew drew wrote rose fell began ran became spoke broke chose drove flew threw stole forgot made found kept held paid lost sent spent brought built met'.split(
+    ' ',
+  ),
+);
+/** Those also participles: before "by" one is a passive's ("the errors made by the board"), no verb of a clause. */
+const PARTICIPLE_TOO = new Set(
+  'made found kept held paid lost sent spent brought built met'.split(' '),
+);
 /** Words in -ed that are no past tense of a verb ("need", "speed", "hundred"). */
 const NOT_PAST = new Set('need speed seed breed hundred naked wicked sacred kindred'.split(' '));
 /** Words that open a noun phrase: an article, a possessive, a demonstrative or a quantifier. */
@@ -54,12 +69,13 @@ const NOT_IN_SUBJECT = new Set(
 export function hasPastTenseVerb(window: readonly Token[], after: Token | undefined): boolean {
   for (let i = 1; i < window.length; i++) {
     const t = window[i]!;
-    if (!PAST.test(t.text) || NOT_PAST.has(t.text)) continue;
+    if (!IRREGULAR_PAST.has(t.text) && (!PAST.test(t.text) || NOT_PAST.has(t.text))) continue;
     const before = window.slice(0, i);
     if (before.some((b) => NOT_IN_SUBJECT.has(b.text) || /ing$/.test(b.word))) return false;
     const prev = before.at(-1)!;
     if (NOT_BEFORE_PAST.has(prev.word) || /ly$/.test(prev.word)) return false;
     const next = window[i + 1] ?? after;
+    if (PARTICIPLE_TOO.has(t.text) && next?.word === 'by') return false;
     if (
       !next ||
       AFTER_PAST.has(next.word) ||

@@ -1,7 +1,10 @@
+import { courtAccount } from '../courtAccount.ts';
+import { describedAs } from '../describedAs.ts';
 import { speechVerbs } from '../findAttribution.ts';
 import { findReported } from '../findReported.ts';
 import { isFirstPerson, subjectBefore } from '../findSubject.ts';
 import { introducesWords } from '../introducesStatement.ts';
+import { openingParticiple } from '../openingParticiple.ts';
 import {
   PRONOUNS,
   QUOTE_ONLY_VERBS,
@@ -58,7 +61,37 @@ export const reportedSpeech: Sieve = {
         // "…, he said:" introduces the words below; "Quill says the crews were paid:" (radio
         // copy before a sound clip) is reported speech all the same.
         if (context.endsWith(':') && introducesWords(context)) continue;
-        const found = findReported(s.tokens, para.text, s, para.role === 'headline');
+        // "Stressing that the pier was safe, Quill told residents …": the opening participle's
+        // clause is the main clause's speaker's words (read before the main clause's own).
+        const opening = para.role === 'headline' ? null : openingParticiple(s.tokens, para.text);
+        if (opening)
+          addReported(doc, para, si, opening.start, opening.end, {
+            sieve: this.name,
+            mentions: [opening.subject],
+          });
+        const found0 = findReported(s.tokens, para.text, s, para.role === 'headline');
+        // (The participle's clause read again by `findReported` is not a second quotation.)
+        const found = found0 && opening && found0.start < opening.end ? null : found0;
+        // "The court heard the pier had been sold twice": an account in court whose teller the
+        // sentence does not name, reported speech with its speaker left open.
+        const account =
+          found || quoted.length > 0 ? null : courtAccount(s.tokens, para.text, s.end);
+        if (account) {
+          addReported(doc, para, si, account.start, account.end, {
+            sieve: this.name,
+            mentions: [],
+          });
+          continue;
+        }
+        // "Quill described the levy as a relic of another age": the words after "as" are hers.
+        const described = found || quoted.length > 0 ? null : describedAs(s.tokens, para.text);
+        if (described) {
+          addReported(doc, para, si, described.start, described.end, {
+            sieve: this.name,
+            mentions: [described.subject],
+          });
+          continue;
+        }
         if (!found) continue;
         // A labelled turn ("Mayor Ada Quill: Well, I've news, I'm happy to say.") is its
         // speaker's words as a whole: only a clause a named third person said ("Your

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { HARBOUR_INTRO, reportedOf } from './inventedArticle.ts';
+
+describe('“described X as Y”, “referred to X as Y”: the words after “as” are the subject’s', () => {
+  it('reads the description as the subject’s reported words', () => {
+    expect(
+      reportedOf(
+        HARBOUR_INTRO,
+        'Quell described the levy increase as less than half the national average.',
+        'Vell referred to the mooring fees as a burden no family should carry, and left.',
+      ),
+    ).toEqual([
+      ['Mira Quell', 'less than half the national average'],
+      ['Tomas Vell', 'a burden no family should carry'],
+    ]);
+  });
+
+  it('reads no speaker in a passive, and no words from a description of one word', () => {
+    expect(
+      reportedOf(
+        HARBOUR_INTRO,
+        'The missing skipper was described as tall, with dark hair and a grey coat.',
+        'Quell described the plan as reckless.',
+      ),
+    ).toEqual([]);
+  });
+});
