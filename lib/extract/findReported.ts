@@ -1,5 +1,7 @@
 import { accusation } from './accusation.ts';
 import { briefingHost } from './briefingHost.ts';
+import { callFor } from './callFor.ts';
+import { commitment } from './commitment.ts';
 import { coordinatedSubject } from './coordinatedSubject.ts';
 import { countedSubject } from './countedSubject.ts';
 import { assuresThat, madeItClear, speechVerbs } from './findAttribution.ts';
@@ -629,6 +631,12 @@ export function findReported(
   // "He urged Quill to drop the levy": an indirect command, the asker's words.
   const command = headline ? null : indirectCommand(tokens, text);
   if (command) return command;
+  // "Quill vowed to reopen the pier": a commitment in words is the speaker's.
+  const promised = headline ? null : commitment(tokens, text);
+  if (promised) return promised;
+  // "Quill called for an inquiry into the fire": what is called for is the caller's words.
+  const called = headline ? null : callFor(tokens, text);
+  if (called) return called;
   // "Quill accused the board of hiding the accounts": the charge is the accuser's words.
   const charge = headline ? null : accusation(tokens, text);
   if (charge) return charge;

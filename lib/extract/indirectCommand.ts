@@ -1,11 +1,12 @@
+import { canSpeak } from './canSpeak.ts';
 import type { Reported } from './findReported.ts';
-import { isPersonSubject, subjectBefore } from './findSubject.ts';
+import { subjectBefore } from './findSubject.ts';
 import { objectThen } from './objectThen.ts';
 import {
   ADVICE_VERBS,
+  FIRST_PERSON_SUBJECT,
   PASSIVE_AUXILIARIES,
   PHRASAL_REQUEST_VERBS,
-  REQUEST_PARTICLES,
   REQUEST_VERBS,
 } from './patterns.ts';
 import { ROLE_DETERMINERS } from './roleDeterminers.ts';
@@ -30,20 +31,21 @@ const ASK_FORMS: ReadonlySet<string> = new Set(['asks', 'asked']);
  * An indirect command or request, reported speech of its own: "Quill urged the council to
  * reopen the pier", "the counsel prayed the court to dismiss the suit", "she requested the
  * chair not to adjourn", "Quill asked the board to wait", "he called on voters to stay home"
- * (`REQUEST_VERBS`, `PHRASAL_REQUEST_VERBS`). The one asked stands between the verb and "to"
+ * (`REQUEST_VERBS`, `ADVICE_VERBS`, `PHRASAL_REQUEST_VERBS`). The one asked stands between the verb and "to"
  * (a few words, no comma, verb or quotation); the words reported run from "to" (or "not
  * to") to the sentence's end or a quotation. The asker is the verb's subject; a passive
  * ("was urged to quit") asks nothing of a named speaker here.
  */
 export function indirectCommand(tokens: readonly Token[], text: string): Reported | null {
   for (const [verb, t] of tokens.entries()) {
-    // "called on the council to …": the one asked comes after the particle.
-    const phrasal =
-      PHRASAL_REQUEST_VERBS.has(t.word) && REQUEST_PARTICLES.has(tokens[verb + 1]?.word ?? '');
-    // (A passive, "was urged to quit": the one asked is the subject, not the asker.)
+    // "called on the council to …", "appealed to voters to …": the one asked comes after
+    // the particle.
+    const phrasal = PHRASAL_REQUEST_VERBS.get(t.word)?.has(tokens[verb + 1]?.word ?? '') === true;
+    // (A passive, "was urged to quit": the one asked is the subject, not the asker; "were
+    // urging" is no passive.)
     if (
       !(phrasal || REQUEST_VERBS.has(t.word) || ADVICE_VERBS.has(t.word)) ||
-      PASSIVE_AUXILIARIES.has(tokens[verb - 1]?.word ?? '')
+      (PASSIVE_AUXILIARIES.has(tokens[verb - 1]?.word ?? '') && !t.word.endsWith('ing'))
     )
       continue;
     const v = phrasal ? verb + 1 : verb;
@@ -64,9 +66,11 @@ export function indirectCommand(tokens: readonly Token[], text: string): Reporte
     )
       continue;
     const subject = subjectBefore(tokens, verb, text);
-    if (!subject) continue;
-    // "The tax encouraged firms to invest": advice is a person's words only.
-    if (ADVICE_VERBS.has(t.word) && !isPersonSubject(subject)) continue;
+    // "We're asking the court to …": the first person asks in their own words, quoted or
+    // the writer's, and names no asker here.
+    if (!subject || FIRST_PERSON_SUBJECT.test(subject.text)) continue;
+    // "The tax encouraged firms to invest": advice is the words of someone who can speak.
+    if (ADVICE_VERBS.has(t.word) && !canSpeak(subject)) continue;
     // "He urged Quill to …": whoever "he" is, he is not Quill; a pronoun read back to the
     // last name met may well be the one asked, so a named one asked leaves it open.
     if (subject.kind === 'pronoun' && tokens.slice(v + 1, from).some(isCapitalized)) continue;

@@ -159,27 +159,78 @@ export const SPEECH_VERBS = new Set(
 export const REQUEST_VERBS: ReadonlySet<string> = new Set(
   // "asked the board to delay the vote": a request too (a question, "asked whether …",
   // has no one asked and "to" after it, so it is not read here). Made requests only: "I
-  // will ask the council to …" is a plan.
-  'urge urges urged request requests requested pray prays prayed asks asked'.split(' '),
+  // will ask the council to …" is a plan. ("are urging families to …": a request in the
+  // making is made too; a bare participle after a comma has no subject and asks nothing.)
+  // Pleading and exhorting ask as urging does ("implored the board to …", "enjoined the
+  // pupils to …", "begged the court not to …").
+  [
+    'urge urges urged urging request requests requested requesting pray prays prayed asks asked asking',
+    'implores implored imploring begs begged begging exhorts exhorted exhorting enjoins enjoined enjoining',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /**
- * Verbs of advice, an indirect command of REQUEST_VERBS only when a person gives it
- * ("the sheriff advised residents to lock their sheds", "Quill encourages owners to …",
- * "reminded voters to …"): "the tax encouraged firms to invest" is no one's words.
+ * Verbs of advice or warning, an indirect command of REQUEST_VERBS only when someone who
+ * can speak gives it (`canSpeak`: a person, a role, a body) ("the sheriff advised residents
+ * to lock their sheds", "Quill encourages owners to …", "reminded voters to …", "police
+ * were advising drivers to …", "warned the minister to act"): "the tax encouraged firms to
+ * invest" is no one's words.
  */
 export const ADVICE_VERBS: ReadonlySet<string> = new Set(
-  'advise advises advised encourage encourages encouraged remind reminds reminded'.split(' '),
+  [
+    'advise advises advised advising encourage encourages encouraged encouraging',
+    'remind reminds reminded reminding warns warned warning',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /**
- * Verbs of a request read with a particle before the one asked ("called on the council to
- * reopen the pier", "calls upon members to vote", `indirectCommand`): "called the vote" or
- * "called him a liar" ask nothing.
+ * Verbs of a request read with a particle before the one asked, and the particles each
+ * takes ("called on the council to reopen the pier", "calls upon members to vote",
+ * "appealed to residents to stay indoors", `indirectCommand`): "called the vote", "called
+ * him a liar" or "appealed the ruling" ask nothing.
  */
-export const PHRASAL_REQUEST_VERBS: ReadonlySet<string> = new Set(['calls', 'called']);
-/** The particles of PHRASAL_REQUEST_VERBS ("called on", "called upon"). */
-export const REQUEST_PARTICLES: ReadonlySet<string> = new Set(['on', 'upon']);
+export const PHRASAL_REQUEST_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...'calls called calling'.split(' ').map((v) => [v, new Set(['on', 'upon'])] as const),
+  ...'appeals appealed appealing'.split(' ').map((v) => [v, new Set(['to'])] as const),
+]);
+
+/**
+ * Verbs of a commitment in words, reported speech with an infinitive right after them
+ * ("Quill vowed to reopen the pier", "the board pledged on Monday to freeze fares",
+ * "threatened not to sign", `commitment`): what is promised is the speaker's words. Made
+ * promises only: "will promise to …" is a plan, so no base forms. ("vowed that …" is read
+ * as any verb of speech with its clause.)
+ */
+export const COMMISSIVE_VERBS: ReadonlySet<string> = new Set(
+  [
+    'vows vowed vowing pledges pledged pledging promises promised promising',
+    'threatens threatened threatening undertakes undertook undertaking',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * Verbs of a call or a warning with a noun phrase after their preposition, reported speech
+ * of what is called for or warned of ("Quill called for an inquiry into the fire", "the
+ * union appealed for calm on the picket lines", "the agency warned of floods on the coast",
+ * `callFor`): "called for help" is too short to be a quotation, and a thing that "calls for"
+ * something ("the plan calls for two piers") says nothing (`canSpeak`).
+ */
+export const NOUN_CALL_VERBS: ReadonlyMap<string, string> = new Map([
+  ...'calls called calling appeals appealed appealing'.split(' ').map((v) => [v, 'for'] as const),
+  ...'warns warned warning'.split(' ').map((v) => [v, 'of'] as const),
+]);
+
+/**
+ * A first-person subject, perhaps contracted ("we", "I", "we’re", "I've"): in a request or
+ * a promise it speaks in its own words, quoted or the writer's, and names no speaker.
+ */
+export const FIRST_PERSON_SUBJECT = /^(?:i|we)(?:[’'](?:m|re|ve|d|ll))?$/i;
 
 /**
  * Verbs of an accusation, reported speech with the one accused and "of" and an "-ing"

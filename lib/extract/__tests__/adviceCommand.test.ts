@@ -19,3 +19,26 @@ describe('"NAME advises residents to …": a person’s advice is an indirect co
     expect(speakerIn(text, 'invest more in their plants')).toBe('missing');
   });
 });
+
+describe('advice or a warning from a role or a body is an indirect command', () => {
+  it('reads advice from a role, a body in the making of it, and a warning to someone', () => {
+    const text = article(
+      'Harbour commissioner Pell Odrun toured the flooded quays at Tallow on Monday.',
+      'The commissioner advised those living on the low quays to move up to the chapel hall for the night.',
+      'By noon the Tallow Police were advising drivers to take the longer road over the moor.',
+      'Local councillors have warned the ferry board to settle the pay dispute before the summer.',
+    );
+    expect(speakerIn(text, 'move up to the chapel hall')).not.toBe('missing');
+    expect(speakerIn(text, 'take the longer road over the moor')).toBe(
+      'organisation: Tallow Police',
+    );
+    expect(speakerIn(text, 'settle the pay dispute')).not.toBe('missing');
+  });
+  it('reads nothing when a thing warns or reminds', () => {
+    const text = article(
+      'Harbour commissioner Pell Odrun toured the flooded quays at Tallow on Monday.',
+      'The rising price of diesel reminded skippers to keep their boats in port this week.',
+    );
+    expect(speakerIn(text, 'keep their boats in port')).toBe('missing');
+  });
+});

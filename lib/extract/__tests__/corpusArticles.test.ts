@@ -174,6 +174,12 @@ const EXPECTED: Record<
   ],
   '010_harbourside-courier-calloway-harbour': [
     ['direct', 'Miriam Calloway', 'We cannot wait another winter'],
+    // A promise to do something is the promiser's words (commitment), up to her next act.
+    [
+      'reported',
+      'Miriam Calloway',
+      'to clear sewage from Eastquay harbour before the end of the year',
+    ],
     ['direct', 'Miriam Calloway', 'a scandal'],
     [
       'direct',

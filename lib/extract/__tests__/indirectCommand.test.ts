@@ -24,3 +24,24 @@ describe('an indirect command or request is reported speech', () => {
     expect(speakerIn(text, 'to drop the levy before')).toBe('missing');
   });
 });
+
+describe('pleading, exhorting and appealing to someone are requests too', () => {
+  it('"enjoined", "implored", "begged" the one asked to …; "appealed to" them to …', () => {
+    const text = article(
+      'Union leader Sola Ambrin addressed the students at the Tallow campus gate on Friday.',
+      'Ambrin enjoined the students to keep the march peaceful.',
+      'Counsel for the ferry firm, Iver Dane, begged the court to allow one more week for the accounts.',
+      'Later Ambrin appealed to the townspeople to back the boycott of the new fees.',
+    );
+    expect(speakerIn(text, 'keep the march peaceful')).toBe('Sola Ambrin');
+    expect(speakerIn(text, 'allow one more week')).toBe('Iver Dane');
+    expect(speakerIn(text, 'back the boycott of the new fees')).toBe('Sola Ambrin');
+  });
+  it('"we are asking …" names no asker: the first person speaks in their own words', () => {
+    const text = article(
+      'Union leader Sola Ambrin addressed the students at the Tallow campus gate on Friday.',
+      'We’re asking the dean to meet the students before the fees rise in spring.',
+    );
+    expect(speakerIn(text, 'meet the students before the fees')).toBe('missing');
+  });
+});
