@@ -512,16 +512,16 @@ const BROWSER_NOTE =
   /\b(?:is (?:no longer |not )supported|(?:another|a different|a newer|modern|your) browser|(?:enable|turn on) javascript|javascript is (?:disabled|turned off))\b/i;
 /** Addressed to the reader: "you", "your", "you're". */
 const TO_READER = /\byou(?:r|['’]re)?\b/i;
-/** A site's offer to the reader: "Get the latest news on your phone", "Sign up for …", "Download our app". */
-const PROMO = /^(?:get|sign up|subscribe|download|follow|join)\b/i;
+/** A site's offer to the reader: "Get the latest news on your phone", "Sign up for …", "Download our app", "Register now …". */
+const PROMO = /^(?:get|sign up|subscribe|download|follow|join|register)\b/i;
 /**
  * A site's prompt about the reader's account: a short question, then what to do, on words
  * of subscriptions ("Already a member? Log in here", "Tired of adverts? Go ad-free here.").
  */
 const SUBSCRIPTION_PROMPT =
   /^[^.!?]{3,40}\?\s+\S.*\b(?:subscribers?|subscriptions?|members?|register|log ?in|sign ?in|ad-free)\b|^[^.!?]{0,40}\b(?:subscribers?|subscriptions?|members?|ad-free)\?\s+\S/iu;
-/** What a site offers in one: "Get breaking news alerts …", "Sign up for our daily newsletter". */
-const OFFERED = /\b(?:alerts?|newsletters?|e-?mails?|updates|inbox|app)\b/i;
+/** What a site offers in one: "Get breaking news alerts …", "Sign up for our daily newsletter", "unlimited access". */
+const OFFERED = /\b(?:alerts?|newsletters?|e-?mails?|updates|inbox|app|unlimited access)\b/i;
 
 /**
  * A site's notice at the top of a copy, never its headline: a note about the

@@ -27,6 +27,7 @@ import type {
   ExtractedArticle,
   ExtractWarning,
 } from './types.ts';
+import { withoutOutletSuffix } from './withoutOutletSuffix.ts';
 
 /** Language assumed for plain text, whose page does not say (the extractor reads English). */
 const DEFAULT_LANGUAGE = 'en';
@@ -323,9 +324,11 @@ export function parseArticle(
         ? (recordDate(headline?.text ?? '') ??
           (dateline ? (readDate(dateline)?.iso ?? null) : null))
         : null;
+    const outlet = readOutlet(lines);
     meta = {
-      title,
-      outlet: readOutlet(lines),
+      // "Fares rise again | Harbour Radio": the outlet's name the title line ends with.
+      title: withoutOutletSuffix(title, outlet),
+      outlet,
       url: null,
       published: statedIso ?? headlineDate,
       dateSource: (statedIso ?? headlineDate) === null ? null : 'article',

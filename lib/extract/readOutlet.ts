@@ -1,4 +1,5 @@
 import { COPYRIGHT } from './classifyLines.ts';
+import { interviewerOutlet } from './interviewerOutlet.ts';
 import { mastheadName } from './mastheadName.ts';
 import { DATELINE_PLACE, ORGANIZATION_WORDS, PLACE_FIRST_WORDS, PLACES } from './patterns.ts';
 import { promotedOutlet } from './promotedOutlet.ts';
@@ -114,7 +115,8 @@ export function readOutlet(lines: readonly BodyLine[]): string | null {
   const source = repostSource(lines);
   if (source) return source;
   // "Watch Harbour News", "Subscribe to Harbour Review": the page's calls to its readers.
-  return promotedOutlet(lines);
+  // Else the outlet its people spoke to, paragraph after paragraph ("told Harbour Radio").
+  return promotedOutlet(lines) ?? interviewerOutlet(lines);
 }
 
 /**

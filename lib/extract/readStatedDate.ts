@@ -133,8 +133,11 @@ const DATE_SEPARATOR = new RegExp(
   `\\s+[/·•—–]\\s+|\\s*\\|\\s*|\\s+(?=(?:${UPDATED_LABELS})\\b)|\\s+(?=by\\s+[A-Z])|\\s+(?=(?:published\\s+)?in\\s+[A-Z])|,\\s+(?=(?:\\d+\\s+|no\\s+)?comments?\\b)`,
   'i',
 );
-/** A byline's label or a comment counter beside a post's date: "by", "by Ada Quill", "3 Comments". */
-const POST_FACT = /^(?:by\b.{0,40}|(?:\d+\s+|no\s+)?comments?)$/i;
+/**
+ * A byline's label, a comment counter or a reading time beside a post's date: "by", "by
+ * Ada Quill", "3 Comments", "4 min read".
+ */
+const POST_FACT = /^(?:by\b.{0,40}|(?:\d+\s+|no\s+)?comments?|\d{1,3}\s*min(?:ute)?s?\s+read)$/i;
 /** A fact's label on a facts line: "Source: …", "Editor: …", "From: …". */
 const FACT_LABEL = /^\p{Lu}[\p{L} ]{1,20}:/u;
 /** Most words of a note after a date ("Updated 11:05 am IST - Tarrow", "3 years ago"). */
@@ -232,6 +235,12 @@ export interface DateLineRead {
 const MIN_CLOCK_GAP_DAYS = 365;
 
 /**
+ * A teaser stamped with its age, as a site's live feed of its latest stories prints it:
+ * "1h ago", "25 mins ago", "2 hours ago" opening the line, its title perhaps glued on.
+ */
+const LIVE_TEASER = /^\d{1,2}\s*(?:m|mins?|minutes?|h|hrs?|hours?)\s+ago(?!\p{Ll})/u;
+
+/**
  * True for the site's clock: a bare date line ("Monday, May 6, 2024") that opens the page,
  * only its masthead and menu above it, when a later date line of the page's head (above
  * the story's first paragraph) states another date. That later line is the story's own
@@ -255,13 +264,27 @@ function isSiteClock(
   if (at < 0 || !lines.slice(0, at).every((l) => l.role === 'furniture' || l.role === 'outlet'))
     return false;
   const story = lines.findIndex((l) => l.role === 'body');
+  // "Fri 4 Mar 2016" over a feed of teasers timed back from now ("1h ago Fares rise …"):
+  // the feed is live, so the date over it is the day the page was read.
+  if (lines.slice(at + 1, story < 0 ? undefined : story).some((l) => LIVE_TEASER.test(l.text)))
+    return true;
   const iso = r.stated.iso;
-  return read.some((o) => {
-    const earlier =
-      o !== r &&
-      o.stated.ok &&
-      Math.abs(Date.parse(iso) - Date.parse(o.stated.iso)) >= MIN_CLOCK_GAP_DAYS * DAY_MS;
-    const k = earlier ? lines.indexOf(o.line) : -1;
+  // The story's own date may stand on a credit line the copy kept as a standfirst rather
+  // than a date line ("Harbour Wire , 4 Mar, 2016 01:10 PM"): a head line that ends with it.
+  const signed = headLines(lines)
+    .filter((l) => l.role !== 'date' && l.role !== 'caption')
+    .map((l) => ({ line: l, iso: signedLine(l.text)?.iso ?? endingDate(l.text) }));
+  const later = [
+    ...read
+      .filter((o) => o !== r)
+      .map((o) => ({ line: o.line, iso: o.stated.ok ? o.stated.iso : null })),
+    ...signed,
+  ];
+  return later.some((o) => {
+    const apart =
+      o.iso !== null &&
+      Math.abs(Date.parse(iso) - Date.parse(o.iso)) >= MIN_CLOCK_GAP_DAYS * DAY_MS;
+    const k = apart ? lines.indexOf(o.line) : -1;
     return k > at && (story < 0 || k < story);
   });
 }
@@ -302,7 +325,8 @@ export function findStatedDate(all: readonly BodyLine[]): DateLineRead | null {
       (r.stated.ok || !(RELATIVE_STAMP.test(r.line.text) || isEmptyDateLine(r.line.text))) &&
       r !== clock,
   );
-  const chosen = dated.find((r) => isPublicationLine(r.line.text)) ?? dated[0] ?? read[0];
+  const chosen =
+    dated.find((r) => isPublicationLine(r.line.text)) ?? dated[0] ?? read.find((r) => r !== clock);
   if (chosen?.stated.ok === false && chosen.stated.readings) {
     // "Last update: 06/12/2018": the page's other dates tell its order, or no date is read.
     const separator = /\d([./-])\d/.exec(chosen.line.text)?.[1] ?? '/';
@@ -311,6 +335,8 @@ export function findStatedDate(all: readonly BodyLine[]): DateLineRead | null {
     if (iso) return { line: chosen.line, stated: { ok: true, iso } };
   }
   if (chosen) return chosen;
+  // The site's clock dates no story: the lines below may.
+  const unclocked = clock ? lines.filter((l) => l !== clock.line) : lines;
   // No date line: a byline that carries the date ("By Staff Writer April 14, 2016 01:27").
   for (const line of lines) {
     if (line.role !== 'byline') continue;
@@ -320,7 +346,7 @@ export function findStatedDate(all: readonly BodyLine[]): DateLineRead | null {
   }
   // Nor a byline: a line of the page's head, above the story, that signs it with a name and
   // the date after a bar ("Harbour Wire | Mar 04, 2025", "Ada Quill | 4 March 2025").
-  for (const line of headLines(lines)) {
+  for (const line of headLines(unclocked)) {
     const iso = signedLine(line.text)?.iso;
     if (iso) return { line, stated: { ok: true, iso } };
   }
@@ -328,7 +354,7 @@ export function findStatedDate(all: readonly BodyLine[]): DateLineRead | null {
   // after it ("Ada Quill reported this story on Friday, March 4, 2016 12:20:00", "Ben
   // HallamUpdated: Friday, March 4, 2016, 05:14 PM IST", a repost's source line "Harbour
   // Fares Rise, March 4, 2016"); not a caption, which dates its picture.
-  for (const line of headLines(lines)) {
+  for (const line of headLines(unclocked)) {
     const iso = line.role === 'caption' ? null : endingDate(line.text);
     if (iso) return { line, stated: { ok: true, iso } };
   }
@@ -336,7 +362,7 @@ export function findStatedDate(all: readonly BodyLine[]): DateLineRead | null {
   // the story ("6/27/13 Harbour Doc. No. 4411", "(6-24-22) The board …"), is a line of the
   // head on its own ("07.14.16"), or closes a byline ("By Ada Quill, Harbour Wire, 01/31/00").
   const story = lines.find((l) => l.role === 'body');
-  for (const line of [...headLines(lines), ...(story ? [story] : [])]) {
+  for (const line of [...headLines(unclocked), ...(story ? [story] : [])]) {
     const found = line.role === 'caption' ? null : readShortYearDate(line.text);
     if (!found?.iso) continue;
     const [before, after] = [line.text.slice(0, found.index), line.text.slice(found.end)];

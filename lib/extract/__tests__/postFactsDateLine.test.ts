@@ -13,6 +13,12 @@ describe('a post’s date between a byline’s label and a comment counter', () 
     });
   });
 
+  it('a reading time beside the date is a post’s fact too', () => {
+    expect(
+      facts(HEADLINE, 'By Harbour Wire | Mar 4th 2016 | 4 min read', STORY, MORE).published,
+    ).toBe('2016-03-04');
+  });
+
   it('a teaser’s title beside its date is still no date line', () => {
     expect(readStatedDate('Ferry fares rise again | Mar 3, 2017 | Comments')).toBeNull();
   });

@@ -40,4 +40,36 @@ describe('a site’s clock on top of the page, the story’s own date further do
       '2024-05-06',
     );
   });
+
+  it('the story’s date on a wire’s credit line the copy kept under the headline', () => {
+    expect(
+      facts(
+        'Sunday, May 12, 2024',
+        'Region',
+        HEADLINE,
+        'Harbour Wire , 4 Mar, 2016 01:10 PM',
+        STORY,
+        MORE,
+      ).published,
+    ).toBe('2016-03-04');
+  });
+
+  it('a date over a live feed of teasers timed back from now is the day the page was read', () => {
+    expect(
+      facts(
+        'Tue 7 Jan 2025',
+        'Latest',
+        '1h agoQuay cafe wins a prize for its chowder',
+        '3 hours ago Tarrow choir sings at the lighthouse',
+        HEADLINE,
+        STORY,
+        MORE,
+      ).published,
+    ).toBeNull();
+    // Teasers that give no age leave the date on top as the date.
+    expect(
+      facts('Tue 7 Jan 2025', 'Quay cafe wins a prize for its chowder', HEADLINE, STORY, MORE)
+        .published,
+    ).toBe('2025-01-07');
+  });
 });
