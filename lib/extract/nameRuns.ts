@@ -6,6 +6,7 @@ import {
   JOINED_PARTICLE,
   NAME_PARTICLES,
   PARTY_MEMBERS,
+  REPORTING_PARTICIPLES,
   ROLE_NOUNS,
 } from './patterns.ts';
 import type { Token } from './tokenize.ts';
@@ -26,9 +27,17 @@ const joinedGivenNames = (text: string): boolean => {
   const parts = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u.exec(text);
   return parts !== null && givenName(parts[1]!) !== undefined && givenName(parts[2]!) !== undefined;
 };
+/**
+ * A capitalised reporting participle opening a clause ("Noting that …", "Adding …",
+ * "Stressing …"): it reports speech and names no one.
+ */
+const isParticiple = (t: Token): boolean => REPORTING_PARTICIPLES.has(t.word);
+
 /** A capitalised word that may be part of a name: not a quotation, not "While" or "But", not "I’m". */
 const mayBeName = (t: Token | undefined, next?: Token) =>
   isCapitalized(t) &&
+  // "Noting that …, he said": a participle opening a clause names no one.
+  !isParticiple(t!) &&
   !t!.text.startsWith(QUOTE_MASK) &&
   // "Jonas A. Whitfield", "Ruth I. Marlow": a middle initial before a name word is no article "A" or pronoun "I".
   (!CLAUSE_WORDS.has(t!.word) || (INITIAL.test(t!.text) && isCapitalized(next))) &&
