@@ -14,7 +14,7 @@ describe('a given name only the wide list knows', () => {
     expect(speakerAmong(found, 'We were left on the quay')).toBe('Tansy Brookwell');
   });
 
-  it('gives the gender of a name the list gives to one gender only', () => {
+  it('makes a subject with such a name one "he" can mean', () => {
     const found = quotesOf(
       'Barnaby Quelch and his neighbour Ada Morrow both lost their boats in the storm.',
       '"Nothing was left of the mooring," he said.',
