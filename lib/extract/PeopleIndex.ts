@@ -27,6 +27,7 @@ import {
   TITLE_WORDS_LOWER,
 } from './patterns.ts';
 import type { Person } from './types.ts';
+import { wideGivenName } from './wideGivenName.ts';
 
 /** Why a reference could not be tied to a person. */
 export type Unresolved = { reason: string };
@@ -92,6 +93,8 @@ function mayBeSurname(word: string): boolean {
   ].some((list) => list.has(w) || list.has(singular));
 }
 
+/** Most words of a full name whose first the wide list of given names may vouch for ("Patsy Ann Vell"). */
+const MAX_WIDE_NAME_WORDS = 3;
 /** Fewest words of a long name an article may shorten to its first names ("Te Kaurinui Robert Parata"). */
 const MIN_LONG_NAME = 4;
 /** Fewest letters of a short form of a given name ("Dan" for "Daniel"; not "Al" for "Alan"). */
@@ -228,6 +231,8 @@ export class PeopleIndex {
   private readonly otherTitled = new Set<string>();
   /** Words the article's body prints in lower case ("injuries", "harbour"): common words. */
   private readonly lowerWords = new Set<string>();
+  /** Full names the article prints after "the", "a" or "an" ("the Tansy Vale council"): a body's or a thing's. */
+  private readonly determined = new Set<string>();
 
   list(): Person[] {
     return [...new Set(this.people.values())];
@@ -336,8 +341,38 @@ export class PeopleIndex {
       this.strong.add(person.name);
       person.gender ??= given;
     }
+    // "Patsy Vell": a given name only the wide list knows, when nothing reads the run as a
+    // place, a body or a sentence's common noun.
+    const wide = given || isKoreanStyle(run.name) ? undefined : this.wideGiven(run.name);
+    // (No gender from it: a name the curated list leaves out may be given to both; a name
+    // the wide list gives to both is no evidence at all, as in the curated list.)
+    if (wide && wide !== 'either') this.strong.add(person.name);
     this.learn(person, run, appositive);
     return person;
+  }
+
+  /**
+   * The gender the wide list of given names (`wideGivenName`) gives a full name's first
+   * word, when the name has two or three words, its first is no word of a place, a body, a
+   * role or a title, and the article never prints it in lower case ("Hunter Vale" beside
+   * "a hunter") nor the name after an article (`noteDetermined`), and every later word may
+   * be a surname. Undefined otherwise.
+   */
+  private wideGiven(name: readonly string[]): 'm' | 'f' | 'either' | undefined {
+    if (name.length < 2 || name.length > MAX_WIDE_NAME_WORDS) return undefined;
+    const first = name[0]!;
+    if (!mayBeSurname(first) || TITLE_WORDS_LOWER.has(first.toLowerCase())) return undefined;
+    if (this.isCommonWord(first) || !name.slice(1).every(mayBeSurname)) return undefined;
+    if (this.determined.has(name.join(' '))) return undefined;
+    return wideGivenName(first);
+  }
+
+  /**
+   * Records a full name printed after an article ("The Tansy Vale TD said"): a person's
+   * name takes none, so the wide list of given names gives it no evidence (`wideGiven`).
+   */
+  noteDetermined(name: readonly string[]): void {
+    this.determined.add(name.join(' '));
   }
 
   /** Records the words a text prints in lower case, as common words (`isCommonWord`). */

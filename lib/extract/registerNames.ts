@@ -388,6 +388,10 @@ export function registerNames(
       /^quot(?:ed|es|ing)$/.test(tokens[start - 1]?.word ?? '') &&
       tokens[next]?.word === 'as' &&
       /^(?:saying|telling|stating|writing)$/.test(tokens[next + 1]?.word ?? '');
+    // "The Tansy Vale TD said": a name after an article is a body's or a thing's, whatever
+    // given name it seems to open with.
+    if (parsed.title === null && /^(?:the|a|an)$/.test(tokens[start - 1]?.word ?? ''))
+      people.noteDetermined(parsed.name);
     const person = people.register(parsed, appositive, lettered || roleAfter || aged || quotedAs);
     if (person && described) people.learn(person, null, described);
   }
