@@ -35,8 +35,6 @@ describe('“lamented that”, “charged that”, “informed X that”: verbs 
         'Quell lamented Tarrow was late by several decades in building a harbour wall.',
         'Vell complained of pain in his back after the long meeting.',
       ),
-    ).toEqual([
-      ['Mira Quell', 'Tarrow was late by several decades in building a harbour wall'],
-    ]);
+    ).toEqual([['Mira Quell', 'Tarrow was late by several decades in building a harbour wall']]);
   });
 });
