@@ -20,6 +20,7 @@ import {
   NAMED_SUBJECT_VERBS,
   ORGANIZATION_WORDS,
   PERSONAL_PRONOUNS,
+  QA_LABEL,
   ROLE_NOUNS,
   SIGNATURE_OCCASIONS,
   SPEECH_NOUN_FORMS,
@@ -481,7 +482,9 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
   const colon = tokens.findIndex((t, i) => i >= first && t.text === ':');
   if (colon > first) {
     // "On his second goal: “…”": a topic label names no speaker (see `topicLabels`).
-    if (isQuoteToken(tokens[colon + 1]) && !TOPIC_LABEL.test(text.slice(tokens[first]!.start))) {
+    // "Answer: “…”": an interview's own label names no speaker either (see `interviewAnswers`).
+    const label = text.slice(tokens[first]!.start);
+    if (isQuoteToken(tokens[colon + 1]) && !TOPIC_LABEL.test(label) && !QA_LABEL.test(label)) {
       // "President Lee, in an interview with Turkish media: “…”", "Finance minister: "…""
       const comma = tokens.findIndex((t, i) => i >= first && t.text === ',');
       // "Speaking in the chamber, Ada Quill held up the map and said: “…”", "Earlier today,

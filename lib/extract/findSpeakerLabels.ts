@@ -4,6 +4,7 @@ import { introducesWords } from './introducesStatement.ts';
 import { memberHeader } from './memberHeader.ts';
 import {
   PLACES,
+  QA_LABEL,
   ROLE_NOUNS,
   SPEAKING_WORDS,
   SPEECH_VERBS,
@@ -90,8 +91,6 @@ const NOT_SPEAKERS = new Set(
 /** Fewest labelled paragraphs, and fewest different labels, that make a printed dialogue. */
 const MIN_TURNS = 2;
 const MIN_SPEAKERS = 2;
-/** An interview's own labels ("Q:", "A.", "Question:", "QUESTION:"): never a speaker's turn. */
-const QA_LABEL = /^(?:Q|A|Question|Answer)\s*[:.]\s/i;
 /** A stage direction of a transcript: "(Applause.)", "[Laughter]". */
 const STAGE_DIRECTION = /^[([][^()[\]]*[)\]]\.?$/;
 /**

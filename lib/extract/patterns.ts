@@ -330,6 +330,12 @@ export const CONTROL_VERBS = new Set(
  * A topic label before a quotation in a reaction roundup: "On his second goal: “…”", "And
  * the equaliser arriving from a corner: “…”", "Asked about the vote: “…”". It names no speaker.
  */
+/**
+ * An interview's own labels ("Q:", "A.", "Question:", "QUESTION:"): never a speaker's turn,
+ * and never a name ("Answer: “…”" is the interviewee's answer, whoever that is).
+ */
+export const QA_LABEL = /^(?:Q|A|Question|Answer)\s*[:.]\s/i;
+
 export const TOPIC_LABEL = /^(?:and\s+)?(?:on|about|asked about|and the)\s[^:“"]{0,100}:\s*[“"‘]/i;
 
 /**

@@ -42,6 +42,30 @@ describe('a quoted fragment someone’s verb of characterising governs', () => {
     ).toContainEqual(['Ben Holt', 'a service nobody can rely on']);
   });
 
+  it('is the words of the person named after "with" whose participle governs them', () => {
+    // "with NAME describing … as": an absolute clause, the participle's own subject.
+    expect(
+      said(
+        'The opposition mocked the ferry plan on Friday, with island spokesman Ada Quill describing the timetable as “another promise for the year after next.”',
+      ),
+    ).toContainEqual(['Ada Quill', 'another promise for the year after next.']);
+    // "deemed … a": a verb of characterising that needs the thing between.
+    expect(
+      said(
+        'Harbour master Ben Holt deemed the new pier a “sensible answer to rising tides” in a post on Monday.',
+      ),
+    ).toContainEqual(['Ben Holt', 'sensible answer to rising tides']);
+  });
+
+  it('leaves a "with" clause whose subject is not a named person open', () => {
+    // A crowd after "with" is nobody in particular.
+    expect(
+      said(
+        'The ferry left late on Friday, with angry passengers describing the delay as “the worst start to a holiday ever.”',
+      ).map(([, text]) => text),
+    ).not.toContain('the worst start to a holiday ever.');
+  });
+
   it('leaves a name, a slogan or a call for something as a term', () => {
     // "a group called “…”": naming, nobody speaks.
     expect(
@@ -75,6 +99,8 @@ describe('characterisingVerb', () => {
     expect(characterisingVerb('Holt called the plan a ')).toBe(5);
     expect(characterisingVerb('Warning of ')).toBe(0);
     expect(characterisingVerb('a group called ')).toBe(-1);
+    expect(characterisingVerb('Holt deemed the pier a ')).toBe(5);
+    expect(characterisingVerb('the pier was deemed by many ')).toBe(-1);
     expect(characterisingVerb('Holt called on the council to ')).toBe(-1);
     expect(characterisingVerb('Holt called the plan, as he put it, a ')).toBe(-1);
   });

@@ -12,7 +12,8 @@ import type { Sieve } from './types.ts';
  * plan “a gift to the ferry companies”", "the minister accused her of “playing games with
  * the harbour”", "…, calling it a “great day for the whole town”", "what she described as
  * the council’s “reckless and costly approach”". The words are the characteriser's: the
- * subject of the verb, or of the sentence for a participle after a comma. A fragment of
+ * subject of the verb, or of the sentence for a participle after a comma, or the person
+ * named after "with" for a participle of a "with" clause ("with Ada Quill calling it …"). A fragment of
  * four words at least (`MIN_CHARACTERISED_WORDS`), in the verb's own clause (no quotation
  * or clause break between); any other is left to `scareQuotes`.
  */
@@ -52,8 +53,29 @@ function speakerOf(
     const comma = tokens.findIndex((t) => t.text === ',');
     return comma > 0 ? (sentenceSubjects(tokens.slice(comma + 1), text)[0] ?? null) : null;
   }
-  if (tokens[v - 1]!.text !== ',') return null;
+  if (tokens[v - 1]!.text !== ',') return withSubject(tokens, v, text);
   return sentenceSubjects(tokens.slice(0, v), text)[0] ?? null;
+}
+
+/** Most words between "with" and its participle read as the participle's subject ("with the shadow minister Ada Quill calling …"). */
+const MAX_WITH_SUBJECT_TOKENS = 8;
+
+/**
+ * The named subject of a participle in a "with" clause ("…, with shadow minister Ada Quill
+ * describing the plan as “…”"): the person named right after "with", nothing but words
+ * between them and the participle. Only a person's name; a crowd, a body or a pronoun
+ * ("with residents calling it …") is left open.
+ */
+function withSubject(
+  tokens: Parameters<typeof subjectBefore>[0],
+  v: number,
+  text: string,
+): Subject | null {
+  const w = tokens.findLastIndex((t, i) => i < v && t.word === 'with');
+  if (w < 0 || v - w - 1 > MAX_WITH_SUBJECT_TOKENS || v - w < 2) return null;
+  if (tokens.slice(w + 1, v).some((t) => !/^[\p{L}’'.-]+$/u.test(t.text))) return null;
+  const subject = subjectBefore(tokens.slice(w + 1), v - w - 1, text);
+  return subject?.kind === 'name' ? subject : null;
 }
 
 /**
