@@ -12,6 +12,7 @@ import { isGroupNoun } from './groupNoun.ts';
 import { looksLikeOnePerson } from './looksLikeOnePerson.ts';
 import { nameRuns } from './nameRuns.ts';
 import { objectOfOwnVerb } from './objectOfOwnVerb.ts';
+import { officeInitials } from './officeInitials.ts';
 import { organisationHead } from './organisationHead.ts';
 import { otherPortfolio } from './otherPortfolio.ts';
 import { officeWords } from './PeopleIndex.ts';
@@ -684,6 +685,20 @@ export class Discourse {
       const held = oneOf(holders, `"${text}"`);
       if (held) return held;
     }
+    // "The DCP said" after "said Ada Quill, deputy commissioner of police": the one person
+    // quoted before whose office those are the initials of.
+    const acronym = /^the\s+(\p{Lu}{2,6})$/iu.exec(text)?.[1];
+    if (acronym) {
+      const holders = this.doc.people
+        .list()
+        .filter(
+          (p) =>
+            [...p.titles, ...p.roles].some((o) => officeInitials(o).includes(acronym)) &&
+            this.spokeBefore(p, para, sentence),
+        );
+      const held = oneOf(holders, `"${text}"`);
+      if (held) return held;
+    }
     if (!readEpithet(text)) return null;
     return this.role(
       { kind: 'role', head: text.split(/\s+/).at(-1)!.toLowerCase(), text },
@@ -706,6 +721,20 @@ export class Discourse {
     const word = (w: string) =>
       new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'u').test(text);
     return word(words[0]!) && word(person.surname);
+  }
+
+  /**
+   * True when a quotation before sentence `sentence` of paragraph `para` was already given
+   * to `person`: an abbreviation read from initials alone is weaker evidence than an office's
+   * words, so it means only someone the article has quoted.
+   */
+  private spokeBefore(person: Person, para: number, sentence: number): boolean {
+    for (const [k, list] of this.speakers) {
+      const [p, s] = k.split(':').map(Number) as [number, number];
+      if (p > para || (p === para && s >= sentence)) continue;
+      if (list.some((r) => r.kind === 'person' && r.person === person)) return true;
+    }
+    return false;
   }
 
   /** True when the article names `person` before sentence `sentence` of paragraph `para`. */

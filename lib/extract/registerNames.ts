@@ -213,6 +213,32 @@ const placeOrBody = (tokens: readonly Token[], start: number, parsed: NameRun): 
 
 /** An age printed after a name ("Ada Quill, 29,"): a person's, from 1 to 119. */
 const AGE = /^(?:[1-9]|[1-9]\d|1[01]\d)$/;
+/**
+ * The end (exclusive) of a second office joined by "and" to a role phrase that ends at
+ * token `k` ("president and CEO", "founder and chief executive"): its words run to the
+ * next punctuation and end in a role noun, in lower case or as the capitals of one ("CEO").
+ * `k` itself when no such office follows.
+ */
+function coordinatedOffice(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== 'and') return k;
+  let j = k + 1;
+  while (
+    j < tokens.length &&
+    j - k <= MAX_ROLE_TOKENS &&
+    /^[\p{L}-]+$/u.test(tokens[j]!.text) &&
+    !BOUNDARY_WORDS.has(tokens[j]!.text) &&
+    !ROLE_PREPOSITIONS.has(tokens[j]!.text)
+  )
+    j++;
+  // ("…, Velocar's president and CEO." : the sentence's full stop on the office's last word.)
+  const stop = /^[\p{L}-]+\.$/u.test(tokens[j]?.text ?? '');
+  if (stop) j++;
+  const last = tokens[j - 1]?.text.replace(/\.$/, '') ?? '';
+  const ends = stop || j === tokens.length || [',', ';', ')', '.'].includes(tokens[j]!.text);
+  if (j === k + 1 || !ends || !ROLE_NOUNS.has(last.toLowerCase())) return k;
+  return /^\p{Ll}/u.test(last) || /^\p{Lu}{2,4}$/u.test(last) ? j : k;
+}
+
 /** Longest role phrase read before a name ("The health secretary, Miriam Calloway,"). */
 const MAX_ROLE_TOKENS = 6;
 
@@ -332,9 +358,15 @@ export function registerNames(
         !ROLE_PREPOSITIONS.has(tokens[k]!.text)
       )
         k++;
-      const last = tokens[k - 1];
+      let last = tokens[k - 1];
       if (k > next + 1 && last && /^\p{Ll}/u.test(last.text) && isPersonNoun(last.word)) {
         roleAfter = true;
+        // "Ada Quill, Velocar's president and CEO, said": two offices joined, both hers.
+        const joined = coordinatedOffice(tokens, k);
+        if (joined > k) {
+          k = joined;
+          last = tokens[k - 1]!;
+        }
         const role = tokens.slice(next + 1, k);
         if (!role.some((t) => GENDERED_ROLES[t.word]))
           appositive = text.slice(role[0]!.start, last.end);
