@@ -1,5 +1,6 @@
 import { givenName } from './givenNames.ts';
 import {
+  AFTER_OPENING_PARTICIPLE,
   CLAUSE_WORDS,
   COMPLEX_PREPOSITIONS,
   INITIAL,
@@ -19,6 +20,7 @@ const CONTRACTION = /[’'](?:m|ve|d|ll|re|t)$/i;
  * acronym: "TelescopeNASA"), unlike "McCain", "MacArthur" or "PhD".
  */
 const RUN_TOGETHER = /\p{Ll}{3,}\p{Lu}(?:\p{Ll}{3,}|\p{Lu})/u;
+
 /**
  * Two given names written as one ("MaryBeth", "TerryLynn"): both halves are given names
  * the list knows, so the word is one person's given name, not two words run together.
@@ -27,6 +29,7 @@ const joinedGivenNames = (text: string): boolean => {
   const parts = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u.exec(text);
   return parts !== null && givenName(parts[1]!) !== undefined && givenName(parts[2]!) !== undefined;
 };
+
 /**
  * A capitalised reporting participle opening a clause ("Noting that …", "Adding …",
  * "Stressing …"): it reports speech and names no one.
@@ -64,6 +67,18 @@ const opensPreposition = (t: Token, next: Token | undefined) =>
   next !== undefined && (COMPLEX_PREPOSITIONS[t.word]?.includes(next.text) ?? false);
 
 /**
+ * A participle in "-ing" opening the sentence before a preposition, a particle, a
+ * determiner or a pronoun ("Looking out over the field, he …", "Walking into the hall"):
+ * the start of a clause, never a one-word name for a later "he" to mean. A given name
+ * ("Sterling") or a surname before its verb ("Manning said") is left a name.
+ */
+const opensParticiple = (tokens: readonly Token[], i: number): boolean =>
+  i === 0 &&
+  /^\p{Lu}\p{Ll}{2,}ing$/u.test(tokens[0]!.text) &&
+  givenName(tokens[0]!.text) === undefined &&
+  AFTER_OPENING_PARTICIPLE.has(tokens[1]?.text ?? '');
+
+/**
  * A given name that is also a small word ("Per", a Nordic given name and a preposition),
  * capitalised inside a sentence right after a role noun in lower case and before a name
  * word ("party leader Per Quill"): the name's first word, as no preposition is capitalised
@@ -87,7 +102,12 @@ export function nameRuns(
   let i = 0;
   while (i < tokens.length) {
     const given = givenAfterRole(tokens, i);
-    if (!given && (!mayBeName(tokens[i]) || opensPreposition(tokens[i]!, tokens[i + 1]))) {
+    if (
+      !given &&
+      (!mayBeName(tokens[i]) ||
+        opensPreposition(tokens[i]!, tokens[i + 1]) ||
+        opensParticiple(tokens, i))
+    ) {
       i++;
       continue;
     }

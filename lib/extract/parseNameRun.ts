@@ -7,6 +7,7 @@ import {
   GENERATIONS,
   HONORIFIC_PAIRS,
   HONORIFIC_WORDS,
+  INTERVIEW_LABELS,
   isCourtesyTitle,
   NAME_PARTICLES,
   ORGANIZATION_WORDS,
@@ -93,18 +94,6 @@ function once(name: string[]): string[] {
 /** A word of an office's or an organisation's name ("National", "Assembly", "Finance"). */
 const qualifiesTitle = (w: string) =>
   PORTFOLIO_WORDS.has(w) || ORGANIZATION_WORDS.has(w) || PLACE_FIRST_WORDS.has(w) || PLACES.has(w);
-
-/**
- * The labels an interview prints before its turns ("Question: …", "Answer: …", "Q: …"):
- * alone, never a person's name, whatever line they open.
- */
-const INTERVIEW_LABELS: ReadonlySet<string> = new Set([
-  'Question',
-  'Answer',
-  'Q',
-  'QUESTION',
-  'ANSWER',
-]);
 
 /** Fewest letters of an opening participle taken out of a name ("Sentencing", not "Ming"). */
 const MIN_PARTICIPLE = 7;

@@ -327,15 +327,27 @@ export const CONTROL_VERBS = new Set(
 );
 
 /**
- * A topic label before a quotation in a reaction roundup: "On his second goal: “…”", "And
- * the equaliser arriving from a corner: “…”", "Asked about the vote: “…”". It names no speaker.
- */
-/**
  * An interview's own labels ("Q:", "A.", "Question:", "QUESTION:"): never a speaker's turn,
  * and never a name ("Answer: “…”" is the interviewee's answer, whoever that is).
  */
 export const QA_LABEL = /^(?:Q|A|Question|Answer)\s*[:.]\s/i;
 
+/**
+ * The same labels as words of a name run (`parseNameRun`): alone, never a person's name,
+ * whatever line they open. Not "A", which is also the article and an initial.
+ */
+export const INTERVIEW_LABELS: ReadonlySet<string> = new Set([
+  'Question',
+  'Answer',
+  'Q',
+  'QUESTION',
+  'ANSWER',
+]);
+
+/**
+ * A topic label before a quotation in a reaction roundup: "On his second goal: “…”", "And
+ * the equaliser arriving from a corner: “…”", "Asked about the vote: “…”". It names no speaker.
+ */
 export const TOPIC_LABEL = /^(?:and\s+)?(?:on|about|asked about|and the)\s[^:“"]{0,100}:\s*[“"‘]/i;
 
 /**
@@ -938,6 +950,23 @@ export const FIRST_PERSON_SINGULAR_WORDS: readonly string[] =
  * adding its own.
  */
 export const SETTING_PREPOSITIONS: readonly string[] = 'in on at during after before'.split(' ');
+
+/**
+ * Words right after a participle that opens a sentence ("Looking out over the field, he
+ * …", "Walking into the hall …", "Praising the crews, …"): a particle, a preposition, a
+ * determiner or a pronoun. A surname that ends in "-ing" and opens a sentence takes its
+ * verb instead ("Manning said", "Fleming added"), so before one of these the word is a
+ * participle, not a name (`nameRuns`).
+ */
+export const AFTER_OPENING_PARTICIPLE: ReadonlySet<string> = new Set(
+  [
+    'out over up down back in into on onto at to from with about around across through along',
+    'toward towards after before behind past off away for by the a an his her their its this',
+    'that these those our my your him them us it',
+  ]
+    .join(' ')
+    .split(' '),
+);
 
 /** The forms of "be": a passive's auxiliaries ("was urged"), and what a predicate follows ("was “…”"). */
 export const BE_FORMS: ReadonlySet<string> = new Set([
