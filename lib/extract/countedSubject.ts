@@ -6,8 +6,8 @@ import { isQuoteToken } from './tokenize.ts';
 const TIME_SPAN = /^(?:second|minute|hour|day|week|month|year|time)s?$/;
 /**
  * Most tokens of a counted subject before its finite verb: a count, its noun and what goes
- * with it, a list of counts ("42 phones, 21 cards, six passports, and two …") or a
- * bracketed name ("148 complaints at the (Regional Fraud Office)").
+ * with it, a list of counts ("17 laptops, 9 routers, four ledgers and three …") or a
+ * bracketed name ("230 reports to the (Harbour Fraud Desk)").
  */
 const MAX_COUNTED_SUBJECT = 24;
 /** Words that end a counted subject without a verb: another clause opens, or a relative one. */
@@ -16,8 +16,8 @@ const STOPS = new Set(['that', 'which', 'who', 'while', 'whereas', 'but', ';', '
 /**
  * True when a clause opens at `k` with a count and a lower-case noun as its subject, and a
  * finite verb of the closed list comes further on than other subjects take: past commas
- * of a list or an appositive and brackets ("said 148 complaints at the (Fraud Office) were
- * linked …", "said 9,617 households, comprising 57,701 people, have been affected"). The
+ * of a list or an appositive and brackets ("said 230 reports to the (Fraud Desk) were
+ * traced …", "said 3,412 homes, housing 11,980 people, have lost power"). The
  * count is read as the subject because "say" and its kin take a clause, and a number right
  * after them is hardly ever their object; a span of time ("said 10 days ago") is not.
  */

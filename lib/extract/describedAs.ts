@@ -8,7 +8,7 @@ import { isQuoteToken } from './tokenize.ts';
 const REFER_VERBS = new Set(['refer', 'refers', 'referred']);
 /** Most tokens of what is described between the verb and its "as" ("the rates increase"). */
 const MAX_DESCRIBED_TOKENS = 8;
-/** Fewest words of the description after "as" ("less than half the average"), unless it is quoted. */
+/** Fewest words of the description after "as" ("a fraction of the old fee"), unless it is quoted. */
 const MIN_DESCRIPTION_WORDS = 3;
 
 /**

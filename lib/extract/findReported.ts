@@ -1245,7 +1245,7 @@ function clauseStart(tokens: readonly Token[], k: number, strict: boolean): numb
       hasPastTenseVerb(window, tokens[k + window.length]))
   )
     return k;
-  // "said 42 phones, 21 cards and two passports have been seized": a count as the subject,
+  // "said 17 laptops, 9 routers and two ledgers have been recovered": a count as the subject,
   // its verb past a list, an appositive or brackets.
   if (countedSubject(tokens, k)) return k;
   // "says getting rid of the levy would be a mistake", "say balancing the cost of books and

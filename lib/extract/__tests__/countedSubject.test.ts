@@ -1,28 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { HARBOUR_INTRO, reportedOf } from './inventedArticle.ts';
 
-describe('“said 42 phones, 21 cards … have been seized”: a count opens the reported clause', () => {
+describe('“said 17 laptops, 9 routers … have been recovered”: a count opens the reported clause', () => {
   it('reads a counted subject whose verb comes after a list, an appositive or brackets', () => {
     expect(
       reportedOf(
         HARBOUR_INTRO,
-        'Quell said 148 complaints at the (Regional Fraud Office) were found to be linked with the arrests.',
-        'Vell said 42 mobile phones, 21 sim cards, six bank cards, and two fake passports have been seized.',
-        'Quell said 9,617 households, comprising 57,701 people, have been affected by the floods.',
+        'Quell said 230 reports to the (Harbour Fraud Desk) were traced back to the same gang.',
+        'Vell said 17 laptops, 9 routers, four ledgers, and three forged licences have been recovered.',
+        'Quell said 3,412 homes, housing 11,980 people, have lost power since the storm.',
       ),
     ).toEqual([
-      [
-        'Mira Quell',
-        '148 complaints at the (Regional Fraud Office) were found to be linked with the arrests',
-      ],
+      ['Mira Quell', '230 reports to the (Harbour Fraud Desk) were traced back to the same gang'],
       [
         'Tomas Vell',
-        '42 mobile phones, 21 sim cards, six bank cards, and two fake passports have been seized',
+        '17 laptops, 9 routers, four ledgers, and three forged licences have been recovered',
       ],
-      [
-        'Mira Quell',
-        '9,617 households, comprising 57,701 people, have been affected by the floods',
-      ],
+      ['Mira Quell', '3,412 homes, housing 11,980 people, have lost power since the storm'],
     ]);
   });
 

@@ -6,11 +6,11 @@ describe('“described X as Y”, “referred to X as Y”: the words after “a
     expect(
       reportedOf(
         HARBOUR_INTRO,
-        'Quell described the levy increase as less than half the national average.',
+        'Quell described the levy increase as a fraction of what ferry towns pay.',
         'Vell referred to the mooring fees as a burden no family should carry, and left.',
       ),
     ).toEqual([
-      ['Mira Quell', 'less than half the national average'],
+      ['Mira Quell', 'a fraction of what ferry towns pay'],
       ['Tomas Vell', 'a burden no family should carry'],
     ]);
   });

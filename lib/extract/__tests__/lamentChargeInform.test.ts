@@ -32,9 +32,9 @@ describe('“lamented that”, “charged that”, “informed X that”: verbs 
     expect(
       reportedOf(
         HARBOUR_INTRO,
-        'Quell lamented Tarrow was late by several decades in building a harbour wall.',
+        'Quell lamented Tarrow had waited decades too long for a harbour wall.',
         'Vell complained of pain in his back after the long meeting.',
       ),
-    ).toEqual([['Mira Quell', 'Tarrow was late by several decades in building a harbour wall']]);
+    ).toEqual([['Mira Quell', 'Tarrow had waited decades too long for a harbour wall']]);
   });
 });
