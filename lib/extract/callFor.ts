@@ -1,10 +1,7 @@
-import { canSpeak } from './canSpeak.ts';
 import { endsAsSentence } from './endsAsSentence.ts';
 import type { Reported } from './findReported.ts';
-import { subjectBefore } from './findSubject.ts';
-import { participleComma } from './participleComma.ts';
-import { FIRST_PERSON_SUBJECT, NOUN_CALL_VERBS, PASSIVE_AUXILIARIES } from './patterns.ts';
-import { spanToQuote } from './spanToQuote.ts';
+import { NOUN_CALL_VERBS, PASSIVE_AUXILIARIES } from './patterns.ts';
+import { reportedFrom } from './reportedFrom.ts';
 import type { Token } from './tokenize.ts';
 import { isQuoteToken } from './tokenize.ts';
 
@@ -28,16 +25,8 @@ export function callFor(tokens: readonly Token[], text: string): Reported | null
     if (PASSIVE_AUXILIARIES.has(tokens[verb - 1]?.word ?? '') && !t.word.endsWith('ing')) continue;
     const from = verb + 2;
     if (!tokens[from] || isQuoteToken(tokens[from])) continue;
-    const subject = subjectBefore(tokens, verb, text);
-    if (!subject || FIRST_PERSON_SUBJECT.test(subject.text) || !canSpeak(subject)) continue;
-    // ("…, saying the fund is empty": the next act is no part of the call.)
-    const span = spanToQuote(
-      tokens.slice(0, participleComma(tokens, from)),
-      from,
-      text,
-      MIN_CALLED_WORDS,
-    );
-    if (span) return { subject, ...span };
+    const called = reportedFrom(tokens, verb, from, text, MIN_CALLED_WORDS);
+    if (called) return called;
   }
   return null;
 }

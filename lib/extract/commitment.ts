@@ -1,16 +1,8 @@
-import { canSpeak } from './canSpeak.ts';
 import { endsAsSentence } from './endsAsSentence.ts';
 import type { Reported } from './findReported.ts';
-import { subjectBefore } from './findSubject.ts';
-import { participleComma } from './participleComma.ts';
-import {
-  COMMISSIVE_VERBS,
-  FIRST_PERSON_SUBJECT,
-  PASSIVE_AUXILIARIES,
-  TIME_WORDS,
-} from './patterns.ts';
+import { COMMISSIVE_VERBS, PASSIVE_AUXILIARIES, TIME_WORDS } from './patterns.ts';
+import { reportedFrom } from './reportedFrom.ts';
 import { ROLE_DETERMINERS } from './roleDeterminers.ts';
-import { spanToQuote } from './spanToQuote.ts';
 import type { Token } from './tokenize.ts';
 
 /** Fewest words of what is promised, "to" included ("to quit now"). */
@@ -47,17 +39,8 @@ export function commitment(tokens: readonly Token[], text: string): Reported | n
     if (tokens[to]?.word !== 'to') continue;
     const next = tokens[to + 1];
     if (!next || !/^\p{Ll}+$/u.test(next.text) || ROLE_DETERMINERS.has(next.word)) continue;
-    const subject = subjectBefore(tokens, verb, text);
-    if (!subject || FIRST_PERSON_SUBJECT.test(subject.text) || !canSpeak(subject)) continue;
-    const start = from ?? to;
-    // ("…, calling the delays a scandal": the next act is no part of the promise.)
-    const span = spanToQuote(
-      tokens.slice(0, participleComma(tokens, start)),
-      start,
-      text,
-      MIN_PROMISE_WORDS,
-    );
-    if (span) return { subject, ...span };
+    const promised = reportedFrom(tokens, verb, from ?? to, text, MIN_PROMISE_WORDS);
+    if (promised) return promised;
   }
   return null;
 }
