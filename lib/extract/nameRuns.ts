@@ -67,14 +67,15 @@ const opensPreposition = (t: Token, next: Token | undefined) =>
   next !== undefined && (COMPLEX_PREPOSITIONS[t.word]?.includes(next.text) ?? false);
 
 /**
- * A participle in "-ing" opening the sentence before a preposition, a particle, a
- * determiner or a pronoun ("Looking out over the field, he …", "Walking into the hall"):
- * the start of a clause, never a one-word name for a later "he" to mean. A given name
- * ("Sterling") or a surname before its verb ("Manning said") is left a name.
+ * A participle in "-ing" or "-ed" opening the sentence before a preposition, a particle, a
+ * determiner or a pronoun ("Looking out over the field, he …", "Walking into the hall",
+ * "Dressed in her team's colours, she …"): the start of a clause, never a one-word name
+ * for a later "he" or "she" to mean. A given name ("Sterling") or a surname before its
+ * verb ("Manning said", "Creed added") is left a name.
  */
 const opensParticiple = (tokens: readonly Token[], i: number): boolean =>
   i === 0 &&
-  /^\p{Lu}\p{Ll}{2,}ing$/u.test(tokens[0]!.text) &&
+  /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u.test(tokens[0]!.text) &&
   givenName(tokens[0]!.text) === undefined &&
   AFTER_OPENING_PARTICIPLE.has(tokens[1]?.text ?? '');
 

@@ -953,10 +953,10 @@ export const SETTING_PREPOSITIONS: readonly string[] = 'in on at during after be
 
 /**
  * Words right after a participle that opens a sentence ("Looking out over the field, he
- * …", "Walking into the hall …", "Praising the crews, …"): a particle, a preposition, a
- * determiner or a pronoun. A surname that ends in "-ing" and opens a sentence takes its
- * verb instead ("Manning said", "Fleming added"), so before one of these the word is a
- * participle, not a name (`nameRuns`).
+ * …", "Walking into the hall …", "Praising the crews, …", "Dressed in black, she …"): a
+ * particle, a preposition, a determiner or a pronoun. A surname that ends in "-ing" or
+ * "-ed" and opens a sentence takes its verb instead ("Manning said", "Creed added"), so
+ * before one of these the word is a participle, not a name (`nameRuns`).
  */
 export const AFTER_OPENING_PARTICIPLE: ReadonlySet<string> = new Set(
   [

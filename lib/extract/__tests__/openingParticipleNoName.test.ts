@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { article, speakerIn } from './inventedArticle.ts';
 
-describe('a participle in -ing opening a sentence is no one-word name for a later "he"', () => {
+describe('a participle in -ing or -ed opening a sentence is no one-word name for a later "he"', () => {
   it('"Looking out over the field, he …" leaves "he" to the man named before', () => {
     const leads = [
       'Looking out over the drowned barley, he shook his head.',
       'Walking into the packing shed, he pointed at the waterline.',
       'Surveying the damage from the tractor cab, he sighed.',
+      'Dressed in a jersey with “Tarrow” printed across the front, he took the stage.',
     ];
     for (const lead of leads) {
       const text = article(
