@@ -16,7 +16,8 @@ describe('a given name only the wide list knows', () => {
 
   it('makes a subject with such a name one "he" can mean', () => {
     const found = quotesOf(
-      'Barnaby Quelch and his neighbour Ada Morrow both lost their boats in the storm.',
+      'The storm tore through the moorings at Quillhaven overnight.',
+      'Barnaby Quelch told the inquiry the moorings had failed before dawn.',
       '"Nothing was left of the mooring," he said.',
     );
     expect(speakerAmong(found, 'Nothing was left of the mooring')).toBe('Barnaby Quelch');
