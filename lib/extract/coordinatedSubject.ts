@@ -8,6 +8,7 @@ import {
   SETTING_PREPOSITIONS,
   SPEECH_VERBS,
   SUBORDINATORS,
+  WEEKDAY_NAMES,
 } from './patterns.ts';
 import { sentenceSubjects } from './sentenceSubjects.ts';
 import { isShortQuote } from './sieves/isShortFragment.ts';
@@ -29,7 +30,7 @@ const CLAUSE_OPENERS = new Set([
 ]);
 
 /** Days that may stand between "and" and its verb ("… and on Wednesday said …"). */
-const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const WEEKDAYS = new Set(WEEKDAY_NAMES);
 /** Auxiliaries of a perfect between "and" and its verb ("… and has said …"), or of emphasis ("… but did concede …"). */
 const PERFECT = new Set(['has', 'have', 'had', 'did', 'does']);
 /** Words after "VERBed that NOUN" that show "that" points at the noun ("dismissed that tally as …"). */

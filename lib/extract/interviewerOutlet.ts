@@ -1,4 +1,5 @@
 import { givenName } from './givenNames.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './patterns.ts';
 import { NAME } from './promotedOutlet.ts';
 import type { BodyLine } from './types.ts';
 
@@ -12,9 +13,20 @@ const TOLD = new RegExp(
   'gu',
 );
 
+/** "monday" → "Monday": a lower-case word with its first letter capitalised. */
+const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+
+/** A day or a preposition after the outlet's name ("told Harbour Radio Tuesday", "… on Monday"): not the name. */
+const DAY_OR_PLACE_AFTER = new RegExp(
+  String.raw`\s+(?:${WEEKDAY_NAMES.map(capitalised).join('|')}|on|in|at)\b.*$`,
+  'u',
+);
+
 /** Words that may follow "told" capitalised yet name no outlet: days, months, pronouns. */
-const NOT_A_NAME =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Parliament|Congress|Reuters|AP|AFP|I|He|She|They|We)$/u;
+const NOT_A_NAME = new RegExp(
+  `^(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].map(capitalised).join('|')}|Parliament|Congress|Reuters|AP|AFP|I|He|She|They|We)$`,
+  'u',
+);
 
 /**
  * Fewest paragraphs that give someone's words to the same name. One "told Harbour Radio"
@@ -38,10 +50,7 @@ export function interviewerOutlet(lines: readonly BodyLine[]): string | null {
       // "Harbour Radio Tuesday", "Harbour Radio's reporter": a day or a possessive after it.
       const name = m[1]!
         .replace(/['’]s\b.*$/u, '')
-        .replace(
-          /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|on|in|at)\b.*$/u,
-          '',
-        )
+        .replace(DAY_OR_PLACE_AFTER, '')
         .replace(/[.,:;]+$/, '');
       const first = name.replace(/^The\s+/, '').split(/\s+/)[0]!;
       if (NOT_A_NAME.test(first) || givenName(first) !== undefined) continue;

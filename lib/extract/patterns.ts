@@ -968,6 +968,16 @@ export const AFTER_OPENING_PARTICIPLE: ReadonlySet<string> = new Set(
     .split(' '),
 );
 
+/** The days of the week, lower case: never a name, an outlet or a given name. */
+export const WEEKDAY_NAMES: readonly string[] =
+  'monday tuesday wednesday thursday friday saturday sunday'.split(' ');
+
+/** The months, lower case ("May", "June" are given names too, but never read as one here). */
+export const MONTH_NAMES: readonly string[] =
+  'january february march april may june july august september october november december'.split(
+    ' ',
+  );
+
 /** The forms of "be": a passive's auxiliaries ("was urged"), and what a predicate follows ("was “…”"). */
 export const BE_FORMS: ReadonlySet<string> = new Set([
   'is',

@@ -1,3 +1,5 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from './patterns.ts';
+
 /**
  * Words the wide list of given names (`wideGivenName`) holds that are as often something
  * else: an ordinary English word ("Will", "Hope", "Grant"), a month or a day ("May",
@@ -10,8 +12,8 @@
 export const WIDE_NAME_STOP_WORDS: ReadonlySet<string> = new Set(
   [
     // Months and days.
-    'january february march april may june july august september october november december',
-    'monday tuesday wednesday thursday friday saturday sunday',
+    ...MONTH_NAMES,
+    ...WEEKDAY_NAMES,
     // Common words: verbs, nouns, adjectives a sentence may open with or a firm may bear.
     'able about ace act after aid air all amber angel any apple arch archer art ash aspen autumn',
     'baby bank banks bar barn base bay beach bear bee bell belle berry best big bill bird birch',
