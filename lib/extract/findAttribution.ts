@@ -1,4 +1,5 @@
 import { coordinatedSubject } from './coordinatedSubject.ts';
+import { creditedName } from './creditedName.ts';
 import type { Subject } from './findSubject.ts';
 import { isPersonSubject, subjectAfter, subjectBefore, subjectOfPhrase } from './findSubject.ts';
 import { howClause } from './howClause.ts';
@@ -468,7 +469,11 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
         end = k;
         break;
       }
-    const subject = subjectOfPhrase(tokens.slice(i + 2, end), text);
+    // "“…” – Harbour's star winger Ada Quill reflects on the final": a round-up's credit
+    // names the speaker first, whatever it goes on to say about them.
+    const subject =
+      creditedName(tokens.slice(i + 2), text, { speechAfter: true }) ??
+      subjectOfPhrase(tokens.slice(i + 2, end), text);
     if (subject) found.unshift({ subject, at: i + 1, target: i });
   });
   // "10:15 Quill: “…”": a live blog's entry opens with its time, no part of who speaks.

@@ -28,6 +28,7 @@ import type {
   ExtractWarning,
 } from './types.ts';
 import { withoutOutletSuffix } from './withoutOutletSuffix.ts';
+import { withoutTagMarkup } from './withoutTagMarkup.ts';
 
 /** Language assumed for plain text, whose page does not say (the extractor reads English). */
 const DEFAULT_LANGUAGE = 'en';
@@ -257,7 +258,8 @@ export function parseArticle(
   const text = normalizeInput(captured);
   const fm = parseFrontMatter(path, text);
   if (!fm.ok) return fm;
-  const body = fm.value?.body ?? text;
+  // (A page's copy may carry bits of its HTML markup: read without the tags.)
+  const body = fm.value?.body ?? withoutTagMarkup(text);
   const lines = classifyLines(body, fm.value?.bodyLine ?? 1, fm.value?.meta.title ?? null);
   // The publication date line if there is one ("Posted …", "Published …"), else any date line.
   const found = findStatedDate(lines);

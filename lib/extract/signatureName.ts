@@ -1,3 +1,4 @@
+import { creditedName } from './creditedName.ts';
 import { parseNameRun } from './parseNameRun.ts';
 import {
   isCourtesyTitle,
@@ -46,6 +47,24 @@ const MAX_WORDS = 16;
  * people ("Ada Quill and Ben Holt"), a place or a credit in capitals names no speaker.
  */
 export function signatureName(line: string): string | null {
+  return signature(line) ?? creditLine(line);
+}
+
+/**
+ * "— Tarrow's star flanker Ada Quill (pictured) on the goggles …", "– Veteran winger Ada
+ * Quill knows how hard it will be.": a dashed credit that names the speaker first, whatever
+ * it goes on to say (`creditedName`; no speech verb after the name: that line reports
+ * speech of its own).
+ */
+function creditLine(line: string): string | null {
+  const body = line.trim();
+  if (!DASH.test(body)) return null;
+  const words = body.replace(DASH, '');
+  return creditedName(tokenize(words), words)?.text ?? null;
+}
+
+/** A signature proper: "– Harbour coach, Ada Quill", "— Ada Quill, harbour coach, on the final". */
+function signature(line: string): string | null {
   const dashed = DASH.test(line.trim());
   const body = line.trim().replace(DASH, '').replace(/:$/, '').trim();
   if (/^by\s/i.test(body)) return null;

@@ -11,6 +11,9 @@ import type { ArticleDoc, Para, Sieve } from './types.ts';
  */
 const TOPIC = /^(?:[^“”"‘’]|(?<=\p{L})[’'](?=\p{L})){2,80}:$/u;
 
+/** Why a quotation in a round-up that signs quotations below them stays open. */
+const UNSIGNED = 'in a round-up the line after a quotation signs it: this one is unsigned';
+
 /**
  * Quoted paragraphs signed on a line of their own, as round-ups of reactions print them:
  * after the quotations ("“…” / “…” / – Harbour coach, Ada Quill") or above them ("Harbour
@@ -25,6 +28,8 @@ const TOPIC = /^(?:[^“”"‘’]|(?<=\p{L})[’'](?=\p{L})){2,80}:$/u;
 export const signedQuotes: Sieve = {
   name: 'signed-quotes',
   run(doc) {
+    // The page signs quotations on the line after them ("– Harbour coach, Ada Quill").
+    const signsBelow = doc.paras.some((p) => p.signedBy);
     for (const para of doc.paras) {
       // A quote box's words ("Ada Quill" / words / "Ada Quill"): that person's, when the
       // article shows the name is one person's; else nobody's.
@@ -51,9 +56,23 @@ export const signedQuotes: Sieve = {
         if (signature && signature.signature === para.signedBy && next && !next.signedBy)
           for (const c of doc.candidates)
             if (c.para === next.index && c.link === null && (next.spans[0]?.open ?? 1) === 0)
-              c.problem = 'in a round-up the line after a quotation signs it: this one is unsigned';
+              c.problem = UNSIGNED;
       }
       const bare = para.role === 'body' && para.spans.length === 0;
+      // "“…” / – Harbour coach, Ada Quill / “…” / Tarrow’s Ben Holt on the final": where the
+      // page signs quotations below them, a speaker's topic line right under a quoted
+      // paragraph signs that one too, not the quotation after it.
+      const above = doc.paras[para.index - 1];
+      // (Signing, the line may end as a sentence does: "Tarrow’s Ben Holt on the final.")
+      const signer =
+        bare && signsBelow && above
+          ? trustedName(doc, topicHeadingName(para.text.trim().replace(/\.$/, '')))
+          : null;
+      if (signer && !para.text.trim().endsWith(':') && (above!.spans[0]?.open ?? 1) === 0) {
+        for (const c of doc.candidates)
+          if (c.para === above!.index && c.problem === UNSIGNED) c.problem = null;
+        if (link(doc, above!, nameMention(signer), this.name)) continue;
+      }
       // (A speaker's topic heading may stand as the page's standfirst.)
       const heading = bare
         ? (headingName(para) ?? topicHeading(doc, para))
