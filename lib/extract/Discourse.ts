@@ -1025,6 +1025,17 @@ export class Discourse {
 
   private other(printed: string): Resolution {
     const text = phrase(printed);
+    // "Inspector General of Police Okoth Vell said": an office whose body's word the name
+    // follows, printed before the full name the article registered with that office.
+    const officeHolder = this.doc.people
+      .list()
+      .find(
+        (p) =>
+          p.name.includes(' ') &&
+          text.endsWith(` ${p.name}`) &&
+          p.roles.some((r) => r.includes(' ') && text.slice(0, -p.name.length).includes(r)),
+      );
+    if (officeHolder) return { kind: 'person', person: officeHolder };
     // "The survey did offer one caution", "The third paragraph … of the press release
     // read": a clause whose subject is a document; the document speaks.
     const document = documentSubject(text);

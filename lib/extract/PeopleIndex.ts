@@ -63,7 +63,17 @@ const titledSurname = (run: NameRun) =>
  * then a lone capital letter with no full stop, are a company's abbreviation, no name.
  */
 const splitAbbreviation = (name: readonly string[]) =>
+  !initialsBeforeSurname(name) &&
   name.some((w, i) => /^\p{Lu}$/u.test(w) && /(?:^|-)\p{Lu}{1,2}$/u.test(name[i - 1] ?? ''));
+/**
+ * "K C Morawal", "P V Sandhu": two initials or more printed without full stops, then a
+ * surname, as Indian papers print a name; no company's abbreviation ("AT T" has a word of
+ * two capitals, "S P" no surname after it).
+ */
+const initialsBeforeSurname = (name: readonly string[]) =>
+  name.length >= 3 &&
+  name.slice(0, -1).every((w) => /^\p{Lu}$/u.test(w)) &&
+  mayBeSurname(name.at(-1)!);
 /**
  * A word that can be a surname used alone: capitalised, then lower case (not an acronym
  * like "FBI", no digits), and no place, organisation, group or role word ("Washington",
@@ -252,8 +262,12 @@ export class PeopleIndex {
     // Lego", a caption's three capitalised words.)
     const joined = name.join(' ');
     // "Le Drian said" after "Jean-Yves Le Drian": a surname that opens with its particle.
+    // ("“…,” Van Brakel said" after "Louis van Brakel": the particle capitalised to open
+    // the surname alone is the same particle.)
     if (NAME_PARTICLES.has(name[0]!.toLowerCase())) {
-      const bySurname = this.list().filter((p) => p.surname === joined && p.name !== joined);
+      const bySurname = this.list().filter(
+        (p) => p.surname.toLowerCase() === joined.toLowerCase() && p.name !== joined,
+      );
       if (bySurname.length === 1) return bySurname[0];
     }
     // "Ismail Sabri" after "Senior Minister Ismail Sabri Yaakob": the given name and the
@@ -356,13 +370,17 @@ export class PeopleIndex {
    * word, when the name has two or three words, its first is no word of a place, a body, a
    * role or a title, and the article never prints it in lower case ("Hunter Vale" beside
    * "a hunter") nor the name after an article (`noteDetermined`), and every later word may
-   * be a surname. Undefined otherwise.
+   * be a surname or its particle ("de", "van"). Undefined otherwise.
    */
   private wideGiven(name: readonly string[]): 'm' | 'f' | 'either' | undefined {
     if (name.length < 2 || name.length > MAX_WIDE_NAME_WORDS) return undefined;
     const first = name[0]!;
     if (!mayBeSurname(first) || TITLE_WORDS_LOWER.has(first.toLowerCase())) return undefined;
-    if (this.isCommonWord(first) || !name.slice(1).every(mayBeSurname)) return undefined;
+    // ("Lina de Quant": a surname's particle in lower case between them is a name's word too.)
+    const later = name.slice(1);
+    const surnameWords = (w: string, j: number) =>
+      mayBeSurname(w) || (j < later.length - 1 && NAME_PARTICLES.has(w));
+    if (this.isCommonWord(first) || !later.every(surnameWords)) return undefined;
     if (this.determined.has(name.join(' '))) return undefined;
     return wideGivenName(first);
   }
@@ -569,17 +587,24 @@ export class PeopleIndex {
     if (isOrganization(run) && !this.surnameOfPlace(run))
       return { reason: `"${run.name.join(' ')}" is an organisation, not a person` };
     if (run.name.length >= 2) {
-      const known = this.people.get(run.name.join(' '));
+      const joined = run.name.join(' ');
+      // "De Miranda" at a sentence start: the surname of "Luis de Miranda".
+      const lower = joined.toLowerCase();
+      // ("Lopez Romero" after "Brenda Lopez-Romero": the double surname without its hyphen.)
+      const bySurname = this.list().filter(
+        (p) =>
+          p.name !== joined &&
+          (p.surname.toLowerCase() === lower || unhyphenated(p.surname).toLowerCase() === lower),
+      );
+      // "“…,” Van Brakel said" with "Louis van Brakel" and "Tomas van Brakel" named: a
+      // surname that opens with its particle means the people named in full by it, even
+      // when it was registered as a name of its own ("Van" read as a given name).
+      if (NAME_PARTICLES.has(run.name[0]!.toLowerCase()) && bySurname.length > 0) return bySurname;
+      const known = this.people.get(joined);
       if (known) {
         this.learn(known, run, null);
         return [known];
       }
-      // "De Miranda" at a sentence start: the surname of "Luis de Miranda".
-      const lower = run.name.join(' ').toLowerCase();
-      // ("Lopez Romero" after "Brenda Lopez-Romero": the double surname without its hyphen.)
-      const bySurname = this.list().filter(
-        (p) => p.surname.toLowerCase() === lower || unhyphenated(p.surname).toLowerCase() === lower,
-      );
       if (bySurname.length > 0) return bySurname;
       return { reason: `"${run.name.join(' ')}" is not a person this article names` };
     }

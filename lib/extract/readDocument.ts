@@ -21,6 +21,7 @@ import { CAPITALISED_NAME, introducesWords } from './introducesStatement.ts';
 import { introHost } from './introHost.ts';
 import { nameRuns } from './nameRuns.ts';
 import { nameTagHeading } from './nameTagHeading.ts';
+import { noteCapitalsLede } from './noteCapitalsLede.ts';
 import { noteCaptionNames } from './noteCaptionNames.ts';
 import { noteLoneNames } from './noteLoneNames.ts';
 import { othersWordsInQuote } from './othersWordsInQuote.ts';
@@ -102,6 +103,7 @@ export function readDocument(lines: readonly BodyLine[]): ArticleDoc {
     if (name && givenName(name.split(/\s+/)[0]!) !== undefined) noteLabel(people, name);
   }
   noteCaptionNames(people, lines);
+  noteCapitalsLede(people, lines);
   for (const body of bodies) people.noteLowerWords(body);
   let offset = 0;
   let openChain: Candidate | null = null;

@@ -7,7 +7,9 @@ import { isKoreanStyle, parseNameRun } from './parseNameRun.ts';
 import {
   ANONYMOUS_HEADS,
   GENDERED_ROLES,
+  INSTITUTION_NOUNS,
   NAME_PARTICLES,
+  ORGANIZATION_WORDS,
   PLACE_FIRST_WORDS,
   PLACES,
   PORTFOLIO_JOINERS,
@@ -120,13 +122,57 @@ function placeAfterTitle(tokens: readonly Token[], start: number, run: NameRun):
 }
 
 /**
+ * True for a title word that is also a given name, read as the title of a surname alone,
+ * right after a role in lower case ("manager Dean Holt", "researcher Dean Quarrie"): no
+ * role is printed before a title, so the word is the person's given name.
+ */
+function givenAfterRoleNoun(tokens: readonly Token[], start: number, parsed: NameRun): boolean {
+  const before = tokens[start - 1];
+  return (
+    parsed.title !== null &&
+    !parsed.title.includes(' ') &&
+    parsed.name.length === 1 &&
+    givenName(parsed.title) !== undefined &&
+    before !== undefined &&
+    before.text === before.word &&
+    ROLE_NOUNS.has(before.word)
+  );
+}
+
+/** A name word: capitalised, then lower case ("Okoth", "Vell", "Obi-Merrow"). */
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+/** Most name words after a body's word in a title's "of" phrase ("Police Okoth Ade Vell"). */
+const MAX_NAME_AFTER_BODY = 3;
+
+/**
+ * True for a run after a title's "of" or "for" that holds one word of a body ("Police",
+ * "Army", "Interior") and then two or three name words ("Inspector General of Police
+ * Okoth Vell", "Minister of Police Japhet Orma"): the body ends the office, the rest is
+ * the name, whatever given name opens it.
+ */
+function bodyBeforeName(tokens: readonly Token[], start: number, parsed: NameRun): boolean {
+  const [body, ...rest] = parsed.name;
+  const lower = body?.toLowerCase() ?? '';
+  return (
+    parsed.title === null &&
+    rest.length >= 2 &&
+    rest.length <= MAX_NAME_AFTER_BODY &&
+    /^(?:of|for)$/.test(tokens[start - 1]?.text ?? '') &&
+    TITLES.has(tokens[start - 2]?.text ?? '') &&
+    (PORTFOLIO_WORDS.has(lower) || ORGANIZATION_WORDS.has(lower) || INSTITUTION_NOUNS.has(lower)) &&
+    rest.every((w) => NAME_WORD.test(w) && !ORGANIZATION_WORDS.has(w.toLowerCase()))
+  );
+}
+
+/**
  * "Federal Minister for Information Ada Quill", "Minister for Information and
  * Broadcasting Ada Quill", "Secretary of Commerce Ada Quill": the title word and its
  * "for"/"of" end a capitalised run, so the run after them holds only a portfolio and the
  * name (read as "Information Ada Quill", or "Broadcasting" dropped as a participle). The
  * title is the word before "for"/"of" ("Minister", so "the minister" finds her) and the
  * whole office her role ("Minister for Information and Broadcasting"). Null unless every
- * word between the title and the name is a portfolio or joins two.
+ * word between the title and the name is a portfolio or joins two, or is the one body's
+ * word before a full name (`bodyBeforeName`).
  */
 function portfolioAfterTitle(
   tokens: readonly Token[],
@@ -147,9 +193,16 @@ function portfolioAfterTitle(
     first = region;
     name = name.slice(region);
   }
+  // "Inspector General of Police Okoth Vell": a body's word after the title's "of", read
+  // into the name when no list holds the given name after it ("Police Okoth Vell").
+  const body = first === 0 && region < 1 && bodyBeforeName(tokens, start, parsed);
+  if (body) {
+    first = 1;
+    name = name.slice(1);
+  }
   if (first < 1) return null;
   const within = run.slice(0, first);
-  if (region < 1 && !within.every((t) => PORTFOLIO_WORDS.has(t.word))) return null;
+  if (region < 1 && !body && !within.every((t) => PORTFOLIO_WORDS.has(t.word))) return null;
   let k = start - 1;
   while (k >= 0 && (PORTFOLIO_JOINERS.has(tokens[k]!.text) || PORTFOLIO_WORDS.has(tokens[k]!.word)))
     k--;
@@ -157,7 +210,7 @@ function portfolioAfterTitle(
   const title = tokens[k - 1];
   if (!by || !/^(?:for|of)$/.test(by.text) || !title || !TITLES.has(title.text)) return null;
   // ("Minister for Finance, Ada Quill": a comma right before the name is no joiner.)
-  if (tokens[k + 1] && !PORTFOLIO_WORDS.has(tokens[k + 1]!.word)) return null;
+  if (tokens[k + 1] && !body && !PORTFOLIO_WORDS.has(tokens[k + 1]!.word)) return null;
   const office = [title, ...tokens.slice(k, start), ...within].map((t) => t.text).join(' ');
   return { run: { ...parsed, title: title.text, name }, office: office.replace(/ ,/g, ',') };
 }
@@ -279,6 +332,8 @@ export function registerNames(
       !namesPlace(partner.name)
     )
       people.register({ title: null, name: [given, partner.name[partner.name.length - 1]!] }, null);
+    if (parsed && givenAfterRoleNoun(tokens, start, parsed))
+      parsed = { title: null, name: [parsed.title!, ...parsed.name] };
     if (!parsed || parsed.name.length < 2) continue;
     if (placeOrBody(tokens, start, parsed)) continue;
     // "Minister of Foreign Affairs of Kenya Ada Quill": the place that ends the title, then the name.
