@@ -9,6 +9,7 @@ import { FAMILY_WORDS } from './familyWords.ts';
 import type { Subject } from './findSubject.ts';
 import { givenName } from './givenNames.ts';
 import { isGroupNoun } from './groupNoun.ts';
+import { headOfOther } from './headOfOther.ts';
 import { looksLikeOnePerson } from './looksLikeOnePerson.ts';
 import { nameRuns } from './nameRuns.ts';
 import { objectOfOwnVerb } from './objectOfOwnVerb.ts';
@@ -270,6 +271,12 @@ export class Discourse {
    * name could not be read as a person's): no one named in passing is tried either.
    */
   private stopped = false;
+  /**
+   * The sentence the last lookback stopped at because its speaker could not be told: whom
+   * it names in passing ("the 35-year-old said … his assistant Ben Holt …") is not its
+   * speaker, so no later pronoun means them for being named there.
+   */
+  private unknownAt: string | null = null;
 
   constructor(private readonly doc: ArticleDoc) {}
 
@@ -893,7 +900,7 @@ export class Discourse {
         reason: `"${text}" is held only by ${holders.map((p) => p.name).join(' or ')}, named later`,
         personLike: true,
       };
-    if (holders.length > 0) return this.choose(holders, para, sentence, `"${subject.text}"`);
+    if (holders.length > 0) return this.chooseHolder(holders, text, para, sentence);
     // "the official" after "a senior official said": the unnamed source introduced before.
     const earlier = this.lookBack(
       para,
@@ -1080,6 +1087,63 @@ export class Discourse {
     return { kind: 'source', source: text, sourceKind: 'organisation', plural: false };
   }
 
+  /**
+   * Which of several people holding a role a plain role phrase means ("the coach said" after
+   * two coaches, "the minister added" after two ministers): only the one the text singles
+   * out. That is the one the sentence just before is about or names, alone of them, or the
+   * last of them named earlier in the role phrase's own paragraph (the nearest mention, so
+   * no other holder stands in between), or the one whose office is printed with the team or
+   * body the phrase names in capitals ("the Harbour coach" after "Harbour coach Tomas Vell"
+   * and "Tarrow coach Ben Holt"). The holder the article named most recently a paragraph or
+   * more before is not singled out: the quotation stays open.
+   */
+  private chooseHolder(pool: Person[], text: string, para: number, sentence: number): Resolution {
+    if (pool.length === 1) return { kind: 'person', person: pool[0]! };
+    const what = `"${text}"`;
+    const named = text
+      .split(/\s+/)
+      .slice(1)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w.replace(/[’']s$/, ''));
+    if (named.length > 0) {
+      const held = (x: Person) => [...x.titles, ...x.roles].join(' ').split(/\s+/);
+      const team = pool.filter((x) => named.every((w) => held(x).includes(w)));
+      if (team.length === 1) return { kind: 'person', person: team[0]! };
+    }
+    const mentioned = (p: number, s: number) => {
+      const found = [...this.subjectsAt(p, s), ...this.namedBefore(p, s, '')].flatMap((r) =>
+        r.kind === 'person' && pool.includes(r.person) ? [r.person] : [],
+      );
+      return [...new Set(found)];
+    };
+    // "Tarrow coach Ben Holt was less pleased. “…,” the coach said.": the sentence just
+    // before, whichever paragraph it ends.
+    const [p0, s0] = this.before(para, sentence).next().value ?? [-1, -1];
+    if (p0 >= 0) {
+      const about = this.subjectsAt(p0, s0).flatMap((r) =>
+        r.kind === 'person' && pool.includes(r.person) ? [r.person] : [],
+      );
+      if (new Set(about).size === 1) return { kind: 'person', person: about[0]! };
+      const named = mentioned(p0, s0);
+      if (named.length === 1) return { kind: 'person', person: named[0]! };
+      if (named.length > 1)
+        return ambiguous(
+          what,
+          named.map((person) => ({ kind: 'person', person })),
+        );
+    }
+    // Further back, only within the role phrase's own paragraph: its nearest mention.
+    for (let s = Math.min(sentence, this.doc.paras[para]?.sentences.length ?? 0) - 2; s >= 0; s--) {
+      const named = mentioned(para, s);
+      if (named.length === 1) return { kind: 'person', person: named[0]! };
+      if (named.length > 1) break;
+    }
+    return ambiguous(
+      what,
+      pool.map((person) => ({ kind: 'person', person })),
+    );
+  }
+
   /** One of several people a surname or role can mean: the one the nearest sentence before is about. */
   private choose(pool: Person[], para: number, sentence: number, what: string): Resolution {
     if (pool.length === 1) return { kind: 'person', person: pool[0]! };
@@ -1217,7 +1281,7 @@ export class Discourse {
   private holdersIn(text: string, head: string, qualifiers: readonly string[]): Person[] {
     return this.doc.people
       .holdersOf(head, qualifiers)
-      .filter((p) => !otherPortfolio(text, head, p));
+      .filter((p) => !otherPortfolio(text, head, p) && !headOfOther(text, head, p));
   }
 
   /**
@@ -1306,6 +1370,7 @@ export class Discourse {
     stopAtUnreadable = false,
   ): Referent | Referent[] | null {
     this.stopped = false;
+    this.unknownAt = null;
     for (const [p, s] of this.narrationBefore(para, sentence)) {
       const fitting = this.subjectsAt(p, s).filter(fits);
       this.stopped =
@@ -1314,7 +1379,10 @@ export class Discourse {
         (this.unreadable.has(key(p, s)) || this.introduces(p, s, para));
       if (this.stopped) return null;
       // "“…,” the Rovers manager said. … He added": the unknown speaker, not someone before.
-      if (fitting.length === 0 && this.unknown.has(key(p, s))) return null;
+      if (fitting.length === 0 && this.unknown.has(key(p, s))) {
+        this.unknownAt = key(p, s);
+        return null;
+      }
       if (fitting.length === 0 && (this.speakers.get(key(p, s)) ?? []).some(stop)) return null;
       const unique = fitting.filter((r, i) => fitting.findIndex((o) => same(o, r)) === i);
       if (unique.length === 1) return unique[0]!;
@@ -1500,6 +1568,7 @@ export class Discourse {
         new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(x.surname)}(?![\\p{L}])`, 'u').test(words);
       const named = this.doc.people.list().filter((x) => words.includes(x.name) || surname(x));
       if (named.length === 0) continue;
+      if (key(p, s) === this.unknownAt) return null;
       const fitting = named.filter((x) => x.gender === gender);
       // Someone of no gender the article tells, whom it already calls by surname alone (no
       // passer-by), may be the one meant as much.

@@ -14,8 +14,8 @@ const MIN_DESCRIPTION_WORDS = 3;
 /**
  * "Quill described the levy as a relic of another age", "Holt referred to the cap as “a
  * legacy issue”": the words after "as" are the subject's own characterisation, reported
- * speech. Only an active verb with its subject before it ("was described as" names no
- * speaker), a short object with no verb, comma or quotation, and a description of a few
+ * speech. Only an active verb with its subject before it ("was described as" and "the
+ * fort described by officials as" name no speaker before the verb), a short object with no verb, comma or quotation, and a description of a few
  * words or a quotation, up to the next comma or the sentence's end. Null otherwise.
  */
 export function describedAs(
@@ -27,6 +27,9 @@ export function describedAs(
     if (!HOW_VERBS.has(t.word) && !refer) continue;
     if (BE_FORMS.has(tokens[v - 1]?.word ?? '')) continue;
     const from = refer ? v + 2 : v + 1;
+    // "the fort described by officials as a danger": a participle whose agent follows it
+    // after "by" describes nothing of the subject before it; the words are the agent's.
+    if (tokens[from]?.word === 'by') continue;
     let as = -1;
     for (let k = from; k < tokens.length && k - from <= MAX_DESCRIBED_TOKENS; k++) {
       const u = tokens[k]!;

@@ -24,4 +24,14 @@ describe('“described X as Y”, “referred to X as Y”: the words after “a
       ),
     ).toEqual([]);
   });
+
+  it('gives a participle with its agent after “by” (“the fort described by wardens as …”) to nobody before it', () => {
+    const found = reportedOf(
+      HARBOUR_INTRO,
+      'Vell toured the old signal fort described by wardens as a danger to cliff walkers.',
+      'Quell walked past the pier, described by divers as unsafe for many years.',
+    );
+    expect(found.filter(([who]) => who === 'Tomas Vell' || who === 'Mira Quell')).toEqual([]);
+    expect(found.map(([, text]) => text)).not.toContain('a danger to cliff walkers');
+  });
 });
