@@ -3,7 +3,6 @@ import { blockQuotes } from './blockQuotes.ts';
 import { characterisedWords } from './characterisedWords.ts';
 import { clauseAttribution } from './clauseAttribution.ts';
 import { continuation } from './continuation.ts';
-import { cutOffEnd } from './cutOffEnd.ts';
 import { embeddedPosts } from './embeddedPosts.ts';
 import { followingSentence } from './followingSentence.ts';
 import { headedAnswers } from './headedAnswers.ts';
@@ -53,7 +52,6 @@ export const SIEVES: readonly Sieve[] = [
   oneNameSentence,
   reportedSpeech,
   accordingTo,
-  cutOffEnd,
   followingSentence,
   roundUpCredits,
   splitQuote,
