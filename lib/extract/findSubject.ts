@@ -5,6 +5,7 @@ import { parseNameRun } from './parseNameRun.ts';
 import {
   ADVERBS,
   ANONYMOUS_HEADS,
+  ANONYMOUS_OPENERS,
   CLAUSE_BREAKS,
   CLAUSE_WORDS,
   CONTROL_VERBS,
@@ -1145,8 +1146,18 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
   }
   const before = tokens[j];
   const beforeThat = tokens[j - 1];
+  // "a spokeswoman for Harbour Minister Ada Quill said", "an aide to Trade and Tourism
+  // Minister Ada Quill said": the name is whom the unnamed person serves, never the subject.
+  const servant = servesUnnamed(tokens, from);
+  if (servant >= 0 && from < j)
+    return {
+      kind: 'role',
+      head: tokens[from - 1]!.word,
+      text: text.slice(tokens[servant]!.start, tokens[i]!.end),
+    };
+  const servesName = servesUnnamed(tokens, j) >= 0;
   // "Foreign Minister of Mauritius Ada Quill said": a place, then a full name, after "of".
-  const placeLed = i - j >= 3 && PLACES.has(tokens[j + 1]!.word);
+  const placeLed = i - j >= 3 && !servesName && PLACES.has(tokens[j + 1]!.word);
   // "Minister for Finance Ada Quill said": a portfolio, then a full name, after a title's "for".
   const officeLed =
     i - j >= 3 &&
@@ -1159,7 +1170,7 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
     before &&
     !placeLed &&
     !officeLed &&
-    !bodyLed &&
+    (!bodyLed || servesName) &&
     (PREPOSITIONS.has(before.text) ||
       (before.text === 'the' && beforeThat && PREPOSITIONS.has(beforeThat.text)))
   ) {
@@ -1188,6 +1199,27 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
   const described = tokens.slice(k + 1, j + 1).filter((t) => ROLE_NOUNS.has(t.word));
   const role = described.length > 0 ? text.slice(tokens[k + 1]!.start, tokens[j]!.end) : null;
   return { kind: 'name', run, text: segText, role };
+}
+
+/** Most lower-case words between an unnamed person's opener and their head ("a senior legal adviser"). */
+const MAX_SERVANT_WORDS = 3;
+
+/**
+ * The index of the opener ("a", "one") when the token at `at` is a preposition ending an
+ * unnamed person's description ("a spokeswoman for", "an aide to", "a senior adviser to":
+ * the opener, a few lower-case words, a head of `ANONYMOUS_HEADS`); -1 otherwise. ("The
+ * chief executive of Tarrow Bank Ada Quill said" is no such: the role is the named one's.)
+ */
+function servesUnnamed(tokens: readonly Token[], at: number): number {
+  const head = tokens[at - 1];
+  if (!PREPOSITIONS.has(tokens[at]?.text ?? '') || !head || !ANONYMOUS_HEADS.has(head.text))
+    return -1;
+  for (let k = at - 2; k >= 0 && at - 2 - k < MAX_SERVANT_WORDS; k--) {
+    const t = tokens[k]!;
+    if (ANONYMOUS_OPENERS.has(t.word)) return k;
+    if (!/^\p{Ll}/u.test(t.text)) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -36,8 +36,14 @@ function ownSubject(tokens: readonly Token[], i: number, text: string): boolean 
     return SPEECH_PARTICIPLES.has(tokens[i]!.word) && tokens[i - 2]?.word !== 'quoted';
   // "turned the tables saying": a participle goes with the sentence's subject.
   if (!SPEECH_VERBS.has(tokens[i]!.word) || !/^\p{Ll}/u.test(prev.text)) return false;
-  return !NO_SUBJECT.has(prev.word) && !ADVERBS.has(prev.word);
+  // "the statement had indicated": the subject before an auxiliary ("and has said" has none).
+  const subject = AUXILIARIES.has(prev.word) ? tokens[i - 2] : prev;
+  if (!subject || !/^\p{Ll}/u.test(subject.text)) return false;
+  return !NO_SUBJECT.has(subject.word) && !ADVERBS.has(subject.word);
 }
+
+/** Auxiliaries between a subject in lower case and its verb of speech ("the report has said"). */
+const AUXILIARIES = new Set('has have had'.split(' '));
 
 /** Most words between "by" and the name it governs ("by the Labor leader Ada Quill"). */
 const MAX_AGENT_WORDS = 3;
@@ -99,6 +105,10 @@ export const oneNameSentence: Sieve = {
       const distinct = new Set(people.map((p) => p.parsed!.name.join(' ')));
       if (distinct.size !== 1) continue;
       const { run, parsed } = people[0]!;
+      // "They called the vote “…” and sent it to the envoy, Ada Quill": a plural subject
+      // before the quotation speaks, and the one person named after it is spoken of or to.
+      if (run[0]!.start > c.end && tokens.some((t) => t.word === 'they' && t.end <= c.start))
+        continue;
       c.link = {
         sieve: this.name,
         mentions: [

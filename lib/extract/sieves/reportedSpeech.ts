@@ -6,6 +6,7 @@ import { isFirstPerson, subjectBefore } from '../findSubject.ts';
 import { introducesWords } from '../introducesStatement.ts';
 import { openingParticiple } from '../openingParticiple.ts';
 import {
+  CROWD_NOUNS,
   PRONOUNS,
   QUOTE_ONLY_VERBS,
   REPORTING_PARTICIPLES,
@@ -14,6 +15,7 @@ import {
 } from '../patterns.ts';
 import type { Token } from '../tokenize.ts';
 import { isCapitalized } from '../tokenize.ts';
+import { toldByAgent } from '../toldByAgent.ts';
 import { addReported } from './addReported.ts';
 import { isShortFragment, MIN_QUOTE_WORDS, wordCount } from './isShortFragment.ts';
 import { relayedParticiple } from './relayedParticiple.ts';
@@ -120,6 +122,22 @@ export const reportedSpeech: Sieve = {
           });
           continue;
         }
+        // "Quill said she had been told by police that …": the police's words, relayed.
+        const told =
+          quoted.length === 0 && found.subject.kind === 'name'
+            ? toldByAgent(
+                s.tokens.filter((t) => t.start >= found.start && t.end <= found.end),
+                para.text,
+                found.end,
+              )
+            : null;
+        if (told) {
+          addReported(doc, para, si, told.start, told.end, {
+            sieve: this.name,
+            mentions: [told.subject],
+          });
+          continue;
+        }
         // "Holt reported that Vell apologised, saying …": the participle is Vell's, relayed.
         const participle =
           quoted.length === 0 ? relayedParticiple(para.text, s.tokens, found) : null;
@@ -173,14 +191,28 @@ function relayedReport(
   const inside = tokens.filter((t) => t.start >= found.start && t.end <= found.end);
   if (inside.length === 0) return null;
   const inner = findReported(inside, para.text, { start: found.start, end: found.end }, false);
-  if (!inner || inner.before || inner.next !== undefined || inner.subject.kind !== 'name')
-    return null;
+  if (!inner || inner.before || inner.next !== undefined) return null;
   // The inner speaker's name opens the clause, their verb of telling right after it, and the
   // inner clause follows that verb.
   const first = speechVerbs(inside)[0];
-  if (first === undefined || first > MAX_RELAYED_SUBJECT || !isCapitalized(inside[0])) return null;
+  if (first === undefined || first > MAX_RELAYED_SUBJECT) return null;
   if (!RELAYING_VERBS.has(inside[first]!.word) || inner.start < inside[first]!.end) return null;
-  return inside.slice(0, first).every((t) => isCapitalized(t) || t.text === '.') ? inner : null;
+  const subject = inside.slice(0, first);
+  // "Holt said witnesses told him that …", "Quill says two officials told her …": unnamed
+  // people the named relayer heard it from, whose words the clause is (an anonymous source).
+  if (inner.subject.kind === 'other' && unnamedGroup(subject)) return inner;
+  if (inner.subject.kind !== 'name' || !isCapitalized(inside[0])) return null;
+  return subject.every((t) => isCapitalized(t) || t.text === '.') ? inner : null;
+}
+
+/**
+ * True for a group of unnamed people in lower case, its noun last ("witnesses", "two
+ * officials", "police sources"): no name and no pronoun among its words.
+ */
+function unnamedGroup(words: readonly Token[]): boolean {
+  const last = words.at(-1);
+  if (last === undefined || !CROWD_NOUNS.has(last.word)) return false;
+  return words.every((t) => /^[\p{Ll}\d]/u.test(t.text) && !Object.hasOwn(PRONOUNS, t.word));
 }
 /** Verbs of one person telling another, as a relayed report prints them ("Vell told deputies"). */
 const RELAYING_VERBS = new Set(['told', 'tells', 'said', 'says', 'admitted', 'admits']);
