@@ -253,6 +253,10 @@ export function subjectBefore(
   i = beforeBrackets(tokens, i);
   const last = tokens[i];
   if (!last) return null;
+  // "Highlights of what the governor said:", "Excerpts from what Ada Quill told …": the
+  // free relative's own subject speaks, not the heading's word before it.
+  const what = freeRelative(tokens, i);
+  if (what > 0) return subjectBefore(tokens.slice(what + 1), verb - what - 1, text);
   // "Quill of the small rival Harbour Party said": the name before "of" speaks.
   const ofName = nameBeforeOf(tokens, i, text);
   if (ofName) return ofName;
@@ -365,6 +369,12 @@ export function subjectBefore(
     // "Kestrel Inc. (NASDAQ: KSTL), a maker of valves, announced": tickers before the appositive.
     // "Quill, R-Ky., who has long opposed the bill, said": a lawmaker's party and state.
     const tagged = PARTY_STATE_TAG.test(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.text === ',';
+    // "Ada Kowal of the Tarrow Institute in Linden, Mass., chair of the trust, said": a
+    // town and its state before the appositive belong to the employer's phrase, and the
+    // state names nobody.
+    const placed = placeBefore(tokens, j);
+    const placedName = placed >= 0 ? nameBeforeOf(tokens, placed, text) : null;
+    if (placedName?.kind === 'name') return placedName;
     const named = nameEndingAt(
       tokens,
       beforeBrackets(tokens, age || lettered || tagged ? j - 3 : j - 1),
@@ -759,6 +769,19 @@ function beforeBrackets(tokens: readonly Token[], i: number): number {
   return k === i || tokens[k] === undefined ? i : k;
 }
 
+/**
+ * The index of "what" after "of" or "from" in the phrase ending at `i` ("Highlights of
+ * what the governor"), with words between it and `i`; -1 when there is none.
+ */
+function freeRelative(tokens: readonly Token[], i: number): number {
+  for (let k = i - 1; k > 0 && i - k <= MAX_APPOSITIVE_TOKENS; k--) {
+    if (isBoundary(tokens[k]!)) return -1;
+    if (tokens[k]!.word === 'what')
+      return tokens[k - 1]!.word === 'of' || tokens[k - 1]!.word === 'from' ? k : -1;
+  }
+  return -1;
+}
+
 /** "NAME of the ORGANISATION" ending at `i`: NAME at a clause start, then "of", then up to `i`. */
 /** Prepositions that join a person to their employer ("of", "with", "at", "from"). */
 const EMPLOYER_PREPOSITIONS = new Set(['of', 'with', 'at', 'from']);
@@ -1138,7 +1161,15 @@ function nameEndingAt(tokens: readonly Token[], i: number, text: string): Subjec
         (w) => ORGANIZATION_WORDS.has(w.toLowerCase()) || PORTFOLIO_WORDS.has(w.toLowerCase()),
       ) ??
       false);
-  if (from < j && !bodyLed) {
+  // "Harrow Airlines Chairman and CEO Ada Quill said": two offices joined by "and", then a
+  // full name, are one person's titles, not the firm's name joined to another.
+  const coordinatedTitles =
+    led !== null &&
+    led.title !== null &&
+    led.name.length >= 2 &&
+    tokens[j]?.text === 'and' &&
+    TITLES.has(tokens[j - 1]?.text ?? '');
+  if (from < j && !bodyLed && !coordinatedTitles) {
     const whole = tokens.slice(from + 1, i + 1);
     // "Marrow & Salt said": names joined by "&" are a firm's ("Procter & Gamble").
     if (whole.some((t) => ORGANIZATION_WORDS.has(t.word) || t.text === '&'))

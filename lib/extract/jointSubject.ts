@@ -1,5 +1,6 @@
 import type { Subject } from './findSubject.ts';
 import { nameRuns } from './nameRuns.ts';
+import { parseNameRun } from './parseNameRun.ts';
 import { ADVERBS, ANONYMOUS_HEADS, ROLE_NOUNS, TITLES } from './patterns.ts';
 import { ROLE_DETERMINERS } from './roleDeterminers.ts';
 import type { Token } from './tokenize.ts';
@@ -31,7 +32,13 @@ const isTitleWord = (t: Token) => TITLES.has(t.text) || TITLES.has(t.text.split(
 function titlesOfOne(first: readonly Token[], rest: readonly Token[]): boolean {
   if (first.length === 0 || ROLE_DETERMINERS.has(first[0]!.word)) return false;
   if (!first.every((t) => isCapitalized(t)) || !isTitleWord(first.at(-1)!)) return false;
-  return nameRuns(rest).some((r) => r.run.length >= 2 && !r.run.some(isTitleWord));
+  // ("Marrow Bank Chairman and Chief Executive Officer Lena Ostby": the second title may
+  // open the name's run, the full name after it.)
+  return nameRuns(rest).some(
+    (r) =>
+      (r.run.length >= 2 && !r.run.some(isTitleWord)) ||
+      (isTitleWord(r.run[0]!) && (parseNameRun(r.run)?.name.length ?? 0) >= 2),
+  );
 }
 
 /**

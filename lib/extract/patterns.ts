@@ -896,6 +896,12 @@ export const ORGANIZATION_WORDS = new Set([
   // A police or fire department's abbreviation after its town ("Harbourton PD said").
   'pd',
   'fd',
+  // A firm named after its founder, then its trade ("Ada Quill Developments", "Tomas Vell
+  // & Sons", "Ada Quill Consulting said"): the trade word makes the name the firm's. (Not
+  // "Law", "Art": surnames and given names as often; nor a portfolio's word, "Finance".)
+  ...'developments design sons brothers properties homes estates construction builders consulting consultancy consultants solutions logistics engineering architects solicitors partnership pharmaceuticals therapeutics biosciences insurance advisory foods farms brewery distillery wines vineyards cooperative co-operative trading international global limited retail stores aviation shipping freight haulage rugby cricket athletics racing motorsport couture jewellers interiors marketing films productions records publishing publishers books entertainment events hospitality dental legal accountants'.split(
+    ' ',
+  ),
 ]);
 
 /**
