@@ -72,11 +72,12 @@ const PHOTO_CAPTION =
 /**
  * A caption that ends with its picture's credit: an agency's initials after the sentence
  * ("Ada Quill celebrates her goal. PA", "… at the quay. AFP / Tarrow Pictures", "… on May
- * 4, 2019. REUTERS/Ben Hallam", "… AP Photo/Ben Hallam"), or a
+ * 4, 2019. REUTERS/Ben Hallam", "… AP Photo/Ben Hallam"), a labelled credit after it ("… at the
+ * quay. Picture: Harbour Wire"), or a
  * "pic"/"photo" credit after a dash ("… on Friday. — Harbour Wire pic").
  */
 const CREDITED_CAPTION =
-  /[.!?]\s+(?:PA|AP|AFP|EPA|Reuters|REUTERS|Getty Images|Shutterstock|Alamy|INPHO|Sportsfile)(?:\s+Photos?)?(?:\s*\/.*)?$|\s[—–-]\s*\p{Lu}[\p{L}.&' ]{0,30}\s(?:pic|pics|photo|photos|picture)$/u;
+  /[.!?]\s+(?:PA|AP|AFP|EPA|Reuters|REUTERS|Getty Images|Shutterstock|Alamy|INPHO|Sportsfile)(?:\s+Photos?)?(?:\s*\/.*)?$|[.!?]\s+(?:Picture|Pic|Photo|Image)s?:\s*\p{Lu}[\p{L}.&'/ ]{0,40}$|\s[—–-]\s*\p{Lu}[\p{L}.&' ]{0,30}\s(?:pic|pics|photo|photos|picture)$/u;
 /**
  * A picture's credit the copy glued to the dateline of the story's first paragraph, as
  * syndicated radio-network copy prints it ("Ada Quill/Harbour Images(TARROW) — …",
@@ -160,6 +161,13 @@ export function classifyLines(body: string, firstLine: number, title: string | n
     const n = words(below.text);
     if (below.role === null && n >= MIN_HEADLINE_WORDS && n <= MAX_HEADLINE_WORDS)
       if (!isStandfirst(below.text)) l.role = 'caption';
+  });
+  // An image's text over its caption, which repeats it and adds the credit ("Ferries at
+  // the quay" over "Ferries at the quay. Picture: Harbour Wire"): a caption too.
+  pre.forEach((l, i) => {
+    const caption = pre[i + 1];
+    if (l.role === null && caption?.role === 'caption' && caption.text.length > l.text.length)
+      if (norm(caption.text).startsWith(norm(l.text))) l.role = 'caption';
   });
   // A headline printed twice (page title and heading) above the byline or date is still
   // the headline; a line printed twice anywhere else is a caption.

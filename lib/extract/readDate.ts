@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { isIsoDate } from './isIsoDate.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './patterns.ts';
 
 /** A date as written in metadata: `2015-07-24`, `2015-07-24T05:36:09+01:00` (the date as printed, no time-zone shift). */
 const ISO_START = /^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/;
@@ -26,6 +27,41 @@ const FULL_MONTH_STOP =
 const GLUED_YEAR = /\b((?:19|20)\d{2})\p{Lu}(?=\p{Ll})/gu;
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A month's name, full or cut to its first three letters ("Oct", "October"). */
+const MONTH = `(?:${MONTH_NAMES.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')})`;
+
+/**
+ * A name glued to the day of a date after it, as a copy joins a byline and its date
+ * ("Ada Quill8 June 2016"): the name's last letter, to be read as a space (indices stay).
+ */
+const GLUED_DAY = new RegExp(`\\p{Ll}(?=\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b)`, 'giu');
+
+/** A date as Chinese and Japanese pages print it: "2014年 2月 11日". */
+const CJK_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+
+/**
+ * A blog template's stamp with a two-digit year after the day and its weekday before the
+ * month ("Wed, Oct 06 10 07:52 PM"): the year is read only when that weekday is the one
+ * the date fell on in 20YY, so the weekday vouches for the year.
+ */
+const WEEKDAY_SHORT_YEAR = new RegExp(
+  `^\\s*(${WEEKDAY_NAMES.map((d) => d.slice(0, 3)).join('|')})[a-z]*\\.?,?\\s+(${MONTH})\\.?\\s+(\\d{1,2}),?\\s+'?(\\d{2})(?![\\d:])`,
+  'i',
+);
+
+/** The date of a weekday-vouched stamp with a two-digit year (`WEEKDAY_SHORT_YEAR`), or null. */
+function weekdayShortYear(text: string): ReadDate | null {
+  const m = WEEKDAY_SHORT_YEAR.exec(text);
+  if (!m) return null;
+  const month = MONTH_NAMES.findIndex((n) => n.startsWith(m[2]!.slice(0, 3).toLowerCase()));
+  const value = `20${m[4]}-${pad(month + 1)}-${pad(Number(m[3]))}`;
+  if (!isIsoDate(value)) return null;
+  const weekday = WEEKDAY_NAMES.findIndex((d) => d.startsWith(m[1]!.toLowerCase()));
+  // WEEKDAY_NAMES runs from Monday; getUTCDay from Sunday.
+  if ((new Date(value).getUTCDay() + 6) % 7 !== weekday) return null;
+  return { iso: value, index: m.index + m[0].length - m[0].trimStart().length, end: m[0].length };
+}
 
 /** A date written in numbers only, day and month in either order: "05.09.2020", "6/12/2018", "5-9-2020". */
 const NUMERIC_DATE = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/;
@@ -55,7 +91,18 @@ export function readDate(printed: string): ReadDate | null {
   // becomes a space, so that every index stays where it was).
   // "November 12, 2018Updated …": a year glued to the next word, as a copy joins two spans
   // (that word's capital becomes a space: every index stays where it was).
-  const text = printed.replace(FULL_MONTH_STOP, '$1 ').replace(GLUED_YEAR, '$1 ');
+  // "Ada Quill8 June 2016": a name glued to the day (its last letter becomes a space).
+  const text = printed
+    .replace(FULL_MONTH_STOP, '$1 ')
+    .replace(GLUED_YEAR, '$1 ')
+    .replace(GLUED_DAY, ' ');
+  const cjk = CJK_DATE.exec(text);
+  if (cjk) {
+    const value = `${cjk[1]}-${pad(Number(cjk[2]))}-${pad(Number(cjk[3]))}`;
+    if (isIsoDate(value)) return { iso: value, index: cjk.index, end: cjk.index + cjk[0].length };
+  }
+  const stamp = weekdayShortYear(text);
+  if (stamp) return stamp;
   const iso = ISO_START.exec(text);
   if (iso) {
     const value = `${iso[1]}-${iso[2]}-${iso[3]}`;

@@ -15,10 +15,10 @@ const UPDATED_LABELS = 'updated|modified|last updated|last update';
 const DATE_LABELS = `${PUBLISHED_LABELS}|${UPDATED_LABELS}|date`;
 
 const PUBLISHED_LABEL = new RegExp(`\\b(?:${PUBLISHED_LABELS})(?:\\s+on)?\\s*:?\\s*`, 'i');
-const UPDATED_LABEL = new RegExp(`\\b(?:${UPDATED_LABELS})(?:\\s+on)?\\s*:?\\s*`, 'i');
+const UPDATED_LABEL = new RegExp(`\\b(?:${UPDATED_LABELS})(?:\\s+(?:on|at))?\\s*:?\\s*`, 'i');
 /** A line that starts with a date label and a date ("Posted on : 2021…", "Published 14 March 2024", "posted Friday, Jul 27th, 2018"). */
 const LABELLED = new RegExp(
-  `^(?:${DATE_LABELS})(?:\\s+on)?\\s*(?::|(?=(?:[a-z]+day,?\\s+)?(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s)))`,
+  `^(?:${DATE_LABELS})(?:\\s+(?:on|at))?\\s*(?::|(?=(?:[a-z]+day,?\\s+)?(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s)))`,
   'i',
 );
 const STARTS_PUBLISHED = new RegExp(`^(?:${PUBLISHED_LABELS})\\b`, 'i');
@@ -59,6 +59,9 @@ export function isDateLine(line: string): boolean {
   const short = (r: string) => r.split(/\s+/).length <= MAX_NOTE_WORDS;
   const [first, ...rest] = parts;
   if (rest.length > 0 && rest.every(short) && isBareDate(first!)) return true;
+  // "April 12, 2008|By Ada Quill and Ben Hallam, HARBOUR WIRE SERVICE": a date, then the
+  // byline of its writers and their service, however many names it lists.
+  if (rest.length === 1 && isBareDate(first!) && DATED_BYLINE.test(rest[0]!)) return true;
   // "Desk Staff | posted Monday, Mar 12th, 2019": a labelled date among short notes.
   if (rest.length > 0 && parts.every(short) && parts.some((p) => LABELLED.test(p))) return true;
   // "by | March 4, 2016 | Comments": a date between a byline's label (its name perhaps left
@@ -138,6 +141,11 @@ const DATE_SEPARATOR = new RegExp(
  * Ada Quill", "3 Comments", "4 min read".
  */
 const POST_FACT = /^(?:by\b.{0,40}|(?:\d+\s+|no\s+)?comments?|\d{1,3}\s*min(?:ute)?s?\s+read)$/i;
+/**
+ * A byline after a date and its bar: "By" and a capital, then names (initials with their
+ * stops) and a service, no sentence.
+ */
+const DATED_BYLINE = /^[Bb]y\s+\p{Lu}(?:[^.!?|]|(?<=\b\p{Lu})\.){0,100}$/u;
 /** A fact's label on a facts line: "Source: …", "Editor: …", "From: …". */
 const FACT_LABEL = /^\p{Lu}[\p{L} ]{1,20}:/u;
 /** Most words of a note after a date ("Updated 11:05 am IST - Tarrow", "3 years ago"). */
@@ -290,6 +298,23 @@ function isSiteClock(
 }
 
 /**
+ * True for a date line below the story's first paragraph with another dated line right
+ * above or below it: a list of other stories' dates ("- Published24 June 2017" / "-
+ * Published11 June 2017" under the story, their titles lost in the copy), never the
+ * story's own date.
+ */
+function inListOfDates(
+  r: DateLineRead,
+  read: readonly DateLineRead[],
+  lines: readonly BodyLine[],
+): boolean {
+  const story = lines.findIndex((l) => l.role === 'body');
+  const at = lines.indexOf(r.line);
+  if (story < 0 || at < story || !r.stated.ok) return false;
+  return read.some((o) => o !== r && o.stated.ok && Math.abs(lines.indexOf(o.line) - at) === 1);
+}
+
+/**
  * The article's date line among its classified lines: the first publication line
  * ("Posted …", "Published …") if any, else the first date line. A label printed alone with
  * its date on the next line ("Posted On:" then "4th March 2019") takes that line's date.
@@ -323,10 +348,13 @@ export function findStatedDate(all: readonly BodyLine[]): DateLineRead | null {
   const dated = read.filter(
     (r) =>
       (r.stated.ok || !(RELATIVE_STAMP.test(r.line.text) || isEmptyDateLine(r.line.text))) &&
-      r !== clock,
+      r !== clock &&
+      !inListOfDates(r, read, lines),
   );
   const chosen =
-    dated.find((r) => isPublicationLine(r.line.text)) ?? dated[0] ?? read.find((r) => r !== clock);
+    dated.find((r) => isPublicationLine(r.line.text)) ??
+    dated[0] ??
+    read.find((r) => r !== clock && !inListOfDates(r, read, lines));
   if (chosen?.stated.ok === false && chosen.stated.readings) {
     // "Last update: 06/12/2018": the page's other dates tell its order, or no date is read.
     const separator = /\d([./-])\d/.exec(chosen.line.text)?.[1] ?? '/';
@@ -356,6 +384,14 @@ export function findStatedDate(all: readonly BodyLine[]): DateLineRead | null {
   // Fares Rise, March 4, 2016"); not a caption, which dates its picture.
   for (const line of headLines(unclocked)) {
     const iso = line.role === 'caption' ? null : endingDate(line.text);
+    if (iso) return { line, stated: { ok: true, iso } };
+  }
+  // Nor such a line: a line of the head, the headline too, that opens with a full date and
+  // a colon before its title ("Mar. 4, 2016: Fares rise again"), as a desk's dated items
+  // print them.
+  const story0 = lines.findIndex((l) => l.role === 'body');
+  for (const line of story0 < 0 ? [] : unclocked.slice(0, unclocked.indexOf(lines[story0]!))) {
+    const iso = line.role === 'caption' ? null : datedTitle(line.text);
     if (iso) return { line, stated: { ok: true, iso } };
   }
   // Nor such a line: a date in numbers with a two-digit year that opens a line of the head or
@@ -400,6 +436,22 @@ function endingDate(text: string): string | null {
   // "… starrer was released on March 4, 2016": the day of the event the sentence tells.
   if (EVENT_ON.test(text.slice(0, found.index))) return null;
   return AFTER_CLOSING_DATE.test(text.slice(found.end)) ? found.iso : null;
+}
+
+/** Fewest words of the title after a dated item's date and colon. */
+const MIN_DATED_TITLE_WORDS = 2;
+
+/** The full date (its year in four digits) that opens a line before a colon and a title, or null. */
+function datedTitle(text: string): string | null {
+  const found = readDate(text);
+  if (!found?.iso || found.index !== 0) return null;
+  const date = text.slice(0, found.end);
+  const title = /^\s*:\s+(\p{Lu}.*)$/u.exec(text.slice(found.end))?.[1];
+  return /\b(?:19|20)\d{2}$/.test(date.trim()) &&
+    title !== undefined &&
+    title.split(/\s+/).length >= MIN_DATED_TITLE_WORDS
+    ? found.iso
+    : null;
 }
 
 /** The lines of a page's head: above the story's first paragraph, the headline left out. */
