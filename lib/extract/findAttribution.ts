@@ -468,7 +468,13 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
         end = k;
         break;
       }
-    const subject = subjectOfPhrase(tokens.slice(i + 2, end), text);
+    // "“…” – Rovers boss Ada Quill (lost 5-2 away)": a role in lower case, then the name,
+    // as after a label's colon (`titledName`): the name, not the role (a bracket after it
+    // says more about who).
+    const phrase = tokens.slice(i + 2, end);
+    const bracket = phrase.findLastIndex((t) => t.text === '(');
+    const bare = bracket > 0 && phrase.at(-1)?.text === ')' ? phrase.slice(0, bracket) : phrase;
+    const subject = titledName(bare, text) ?? subjectOfPhrase(phrase, text);
     if (subject) found.unshift({ subject, at: i + 1, target: i });
   });
   // "10:15 Quill: “…”": a live blog's entry opens with its time, no part of who speaks.
