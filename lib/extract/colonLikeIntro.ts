@@ -5,8 +5,8 @@ import {
   TELL_VERBS,
 } from './patterns.ts';
 
-/** A semicolon, a comma or a dash closing a line where a colon belongs ("Ada Quill said;"). */
-const COLON_LIKE = /[;,—–-]$/;
+/** A semicolon or a comma closing a line where a colon belongs ("Ada Quill said;"); a dash is read by `wordsOfIntro`. */
+const COLON_LIKE = /[;,]$/;
 /** Where a sentence ends inside a line: a stop, perhaps a closing mark, then a space. */
 const SENTENCE_END = /(?<=[.!?]["”’']?)\s+/u;
 /** A double quotation mark. */

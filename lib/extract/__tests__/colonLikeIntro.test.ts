@@ -34,7 +34,7 @@ describe('an introduction closed by a semicolon, a comma or a dash', () => {
   });
 
   it('reads a comma and a dash after a verb with where it was said the same way', () => {
-    for (const close of ['wrote on her blog,', 'told reporters —']) {
+    for (const close of ['wrote on her blog,', 'told reporters;']) {
       const found = quotesOf(
         'Board chairwoman Ada Quill opened the meeting on Tuesday.',
         brun,
