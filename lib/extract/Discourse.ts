@@ -1,6 +1,7 @@
 import type { SourceKind } from '../corpus/schema.ts';
 import { escapeRegExp } from '../text/escapeRegExp.ts';
 import { bodyAcronyms } from './bodyAcronyms.ts';
+import { colonLikeIntro } from './colonLikeIntro.ts';
 import { delayedName } from './delayedName.ts';
 import { countryOf } from './demonyms.ts';
 import { documentSubject } from './documentSubject.ts';
@@ -1585,7 +1586,8 @@ export class Discourse {
     return (
       p === para - 1 &&
       s === paragraph.sentences.length - 1 &&
-      paragraph.text.slice(sentence.start, sentence.end).trimEnd().endsWith(':')
+      (paragraph.text.slice(sentence.start, sentence.end).trimEnd().endsWith(':') ||
+        colonLikeIntro(paragraph.text.slice(sentence.start, sentence.end)))
     );
   }
 

@@ -1,3 +1,4 @@
+import { colonLikeIntro } from './colonLikeIntro.ts';
 import { crumbTitle } from './crumbTitle.ts';
 import { speakerLabelLine } from './findSpeakerLabels.ts';
 import { givenName } from './givenNames.ts';
@@ -572,6 +573,8 @@ const MIN_LOWER_SHARE = 0.5;
  */
 function isProse(text: string): boolean {
   if (PROSE_END.test(text) || POST_SIGNATURE.test(text)) return true;
+  // "Ada Quill said;": an introduction closed where its colon belongs (`colonLikeIntro`).
+  if (colonLikeIntro(text)) return true;
   if (WIRE_CREDIT.test(text)) return false;
   const ws = text.split(/\s+/).filter(Boolean);
   return ws.length >= MIN_OPEN_PROSE_WORDS && mostlyLowerCase(ws);

@@ -470,10 +470,16 @@ export function findAttribution(tokens: readonly Token[], text: string): Attribu
         break;
       }
     // "“…” – Harbour's star winger Ada Quill reflects on the final": a round-up's credit
-    // names the speaker first, whatever it goes on to say about them.
+    // names the speaker first, whatever it goes on to say about them. "“…” – Rovers boss Ada
+    // Quill (lost 5-2 away)": a role in lower case, then the name, as after a label's colon
+    // (`titledName`): the name, not the role (a bracket after it says more about who).
+    const phrase = tokens.slice(i + 2, end);
+    const bracket = phrase.findLastIndex((t) => t.text === '(');
+    const bare = bracket > 0 && phrase.at(-1)?.text === ')' ? phrase.slice(0, bracket) : phrase;
     const subject =
       creditedName(tokens.slice(i + 2), text, { speechAfter: true }) ??
-      subjectOfPhrase(tokens.slice(i + 2, end), text);
+      titledName(bare, text) ??
+      subjectOfPhrase(phrase, text);
     if (subject) found.unshift({ subject, at: i + 1, target: i });
   });
   // "10:15 Quill: “…”": a live blog's entry opens with its time, no part of who speaks.

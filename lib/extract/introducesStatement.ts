@@ -1,3 +1,4 @@
+import { colonLikeIntro } from './colonLikeIntro.ts';
 import { REPORTING_PARTICIPLES, SPEECH_VERBS, STATEMENT_NOUNS } from './patterns.ts';
 
 /**
@@ -30,7 +31,7 @@ export function introducedFrom(sentence: string): string | null {
 const MAX_INTRO_TAIL_WORDS = 8;
 
 /**
- * True when a sentence ending in a colon introduces words printed after it: a record of
+ * True when a sentence ending in a colon (or where one belongs, `colonLikeIntro`) introduces words printed after it: a record of
  * them ("released the following statement:"), a source ("From Ada Quill, senator:") or a
  * speech verb or participle close to the colon ("…, he
  * said:", "she told reporters after the vote:", "…, with the coach saying:"). A verb followed by a whole clause ("Quill
@@ -38,7 +39,8 @@ const MAX_INTRO_TAIL_WORDS = 8;
  * said its piece: that sentence is reported speech.
  */
 export function introducesWords(sentence: string): boolean {
-  if (!sentence.trimEnd().endsWith(':')) return false;
+  // ("Ada Quill said;": a semicolon, comma or dash where the colon belongs, `colonLikeIntro`.)
+  if (!sentence.trimEnd().endsWith(':')) return colonLikeIntro(sentence);
   if (introducesStatement(sentence) || introducedFrom(sentence)) return true;
   const words = sentence
     .toLowerCase()

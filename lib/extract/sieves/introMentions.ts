@@ -1,3 +1,4 @@
+import { colonLikeIntro } from '../colonLikeIntro.ts';
 import { findAttribution } from '../findAttribution.ts';
 import type { Subject } from '../findSubject.ts';
 import { subjectBefore, subjectOfPhrase } from '../findSubject.ts';
@@ -28,7 +29,8 @@ export function introMentions(para: Para): Subject[] {
   if (!last || para.spans.some((s) => s.open >= last.start)) return [];
   const closing = para.text.slice(last.start, last.end).trim();
   const ahead = POINTS_AHEAD.test(closing) && introducesStatement(closing);
-  if (!closing.endsWith(':') && !ahead) return [];
+  // ("Ada Quill said;" closes as "Ada Quill said:" does, `colonLikeIntro`.)
+  if (!closing.endsWith(':') && !ahead && !colonLikeIntro(closing)) return [];
   const found = findAttribution(last.tokens, para.text).map((a) => a.subject);
   if (found.length > 0) return found;
   // "…, with the club's coach saying:", "…, with Ada Quill saying of the captain:": the one

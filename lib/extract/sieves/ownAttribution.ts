@@ -1,4 +1,5 @@
 import type { Subject } from '../findSubject.ts';
+import { relayedSpeaker } from '../relayedSpeaker.ts';
 import { relayedWords } from '../relayedWords.ts';
 import { attributionsOf, open } from './attributionsOf.ts';
 import type { ArticleDoc, Para, Sieve } from './types.ts';
@@ -37,7 +38,15 @@ export const ownAttribution: Sieve = {
         c.problem = 'words relayed from what someone else said, not the speaker’s own';
         continue;
       }
-      const whole = ranked.own.filter((a) => !cutByTheEnd(doc, para, a.subject));
+      // "Quill said Brun told him: “…”", "Brun, Quill recalled, once told him “…”": Brun's
+      // words, which Quill relays; open when the page does not say whose they are.
+      const sentence = para.sentences[c.sentence]!;
+      const read = relayedSpeaker(sentence.tokens, ranked.own, c.token, para.text);
+      if (read.relayed && read.own.length === 0) {
+        c.problem = 'words someone relays from another person the page does not name';
+        continue;
+      }
+      const whole = read.own.filter((a) => !cutByTheEnd(doc, para, a.subject));
       if (whole.length === 0)
         c.problem = 'its attribution is cut inside the name by the end of the excerpt';
       else c.link = { sieve: this.name, mentions: whole.map((a) => a.subject) };

@@ -61,8 +61,9 @@ export const reportedSpeech: Sieve = {
         }
         const context = para.text.slice(s.start, s.end).trim();
         // "…, he said:" introduces the words below; "Quill says the crews were paid:" (radio
-        // copy before a sound clip) is reported speech all the same.
-        if (context.endsWith(':') && introducesWords(context)) continue;
+        // copy before a sound clip) is reported speech all the same. ("…, he said;" where the
+        // colon belongs introduces them as well: `colonLikeIntro`, read by `introducesWords`.)
+        if (introducesWords(context)) continue;
         // "Stressing that the pier was safe, Quill told residents …": the opening participle's
         // clause is the main clause's speaker's words (read before the main clause's own).
         const opening = para.role === 'headline' ? null : openingParticiple(s.tokens, para.text);
