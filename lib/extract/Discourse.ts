@@ -274,7 +274,7 @@ export class Discourse {
   private stopped = false;
   /**
    * The sentence the last lookback stopped at because its speaker could not be told: whom
-   * it names in passing ("the 35-year-old said … his assistant Ben Holt …") is not its
+   * it names in passing ("the 41-year-old said … his coach Ben Holt …") is not its
    * speaker, so no later pronoun means them for being named there.
    */
   private unknownAt: string | null = null;

@@ -42,7 +42,7 @@ const CJK_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
 /**
  * A blog template's stamp with a two-digit year after the day and its weekday before the
- * month ("Wed, Oct 06 10 07:52 PM"): the year is read only when that weekday is the one
+ * month ("Fri, Mar 09 12 10:15 AM"): the year is read only when that weekday is the one
  * the date fell on in 20YY, so the weekday vouches for the year.
  */
 const WEEKDAY_SHORT_YEAR = new RegExp(

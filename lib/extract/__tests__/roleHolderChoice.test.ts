@@ -93,7 +93,7 @@ describe('a pronoun after a speaker who could not be told', () => {
   it('never means someone that sentence names in passing', () => {
     const text = [
       'Harbour manager Tomas Vell went through every emotion as his side won on penalties.',
-      'However, the 35-year-old said his thoughts turned to his assistant Ben Holt as the match went on.',
+      'However, the 41-year-old said his mind went to his assistant Ben Holt as the night wore on.',
       '“It was a wild night and I am glad it is over for us all,” he told reporters.',
     ];
     expect(quotes(...text)).not.toContainEqual([
