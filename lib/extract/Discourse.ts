@@ -1101,14 +1101,15 @@ export class Discourse {
   private chooseHolder(pool: Person[], text: string, para: number, sentence: number): Resolution {
     if (pool.length === 1) return { kind: 'person', person: pool[0]! };
     const what = `"${text}"`;
-    const named = text
+    // "the Harbour coach": the capitalised words after the determiner name the team or body.
+    const capitals = text
       .split(/\s+/)
       .slice(1)
       .filter((w) => /^\p{Lu}/u.test(w))
       .map((w) => w.replace(/[’']s$/, ''));
-    if (named.length > 0) {
+    if (capitals.length > 0) {
       const held = (x: Person) => [...x.titles, ...x.roles].join(' ').split(/\s+/);
-      const team = pool.filter((x) => named.every((w) => held(x).includes(w)));
+      const team = pool.filter((x) => capitals.every((w) => held(x).includes(w)));
       if (team.length === 1) return { kind: 'person', person: team[0]! };
     }
     const mentioned = (p: number, s: number) => {
@@ -1125,19 +1126,19 @@ export class Discourse {
         r.kind === 'person' && pool.includes(r.person) ? [r.person] : [],
       );
       if (new Set(about).size === 1) return { kind: 'person', person: about[0]! };
-      const named = mentioned(p0, s0);
-      if (named.length === 1) return { kind: 'person', person: named[0]! };
-      if (named.length > 1)
+      const there = mentioned(p0, s0);
+      if (there.length === 1) return { kind: 'person', person: there[0]! };
+      if (there.length > 1)
         return ambiguous(
           what,
-          named.map((person) => ({ kind: 'person', person })),
+          there.map((person) => ({ kind: 'person', person })),
         );
     }
     // Further back, only within the role phrase's own paragraph: its nearest mention.
     for (let s = Math.min(sentence, this.doc.paras[para]?.sentences.length ?? 0) - 2; s >= 0; s--) {
-      const named = mentioned(para, s);
-      if (named.length === 1) return { kind: 'person', person: named[0]! };
-      if (named.length > 1) break;
+      const there = mentioned(para, s);
+      if (there.length === 1) return { kind: 'person', person: there[0]! };
+      if (there.length > 1) break;
     }
     return ambiguous(
       what,

@@ -20,9 +20,9 @@ const TAIL_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * True when a sentence closed by a semicolon, a comma or a dash instead of a colon ends as
- * an introduction of words printed below it does ("Ada Quill said;", "Quill added,",
- * "Quill wrote on her blog —", "the mayor told reporters;"): a verb of speech (or its
+ * True when a sentence closed by a semicolon or a comma instead of a colon ends as an
+ * introduction of words printed below it does ("Ada Quill said;", "Quill added,", "Quill
+ * wrote on her blog,", "the mayor told reporters;"): a verb of speech (or its
  * participle, "…, adding;") at the end, perhaps with where or to whom it was said after
  * it. A verb with an object of its own ("the board reported a rise in fares,") has said
  * its piece, and a verb after a quotation ("“…,” Quill said,") is that quotation's: no

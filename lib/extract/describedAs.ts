@@ -15,8 +15,9 @@ const MIN_DESCRIPTION_WORDS = 3;
  * "Quill described the levy as a relic of another age", "Holt referred to the cap as “a
  * legacy issue”": the words after "as" are the subject's own characterisation, reported
  * speech. Only an active verb with its subject before it ("was described as" and "the
- * fort described by officials as" name no speaker before the verb), a short object with no verb, comma or quotation, and a description of a few
- * words or a quotation, up to the next comma or the sentence's end. Null otherwise.
+ * fort described by officials as" name no speaker before the verb), a short object with
+ * no verb, comma or quotation, and a description of a few words or a quotation, up to the
+ * next comma or the sentence's end. Null otherwise.
  */
 export function describedAs(
   tokens: readonly Token[],

@@ -31,15 +31,16 @@ export function introducedFrom(sentence: string): string | null {
 const MAX_INTRO_TAIL_WORDS = 8;
 
 /**
- * True when a sentence ending in a colon (or where one belongs, `colonLikeIntro`) introduces words printed after it: a record of
- * them ("released the following statement:"), a source ("From Ada Quill, senator:") or a
+ * True when a sentence ending in a colon (or where one belongs, `colonLikeIntro`)
+ * introduces words printed after it: a record of them ("released the following
+ * statement:"), a source ("From Ada Quill, senator:") or a
  * speech verb or participle close to the colon ("…, he
  * said:", "she told reporters after the vote:", "…, with the coach saying:"). A verb followed by a whole clause ("Quill
  * says the crews were paid in full last week:", as radio copy introduces a sound clip) has
  * said its piece: that sentence is reported speech.
  */
 export function introducesWords(sentence: string): boolean {
-  // ("Ada Quill said;": a semicolon, comma or dash where the colon belongs, `colonLikeIntro`.)
+  // ("Ada Quill said;": a semicolon or a comma where the colon belongs, `colonLikeIntro`.)
   if (!sentence.trimEnd().endsWith(':')) return colonLikeIntro(sentence);
   if (introducesStatement(sentence) || introducedFrom(sentence)) return true;
   const words = sentence

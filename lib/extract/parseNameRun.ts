@@ -67,8 +67,9 @@ const TITLE_SUFFIXES = new Set(['elect', 'designate']);
 
 /**
  * A title joined by a hyphen: "President-elect", "Secretary-General", "Vice-President",
- * "Attorney-General". The first part is a title, the second a title or "elect"; a
- * double-barrelled surname ("Quill-Judge", "Judge-Harrow") is not one.
+ * "Attorney-General", "Sheriff-Coroner". The first part is a title, the second a title, a
+ * role ("coroner") or "elect"; a double-barrelled surname ("Quill-Judge", "Judge-Harrow")
+ * is not one.
  */
 function hyphenatedTitle(word: string): boolean {
   const parts = word.split('-');
@@ -78,7 +79,11 @@ function hyphenatedTitle(word: string): boolean {
   // "Co-CEO", "Vice-Chair", "Ex-Minister": a prefix of office before a title.
   if (TITLE_PREFIXES.has(first.toLowerCase()))
     return isTitle(second) || ABBREVIATED_TITLE.test(second);
-  return isTitle(first) && (TITLE_SUFFIXES.has(second.toLowerCase()) || TITLES.has(second));
+  // ("Sheriff-Coroner": a title, then a role the same office holds, "coroner".)
+  const joinedRole = TITLES.has(first) && ROLE_NOUNS.has(second.toLowerCase());
+  return (
+    isTitle(first) && (TITLE_SUFFIXES.has(second.toLowerCase()) || TITLES.has(second) || joinedRole)
+  );
 }
 
 /** A name printed twice in a row ("Jo Reed Jo Reed", a caption repeating its alt text), once. */

@@ -1232,7 +1232,9 @@ export const PORTFOLIO_JOINERS: ReadonlySet<string> = new Set(['and', '&', ','])
  * generation, "Jr." or "III", is part of the name: it tells a father from a son.)
  */
 export const POST_NOMINALS = new Set(
-  'QC KC SC SAN MP TD MLA MNA MPP MHA MEP MSP MHK OBE CBE MBE KBE DBE GBE JP FRS PhD MD'.split(' '),
+  'QC KC SC SAN MP TD MLA MLC MNA MPP MHA MHR MEP MSP AM MS MHK OBE CBE MBE KBE DBE GBE JP FRS PhD MD'.split(
+    ' ',
+  ),
 );
 
 /** A generation after a name ("Jr.", "Sr.", "III"): part of the name, never its surname. */

@@ -134,6 +134,17 @@ describe('honorifics and post-nominal letters are titles, never part of a speake
     });
     expect(nameOf('Ciaran Brody TD')?.name).toEqual(['Ciaran', 'Brody']);
     expect(nameOf('Mabel Rook MP OBE')?.name).toEqual(['Mabel', 'Rook']);
+    // A member of a devolved or state assembly: the Senedd's AM and MS, a council's MLC.
+    expect(nameOf('Gethin Pryce AM')?.name).toEqual(['Gethin', 'Pryce']);
+    expect(nameOf('Nerys Vaughan MS')?.name).toEqual(['Nerys', 'Vaughan']);
+    expect(nameOf('Colin Barrow MLC')?.name).toEqual(['Colin', 'Barrow']);
+    // Two offices one person holds, joined by a hyphen: a title, no part of the name.
+    expect(nameOf('County Sheriff-Coroner Wes Harlan')?.name).toEqual(['Wes', 'Harlan']);
+    expect(
+      who(
+        article('The opposition’s health spokesman, Gethin Pryce AM, said: “The wards are full.”'),
+      ),
+    ).toEqual([['Gethin Pryce', 'The wards are full.']]);
     expect(nameOf('Walter Penn Jr.')?.name).toEqual(['Walter', 'Penn', 'Jr.']);
     expect(
       who(
