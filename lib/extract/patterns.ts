@@ -969,6 +969,8 @@ export const AFTER_OPENING_PARTICIPLE: ReadonlySet<string> = new Set(
     'out over up down back in into on onto at to from with about around across through along',
     'toward towards after before behind past off away for by the a an his her their its this',
     'that these those our my your him them us it',
+    // Quantifiers as determiners ("Giving some figures, he …", "Counting every acre, …").
+    'some any every each all both several many much more most no',
   ]
     .join(' ')
     .split(' '),

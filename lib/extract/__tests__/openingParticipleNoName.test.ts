@@ -8,6 +8,8 @@ describe('a participle in -ing or -ed opening a sentence is no one-word name for
       'Walking into the packing shed, he pointed at the waterline.',
       'Surveying the damage from the tractor cab, he sighed.',
       'Dressed in a jersey with “Tarrow” printed across the front, he took the stage.',
+      'Giving some figures from the river gauge, he shook his head again.',
+      'Counting every flooded acre twice, he gave up.',
     ];
     for (const lead of leads) {
       const text = article(
