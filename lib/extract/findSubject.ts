@@ -25,6 +25,7 @@ import {
   STATEMENT_NOUNS,
   SUBORDINATORS,
   TITLES,
+  WEEKDAY_NAMES,
 } from './patterns.ts';
 import { ROLE_DETERMINERS } from './roleDeterminers.ts';
 import type { Token } from './tokenize.ts';
@@ -717,9 +718,10 @@ export function fullName(
 const TIME_NOUNS = new Set('night week month year morning afternoon evening weekend'.split(' '));
 
 /** Days that may stand between a subject and its verb, as printed mid-sentence ("Lee on Saturday said"). */
-export const DAY_WORDS = new Set(
-  'today yesterday tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
-);
+export const DAY_WORDS = new Set([
+  ...'today yesterday tonight'.split(' '),
+  ...WEEKDAY_NAMES.map((d) => d[0]!.toUpperCase() + d.slice(1)),
+]);
 
 /** Most tokens of a "while …ing" clause between a name and its verb ("while addressing a rally in …"). */
 const MAX_WHILE_TOKENS = 16;

@@ -504,12 +504,21 @@ export const ADVERBS = new Set(
   ),
 );
 
-/** Words that may follow a verb before its clause ("said Wednesday that", "said on Sunday"). */
-export const TIME_WORDS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later here there'.split(
+/** The days of the week, lower case: never a name, an outlet or a given name. */
+export const WEEKDAY_NAMES: readonly string[] =
+  'monday tuesday wednesday thursday friday saturday sunday'.split(' ');
+
+/** The months, lower case ("May", "June" are given names too, but never read as one here). */
+export const MONTH_NAMES: readonly string[] =
+  'january february march april may june july august september october november december'.split(
     ' ',
-  ),
-);
+  );
+
+/** Words that may follow a verb before its clause ("said Wednesday that", "said on Sunday"). */
+export const TIME_WORDS = new Set([
+  ...WEEKDAY_NAMES,
+  ...'today yesterday tonight earlier later here there'.split(' '),
+]);
 
 /** Personal pronouns that can be the subject of an attribution, with their gender. */
 export const PRONOUNS: Record<string, 'm' | 'f' | null> = {
@@ -975,16 +984,6 @@ export const AFTER_OPENING_PARTICIPLE: ReadonlySet<string> = new Set(
     .join(' ')
     .split(' '),
 );
-
-/** The days of the week, lower case: never a name, an outlet or a given name. */
-export const WEEKDAY_NAMES: readonly string[] =
-  'monday tuesday wednesday thursday friday saturday sunday'.split(' ');
-
-/** The months, lower case ("May", "June" are given names too, but never read as one here). */
-export const MONTH_NAMES: readonly string[] =
-  'january february march april may june july august september october november december'.split(
-    ' ',
-  );
 
 /** The forms of "be": a passive's auxiliaries ("was urged"), and what a predicate follows ("was “…”"). */
 export const BE_FORMS: ReadonlySet<string> = new Set([

@@ -2,6 +2,7 @@ import { speechVerbs } from '../findAttribution.ts';
 import type { Subject } from '../findSubject.ts';
 import { isPersonSubject, subjectBefore } from '../findSubject.ts';
 import { jointSubject } from '../jointSubject.ts';
+import { WEEKDAY_NAMES } from '../patterns.ts';
 import { isQuoteToken } from '../tokenize.ts';
 import { linkable } from './attributionsOf.ts';
 import type { Sieve } from './types.ts';
@@ -10,11 +11,10 @@ import type { Sieve } from './types.ts';
  * Words that may open what follows the verb of such a sentence: what the words were about
  * or when they were said ("says of the decision", "said about the vote", "said on Monday").
  */
-const TAIL_OPENERS = new Set(
-  'of about on in at after during to from with yesterday today now later again monday tuesday wednesday thursday friday saturday sunday'.split(
-    ' ',
-  ),
-);
+const TAIL_OPENERS = new Set([
+  ...'of about on in at after during to from with yesterday today now later again'.split(' '),
+  ...WEEKDAY_NAMES,
+]);
 
 /**
  * A quotation that is a sentence of its own, followed in its paragraph by a sentence that is
