@@ -298,20 +298,27 @@ function isSiteClock(
 }
 
 /**
- * True for a date line below the story's first paragraph with another dated line right
- * above or below it: a list of other stories' dates ("- Published24 June 2017" / "-
- * Published11 June 2017" under the story, their titles lost in the copy), never the
- * story's own date.
+ * The date lines below the story's first paragraph with another dated line right above or
+ * below them: a list of other stories' dates ("- Published24 June 2017" / "- Published11
+ * June 2017" under the story, their titles lost in the copy), never the story's own date.
  */
-function inListOfDates(
-  r: DateLineRead,
+function listsOfDates(
   read: readonly DateLineRead[],
   lines: readonly BodyLine[],
-): boolean {
-  const story = lines.findIndex((l) => l.role === 'body');
-  const at = lines.indexOf(r.line);
-  if (story < 0 || at < story || !r.stated.ok) return false;
-  return read.some((o) => o !== r && o.stated.ok && Math.abs(lines.indexOf(o.line) - at) === 1);
+  story: BodyLine | undefined,
+): Set<DateLineRead> {
+  const start = story ? lines.indexOf(story) : -1;
+  const at = new Map(read.map((r) => [r, lines.indexOf(r.line)]));
+  return new Set(
+    start < 0
+      ? []
+      : read.filter(
+          (r) =>
+            r.stated.ok &&
+            at.get(r)! >= start &&
+            read.some((o) => o !== r && o.stated.ok && Math.abs(at.get(o)! - at.get(r)!) === 1),
+        ),
+  );
 }
 
 /**
@@ -343,18 +350,20 @@ export function findStatedDate(all: readonly BodyLine[]): DateLineRead | null {
   // "Monday, May 6, 2024" on top of the page, the story's own date further down: the top
   // line is the site's clock (`isSiteClock`), never the story's date.
   const clock = read[0] && isSiteClock(read[0], read, lines) ? read[0] : null;
+  const story = lines.find((l) => l.role === 'body');
+  const listed = listsOfDates(read, lines, story);
   // "Published: Updated:", a template's labels the copy kept without their dates: a line
   // that states nothing, so another date line of the page speaks instead.
   const dated = read.filter(
     (r) =>
       (r.stated.ok || !(RELATIVE_STAMP.test(r.line.text) || isEmptyDateLine(r.line.text))) &&
       r !== clock &&
-      !inListOfDates(r, read, lines),
+      !listed.has(r),
   );
   const chosen =
     dated.find((r) => isPublicationLine(r.line.text)) ??
     dated[0] ??
-    read.find((r) => r !== clock && !inListOfDates(r, read, lines));
+    read.find((r) => r !== clock && !listed.has(r));
   if (chosen?.stated.ok === false && chosen.stated.readings) {
     // "Last update: 06/12/2018": the page's other dates tell its order, or no date is read.
     const separator = /\d([./-])\d/.exec(chosen.line.text)?.[1] ?? '/';
@@ -389,15 +398,13 @@ export function findStatedDate(all: readonly BodyLine[]): DateLineRead | null {
   // Nor such a line: a line of the head, the headline too, that opens with a full date and
   // a colon before its title ("Mar. 4, 2016: Fares rise again"), as a desk's dated items
   // print them.
-  const story0 = lines.findIndex((l) => l.role === 'body');
-  for (const line of story0 < 0 ? [] : unclocked.slice(0, unclocked.indexOf(lines[story0]!))) {
+  for (const line of story ? unclocked.slice(0, unclocked.indexOf(story)) : []) {
     const iso = line.role === 'caption' ? null : datedTitle(line.text);
     if (iso) return { line, stated: { ok: true, iso } };
   }
   // Nor such a line: a date in numbers with a two-digit year that opens a line of the head or
   // the story ("6/27/13 Harbour Doc. No. 4411", "(6-24-22) The board …"), is a line of the
   // head on its own ("07.14.16"), or closes a byline ("By Ada Quill, Harbour Wire, 01/31/00").
-  const story = lines.find((l) => l.role === 'body');
   for (const line of [...headLines(unclocked), ...(story ? [story] : [])]) {
     const found = line.role === 'caption' ? null : readShortYearDate(line.text);
     if (!found?.iso) continue;
